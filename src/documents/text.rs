@@ -1,0 +1,366 @@
+//! Measuring and fitting text: widths from the font's own advance widths, word wrapping
+//! into a box, and shortening with an ellipsis.
+//!
+//! Lengths are millimetres, font sizes points. Every function here measures exactly what
+//! [`super::layout::Page`] draws (same glyphs, same advances, no kerning), so "fits" here
+//! means "fits on paper".
+
+use unicode_normalization::char::is_combining_mark;
+
+use super::fonts::{Weight, face};
+
+/// Millimetres in one typographic point (1/72 in).
+pub const MM_PER_PT: f32 = 25.4 / 72.0;
+
+/// Line spacing as a multiple of the font size. DejaVu's glyphs span 1.16 em from the
+/// deepest descender to the top of "Ł"; 1.2 keeps accented capitals clear of the line above.
+pub const LINE_SPACING: f32 = 1.2;
+
+/// Rounding slack when comparing widths, so a line measured at exactly the box width fits.
+const EPSILON_MM: f32 = 1e-3;
+
+/// The ellipsis appended to shortened text.
+pub const ELLIPSIS: char = '…';
+
+/// Horizontal alignment of text in a box or a table column.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Align {
+    #[default]
+    Left,
+    /// Money and counts: the digits line up on the right.
+    Right,
+    Centre,
+}
+
+/// Width of `text` in millimetres at `size_pt`, as it will be printed (see
+/// [`super::fonts::Face::printable`]).
+pub fn width(text: &str, size_pt: f32, weight: Weight) -> f32 {
+    let face = face(weight);
+    raw_width(&face.printable(text), size_pt, weight)
+}
+
+/// Width of text that is already printable (no normalisation pass: used in the inner loops).
+pub(crate) fn raw_width(printable: &str, size_pt: f32, weight: Weight) -> f32 {
+    let face = face(weight);
+    let em: f32 = printable.chars().map(|c| face.advance_em(c)).sum();
+    em * size_pt * MM_PER_PT
+}
+
+/// Distance from one baseline to the next, in millimetres.
+pub fn line_height(size_pt: f32) -> f32 {
+    size_pt * LINE_SPACING * MM_PER_PT
+}
+
+/// Breaks `text` into lines no wider than `width_mm`.
+///
+/// Lines break at spaces (a no-break space keeps its words together); a newline in the
+/// text starts a new line, and an empty line stays empty. A word longer than the whole
+/// width is broken too, after a hyphen or slash when one falls in the right place,
+/// otherwise between letters (never between a letter and its accent). The returned lines
+/// are in printable form and have no leading or trailing spaces.
+///
+/// Only when `width_mm` is narrower than a single letter can a line be wider than asked:
+/// that letter is still placed, one per line, so no text is ever lost.
+pub fn wrap(text: &str, width_mm: f32, size_pt: f32, weight: Weight) -> Vec<String> {
+    let face = face(weight);
+    let measure = |s: &str| raw_width(s, size_pt, weight);
+    let fits = |w: f32| w <= width_mm + EPSILON_MM;
+    let space = measure(" ");
+    let mut lines = Vec::new();
+
+    for paragraph in text.split('\n') {
+        let paragraph = face.printable(paragraph.strip_suffix('\r').unwrap_or(paragraph));
+        let first_line = lines.len();
+        let mut line = String::new();
+        let mut line_width = 0.0;
+
+        for word in paragraph
+            .split(is_break_space)
+            .filter(|word| !word.is_empty())
+        {
+            let word_width = measure(word);
+            if !line.is_empty() {
+                if fits(line_width + space + word_width) {
+                    line.push(' ');
+                    line.push_str(word);
+                    line_width += space + word_width;
+                    continue;
+                }
+                lines.push(std::mem::take(&mut line));
+            }
+            let mut rest = word;
+            while !fits(measure(rest)) {
+                let (head, tail) = split_to_fit(rest, width_mm, size_pt, weight);
+                if tail.is_empty() {
+                    // Narrower than one letter: `head` is that letter on its own.
+                    break;
+                }
+                lines.push(head.to_string());
+                rest = tail;
+            }
+            line = rest.to_string();
+            line_width = measure(rest);
+        }
+        if !line.is_empty() || lines.len() == first_line {
+            lines.push(line);
+        }
+    }
+    lines
+}
+
+/// Spaces a line may break at. A no-break space (U+00A0, U+202F) is not one of them:
+/// "12 500" in a money amount stays on one line.
+fn is_break_space(c: char) -> bool {
+    c.is_whitespace() && c != '\u{A0}' && c != '\u{202F}' && c != '\u{2007}'
+}
+
+/// Splits an over-long word into the longest head that fits and the rest. Prefers to
+/// break just after a hyphen or slash ("Łukasiewicz-" / "Müller"); always puts at least
+/// one letter (with its accents) in the head so wrapping makes progress.
+fn split_to_fit(word: &str, width_mm: f32, size_pt: f32, weight: Weight) -> (&str, &str) {
+    let face = face(weight);
+    let mut used = 0.0;
+    let mut end = 0; // byte index just past the last cluster that fits
+    let mut soft_break = None; // byte index just past the last '-' or '/' that fits
+    for (start, cluster) in clusters(word) {
+        let cluster_width: f32 =
+            cluster.chars().map(|c| face.advance_em(c)).sum::<f32>() * size_pt * MM_PER_PT;
+        if end > 0 && used + cluster_width > width_mm + EPSILON_MM {
+            break;
+        }
+        used += cluster_width;
+        end = start + cluster.len();
+        if matches!(cluster, "-" | "/" | "\u{2010}" | "\u{2013}") {
+            soft_break = Some(end);
+        }
+    }
+    let cut = match soft_break {
+        Some(at) if at < end || end < word.len() => at,
+        _ => end,
+    };
+    word.split_at(cut)
+}
+
+/// A letter together with the combining accents that follow it, with its byte offset.
+fn clusters(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut indices = text.char_indices().peekable();
+    std::iter::from_fn(move || {
+        let (start, _) = indices.next()?;
+        let mut end = text.len();
+        while let Some(&(i, c)) = indices.peek() {
+            if is_combining_mark(c) {
+                indices.next();
+            } else {
+                end = i;
+                break;
+            }
+        }
+        Some((start, &text[start..end]))
+    })
+}
+
+/// `text` on one line, shortened with "…" if it is wider than `width_mm`.
+///
+/// Returns the printable form. When not even the ellipsis fits, returns an empty string:
+/// nothing is drawn rather than something drawn outside the box.
+pub fn ellipsize(text: &str, width_mm: f32, size_pt: f32, weight: Weight) -> String {
+    let printable = face(weight).printable(text);
+    if raw_width(&printable, size_pt, weight) <= width_mm + EPSILON_MM {
+        return printable;
+    }
+    shorten(&printable, width_mm, size_pt, weight)
+}
+
+/// Cuts printable `text` so that it plus "…" fits in `width_mm`, and appends "…" even if
+/// the whole text would have fitted: used when lines after this one were dropped.
+pub(crate) fn shorten(printable: &str, width_mm: f32, size_pt: f32, weight: Weight) -> String {
+    let face = face(weight);
+    let scale = size_pt * MM_PER_PT;
+    let mut budget = width_mm + EPSILON_MM - face.advance_em(ELLIPSIS) * scale;
+    if budget < 0.0 {
+        return String::new();
+    }
+    let mut end = 0;
+    for (start, cluster) in clusters(printable) {
+        let w: f32 = cluster.chars().map(|c| face.advance_em(c)).sum::<f32>() * scale;
+        if w > budget {
+            break;
+        }
+        budget -= w;
+        end = start + cluster.len();
+    }
+    let mut out = printable[..end].trim_end().to_string();
+    out.push(ELLIPSIS);
+    out
+}
+
+/// Where a line of `line_width` starts in a box at `x` of `box_width`, for `align`.
+pub fn aligned_x(align: Align, x: f32, box_width: f32, line_width: f32) -> f32 {
+    match align {
+        Align::Left => x,
+        Align::Right => x + box_width - line_width,
+        Align::Centre => x + (box_width - line_width) / 2.0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    const SIZE: f32 = 10.0;
+
+    fn assert_lines_fit(lines: &[String], width_mm: f32, weight: Weight) {
+        for line in lines {
+            let w = width(line, SIZE, weight);
+            assert!(
+                w <= width_mm + EPSILON_MM,
+                "line {line:?} is {w} mm, box is {width_mm} mm"
+            );
+            assert_eq!(line.trim(), line, "no stray spaces");
+        }
+    }
+
+    #[test]
+    fn width_grows_with_size_and_text() {
+        let w10 = width("Repair", 10.0, Weight::Regular);
+        let w20 = width("Repair", 20.0, Weight::Regular);
+        assert!((w20 - 2.0 * w10).abs() < 1e-4);
+        assert!(width("Repairs", 10.0, Weight::Regular) > w10);
+        assert!(width("Repair", 10.0, Weight::Bold) > w10);
+        assert_eq!(width("", 10.0, Weight::Regular), 0.0);
+        // An 'M' in DejaVu Sans is about 0.86 em: at 10 pt, ~3 mm.
+        let m = width("M", 10.0, Weight::Regular);
+        assert!(m > 2.8 && m < 3.2, "{m}");
+    }
+
+    #[test]
+    fn decomposed_accents_measure_like_composed_ones() {
+        let composed = width("Zoë", SIZE, Weight::Regular);
+        let decomposed = width("Zoe\u{308}", SIZE, Weight::Regular);
+        assert!((composed - decomposed).abs() < 1e-5);
+    }
+
+    #[test]
+    fn wrapping_keeps_every_line_in_the_box() {
+        let text = "The customer reports that the device switches off when the battery \
+                    is below 30 %, and that the screen flickers after a drop from a table. \
+                    Accessories handed over: charger, USB-C cable, original box.";
+        for width_mm in [20.0, 35.5, 60.0, 120.0] {
+            let lines = wrap(text, width_mm, SIZE, Weight::Regular);
+            assert_lines_fit(&lines, width_mm, Weight::Regular);
+            let strip = |s: &str| s.split_whitespace().collect::<String>();
+            assert_eq!(
+                strip(&lines.concat()),
+                strip(text),
+                "nothing lost at {width_mm} mm"
+            );
+            if width_mm >= 35.0 {
+                // Wide enough for every word: words are never split.
+                assert_eq!(
+                    lines.join(" ").split_whitespace().collect::<Vec<_>>(),
+                    text.split_whitespace().collect::<Vec<_>>(),
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn wrapping_fills_lines_greedily() {
+        let lines = wrap(
+            "aa bb cc dd",
+            width("aa bb", SIZE, Weight::Regular),
+            SIZE,
+            Weight::Regular,
+        );
+        assert_eq!(lines, ["aa bb", "cc dd"]);
+    }
+
+    #[test]
+    fn long_words_are_broken() {
+        let word = "SN-0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+        let lines = wrap(word, 25.0, SIZE, Weight::Bold);
+        assert!(lines.len() > 2, "{lines:?}");
+        assert_lines_fit(&lines, 25.0, Weight::Bold);
+        assert_eq!(lines.concat(), word);
+    }
+
+    #[test]
+    fn long_words_break_after_a_hyphen_when_they_can() {
+        let name = "Łukasiewicz-Müller";
+        let lines = wrap(
+            name,
+            width("Łukasiewicz-Mü", SIZE, Weight::Regular),
+            SIZE,
+            Weight::Regular,
+        );
+        assert_eq!(lines, ["Łukasiewicz-", "Müller"]);
+    }
+
+    #[test]
+    fn accents_stay_with_their_letter() {
+        // A decomposed "ë" that NFC cannot compose (q + diaeresis) must not be split.
+        let word = "q\u{308}q\u{308}q\u{308}q\u{308}";
+        let one = width("q\u{308}", SIZE, Weight::Regular);
+        let lines = wrap(word, one * 1.5, SIZE, Weight::Regular);
+        assert_eq!(lines, vec!["q\u{308}"; 4]);
+    }
+
+    #[test]
+    fn newlines_are_kept_and_blank_lines_survive() {
+        let lines = wrap("Name\n\nAddress line\r\nTown", 100.0, SIZE, Weight::Regular);
+        assert_eq!(lines, ["Name", "", "Address line", "Town"]);
+        assert_eq!(wrap("", 50.0, SIZE, Weight::Regular), [""]);
+    }
+
+    #[test]
+    fn no_break_space_keeps_an_amount_together() {
+        let text = "Total 12\u{A0}500,00\u{A0}EUR";
+        let lines = wrap(
+            text,
+            width("Total 12 500,00", SIZE, Weight::Regular),
+            SIZE,
+            Weight::Regular,
+        );
+        assert_eq!(lines, ["Total", "12\u{A0}500,00\u{A0}EUR"]);
+    }
+
+    #[test]
+    fn a_box_narrower_than_a_letter_still_terminates() {
+        let lines = wrap("abc", 0.1, SIZE, Weight::Regular);
+        assert_eq!(lines, ["a", "b", "c"]);
+    }
+
+    #[test]
+    fn ellipsize_fits_and_marks_the_cut() {
+        let name = "Zoë Łukasiewicz-Müller";
+        assert_eq!(ellipsize(name, 200.0, SIZE, Weight::Regular), name);
+        let short = ellipsize(name, 20.0, SIZE, Weight::Regular);
+        assert!(short.ends_with(ELLIPSIS), "{short}");
+        assert!(width(&short, SIZE, Weight::Regular) <= 20.0 + EPSILON_MM);
+        assert!(short.starts_with("Zoë"));
+        assert_eq!(ellipsize(name, 0.5, SIZE, Weight::Regular), "");
+    }
+
+    #[test]
+    fn alignment_puts_the_edge_where_asked() {
+        assert_eq!(aligned_x(Align::Left, 10.0, 50.0, 20.0), 10.0);
+        assert_eq!(aligned_x(Align::Right, 10.0, 50.0, 20.0), 40.0);
+        assert_eq!(aligned_x(Align::Centre, 10.0, 50.0, 20.0), 25.0);
+    }
+
+    proptest! {
+        #[test]
+        fn wrap_never_overflows_and_never_loses_text(
+            text in "[a-zA-Zëłüкир0-9 ,.\\-]{0,200}",
+            width_mm in 8.0f32..150.0,
+        ) {
+            let lines = wrap(&text, width_mm, SIZE, Weight::Regular);
+            for line in &lines {
+                prop_assert!(width(line, SIZE, Weight::Regular) <= width_mm + EPSILON_MM);
+            }
+            let strip = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+            prop_assert_eq!(strip(&lines.concat()), strip(&text));
+        }
+    }
+}
