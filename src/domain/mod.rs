@@ -1,0 +1,28 @@
+//! The agreement's rules as code. Pure: no I/O, no clock, no GUI.
+//!
+//! Every decision here cites the clause of the maintenance service agreement it rests on
+//! (`shared/service-agreement.txt`, read through `shared/RULES.md`). Time is always an
+//! argument (`today`, `claim_date`), so deadlines are plain functions that tests can pin.
+
+pub mod case;
+pub mod dates;
+pub mod lifecycle;
+pub mod money;
+pub mod parcel;
+pub mod policy;
+pub mod repair;
+pub mod warranty;
+
+pub use case::{
+    Arrival, Case, CaseNumber, Customer, Device, Diagnosis, Event, Handover, NewCase,
+    PasswordStatus, Payment, PrintedDocument, Proof, ReturnReason,
+};
+pub use lifecycle::{State, TransitionError};
+pub use money::{Currency, Money};
+pub use parcel::{ParcelCheck, ParcelOutcome};
+pub use policy::Policy;
+pub use repair::{PartsOwner, Quote, QuoteLine, RepairMethod};
+pub use warranty::{
+    Cause, Decision, Facts, FactsError, Invoice, PurchaseChannel, Reason, StartBasis, Verdict,
+    decide,
+};

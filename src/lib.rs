@@ -1,0 +1,12 @@
+//! fixdesk: the front desk of a device repair service center.
+//!
+//! The rooms, and which way the arrows point (see `STYLE.md`):
+//! `gui` and `cli` use `store`, `documents`, `report` and `domain`; `store`, `documents`
+//! and `report` use `domain`; `domain` uses nothing of ours and does no I/O.
+
+pub mod cli;
+pub mod documents;
+pub mod domain;
+pub mod gui;
+pub mod report;
+pub mod store;

@@ -1,0 +1,1 @@
+//! SQLite storage of cases and their history.
