@@ -11,9 +11,10 @@ use std::path::Path;
 use std::process::Command;
 
 use fixdesk::documents::barcode::{DOT_203DPI_MM, snap_to_dots};
+use fixdesk::documents::chart::{self, Area, ChartStyle};
 use fixdesk::documents::{
     Align, Code128, Colour, Column, Document, Font, Margins, PageNumbers, PageSize, Paint, Qr,
-    RowStyle, Table, text,
+    RowStyle, Table, Weight, text,
 };
 
 const CASE: &str = "SC-2026-000123";
@@ -94,7 +95,7 @@ fn sample(size: PageSize) -> Document {
         left,
         25.5,
         Font::regular(9.0).with_colour(Colour::grey(0.3)),
-        "Authorised service centre · 14 Harbour Street, Leeds LS1 4AB · +44 113 496 0000",
+        "14 Harbour Street, Leeds LS1 4AB · +44 113 496 0000",
     );
     page.text_right(right, 18.0, Font::bold(12.0), "Intake receipt");
     page.text_right(
@@ -181,58 +182,62 @@ fn sample(size: PageSize) -> Document {
     )
     .expect("table");
 
-    // Warranty decision, with a chart of the month's verdicts beside it.
+    // Warranty decision.
     let page = doc.page();
     page.advance(6.0);
     let y = page.cursor();
-    page.rect(left, y, width, 22.0, Paint::Fill(Colour::grey(0.93)));
+    page.rect(left, y, width, 19.0, Paint::Fill(Colour::grey(0.93)));
     page.text(
         left + 3.0,
-        y + 3.0,
+        y + 2.5,
         Font::bold(11.0),
         "Warranty: free repair (provisional)",
     );
     page.paragraph_in(
         left + 3.0,
-        y + 9.0,
-        width / 2.0,
-        11.0,
+        y + 8.5,
+        width - 6.0,
+        9.0,
         Align::Left,
         Font::regular(9.0),
         "Invoice valid (2.4). Warranty from 28 May 2025 for 12 months, last covered day \
          27 May 2026. Confirmed at inspection once the cause is known (1.3).",
     );
-    let bars = [
-        ("Free", 38.0),
-        ("Paid", 14.0),
-        ("Proof", 6.0),
-        ("Inelig.", 2.0),
-    ];
-    let (chart_x, chart_bottom) = (left + width / 2.0 + 12.0, y + 18.0);
-    let rects: Vec<(f32, f32, f32, f32)> = bars
-        .iter()
-        .enumerate()
-        .map(|(i, (_, v))| {
-            let h = v / 38.0 * 13.0;
-            (chart_x + i as f32 * 16.0, chart_bottom - h, 9.0, h)
+    page.set_cursor(y + 25.0);
+
+    // Charts, as the monthly report will draw them.
+    let y = page.cursor();
+    page.text(left, y, label, "CASES PER DAY, FEBRUARY 2026");
+    page.text(left + width * 0.62, y, label, "VERDICTS");
+    let days: Vec<(String, f64)> = (1..=28)
+        .map(|d| {
+            (
+                d.to_string(),
+                f64::from((d * 7 + d * d) % 11 + u32::from(d % 7 != 0) * 3),
+            )
         })
         .collect();
-    page.fill_rects(Colour::grey(0.35), &rects);
-    page.line(
-        chart_x - 2.0,
-        chart_bottom,
-        chart_x + 62.0,
-        chart_bottom,
-        0.5,
-        Colour::BLACK,
-    );
-    for (i, (name, value)) in bars.iter().enumerate() {
-        let centre = chart_x + i as f32 * 16.0 + 4.5;
-        page.text_centred(centre, chart_bottom + 0.5, Font::regular(6.0), name);
-        let top = chart_bottom - value / 38.0 * 13.0 - 3.2;
-        page.text_centred(centre, top, Font::bold(6.0), &format!("{value:.0}"));
-    }
-    page.set_cursor(y + 28.0);
+    let days: Vec<(&str, f64)> = days.iter().map(|(d, v)| (d.as_str(), *v)).collect();
+    let area = Area {
+        x: left,
+        y: y + 5.0,
+        width: width * 0.58,
+        height: 38.0,
+    };
+    chart::column_chart(page, area, &days, &ChartStyle::default());
+    let verdicts = [
+        ("Free", 38.0),
+        ("Paid", 14.0),
+        ("Needs proof", 6.0),
+        ("Ineligible", 2.0),
+    ];
+    let area = Area {
+        x: left + width * 0.62,
+        width: width * 0.38,
+        height: 30.0,
+        y: y + 8.0,
+    };
+    chart::bar_chart(page, area, &verdicts, &ChartStyle::default());
 
     // Signature line.
     let y = page.bottom() - 20.0;
@@ -391,7 +396,7 @@ fn right_aligned_text_ends_where_asked_in_the_pdf() {
         .count();
     assert_eq!(at_edge, amounts.len(), "{right_edges:?}");
     // And the layout's own measure agrees with the drawn width.
-    let w = text::width("98 765 432.10", 10.0, fixdesk::documents::Weight::Regular);
+    let w = text::width("98 765 432.10", 10.0, Weight::Regular);
     assert!(w > 20.0 && w < 30.0, "{w}");
 }
 
@@ -403,42 +408,98 @@ fn barcodes_on_an_a4_page_scan() {
     assert!(decoded.contains(&format!("CODE-128:{CASE}")), "{decoded:?}");
     assert!(decoded.contains(&format!("QR-Code:{CASE}")), "{decoded:?}");
 
-    if let Some(out) = std::env::var_os("FIXDESK_SAMPLE_DIR") {
-        let out = Path::new(&out);
-        std::fs::write(out.join("fixdesk-sample.pdf"), &pdf).expect("keep sample");
-        let prefix = out.join("fixdesk-sample");
-        run(
-            "pdftoppm",
-            "poppler-utils",
-            &[
-                "-r",
-                "80",
-                "-png",
-                "-singlefile",
-                path_str(&out.join("fixdesk-sample.pdf")),
-                path_str(&prefix),
-            ],
-        );
-    }
+    keep_sample(&pdf, "fixdesk-sample");
 }
 
 #[test]
 fn code128_on_a_4x6_label_scans_at_the_printers_203_dpi() {
     let mut doc = Document::new("Return label", PageSize::LABEL_4X6, Margins::uniform(4.0));
     let page = doc.page();
+    let (left, right, width) = (page.left(), page.right(), page.content_width());
+    let small = Font::regular(7.0);
+
+    page.text(left, 4.0, small, "FROM");
+    page.paragraph(
+        left,
+        7.0,
+        width,
+        Font::regular(9.0),
+        "Northside Device Repair\n14 Harbour Street\nLeeds LS1 4AB",
+    );
+    page.line(left, 21.0, right, 21.0, 1.5, Colour::BLACK);
+    page.text(left, 23.0, small, "TO");
+    // Long names get smaller type rather than being cut.
+    let name_size = text::size_to_fit(NAMES[0], width, 16.0, 9.0, Weight::Bold);
+    page.text(left, 26.5, Font::bold(name_size), NAMES[0]);
+    page.paragraph_in(
+        left,
+        33.5,
+        width,
+        22.0,
+        Align::Left,
+        Font::regular(12.0),
+        "Flat 4, 27 Wellington Road\nHeadingley\nLeeds LS6 3DF\n+44 7700 900123",
+    );
+    page.line(left, 58.0, right, 58.0, 1.5, Colour::BLACK);
+
     let code = Code128::new(CASE).expect("encodes");
     let module = code
-        .module_to_fit(page.content_width(), DOT_203DPI_MM)
+        .module_to_fit(width, DOT_203DPI_MM)
         .expect("fits on a label");
     assert!(
         module >= 2.0 * DOT_203DPI_MM - 1e-6,
         "at least two dots a module"
     );
-    let x = snap_to_dots(page.left(), DOT_203DPI_MM);
-    code.draw(page, x, 20.0, module, 18.0);
-    page.text_centred(50.8, 39.0, Font::bold(12.0), CASE);
+    // Centred, with the left edge on the printer's dot grid.
+    let x = snap_to_dots(left + (width - code.width(module)) / 2.0, DOT_203DPI_MM);
+    code.draw(page, x, 62.0, module, 22.0);
+    page.text_centred(50.8, 85.0, Font::bold(13.0), CASE);
+
+    page.rect(left, 95.0, width, 9.0, Paint::Fill(Colour::BLACK));
+    let banner = "FREIGHT PREPAID BY THE SERVICE CENTRE";
+    let banner_size = text::size_to_fit(banner, width - 4.0, 11.0, 7.0, Weight::Bold);
+    page.text_centred(
+        50.8,
+        97.0,
+        Font::bold(banner_size).with_colour(Colour::WHITE),
+        banner,
+    );
+    page.text(left, 108.0, small, "CONTENTS");
+    page.paragraph_in(
+        left,
+        111.5,
+        width,
+        30.0,
+        Align::Left,
+        Font::regular(9.0),
+        "Aurora X200 tablet (SN-4471-0093-AX), charger, USB-C cable, stylus. \
+         Replaced battery returned at the customer's request (2.5).",
+    );
     let pdf = doc.to_pdf().expect("pdf");
     let dir = tempfile::tempdir().expect("temp dir");
     let decoded = scan(&pdf, 203, dir.path());
     assert!(decoded.contains(&format!("CODE-128:{CASE}")), "{decoded:?}");
+    keep_sample(&pdf, "fixdesk-label");
+}
+
+/// Writes `pdf` and a PNG of its first page into `FIXDESK_SAMPLE_DIR`, if set.
+fn keep_sample(pdf: &[u8], name: &str) {
+    let Some(out) = std::env::var_os("FIXDESK_SAMPLE_DIR") else {
+        return;
+    };
+    let out = Path::new(&out);
+    let pdf_path = out.join(format!("{name}.pdf"));
+    std::fs::write(&pdf_path, pdf).expect("keep sample");
+    run(
+        "pdftoppm",
+        "poppler-utils",
+        &[
+            "-r",
+            "80",
+            "-png",
+            "-singlefile",
+            path_str(&pdf_path),
+            path_str(&out.join(name)),
+        ],
+    );
 }

@@ -122,7 +122,7 @@ impl Code128 {
             return None;
         }
         let dots = (max_width / (self.modules as f32 * dot) + 1e-4).floor();
-        (dots >= 1.0).then(|| dots * dot)
+        (dots >= 1.0).then_some(dots * dot)
     }
 
     /// Draws the symbol with the left edge of its quiet zone at `x` and its top at `y`;

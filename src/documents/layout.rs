@@ -741,8 +741,8 @@ impl Document {
             .created_unix
             .and_then(|s| printpdf::OffsetDateTime::from_unix_timestamp(s).ok())
         {
-            pdf.metadata.info.creation_date = date.clone();
-            pdf.metadata.info.modification_date = date.clone();
+            pdf.metadata.info.creation_date = date;
+            pdf.metadata.info.modification_date = date;
             pdf.metadata.info.metadata_date = date;
         }
 

@@ -194,6 +194,18 @@ pub(crate) fn shorten(printable: &str, width_mm: f32, size_pt: f32, weight: Weig
     out
 }
 
+/// The largest font size, at most `max_pt`, at which `text` fits on one line in
+/// `width_mm`; never below `min_pt` (past that, shorten it with [`ellipsize`]). For a
+/// label's name line or banner: long names get smaller type instead of being cut.
+pub fn size_to_fit(text: &str, width_mm: f32, max_pt: f32, min_pt: f32, weight: Weight) -> f32 {
+    let at_one_pt = width(text, 1.0, weight);
+    if at_one_pt <= 0.0 {
+        return max_pt;
+    }
+    // Width is proportional to size; shave a hair so rounding cannot tip it over.
+    (width_mm / at_one_pt * 0.9999).min(max_pt).max(min_pt)
+}
+
 /// Where a line of `line_width` starts in a box at `x` of `box_width`, for `align`.
 pub fn aligned_x(align: Align, x: f32, box_width: f32, line_width: f32) -> f32 {
     match align {
@@ -343,6 +355,25 @@ mod tests {
     }
 
     #[test]
+    fn size_to_fit_shrinks_long_text_only() {
+        let size = size_to_fit(
+            "FREIGHT PREPAID BY THE SERVICE CENTRE",
+            90.0,
+            11.0,
+            6.0,
+            Weight::Bold,
+        );
+        assert!(size < 11.0 && size > 6.0, "{size}");
+        assert!(width("FREIGHT PREPAID BY THE SERVICE CENTRE", size, Weight::Bold) <= 90.0);
+        assert_eq!(size_to_fit("Kim", 90.0, 11.0, 6.0, Weight::Bold), 11.0);
+        assert_eq!(
+            size_to_fit(&"x".repeat(500), 90.0, 11.0, 6.0, Weight::Bold),
+            6.0
+        );
+        assert_eq!(size_to_fit("", 90.0, 11.0, 6.0, Weight::Bold), 11.0);
+    }
+
+    #[test]
     fn alignment_puts_the_edge_where_asked() {
         assert_eq!(aligned_x(Align::Left, 10.0, 50.0, 20.0), 10.0);
         assert_eq!(aligned_x(Align::Right, 10.0, 50.0, 20.0), 40.0);
@@ -361,6 +392,20 @@ mod tests {
             }
             let strip = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
             prop_assert_eq!(strip(&lines.concat()), strip(&text));
+        }
+
+        #[test]
+        fn any_text_wraps_and_shortens_without_panicking(
+            text in "\\PC{0,80}",
+            width_mm in 8.0f32..150.0,
+        ) {
+            for line in wrap(&text, width_mm, SIZE, Weight::Bold) {
+                // Only a single letter-with-accents may be wider than the box.
+                let fits = width(&line, SIZE, Weight::Bold) <= width_mm + EPSILON_MM;
+                prop_assert!(fits || clusters(&line).count() == 1, "{:?}", line);
+            }
+            let short = ellipsize(&text, width_mm, SIZE, Weight::Regular);
+            prop_assert!(width(&short, SIZE, Weight::Regular) <= width_mm + EPSILON_MM);
         }
     }
 }
