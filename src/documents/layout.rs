@@ -379,7 +379,6 @@ impl Page {
     }
 
     /// A straight line from (x1, y1) to (x2, y2), `width_pt` points wide.
-    #[allow(clippy::too_many_arguments)]
     pub fn line(&mut self, x1: f32, y1: f32, x2: f32, y2: f32, width_pt: f32, colour: Colour) {
         self.check_inside_box(
             x1.min(x2),

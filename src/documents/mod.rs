@@ -10,6 +10,21 @@
 //!
 //! Nothing here touches files: every document comes back as `Vec<u8>`, and the caller
 //! decides where it goes (a save dialog, a printer, a test).
+//!
+//! ```
+//! use fixdesk::documents::{Code128, DOT_203DPI_MM, Document, Font, Margins, PageSize};
+//!
+//! let mut doc = Document::new("Return label", PageSize::LABEL_4X6, Margins::uniform(4.0));
+//! let page = doc.page();
+//! page.text(4.0, 4.0, Font::bold(14.0), "Zoë Łukasiewicz-Müller");
+//! let code = Code128::new("SC-2026-000123")?;
+//! // Whole printer dots per module, as wide as the label allows.
+//! let module = code.module_to_fit(page.content_width(), DOT_203DPI_MM).unwrap_or(0.25);
+//! code.draw(page, 4.0, 12.0, module, 15.0);
+//! let pdf: Vec<u8> = doc.to_pdf()?;
+//! assert!(pdf.starts_with(b"%PDF"));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
 
 pub mod barcode;
 pub mod chart;
