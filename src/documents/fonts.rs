@@ -234,6 +234,18 @@ mod tests {
         }
     }
 
+    /// A PDF's /ToUnicode maps each glyph to one text: if two characters shared a glyph
+    /// (some fonts draw Latin "p" and Cyrillic "р" with one), copying text out of the PDF
+    /// would give the wrong one. DejaVu gives every character its own glyph; keep it so.
+    #[test]
+    fn every_character_has_its_own_glyph() {
+        for weight in Weight::ALL {
+            let map = &face(weight).parsed.codepoint_to_glyph;
+            let glyphs: BTreeSet<u16> = map.values().copied().collect();
+            assert_eq!(glyphs.len(), map.len(), "{weight} shares glyphs");
+        }
+    }
+
     #[test]
     fn metrics_are_sane() {
         let regular = face(Weight::Regular);
