@@ -79,8 +79,15 @@ fn decision_json_has_the_contract_fields_in_order() {
     assert_eq!(
         keys,
         [
-            "verdict", "provisional", "invoice_valid", "warranty_start", "start_basis",
-            "warranty_months", "warranty_last_day", "in_warranty", "reasons"
+            "verdict",
+            "provisional",
+            "invoice_valid",
+            "warranty_start",
+            "start_basis",
+            "warranty_months",
+            "warranty_last_day",
+            "in_warranty",
+            "reasons"
         ]
     );
     assert_eq!(json["verdict"], "free");
@@ -247,7 +254,10 @@ fn several_failures_are_all_named() {
         inv.altered = true;
     });
     let reason = invoice_reason(&decision);
-    assert!(reason.contains("not legible") && reason.contains("altered"), "{reason}");
+    assert!(
+        reason.contains("not legible") && reason.contains("altered"),
+        "{reason}"
+    );
 }
 
 #[test]
@@ -412,18 +422,27 @@ fn excluded_causes_make_a_repair_paid() {
         assert_eq!(decision.verdict, Verdict::Paid, "{cause:?}");
         assert!(!decision.provisional);
         assert_eq!(decision.in_warranty, Some(true));
-        assert_eq!(decision.reasons.last().map(|r| r.clause.as_str()), Some(clause));
+        assert_eq!(
+            decision.reasons.last().map(|r| r.clause.as_str()),
+            Some(clause)
+        );
     }
 }
 
 #[test]
 fn free_is_provisional_only_while_the_cause_is_unknown() {
     let decision = decide(&policy(), &example());
-    assert_eq!((decision.verdict, decision.provisional), (Verdict::Free, true));
+    assert_eq!(
+        (decision.verdict, decision.provisional),
+        (Verdict::Free, true)
+    );
     let mut facts = example();
     facts.cause = Cause::Manufacturing;
     let decision = decide(&policy(), &facts);
-    assert_eq!((decision.verdict, decision.provisional), (Verdict::Free, false));
+    assert_eq!(
+        (decision.verdict, decision.provisional),
+        (Verdict::Free, false)
+    );
 }
 
 #[test]
@@ -459,43 +478,65 @@ fn error_field(json: &str) -> String {
 #[test]
 fn malformed_facts_name_the_field() {
     let ok = r#""model": "X200", "serial": "S1", "channel": "authorized""#;
-    assert_eq!(error_field(&format!(r#"{{"claim_date": "2026-02-30", {ok}}}"#)), "claim_date");
-    assert_eq!(error_field(&format!(r#"{{"claim_date": "01.03.2026", {ok}}}"#)), "claim_date");
+    assert_eq!(
+        error_field(&format!(r#"{{"claim_date": "2026-02-30", {ok}}}"#)),
+        "claim_date"
+    );
+    assert_eq!(
+        error_field(&format!(r#"{{"claim_date": "01.03.2026", {ok}}}"#)),
+        "claim_date"
+    );
     assert_eq!(error_field(&format!("{{{ok}}}")), "claim_date");
     assert_eq!(
         error_field(r#"{"claim_date": "2026-03-01", "serial": "S1", "channel": "authorized"}"#),
         "model"
     );
     assert_eq!(
-        error_field(r#"{"claim_date": "2026-03-01", "model": "X", "serial": "S1", "channel": "grey"}"#),
+        error_field(
+            r#"{"claim_date": "2026-03-01", "model": "X", "serial": "S1", "channel": "grey"}"#
+        ),
         "channel"
     );
     assert_eq!(
-        error_field(&format!(r#"{{"claim_date": "2026-03-01", {ok}, "cause": "dropped"}}"#)),
+        error_field(&format!(
+            r#"{{"claim_date": "2026-03-01", {ok}, "cause": "dropped"}}"#
+        )),
         "cause"
     );
     assert_eq!(
-        error_field(&format!(r#"{{"claim_date": "2026-03-01", {ok}, "delivery_date": "2026-03-02"}}"#)),
+        error_field(&format!(
+            r#"{{"claim_date": "2026-03-01", {ok}, "delivery_date": "2026-03-02"}}"#
+        )),
         "delivery_date"
     );
     assert_eq!(
-        error_field(&format!(r#"{{"claim_date": "2026-03-01", {ok}, "shipment_date": "2026-04-01"}}"#)),
+        error_field(&format!(
+            r#"{{"claim_date": "2026-03-01", {ok}, "shipment_date": "2026-04-01"}}"#
+        )),
         "shipment_date"
     );
     assert_eq!(
-        error_field(&format!(r#"{{"claim_date": "2026-03-01", {ok}, "invoice": {{"date": "x", "legible": true, "altered": false}}}}"#)),
+        error_field(&format!(
+            r#"{{"claim_date": "2026-03-01", {ok}, "invoice": {{"date": "x", "legible": true, "altered": false}}}}"#
+        )),
         "invoice.date"
     );
     assert_eq!(
-        error_field(&format!(r#"{{"claim_date": "2026-03-01", {ok}, "invoice": {{"date": "2026-01-01"}}}}"#)),
+        error_field(&format!(
+            r#"{{"claim_date": "2026-03-01", {ok}, "invoice": {{"date": "2026-01-01"}}}}"#
+        )),
         "invoice.legible"
     );
     assert_eq!(
-        error_field(&format!(r#"{{"claim_date": "2026-03-01", {ok}, "contract_months": -3}}"#)),
+        error_field(&format!(
+            r#"{{"claim_date": "2026-03-01", {ok}, "contract_months": -3}}"#
+        )),
         "contract_months"
     );
     assert_eq!(
-        error_field(&format!(r#"{{"claim_date": "2026-03-01", {ok}, "contract_months": 1.5}}"#)),
+        error_field(&format!(
+            r#"{{"claim_date": "2026-03-01", {ok}, "contract_months": 1.5}}"#
+        )),
         "contract_months"
     );
     assert_eq!(error_field("[1, 2]"), "facts");
@@ -651,7 +692,12 @@ fn every_allowed_transition_succeeds_and_every_other_is_refused() {
 
 #[test]
 fn closed_states_have_no_way_out() {
-    for state in [State::Expired, State::Rejected, State::ResolvedRemotely, State::Returned] {
+    for state in [
+        State::Expired,
+        State::Rejected,
+        State::ResolvedRemotely,
+        State::Returned,
+    ] {
         assert!(state.is_terminal());
     }
     assert!(!State::ToReturn.is_terminal());
@@ -681,10 +727,21 @@ fn payment_is_due_one_calendar_month_after_the_notice() {
 
 #[test]
 fn answer_is_due_after_the_centers_number_of_days() {
-    assert_eq!(answer_due(d("2026-03-01"), lifecycle::DEFAULT_ANSWER_DAYS), d("2026-03-15"));
+    assert_eq!(
+        answer_due(d("2026-03-01"), lifecycle::DEFAULT_ANSWER_DAYS),
+        d("2026-03-15")
+    );
     assert_eq!(answer_due(d("2026-03-01"), 7), d("2026-03-08"));
-    assert!(!lifecycle::answer_overdue(d("2026-03-01"), 7, d("2026-03-08")));
-    assert!(lifecycle::answer_overdue(d("2026-03-01"), 7, d("2026-03-09")));
+    assert!(!lifecycle::answer_overdue(
+        d("2026-03-01"),
+        7,
+        d("2026-03-08")
+    ));
+    assert!(lifecycle::answer_overdue(
+        d("2026-03-01"),
+        7,
+        d("2026-03-09")
+    ));
 }
 
 // ---- Parcels (RULES.md §5) --------------------------------------------------------------------
@@ -713,7 +770,10 @@ fn cash_on_delivery_is_refused_first() {
         p.soaked = true;
         p.application = ApplicationStatus::None;
     });
-    assert_eq!((decision.outcome, decision.clause), (ParcelOutcome::Refuse, "2.1"));
+    assert_eq!(
+        (decision.outcome, decision.clause),
+        (ParcelOutcome::Refuse, "2.1")
+    );
 }
 
 #[test]
@@ -723,7 +783,10 @@ fn damaged_or_soaked_parcels_are_rejected() {
         |p| p.soaked = true,
     ] {
         let decision = parcel_outcome(change);
-        assert_eq!((decision.outcome, decision.clause), (ParcelOutcome::Reject, "3.6"));
+        assert_eq!(
+            (decision.outcome, decision.clause),
+            (ParcelOutcome::Reject, "3.6")
+        );
         assert!(decision.text.contains("carrier"));
     }
 }

@@ -513,9 +513,12 @@ impl Case {
     /// center's answer deadline (2.3) — shown in lists and on the case.
     pub fn next_deadline(&self, answer_days: u32) -> Option<(Deadline, NaiveDate)> {
         match self.state {
-            State::Applied => self
-                .applied_on
-                .map(|d| (Deadline::ApplicationCloses, lifecycle::application_closes(d))),
+            State::Applied => self.applied_on.map(|d| {
+                (
+                    Deadline::ApplicationCloses,
+                    lifecycle::application_closes(d),
+                )
+            }),
             State::AwaitingCustomer => self
                 .asked_on
                 .map(|d| (Deadline::AnswerDue, lifecycle::answer_due(d, answer_days))),
@@ -571,7 +574,10 @@ mod tests {
         assert_eq!(CaseNumber::parse(""), None);
         // Past a million cases in a year the number grows a digit rather than wrapping.
         assert_eq!(CaseNumber::new(2026, 1_234_567).as_str(), "SC-2026-1234567");
-        assert_eq!(CaseNumber::parse("SC-2026-1234567").map(|n| n.sequence()), Some(1_234_567));
+        assert_eq!(
+            CaseNumber::parse("SC-2026-1234567").map(|n| n.sequence()),
+            Some(1_234_567)
+        );
     }
 
     #[test]

@@ -11,6 +11,7 @@ pub mod money;
 pub mod parcel;
 pub mod policy;
 pub mod repair;
+pub mod settings;
 pub mod warranty;
 
 pub use case::{
@@ -22,6 +23,7 @@ pub use money::{Currency, Money};
 pub use parcel::{ParcelCheck, ParcelOutcome};
 pub use policy::Policy;
 pub use repair::{PartsOwner, Quote, QuoteLine, RepairMethod};
+pub use settings::{Center, LabelSize, Paper, Settings};
 pub use warranty::{
     Cause, Decision, Facts, FactsError, Invoice, PurchaseChannel, Reason, StartBasis, Verdict,
     decide,

@@ -184,7 +184,7 @@ impl Money {
         let whole = (abs / scale).to_string();
         let mut grouped = String::new();
         for (i, c) in whole.chars().enumerate() {
-            if i > 0 && (whole.len() - i) % 3 == 0 {
+            if i > 0 && (whole.len() - i).is_multiple_of(3) {
                 grouped.push(',');
             }
             grouped.push(c);
@@ -194,7 +194,10 @@ impl Money {
             format!("{sign}{grouped}")
         } else {
             let fraction = abs % scale;
-            format!("{sign}{grouped}.{fraction:0width$}", width = exponent as usize)
+            format!(
+                "{sign}{grouped}.{fraction:0width$}",
+                width = exponent as usize
+            )
         }
     }
 }
@@ -226,14 +229,24 @@ mod tests {
             (".5", 50),
             ("-3.10", -310),
         ] {
-            assert_eq!(Money::parse(text, eur()).map(|m| m.minor), Ok(minor), "{text}");
+            assert_eq!(
+                Money::parse(text, eur()).map(|m| m.minor),
+                Ok(minor),
+                "{text}"
+            );
         }
     }
 
     #[test]
     fn bad_amounts_say_what_is_wrong() {
-        assert!(matches!(Money::parse("", eur()), Err(MoneyError::Amount(_))));
-        assert!(matches!(Money::parse("12a", eur()), Err(MoneyError::Amount(_))));
+        assert!(matches!(
+            Money::parse("", eur()),
+            Err(MoneyError::Amount(_))
+        ));
+        assert!(matches!(
+            Money::parse("12a", eur()),
+            Err(MoneyError::Amount(_))
+        ));
         assert!(matches!(
             Money::parse("1.2345", eur()),
             Err(MoneyError::Precision { .. })
@@ -249,7 +262,10 @@ mod tests {
         let yen = Currency::new("JPY").expect("JPY");
         assert_eq!(Money::parse("1500", yen.clone()).map(|m| m.minor), Ok(1500));
         assert_eq!(Money::new(1500, yen).to_string(), "1,500 JPY");
-        assert_eq!(Money::new(123_456_789, eur()).to_string(), "1,234,567.89 EUR");
+        assert_eq!(
+            Money::new(123_456_789, eur()).to_string(),
+            "1,234,567.89 EUR"
+        );
         assert_eq!(Money::new(-5, eur()).to_string(), "-0.05 EUR");
         assert!(Currency::new("EURO").is_err());
     }

@@ -141,20 +141,20 @@ impl Policy {
         let Some((name, entry)) = self.model(model) else {
             return (self.default_unit_months, PeriodSource::Default);
         };
-        if let Some(component) = component.map(normalize_name).filter(|c| !c.is_empty()) {
-            if let Some((listed, &months)) = entry
+        let wanted = component.map(normalize_name).filter(|c| !c.is_empty());
+        if let Some((listed, &months)) = wanted.and_then(|wanted| {
+            entry
                 .components
                 .iter()
-                .find(|(listed, _)| normalize_name(listed) == component)
-            {
-                return (
-                    months,
-                    PeriodSource::Component {
-                        model: name.to_string(),
-                        component: listed.clone(),
-                    },
-                );
-            }
+                .find(|(listed, _)| normalize_name(listed) == wanted)
+        }) {
+            return (
+                months,
+                PeriodSource::Component {
+                    model: name.to_string(),
+                    component: listed.clone(),
+                },
+            );
         }
         match entry.unit_months {
             Some(months) => (months, PeriodSource::Model(name.to_string())),
@@ -244,10 +244,9 @@ mod tests {
         assert_eq!(err.field, "models.X200.components.battery");
         let err = Policy::from_json(r#"{"models": {}}"#).expect_err("missing");
         assert!(err.problem.contains("default_unit_months"), "{err}");
-        let err = Policy::from_json(
-            r#"{"default_unit_months": 12, "models": {"X200": {}, "x200": {}}}"#,
-        )
-        .expect_err("duplicate");
+        let err =
+            Policy::from_json(r#"{"default_unit_months": 12, "models": {"X200": {}, "x200": {}}}"#)
+                .expect_err("duplicate");
         assert!(err.problem.contains("listed twice"), "{err}");
     }
 

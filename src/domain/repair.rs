@@ -169,7 +169,10 @@ impl Quote {
             .try_fold(Money::zero(self.currency.clone()), |total, (i, line)| {
                 total
                     .checked_add(&line.amount)
-                    .map_err(|source| QuoteError::Money { line: i + 1, source })
+                    .map_err(|source| QuoteError::Money {
+                        line: i + 1,
+                        source,
+                    })
             })
     }
 
@@ -196,14 +199,26 @@ mod tests {
 
     #[test]
     fn free_repair_parts_always_stay_with_the_manufacturer() {
-        assert_eq!(replaced_parts_owner(Verdict::Free, true), PartsOwner::Manufacturer);
-        assert_eq!(replaced_parts_owner(Verdict::Free, false), PartsOwner::Manufacturer);
+        assert_eq!(
+            replaced_parts_owner(Verdict::Free, true),
+            PartsOwner::Manufacturer
+        );
+        assert_eq!(
+            replaced_parts_owner(Verdict::Free, false),
+            PartsOwner::Manufacturer
+        );
     }
 
     #[test]
     fn paid_repair_parts_go_back_only_when_asked_at_application() {
-        assert_eq!(replaced_parts_owner(Verdict::Paid, true), PartsOwner::Customer);
-        assert_eq!(replaced_parts_owner(Verdict::Paid, false), PartsOwner::Manufacturer);
+        assert_eq!(
+            replaced_parts_owner(Verdict::Paid, true),
+            PartsOwner::Customer
+        );
+        assert_eq!(
+            replaced_parts_owner(Verdict::Paid, false),
+            PartsOwner::Manufacturer
+        );
     }
 
     #[test]
@@ -217,9 +232,21 @@ mod tests {
         let quote = Quote {
             currency: Currency::new("EUR").expect("EUR"),
             lines: vec![
-                QuoteLine { kind: LineKind::Parts, description: "Screen".into(), amount: eur(8900) },
-                QuoteLine { kind: LineKind::Labour, description: "Fitting".into(), amount: eur(3500) },
-                QuoteLine { kind: LineKind::Parts, description: "Adhesive".into(), amount: eur(250) },
+                QuoteLine {
+                    kind: LineKind::Parts,
+                    description: "Screen".into(),
+                    amount: eur(8900),
+                },
+                QuoteLine {
+                    kind: LineKind::Labour,
+                    description: "Fitting".into(),
+                    amount: eur(3500),
+                },
+                QuoteLine {
+                    kind: LineKind::Parts,
+                    description: "Adhesive".into(),
+                    amount: eur(250),
+                },
             ],
         };
         assert_eq!(quote.validate(), Ok(()));

@@ -396,7 +396,7 @@ pub fn decide(policy: &Policy, facts: &Facts) -> Decision {
                 facts.claim_date
             )
         };
-        reasons.push(Reason::new("2.2", text));
+        reasons.push(Reason::new("2.4", text));
     }
 
     // The verdict: the first rule that applies decides.

@@ -1,0 +1,77 @@
+//! The headless commands: what people script. `fixdesk` with no arguments opens the window.
+//!
+//! Exit status: 0 done; 1 a problem was found (e.g. `check`); 2 bad input (a malformed
+//! file, an unknown case, a wrong argument). Errors are one sentence on standard error.
+
+mod warranty;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "fixdesk",
+    version,
+    about = "Front desk of a device repair service center. With no command, opens the window.",
+    long_about = None,
+)]
+pub struct Cli {
+    /// The data folder (database, backups, photos). Default: the platform's usual place.
+    #[arg(long, global = true, env = "FIXDESK_DATA_DIR", value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Decide a warranty claim from facts in JSON: free, paid, needs proof or ineligible.
+    Warranty(warranty::Args),
+}
+
+/// A command's failure, already worded for the person at the terminal.
+#[derive(Debug)]
+pub struct CliError {
+    pub status: u8,
+    pub message: String,
+}
+
+impl CliError {
+    /// Bad input: exit status 2.
+    pub fn input(message: impl Into<String>) -> Self {
+        Self {
+            status: 2,
+            message: message.into(),
+        }
+    }
+
+    /// A problem found or an operation that failed: exit status 1.
+    pub fn failure(message: impl Into<String>) -> Self {
+        Self {
+            status: 1,
+            message: message.into(),
+        }
+    }
+}
+
+pub type CliResult = Result<(), CliError>;
+
+/// Runs one command and turns its outcome into an exit status.
+pub fn run(cli: Cli) -> ExitCode {
+    let Some(command) = cli.command else {
+        return ExitCode::SUCCESS;
+    };
+    let result = match command {
+        Command::Warranty(args) => warranty::run(&args),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("fixdesk: {}", err.message);
+            ExitCode::from(err.status)
+        }
+    }
+}

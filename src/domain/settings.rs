@@ -1,0 +1,136 @@
+//! The center's settings: who the center is (printed on every document) and the choices
+//! that differ between centers. Stored in the database so a backup carries them.
+//!
+//! Every field has a default (`#[serde(default)]`), so an older or damaged settings
+//! record still loads and the gaps are filled (STYLE.md: a damaged file never stops the
+//! app). `sanitized` then brings out-of-range values back to something usable.
+
+use serde::{Deserialize, Serialize};
+
+use super::lifecycle::DEFAULT_ANSWER_DAYS;
+use super::money::Currency;
+
+/// Who the center is, as printed on receipts, confirmations and labels.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Center {
+    pub name: String,
+    /// Postal address, one line per line of the address.
+    pub address: String,
+    pub phone: String,
+    pub email: String,
+    pub currency: Currency,
+}
+
+impl Default for Center {
+    fn default() -> Self {
+        Self {
+            name: "Repair Service Center".into(),
+            address: String::new(),
+            phone: String::new(),
+            email: String::new(),
+            currency: Currency::default(),
+        }
+    }
+}
+
+/// Paper for receipts, confirmations and reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Paper {
+    #[default]
+    A4,
+    Letter,
+}
+
+/// The return label's default form: a 4×6 in thermal label or a sheet of the paper size.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LabelSize {
+    #[default]
+    FourBySix,
+    Sheet,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Theme {
+    #[default]
+    System,
+    Light,
+    Dark,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    pub center: Center,
+    pub paper: Paper,
+    pub label: LabelSize,
+    /// 2.3 sets no deadline for the customer's answer to a request for proof or a quote.
+    pub answer_days: u32,
+    /// 3.7: months after closing before a customer's personal data is removed (0 = never).
+    pub retention_months: u32,
+    /// Daily automatic backups kept.
+    pub backups_kept: u32,
+    pub theme: Theme,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            center: Center::default(),
+            paper: Paper::default(),
+            label: LabelSize::default(),
+            answer_days: DEFAULT_ANSWER_DAYS,
+            retention_months: 24,
+            backups_kept: 14,
+            theme: Theme::default(),
+        }
+    }
+}
+
+impl Settings {
+    /// Reads settings leniently: unknown or damaged parts fall back to defaults.
+    pub fn from_json_lenient(text: &str) -> Self {
+        serde_json::from_str::<Settings>(text)
+            .unwrap_or_default()
+            .sanitized()
+    }
+
+    /// Brings values out of range back into range.
+    pub fn sanitized(mut self) -> Self {
+        if !(1..=365).contains(&self.answer_days) {
+            self.answer_days = DEFAULT_ANSWER_DAYS;
+        }
+        self.retention_months = self.retention_months.min(1200);
+        self.backups_kept = self.backups_kept.clamp(1, 365);
+        if self.center.name.trim().is_empty() {
+            self.center.name = Center::default().name;
+        }
+        self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn missing_fields_fall_back_to_defaults() {
+        let settings =
+            Settings::from_json_lenient(r#"{"center": {"name": "Fix & Co"}, "paper": "letter"}"#);
+        assert_eq!(settings.center.name, "Fix & Co");
+        assert_eq!(settings.paper, Paper::Letter);
+        assert_eq!(settings.answer_days, DEFAULT_ANSWER_DAYS);
+        assert_eq!(settings.center.currency.code(), "EUR");
+    }
+
+    #[test]
+    fn damaged_settings_never_stop_the_app() {
+        assert_eq!(Settings::from_json_lenient("{{{"), Settings::default());
+        let settings = Settings::from_json_lenient(r#"{"answer_days": 0, "backups_kept": 0}"#);
+        assert_eq!(settings.answer_days, DEFAULT_ANSWER_DAYS);
+        assert_eq!(settings.backups_kept, 1);
+    }
+}
