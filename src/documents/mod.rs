@@ -30,6 +30,7 @@ pub mod barcode;
 pub mod chart;
 pub mod fonts;
 pub mod layout;
+pub mod monthly_report;
 pub mod table;
 pub mod text;
 
