@@ -3,6 +3,7 @@
 //! Exit status: 0 done; 1 a problem was found (e.g. `check`); 2 bad input (a malformed
 //! file, an unknown case, a wrong argument). Errors are one sentence on standard error.
 
+mod store;
 mod warranty;
 
 use std::path::PathBuf;
@@ -30,6 +31,18 @@ pub struct Cli {
 pub enum Command {
     /// Decide a warranty claim from facts in JSON: free, paid, needs proof or ineligible.
     Warranty(warranty::Args),
+    /// Import online repair applications (CSV or JSON); all rows or none.
+    Import(store::ImportArgs),
+    /// Write a consistent backup of the database (works while the app is open).
+    Backup(store::BackupArgs),
+    /// Replace the database with a checked backup; the current one is kept aside.
+    Restore(store::RestoreArgs),
+    /// Check the database's integrity and its history's hash chain.
+    Check,
+    /// Fill the database with realistic demo cases.
+    Demo(store::DemoArgs),
+    /// Find cases by number, serial, phone, e-mail or customer name.
+    Search(store::SearchArgs),
 }
 
 /// A command's failure, already worded for the person at the terminal.
@@ -66,6 +79,12 @@ pub fn run(cli: Cli) -> ExitCode {
     };
     let result = match command {
         Command::Warranty(args) => warranty::run(&args),
+        Command::Import(args) => store::import(cli.data_dir, &args),
+        Command::Backup(args) => store::backup(cli.data_dir, &args),
+        Command::Restore(args) => store::restore(cli.data_dir, &args),
+        Command::Check => store::check(cli.data_dir),
+        Command::Demo(args) => store::demo(cli.data_dir, &args),
+        Command::Search(args) => store::search(cli.data_dir, &args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

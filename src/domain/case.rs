@@ -512,26 +512,45 @@ impl Case {
     /// The next date the desk must watch for this case, with what it is, given the
     /// center's answer deadline (2.3) — shown in lists and on the case.
     pub fn next_deadline(&self, answer_days: u32) -> Option<(Deadline, NaiveDate)> {
-        match self.state {
-            State::Applied => self.applied_on.map(|d| {
-                (
-                    Deadline::ApplicationCloses,
-                    lifecycle::application_closes(d),
-                )
-            }),
-            State::AwaitingCustomer => self
-                .asked_on
-                .map(|d| (Deadline::AnswerDue, lifecycle::answer_due(d, answer_days))),
-            State::AwaitingPayment => self
-                .payment_notice_on
-                .map(|d| (Deadline::PaymentDue, lifecycle::payment_due(d))),
-            _ => None,
-        }
+        next_deadline(
+            self.state,
+            self.applied_on,
+            self.asked_on,
+            self.payment_notice_on,
+            answer_days,
+        )
     }
 
     /// The latest event's time: "most recent activity".
     pub fn last_activity(&self) -> Option<DateTime<Utc>> {
         self.events.iter().map(|e| e.at).max()
+    }
+}
+
+/// The next deadline of a case from its state and stored dates (RULES.md §4): the
+/// application closing (4.2), the customer's answer (2.3) or the payment (2.6). Lists
+/// that hold only these columns use it without loading the whole case.
+pub fn next_deadline(
+    state: State,
+    applied_on: Option<NaiveDate>,
+    asked_on: Option<NaiveDate>,
+    payment_notice_on: Option<NaiveDate>,
+    answer_days: u32,
+) -> Option<(Deadline, NaiveDate)> {
+    match state {
+        State::Applied => applied_on.map(|d| {
+            (
+                Deadline::ApplicationCloses,
+                lifecycle::application_closes(d),
+            )
+        }),
+        State::AwaitingCustomer => {
+            asked_on.map(|d| (Deadline::AnswerDue, lifecycle::answer_due(d, answer_days)))
+        }
+        State::AwaitingPayment => {
+            payment_notice_on.map(|d| (Deadline::PaymentDue, lifecycle::payment_due(d)))
+        }
+        _ => None,
     }
 }
 

@@ -1,1 +1,611 @@
-//! SQLite storage of cases and their history.
+//! SQLite storage of cases and their history: one file in the data folder, no server.
+//!
+//! The store speaks in domain types; no SQL leaves this module. A [`Store`] owns one
+//! connection and is `Send`, so the GUI runs it on a worker thread (or inside
+//! `spawn_blocking`). Time is always an argument: nothing here reads the clock.
+//!
+//! Durability: WAL with `synchronous=FULL` (a lost intake is a lost customer device);
+//! every change and its event commit in one transaction; events are hash-chained so
+//! tampering shows (`verify`). A lock file keeps a second copy of the app away.
+
+mod backup;
+mod codec;
+mod demo;
+mod import;
+mod queries;
+mod read;
+pub mod schema;
+pub mod search;
+mod transitions;
+mod write;
+
+use std::fs::{File, OpenOptions, TryLockError};
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use rusqlite::{Connection, OpenFlags, OptionalExtension};
+use serde::{Deserialize, Serialize};
+
+use crate::domain::case::{Deadline, DocumentKind};
+use crate::domain::lifecycle::DEFAULT_ANSWER_DAYS;
+use crate::domain::{Arrival, CaseNumber, Policy, State};
+
+pub use backup::{BackupReport, backup_data_dir, restore};
+pub use demo::DemoReport;
+pub use import::{ImportError, ImportReport, ImportRow, RowProblem, read_import_file};
+pub use queries::{DueItems, DueList};
+pub use transitions::ParcelArrival;
+
+/// The database file inside the data folder.
+pub const DB_FILE: &str = "fixdesk.db";
+/// The lock file a running fixdesk holds.
+pub const LOCK_FILE: &str = "fixdesk.lock";
+/// Where backups go, inside the data folder.
+pub const BACKUP_DIR: &str = "backups";
+
+/// Setting: days the customer has to answer a request for proof or a quote (2.3).
+pub const SETTING_ANSWER_DAYS: &str = "answer_days";
+/// Setting: how many daily automatic backups to keep.
+pub const SETTING_BACKUPS_KEPT: &str = "backups_kept";
+/// Daily backups kept when the setting is absent.
+pub const DEFAULT_BACKUPS_KEPT: usize = 14;
+
+/// What went wrong in the store, each in one sentence that says what to do.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error(
+        "no data folder could be found for this user: pass --data-dir DIR or set FIXDESK_DATA_DIR"
+    )]
+    NoDataDir,
+    #[error(
+        "cannot use {path}: {source}; check that the folder exists and that you may write to it"
+    )]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error(
+        "the data folder {0} is in use by another copy of fixdesk: close it (or wait for it to finish) and try again"
+    )]
+    Locked(PathBuf),
+    #[error(
+        "{0} is not a fixdesk database: choose the data folder fixdesk created, or move that file away"
+    )]
+    NotFixdesk(PathBuf),
+    #[error(
+        "{path} was written by a newer fixdesk (database version {found}, this one knows up to {known}): install the newer fixdesk to open it"
+    )]
+    TooNew {
+        path: PathBuf,
+        found: i64,
+        known: i64,
+    },
+    #[error("{path} is damaged ({detail}): restore a backup with `fixdesk restore FILE`")]
+    Damaged { path: PathBuf, detail: String },
+    #[error("the database could not be upgraded ({0}): restore a backup or report this problem")]
+    Migration(String),
+    #[error(
+        "the database failed ({0}): run `fixdesk check`, and restore a backup if it reports damage"
+    )]
+    Sqlite(#[from] rusqlite::Error),
+    #[error("{field}: {problem}")]
+    Invalid { field: String, problem: String },
+    #[error("there is no case {0}: check the number")]
+    NotFound(CaseNumber),
+    #[error(
+        "case {number} cannot move from '{from}' to '{to}': the agreement does not allow that step"
+    )]
+    Transition {
+        number: CaseNumber,
+        from: State,
+        to: State,
+    },
+    #[error("case {number}: {reason}")]
+    Refused { number: CaseNumber, reason: String },
+    #[error("online application {application_id} is already case {number}: open that case instead")]
+    DuplicateApplication {
+        application_id: String,
+        number: CaseNumber,
+    },
+    #[error(
+        "stored data of {what} cannot be read ({detail}): run `fixdesk check` and restore a backup"
+    )]
+    Corrupt { what: String, detail: String },
+    #[error(
+        "this database holds {0} real cases: demo data goes only into a database without them (use --force to add it anyway)"
+    )]
+    RealCases(u64),
+    #[error("{0}")]
+    Backup(String),
+}
+
+impl StoreError {
+    pub(crate) fn invalid(field: &str, problem: impl Into<String>) -> Self {
+        Self::Invalid {
+            field: field.to_string(),
+            problem: problem.into(),
+        }
+    }
+
+    pub(crate) fn corrupt(what: impl Into<String>, detail: impl ToString) -> Self {
+        Self::Corrupt {
+            what: what.into(),
+            detail: detail.to_string(),
+        }
+    }
+
+    fn io(path: &Path, source: std::io::Error) -> Self {
+        Self::Io {
+            path: path.to_path_buf(),
+            source,
+        }
+    }
+}
+
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+/// The data folder: the `--data-dir` flag, else the `FIXDESK_DATA_DIR` environment
+/// variable, else the platform's usual place (`~/.local/share/fixdesk` on Linux,
+/// `%APPDATA%\fixdesk\data` on Windows, `~/Library/Application Support/…` on macOS).
+pub fn default_data_dir(flag: Option<PathBuf>) -> Result<PathBuf> {
+    if let Some(dir) = flag.filter(|d| !d.as_os_str().is_empty()) {
+        return Ok(dir);
+    }
+    if let Some(dir) = std::env::var_os("FIXDESK_DATA_DIR").filter(|d| !d.is_empty()) {
+        return Ok(PathBuf::from(dir));
+    }
+    directories::ProjectDirs::from("", "", "fixdesk")
+        .map(|dirs| dirs.data_dir().to_path_buf())
+        .ok_or(StoreError::NoDataDir)
+}
+
+/// One line of a list: what the screens show without loading the whole case.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CaseSummary {
+    pub number: CaseNumber,
+    pub customer_name: String,
+    pub model: String,
+    pub serial: String,
+    pub state: State,
+    pub arrival: Arrival,
+    /// The claim date, or the day the case was opened.
+    pub opened_on: NaiveDate,
+    pub last_activity: DateTime<Utc>,
+    /// What the desk must watch next and by when (RULES.md §4 deadlines).
+    pub next_deadline: Option<(Deadline, NaiveDate)>,
+}
+
+/// One broken link found by [`Store::verify`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChainProblem {
+    pub event_id: i64,
+    pub case: Option<CaseNumber>,
+    pub problem: String,
+}
+
+/// What [`Store::verify`] found: how many events it walked and what was wrong.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ChainReport {
+    pub events: u64,
+    pub problems: Vec<ChainProblem>,
+}
+
+impl ChainReport {
+    pub fn is_ok(&self) -> bool {
+        self.problems.is_empty()
+    }
+}
+
+/// The lock held by an open store: released when the last handle is dropped (and by
+/// the operating system if the process dies, so a crash never leaves the folder locked).
+#[derive(Debug)]
+struct FolderLock {
+    _file: File,
+}
+
+impl FolderLock {
+    fn take(dir: &Path) -> Result<Self> {
+        let path = dir.join(LOCK_FILE);
+        let mut file = OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .read(true)
+            .write(true)
+            .open(&path)
+            .map_err(|err| StoreError::io(&path, err))?;
+        match file.try_lock() {
+            Ok(()) => {}
+            Err(TryLockError::WouldBlock) => return Err(StoreError::Locked(dir.to_path_buf())),
+            Err(TryLockError::Error(err)) => return Err(StoreError::io(&path, err)),
+        }
+        // The process id helps whoever finds the folder busy; failing to write it is
+        // harmless, the lock itself is what counts.
+        let _ = file
+            .set_len(0)
+            .and_then(|()| writeln!(file, "{}", std::process::id()));
+        Ok(Self { _file: file })
+    }
+}
+
+/// The case store: one SQLite connection on the data folder's database.
+pub struct Store {
+    conn: Connection,
+    dir: PathBuf,
+    /// `None` for a read-only look ([`Store::open_reader`]).
+    _lock: Option<Arc<FolderLock>>,
+    /// The last policy matched to its version (decisions cite the version).
+    policy_cache: Option<(i64, Policy)>,
+}
+
+impl std::fmt::Debug for Store {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Store").field("dir", &self.dir).finish()
+    }
+}
+
+const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
+
+/// Reads the first bytes of a file: empty or absent files are new databases.
+fn looks_like_sqlite(path: &Path) -> Result<bool> {
+    let mut file = match File::open(path) {
+        Ok(file) => file,
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Ok(true),
+        Err(err) => return Err(StoreError::io(path, err)),
+    };
+    let mut header = [0_u8; 16];
+    let mut read = 0;
+    while read < header.len() {
+        match file.read(&mut header[read..]) {
+            Ok(0) => break,
+            Ok(n) => read += n,
+            Err(err) => return Err(StoreError::io(path, err)),
+        }
+    }
+    Ok(read == 0 || (read == header.len() && &header == SQLITE_HEADER))
+}
+
+/// Opens a connection with the store's pragmas.
+fn connect(path: &Path) -> Result<Connection> {
+    let conn = Connection::open(path).map_err(|err| map_open_error(path, err))?;
+    configure(&conn).map_err(|err| map_open_error(path, err))?;
+    Ok(conn)
+}
+
+pub(crate) fn configure(conn: &Connection) -> rusqlite::Result<()> {
+    conn.busy_timeout(Duration::from_secs(10))?;
+    let mode: String =
+        conn.pragma_update_and_check(None, "journal_mode", "WAL", |row| row.get(0))?;
+    if !mode.eq_ignore_ascii_case("wal") {
+        return Err(rusqlite::Error::InvalidParameterName(format!(
+            "journal_mode stayed {mode}"
+        )));
+    }
+    conn.execute_batch(
+        "PRAGMA synchronous = FULL;
+         PRAGMA foreign_keys = ON;
+         PRAGMA temp_store = MEMORY;
+         PRAGMA cache_size = -65536;",
+    )?;
+    conn.set_prepared_statement_cache_capacity(64);
+    Ok(())
+}
+
+fn map_open_error(path: &Path, err: rusqlite::Error) -> StoreError {
+    match err.sqlite_error_code() {
+        Some(rusqlite::ErrorCode::NotADatabase) => StoreError::NotFixdesk(path.to_path_buf()),
+        Some(rusqlite::ErrorCode::DatabaseCorrupt) => StoreError::Damaged {
+            path: path.to_path_buf(),
+            detail: err.to_string(),
+        },
+        _ => StoreError::Sqlite(err),
+    }
+}
+
+/// Is this an empty new file, a fixdesk database, or something else? Returns the schema
+/// version found (0 for a new file).
+pub(crate) fn identify(conn: &Connection, path: &Path) -> Result<i64> {
+    let app_id: i32 = conn
+        .pragma_query_value(None, "application_id", |row| row.get(0))
+        .map_err(|err| map_open_error(path, err))?;
+    let version: i64 = conn
+        .pragma_query_value(None, "user_version", |row| row.get(0))
+        .map_err(|err| map_open_error(path, err))?;
+    if app_id == schema::APPLICATION_ID {
+        if version > schema::VERSION {
+            return Err(StoreError::TooNew {
+                path: path.to_path_buf(),
+                found: version,
+                known: schema::VERSION,
+            });
+        }
+        return Ok(version);
+    }
+    let tables: i64 = conn
+        .query_row("SELECT count(*) FROM sqlite_schema", [], |row| row.get(0))
+        .map_err(|err| map_open_error(path, err))?;
+    if app_id == 0 && version == 0 && tables == 0 {
+        Ok(0)
+    } else {
+        Err(StoreError::NotFixdesk(path.to_path_buf()))
+    }
+}
+
+impl Store {
+    /// Opens (or creates) the database in `data_dir`: creates the folder, takes the lock
+    /// file, sets the pragmas, migrates, and runs a quick check. Refuses a database from
+    /// a newer fixdesk, a file that is not a fixdesk database, and a folder in use.
+    pub fn open(data_dir: &Path) -> Result<Store> {
+        std::fs::create_dir_all(data_dir).map_err(|err| StoreError::io(data_dir, err))?;
+        let lock = Arc::new(FolderLock::take(data_dir)?);
+        let path = data_dir.join(DB_FILE);
+        if !looks_like_sqlite(&path)? {
+            return Err(StoreError::NotFixdesk(path));
+        }
+        let mut conn = connect(&path)?;
+        identify(&conn, &path)?;
+        schema::migrations()
+            .to_latest(&mut conn)
+            .map_err(|err| StoreError::Migration(err.to_string()))?;
+        let store = Store {
+            conn,
+            dir: data_dir.to_path_buf(),
+            _lock: Some(lock),
+            policy_cache: None,
+        };
+        store.quick_check_on_open()?;
+        Ok(store)
+    }
+
+    /// Opens the database read-only, without the lock and without migrating: for looking
+    /// (search, check) while the app has the folder open. Writing through it fails.
+    pub fn open_reader(data_dir: &Path) -> Result<Store> {
+        let path = data_dir.join(DB_FILE);
+        let conn = open_read_only(&path)?;
+        let version = identify(&conn, &path)?;
+        if version < schema::VERSION {
+            return Err(StoreError::Migration(format!(
+                "{} is at version {version} and needs upgrading to {}: open it once with the app or a command that writes",
+                path.display(),
+                schema::VERSION
+            )));
+        }
+        conn.execute_batch("PRAGMA temp_store = MEMORY;")?;
+        Ok(Store {
+            conn,
+            dir: data_dir.to_path_buf(),
+            _lock: None,
+            policy_cache: None,
+        })
+    }
+
+    /// Another connection to the same database, sharing this store's lock: for a second
+    /// worker thread (reads while the first writes, a backup while the desk works).
+    pub fn another_connection(&self) -> Result<Store> {
+        let path = self.db_path();
+        Ok(Store {
+            conn: connect(&path)?,
+            dir: self.dir.clone(),
+            _lock: self._lock.clone(),
+            policy_cache: None,
+        })
+    }
+
+    pub fn data_dir(&self) -> &Path {
+        &self.dir
+    }
+
+    pub fn db_path(&self) -> PathBuf {
+        self.dir.join(DB_FILE)
+    }
+
+    /// The quick check on open. SQLite's full `quick_check` reads every page: seconds on
+    /// a million cases, too slow for opening the app. On open we check the schema and
+    /// the small tables page by page, and that the newest event still matches the chain
+    /// head; the full check runs in `fixdesk check`, before every backup and on restore.
+    fn quick_check_on_open(&self) -> Result<()> {
+        let path = self.db_path();
+        for table in [
+            "settings",
+            "policies",
+            "case_numbers",
+            "chain_head",
+            "state_counts",
+        ] {
+            let result: String = self
+                .conn
+                .query_row(&format!("PRAGMA quick_check({table})"), [], |row| {
+                    row.get(0)
+                })
+                .map_err(|err| map_open_error(&path, err))?;
+            if result != "ok" {
+                return Err(StoreError::Damaged {
+                    path,
+                    detail: result,
+                });
+            }
+        }
+        if let Some(problem) = self.check_chain_tail()? {
+            return Err(StoreError::Damaged {
+                path,
+                detail: problem,
+            });
+        }
+        Ok(())
+    }
+
+    /// The full `PRAGMA integrity_check`: every page, every index. Returns the problems
+    /// SQLite reports (empty when healthy).
+    pub fn integrity_check(&self) -> Result<Vec<String>> {
+        integrity_problems(&self.conn)
+    }
+
+    /// Does the database hold cases entered by people (not `fixdesk demo`)?
+    pub fn has_real_cases(&self) -> Result<bool> {
+        Ok(self.real_case_count()? > 0)
+    }
+
+    pub(crate) fn real_case_count(&self) -> Result<u64> {
+        let count: i64 = self.conn.query_row(
+            "SELECT count(*) FROM (SELECT 1 FROM cases WHERE demo = 0 LIMIT 1)",
+            [],
+            |row| row.get(0),
+        )?;
+        if count == 0 {
+            return Ok(0);
+        }
+        let count: i64 =
+            self.conn
+                .query_row("SELECT count(*) FROM cases WHERE demo = 0", [], |row| {
+                    row.get(0)
+                })?;
+        Ok(count as u64)
+    }
+
+    /// A stored setting (JSON text), or `None` when never set.
+    pub fn setting(&self, key: &str) -> Result<Option<String>> {
+        Ok(self
+            .conn
+            .query_row("SELECT value FROM settings WHERE key = ?1", [key], |row| {
+                row.get(0)
+            })
+            .optional()?)
+    }
+
+    /// Stores a setting; the value must be JSON so every setting reads back typed.
+    pub fn set_setting(&mut self, key: &str, json: &str) -> Result<()> {
+        serde_json::from_str::<serde_json::Value>(json)
+            .map_err(|err| StoreError::invalid(key, format!("not valid JSON ({err})")))?;
+        self.conn.execute(
+            "INSERT INTO settings (key, value) VALUES (?1, ?2)
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [key, json],
+        )?;
+        Ok(())
+    }
+
+    /// 2.3: days the customer has to answer; a missing or unreadable setting falls back
+    /// to the default rather than stopping the desk.
+    pub fn answer_days(&self) -> Result<u32> {
+        Ok(self
+            .setting(SETTING_ANSWER_DAYS)?
+            .and_then(|json| serde_json::from_str::<u32>(&json).ok())
+            .filter(|days| (1..=365).contains(days))
+            .unwrap_or(DEFAULT_ANSWER_DAYS))
+    }
+
+    /// The current warranty policy and its version (the shipped one is version 1).
+    pub fn policy(&self) -> Result<(i64, Policy)> {
+        let (version, json): (i64, String) = self.conn.query_row(
+            "SELECT version, json FROM policies ORDER BY version DESC LIMIT 1",
+            [],
+            |row| Ok((row.get(0)?, row.get(1)?)),
+        )?;
+        let policy =
+            Policy::from_json(&json).map_err(|err| StoreError::corrupt("the policy", err))?;
+        Ok((version, policy))
+    }
+
+    /// Saves a new policy version; decisions made from now on cite it, earlier ones keep
+    /// theirs (2.4: the periods are the manufacturer's and may change).
+    pub fn save_policy(&mut self, policy: &Policy, now: DateTime<Utc>) -> Result<i64> {
+        policy
+            .validate()
+            .map_err(|err| StoreError::invalid(&format!("policy.{}", err.field), err.problem))?;
+        let json = serde_json::to_string(policy)
+            .map_err(|err| StoreError::invalid("policy", err.to_string()))?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let version: i64 = tx.query_row(
+            "SELECT coalesce(max(version), 0) + 1 FROM policies",
+            [],
+            |row| row.get(0),
+        )?;
+        tx.execute(
+            "INSERT INTO policies (version, json, saved_at) VALUES (?1, ?2, ?3)",
+            rusqlite::params![version, json, codec::micros(now)],
+        )?;
+        tx.commit()?;
+        Ok(version)
+    }
+
+    /// Records that a document was printed for the case (no state change, no event).
+    pub fn record_document(
+        &mut self,
+        number: &CaseNumber,
+        kind: DocumentKind,
+        actor: &str,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
+        let id = self.case_id(number)?;
+        self.conn.execute(
+            "INSERT INTO documents (case_id, kind, at, actor) VALUES (?1, ?2, ?3, ?4)",
+            rusqlite::params![id, kind.as_str(), codec::micros(now), actor],
+        )?;
+        Ok(())
+    }
+
+    /// Adds a photo's file name (the file itself lives in the data folder's `photos/`).
+    pub fn add_photo(&mut self, number: &CaseNumber, file_name: &str) -> Result<()> {
+        let name = file_name.trim();
+        if name.is_empty() || name.contains(['/', '\\']) {
+            return Err(StoreError::invalid(
+                "photo",
+                "give a plain file name, without folders",
+            ));
+        }
+        let id = self.case_id(number)?;
+        self.conn.execute(
+            "INSERT INTO photos (case_id, file_name) VALUES (?1, ?2)",
+            rusqlite::params![id, name],
+        )?;
+        Ok(())
+    }
+
+    pub(crate) fn case_id(&self, number: &CaseNumber) -> Result<i64> {
+        self.conn
+            .query_row(
+                "SELECT id FROM cases WHERE number = ?1",
+                [number.as_str()],
+                |row| row.get(0),
+            )
+            .optional()?
+            .ok_or_else(|| StoreError::NotFound(number.clone()))
+    }
+}
+
+pub(crate) fn integrity_problems(conn: &Connection) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare("PRAGMA integrity_check")?;
+    let rows = stmt.query_map([], |row| row.get::<_, String>(0))?;
+    let mut problems = Vec::new();
+    for row in rows {
+        let line = row?;
+        if line != "ok" {
+            problems.push(line);
+        }
+    }
+    Ok(problems)
+}
+
+/// Opens a database file read-only, without the lock, to look at it (backup, restore).
+pub(crate) fn open_read_only(path: &Path) -> Result<Connection> {
+    if !path.is_file() {
+        return Err(StoreError::Backup(format!(
+            "{} does not exist or is not a file: check the name",
+            path.display()
+        )));
+    }
+    if !looks_like_sqlite(path)? {
+        return Err(StoreError::NotFixdesk(path.to_path_buf()));
+    }
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(|err| map_open_error(path, err))?;
+    conn.busy_timeout(Duration::from_secs(10))?;
+    Ok(conn)
+}

@@ -1,0 +1,263 @@
+//! The store's commands: `import`, `backup`, `restore`, `check`, `demo`, `search`
+//! (issue 3 §7–§11). The edge reads the clock and passes the time to the store.
+
+use std::io::{self, Write};
+use std::path::PathBuf;
+
+use chrono::{Local, Utc};
+
+use crate::domain::State;
+use crate::store::{
+    self, DemoReport, ImportError, Store, StoreError, default_data_dir, read_import_file,
+};
+
+use super::{CliError, CliResult};
+
+#[derive(Debug, clap::Args)]
+pub struct ImportArgs {
+    /// Online applications: CSV with a header row, or a JSON array of objects.
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// Who is importing, for the history (default: the login name).
+    #[arg(long, value_name = "NAME")]
+    pub by: Option<String>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct BackupArgs {
+    /// Where to write the backup.
+    #[arg(long, value_name = "FILE")]
+    pub out: PathBuf,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct RestoreArgs {
+    /// A backup made by `fixdesk backup` (or a daily automatic one).
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct DemoArgs {
+    /// How many cases to make.
+    #[arg(long, value_name = "N")]
+    pub cases: usize,
+    /// The random seed: the same seed and day give the same data.
+    #[arg(long, value_name = "S", default_value_t = 1)]
+    pub seed: u64,
+    /// Add demo cases even though the database holds real ones.
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct SearchArgs {
+    /// A case number, serial, phone, e-mail or (the start of) a customer's name.
+    #[arg(value_name = "TEXT")]
+    pub text: String,
+    /// At most this many cases.
+    #[arg(long, value_name = "N", default_value_t = 50)]
+    pub limit: usize,
+}
+
+fn data_dir(flag: Option<PathBuf>) -> Result<PathBuf, CliError> {
+    default_data_dir(flag).map_err(|err| CliError::failure(err.to_string()))
+}
+
+/// Store errors at the edge: what the person typed is exit 2, the rest exit 1.
+fn store_error(err: StoreError) -> CliError {
+    match err {
+        StoreError::Invalid { .. }
+        | StoreError::NotFound(_)
+        | StoreError::Transition { .. }
+        | StoreError::Refused { .. }
+        | StoreError::DuplicateApplication { .. }
+        | StoreError::RealCases(_) => CliError::input(err.to_string()),
+        _ => CliError::failure(err.to_string()),
+    }
+}
+
+fn login_name() -> String {
+    ["USER", "USERNAME", "LOGNAME"]
+        .iter()
+        .find_map(|key| std::env::var(key).ok().filter(|v| !v.trim().is_empty()))
+        .unwrap_or_else(|| "fixdesk".to_string())
+}
+
+/// `fixdesk import FILE`: all rows or none; every bad row on stderr, exit 2.
+pub fn import(dir: Option<PathBuf>, args: &ImportArgs) -> CliResult {
+    let rows = match read_import_file(&args.file) {
+        Ok(rows) => rows,
+        Err(err) => return Err(import_error(err)),
+    };
+    let dir = data_dir(dir)?;
+    let mut store = Store::open(&dir).map_err(store_error)?;
+    let (_, policy) = store.policy().map_err(store_error)?;
+    let actor = args.by.clone().unwrap_or_else(login_name);
+    let total = rows.len();
+    let mut progress = |done: usize| {
+        if total >= 1000 {
+            eprint!("\rimporting: {done} of {total}");
+            if done == total {
+                eprintln!();
+            }
+        }
+    };
+    let report = store
+        .import(&rows, &policy, &actor, Utc::now(), &mut progress)
+        .map_err(import_error)?;
+    println!(
+        "imported {} applications; {} already on file",
+        report.created.len(),
+        report.already_on_file
+    );
+    Ok(())
+}
+
+fn import_error(err: ImportError) -> CliError {
+    match err {
+        ImportError::Rows(problems) => {
+            let mut stderr = io::stderr().lock();
+            for problem in &problems {
+                let _ = writeln!(stderr, "{problem}");
+            }
+            CliError::input(format!(
+                "{} bad rows: nothing was imported; correct them and import the file again",
+                problems.len()
+            ))
+        }
+        ImportError::Unreadable { .. } => CliError::input(err.to_string()),
+        ImportError::Store(err) => store_error(err),
+    }
+}
+
+/// `fixdesk backup --out FILE`: works while the app is open.
+pub fn backup(dir: Option<PathBuf>, args: &BackupArgs) -> CliResult {
+    let dir = data_dir(dir)?;
+    let report = store::backup_data_dir(&dir, &args.out).map_err(store_error)?;
+    println!("{} ({} bytes)", report.path.display(), report.bytes);
+    Ok(())
+}
+
+/// `fixdesk restore FILE`: checks the file, keeps the current database aside.
+pub fn restore(dir: Option<PathBuf>, args: &RestoreArgs) -> CliResult {
+    let dir = data_dir(dir)?;
+    let aside = store::restore(&dir, &args.file, Utc::now()).map_err(|err| match err {
+        StoreError::NotFixdesk(_) | StoreError::Damaged { .. } | StoreError::TooNew { .. } => {
+            CliError::input(format!("nothing was changed: {err}"))
+        }
+        other => store_error(other),
+    })?;
+    match aside {
+        Some(report) => println!(
+            "restored {}; the previous database is kept in {}",
+            args.file.display(),
+            report.path.display()
+        ),
+        None => println!("restored {}", args.file.display()),
+    }
+    Ok(())
+}
+
+/// `fixdesk check`: `integrity_check` and the event chain; exit 1 on any problem.
+pub fn check(dir: Option<PathBuf>) -> CliResult {
+    let dir = data_dir(dir)?;
+    let store = Store::open_reader(&dir).map_err(store_error)?;
+    let integrity = store.integrity_check().map_err(store_error)?;
+    let chain = store.verify().map_err(store_error)?;
+    let mut out = io::stdout().lock();
+    let mut say = |line: String| {
+        let _ = writeln!(out, "{line}");
+    };
+    if integrity.is_empty() {
+        say("integrity: ok".into());
+    } else {
+        say(format!("integrity: {} problems", integrity.len()));
+        for line in &integrity {
+            say(format!("  {line}"));
+        }
+    }
+    if chain.is_ok() {
+        say(format!("history: ok ({} events verified)", chain.events));
+    } else {
+        say(format!(
+            "history: {} problems in {} events",
+            chain.problems.len(),
+            chain.events
+        ));
+        for problem in &chain.problems {
+            let case = problem
+                .case
+                .as_ref()
+                .map(|n| format!(" ({n})"))
+                .unwrap_or_default();
+            say(format!(
+                "  event {}{case}: {}",
+                problem.event_id, problem.problem
+            ));
+        }
+    }
+    if integrity.is_empty() && chain.is_ok() {
+        Ok(())
+    } else {
+        Err(CliError::failure(
+            "the database has problems: restore a backup (`fixdesk restore FILE`) or keep this one for inspection",
+        ))
+    }
+}
+
+/// `fixdesk demo --cases N [--seed S] [--force]`.
+pub fn demo(dir: Option<PathBuf>, args: &DemoArgs) -> CliResult {
+    let dir = data_dir(dir)?;
+    let mut store = Store::open(&dir).map_err(store_error)?;
+    let today = Local::now().date_naive();
+    let total = args.cases;
+    let mut progress = |done: usize| {
+        eprint!("\rdemo: {done} of {total} cases");
+        if done == total {
+            eprintln!();
+        }
+    };
+    let report: DemoReport = store
+        .demo(args.cases, args.seed, today, args.force, &mut progress)
+        .map_err(store_error)?;
+    println!("{} demo cases, {} events", report.cases, report.events);
+    for (state, count) in &report.by_state {
+        println!("  {:<18} {count}", state.as_str());
+    }
+    Ok(())
+}
+
+/// `fixdesk search TEXT`: one line per case, most recent activity first.
+pub fn search(dir: Option<PathBuf>, args: &SearchArgs) -> CliResult {
+    let dir = data_dir(dir)?;
+    let store = Store::open_reader(&dir).map_err(store_error)?;
+    let found = store.search(&args.text, args.limit).map_err(store_error)?;
+    let mut out = io::stdout().lock();
+    for case in &found {
+        let deadline = case
+            .next_deadline
+            .map(|(what, day)| format!("  {}: {day}", what.label()))
+            .unwrap_or_default();
+        let line = format!(
+            "{}  {:<17}  {}  {}  {}  {}{deadline}",
+            case.number,
+            state_word(case.state),
+            case.opened_on,
+            case.customer_name,
+            case.model,
+            case.serial,
+        );
+        if writeln!(out, "{line}").is_err() {
+            break;
+        }
+    }
+    if found.is_empty() {
+        eprintln!("no case matches '{}'", args.text.trim());
+    }
+    Ok(())
+}
+
+fn state_word(state: State) -> &'static str {
+    state.as_str()
+}

@@ -1,0 +1,534 @@
+//! Import of online repair applications (clause 1.1; issue 3 §7).
+//!
+//! A CSV file with a header row, or a JSON array of objects, with the fields
+//! `application_id, applied_on, name, phone, email, address, return_address, model,
+//! serial, purchase_channel, invoice_date, fault, keep_parts`. The whole file is read and
+//! checked before anything is written: one bad row and nothing is imported, and every
+//! bad row is reported as `line N: field: problem`. Importing the same file again
+//! creates nothing new: an application already on file (by `application_id`) is skipped.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use chrono::{DateTime, Utc};
+use rusqlite::TransactionBehavior;
+use serde_json::Value;
+
+use super::transitions::{insert_new_case, new_case_problems};
+use super::{Result, Store, StoreError};
+use crate::domain::dates::parse_date;
+use crate::domain::{
+    Arrival, CaseNumber, Customer, Device, Handover, Invoice, NewCase, Policy, Proof,
+    PurchaseChannel,
+};
+
+/// The fields of an application, in the order of the issue.
+pub const FIELDS: [&str; 13] = [
+    "application_id",
+    "applied_on",
+    "name",
+    "phone",
+    "email",
+    "address",
+    "return_address",
+    "model",
+    "serial",
+    "purchase_channel",
+    "invoice_date",
+    "fault",
+    "keep_parts",
+];
+
+/// One checked application and the line it came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportRow {
+    pub line: usize,
+    pub new: NewCase,
+}
+
+/// One problem with one row: printed as `line N: field: problem`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RowProblem {
+    pub line: usize,
+    pub field: String,
+    pub problem: String,
+}
+
+impl std::fmt::Display for RowProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "line {}: {}: {}", self.line, self.field, self.problem)
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    #[error("cannot read {path}: {problem}")]
+    Unreadable { path: String, problem: String },
+    #[error("{} bad rows: nothing was imported; correct them and import the file again", .0.len())]
+    Rows(Vec<RowProblem>),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// What an import did.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ImportReport {
+    /// The cases opened, in file order.
+    pub created: Vec<CaseNumber>,
+    /// Applications already on file, skipped.
+    pub already_on_file: usize,
+}
+
+/// The raw text of one row by field name (absent fields are `None`).
+type RawRow = HashMap<String, String>;
+
+/// Reads and checks an import file: JSON when it starts with `[`, CSV otherwise.
+pub fn read_import_file(path: &Path) -> Result<Vec<ImportRow>, ImportError> {
+    let bytes = std::fs::read(path).map_err(|err| ImportError::Unreadable {
+        path: path.display().to_string(),
+        problem: err.to_string(),
+    })?;
+    let text = String::from_utf8(bytes).map_err(|_| ImportError::Unreadable {
+        path: path.display().to_string(),
+        problem: "it is not UTF-8 text; save it as UTF-8 (CSV or JSON)".into(),
+    })?;
+    parse_import(&text)
+}
+
+/// Parses and checks import text (see [`read_import_file`]).
+pub fn parse_import(text: &str) -> Result<Vec<ImportRow>, ImportError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let raw = if text.trim_start().starts_with('[') {
+        json_rows(text)?
+    } else {
+        csv_rows(text)?
+    };
+    let mut problems = Vec::new();
+    let mut rows = Vec::new();
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for (line, fields) in raw {
+        match application(&fields) {
+            Ok(new) => {
+                let id = new.application_id.clone().unwrap_or_default();
+                if let Some(first) = seen.insert(id.clone(), line) {
+                    problems.push(RowProblem {
+                        line,
+                        field: "application_id".into(),
+                        problem: format!("'{id}' appears twice in the file (also line {first})"),
+                    });
+                } else {
+                    rows.push(ImportRow { line, new });
+                }
+            }
+            Err(list) => problems.extend(list.into_iter().map(|(field, problem)| RowProblem {
+                line,
+                field,
+                problem,
+            })),
+        }
+    }
+    if problems.is_empty() {
+        Ok(rows)
+    } else {
+        Err(ImportError::Rows(problems))
+    }
+}
+
+fn csv_rows(text: &str) -> Result<Vec<(usize, RawRow)>, ImportError> {
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(true)
+        .flexible(false)
+        .trim(csv::Trim::All)
+        .from_reader(text.as_bytes());
+    let headers: Vec<String> = reader
+        .headers()
+        .map_err(|err| rows_error(1, "header", err.to_string()))?
+        .iter()
+        .map(|h| h.trim().to_lowercase())
+        .collect();
+    check_columns(headers.iter().map(String::as_str), 1)?;
+    let mut out = Vec::new();
+    let mut problems = Vec::new();
+    for record in reader.records() {
+        match record {
+            Ok(record) => {
+                let line = record.position().map_or(0, |p| p.line() as usize);
+                if record.iter().all(|v| v.is_empty()) {
+                    continue;
+                }
+                let row = headers
+                    .iter()
+                    .cloned()
+                    .zip(record.iter().map(str::to_string))
+                    .collect();
+                out.push((line, row));
+            }
+            Err(err) => {
+                let line = err.position().map_or(0, |p| p.line() as usize);
+                let problem = match err.kind() {
+                    csv::ErrorKind::UnequalLengths {
+                        expected_len, len, ..
+                    } => format!("has {len} fields where the header has {expected_len}"),
+                    _ => err.to_string(),
+                };
+                problems.push(RowProblem {
+                    line,
+                    field: "row".into(),
+                    problem,
+                });
+            }
+        }
+    }
+    if problems.is_empty() {
+        Ok(out)
+    } else {
+        Err(ImportError::Rows(problems))
+    }
+}
+
+fn rows_error(line: usize, field: &str, problem: String) -> ImportError {
+    ImportError::Rows(vec![RowProblem {
+        line,
+        field: field.into(),
+        problem,
+    }])
+}
+
+/// The header must name every field once and nothing else (a misspelt column would
+/// otherwise be dropped silently).
+fn check_columns<'a>(names: impl Iterator<Item = &'a str>, line: usize) -> Result<(), ImportError> {
+    let mut problems = Vec::new();
+    let mut seen = Vec::new();
+    for name in names {
+        if !FIELDS.contains(&name) {
+            problems.push(RowProblem {
+                line,
+                field: name.to_string(),
+                problem: format!("unknown column (expected {})", FIELDS.join(", ")),
+            });
+        } else if seen.contains(&name) {
+            problems.push(RowProblem {
+                line,
+                field: name.to_string(),
+                problem: "column appears twice".into(),
+            });
+        }
+        seen.push(name);
+    }
+    for field in FIELDS {
+        if !seen.contains(&field) {
+            problems.push(RowProblem {
+                line,
+                field: field.to_string(),
+                problem: "column missing".into(),
+            });
+        }
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(ImportError::Rows(problems))
+    }
+}
+
+/// Reads a JSON array element by element, so each object's line is known.
+fn json_rows(text: &str) -> Result<Vec<(usize, RawRow)>, ImportError> {
+    let line_at = |offset: usize| text[..offset.min(text.len())].matches('\n').count() + 1;
+    let skip_ws = |mut pos: usize| {
+        while let Some(c) = text[pos..].chars().next() {
+            if c.is_whitespace() {
+                pos += c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        pos
+    };
+    let mut pos = skip_ws(0);
+    if !text[pos..].starts_with('[') {
+        return Err(rows_error(
+            line_at(pos),
+            "file",
+            "must be a JSON array of objects".into(),
+        ));
+    }
+    pos = skip_ws(pos + 1);
+    let mut out = Vec::new();
+    let mut problems = Vec::new();
+    if text[pos..].starts_with(']') {
+        return Ok(out);
+    }
+    loop {
+        let line = line_at(pos);
+        let mut stream = serde_json::Deserializer::from_str(&text[pos..]).into_iter::<Value>();
+        let value = match stream.next() {
+            Some(Ok(value)) => value,
+            Some(Err(err)) => {
+                return Err(rows_error(
+                    line + err.line().saturating_sub(1),
+                    "file",
+                    format!("not valid JSON ({err})"),
+                ));
+            }
+            None => return Err(rows_error(line, "file", "the array is not closed".into())),
+        };
+        pos = skip_ws(pos + stream.byte_offset());
+        match value {
+            Value::Object(map) => {
+                let mut row = RawRow::new();
+                let mut bad = Vec::new();
+                for (key, value) in map {
+                    let name = key.trim().to_lowercase();
+                    if !FIELDS.contains(&name.as_str()) {
+                        bad.push((name, "unknown field".to_string()));
+                        continue;
+                    }
+                    match value {
+                        Value::Null => {}
+                        Value::String(s) => {
+                            row.insert(name, s.trim().to_string());
+                        }
+                        Value::Bool(b) => {
+                            row.insert(name, b.to_string());
+                        }
+                        Value::Number(n) => {
+                            row.insert(name, n.to_string());
+                        }
+                        other => bad.push((name, format!("must be text, not {other}"))),
+                    }
+                }
+                if bad.is_empty() {
+                    out.push((line, row));
+                } else {
+                    problems.extend(bad.into_iter().map(|(field, problem)| RowProblem {
+                        line,
+                        field,
+                        problem,
+                    }));
+                }
+            }
+            other => problems.push(RowProblem {
+                line,
+                field: "row".into(),
+                problem: format!("must be an object, not {other}"),
+            }),
+        }
+        if text[pos..].starts_with(',') {
+            pos = skip_ws(pos + 1);
+        } else if text[pos..].starts_with(']') {
+            break;
+        } else {
+            return Err(rows_error(
+                line_at(pos),
+                "file",
+                "expected ',' or ']' between objects".into(),
+            ));
+        }
+    }
+    if problems.is_empty() {
+        Ok(out)
+    } else {
+        Err(ImportError::Rows(problems))
+    }
+}
+
+/// One row as a new mail-in case, or every problem with it.
+///
+/// The application states the invoice date; the invoice itself (legible, unaltered,
+/// naming this model and serial) is seen when the parcel is opened, so until then it is
+/// taken as stated, and the decision is provisional (inspection decides again).
+fn application(row: &RawRow) -> Result<NewCase, Vec<(String, String)>> {
+    let mut problems: Vec<(String, String)> = Vec::new();
+    let get = |name: &str| row.get(name).map(|v| v.trim()).filter(|v| !v.is_empty());
+    let text = |name: &str| get(name).unwrap_or_default().to_string();
+    let application_id = get("application_id").map(str::to_string);
+    if application_id.is_none() {
+        problems.push(("application_id".into(), "missing (required)".into()));
+    }
+    let mut date = |name: &str| -> Option<chrono::NaiveDate> {
+        let value = get(name)?;
+        let parsed = parse_date(value);
+        if parsed.is_none() {
+            problems.push((
+                name.to_string(),
+                format!("'{value}' is not a date (write YYYY-MM-DD)"),
+            ));
+        }
+        parsed
+    };
+    let applied_on = date("applied_on");
+    let invoice_date = date("invoice_date");
+    let applied_missing = get("applied_on").is_none();
+    let channel = match get("purchase_channel") {
+        None => PurchaseChannel::Unknown,
+        Some(word) => match PurchaseChannel::parse(&word.to_lowercase()) {
+            Some(channel) => channel,
+            None => {
+                problems.push((
+                    "purchase_channel".into(),
+                    format!("'{word}' is not one of authorized, unauthorized, unknown"),
+                ));
+                PurchaseChannel::Unknown
+            }
+        },
+    };
+    let keep_parts = match get("keep_parts").map(str::to_lowercase).as_deref() {
+        None | Some("false" | "no" | "n" | "0") => false,
+        Some("true" | "yes" | "y" | "1") => true,
+        Some(other) => {
+            problems.push(("keep_parts".into(), format!("'{other}' is not yes or no")));
+            false
+        }
+    };
+    let model = text("model");
+    let serial = text("serial");
+    let new = NewCase {
+        arrival: Arrival::MailIn,
+        application_id,
+        applied_on,
+        received_on: None,
+        customer: Customer {
+            name: text("name"),
+            phone: text("phone"),
+            email: get("email").map(str::to_string),
+            address: text("address"),
+            return_address: get("return_address").map(str::to_string),
+        },
+        device: Device {
+            model: model.clone(),
+            serial: serial.clone(),
+        },
+        proof: Proof {
+            channel,
+            invoice: invoice_date.map(|date| Invoice {
+                date: Some(date),
+                model: Some(model),
+                serial: Some(serial),
+                legible: true,
+                altered: false,
+            }),
+            shipment_date: None,
+            delivery_date: None,
+            contract_months: None,
+        },
+        fault: text("fault"),
+        component: None,
+        handover: Handover::default(),
+        keep_parts,
+    };
+    for (field, problem) in new_case_problems(&new) {
+        // A date already reported as unreadable is not also "missing".
+        if field == "applied_on" && !applied_missing {
+            continue;
+        }
+        if !problems.iter().any(|(f, _)| *f == field) {
+            problems.push((field, problem));
+        }
+    }
+    if problems.is_empty() {
+        Ok(new)
+    } else {
+        Err(problems)
+    }
+}
+
+impl Store {
+    /// Imports checked applications in one transaction: all of them, or none. Those
+    /// already on file are skipped, so importing the same file twice creates nothing
+    /// new. `progress` hears how many rows are done.
+    pub fn import(
+        &mut self,
+        rows: &[ImportRow],
+        policy: &Policy,
+        actor: &str,
+        now: DateTime<Utc>,
+        progress: &mut dyn FnMut(usize),
+    ) -> Result<ImportReport, ImportError> {
+        if actor.trim().is_empty() {
+            return Err(StoreError::invalid("actor", "say who is importing").into());
+        }
+        let version = self.policy_version_of(policy)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(StoreError::from)?;
+        let mut report = ImportReport::default();
+        let mut problems = Vec::new();
+        for (done, row) in rows.iter().enumerate() {
+            if let Some(today) = row.new.applied_on.filter(|d| *d > now.date_naive()) {
+                problems.push(RowProblem {
+                    line: row.line,
+                    field: "applied_on".into(),
+                    problem: format!("{today} is in the future"),
+                });
+                continue;
+            }
+            match insert_new_case(&tx, &row.new, policy, version, actor, now) {
+                Ok(case) => report.created.push(case.number),
+                Err(StoreError::DuplicateApplication { .. }) => report.already_on_file += 1,
+                Err(StoreError::Invalid { field, problem }) => problems.push(RowProblem {
+                    line: row.line,
+                    field,
+                    problem,
+                }),
+                Err(other) => return Err(other.into()),
+            }
+            if done % 1000 == 999 {
+                progress(done + 1);
+            }
+        }
+        if !problems.is_empty() {
+            // Dropping the transaction rolls every row back.
+            return Err(ImportError::Rows(problems));
+        }
+        tx.commit().map_err(StoreError::from)?;
+        progress(rows.len());
+        Ok(report)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const HEADER: &str = "application_id,applied_on,name,phone,email,address,return_address,model,serial,purchase_channel,invoice_date,fault,keep_parts";
+
+    #[test]
+    fn csv_rows_become_applications() {
+        let text = format!(
+            "{HEADER}\nA-1,2026-03-01,Ann Lee,+44 20 7946 4506,ann@example.com,1 Main St,,Aurora A5,SN-1,authorized,2025-06-01,No power,yes\n"
+        );
+        let rows = parse_import(&text).expect("valid");
+        assert_eq!(rows.len(), 1);
+        assert_eq!(rows[0].line, 2);
+        let new = &rows[0].new;
+        assert_eq!(new.arrival, Arrival::MailIn);
+        assert!(new.keep_parts);
+        assert_eq!(new.customer.return_address, None);
+        assert_eq!(new.proof.channel, PurchaseChannel::Authorized);
+        assert!(new.proof.invoice.is_some());
+    }
+
+    #[test]
+    fn json_lines_are_the_objects_lines() {
+        let text = r#"[
+  {"application_id": "A-1", "applied_on": "2026-03-01", "name": "Ann", "phone": "0123456",
+   "address": "1 Main St", "model": "X", "serial": "S1", "fault": "dead",
+   "email": null, "return_address": null, "purchase_channel": "unknown",
+   "invoice_date": null, "keep_parts": false},
+  {"application_id": "A-2", "applied_on": "soon", "name": "", "phone": "0123456",
+   "address": "1 Main St", "model": "X", "serial": "S2", "fault": "dead"}
+]"#;
+        let Err(ImportError::Rows(problems)) = parse_import(text) else {
+            panic!("expected bad rows");
+        };
+        let shown: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            shown,
+            [
+                "line 6: applied_on: 'soon' is not a date (write YYYY-MM-DD)",
+                "line 6: name: missing (required)",
+            ]
+        );
+    }
+}

@@ -1,0 +1,363 @@
+//! Reading cases whole: one case, or many in bulk (a fixed number of queries however
+//! many cases, so a month of 20,000 cases loads in well under a second).
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use rusqlite::{Connection, OptionalExtension, Row};
+
+use super::codec::{self, from_json, from_micros, opt_from_json, parse_date, parse_opt_date};
+use super::{CaseSummary, Result, Store, StoreError};
+use crate::domain::case::{
+    DocumentKind, Handback, ParcelRecord, PrintedDocument, RecordedDecision, next_deadline,
+};
+use crate::domain::{
+    Arrival, Case, CaseNumber, Currency, Customer, Device, Event, Money, Payment, ReturnReason,
+    State,
+};
+
+/// The columns [`case_from_row`] reads, in its order.
+pub(crate) const CASE_COLUMNS: &str = "c.id, c.number, c.arrival, c.state, c.application_id, \
+    c.applied_on, c.received_on, c.unsolicited, c.customer_name, c.phone, c.email, c.address, \
+    c.return_address, c.model, c.serial, c.proof, c.fault, c.handover, c.keep_parts, \
+    c.diagnosis, c.decision, c.policy_version, c.decided_at, c.parcel, c.quote, \
+    c.payment_notice_on, c.asked_on, c.replacement_serial, c.return_reason, c.handback";
+
+/// One `cases` row as a case without its lists (events, payments, documents, photos).
+pub(crate) fn case_from_row(row: &Row<'_>) -> Result<(i64, Case)> {
+    let id: i64 = row.get(0)?;
+    let number_text: String = row.get(1)?;
+    let what = format!("case {number_text}");
+    let number = CaseNumber::parse(&number_text)
+        .ok_or_else(|| StoreError::corrupt(&what, "the case number is malformed"))?;
+    let arrival_text: String = row.get(2)?;
+    let arrival = Arrival::parse(&arrival_text)
+        .ok_or_else(|| StoreError::corrupt(&what, format!("arrival '{arrival_text}'")))?;
+    let state = codec::parse_state(&row.get::<_, String>(3)?, &what)?;
+    let decision: Option<String> = row.get(20)?;
+    let decision = match decision {
+        Some(json) => {
+            let policy_version: Option<i64> = row.get(21)?;
+            let decided_at: Option<i64> = row.get(22)?;
+            Some(RecordedDecision {
+                decision: from_json(&json, &what)?,
+                policy_version: policy_version.unwrap_or(1),
+                decided_at: from_micros(decided_at.unwrap_or_default(), &what)?,
+            })
+        }
+        None => None,
+    };
+    let return_reason: Option<String> = row.get(28)?;
+    let return_reason = return_reason
+        .map(|word| {
+            ReturnReason::parse(&word)
+                .ok_or_else(|| StoreError::corrupt(&what, format!("return reason '{word}'")))
+        })
+        .transpose()?;
+    let parcel: Option<ParcelRecord> = opt_from_json(row.get(23)?, &what)?;
+    let handback: Option<Handback> = opt_from_json(row.get(29)?, &what)?;
+    let case = Case {
+        number,
+        arrival,
+        state,
+        application_id: row.get(4)?,
+        applied_on: parse_opt_date(row.get(5)?, &what)?,
+        received_on: parse_opt_date(row.get(6)?, &what)?,
+        unsolicited: row.get(7)?,
+        customer: Customer {
+            name: row.get(8)?,
+            phone: row.get(9)?,
+            email: row.get(10)?,
+            address: row.get(11)?,
+            return_address: row.get(12)?,
+        },
+        device: Device {
+            model: row.get(13)?,
+            serial: row.get(14)?,
+        },
+        proof: from_json(&row.get::<_, String>(15)?, &what)?,
+        fault: row.get(16)?,
+        handover: from_json(&row.get::<_, String>(17)?, &what)?,
+        keep_parts: row.get(18)?,
+        diagnosis: from_json(&row.get::<_, String>(19)?, &what)?,
+        decision,
+        parcel,
+        quote: opt_from_json(row.get(24)?, &what)?,
+        payment_notice_on: parse_opt_date(row.get(25)?, &what)?,
+        asked_on: parse_opt_date(row.get(26)?, &what)?,
+        payments: Vec::new(),
+        replacement_serial: row.get(27)?,
+        return_reason,
+        handback,
+        documents: Vec::new(),
+        photos: Vec::new(),
+        events: Vec::new(),
+    };
+    Ok((id, case))
+}
+
+/// Where the lists of the cases come from: one case, or the ids in `temp.wanted`.
+#[derive(Clone, Copy)]
+enum Scope {
+    One(i64),
+    Wanted,
+}
+
+impl Scope {
+    fn sql(self, table: &str, columns: &str) -> String {
+        match self {
+            Scope::One(_) => {
+                format!(
+                    "SELECT t.case_id, {columns} FROM {table} t WHERE t.case_id = ?1 ORDER BY t.id"
+                )
+            }
+            Scope::Wanted => format!(
+                "SELECT t.case_id, {columns} FROM {table} t JOIN temp.wanted w ON w.id = t.case_id ORDER BY t.id"
+            ),
+        }
+    }
+
+    fn params(self) -> Vec<i64> {
+        match self {
+            Scope::One(id) => vec![id],
+            Scope::Wanted => Vec::new(),
+        }
+    }
+}
+
+fn event_from_row(row: &Row<'_>, what: &str) -> Result<Event> {
+    let from: Option<String> = row.get(3)?;
+    Ok(Event {
+        at: from_micros(row.get(1)?, what)?,
+        actor: row.get(2)?,
+        from: from.map(|f| codec::parse_state(&f, what)).transpose()?,
+        to: codec::parse_state(&row.get::<_, String>(4)?, what)?,
+        clause: row.get(5)?,
+        note: row.get(6)?,
+    })
+}
+
+/// Fills events, payments, documents and photos: one query each for all the cases.
+fn load_lists(
+    conn: &Connection,
+    cases: &mut [Case],
+    index: &HashMap<i64, usize>,
+    scope: Scope,
+) -> Result<()> {
+    let params = scope.params();
+    let params = rusqlite::params_from_iter(params.iter());
+    let mut stmt = conn.prepare_cached(&scope.sql(
+        "events",
+        "t.at, t.actor, t.from_state, t.to_state, t.clause, t.note",
+    ))?;
+    let mut rows = stmt.query(params)?;
+    while let Some(row) = rows.next()? {
+        let case_id: i64 = row.get(0)?;
+        if let Some(&i) = index.get(&case_id) {
+            let what = format!("an event of case {}", cases[i].number);
+            let event = event_from_row(row, &what)?;
+            cases[i].events.push(event);
+        }
+    }
+
+    let params = scope.params();
+    let mut stmt =
+        conn.prepare_cached(&scope.sql("payments", "t.minor, t.currency, t.paid_on, t.method"))?;
+    let mut rows = stmt.query(rusqlite::params_from_iter(params.iter()))?;
+    while let Some(row) = rows.next()? {
+        let case_id: i64 = row.get(0)?;
+        if let Some(&i) = index.get(&case_id) {
+            let what = format!("a payment of case {}", cases[i].number);
+            let code: String = row.get(2)?;
+            let currency = Currency::new(&code).map_err(|err| StoreError::corrupt(&what, err))?;
+            let payment = Payment {
+                amount: Money::new(row.get(1)?, currency),
+                paid_on: parse_date(&row.get::<_, String>(3)?, &what)?,
+                method: row.get(4)?,
+            };
+            cases[i].payments.push(payment);
+        }
+    }
+
+    let params = scope.params();
+    let mut stmt = conn.prepare_cached(&scope.sql("documents", "t.kind, t.at, t.actor"))?;
+    let mut rows = stmt.query(rusqlite::params_from_iter(params.iter()))?;
+    while let Some(row) = rows.next()? {
+        let case_id: i64 = row.get(0)?;
+        if let Some(&i) = index.get(&case_id) {
+            let what = format!("a document of case {}", cases[i].number);
+            let kind: String = row.get(1)?;
+            let kind = DocumentKind::parse(&kind)
+                .ok_or_else(|| StoreError::corrupt(&what, format!("kind '{kind}'")))?;
+            let document = PrintedDocument {
+                kind,
+                at: from_micros(row.get(2)?, &what)?,
+                by: row.get(3)?,
+            };
+            cases[i].documents.push(document);
+        }
+    }
+
+    let params = scope.params();
+    let mut stmt = conn.prepare_cached(&scope.sql("photos", "t.file_name"))?;
+    let mut rows = stmt.query(rusqlite::params_from_iter(params.iter()))?;
+    while let Some(row) = rows.next()? {
+        let case_id: i64 = row.get(0)?;
+        if let Some(&i) = index.get(&case_id) {
+            cases[i].photos.push(row.get(1)?);
+        }
+    }
+    Ok(())
+}
+
+/// Reads one case whole by number, on any connection (or transaction).
+pub(crate) fn load_case(conn: &Connection, number: &CaseNumber) -> Result<Option<(i64, Case)>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {CASE_COLUMNS} FROM cases c WHERE c.number = ?1"
+    ))?;
+    let mut rows = stmt.query([number.as_str()])?;
+    let Some(row) = rows.next()? else {
+        return Ok(None);
+    };
+    let (id, case) = case_from_row(row)?;
+    let mut cases = [case];
+    let index = HashMap::from([(id, 0)]);
+    load_lists(conn, &mut cases, &index, Scope::One(id))?;
+    let [case] = cases;
+    Ok(Some((id, case)))
+}
+
+/// Reads every case whose id is in `temp.wanted`, ordered by case id.
+fn load_wanted(conn: &Connection) -> Result<Vec<Case>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {CASE_COLUMNS} FROM cases c JOIN temp.wanted w ON w.id = c.id ORDER BY c.id"
+    ))?;
+    let mut rows = stmt.query([])?;
+    let mut cases = Vec::new();
+    let mut index = HashMap::new();
+    while let Some(row) = rows.next()? {
+        let (id, case) = case_from_row(row)?;
+        index.insert(id, cases.len());
+        cases.push(case);
+    }
+    drop(rows);
+    load_lists(conn, &mut cases, &index, Scope::Wanted)?;
+    Ok(cases)
+}
+
+/// The summary columns, for [`summary_from_row`].
+pub(crate) const SUMMARY_COLUMNS: &str = "c.number, c.customer_name, c.model, c.serial, c.state, \
+    c.arrival, c.opened_on, c.last_activity, c.applied_on, c.asked_on, c.payment_notice_on";
+
+pub(crate) fn summary_from_row(row: &Row<'_>, answer_days: u32) -> Result<CaseSummary> {
+    let number_text: String = row.get(0)?;
+    let what = format!("case {number_text}");
+    let number = CaseNumber::parse(&number_text)
+        .ok_or_else(|| StoreError::corrupt(&what, "the case number is malformed"))?;
+    let state = codec::parse_state(&row.get::<_, String>(4)?, &what)?;
+    let arrival_text: String = row.get(5)?;
+    let arrival = Arrival::parse(&arrival_text)
+        .ok_or_else(|| StoreError::corrupt(&what, format!("arrival '{arrival_text}'")))?;
+    let applied_on = parse_opt_date(row.get(8)?, &what)?;
+    let asked_on = parse_opt_date(row.get(9)?, &what)?;
+    let payment_notice_on = parse_opt_date(row.get(10)?, &what)?;
+    Ok(CaseSummary {
+        number,
+        customer_name: row.get(1)?,
+        model: row.get(2)?,
+        serial: row.get(3)?,
+        state,
+        arrival,
+        opened_on: parse_date(&row.get::<_, String>(6)?, &what)?,
+        last_activity: from_micros(row.get(7)?, &what)?,
+        next_deadline: next_deadline(state, applied_on, asked_on, payment_notice_on, answer_days),
+    })
+}
+
+impl Store {
+    /// A case read whole: customer, device, proof, accessories, decision, quote,
+    /// payments, documents printed, photos and its events in order.
+    pub fn case(&self, number: &CaseNumber) -> Result<Option<Case>> {
+        Ok(load_case(&self.conn, number)?.map(|(_, case)| case))
+    }
+
+    /// Cases in one state, most recent activity first (the screens' queues).
+    pub fn cases_in_state(&self, state: State, limit: usize) -> Result<Vec<CaseSummary>> {
+        let answer_days = self.answer_days()?;
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {SUMMARY_COLUMNS} FROM cases c WHERE c.state = ?1
+             ORDER BY c.last_activity DESC, c.id DESC LIMIT ?2"
+        ))?;
+        let mut rows = stmt.query(rusqlite::params![state.as_str(), limit as i64])?;
+        let mut out = Vec::new();
+        while let Some(row) = rows.next()? {
+            out.push(summary_from_row(row, answer_days)?);
+        }
+        Ok(out)
+    }
+
+    /// Every case of this serial number (and of cases whose replacement unit carries
+    /// it), oldest first: repeat repairs of one device.
+    pub fn serial_history(&self, serial: &str) -> Result<Vec<Case>> {
+        let key = super::search::serial_key(serial);
+        if key.is_empty() {
+            return Ok(Vec::new());
+        }
+        self.load_where(
+            "SELECT id FROM cases WHERE serial_key = ?1
+             UNION SELECT id FROM cases WHERE replacement_serial = ?2",
+            rusqlite::params![key, serial.trim()],
+        )
+    }
+
+    /// For the monthly report: every case with at least one event in `[from, to]`
+    /// (whole days, UTC), plus every case in `awaiting_payment` opened on or before
+    /// `to` (overdue payments are counted at month end). Loaded in bulk.
+    pub fn cases_for_report(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<Case>> {
+        let start = day_start_micros(from);
+        let end = day_start_micros(to.succ_opt().unwrap_or(to));
+        self.load_where(
+            "SELECT DISTINCT case_id FROM events WHERE at >= ?1 AND at < ?2
+             UNION SELECT id FROM cases WHERE state = 'awaiting_payment' AND opened_on <= ?3",
+            rusqlite::params![start, end, codec::date_text(to)],
+        )
+    }
+
+    /// Loads the cases whose ids the query selects, in bulk.
+    pub(crate) fn load_where(
+        &self,
+        ids_sql: &str,
+        params: impl rusqlite::Params,
+    ) -> Result<Vec<Case>> {
+        self.conn.execute_batch(
+            "CREATE TEMP TABLE IF NOT EXISTS wanted (id INTEGER PRIMARY KEY);
+             DELETE FROM temp.wanted;",
+        )?;
+        self.conn.execute(
+            &format!("INSERT OR IGNORE INTO temp.wanted (id) {ids_sql}"),
+            params,
+        )?;
+        let cases = load_wanted(&self.conn);
+        self.conn.execute_batch("DELETE FROM temp.wanted;")?;
+        cases
+    }
+
+    /// The year's last case number handed out, if any (numbers are never reused).
+    pub fn last_case_number(&self, year: i32) -> Result<Option<CaseNumber>> {
+        let last: Option<i64> = self
+            .conn
+            .query_row(
+                "SELECT last FROM case_numbers WHERE year = ?1",
+                [year],
+                |row| row.get(0),
+            )
+            .optional()?;
+        Ok(last.map(|n| CaseNumber::new(year, n as u32)))
+    }
+}
+
+fn day_start_micros(day: NaiveDate) -> i64 {
+    day.and_hms_opt(0, 0, 0)
+        .map(|t| t.and_utc().timestamp_micros())
+        .unwrap_or_default()
+}

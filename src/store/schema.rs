@@ -1,0 +1,230 @@
+//! The database layout and its migrations (rusqlite_migration).
+//!
+//! Migrations only ever go forward and are never edited once released: a database made
+//! by any earlier fixdesk opens and upgrades. The schema version lives in SQLite's
+//! `user_version`; the file is marked as ours by `application_id`, so a stranger's
+//! database is refused instead of being "migrated" into a mess.
+
+use rusqlite::Transaction;
+use rusqlite_migration::{HookError, M, Migrations};
+
+use crate::domain::Policy;
+
+/// `PRAGMA application_id` of a fixdesk database: "FXDK" in ASCII.
+pub const APPLICATION_ID: i32 = 0x4658_444B;
+
+/// Migration 1: cases, their history, the numbers handed out, settings and policies.
+const V1: &str = r#"
+PRAGMA application_id = 1180189771;
+
+CREATE TABLE cases (
+    id                 INTEGER PRIMARY KEY,
+    number             TEXT NOT NULL UNIQUE,
+    year               INTEGER NOT NULL,
+    sequence           INTEGER NOT NULL,
+    arrival            TEXT NOT NULL CHECK (arrival IN ('walk_in', 'mail_in')),
+    state              TEXT NOT NULL,
+    application_id     TEXT UNIQUE,
+    applied_on         TEXT,
+    received_on        TEXT,
+    opened_on          TEXT NOT NULL,
+    unsolicited        INTEGER NOT NULL DEFAULT 0,
+    customer_name      TEXT NOT NULL,
+    phone              TEXT NOT NULL,
+    email              TEXT,
+    address            TEXT NOT NULL,
+    return_address     TEXT,
+    model              TEXT NOT NULL,
+    serial             TEXT NOT NULL,
+    proof              TEXT NOT NULL,
+    fault              TEXT NOT NULL,
+    handover           TEXT NOT NULL,
+    keep_parts         INTEGER NOT NULL,
+    diagnosis          TEXT NOT NULL,
+    decision           TEXT,
+    verdict            TEXT,
+    policy_version     INTEGER,
+    decided_at         INTEGER,
+    parcel             TEXT,
+    quote              TEXT,
+    payment_notice_on  TEXT,
+    asked_on           TEXT,
+    replacement_serial TEXT,
+    return_reason      TEXT,
+    handback           TEXT,
+    created_at         INTEGER NOT NULL,
+    last_activity      INTEGER NOT NULL,
+    demo               INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (year, sequence)
+);
+
+-- Numbers are never reused: the last one handed out per year is kept here.
+CREATE TABLE case_numbers (
+    year INTEGER PRIMARY KEY,
+    last INTEGER NOT NULL
+);
+
+-- The history. Rows are only ever inserted; each carries the SHA-256 of its content and
+-- of the previous event's hash, so a changed or removed row breaks the chain.
+CREATE TABLE events (
+    id      INTEGER PRIMARY KEY AUTOINCREMENT,
+    case_id INTEGER NOT NULL REFERENCES cases (id),
+    at      INTEGER NOT NULL,
+    actor   TEXT NOT NULL,
+    from_state TEXT,
+    to_state   TEXT NOT NULL,
+    clause  TEXT NOT NULL,
+    note    TEXT NOT NULL,
+    hash    BLOB NOT NULL
+);
+CREATE INDEX events_case ON events (case_id, id);
+CREATE INDEX events_at ON events (at);
+
+CREATE TRIGGER events_never_change BEFORE UPDATE ON events
+BEGIN SELECT RAISE(ABORT, 'events are never changed'); END;
+CREATE TRIGGER events_never_go BEFORE DELETE ON events
+BEGIN SELECT RAISE(ABORT, 'events are never deleted'); END;
+CREATE TRIGGER cases_never_go BEFORE DELETE ON cases
+BEGIN SELECT RAISE(ABORT, 'cases are never deleted'); END;
+
+-- The newest event's id and hash: removing the last event is detectable too.
+CREATE TABLE chain_head (
+    only INTEGER PRIMARY KEY CHECK (only = 1),
+    event_id INTEGER NOT NULL,
+    hash BLOB NOT NULL
+);
+
+CREATE TABLE payments (
+    id       INTEGER PRIMARY KEY,
+    case_id  INTEGER NOT NULL REFERENCES cases (id),
+    minor    INTEGER NOT NULL,
+    currency TEXT NOT NULL,
+    paid_on  TEXT NOT NULL,
+    method   TEXT NOT NULL
+);
+CREATE INDEX payments_case ON payments (case_id);
+
+CREATE TABLE documents (
+    id      INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases (id),
+    kind    TEXT NOT NULL,
+    at      INTEGER NOT NULL,
+    actor   TEXT NOT NULL
+);
+CREATE INDEX documents_case ON documents (case_id);
+
+CREATE TABLE photos (
+    id        INTEGER PRIMARY KEY,
+    case_id   INTEGER NOT NULL REFERENCES cases (id),
+    file_name TEXT NOT NULL
+);
+CREATE INDEX photos_case ON photos (case_id);
+
+CREATE TABLE settings (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+
+CREATE TABLE policies (
+    version  INTEGER PRIMARY KEY,
+    json     TEXT NOT NULL,
+    saved_at INTEGER
+);
+
+CREATE INDEX cases_state ON cases (state, last_activity);
+CREATE INDEX cases_applied ON cases (state, applied_on);
+CREATE INDEX cases_payment ON cases (state, payment_notice_on);
+CREATE INDEX cases_asked ON cases (state, asked_on);
+"#;
+
+/// Migration 2: search keys (serial without punctuation, phone digits reversed so a
+/// suffix search is an index range, e-mail in lower case), the full-text name index,
+/// and per-state counters for the home screen.
+const V2: &str = r#"
+ALTER TABLE cases ADD COLUMN serial_key TEXT NOT NULL DEFAULT '';
+ALTER TABLE cases ADD COLUMN phone_key TEXT NOT NULL DEFAULT '';
+ALTER TABLE cases ADD COLUMN email_key TEXT;
+CREATE INDEX cases_serial ON cases (serial_key);
+CREATE INDEX cases_phone ON cases (phone_key);
+CREATE INDEX cases_email ON cases (email_key) WHERE email_key IS NOT NULL;
+
+CREATE VIRTUAL TABLE case_names USING fts5 (
+    customer_name,
+    content = 'cases',
+    content_rowid = 'id',
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '2 3'
+);
+CREATE TRIGGER case_names_insert AFTER INSERT ON cases BEGIN
+    INSERT INTO case_names (rowid, customer_name) VALUES (new.id, new.customer_name);
+END;
+CREATE TRIGGER case_names_update AFTER UPDATE OF customer_name ON cases
+WHEN old.customer_name IS NOT new.customer_name BEGIN
+    INSERT INTO case_names (case_names, rowid, customer_name)
+        VALUES ('delete', old.id, old.customer_name);
+    INSERT INTO case_names (rowid, customer_name) VALUES (new.id, new.customer_name);
+END;
+INSERT INTO case_names (case_names) VALUES ('rebuild');
+
+CREATE TABLE state_counts (
+    state TEXT PRIMARY KEY,
+    count INTEGER NOT NULL
+);
+INSERT INTO state_counts (state, count) SELECT state, count(*) FROM cases GROUP BY state;
+CREATE TRIGGER state_counts_insert AFTER INSERT ON cases BEGIN
+    INSERT INTO state_counts (state, count) VALUES (new.state, 1)
+        ON CONFLICT (state) DO UPDATE SET count = count + 1;
+END;
+CREATE TRIGGER state_counts_update AFTER UPDATE OF state ON cases
+WHEN old.state IS NOT new.state BEGIN
+    UPDATE state_counts SET count = count - 1 WHERE state = old.state;
+    INSERT INTO state_counts (state, count) VALUES (new.state, 1)
+        ON CONFLICT (state) DO UPDATE SET count = count + 1;
+END;
+"#;
+
+/// Seeds the shipped warranty policy as version 1 (settings live in the database so a
+/// backup carries them).
+fn seed_policy(tx: &Transaction) -> Result<(), HookError> {
+    let json = serde_json::to_string(&Policy::shipped())
+        .map_err(|err| HookError::Hook(format!("the shipped policy: {err}")))?;
+    tx.execute(
+        "INSERT OR IGNORE INTO policies (version, json, saved_at) VALUES (1, ?1, NULL)",
+        [json],
+    )?;
+    Ok(())
+}
+
+/// Fills migration 2's search keys for cases written before it (computed in Rust, the
+/// same functions the store uses when it writes).
+fn fill_search_keys(tx: &Transaction) -> Result<(), HookError> {
+    let mut read = tx.prepare("SELECT id, serial, phone, email FROM cases")?;
+    let mut write = tx.prepare(
+        "UPDATE cases SET serial_key = ?2, phone_key = ?3, email_key = ?4 WHERE id = ?1",
+    )?;
+    let mut rows = read.query([])?;
+    while let Some(row) = rows.next()? {
+        let id: i64 = row.get(0)?;
+        let serial: String = row.get(1)?;
+        let phone: String = row.get(2)?;
+        let email: Option<String> = row.get(3)?;
+        write.execute(rusqlite::params![
+            id,
+            super::search::serial_key(&serial),
+            super::search::phone_key(&phone),
+            email.as_deref().and_then(super::search::email_key),
+        ])?;
+    }
+    Ok(())
+}
+
+/// Every migration, in order. Index `i` brings the database to version `i + 1`.
+pub fn migrations() -> Migrations<'static> {
+    Migrations::new(vec![
+        M::up_with_hook(V1, seed_policy),
+        M::up_with_hook(V2, fill_search_keys),
+    ])
+}
+
+/// The schema version this fixdesk writes.
+pub const VERSION: i64 = 2;

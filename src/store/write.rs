@@ -1,0 +1,339 @@
+//! Writing cases and events inside a transaction the caller holds.
+//!
+//! These are the only places that write `cases` and `events`; the transitions, the
+//! import and the demo generator all go through them, so the hash chain and the search
+//! keys are computed one way.
+
+use chrono::{Datelike, NaiveDate};
+use rusqlite::{Connection, OptionalExtension, ToSql};
+
+use super::codec::{self, EventFields, GENESIS, date_text, opt_date_text, opt_to_json, to_json};
+use super::search::{email_key, phone_key, serial_key};
+use super::{Result, StoreError};
+use crate::domain::{Case, CaseNumber, Event};
+
+/// A case's columns as SQLite values (everything but id, number and creation).
+struct Columns {
+    arrival: &'static str,
+    state: &'static str,
+    application_id: Option<String>,
+    applied_on: Option<String>,
+    received_on: Option<String>,
+    opened_on: String,
+    unsolicited: bool,
+    customer_name: String,
+    phone: String,
+    email: Option<String>,
+    address: String,
+    return_address: Option<String>,
+    model: String,
+    serial: String,
+    proof: String,
+    fault: String,
+    handover: String,
+    keep_parts: bool,
+    diagnosis: String,
+    decision: Option<String>,
+    verdict: Option<&'static str>,
+    policy_version: Option<i64>,
+    decided_at: Option<i64>,
+    parcel: Option<String>,
+    quote: Option<String>,
+    payment_notice_on: Option<String>,
+    asked_on: Option<String>,
+    replacement_serial: Option<String>,
+    return_reason: Option<&'static str>,
+    handback: Option<String>,
+    serial_key: String,
+    phone_key: String,
+    email_key: Option<String>,
+    last_activity: i64,
+}
+
+/// The day a case counts as opened: its claim date, else the day it was received, else
+/// the day of its first event.
+pub(crate) fn opened_on(case: &Case, fallback: NaiveDate) -> NaiveDate {
+    case.claim_date().or(case.received_on).unwrap_or(fallback)
+}
+
+impl Columns {
+    fn of(case: &Case, opened: NaiveDate, last_activity: i64) -> Result<Self> {
+        let what = |field: &str| format!("case {} {field}", case.number);
+        Ok(Self {
+            arrival: case.arrival.as_str(),
+            state: case.state.as_str(),
+            application_id: case.application_id.clone(),
+            applied_on: opt_date_text(case.applied_on),
+            received_on: opt_date_text(case.received_on),
+            opened_on: date_text(opened),
+            unsolicited: case.unsolicited,
+            customer_name: case.customer.name.clone(),
+            phone: case.customer.phone.clone(),
+            email: case.customer.email.clone(),
+            address: case.customer.address.clone(),
+            return_address: case.customer.return_address.clone(),
+            model: case.device.model.clone(),
+            serial: case.device.serial.clone(),
+            proof: to_json(&case.proof, &what("proof"))?,
+            fault: case.fault.clone(),
+            handover: to_json(&case.handover, &what("handover"))?,
+            keep_parts: case.keep_parts,
+            diagnosis: to_json(&case.diagnosis, &what("diagnosis"))?,
+            decision: case
+                .decision
+                .as_ref()
+                .map(|d| to_json(&d.decision, &what("decision")))
+                .transpose()?,
+            verdict: case.decision.as_ref().map(|d| d.decision.verdict.as_str()),
+            policy_version: case.decision.as_ref().map(|d| d.policy_version),
+            decided_at: case.decision.as_ref().map(|d| codec::micros(d.decided_at)),
+            parcel: opt_to_json(&case.parcel, &what("parcel"))?,
+            quote: opt_to_json(&case.quote, &what("quote"))?,
+            payment_notice_on: opt_date_text(case.payment_notice_on),
+            asked_on: opt_date_text(case.asked_on),
+            replacement_serial: case.replacement_serial.clone(),
+            return_reason: case.return_reason.map(|r| r.as_str()),
+            handback: opt_to_json(&case.handback, &what("handback"))?,
+            serial_key: serial_key(&case.device.serial),
+            phone_key: phone_key(&case.customer.phone),
+            email_key: case.customer.email.as_deref().and_then(email_key),
+            last_activity,
+        })
+    }
+
+    fn params(&self) -> Vec<(&'static str, &dyn ToSql)> {
+        vec![
+            (":arrival", &self.arrival),
+            (":state", &self.state),
+            (":application_id", &self.application_id),
+            (":applied_on", &self.applied_on),
+            (":received_on", &self.received_on),
+            (":opened_on", &self.opened_on),
+            (":unsolicited", &self.unsolicited),
+            (":customer_name", &self.customer_name),
+            (":phone", &self.phone),
+            (":email", &self.email),
+            (":address", &self.address),
+            (":return_address", &self.return_address),
+            (":model", &self.model),
+            (":serial", &self.serial),
+            (":proof", &self.proof),
+            (":fault", &self.fault),
+            (":handover", &self.handover),
+            (":keep_parts", &self.keep_parts),
+            (":diagnosis", &self.diagnosis),
+            (":decision", &self.decision),
+            (":verdict", &self.verdict),
+            (":policy_version", &self.policy_version),
+            (":decided_at", &self.decided_at),
+            (":parcel", &self.parcel),
+            (":quote", &self.quote),
+            (":payment_notice_on", &self.payment_notice_on),
+            (":asked_on", &self.asked_on),
+            (":replacement_serial", &self.replacement_serial),
+            (":return_reason", &self.return_reason),
+            (":handback", &self.handback),
+            (":serial_key", &self.serial_key),
+            (":phone_key", &self.phone_key),
+            (":email_key", &self.email_key),
+            (":last_activity", &self.last_activity),
+        ]
+    }
+}
+
+const COLUMN_NAMES: [&str; 34] = [
+    "arrival",
+    "state",
+    "application_id",
+    "applied_on",
+    "received_on",
+    "opened_on",
+    "unsolicited",
+    "customer_name",
+    "phone",
+    "email",
+    "address",
+    "return_address",
+    "model",
+    "serial",
+    "proof",
+    "fault",
+    "handover",
+    "keep_parts",
+    "diagnosis",
+    "decision",
+    "verdict",
+    "policy_version",
+    "decided_at",
+    "parcel",
+    "quote",
+    "payment_notice_on",
+    "asked_on",
+    "replacement_serial",
+    "return_reason",
+    "handback",
+    "serial_key",
+    "phone_key",
+    "email_key",
+    "last_activity",
+];
+
+fn insert_sql() -> String {
+    let names = COLUMN_NAMES.join(", ");
+    let values = COLUMN_NAMES
+        .iter()
+        .map(|n| format!(":{n}"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    format!(
+        "INSERT INTO cases (number, year, sequence, created_at, demo, {names})
+         VALUES (:number, :year, :sequence, :created_at, :demo, {values})"
+    )
+}
+
+fn update_sql() -> String {
+    let sets = COLUMN_NAMES
+        .iter()
+        .map(|n| format!("{n} = :{n}"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    format!("UPDATE cases SET {sets} WHERE id = :id")
+}
+
+/// Hands out the next case number of the year; numbers are never reused, even when
+/// the transaction that took one is rolled back (the counter rolls back with it, and
+/// no case ever carried the number).
+pub(crate) fn next_number(conn: &Connection, year: i32) -> Result<CaseNumber> {
+    let last: i64 = conn.query_row(
+        "INSERT INTO case_numbers (year, last) VALUES (?1, 1)
+         ON CONFLICT (year) DO UPDATE SET last = last + 1
+         RETURNING last",
+        [year],
+        |row| row.get(0),
+    )?;
+    let sequence = u32::try_from(last)
+        .map_err(|_| StoreError::corrupt("the case number counter", last.to_string()))?;
+    Ok(CaseNumber::new(year, sequence))
+}
+
+/// Inserts a new case row; returns its id. The number must come from [`next_number`].
+pub(crate) fn insert_case(
+    conn: &Connection,
+    case: &Case,
+    created_at: i64,
+    last_activity: i64,
+    demo: bool,
+) -> Result<i64> {
+    let fallback = codec::from_micros(created_at, "the creation time")?.date_naive();
+    let columns = Columns::of(case, opened_on(case, fallback), last_activity)?;
+    let number = case.number.as_str();
+    let year = case.number.year();
+    let sequence = i64::from(case.number.sequence());
+    let mut params = columns.params();
+    params.push((":number", &number));
+    params.push((":year", &year));
+    params.push((":sequence", &sequence));
+    params.push((":created_at", &created_at));
+    params.push((":demo", &demo));
+    let mut stmt = conn.prepare_cached(&insert_sql())?;
+    stmt.execute(params.as_slice()).map_err(|err| {
+        if is_unique_violation(&err, "application_id") {
+            StoreError::invalid("application_id", "this application is already on file")
+        } else {
+            err.into()
+        }
+    })?;
+    Ok(conn.last_insert_rowid())
+}
+
+pub(crate) fn is_unique_violation(err: &rusqlite::Error, column: &str) -> bool {
+    matches!(err, rusqlite::Error::SqliteFailure(e, Some(msg))
+        if e.code == rusqlite::ErrorCode::ConstraintViolation && msg.contains(column))
+}
+
+/// Rewrites a case row from the case as it now stands.
+pub(crate) fn update_case(
+    conn: &Connection,
+    id: i64,
+    case: &Case,
+    opened: NaiveDate,
+    last_activity: i64,
+) -> Result<()> {
+    let columns = Columns::of(case, opened, last_activity)?;
+    let mut params = columns.params();
+    params.push((":id", &id));
+    let mut stmt = conn.prepare_cached(&update_sql())?;
+    stmt.execute(params.as_slice())?;
+    Ok(())
+}
+
+/// The newest event's id and hash (the chain's end), or `(0, GENESIS)` before the first.
+pub(crate) fn chain_end(conn: &Connection) -> Result<(i64, Vec<u8>)> {
+    Ok(conn
+        .prepare_cached("SELECT id, hash FROM events ORDER BY id DESC LIMIT 1")?
+        .query_row([], |row| Ok((row.get(0)?, row.get(1)?)))
+        .optional()?
+        .unwrap_or((0, GENESIS.to_vec())))
+}
+
+/// Appends one event to the chain. `previous` is the chain's end as read in this same
+/// transaction; returns the new end.
+pub(crate) fn append_event(
+    conn: &Connection,
+    previous: (i64, &[u8]),
+    case_id: i64,
+    event: &Event,
+) -> Result<(i64, [u8; 32])> {
+    let id = previous.0 + 1;
+    let at = codec::micros(event.at);
+    let from = event.from.map(|s| s.as_str());
+    let fields = EventFields {
+        id,
+        case_id,
+        at,
+        actor: &event.actor,
+        from,
+        to: event.to.as_str(),
+        clause: &event.clause,
+        note: &event.note,
+    };
+    let hash = codec::event_hash(previous.1, &fields);
+    conn.prepare_cached(
+        "INSERT INTO events (id, case_id, at, actor, from_state, to_state, clause, note, hash)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+    )?
+    .execute(rusqlite::params![
+        id,
+        case_id,
+        at,
+        event.actor,
+        from,
+        event.to.as_str(),
+        event.clause,
+        event.note,
+        hash.as_slice(),
+    ])?;
+    Ok((id, hash))
+}
+
+/// Records the chain's end so that removing the newest events is detectable too.
+pub(crate) fn set_chain_head(conn: &Connection, id: i64, hash: &[u8]) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO chain_head (only, event_id, hash) VALUES (1, ?1, ?2)
+         ON CONFLICT (only) DO UPDATE SET event_id = excluded.event_id, hash = excluded.hash",
+    )?
+    .execute(rusqlite::params![id, hash])?;
+    Ok(())
+}
+
+/// Appends one event and moves the chain head, reading the end in this transaction.
+pub(crate) fn record_event(conn: &Connection, case_id: i64, event: &Event) -> Result<()> {
+    let (last_id, last_hash) = chain_end(conn)?;
+    let (id, hash) = append_event(conn, (last_id, &last_hash), case_id, event)?;
+    set_chain_head(conn, id, &hash)
+}
+
+/// The year a new case number belongs to: the year it is handed out.
+pub(crate) fn number_year(today: NaiveDate) -> i32 {
+    today.year()
+}
