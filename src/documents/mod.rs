@@ -28,16 +28,24 @@
 
 pub mod barcode;
 pub mod chart;
+pub mod common;
+pub mod confirmation;
 pub mod fonts;
+pub mod label;
 pub mod layout;
 pub mod monthly_report;
+pub mod receipt;
 pub mod table;
 pub mod text;
 
 pub use barcode::{BarcodeError, Code128, DOT_203DPI_MM, Qr};
+pub use common::PrintError;
+pub use confirmation::confirmation;
 pub use fonts::Weight;
+pub use label::{LabelForm, label};
 pub use layout::{
     Colour, Document, DocumentError, Font, Margins, Page, PageNumbers, PageSize, Paint,
 };
+pub use receipt::receipt;
 pub use table::{Column, RowStyle, Table};
 pub use text::Align;

@@ -1,0 +1,543 @@
+//! What the desk's documents share: the letterhead with the center's details, the
+//! continuation header and footer, section headings, labelled fields, boxed text that
+//! may continue on the next page, tick boxes, the warranty-decision block, and the error
+//! type of the printed forms.
+//!
+//! Everything here draws on a [`Document`] at its cursor and moves the cursor below what
+//! it drew, starting a new page when a block would not fit (a block is never split,
+//! except boxed text, which continues in a second box).
+
+use chrono::{DateTime, NaiveDate, Utc};
+
+use crate::domain::case::CaseNumber;
+use crate::domain::settings::{Center, Paper};
+use crate::domain::warranty::{Decision, StartBasis, Verdict};
+
+use super::barcode::BarcodeError;
+use super::fonts::Weight;
+use super::layout::Paint;
+use super::layout::{Colour, Document, DocumentError, Font, Margins, Page, PageNumbers, PageSize};
+use super::text::{self, Align};
+
+/// Why a receipt, confirmation or label could not be printed, in one sentence that says
+/// what to do.
+#[derive(Debug, thiserror::Error)]
+pub enum PrintError {
+    /// 3.3, 3.7: a label needs somewhere to go; a blank one is never printed.
+    #[error(
+        "case {0} has no address to send the device back to: add the customer's address (or a return address) first"
+    )]
+    NoReturnAddress(CaseNumber),
+    /// 1.1, 4.2: the confirmation's dates count from the day the application was accepted.
+    #[error(
+        "case {0} has no accepted online application (walk-in, or no application date): there is nothing to confirm"
+    )]
+    NotAnApplication(CaseNumber),
+    #[error("the case number cannot be printed as a barcode: {0}")]
+    Barcode(#[from] BarcodeError),
+    #[error(transparent)]
+    Layout(#[from] DocumentError),
+}
+
+/// The page size for the center's paper setting.
+pub fn paper_size(paper: Paper) -> PageSize {
+    match paper {
+        Paper::A4 => PageSize::A4,
+        Paper::Letter => PageSize::LETTER,
+    }
+}
+
+/// Margins of receipts and confirmations: wide enough for any office printer's
+/// unprintable edge, with room at the bottom for the footer line.
+pub(crate) const SHEET_MARGINS: Margins = Margins::new(14.0, 15.0, 14.0, 15.0);
+
+pub(crate) const GREY_TEXT: Colour = Colour::grey(0.35);
+pub(crate) const LIGHT_FILL: Colour = Colour::grey(0.94);
+pub(crate) const RULE: Colour = Colour::grey(0.55);
+
+/// The small upper-case caption above a field ("CUSTOMER", "SERIAL NUMBER").
+pub(crate) const CAPTION: Font = Font::bold(7.0).with_colour(GREY_TEXT);
+pub(crate) const BODY: Font = Font::regular(9.5);
+pub(crate) const BODY_BOLD: Font = Font::bold(9.5);
+pub(crate) const SMALL: Font = Font::regular(8.0);
+
+/// "2 March 2026": unambiguous wherever the customer lives.
+pub fn long_date(date: NaiveDate) -> String {
+    date.format("%-d %B %Y").to_string()
+}
+
+/// "2 March 2026, 10:42 UTC".
+pub fn stamp(at: DateTime<Utc>) -> String {
+    at.format("%-d %B %Y, %H:%M UTC").to_string()
+}
+
+/// The center's postal address, one entry per non-empty line.
+pub(crate) fn address_lines(address: &str) -> Vec<String> {
+    address
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// The center's contact line: phone and e-mail, whichever are set.
+pub(crate) fn contact_line(center: &Center) -> String {
+    let mut parts = Vec::new();
+    if !center.phone.trim().is_empty() {
+        parts.push(format!("Tel. {}", center.phone.trim()));
+    }
+    if !center.email.trim().is_empty() {
+        parts.push(center.email.trim().to_string());
+    }
+    parts.join("  ·  ")
+}
+
+/// Starts a receipt or confirmation: the letterhead on page 1, a one-line header on
+/// every page after it, and a footer on every page naming the document, the case, when
+/// it was printed and "page N of M".
+pub(crate) fn sheet(
+    title: &str,
+    number: &CaseNumber,
+    center: &Center,
+    paper: Paper,
+    printed_at: DateTime<Utc>,
+) -> Document {
+    let mut doc = Document::new(
+        format!("{title} {number}"),
+        paper_size(paper),
+        SHEET_MARGINS,
+    );
+    doc.set_created(printed_at.timestamp());
+    doc.number_pages(PageNumbers {
+        template: format!(
+            "{title} {number}  ·  printed {}  ·  page {{n}} of {{m}}",
+            stamp(printed_at)
+        ),
+        font: Font::regular(7.5).with_colour(GREY_TEXT),
+        align: Align::Centre,
+    });
+    let (name, heading) = (center.name.clone(), format!("{title}  {number}"));
+    doc.set_page_header(move |page| {
+        let (left, right, top) = (page.left(), page.right(), page.top());
+        page.text(left, top, Font::bold(9.0), &name);
+        page.text_right(right, top, Font::bold(9.0), &heading);
+        let rule = top + Font::bold(9.0).line_height() + 1.0;
+        page.line(left, rule, right, rule, 0.6, Colour::BLACK);
+        page.set_cursor(rule + 4.0);
+    });
+    letterhead(doc.page(), center, title);
+    doc
+}
+
+/// The center's name, address and contact on the left, the document's title on the
+/// right, and a heavy rule under both.
+fn letterhead(page: &mut Page, center: &Center, title: &str) {
+    let (left, right, top) = (page.left(), page.right(), page.top());
+    let width = page.content_width();
+    let title_font = Font::bold(15.0);
+    let title_width = title_font.width(title).min(width * 0.45);
+    let name_width = width - title_width - 8.0;
+
+    let name_size = text::size_to_fit(&center.name, name_width, 17.0, 11.0, Weight::Bold);
+    let name_font = Font::bold(name_size);
+    page.text_in(left, top, name_width, Align::Left, name_font, &center.name);
+    let mut y = top + name_font.line_height() + 0.6;
+    let detail = Font::regular(8.5).with_colour(Colour::grey(0.25));
+    // The address on one line and the contact on the next: the letterhead stays short,
+    // leaving the page to the case.
+    let address = address_lines(&center.address).join(", ");
+    for line in [address, contact_line(center)] {
+        if !line.is_empty() {
+            y += page.paragraph(left, y, name_width, detail, &line);
+        }
+    }
+
+    page.text_in(
+        right - title_width,
+        top + 1.2,
+        title_width,
+        Align::Right,
+        title_font,
+        title,
+    );
+    let rule = y.max(top + title_font.line_height() + 2.0) + 2.0;
+    page.line(left, rule, right, rule, 1.4, Colour::BLACK);
+    page.set_cursor(rule + 4.0);
+}
+
+/// Height of `value` wrapped to `width` in `font`; at least one line.
+pub(crate) fn wrapped_height(value: &str, width: f32, font: Font) -> f32 {
+    let lines = text::wrap(value, width, font.size, font.weight)
+        .len()
+        .max(1);
+    lines as f32 * font.line_height()
+}
+
+/// A caption with a value under it in `font`, wrapped to `width`. Returns the height used.
+pub(crate) fn field_in(
+    page: &mut Page,
+    x: f32,
+    y: f32,
+    width: f32,
+    caption: &str,
+    value: &str,
+    font: Font,
+) -> f32 {
+    page.text_in(x, y, width, Align::Left, CAPTION, caption);
+    let top = y + CAPTION.line_height() + 0.3;
+    let value = if value.trim().is_empty() {
+        "—"
+    } else {
+        value
+    };
+    let used = page.paragraph(x, top, width, font, value);
+    top + used - y
+}
+
+pub(crate) fn field_height(width: f32, value: &str, font: Font) -> f32 {
+    CAPTION.line_height() + 0.3 + wrapped_height(value, width, font)
+}
+
+/// A section heading: a caption on a light band. Keeps `with_next` mm of what follows on
+/// the same page, so a heading never ends a page alone.
+pub(crate) fn heading(doc: &mut Document, title: &str, with_next: f32) {
+    let band = 4.8;
+    let page = doc.ensure_space(band + 1.5 + with_next);
+    let (left, width, y) = (page.left(), page.content_width(), page.cursor());
+    page.rect(left, y, width, band, Paint::Fill(LIGHT_FILL));
+    page.text_in(
+        left + 2.0,
+        y + (band - Font::bold(8.0).line_height()) / 2.0,
+        width - 4.0,
+        Align::Left,
+        Font::bold(8.0),
+        title,
+    );
+    page.set_cursor(y + band + 1.5);
+}
+
+/// Text in a thin frame across the content width. A text too long for the rest of the
+/// page continues in a second frame on the next one: nothing is cut.
+pub(crate) fn boxed_text(doc: &mut Document, font: Font, value: &str) {
+    let pad = 2.2;
+    let page = doc.page();
+    let inner = page.content_width() - 2.0 * pad;
+    let value = if value.trim().is_empty() {
+        "(not given)"
+    } else {
+        value
+    };
+    let lines = text::wrap(value, inner, font.size, font.weight);
+    let lh = font.line_height();
+    let mut next = 0;
+    while next < lines.len() {
+        let page = doc.ensure_space(lh + 2.0 * pad);
+        let room = ((page.remaining() - 2.0 * pad) / lh + 1e-4)
+            .floor()
+            .max(1.0) as usize;
+        let count = room.min(lines.len() - next);
+        let (left, y) = (page.left(), page.cursor());
+        let height = count as f32 * lh + 2.0 * pad;
+        page.rect(
+            left,
+            y,
+            inner + 2.0 * pad,
+            height,
+            Paint::Stroke {
+                colour: RULE,
+                width_pt: 0.6,
+            },
+        );
+        for (i, line) in lines[next..next + count].iter().enumerate() {
+            page.text(left + pad, y + pad + i as f32 * lh, font, line);
+        }
+        page.set_cursor(y + height);
+        next += count;
+        if next < lines.len() {
+            doc.new_page();
+        }
+    }
+}
+
+/// A tick box, `size` mm square, ticked or left empty for the customer to tick by hand.
+pub(crate) fn tick_box(page: &mut Page, x: f32, y: f32, size: f32, ticked: bool) {
+    page.rect(
+        x,
+        y,
+        size,
+        size,
+        Paint::Stroke {
+            colour: Colour::BLACK,
+            width_pt: 0.8,
+        },
+    );
+    if ticked {
+        // A check mark from two strokes: it prints the same on every printer.
+        let (a, b, c) = (
+            (x + size * 0.2, y + size * 0.52),
+            (x + size * 0.42, y + size * 0.78),
+            (x + size * 0.82, y + size * 0.22),
+        );
+        page.line(a.0, a.1, b.0, b.1, 1.3, Colour::BLACK);
+        page.line(b.0, b.1, c.0, c.1, 1.3, Colour::BLACK);
+    }
+}
+
+/// One line of a list: a clause (or a tick box) in a narrow column on the left and the
+/// text wrapped beside it. Kept whole on one page.
+pub(crate) struct Item<'a> {
+    pub tick: Option<bool>,
+    pub clause: &'a str,
+    pub text: &'a str,
+}
+
+pub(crate) fn items(doc: &mut Document, items: &[Item<'_>], font: Font) {
+    let clause_font = Font::bold(font.size);
+    // One clause column for the whole list, so the texts line up.
+    let with_clauses = items.iter().any(|i| !i.clause.is_empty());
+    for item in items {
+        let page = doc.page();
+        let left = page.left();
+        let tick_w = if item.tick.is_some() { 6.0 } else { 0.0 };
+        let clause_w = if with_clauses { 10.0 } else { 0.0 };
+        let text_x = left + tick_w + clause_w;
+        let text_w = page.right() - text_x;
+        let height = wrapped_height(item.text, text_w, font);
+        let gap = (font.size * 0.12).min(1.2);
+        let page = doc.ensure_space(height + gap);
+        let y = page.cursor();
+        if let Some(ticked) = item.tick {
+            let size = 3.4;
+            tick_box(
+                page,
+                left,
+                y + (font.line_height() - size) / 2.0,
+                size,
+                ticked,
+            );
+        }
+        if clause_w > 0.0 {
+            page.text_in(
+                left + tick_w,
+                y,
+                clause_w,
+                Align::Left,
+                clause_font,
+                item.clause,
+            );
+        }
+        page.paragraph(text_x, y, text_w, font, item.text);
+        page.set_cursor(y + height + gap);
+    }
+}
+
+/// The words of a start basis (2.4).
+pub(crate) fn basis_words(basis: StartBasis) -> &'static str {
+    match basis {
+        StartBasis::Invoice => "invoice date",
+        StartBasis::Delivery => "delivery date",
+        StartBasis::Shipment => "shipment date",
+    }
+}
+
+/// The verdict in the words printed on its badge.
+pub(crate) fn verdict_badge(verdict: Verdict) -> &'static str {
+    match verdict {
+        Verdict::Free => "FREE REPAIR",
+        Verdict::Paid => "PAID REPAIR",
+        Verdict::NeedsProof => "PROOF NEEDED",
+        Verdict::Ineligible => "NOT ELIGIBLE",
+    }
+}
+
+/// What the verdict means for the customer, in plain words, with its clause.
+pub(crate) fn verdict_meaning(decision: &Decision) -> String {
+    match decision.verdict {
+        Verdict::Free if decision.provisional => {
+            "No charge for warranty service (1.4). Final once \
+             the inspection has found the cause: man-made damage, force majeure, improper use \
+             (1.3) or poor packaging (3.4) are not covered."
+                .to_string()
+        }
+        Verdict::Free => "Free repair within the warranty: no charge (1.3, 1.4).".to_string(),
+        Verdict::Paid => "Not covered by the free warranty. We will send you a quote; nothing is \
+             repaired unless you accept and pay it (2.2). Payment is due within one month of \
+             the notice, or the device is returned unrepaired (2.6)."
+            .to_string(),
+        Verdict::NeedsProof => "We need proof before deciding: a valid invoice showing the model \
+             and serial number, or proof of purchase through a formal channel (2.3, 2.4). \
+             Without it we can quote a paid repair or return the device (2.3)."
+            .to_string(),
+        Verdict::Ineligible => "The service covers only products bought through formal \
+             channels (1.2): the device cannot be repaired here, free or paid, and is returned."
+            .to_string(),
+    }
+}
+
+/// The warranty decision: the verdict badge (marked provisional when it is), the dates
+/// it rests on, what it means, and every reason with its clause (RULES.md §3).
+pub(crate) fn decision_block(doc: &mut Document, decision: Option<&Decision>) {
+    let Some(decision) = decision else {
+        heading(doc, "WARRANTY DECISION (2.3, 2.4)", 10.0);
+        items(
+            doc,
+            &[Item {
+                tick: None,
+                clause: "2.3",
+                text: "Not decided yet: the warranty status is decided at inspection, from the \
+                       invoice and the device (2.3, 2.4). We will tell you the outcome.",
+            }],
+            BODY,
+        );
+        return;
+    };
+    heading(doc, "WARRANTY DECISION", 24.0);
+
+    // Badge row.
+    let page = doc.page();
+    let (left, y) = (page.left(), page.cursor());
+    let badge_font = Font::bold(11.0).with_colour(Colour::WHITE);
+    let badge = verdict_badge(decision.verdict);
+    let badge_h = 7.0;
+    let badge_w = badge_font.width(badge) + 6.0;
+    page.rect(left, y, badge_w, badge_h, Paint::Fill(Colour::BLACK));
+    let text_y = y + (badge_h - badge_font.line_height()) / 2.0;
+    page.text(left + 3.0, text_y, badge_font, badge);
+    let mut x = left + badge_w + 3.0;
+    if decision.provisional {
+        let font = Font::bold(9.5);
+        let word = "PROVISIONAL";
+        let w = font.width(word) + 5.0;
+        page.rect(
+            x,
+            y,
+            w,
+            badge_h,
+            Paint::Stroke {
+                colour: Colour::BLACK,
+                width_pt: 1.2,
+            },
+        );
+        page.text(
+            x + 2.5,
+            y + (badge_h - font.line_height()) / 2.0,
+            font,
+            word,
+        );
+        x += w + 3.0;
+    }
+    let note = if decision.provisional {
+        "confirmed at inspection, once the cause is known (1.3)"
+    } else {
+        ""
+    };
+    if !note.is_empty() && x < page.right() - 20.0 {
+        let font = SMALL.with_colour(GREY_TEXT);
+        page.text(x, y + (badge_h - font.line_height()) / 2.0, font, note);
+    }
+    page.set_cursor(y + badge_h + 2.5);
+
+    // The dates, in four columns.
+    let start = match (decision.warranty_start, decision.start_basis) {
+        (Some(date), Some(basis)) => format!("{} ({})", long_date(date), basis_words(basis)),
+        (Some(date), None) => long_date(date),
+        _ => "unknown (2.4)".to_string(),
+    };
+    let months = decision
+        .warranty_months
+        .map_or_else(|| "—".to_string(), |m| format!("{m} months"));
+    let last = decision
+        .warranty_last_day
+        .map_or_else(|| "unknown".to_string(), long_date);
+    let invoice = match decision.invoice_valid {
+        None => "none presented",
+        Some(true) => "valid",
+        Some(false) => "not valid",
+    };
+    let cells = [
+        ("WARRANTY STARTS (2.4)", start),
+        ("PERIOD", months),
+        ("LAST COVERED DAY", last),
+        ("INVOICE (2.4)", invoice.to_string()),
+    ];
+    let widths = [0.38, 0.16, 0.24, 0.22];
+    let page = doc.page();
+    let (left, width) = (page.left(), page.content_width());
+    let gap = 3.0;
+    let col_w: Vec<f32> = widths.iter().map(|f| width * f - gap).collect();
+    let height = cells
+        .iter()
+        .zip(&col_w)
+        .map(|((_, v), w)| field_height(*w, v, BODY_BOLD))
+        .fold(0.0, f32::max);
+    let page = doc.ensure_space(height + 2.0);
+    let y = page.cursor();
+    let mut x = left;
+    for ((caption, value), (w, f)) in cells.iter().zip(col_w.iter().zip(widths)) {
+        field_in(page, x, y, *w, caption, value, BODY_BOLD);
+        x += width * f;
+    }
+    page.set_cursor(y + height + 2.0);
+
+    let meaning = verdict_meaning(decision);
+    let mut list = vec![Item {
+        tick: None,
+        clause: "",
+        text: &meaning,
+    }];
+    list.extend(decision.reasons.iter().map(|r| Item {
+        tick: None,
+        clause: &r.clause,
+        text: &r.text,
+    }));
+    items(doc, &list[..1], Font::regular(9.0));
+    let caption = "WHY — EACH STEP WITH THE CLAUSE OF THE SERVICE AGREEMENT IT RESTS ON";
+    let page = doc.ensure_space(CAPTION.line_height() + 6.0);
+    let (left, y) = (page.left(), page.cursor() + 0.8);
+    page.text(left, y, CAPTION, caption);
+    page.set_cursor(y);
+    page.advance(CAPTION.line_height() + 0.8);
+    items(
+        doc,
+        &list[1..],
+        Font::regular(7.5).with_colour(Colour::grey(0.1)),
+    );
+}
+
+/// Signature lines for the customer and the staff member, at the foot of the last page
+/// (on a new page if the content reached the bottom).
+pub(crate) fn signatures(doc: &mut Document, left_label: &str, right_label: &str) {
+    let needed = 18.0;
+    let page = doc.ensure_space(needed);
+    // The line sits 12 mm above the bottom margin, or just below the content.
+    let y = (page.bottom() - 5.0).max(page.cursor() + needed - 5.0);
+    let (left, right, width) = (page.left(), page.right(), page.content_width());
+    let line_w = (width - 16.0) / 2.0;
+    let caption = SMALL.with_colour(GREY_TEXT);
+    for (x, label) in [(left, left_label), (right - line_w, right_label)] {
+        page.text_in(x, y - 9.0, line_w, Align::Left, SMALL, "Signature and date");
+        page.line(x, y, x + line_w, y, 0.6, Colour::BLACK);
+        page.text_in(x, y + 1.0, line_w, Align::Left, caption, label);
+    }
+    page.set_cursor(y + 5.0);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_are_written_out() {
+        let date = NaiveDate::from_ymd_opt(2026, 3, 2).unwrap_or_default();
+        assert_eq!(long_date(date), "2 March 2026");
+    }
+
+    #[test]
+    fn the_address_keeps_its_lines_and_drops_blank_ones() {
+        assert_eq!(
+            address_lines("14 Harbour Street\n\n  Leeds LS1 4AB \n"),
+            vec!["14 Harbour Street", "Leeds LS1 4AB"]
+        );
+    }
+}

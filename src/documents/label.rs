@@ -1,0 +1,352 @@
+//! The return label (RULES.md §7): from the center to the case's return address, with
+//! the case number in large type and as a Code 128 barcode, "freight prepaid by the
+//! service center" (2.1), the contents, and the tracking number when known.
+//!
+//! Two forms: a 4×6 in thermal label (exactly 288 × 432 pt) and a sheet of the center's
+//! paper with the same label, a little larger, to cut out. Of the customer's data only
+//! what the carrier needs is printed — name, phone, address (3.7): never the e-mail, the
+//! fault or anything about passwords.
+
+use chrono::{DateTime, Utc};
+
+use crate::domain::case::{Case, Handback};
+use crate::domain::repair::{PartsOwner, RepairMethod, replaced_parts_owner};
+use crate::domain::settings::{Center, LabelSize, Paper, Settings};
+
+use super::barcode::{Code128, DOT_203DPI_MM, snap_to_dots};
+use super::common::{self, GREY_TEXT, PrintError, address_lines};
+use super::fonts::Weight;
+use super::layout::{Colour, Document, Font, Margins, Page, PageSize, Paint};
+use super::text::{self, Align};
+
+/// Which paper the label is printed on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LabelForm {
+    /// A 4×6 in (101.6 × 152.4 mm) label for a thermal printer.
+    FourBySix,
+    /// A sheet of office paper with the label on it, to cut out.
+    Sheet(Paper),
+}
+
+impl LabelForm {
+    /// The center's default form (`Settings.label`, and its paper for a sheet).
+    pub fn from_settings(settings: &Settings) -> LabelForm {
+        match settings.label {
+            LabelSize::FourBySix => LabelForm::FourBySix,
+            LabelSize::Sheet => LabelForm::Sheet(settings.paper),
+        }
+    }
+}
+
+/// The label's height in unscaled millimetres (a 4×6 label less its 4 mm margins).
+const LABEL_HEIGHT: f32 = 144.4;
+/// The label's width in unscaled millimetres.
+const LABEL_WIDTH: f32 = 93.6;
+/// How much larger the label is drawn on a sheet: easier to read, still fits on Letter.
+const SHEET_SCALE: f32 = 1.25;
+
+/// The return label of `case`, as PDF bytes.
+///
+/// `tracking` is printed when given; otherwise the tracking number of a recorded
+/// shipment, if any. Fails with [`PrintError::NoReturnAddress`] when the case has no
+/// address at all: a blank label is never printed. A label can be printed at any stage,
+/// including at intake.
+pub fn label(
+    case: &Case,
+    settings: &Settings,
+    form: LabelForm,
+    tracking: Option<&str>,
+    printed_at: DateTime<Utc>,
+) -> Result<Vec<u8>, PrintError> {
+    let to = case.customer.return_to().trim();
+    if to.is_empty() {
+        return Err(PrintError::NoReturnAddress(case.number.clone()));
+    }
+    let tracking = tracking
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .or(match &case.handback {
+            Some(Handback::Shipped { tracking, .. }) => {
+                Some(tracking.trim()).filter(|t| !t.is_empty())
+            }
+            _ => None,
+        });
+    let title = format!("Return label {}", case.number);
+    let mut doc = match form {
+        LabelForm::FourBySix => Document::new(title, PageSize::LABEL_4X6, Margins::uniform(4.0)),
+        LabelForm::Sheet(paper) => {
+            Document::new(title, common::paper_size(paper), common::SHEET_MARGINS)
+        }
+    };
+    doc.set_created(printed_at.timestamp());
+    let label = Label {
+        case,
+        center: &settings.center,
+        to,
+        tracking,
+        printed_at,
+    };
+    let page = doc.page();
+    match form {
+        LabelForm::FourBySix => {
+            let (x, y) = (page.left(), page.top());
+            label.draw(page, x, y, 1.0)?;
+        }
+        LabelForm::Sheet(_) => {
+            let k = SHEET_SCALE;
+            let (w, h) = (LABEL_WIDTH * k, LABEL_HEIGHT * k);
+            let frame = 5.0;
+            let x = page.left() + (page.content_width() - w) / 2.0;
+            let y = page.top() + frame;
+            page.rect(
+                x - frame,
+                y - frame,
+                w + 2.0 * frame,
+                h + 2.0 * frame,
+                Paint::Stroke {
+                    colour: Colour::grey(0.4),
+                    width_pt: 0.5,
+                },
+            );
+            page.text(
+                x - frame,
+                y + h + frame + 1.0,
+                Font::regular(7.0).with_colour(GREY_TEXT),
+                "✂ Cut along the line and fix the label flat on the largest side of the parcel.",
+            );
+            label.draw(page, x, y, k)?;
+        }
+    }
+    Ok(doc.to_pdf()?)
+}
+
+/// What is in the parcel, one entry a line (RULES.md §7): the device — or its
+/// replacement, by serial, when the unit was replaced (2.5) —, the accessories listed at
+/// intake (3.5), and the replaced faulty parts when they go back to the customer (2.5:
+/// a paid repair, asked for at application time, and a method that replaces parts).
+pub fn contents(case: &Case) -> Vec<String> {
+    let model = case.device.model.trim();
+    let mut lines = Vec::new();
+    match case
+        .replacement_serial
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
+        Some(replacement) => lines.push(format!(
+            "{model}: replacement unit, serial {replacement} (2.5)"
+        )),
+        None => lines.push(format!("{model}, serial {}", case.device.serial.trim())),
+    }
+    lines.extend(
+        case.handover
+            .accessories
+            .iter()
+            .map(|a| a.trim())
+            .filter(|a| !a.is_empty())
+            .map(str::to_string),
+    );
+    let verdict = case.decision.as_ref().map(|d| d.decision.verdict);
+    let method = case.diagnosis.method.filter(|m| m.replaces_parts());
+    if let (Some(verdict), Some(method)) = (verdict, method)
+        && replaced_parts_owner(verdict, case.keep_parts) == PartsOwner::Customer
+    {
+        lines.push(match method {
+            RepairMethod::UnitReplacement => format!(
+                "The replaced original unit, serial {}, as the customer asked (2.5)",
+                case.device.serial.trim()
+            ),
+            _ => "The replaced faulty parts, as the customer asked (2.5)".to_string(),
+        });
+    }
+    lines
+}
+
+/// The largest size from `max_pt` down to `min_pt`, in half points, at which `text`
+/// wrapped to `width` fits in `height`; `None` if not even `min_pt` does.
+fn fit(
+    text: &str,
+    width: f32,
+    height: f32,
+    max_pt: f32,
+    min_pt: f32,
+    weight: Weight,
+) -> Option<f32> {
+    let mut size = max_pt;
+    while size >= min_pt - 1e-3 {
+        let lines = text::wrap(text, width, size, weight).len();
+        if lines as f32 * text::line_height(size) <= height + 1e-3 {
+            return Some(size);
+        }
+        size -= 0.5;
+    }
+    None
+}
+
+/// [`fit`], or `min_pt` when nothing fits (the paragraph is then cut with "…").
+fn fit_size(text: &str, width: f32, height: f32, max_pt: f32, min_pt: f32, weight: Weight) -> f32 {
+    fit(text, width, height, max_pt, min_pt, weight).unwrap_or(min_pt)
+}
+
+/// One label's content, drawn at any scale.
+struct Label<'a> {
+    case: &'a Case,
+    center: &'a Center,
+    to: &'a str,
+    tracking: Option<&'a str>,
+    printed_at: DateTime<Utc>,
+}
+
+impl Label<'_> {
+    /// Draws the label with its top-left corner at (`x0`, `y0`), `LABEL_WIDTH × k` wide
+    /// and `LABEL_HEIGHT × k` tall. Every block has a fixed band of that height; text
+    /// that would not fit its band is made smaller or shortened with "…", never let out.
+    fn draw(&self, page: &mut Page, x0: f32, y0: f32, k: f32) -> Result<(), PrintError> {
+        let w = LABEL_WIDTH * k;
+        let at = |y: f32| y0 + y * k;
+        let pt = |size: f32| size * k;
+        let caption = Font::bold(pt(6.5)).with_colour(GREY_TEXT);
+        let rule = |page: &mut Page, y: f32, weight: f32| {
+            page.line(x0, at(y), x0 + w, at(y), weight * k, Colour::BLACK);
+        };
+
+        // FROM: the center (2.1: it sends, so it pays).
+        page.text_in(x0, at(0.0), w, Align::Left, caption, "FROM");
+        page.text_in(
+            x0,
+            at(2.8),
+            w,
+            Align::Left,
+            Font::bold(pt(8.5)),
+            &self.center.name,
+        );
+        let mut from = address_lines(&self.center.address).join(", ");
+        if !self.center.phone.trim().is_empty() {
+            from = format!("{from}\nTel. {}", self.center.phone.trim());
+        }
+        let small = Font::regular(pt(7.5));
+        page.paragraph_in(
+            x0,
+            at(6.6),
+            w,
+            3.0 * small.line_height(),
+            Align::Left,
+            small,
+            &from,
+        );
+        rule(page, 18.5, 1.5);
+
+        // TO: name, address, phone — nothing else of the customer's (3.7).
+        page.text_in(x0, at(20.0), w, Align::Left, caption, "SHIP TO");
+        // Long names and addresses get smaller type, then more lines, before anything
+        // is cut: a carrier can deliver to a small address, not to half of one.
+        let name = self.case.customer.name.trim();
+        let band = at(30.5) - at(23.0);
+        let name_font = Font::bold(fit_size(name, w, band, pt(17.0), pt(8.0), Weight::Bold));
+        page.paragraph_in(x0, at(23.0), w, band, Align::Left, name_font, name);
+        let band = at(55.8) - at(30.5);
+        let address = Font::regular(fit_size(
+            self.to,
+            w,
+            band,
+            pt(12.0),
+            pt(7.0),
+            Weight::Regular,
+        ));
+        page.paragraph_in(x0, at(30.5), w, band, Align::Left, address, self.to);
+        let phone = self.case.customer.phone.trim();
+        if !phone.is_empty() {
+            page.text_in(
+                x0,
+                at(56.2),
+                w,
+                Align::Left,
+                Font::regular(pt(10.0)),
+                &format!("Tel. {phone}"),
+            );
+        }
+        rule(page, 61.5, 1.5);
+
+        // The case number, large and as Code 128 with whole printer dots per module.
+        let number = self.case.number.as_str();
+        page.text_in(x0, at(63.0), w, Align::Left, caption, "CASE");
+        let big = text::size_to_fit(number, w - 12.0 * k, pt(20.0), pt(10.0), Weight::Bold);
+        page.text_in(x0, at(65.0), w, Align::Centre, Font::bold(big), number);
+        let code = Code128::new(number)?;
+        let module = code
+            .module_to_fit(w, DOT_203DPI_MM)
+            .unwrap_or(DOT_203DPI_MM)
+            .min(4.0 * DOT_203DPI_MM);
+        let code_x = snap_to_dots(x0 + (w - code.width(module)) / 2.0, DOT_203DPI_MM);
+        code.draw(page, code_x, at(74.5), module, 18.0 * k);
+
+        // 2.1: the center pays the return; never cash on delivery.
+        let (band_y, band_h) = (at(95.0), 11.0 * k);
+        page.rect(x0, band_y, w, band_h, Paint::Fill(Colour::BLACK));
+        let banner = "FREIGHT PREPAID BY THE SERVICE CENTER";
+        let size = text::size_to_fit(banner, w - 4.0 * k, pt(11.0), pt(6.0), Weight::Bold);
+        let white = Colour::WHITE;
+        let centre = x0 + w / 2.0;
+        page.text_centred(
+            centre,
+            at(96.2),
+            Font::bold(size).with_colour(white),
+            banner,
+        );
+        page.text_centred(
+            centre,
+            at(101.2),
+            Font::regular(pt(7.5)).with_colour(white),
+            "No cash on delivery · service agreement 2.1",
+        );
+
+        // Contents.
+        page.text_in(x0, at(108.0), w, Align::Left, caption, "CONTENTS");
+        // One item a line while that fits; a long list runs on, separated by semicolons.
+        let items = contents(self.case);
+        let band = at(137.0) - at(111.0);
+        let listed = items
+            .iter()
+            .map(|line| format!("• {line}"))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let run_on = items.join("; ");
+        let (list, size) = match fit(&listed, w, band, pt(8.0), pt(6.5), Weight::Regular) {
+            Some(size) => (listed, size),
+            None => {
+                let size = fit_size(&run_on, w, band, pt(8.0), pt(6.0), Weight::Regular);
+                (run_on, size)
+            }
+        };
+        page.paragraph_in(
+            x0,
+            at(111.0),
+            w,
+            band,
+            Align::Left,
+            Font::regular(size),
+            &list,
+        );
+        rule(page, 137.8, 0.6);
+
+        // Tracking, and when the label was printed.
+        let foot = at(139.2);
+        let stamp = format!("Printed {}", self.printed_at.format("%-d %b %Y"));
+        let stamp_font = Font::regular(pt(6.5)).with_colour(GREY_TEXT);
+        let stamp_w = stamp_font.width(&stamp);
+        page.text_right(x0 + w, foot + 0.6 * k, stamp_font, &stamp);
+        let tracking = match self.tracking {
+            Some(t) => format!("Tracking {t}"),
+            None => "Tracking: see the carrier's label".to_string(),
+        };
+        page.text_in(
+            x0,
+            foot,
+            w - stamp_w - 3.0 * k,
+            Align::Left,
+            Font::bold(pt(9.0)),
+            &tracking,
+        );
+        Ok(())
+    }
+}
