@@ -1,0 +1,1004 @@
+//! The intake screen: a walk-in device or an online application, with the warranty
+//! decision updating live as the clerk types (RULES.md §3), validation as you type, and
+//! Save enabled only when the case can be stored.
+//!
+//! A small program (STYLE.md): `State`, `Message`, `Event`, `update`, `view`. It never
+//! touches the store: Save hands a finished `NewCase` to the app as an `Event`, and the
+//! app feeds the store's answer back as `Message::Saved`.
+
+use std::collections::BTreeSet;
+
+use chrono::NaiveDate;
+use iced::widget::{
+    button, checkbox, column, container, row, rule, scrollable, space, text, text_editor,
+    text_input,
+};
+use iced::{Element, Fill, FillPortion, Font, font};
+
+use crate::domain::dates::parse_date;
+use crate::domain::policy::{MAX_MONTHS, normalize_name};
+use crate::domain::{
+    Arrival, CaseNumber, Customer, Decision, Device, Handover, Invoice, NewCase, PasswordStatus,
+    Policy, Proof, PurchaseChannel, Verdict, decide,
+};
+use crate::gui::text as t;
+
+/// The text fields of the form, so one message type serves them all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Field {
+    ApplicationId,
+    AppliedOn,
+    ReceivedOn,
+    Name,
+    Phone,
+    Email,
+    Address,
+    ReturnAddress,
+    Model,
+    Serial,
+    InvoiceDate,
+    InvoiceModel,
+    InvoiceSerial,
+    ShipmentDate,
+    DeliveryDate,
+    ContractMonths,
+    Component,
+    OtherAccessories,
+    Condition,
+    PasswordNote,
+}
+
+impl Field {
+    /// The widget id, so tests and keyboard focus can find the input.
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::ApplicationId => "intake-application-id",
+            Self::AppliedOn => "intake-applied-on",
+            Self::ReceivedOn => "intake-received-on",
+            Self::Name => "intake-name",
+            Self::Phone => "intake-phone",
+            Self::Email => "intake-email",
+            Self::Address => "intake-address",
+            Self::ReturnAddress => "intake-return-address",
+            Self::Model => "intake-model",
+            Self::Serial => "intake-serial",
+            Self::InvoiceDate => "intake-invoice-date",
+            Self::InvoiceModel => "intake-invoice-model",
+            Self::InvoiceSerial => "intake-invoice-serial",
+            Self::ShipmentDate => "intake-shipment-date",
+            Self::DeliveryDate => "intake-delivery-date",
+            Self::ContractMonths => "intake-contract-months",
+            Self::Component => "intake-component",
+            Self::OtherAccessories => "intake-other-accessories",
+            Self::Condition => "intake-condition",
+            Self::PasswordNote => "intake-password-note",
+        }
+    }
+}
+
+/// The yes/no choices of the form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Flag {
+    ReturnSame,
+    InvoicePresent,
+    InvoiceLegible,
+    InvoiceAltered,
+    BackupAcknowledged,
+    AccuracyConfirmed,
+    KeepParts,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Mode(Arrival),
+    Edit(Field, String),
+    Toggle(Flag, bool),
+    Channel(PurchaseChannel),
+    Password(PasswordStatus),
+    Accessory(&'static str, bool),
+    FaultEdited(text_editor::Action),
+    Save,
+    /// The store's answer to a save: the new case number, or one sentence saying why not.
+    Saved(Result<CaseNumber, String>),
+    /// Earlier cases with this serial number (repeat repairs), looked up by the app.
+    History(String, Vec<String>),
+    Print,
+    Clear,
+}
+
+/// What the app must act on.
+#[derive(Debug, Clone)]
+pub enum Event {
+    /// Store this case (then answer with `Message::Saved`).
+    Save(Box<NewCase>),
+    /// Print the receipt (walk-in) or the confirmation (application) of a saved case.
+    Print(CaseNumber, Arrival),
+    /// The serial number changed: look up earlier cases (answer with `Message::History`).
+    SerialChanged(String),
+}
+
+/// What the screen needs from the app to work.
+pub struct Context<'a> {
+    pub policy: &'a Policy,
+    pub today: NaiveDate,
+}
+
+pub struct State {
+    mode: Arrival,
+    values: std::collections::BTreeMap<Field, String>,
+    return_same: bool,
+    channel: PurchaseChannel,
+    invoice_present: bool,
+    invoice_legible: bool,
+    invoice_altered: bool,
+    fault: text_editor::Content,
+    accessories: BTreeSet<&'static str>,
+    password: PasswordStatus,
+    backup_acknowledged: bool,
+    accuracy_confirmed: bool,
+    keep_parts: bool,
+    history: Option<(String, Vec<String>)>,
+    saving: bool,
+    saved: Option<(CaseNumber, Arrival)>,
+    save_error: Option<String>,
+}
+
+impl Default for State {
+    fn default() -> Self {
+        Self {
+            mode: Arrival::WalkIn,
+            values: Default::default(),
+            return_same: true,
+            channel: PurchaseChannel::Authorized,
+            invoice_present: false,
+            invoice_legible: true,
+            invoice_altered: false,
+            fault: text_editor::Content::new(),
+            accessories: BTreeSet::new(),
+            password: PasswordStatus::Cleared,
+            backup_acknowledged: false,
+            accuracy_confirmed: false,
+            keep_parts: false,
+            history: None,
+            saving: false,
+            saved: None,
+            save_error: None,
+        }
+    }
+}
+
+/// The form read as a case: what could be built, and what stops it being saved.
+#[derive(Debug, Clone)]
+pub struct Checked {
+    /// Problems by field, each one sentence naming the field.
+    pub problems: Vec<(Field, String)>,
+    /// The live decision, as soon as model, serial and claim date are known.
+    pub decision: Option<Decision>,
+    /// The case, when there are no problems.
+    pub case: Option<NewCase>,
+}
+
+impl State {
+    /// A blank form for a new customer, dated `today` (the clerk can change the date).
+    pub fn new(today: NaiveDate) -> Self {
+        let mut state = Self::default();
+        let date = today.format("%Y-%m-%d").to_string();
+        state.values.insert(Field::ReceivedOn, date.clone());
+        state.values.insert(Field::AppliedOn, date);
+        state
+    }
+
+    /// A blank form in the same mode, dated `today`.
+    fn fresh(&self, today: NaiveDate) -> Self {
+        Self {
+            mode: self.mode,
+            ..Self::new(today)
+        }
+    }
+
+    pub fn mode(&self) -> Arrival {
+        self.mode
+    }
+
+    pub fn value(&self, field: Field) -> &str {
+        self.values.get(&field).map_or("", String::as_str)
+    }
+
+    pub fn saved(&self) -> Option<&CaseNumber> {
+        self.saved.as_ref().map(|(number, _)| number)
+    }
+
+    /// Nothing typed yet (the prefilled dates do not count).
+    pub fn is_blank(&self) -> bool {
+        self.values
+            .iter()
+            .filter(|(field, _)| !matches!(field, Field::ReceivedOn | Field::AppliedOn))
+            .all(|(_, v)| v.trim().is_empty())
+            && self.fault.text().trim().is_empty()
+    }
+
+    pub fn update(&mut self, message: Message, cx: &Context<'_>) -> Option<Event> {
+        match message {
+            Message::Mode(mode) => self.mode = mode,
+            Message::Edit(field, value) => {
+                let serial_changed =
+                    field == Field::Serial && value.trim() != self.value(field).trim();
+                self.values.insert(field, value);
+                self.save_error = None;
+                if serial_changed {
+                    self.history = None;
+                    let serial = self.value(Field::Serial).trim().to_string();
+                    if serial.chars().filter(char::is_ascii_alphanumeric).count() >= 4 {
+                        return Some(Event::SerialChanged(serial));
+                    }
+                }
+            }
+            Message::Toggle(flag, on) => match flag {
+                Flag::ReturnSame => self.return_same = on,
+                Flag::InvoicePresent => self.invoice_present = on,
+                Flag::InvoiceLegible => self.invoice_legible = on,
+                Flag::InvoiceAltered => self.invoice_altered = on,
+                Flag::BackupAcknowledged => self.backup_acknowledged = on,
+                Flag::AccuracyConfirmed => self.accuracy_confirmed = on,
+                Flag::KeepParts => self.keep_parts = on,
+            },
+            Message::Channel(channel) => self.channel = channel,
+            Message::Password(status) => self.password = status,
+            Message::Accessory(name, on) => {
+                if on {
+                    self.accessories.insert(name);
+                } else {
+                    self.accessories.remove(name);
+                }
+            }
+            Message::FaultEdited(action) => self.fault.perform(action),
+            Message::Save => {
+                if self.saving {
+                    return None;
+                }
+                if let Some(case) = self.check(cx).case {
+                    self.saving = true;
+                    self.save_error = None;
+                    return Some(Event::Save(Box::new(case)));
+                }
+            }
+            Message::Saved(Ok(number)) => {
+                // Nothing of this customer stays in the form for the next one.
+                let mode = self.mode;
+                *self = Self {
+                    saved: Some((number, mode)),
+                    ..self.fresh(cx.today)
+                };
+            }
+            Message::Saved(Err(reason)) => {
+                // The form keeps everything typed, so nothing is lost.
+                self.saving = false;
+                self.save_error = Some(reason);
+            }
+            Message::History(serial, cases) => {
+                if serial == self.value(Field::Serial).trim() {
+                    self.history = Some((serial, cases));
+                }
+            }
+            Message::Print => {
+                if let Some((number, arrival)) = &self.saved {
+                    return Some(Event::Print(number.clone(), *arrival));
+                }
+            }
+            Message::Clear => *self = self.fresh(cx.today),
+        }
+        None
+    }
+
+    /// Reads the whole form: the problems, the live decision and, if all is well, the case.
+    pub fn check(&self, cx: &Context<'_>) -> Checked {
+        let mut problems = Vec::new();
+        let walk_in = self.mode == Arrival::WalkIn;
+        let text = |field| self.value(field).trim().to_string();
+        let optional = |field| Some(text(field)).filter(|v| !v.is_empty());
+
+        let (claim_field, claim_label) = if walk_in {
+            (Field::ReceivedOn, t::RECEIVED_ON)
+        } else {
+            (Field::AppliedOn, t::APPLIED_ON)
+        };
+        let claim_date = self.date(claim_field, claim_label, cx.today, &mut problems, true);
+        for (field, label) in [
+            (Field::Name, t::NAME),
+            (Field::Serial, t::SERIAL),
+            (Field::Model, t::MODEL),
+        ] {
+            if text(field).is_empty() {
+                problems.push((field, t::required(label)));
+            }
+        }
+        let phone = text(Field::Phone);
+        if phone.is_empty() {
+            problems.push((Field::Phone, t::required(t::PHONE)));
+        } else if !phone_looks_right(&phone) {
+            problems.push((Field::Phone, t::BAD_PHONE.to_string()));
+        }
+        let email = optional(Field::Email);
+        if email.as_deref().is_some_and(|e| !email_looks_right(e)) {
+            problems.push((Field::Email, t::BAD_EMAIL.to_string()));
+        }
+        // A mail-in device goes back by post, so its address is needed from the start.
+        if !walk_in && text(Field::Address).is_empty() {
+            problems.push((Field::Address, t::required(t::ADDRESS)));
+        }
+        if !self.return_same && text(Field::ReturnAddress).is_empty() {
+            problems.push((Field::ReturnAddress, t::required(t::RETURN_ADDRESS)));
+        }
+        let invoice_date = if self.invoice_present {
+            self.date(
+                Field::InvoiceDate,
+                t::INVOICE_DATE,
+                cx.today,
+                &mut problems,
+                false,
+            )
+        } else {
+            None
+        };
+        let shipment = self.date(
+            Field::ShipmentDate,
+            t::SHIPMENT_DATE,
+            cx.today,
+            &mut problems,
+            false,
+        );
+        let delivery = self.date(
+            Field::DeliveryDate,
+            t::DELIVERY_DATE,
+            cx.today,
+            &mut problems,
+            false,
+        );
+        if let Some(claim) = claim_date {
+            for (date, field, label) in [
+                (shipment, Field::ShipmentDate, t::SHIPMENT_DATE),
+                (delivery, Field::DeliveryDate, t::DELIVERY_DATE),
+            ] {
+                if date.is_some_and(|d| d > claim) && !problems.iter().any(|(f, _)| *f == field) {
+                    problems.push((field, t::after_claim(label)));
+                }
+            }
+        }
+        let contract_months = match optional(Field::ContractMonths) {
+            None => None,
+            Some(months) => match months.parse::<u32>() {
+                Ok(m) if (1..=MAX_MONTHS).contains(&m) => Some(m),
+                _ => {
+                    problems.push((Field::ContractMonths, t::BAD_MONTHS.to_string()));
+                    None
+                }
+            },
+        };
+        if self.fault.text().trim().is_empty() {
+            problems.push((Field::Condition, t::required(t::FAULT)));
+        }
+        if walk_in {
+            if self.password == PasswordStatus::ToldToInspector
+                && text(Field::PasswordNote).is_empty()
+            {
+                problems.push((Field::PasswordNote, t::PASSWORD_NOTE_NEEDED.to_string()));
+            }
+            if !self.backup_acknowledged {
+                problems.push((Field::Condition, t::required(t::BACKUP_ACK)));
+            }
+            if !self.accuracy_confirmed {
+                problems.push((Field::Condition, t::required(t::ACCURACY_ACK)));
+            }
+        }
+
+        let invoice = self.invoice_present.then(|| Invoice {
+            date: invoice_date,
+            model: optional(Field::InvoiceModel),
+            serial: optional(Field::InvoiceSerial),
+            legible: self.invoice_legible,
+            altered: self.invoice_altered,
+        });
+        let proof = Proof {
+            channel: self.channel,
+            invoice,
+            shipment_date: shipment.filter(|d| claim_date.is_none_or(|c| *d <= c)),
+            delivery_date: delivery.filter(|d| claim_date.is_none_or(|c| *d <= c)),
+            contract_months,
+        };
+        let mut accessories: Vec<String> = self.accessories.iter().map(|a| a.to_string()).collect();
+        accessories.extend(
+            text(Field::OtherAccessories)
+                .split(',')
+                .map(str::trim)
+                .filter(|a| !a.is_empty())
+                .map(str::to_string),
+        );
+        let new = NewCase {
+            arrival: self.mode,
+            application_id: if walk_in {
+                None
+            } else {
+                optional(Field::ApplicationId)
+            },
+            applied_on: if walk_in { None } else { claim_date },
+            received_on: if walk_in { claim_date } else { None },
+            customer: Customer {
+                name: text(Field::Name),
+                phone,
+                email,
+                address: text(Field::Address),
+                return_address: if self.return_same {
+                    None
+                } else {
+                    optional(Field::ReturnAddress)
+                },
+            },
+            device: Device {
+                model: canonical_model(cx.policy, &text(Field::Model)),
+                serial: text(Field::Serial),
+            },
+            proof,
+            fault: self.fault.text().trim().to_string(),
+            component: optional(Field::Component),
+            handover: if walk_in {
+                Handover {
+                    accessories,
+                    condition: text(Field::Condition),
+                    password: self.password,
+                    password_note: (self.password == PasswordStatus::ToldToInspector)
+                        .then(|| text(Field::PasswordNote))
+                        .filter(|n| !n.is_empty()),
+                    backup_acknowledged: self.backup_acknowledged,
+                    accuracy_confirmed: self.accuracy_confirmed,
+                }
+            } else {
+                Handover::default()
+            },
+            keep_parts: self.keep_parts,
+        };
+        let decision = (!new.device.model.is_empty() && !new.device.serial.is_empty())
+            .then(|| new.facts())
+            .flatten()
+            .map(|facts| decide(cx.policy, &facts));
+        let case = problems.is_empty().then_some(new);
+        Checked {
+            problems,
+            decision,
+            case,
+        }
+    }
+
+    /// Reads a date field: empty is `None` (or a problem when required), anything typed
+    /// must be a real date and not in the future.
+    fn date(
+        &self,
+        field: Field,
+        label: &str,
+        today: NaiveDate,
+        problems: &mut Vec<(Field, String)>,
+        required: bool,
+    ) -> Option<NaiveDate> {
+        let value = self.value(field).trim();
+        if value.is_empty() {
+            if required {
+                problems.push((field, t::required(label)));
+            }
+            return None;
+        }
+        match parse_date(value) {
+            None => {
+                problems.push((field, t::not_a_date(label)));
+                None
+            }
+            Some(date) if date > today => {
+                problems.push((field, t::date_in_future(label)));
+                None
+            }
+            Some(date) => Some(date),
+        }
+    }
+
+    pub fn view<'a>(&'a self, cx: &Context<'a>) -> Element<'a, Message> {
+        if let Some((number, arrival)) = &self.saved
+            && self.is_blank()
+        {
+            return saved_panel(number, *arrival);
+        }
+        let checked = self.check(cx);
+        let problem = |field: Field| -> Element<'a, Message> {
+            match checked.problems.iter().find(|(f, _)| *f == field) {
+                Some((_, message))
+                    if !self.value(field).is_empty()
+                        || self.saving
+                        || self.save_error.is_some() =>
+                {
+                    text(message.clone()).size(13).style(text::danger).into()
+                }
+                _ => space::vertical().height(0).into(),
+            }
+        };
+        let input = |label: &'a str, field: Field, placeholder: &'a str| -> Element<'a, Message> {
+            column![
+                text(label).size(13),
+                text_input(placeholder, self.value(field))
+                    .id(field.id())
+                    .on_input(move |v| Message::Edit(field, v))
+                    .on_submit(Message::Save)
+                    .padding(6),
+                problem(field),
+            ]
+            .spacing(3)
+            .width(Fill)
+            .into()
+        };
+        let date_input = |label: &'a str, field: Field| -> Element<'a, Message> {
+            let understood: Element<'a, Message> = match parse_date(self.value(field)) {
+                Some(date) => text(t::understood_date(date))
+                    .size(12)
+                    .style(text::secondary)
+                    .into(),
+                None => problem(field),
+            };
+            column![
+                text(label).size(13),
+                text_input("YYYY-MM-DD", self.value(field))
+                    .id(field.id())
+                    .on_input(move |v| Message::Edit(field, v))
+                    .padding(6),
+                understood,
+            ]
+            .spacing(3)
+            .width(Fill)
+            .into()
+        };
+
+        let mode = choice(
+            [Arrival::WalkIn, Arrival::MailIn],
+            self.mode,
+            t::arrival,
+            Message::Mode,
+        );
+
+        let when: Element<'a, Message> = if self.mode == Arrival::WalkIn {
+            row![
+                date_input(t::RECEIVED_ON, Field::ReceivedOn),
+                space::horizontal()
+            ]
+            .spacing(12)
+            .into()
+        } else {
+            row![
+                date_input(t::APPLIED_ON, Field::AppliedOn),
+                input(t::APPLICATION_ID, Field::ApplicationId, "e.g. WEB-48213"),
+            ]
+            .spacing(12)
+            .into()
+        };
+
+        let mut customer = column![
+            row![
+                input(t::NAME, Field::Name, "Full name"),
+                input(t::PHONE, Field::Phone, "+44 20 7946 0000")
+            ]
+            .spacing(12),
+            row![
+                input(t::EMAIL, Field::Email, "name@example.com"),
+                input(t::ADDRESS, Field::Address, "Street, town, postcode")
+            ]
+            .spacing(12),
+            checkbox(self.return_same)
+                .label(t::RETURN_SAME)
+                .on_toggle(|on| Message::Toggle(Flag::ReturnSame, on)),
+        ]
+        .spacing(8);
+        if !self.return_same {
+            customer = customer.push(input(
+                t::RETURN_ADDRESS,
+                Field::ReturnAddress,
+                "Where the device goes back",
+            ));
+        }
+
+        let model_text = self.value(Field::Model);
+        let suggestions = model_suggestions(cx.policy, model_text);
+        let mut device = column![
+            row![
+                input(t::MODEL, Field::Model, "Type to pick from the catalogue"),
+                input(t::SERIAL, Field::Serial, "As printed on the device")
+            ]
+            .spacing(12),
+        ]
+        .spacing(8);
+        if !suggestions.is_empty() {
+            device = device.push(
+                row(suggestions.into_iter().map(|model| {
+                    button(text(model.clone()).size(13))
+                        .style(button::secondary)
+                        .padding([2, 8])
+                        .on_press(Message::Edit(Field::Model, model))
+                        .into()
+                }))
+                .spacing(6)
+                .wrap(),
+            );
+        }
+        device = device.push(
+            row![
+                text(t::CHANNEL).size(13).width(110),
+                choice(
+                    PurchaseChannel::ALL,
+                    self.channel,
+                    t::channel,
+                    Message::Channel
+                ),
+            ]
+            .spacing(8)
+            .align_y(iced::Center),
+        );
+        if let Some((_, earlier)) = &self.history
+            && !earlier.is_empty()
+        {
+            device = device.push(
+                container(
+                    column![text(t::REPEAT_REPAIRS).size(13).font(bold())]
+                        .extend(
+                            earlier
+                                .iter()
+                                .map(|line| text(line.clone()).size(13).into()),
+                        )
+                        .spacing(2),
+                )
+                .padding(8)
+                .width(Fill)
+                .style(container::warning),
+            );
+        }
+
+        let mut proof = column![
+            checkbox(self.invoice_present)
+                .label(t::INVOICE_PRESENT)
+                .on_toggle(|on| Message::Toggle(Flag::InvoicePresent, on)),
+        ]
+        .spacing(8);
+        if self.invoice_present {
+            proof = proof.push(
+                row![
+                    date_input(t::INVOICE_DATE, Field::InvoiceDate),
+                    input(t::INVOICE_MODEL, Field::InvoiceModel, "As printed"),
+                    input(t::INVOICE_SERIAL, Field::InvoiceSerial, "As printed"),
+                ]
+                .spacing(12),
+            );
+            proof = proof.push(
+                row![
+                    checkbox(self.invoice_legible)
+                        .label(t::INVOICE_LEGIBLE)
+                        .on_toggle(|on| Message::Toggle(Flag::InvoiceLegible, on)),
+                    checkbox(self.invoice_altered)
+                        .label(t::INVOICE_ALTERED)
+                        .on_toggle(|on| Message::Toggle(Flag::InvoiceAltered, on)),
+                ]
+                .spacing(24),
+            );
+        }
+        proof = proof.push(
+            row![
+                date_input(t::SHIPMENT_DATE, Field::ShipmentDate),
+                date_input(t::DELIVERY_DATE, Field::DeliveryDate),
+                input(t::CONTRACT_MONTHS, Field::ContractMonths, "none"),
+            ]
+            .spacing(12),
+        );
+
+        let fault_problem: Element<'a, Message> =
+            if self.fault.text().trim().is_empty() && self.save_error.is_some() {
+                text(t::required(t::FAULT))
+                    .size(13)
+                    .style(text::danger)
+                    .into()
+            } else {
+                space::vertical().height(0).into()
+            };
+        let fault = column![
+            text(t::FAULT).size(13),
+            text_editor(&self.fault)
+                .placeholder("What happens, since when, how often")
+                .on_action(Message::FaultEdited)
+                .height(72),
+            fault_problem,
+            input(t::COMPONENT, Field::Component, "e.g. battery, screen"),
+        ]
+        .spacing(4);
+
+        let mut sections = column![
+            mode,
+            when,
+            section(t::CUSTOMER, customer.into()),
+            section(t::DEVICE, device.into()),
+            section(t::PROOF, proof.into()),
+            section(t::FAULT, fault.into()),
+        ]
+        .spacing(14)
+        .padding([8, 16]);
+
+        if self.mode == Arrival::WalkIn {
+            let accessories = row(t::COMMON_ACCESSORIES.into_iter().map(|name| {
+                checkbox(self.accessories.contains(name))
+                    .label(name)
+                    .on_toggle(move |on| Message::Accessory(name, on))
+                    .into()
+            }))
+            .spacing(14)
+            .wrap();
+            let mut password = column![
+                text(t::PASSWORD).size(13),
+                choice(
+                    PasswordStatus::ALL,
+                    self.password,
+                    t::password,
+                    Message::Password
+                ),
+            ]
+            .spacing(6);
+            if self.password == PasswordStatus::ToldToInspector {
+                password = password.push(
+                    column![
+                        text_input(t::PASSWORD_NOTE, self.value(Field::PasswordNote))
+                            .id(Field::PasswordNote.id())
+                            .secure(true)
+                            .on_input(|v| Message::Edit(Field::PasswordNote, v))
+                            .padding(6),
+                        problem(Field::PasswordNote),
+                    ]
+                    .spacing(3),
+                );
+            }
+            let handover = column![
+                text(t::ACCESSORIES).size(13),
+                accessories,
+                input(
+                    t::OTHER_ACCESSORIES,
+                    Field::OtherAccessories,
+                    "e.g. keyboard dock"
+                ),
+                input(
+                    t::CONDITION,
+                    Field::Condition,
+                    "e.g. scratch on the back, corner dent"
+                ),
+                password,
+                checkbox(self.backup_acknowledged)
+                    .label(t::BACKUP_ACK)
+                    .on_toggle(|on| Message::Toggle(Flag::BackupAcknowledged, on)),
+                checkbox(self.accuracy_confirmed)
+                    .label(t::ACCURACY_ACK)
+                    .on_toggle(|on| Message::Toggle(Flag::AccuracyConfirmed, on)),
+                checkbox(self.keep_parts)
+                    .label(t::KEEP_PARTS)
+                    .on_toggle(|on| Message::Toggle(Flag::KeepParts, on)),
+            ]
+            .spacing(8);
+            sections = sections.push(section(t::HANDOVER, handover.into()));
+        } else {
+            sections = sections.push(
+                checkbox(self.keep_parts)
+                    .label(t::KEEP_PARTS)
+                    .on_toggle(|on| Message::Toggle(Flag::KeepParts, on)),
+            );
+        }
+
+        let form = scrollable(sections).height(Fill);
+        let side = column![
+            verdict_panel(checked.decision.as_ref()),
+            space::vertical(),
+            self.save_bar(&checked)
+        ]
+        .spacing(12)
+        .padding(16)
+        .width(FillPortion(2));
+        row![
+            container(form).width(FillPortion(3)),
+            rule::vertical(1),
+            side
+        ]
+        .height(Fill)
+        .into()
+    }
+
+    fn save_bar<'a>(&'a self, checked: &Checked) -> Element<'a, Message> {
+        let can_save = checked.case.is_some() && !self.saving;
+        let why: Element<'a, Message> = if let Some(error) = &self.save_error {
+            text(error.clone()).style(text::danger).into()
+        } else if let Some((_, first)) = checked.problems.first() {
+            text(t::cannot_save(first, checked.problems.len() - 1))
+                .size(14)
+                .style(text::secondary)
+                .into()
+        } else {
+            space::vertical().height(0).into()
+        };
+        column![
+            why,
+            row![
+                button(text(t::CLEAR))
+                    .style(button::secondary)
+                    .on_press(Message::Clear),
+                space::horizontal(),
+                button(text(if self.saving { t::SAVING } else { t::SAVE }).size(18))
+                    .padding([8, 24])
+                    .on_press_maybe(can_save.then_some(Message::Save)),
+            ]
+            .spacing(8),
+        ]
+        .spacing(8)
+        .into()
+    }
+}
+
+fn bold() -> Font {
+    Font {
+        weight: font::Weight::Bold,
+        ..Font::DEFAULT
+    }
+}
+
+/// A segmented choice: one button per option, the chosen one highlighted.
+fn choice<'a, T: Copy + PartialEq + 'a>(
+    options: impl IntoIterator<Item = T>,
+    chosen: T,
+    label: fn(T) -> &'static str,
+    on_choose: fn(T) -> Message,
+) -> Element<'a, Message> {
+    row(options.into_iter().map(|option| {
+        button(text(label(option)).size(14))
+            .padding([5, 12])
+            .style(if option == chosen {
+                button::primary
+            } else {
+                button::secondary
+            })
+            .on_press(on_choose(option))
+            .into()
+    }))
+    .spacing(4)
+    .into()
+}
+
+fn section<'a>(title: &'a str, content: Element<'a, Message>) -> Element<'a, Message> {
+    column![text(title).size(16).font(bold()), content]
+        .spacing(8)
+        .into()
+}
+
+/// The decision as it stands, with every reason and its clause (RULES.md §3).
+fn verdict_panel<'a>(decision: Option<&Decision>) -> Element<'a, Message> {
+    let Some(decision) = decision else {
+        return column![
+            text(t::VERDICT).size(16).font(bold()),
+            text(t::NO_VERDICT_YET).style(text::secondary)
+        ]
+        .spacing(8)
+        .into();
+    };
+    let badge_style = match decision.verdict {
+        Verdict::Free => container::success,
+        Verdict::Paid => container::warning,
+        Verdict::NeedsProof => container::primary,
+        Verdict::Ineligible => container::danger,
+    };
+    let mut badge = row![text(t::verdict(decision.verdict)).size(22).font(bold())]
+        .spacing(10)
+        .align_y(iced::Center);
+    if decision.provisional {
+        badge = badge.push(text(t::PROVISIONAL).size(14));
+    }
+    let start = match (decision.warranty_start, decision.start_basis) {
+        (Some(date), Some(basis)) => format!("{} ({})", t::long_date(date), t::start_basis(basis)),
+        _ => t::UNKNOWN.to_string(),
+    };
+    let last = decision
+        .warranty_last_day
+        .map_or_else(|| t::UNKNOWN.to_string(), t::long_date);
+    let months = decision
+        .warranty_months
+        .map(|m| format!(" · {m} months"))
+        .unwrap_or_default();
+    let reasons = column(decision.reasons.iter().map(|reason| {
+        row![
+            text(format!("§{}", reason.clause))
+                .size(13)
+                .font(bold())
+                .width(44),
+            text(reason.text.clone()).size(13),
+        ]
+        .spacing(6)
+        .into()
+    }))
+    .spacing(6);
+    column![
+        text(t::VERDICT).size(16).font(bold()),
+        container(badge)
+            .padding([10, 14])
+            .width(Fill)
+            .style(badge_style),
+        text(format!("{}: {start}{months}", t::WARRANTY_START)).size(14),
+        text(format!("{}: {last}", t::LAST_COVERED_DAY)).size(14),
+        scrollable(reasons).height(iced::Shrink),
+    ]
+    .spacing(8)
+    .into()
+}
+
+fn saved_panel<'a>(number: &CaseNumber, arrival: Arrival) -> Element<'a, Message> {
+    let print = if arrival == Arrival::WalkIn {
+        t::PRINT_RECEIPT
+    } else {
+        t::PRINT_CONFIRMATION
+    };
+    iced::widget::center(
+        column![
+            text(t::CASE_SAVED).size(18),
+            text(number.to_string()).size(56).font(bold()),
+            row![
+                button(text(print).size(18))
+                    .padding([8, 20])
+                    .on_press(Message::Print),
+                button(text(t::NEXT_CUSTOMER).size(18))
+                    .padding([8, 20])
+                    .style(button::secondary)
+                    .on_press(Message::Clear),
+            ]
+            .spacing(12),
+        ]
+        .spacing(16)
+        .align_x(iced::Center),
+    )
+    .into()
+}
+
+/// Catalogue models that match what is typed (any word prefix, any case), unless the
+/// text already is one of them.
+pub fn model_suggestions(policy: &Policy, typed: &str) -> Vec<String> {
+    let wanted = normalize_name(typed);
+    if wanted.is_empty() || policy.model(typed).is_some() {
+        return Vec::new();
+    }
+    policy
+        .models
+        .keys()
+        .filter(|model| {
+            let name = normalize_name(model);
+            name.contains(&wanted) || name.split(' ').any(|word| word.starts_with(&wanted))
+        })
+        .take(6)
+        .cloned()
+        .collect()
+}
+
+/// The catalogue's spelling of a model typed in another case ("aurora a5" → "Aurora A5").
+fn canonical_model(policy: &Policy, typed: &str) -> String {
+    policy
+        .model(typed)
+        .map_or_else(|| typed.trim().to_string(), |(name, _)| name.to_string())
+}
+
+/// A phone number: digits with the usual punctuation, at least 6 digits.
+pub fn phone_looks_right(phone: &str) -> bool {
+    phone
+        .chars()
+        .all(|c| c.is_ascii_digit() || " +-()./".contains(c))
+        && phone.chars().filter(char::is_ascii_digit).count() >= 6
+}
+
+/// An e-mail address: something@domain.tld, no spaces.
+pub fn email_looks_right(email: &str) -> bool {
+    let Some((local, domain)) = email.split_once('@') else {
+        return false;
+    };
+    !local.is_empty()
+        && !email.contains(char::is_whitespace)
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !domain.contains('@')
+}

@@ -1,0 +1,3 @@
+//! One module per screen; each is a small program (State, Message, Event, update, view).
+
+pub mod intake;

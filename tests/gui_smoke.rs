@@ -1,0 +1,36 @@
+//! The window's frame renders headless (iced_test, tiny-skia backend: no GPU, no
+//! display): the center's name, the navigation, the data folder.
+
+use chrono::NaiveDate;
+use fixdesk::domain::{Policy, Settings};
+use fixdesk::gui::App;
+use iced_test::simulator;
+
+#[test]
+fn the_window_shows_the_center_the_screens_and_the_data_folder() {
+    let mut settings = Settings::default();
+    settings.center.name = "Northside Repairs".into();
+    let today = NaiveDate::from_ymd_opt(2026, 11, 23).expect("date");
+    let app = App::new(
+        Some("/srv/desk-data".into()),
+        settings,
+        Policy::shipped(),
+        today,
+    );
+    assert_eq!(app.title(), "Northside Repairs — fixdesk");
+    let mut ui = simulator(app.view());
+    assert!(ui.find("Northside Repairs").is_ok());
+    for screen in [
+        "Intake",
+        "Inspection",
+        "Dispatch",
+        "Cases",
+        "Reports",
+        "Settings",
+    ] {
+        assert!(ui.find(screen).is_ok(), "{screen} is in the navigation");
+    }
+    assert!(ui.find("Data folder: /srv/desk-data").is_ok());
+    assert!(ui.find("Mon 23 November 2026").is_ok());
+    assert!(ui.find("something that is not there").is_err());
+}
