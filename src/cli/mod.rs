@@ -3,6 +3,7 @@
 //! Exit status: 0 done; 1 a problem was found (e.g. `check`); 2 bad input (a malformed
 //! file, an unknown case, a wrong argument). Errors are one sentence on standard error.
 
+mod documents;
 mod store;
 mod warranty;
 
@@ -31,6 +32,12 @@ pub struct Cli {
 pub enum Command {
     /// Decide a warranty claim from facts in JSON: free, paid, needs proof or ineligible.
     Warranty(warranty::Args),
+    /// Print a case's intake receipt (PDF, on the center's paper).
+    Receipt(documents::CaseArgs),
+    /// Print a mail-in case's application confirmation (PDF).
+    Confirmation(documents::CaseArgs),
+    /// Print a case's return label (PDF: 4x6 in thermal label, or an A4/Letter sheet).
+    Label(documents::LabelArgs),
     /// Import online repair applications (CSV or JSON); all rows or none.
     Import(store::ImportArgs),
     /// Write a consistent backup of the database (works while the app is open).
@@ -79,6 +86,9 @@ pub fn run(cli: Cli) -> ExitCode {
     };
     let result = match command {
         Command::Warranty(args) => warranty::run(&args),
+        Command::Receipt(args) => documents::receipt(cli.data_dir, &args),
+        Command::Confirmation(args) => documents::confirmation(cli.data_dir, &args),
+        Command::Label(args) => documents::label(cli.data_dir, &args),
         Command::Import(args) => store::import(cli.data_dir, &args),
         Command::Backup(args) => store::backup(cli.data_dir, &args),
         Command::Restore(args) => store::restore(cli.data_dir, &args),
