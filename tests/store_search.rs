@@ -1,0 +1,140 @@
+//! Search (issue 3 §6): by case number, serial, phone, e-mail and name; case and
+//! accents ignored; most recent activity first, in a stable order.
+
+mod store_common;
+
+use std::process::Command;
+
+use fixdesk::domain::{CaseNumber, NewCase};
+use fixdesk::store::Store;
+use store_common::*;
+
+fn customer(new: &mut NewCase, name: &str, phone: &str, email: Option<&str>) {
+    new.customer.name = name.into();
+    new.customer.phone = phone.into();
+    new.customer.email = email.map(str::to_string);
+}
+
+/// Four cases: numbers 1–4, the later the more recent.
+fn sample() -> (tempfile::TempDir, Store, Vec<CaseNumber>) {
+    let (dir, mut store) = temp_store();
+    let p = policy();
+    let mut numbers = Vec::new();
+    let people = [
+        ("José Álvarez-Núñez", "+44 20 7946 4506", Some("jose@example.com"), "SN-A1-0001"),
+        ("Joséphine Martin", "+33 1 42 68 53 00", Some("JM@Example.org"), "SN-B2-0002"),
+        ("Anna O'Brien", "(089) 1234-5678", None, "XZ 9000 77"),
+        ("Jos Meyer", "+49 89 12345678", Some("jos.meyer@example.net"), "SN-A1-0004"),
+    ];
+    for (i, (name, phone, email, serial)) in people.iter().enumerate() {
+        let mut new = walk_in(name, serial, "2026-03-02");
+        customer(&mut new, name, phone, *email);
+        let when = at("2026-03-02") + chrono::Duration::minutes(i as i64);
+        numbers.push(store.create_case(&new, &p, "ana", when).expect("create").number);
+    }
+    (dir, store, numbers)
+}
+
+fn found(store: &Store, text: &str) -> Vec<CaseNumber> {
+    store
+        .search(text, 20)
+        .expect("search")
+        .into_iter()
+        .map(|s| s.number)
+        .collect()
+}
+
+#[test]
+fn finds_by_case_number_however_typed() {
+    let (_dir, store, n) = sample();
+    assert_eq!(found(&store, "SC-2026-000003"), vec![n[2].clone()]);
+    assert_eq!(found(&store, " sc2026000003 "), vec![n[2].clone()]);
+    assert_eq!(found(&store, "SC-2026-000099"), Vec::<CaseNumber>::new());
+}
+
+#[test]
+fn finds_by_serial_ignoring_case_spaces_and_hyphens() {
+    let (_dir, store, n) = sample();
+    assert_eq!(found(&store, "sn-b2-0002"), vec![n[1].clone()]);
+    assert_eq!(found(&store, "XZ900077"), vec![n[2].clone()]);
+    // A prefix of the serial, newest first.
+    assert_eq!(found(&store, "SN A1"), vec![n[3].clone(), n[0].clone()]);
+}
+
+#[test]
+fn finds_by_phone_digits_whatever_the_spacing() {
+    let (_dir, store, n) = sample();
+    assert_eq!(found(&store, "79464506"), vec![n[0].clone()]);
+    assert_eq!(found(&store, "020 7946 4506"), vec![n[0].clone()], "national trunk 0");
+    assert_eq!(found(&store, "+44-20-7946-4506"), vec![n[0].clone()]);
+    assert_eq!(found(&store, "089 12345678"), vec![n[3].clone(), n[2].clone()]);
+    assert_eq!(found(&store, "1234 5678"), vec![n[3].clone(), n[2].clone()]);
+}
+
+#[test]
+fn finds_by_email_ignoring_case() {
+    let (_dir, store, n) = sample();
+    assert_eq!(found(&store, "jm@example.org"), vec![n[1].clone()]);
+    assert_eq!(found(&store, "JOSE@EXAMPLE.COM"), vec![n[0].clone()]);
+}
+
+#[test]
+fn finds_by_the_prefix_of_any_word_of_the_name() {
+    let (_dir, store, n) = sample();
+    // "jos" starts José, Joséphine and Jos: newest first.
+    assert_eq!(found(&store, "jos"), vec![n[3].clone(), n[1].clone(), n[0].clone()]);
+    assert_eq!(found(&store, "JOSE"), vec![n[1].clone(), n[0].clone()], "accents ignored");
+    assert_eq!(found(&store, "nunez"), vec![n[0].clone()], "any word, hyphenated too");
+    assert_eq!(found(&store, "álv"), vec![n[0].clone()]);
+    assert_eq!(found(&store, "o'brien"), vec![n[2].clone()]);
+    assert_eq!(found(&store, "jos mey"), vec![n[3].clone()], "every word must match");
+    assert_eq!(found(&store, "martin jose"), vec![n[1].clone()]);
+    assert_eq!(found(&store, "rtin"), Vec::<CaseNumber>::new(), "prefixes, not infixes");
+    assert_eq!(found(&store, "\"*) OR"), Vec::<CaseNumber>::new(), "no FTS syntax");
+}
+
+#[test]
+fn results_follow_activity_and_the_order_is_stable() {
+    let (_dir, mut store, n) = sample();
+    let p = policy();
+    let first = found(&store, "jos");
+    assert_eq!(first, found(&store, "jos"), "same order every time");
+    // Activity on the oldest case moves it to the top.
+    store
+        .diagnose(
+            &n[0],
+            &fixdesk::domain::Diagnosis {
+                cause: fixdesk::domain::Cause::Manufacturing,
+                ..Default::default()
+            },
+            &p,
+            day("2026-03-05"),
+            "ben",
+            at("2026-03-05"),
+        )
+        .expect("diagnose");
+    assert_eq!(found(&store, "jos"), vec![n[0].clone(), n[3].clone(), n[1].clone()]);
+    // Ties (same instant) fall back to the newest case number.
+    let (_dir2, mut tied) = temp_store();
+    let a = tied.create_case(&walk_in("Tia One", "T-1", "2026-03-02"), &p, "ana", at("2026-03-02")).expect("a").number;
+    let b = tied.create_case(&walk_in("Tia Two", "T-2", "2026-03-02"), &p, "ana", at("2026-03-02")).expect("b").number;
+    assert_eq!(found(&tied, "tia"), vec![b, a]);
+    assert_eq!(tied.search("tia", 1).expect("limit").len(), 1);
+}
+
+#[test]
+fn the_search_command_prints_one_line_per_case() {
+    let (dir, store, n) = sample();
+    drop(store);
+    let out = Command::new(env!("CARGO_BIN_EXE_fixdesk"))
+        .arg("--data-dir")
+        .arg(dir.path())
+        .args(["search", "jos"])
+        .output()
+        .expect("run");
+    assert!(out.status.success());
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines.len(), 3, "{stdout}");
+    assert!(lines[0].starts_with(n[3].as_str()) && lines[0].contains("Jos Meyer"), "{stdout}");
+}
