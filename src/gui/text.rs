@@ -43,6 +43,7 @@ pub const CONTRACT_MONTHS: &str = "Service contract months (4.4)";
 pub const APPLIED_ON: &str = "Application accepted on";
 pub const APPLICATION_ID: &str = "Application number (website)";
 pub const RECEIVED_ON: &str = "Received on";
+pub const FAULT_SECTION: &str = "Fault";
 pub const FAULT: &str = "Fault, in the customer's words";
 pub const COMPONENT: &str = "Failed component, if known";
 pub const HANDOVER: &str = "Handover";

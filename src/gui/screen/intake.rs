@@ -716,7 +716,7 @@ impl State {
             section(t::CUSTOMER, customer.into()),
             section(t::DEVICE, device.into()),
             section(t::PROOF, proof.into()),
-            section(t::FAULT, fault.into()),
+            section(t::FAULT_SECTION, fault.into()),
         ]
         .spacing(14)
         .padding([8, 16]);
