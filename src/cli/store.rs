@@ -143,7 +143,10 @@ pub fn backup(dir: Option<PathBuf>, args: &BackupArgs) -> CliResult {
 pub fn restore(dir: Option<PathBuf>, args: &RestoreArgs) -> CliResult {
     let dir = data_dir(dir)?;
     let aside = store::restore(&dir, &args.file, Utc::now()).map_err(|err| match err {
-        StoreError::NotFixdesk(_) | StoreError::Damaged { .. } | StoreError::TooNew { .. } => {
+        StoreError::NotFixdesk(_)
+        | StoreError::Damaged { .. }
+        | StoreError::TooNew { .. }
+        | StoreError::Backup(_) => {
             CliError::input(format!("nothing was changed: {err}"))
         }
         other => store_error(other),

@@ -98,12 +98,11 @@ pub fn read_import_file(path: &Path) -> Result<Vec<ImportRow>, ImportError> {
 /// Parses and checks import text (see [`read_import_file`]).
 pub fn parse_import(text: &str) -> Result<Vec<ImportRow>, ImportError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let raw = if text.trim_start().starts_with('[') {
+    let (raw, mut problems) = if text.trim_start().starts_with('[') {
         json_rows(text)?
     } else {
         csv_rows(text)?
     };
-    let mut problems = Vec::new();
     let mut rows = Vec::new();
     let mut seen: HashMap<String, usize> = HashMap::new();
     for (line, fields) in raw {
@@ -130,11 +129,15 @@ pub fn parse_import(text: &str) -> Result<Vec<ImportRow>, ImportError> {
     if problems.is_empty() {
         Ok(rows)
     } else {
+        problems.sort_by_key(|p| p.line);
         Err(ImportError::Rows(problems))
     }
 }
 
-fn csv_rows(text: &str) -> Result<Vec<(usize, RawRow)>, ImportError> {
+/// The rows that could be read, and the problems of those that could not.
+type Rows = (Vec<(usize, RawRow)>, Vec<RowProblem>);
+
+fn csv_rows(text: &str) -> Result<Rows, ImportError> {
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(true)
         .flexible(false)
@@ -179,11 +182,7 @@ fn csv_rows(text: &str) -> Result<Vec<(usize, RawRow)>, ImportError> {
             }
         }
     }
-    if problems.is_empty() {
-        Ok(out)
-    } else {
-        Err(ImportError::Rows(problems))
-    }
+    Ok((out, problems))
 }
 
 fn rows_error(line: usize, field: &str, problem: String) -> ImportError {
@@ -232,7 +231,7 @@ fn check_columns<'a>(names: impl Iterator<Item = &'a str>, line: usize) -> Resul
 }
 
 /// Reads a JSON array element by element, so each object's line is known.
-fn json_rows(text: &str) -> Result<Vec<(usize, RawRow)>, ImportError> {
+fn json_rows(text: &str) -> Result<Rows, ImportError> {
     let line_at = |offset: usize| text[..offset.min(text.len())].matches('\n').count() + 1;
     let skip_ws = |mut pos: usize| {
         while let Some(c) = text[pos..].chars().next() {
@@ -256,7 +255,7 @@ fn json_rows(text: &str) -> Result<Vec<(usize, RawRow)>, ImportError> {
     let mut out = Vec::new();
     let mut problems = Vec::new();
     if text[pos..].starts_with(']') {
-        return Ok(out);
+        return Ok((out, problems));
     }
     loop {
         let line = line_at(pos);
@@ -325,11 +324,7 @@ fn json_rows(text: &str) -> Result<Vec<(usize, RawRow)>, ImportError> {
             ));
         }
     }
-    if problems.is_empty() {
-        Ok(out)
-    } else {
-        Err(ImportError::Rows(problems))
-    }
+    Ok((out, problems))
 }
 
 /// One row as a new mail-in case, or every problem with it.
