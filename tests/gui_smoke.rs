@@ -34,3 +34,12 @@ fn the_window_shows_the_center_the_screens_and_the_data_folder() {
     assert!(ui.find("Mon 23 November 2026").is_ok());
     assert!(ui.find("something that is not there").is_err());
 }
+
+#[test]
+fn due_counters_read_like_sentences() {
+    use fixdesk::gui::text;
+    assert_eq!(text::payments_overdue(1), "1 payment overdue");
+    assert_eq!(text::payments_overdue(4), "4 payments overdue");
+    assert_eq!(text::parcels_expected(0), "0 parcels expected");
+    assert_eq!(text::closing_today(1), "1 application closes today");
+}

@@ -1,19 +1,26 @@
-//! The application: navigation between screens, the shared context, shortcuts, theme.
+//! The application: opening the store, navigation between screens, the shared context
+//! (settings, policy, today, who is at the desk), the due items, shortcuts, theme.
 
 use std::path::PathBuf;
 
-use chrono::{Local, NaiveDate};
-use iced::widget::{button, column, container, row, rule, space, text};
+use chrono::{Local, NaiveDate, Utc};
+use iced::futures::channel::mpsc;
+use iced::widget::{button, center, column, container, row, rule, space, text};
 use iced::{Element, Fill, Subscription, Task, Theme, keyboard};
 
+use crate::documents;
+use crate::domain::case::DocumentKind;
 use crate::domain::settings::Theme as ThemeChoice;
-use crate::domain::{Policy, Settings};
-use crate::gui::screen::intake;
+use crate::domain::{Arrival, CaseNumber, Center, Policy, Settings};
+use crate::gui::desk::{Desk, Opened};
+use crate::gui::screen::{intake, welcome};
 use crate::gui::shortcut::{self, Shortcut};
 use crate::gui::text as t;
+use crate::store::DueItems;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
+    Welcome,
     Intake,
     Inspection,
     Dispatch,
@@ -23,7 +30,8 @@ pub enum Screen {
 }
 
 impl Screen {
-    pub const ALL: [Self; 6] = [
+    /// The screens in the navigation, in the order of a case's life.
+    pub const NAVIGATION: [Self; 6] = [
         Self::Intake,
         Self::Inspection,
         Self::Dispatch,
@@ -34,6 +42,7 @@ impl Screen {
 
     pub fn label(self) -> &'static str {
         match self {
+            Self::Welcome => t::WELCOME_TITLE,
             Self::Intake => t::INTAKE,
             Self::Inspection => t::INSPECTION,
             Self::Dispatch => t::DISPATCH,
@@ -46,22 +55,37 @@ impl Screen {
 
 #[derive(Debug, Clone)]
 pub enum Message {
+    Opened(Result<Opened, String>),
+    Due(Result<DueItems, String>),
     Navigate(Screen),
     Shortcut(Shortcut),
     Intake(intake::Message),
+    Welcome(welcome::Message),
+    CenterSaved(Result<Center, String>),
+    DemoProgress(usize),
+    DemoDone(Result<usize, String>),
+    Printed(Result<(PathBuf, bool), String>),
 }
 
 pub struct App {
     data_dir: Option<PathBuf>,
+    desk: Option<Desk>,
+    load_error: Option<String>,
     settings: Settings,
     policy: Policy,
     today: NaiveDate,
+    /// Who is at the desk, written on every event (the system user's name).
+    actor: String,
     screen: Screen,
+    due: DueItems,
+    notice: Option<Result<String, String>>,
     intake: intake::State,
+    welcome: welcome::State,
 }
 
 impl App {
-    /// Starts the app on the given day (tests pin the date; the window passes today).
+    /// The app on a given day, before any store is open (tests pin the date and feed the
+    /// store's answers in by hand; the window opens the store in `boot`).
     pub fn new(
         data_dir: Option<PathBuf>,
         settings: Settings,
@@ -70,20 +94,29 @@ impl App {
     ) -> Self {
         Self {
             data_dir,
+            desk: None,
+            load_error: None,
+            welcome: welcome::State::new(&settings.center),
             settings,
             policy,
             today,
+            actor: desk_user(),
             screen: Screen::Intake,
+            due: DueItems::default(),
+            notice: None,
             intake: intake::State::new(today),
         }
     }
 
     pub fn boot(data_dir: Option<PathBuf>) -> (Self, Task<Message>) {
         let today = Local::now().date_naive();
-        (
-            Self::new(data_dir, Settings::default(), Policy::shipped(), today),
-            Task::none(),
-        )
+        let app = Self::new(
+            data_dir.clone(),
+            Settings::default(),
+            Policy::shipped(),
+            today,
+        );
+        (app, Task::perform(Desk::open(data_dir), Message::Opened))
     }
 
     pub fn title(&self) -> String {
@@ -115,17 +148,51 @@ impl App {
         &self.intake
     }
 
-    fn intake_context(&self) -> intake::Context<'_> {
-        intake::Context {
-            policy: &self.policy,
-            today: self.today,
+    pub fn due(&self) -> &DueItems {
+        &self.due
+    }
+
+    fn refresh_due(&self) -> Task<Message> {
+        match &self.desk {
+            Some(desk) => {
+                let desk = desk.clone();
+                let today = self.today;
+                Task::perform(async move { desk.due(today).await }, Message::Due)
+            }
+            None => Task::none(),
         }
     }
 
     pub fn update(&mut self, message: Message) -> Task<Message> {
         match message {
+            Message::Opened(Ok(opened)) => {
+                self.data_dir = Some(opened.desk.data_dir().clone());
+                self.welcome = welcome::State::new(&opened.settings.center);
+                self.settings = opened.settings;
+                self.policy = opened.policy;
+                self.desk = Some(opened.desk);
+                self.screen = if opened.has_cases {
+                    Screen::Intake
+                } else {
+                    Screen::Welcome
+                };
+                self.refresh_due()
+            }
+            Message::Opened(Err(reason)) => {
+                self.load_error = Some(reason);
+                Task::none()
+            }
+            Message::Due(Ok(due)) => {
+                self.due = due;
+                Task::none()
+            }
+            Message::Due(Err(reason)) => {
+                self.notice = Some(Err(reason));
+                Task::none()
+            }
             Message::Navigate(screen) => {
                 self.screen = screen;
+                self.notice = None;
                 Task::none()
             }
             Message::Shortcut(Shortcut::NewIntake) => {
@@ -147,29 +214,229 @@ impl App {
                     Task::none()
                 }
             }
-            Message::Shortcut(Shortcut::Close) => Task::none(),
+            Message::Shortcut(Shortcut::Close) => {
+                self.notice = None;
+                Task::none()
+            }
             Message::Intake(message) => {
                 let cx = intake::Context {
                     policy: &self.policy,
                     today: self.today,
                 };
-                match self.intake.update(message, &cx) {
+                let saved = matches!(message, intake::Message::Saved(Ok(_)));
+                let event = self.intake.update(message, &cx);
+                let follow_up = if saved {
+                    self.refresh_due()
+                } else {
+                    Task::none()
+                };
+                Task::batch([follow_up, self.on_intake(event)])
+            }
+            Message::Welcome(message) => {
+                match self.welcome.update(message, &self.settings.center) {
                     None => Task::none(),
-                    // The store arrives with its own issue; until then a save is refused
-                    // with a sentence, and the form keeps everything typed.
-                    Some(intake::Event::Save(_)) => Task::done(Message::Intake(
-                        intake::Message::Saved(Err("The case store is not available yet.".into())),
-                    )),
-                    Some(intake::Event::Print(..) | intake::Event::SerialChanged(_)) => {
-                        Task::none()
+                    Some(welcome::Event::Start(center)) => self.save_center(center),
+                    Some(welcome::Event::Demo(center)) => {
+                        Task::batch([self.save_center(center), self.write_demo()])
                     }
                 }
+            }
+            Message::CenterSaved(Ok(center)) => {
+                self.settings.center = center;
+                if self.welcome.progress.is_none() {
+                    self.screen = Screen::Intake;
+                }
+                Task::none()
+            }
+            Message::CenterSaved(Err(reason)) | Message::DemoDone(Err(reason)) => {
+                self.welcome.progress = None;
+                self.welcome.error = Some(reason);
+                Task::none()
+            }
+            Message::DemoProgress(done) => {
+                self.welcome.progress = Some(done);
+                Task::none()
+            }
+            Message::DemoDone(Ok(_)) => {
+                self.welcome.progress = None;
+                self.screen = Screen::Intake;
+                self.refresh_due()
+            }
+            Message::Printed(Ok((path, opened))) => {
+                self.notice = Some(Ok(if opened {
+                    t::printed(&path)
+                } else {
+                    t::printed_not_opened(&path)
+                }));
+                Task::none()
+            }
+            Message::Printed(Err(reason)) => {
+                self.notice = Some(Err(reason));
+                Task::none()
             }
         }
     }
 
+    fn on_intake(&mut self, event: Option<intake::Event>) -> Task<Message> {
+        let Some(event) = event else {
+            return Task::none();
+        };
+        let Some(desk) = self.desk.clone() else {
+            return match event {
+                intake::Event::Save(_) => {
+                    Task::done(Message::Intake(intake::Message::Saved(Err(self
+                        .load_error
+                        .clone()
+                        .unwrap_or_else(|| t::OPENING.to_string())))))
+                }
+                _ => Task::none(),
+            };
+        };
+        match event {
+            intake::Event::Save(new) => {
+                let policy = self.policy.clone();
+                let actor = self.actor.clone();
+                Task::perform(
+                    async move {
+                        desk.run(move |store| store.create_case(&new, &policy, &actor, Utc::now()))
+                            .await
+                            .map(|case| case.number)
+                    },
+                    |result| Message::Intake(intake::Message::Saved(result)),
+                )
+            }
+            intake::Event::SerialChanged(serial) => {
+                let wanted = serial.clone();
+                Task::perform(
+                    async move {
+                        desk.run(move |store| store.serial_history(&wanted))
+                            .await
+                            .unwrap_or_default()
+                            .into_iter()
+                            .map(|case| {
+                                format!(
+                                    "{} · {} · {} · {}",
+                                    case.number,
+                                    case.claim_date().map(t::long_date).unwrap_or_default(),
+                                    case.state.label(),
+                                    case.fault.lines().next().unwrap_or_default()
+                                )
+                            })
+                            .collect()
+                    },
+                    move |lines| Message::Intake(intake::Message::History(serial, lines)),
+                )
+            }
+            intake::Event::Print(number, arrival) => self.print(number, arrival),
+        }
+    }
+
+    /// 7: the receipt (walk-in) or the confirmation (application), saved in the data
+    /// folder's `documents/` and opened in the system's PDF viewer; recorded on the case.
+    fn print(&self, number: CaseNumber, arrival: Arrival) -> Task<Message> {
+        let Some(desk) = self.desk.clone() else {
+            return Task::none();
+        };
+        let settings = self.settings.clone();
+        let actor = self.actor.clone();
+        let folder = desk.data_dir().join("documents");
+        Task::perform(
+            async move {
+                let now = Utc::now();
+                let case = desk
+                    .run({
+                        let number = number.clone();
+                        move |store| store.case(&number)
+                    })
+                    .await?
+                    .ok_or_else(|| format!("There is no case {number}."))?;
+                let (kind, pdf) = match arrival {
+                    Arrival::WalkIn => (
+                        DocumentKind::Receipt,
+                        documents::receipt(&case, &settings, now),
+                    ),
+                    Arrival::MailIn => (
+                        DocumentKind::Confirmation,
+                        documents::confirmation(&case, &settings, now),
+                    ),
+                };
+                let pdf = pdf.map_err(|err| err.to_string())?;
+                let path = folder.join(format!("{number}-{}.pdf", kind.as_str()));
+                let write = {
+                    let path = path.clone();
+                    tokio::task::spawn_blocking(move || {
+                        std::fs::create_dir_all(path.parent().unwrap_or(&path))?;
+                        std::fs::write(&path, pdf)
+                    })
+                };
+                write
+                    .await
+                    .map_err(|err| err.to_string())?
+                    .map_err(|err| format!("Could not save {}: {err}.", path.display()))?;
+                desk.run(move |store| store.record_document(&number, kind, &actor, now))
+                    .await?;
+                let opened = open::that_detached(&path).is_ok();
+                Ok((path, opened))
+            },
+            Message::Printed,
+        )
+    }
+
+    fn save_center(&self, center: Center) -> Task<Message> {
+        let Some(desk) = self.desk.clone() else {
+            return Task::none();
+        };
+        let mut settings = self.settings.clone();
+        settings.center = center.clone();
+        Task::perform(
+            async move {
+                desk.run(move |store| store.save_settings(&settings))
+                    .await
+                    .map(|()| center)
+            },
+            Message::CenterSaved,
+        )
+    }
+
+    /// The demo generator off the UI thread, its progress streamed back as messages.
+    fn write_demo(&self) -> Task<Message> {
+        let Some(desk) = self.desk.clone() else {
+            return Task::none();
+        };
+        let today = self.today;
+        let (progress, updates) = mpsc::unbounded();
+        let work = async move {
+            desk.run(move |store| {
+                store
+                    .demo(welcome::DEMO_CASES, 1, today, false, &mut |done| {
+                        let _ = progress.unbounded_send(done);
+                    })
+                    .map(|report| report.cases)
+            })
+            .await
+        };
+        Task::batch([
+            Task::run(updates, Message::DemoProgress),
+            Task::perform(work, Message::DemoDone),
+        ])
+    }
+
     pub fn view(&self) -> Element<'_, Message> {
-        let nav = column(Screen::ALL.into_iter().map(|screen| {
+        if let Some(reason) = &self.load_error {
+            return center(
+                column![
+                    text("fixdesk cannot open its case store").size(24),
+                    text(reason.clone()).size(16),
+                ]
+                .spacing(12)
+                .max_width(700),
+            )
+            .into();
+        }
+        if self.screen == Screen::Welcome {
+            return self.welcome.view().map(Message::Welcome);
+        }
+        let nav = column(Screen::NAVIGATION.into_iter().map(|screen| {
             button(text(screen.label()).size(16))
                 .width(Fill)
                 .padding([10, 16])
@@ -185,29 +452,67 @@ impl App {
         .padding(8)
         .width(170);
 
+        let due = |label: String, count: u64, screen: Screen| {
+            button(text(label).size(13))
+                .padding([4, 10])
+                .style(if count > 0 {
+                    button::secondary
+                } else {
+                    button::text
+                })
+                .on_press(Message::Navigate(screen))
+        };
         let header = row![
             text(self.settings.center.name.clone()).size(20),
             space::horizontal(),
+            due(
+                t::parcels_expected(self.due.parcels_expected.count),
+                self.due.parcels_expected.count,
+                Screen::Inspection
+            ),
+            due(
+                t::closing_today(self.due.applications_closing_today.count),
+                self.due.applications_closing_today.count,
+                Screen::Inspection
+            ),
+            due(
+                t::payments_overdue(self.due.payments_past_due.count),
+                self.due.payments_past_due.count,
+                Screen::Dispatch
+            ),
+            due(
+                t::answers_overdue(self.due.answers_past_due.count),
+                self.due.answers_past_due.count,
+                Screen::Dispatch
+            ),
             text(t::long_date(self.today)).size(14),
         ]
+        .spacing(8)
         .padding([10, 16])
         .align_y(iced::Center);
 
         let body: Element<'_, Message> = match self.screen {
             Screen::Intake => self
                 .intake
-                .view(&self.intake_context())
+                .view(&intake::Context {
+                    policy: &self.policy,
+                    today: self.today,
+                })
                 .map(Message::Intake),
-            other => {
-                iced::widget::center(text(format!("{} — coming soon", other.label())).size(20))
-                    .into()
-            }
+            other => center(text(format!("{} — coming soon", other.label())).size(20)).into(),
         };
-        let folder = self
-            .data_dir
-            .as_ref()
-            .map(|dir| format!("Data folder: {}", dir.display()))
-            .unwrap_or_default();
+        let status: Element<'_, Message> = match &self.notice {
+            Some(Ok(info)) => text(info.clone()).size(13).into(),
+            Some(Err(problem)) => text(problem.clone()).size(13).style(text::danger).into(),
+            None => text(
+                self.data_dir
+                    .as_ref()
+                    .map(|dir| format!("Data folder: {}", dir.display()))
+                    .unwrap_or_default(),
+            )
+            .size(12)
+            .into(),
+        };
         column![
             header,
             rule::horizontal(1),
@@ -218,8 +523,16 @@ impl App {
             ]
             .height(Fill),
             rule::horizontal(1),
-            container(text(folder).size(12)).padding([4, 16]),
+            container(status).padding([4, 16]),
         ]
         .into()
     }
+}
+
+/// The name written on events: the system user, or "desk" when none is known.
+fn desk_user() -> String {
+    ["USER", "USERNAME"]
+        .into_iter()
+        .find_map(|var| std::env::var(var).ok().filter(|v| !v.trim().is_empty()))
+        .unwrap_or_else(|| "desk".to_string())
 }

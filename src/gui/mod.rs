@@ -4,6 +4,7 @@
 //! screen in `screen/` is a small program the app drives. All strings are in `text.rs`.
 
 pub mod app;
+pub mod desk;
 pub mod screen;
 pub mod shortcut;
 pub mod text;

@@ -164,3 +164,50 @@ pub fn cannot_save(first_problem: &str, more: usize) -> String {
         format!("Cannot save yet — {first_problem} (and {more} more)")
     }
 }
+
+// First run
+pub const WELCOME_TITLE: &str = "Welcome to fixdesk";
+pub const WELCOME_TEXT: &str = "fixdesk runs the front desk of your repair service center: it takes in walk-in devices and online repair applications, checks parcels, decides free or paid repair by the service agreement (and tells you which clause says so), and prints receipts, confirmations and return labels. Everything stays in one file on this computer.";
+pub const WELCOME_DETAILS: &str = "Your center's details, printed on every document:";
+pub const CENTER_NAME: &str = "Center name";
+pub const CENTER_ADDRESS: &str = "Address";
+pub const CENTER_PHONE: &str = "Phone";
+pub const START: &str = "Save and start";
+pub const TRY_DEMO: &str = "Try it with demo data";
+pub const DEMO_CENTER_NAME: &str = "Demo Repair Center";
+pub const OPENING: &str = "Opening the case store…";
+
+pub fn demo_progress(done: usize, total: usize) -> String {
+    format!("Writing demo cases: {done} of {total}…")
+}
+
+// The header's due items (RULES.md §4)
+fn count(n: u64, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+pub fn parcels_expected(n: u64) -> String {
+    count(n, "parcel expected", "parcels expected")
+}
+pub fn closing_today(n: u64) -> String {
+    count(n, "application closes today", "applications close today")
+}
+pub fn payments_overdue(n: u64) -> String {
+    count(n, "payment overdue", "payments overdue")
+}
+pub fn answers_overdue(n: u64) -> String {
+    count(n, "answer past due", "answers past due")
+}
+
+pub fn printed(path: &std::path::Path) -> String {
+    format!("Saved {} and opened it for printing.", path.display())
+}
+pub fn printed_not_opened(path: &std::path::Path) -> String {
+    format!(
+        "Saved {} — open it from there to print (no PDF viewer could be started).",
+        path.display()
+    )
+}

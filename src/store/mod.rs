@@ -16,6 +16,7 @@ mod queries;
 mod read;
 pub mod schema;
 pub mod search;
+mod settings;
 mod transitions;
 mod write;
 
@@ -37,6 +38,7 @@ pub use backup::{BackupReport, backup_data_dir, restore};
 pub use demo::DemoReport;
 pub use import::{ImportError, ImportReport, ImportRow, RowProblem, read_import_file};
 pub use queries::{DueItems, DueList};
+pub use settings::SETTINGS_KEY;
 pub use transitions::ParcelArrival;
 
 /// The database file inside the data folder.

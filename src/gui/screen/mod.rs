@@ -1,3 +1,4 @@
 //! One module per screen; each is a small program (State, Message, Event, update, view).
 
 pub mod intake;
+pub mod welcome;
