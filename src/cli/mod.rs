@@ -4,6 +4,7 @@
 //! file, an unknown case, a wrong argument). Errors are one sentence on standard error.
 
 mod documents;
+mod report;
 mod store;
 mod warranty;
 
@@ -50,6 +51,8 @@ pub enum Command {
     Demo(store::DemoArgs),
     /// Find cases by number, serial, phone, e-mail or customer name.
     Search(store::SearchArgs),
+    /// Write the manager's monthly report (PDF): volumes, verdicts, turnaround, money.
+    Report(report::Args),
 }
 
 /// A command's failure, already worded for the person at the terminal.
@@ -86,6 +89,7 @@ pub fn run(cli: Cli) -> ExitCode {
     };
     let result = match command {
         Command::Warranty(args) => warranty::run(&args),
+        Command::Report(args) => report::run(cli.data_dir, &args),
         Command::Receipt(args) => documents::receipt(cli.data_dir, &args),
         Command::Confirmation(args) => documents::confirmation(cli.data_dir, &args),
         Command::Label(args) => documents::label(cli.data_dir, &args),

@@ -1,0 +1,68 @@
+//! `fixdesk report`: the manager's monthly PDF (RULES.md §7), from the store's cases.
+
+use std::path::PathBuf;
+
+use chrono::Local;
+
+use crate::documents::monthly_report::monthly_report;
+use crate::report::{Month, monthly};
+use crate::store::{Store, default_data_dir};
+
+use super::{CliError, CliResult};
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The calendar month, YYYY-MM. Default: last month.
+    #[arg(long, value_name = "YYYY-MM")]
+    pub month: Option<String>,
+
+    /// Where to write the PDF. Default: fixdesk-report-YYYY-MM.pdf in this folder.
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+}
+
+pub fn run(data_dir: Option<PathBuf>, args: &Args) -> CliResult {
+    // The edge reads the clock; the figures are given "today".
+    let today = Local::now().date_naive();
+    let month = match &args.month {
+        Some(text) => {
+            Month::parse(text).map_err(|err| CliError::input(format!("--month: {err}")))?
+        }
+        None => Month::of(today).previous(),
+    };
+    let dir = default_data_dir(data_dir).map_err(|err| CliError::failure(err.to_string()))?;
+    let store = Store::open(&dir).map_err(|err| CliError::failure(err.to_string()))?;
+    let settings = store
+        .settings()
+        .map_err(|err| CliError::failure(err.to_string()))?;
+    let cases = store
+        .cases_for_report(month.first_day(), month.last_day())
+        .map_err(|err| CliError::failure(err.to_string()))?;
+    let figures = monthly(&cases, month, today);
+    let pdf = monthly_report(&figures, &settings.center, settings.paper)
+        .map_err(|err| CliError::failure(format!("the report could not be drawn: {err}")))?;
+    let out = args.out.clone().unwrap_or_else(|| {
+        PathBuf::from(format!(
+            "fixdesk-report-{}.pdf",
+            month.first_day().format("%Y-%m")
+        ))
+    });
+    std::fs::write(&out, &pdf)
+        .map_err(|err| CliError::failure(format!("cannot write {}: {err}", out.display())))?;
+    if figures.is_empty() {
+        println!(
+            "{}: no cases in {} — the report says so",
+            out.display(),
+            month.name()
+        );
+    } else {
+        println!(
+            "{}: {} — {} cases opened, {} KB",
+            out.display(),
+            month.name(),
+            figures.opened.total(),
+            pdf.len().div_ceil(1024)
+        );
+    }
+    Ok(())
+}
