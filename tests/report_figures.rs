@@ -417,3 +417,22 @@ fn a_parcel_accepted_normally_is_neither_turned_away_nor_unsolicited() {
     assert_eq!(figures.turned_away.total(), 0);
     assert_eq!(figures.unsolicited.total(), 0);
 }
+
+#[test]
+fn a_case_marked_unsolicited_without_a_parcel_record_still_counts() {
+    // Imported history: the 4.3 flag and the day received, but no door check on file.
+    let mut inside = bare(1, Arrival::MailIn, "X200");
+    inside.unsolicited = true;
+    inside.received_on = Some(d("2026-03-31"));
+    let mut outside = bare(2, Arrival::MailIn, "X200");
+    outside.unsolicited = true;
+    outside.received_on = Some(d("2026-04-01"));
+    let figures = monthly(&[inside, outside], march(), d("2026-04-02"));
+    assert_eq!(
+        figures.unsolicited,
+        Unsolicited {
+            no_application: 1,
+            application_expired: 0
+        }
+    );
+}

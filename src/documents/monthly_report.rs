@@ -591,428 +591,336 @@ fn verdict_label(verdict: Verdict) -> &'static str {
     }
 }
 
-/// A table's columns from fractions of the content width: the first column wide and
-/// left-aligned (what is counted), a "Clause" column centred, the others right-aligned
-/// (the numbers).
-fn columns(doc: &mut Document, spec: &[(&str, f32)]) -> Table {
-    let width = doc.page().content_width();
-    let columns = spec
-        .iter()
-        .enumerate()
-        .map(|(i, (heading, share))| {
-            let column = Column::new(*heading, width * share);
-            match (i, *heading) {
-                (0, _) => column,
-                (_, "Clause") => column.centre(),
-                _ => column.right(),
-            }
-        })
-        .collect();
-    Table::new(columns)
-        .style(RowStyle::Rules)
-        .fonts(BODY, Font::bold(9.0).with_colour(INK))
+/// One group of figures: a heading, a line on what is counted, and a table.
+struct Section {
+    title: String,
+    note: Option<String>,
+    /// Heading and share of the content width of each column. The first column (what is
+    /// counted) is left-aligned, a "Clause" column centred, the numbers right-aligned.
+    columns: Vec<(&'static str, f32)>,
+    rows: Vec<Vec<String>>,
+    /// Said instead of a table with no rows.
+    when_empty: String,
 }
 
-/// Height a heading should keep with it: a table's header and `rows` one-line rows, so
-/// that the report's short tables never start at the foot of a page and finish on the
-/// next (a longer row only wraps in a very narrow column).
-fn keep_rows(rows: usize) -> f32 {
-    let padding = 2.0 * 1.5; // the table's default cell padding, top and bottom
-    (rows + 1) as f32 * (BODY.line_height() + padding)
-}
+impl Section {
+    fn new(title: impl Into<String>, note: Option<String>) -> Section {
+        Section {
+            title: title.into(),
+            note,
+            columns: Vec::new(),
+            rows: Vec::new(),
+            when_empty: String::new(),
+        }
+    }
 
-fn row<const N: usize>(cells: [String; N]) -> Vec<String> {
-    cells.into()
+    fn columns(self, columns: &[(&'static str, f32)]) -> Section {
+        Section {
+            columns: columns.to_vec(),
+            ..self
+        }
+    }
+
+    fn row<const N: usize>(mut self, cells: [String; N]) -> Section {
+        self.rows.push(cells.into());
+        self
+    }
+
+    fn rows(mut self, rows: impl IntoIterator<Item = Vec<String>>) -> Section {
+        self.rows.extend(rows);
+        self
+    }
+
+    fn when_empty(self, text: impl Into<String>) -> Section {
+        Section {
+            when_empty: text.into(),
+            ..self
+        }
+    }
+
+    /// Draws the heading and the table, kept together on one page: the report's tables
+    /// are short, and one that starts at the foot of a page and ends on the next is hard
+    /// to read.
+    fn draw(&self, doc: &mut Document) -> Result<(), DocumentError> {
+        let padding = 2.0 * 1.5; // the table's default cell padding, above and below
+        let keep = (self.rows.len().max(1) + 1) as f32 * (BODY.line_height() + padding);
+        heading(doc, &self.title, self.note.as_deref(), keep);
+        if self.rows.is_empty() {
+            let page = doc.page();
+            let (left, y) = (page.left(), page.cursor());
+            page.text(left, y, BODY, &self.when_empty);
+            page.advance(BODY.line_height());
+            return Ok(());
+        }
+        let width = doc.page().content_width();
+        let columns = self
+            .columns
+            .iter()
+            .enumerate()
+            .map(|(i, (heading, share))| {
+                let column = Column::new(*heading, width * share);
+                match (i, *heading) {
+                    (0, _) | (_, "Model" | "Component") => column,
+                    (_, "Clause") => column.centre(),
+                    _ => column.right(),
+                }
+            })
+            .collect();
+        let table = Table::new(columns)
+            .style(RowStyle::Rules)
+            .fonts(BODY, Font::bold(9.0).with_colour(INK));
+        doc.table(&table, &self.rows)
+    }
 }
 
 fn tables(doc: &mut Document, f: &MonthlyFigures) -> Result<(), DocumentError> {
-    let month = f.month.name();
-    let opened = f.opened.total();
-
-    heading(
-        doc,
-        "Cases opened by channel",
-        Some(
-            "1.1: a device brought to the desk, or an online application followed by a parcel. Parcels that came without an application count as mail-in.",
-        ),
-        keep_rows(3),
-    );
-    let table = columns(doc, &[("Channel", 0.64), ("Cases", 0.18), ("Share", 0.18)]);
-    doc.table(
-        &table,
-        &[
-            row([
-                "Walk-in".to_string(),
-                f.opened.walk_in.to_string(),
-                percent(f.opened.walk_in, opened),
-            ]),
-            row([
-                "Mail-in".to_string(),
-                f.opened.mail_in.to_string(),
-                percent(f.opened.mail_in, opened),
-            ]),
-            row([
-                "Total cases opened".to_string(),
-                opened.to_string(),
-                String::new(),
-            ]),
-        ],
-    )?;
-
-    heading(
-        doc,
-        "Warranty verdicts of the cases opened",
-        Some(
-            "The latest decision recorded on each case opened this month, confirmed at diagnosis where it has been made (RULES §3). A free verdict is provisional until the cause is diagnosed.",
-        ),
-        keep_rows(5),
-    );
-    let table = columns(
-        doc,
-        &[
-            ("Verdict", 0.52),
-            ("Clause", 0.12),
-            ("Cases", 0.18),
-            ("Share", 0.18),
-        ],
-    );
-    let v = &f.verdicts;
-    doc.table(
-        &table,
-        &[
-            row([
-                format!("Free repair ({} provisional)", v.free_provisional),
-                "1.3, 1.4".to_string(),
-                v.free.to_string(),
-                percent(v.free, opened),
-            ]),
-            row([
-                "Paid repair".to_string(),
-                "2.2".to_string(),
-                v.paid.to_string(),
-                percent(v.paid, opened),
-            ]),
-            row([
-                "Needs proof".to_string(),
-                "2.3".to_string(),
-                v.needs_proof.to_string(),
-                percent(v.needs_proof, opened),
-            ]),
-            row([
-                "Not eligible".to_string(),
-                "1.2".to_string(),
-                v.ineligible.to_string(),
-                percent(v.ineligible, opened),
-            ]),
-            row([
-                "Not yet decided".to_string(),
-                String::new(),
-                v.undecided.to_string(),
-                percent(v.undecided, opened),
-            ]),
-        ],
-    )?;
-
-    heading(
-        doc,
-        "Parcels turned away at the door",
-        Some("By the day the parcel arrived. Each parcel is counted under one reason."),
-        keep_rows(6),
-    );
-    let table = columns(
-        doc,
-        &[("Reason", 0.64), ("Clause", 0.18), ("Parcels", 0.18)],
-    );
-    let t = &f.turned_away;
-    doc.table(
-        &table,
-        &[
-            row([
-                "Refused: cash on delivery or freight collect".to_string(),
-                "2.1".to_string(),
-                t.refused_cash_on_delivery.to_string(),
-            ]),
-            row([
-                "Rejected: outer package damaged".to_string(),
-                "3.6".to_string(),
-                t.rejected_damaged.to_string(),
-            ]),
-            row([
-                "Rejected: soaked in liquid".to_string(),
-                "3.6".to_string(),
-                t.rejected_soaked.to_string(),
-            ]),
-            row([
-                "Rejected: damaged and soaked".to_string(),
-                "3.6".to_string(),
-                t.rejected_damaged_and_soaked.to_string(),
-            ]),
-            row([
-                "Rejected: no reason recorded".to_string(),
-                "3.6".to_string(),
-                t.rejected_other.to_string(),
-            ]),
-            row([
-                "Total turned away".to_string(),
-                String::new(),
-                t.total().to_string(),
-            ]),
-        ],
-    )?;
-
-    heading(
-        doc,
-        "Applications and unsolicited parcels",
-        None,
-        keep_rows(3),
-    );
-    let table = columns(doc, &[("What", 0.64), ("Clause", 0.18), ("Count", 0.18)]);
-    doc.table(
-        &table,
-        &[
-            row([
-                "Applications expired: no parcel within 15 days".to_string(),
-                "4.2".to_string(),
-                f.applications_expired.to_string(),
-            ]),
-            row([
-                "Unsolicited parcels taken in: no application".to_string(),
-                "4.3".to_string(),
-                f.unsolicited.no_application.to_string(),
-            ]),
-            row([
-                "Unsolicited parcels taken in: the application had expired".to_string(),
-                "4.2, 4.3".to_string(),
-                f.unsolicited.application_expired.to_string(),
-            ]),
-        ],
-    )?;
-
-    heading(
-        doc,
-        "Devices returned",
-        Some("Shipped back or collected at the counter this month, by why the device went back."),
-        keep_rows(7),
-    );
-    let table = columns(
-        doc,
-        &[("Reason", 0.64), ("Clause", 0.18), ("Devices", 0.18)],
-    );
-    let r = &f.returns;
-    let mut rows: Vec<Vec<String>> = ReturnReason::ALL
-        .iter()
-        .map(|reason| {
-            let what = match reason {
-                ReturnReason::Repaired => "Repaired",
-                ReturnReason::Ineligible => "Unrepaired: not eligible for service",
-                ReturnReason::QuoteDeclined => "Unrepaired: quote declined or not answered",
-                ReturnReason::ProofNotGiven => "Unrepaired: proof not given",
-                ReturnReason::PaymentOverdue => "Unrepaired: payment overdue",
-            };
-            row([
-                what.to_string(),
-                reason.clause().to_string(),
-                r.count(*reason).to_string(),
-            ])
-        })
-        .collect();
-    rows.push(row([
-        "Unrepaired: reason not recorded".to_string(),
-        String::new(),
-        r.reason_not_recorded.to_string(),
-    ]));
-    rows.push(row([
-        format!("Total returned ({} unrepaired)", r.unrepaired()),
-        String::new(),
-        r.total().to_string(),
-    ]));
-    doc.table(&table, &rows)?;
-
-    heading(
-        doc,
-        "Turnaround, received to returned",
-        Some(
-            "Whole calendar days from the day the device was taken in to the day it went back, for the devices returned this month. Percentiles by nearest rank: the median is the day by which at least half had gone back, the 90th percentile the day by which at least 90 % had.",
-        ),
-        keep_rows(4),
-    );
-    let table = columns(doc, &[("Measure", 0.64), ("Value", 0.36)]);
-    let ta = &f.turnaround;
-    doc.table(
-        &table,
-        &[
-            row(["Devices measured".to_string(), ta.devices.to_string()]),
-            row(["Median".to_string(), days(ta.median_days)]),
-            row(["90th percentile".to_string(), days(ta.p90_days)]),
-            row(["Longest".to_string(), days(ta.longest_days)]),
-        ],
-    )?;
-
-    heading(
-        doc,
-        "Quotes and requests to customers",
-        Some("Cases with each step this month; a revised quote to the same case counts once."),
-        keep_rows(5),
-    );
-    let table = columns(doc, &[("Step", 0.64), ("Clause", 0.18), ("Cases", 0.18)]);
-    let q = &f.quotes;
-    doc.table(
-        &table,
-        &[
-            row([
-                "Quotes sent".to_string(),
-                "2.2".to_string(),
-                q.sent.to_string(),
-            ]),
-            row([
-                "Quotes accepted".to_string(),
-                "2.2".to_string(),
-                q.accepted.to_string(),
-            ]),
-            row([
-                "Quotes declined".to_string(),
-                "2.2".to_string(),
-                q.declined.to_string(),
-            ]),
-            row([
-                "Quotes not answered in time".to_string(),
-                "2.3".to_string(),
-                q.unanswered.to_string(),
-            ]),
-            row([
-                "Proof of purchase requested".to_string(),
-                "2.3".to_string(),
-                f.proofs_requested.to_string(),
-            ]),
-        ],
-    )?;
-
-    heading(
-        doc,
-        "Paid-repair revenue",
-        Some(
-            "Payments received this month, by the day paid, per currency; currencies are never added together.",
-        ),
-        keep_rows(f.revenue.len().max(1)),
-    );
-    if f.revenue.is_empty() {
-        let page = doc.page();
-        let (left, y) = (page.left(), page.cursor());
-        page.text(
-            left,
-            y,
-            BODY,
-            &format!("No payment was received in {month}."),
-        );
-        page.advance(BODY.line_height());
-    } else {
-        let table = columns(
-            doc,
-            &[("Currency", 0.46), ("Payments", 0.18), ("Amount", 0.36)],
-        );
-        let rows: Vec<Vec<String>> = f
-            .revenue
-            .iter()
-            .map(|t| {
-                row([
-                    t.amount.currency.to_string(),
-                    t.payments.to_string(),
-                    t.amount.amount_text(),
-                ])
-            })
-            .collect();
-        doc.table(&table, &rows)?;
-    }
-
-    heading(
-        doc,
-        "Overdue payments",
-        Some(&format!(
-            "2.6: payment not made more than a month after the payment notice. Cases awaiting payment and overdue at the end of {}.",
-            long_date(f.as_of)
-        )),
-        keep_rows(2 + f.overdue.outstanding.len()),
-    );
-    let table = columns(doc, &[("What", 0.64), ("Value", 0.36)]);
-    let mut rows = vec![row([
-        "Cases overdue".to_string(),
-        f.overdue.cases.to_string(),
-    ])];
-    for owed in &f.overdue.outstanding {
-        rows.push(row([
-            format!("Outstanding, {}", owed.currency),
-            owed.amount_text(),
-        ]));
-    }
-    rows.push(row([
-        format!("Devices sent back unpaid in {month}"),
-        f.overdue.sent_back.to_string(),
-    ]));
-    doc.table(&table, &rows)?;
-
-    for (title, what, list) in [
-        ("Top models", "Model", &f.top_models),
-        ("Top faulty components", "Component", &f.top_components),
-    ] {
-        heading(
-            doc,
-            title,
-            Some(&format!(
-                "Among the cases opened this month (at most {}); equal counts in alphabetical order.",
-                crate::report::TOP
-            )),
-            keep_rows(list.len().max(1)),
-        );
-        if list.is_empty() {
-            let page = doc.page();
-            let (left, y) = (page.left(), page.cursor());
-            let text = if what == "Model" {
-                "No model recorded."
-            } else {
-                "No faulty component diagnosed yet."
-            };
-            page.text(left, y, BODY, text);
-            page.advance(BODY.line_height());
-            continue;
-        }
-        let table = columns(
-            doc,
-            &[("#", 0.08), (what, 0.56), ("Cases", 0.18), ("Share", 0.18)],
-        );
-        // The rank column reads better left-aligned like the name beside it.
-        let table = Table {
-            columns: table
-                .columns
-                .into_iter()
-                .enumerate()
-                .map(|(i, c)| {
-                    if i == 1 {
-                        Column {
-                            align: Align::Left,
-                            ..c
-                        }
-                    } else {
-                        c
-                    }
-                })
-                .collect(),
-            ..table
-        };
-        let rows: Vec<Vec<String>> = list
-            .iter()
-            .enumerate()
-            .map(|(i, r)| {
-                row([
-                    (i + 1).to_string(),
-                    r.name.clone(),
-                    r.cases.to_string(),
-                    percent(r.cases, opened),
-                ])
-            })
-            .collect();
-        doc.table(&table, &rows)?;
+    for section in sections(f) {
+        section.draw(doc)?;
     }
     Ok(())
+}
+
+/// The report's tables, in the order of RULES.md §7.
+fn sections(f: &MonthlyFigures) -> Vec<Section> {
+    let month = f.month.name();
+    let opened = f.opened.total();
+    let count = |n: u32| n.to_string();
+    let text = |s: &str| s.to_string();
+    let clause = |s: &str| s.to_string();
+    let mut sections = Vec::new();
+
+    sections.push(
+        Section::new(
+            "Cases opened by channel",
+            Some(text("1.1: a device brought to the desk, or an online application followed by a parcel. Parcels that came without an application count as mail-in.")),
+        )
+        .columns(&[("Channel", 0.64), ("Cases", 0.18), ("Share", 0.18)])
+        .row([text("Walk-in"), count(f.opened.walk_in), percent(f.opened.walk_in, opened)])
+        .row([text("Mail-in"), count(f.opened.mail_in), percent(f.opened.mail_in, opened)])
+        .row([text("Total cases opened"), count(opened), String::new()]),
+    );
+
+    let v = &f.verdicts;
+    sections.push(
+        Section::new(
+            "Warranty verdicts of the cases opened",
+            Some(text("The latest decision recorded on each case opened this month, confirmed at diagnosis where it has been made (RULES §3). A free verdict is provisional until the cause is diagnosed.")),
+        )
+        .columns(&[("Verdict", 0.52), ("Clause", 0.12), ("Cases", 0.18), ("Share", 0.18)])
+        .row([
+            format!("Free repair ({} provisional)", v.free_provisional),
+            clause("1.3, 1.4"),
+            count(v.free),
+            percent(v.free, opened),
+        ])
+        .row([text("Paid repair"), clause("2.2"), count(v.paid), percent(v.paid, opened)])
+        .row([
+            text("Needs proof"),
+            clause("2.3"),
+            count(v.needs_proof),
+            percent(v.needs_proof, opened),
+        ])
+        .row([
+            text("Not eligible"),
+            clause("1.2"),
+            count(v.ineligible),
+            percent(v.ineligible, opened),
+        ])
+        .row([
+            text("Not yet decided"),
+            String::new(),
+            count(v.undecided),
+            percent(v.undecided, opened),
+        ]),
+    );
+
+    let t = &f.turned_away;
+    sections.push(
+        Section::new(
+            "Parcels turned away at the door",
+            Some(text(
+                "By the day the parcel arrived. Each parcel is counted under one reason.",
+            )),
+        )
+        .columns(&[("Reason", 0.64), ("Clause", 0.18), ("Parcels", 0.18)])
+        .row([
+            text("Refused: cash on delivery or freight collect"),
+            clause("2.1"),
+            count(t.refused_cash_on_delivery),
+        ])
+        .row([
+            text("Rejected: outer package damaged"),
+            clause("3.6"),
+            count(t.rejected_damaged),
+        ])
+        .row([
+            text("Rejected: soaked in liquid"),
+            clause("3.6"),
+            count(t.rejected_soaked),
+        ])
+        .row([
+            text("Rejected: damaged and soaked"),
+            clause("3.6"),
+            count(t.rejected_damaged_and_soaked),
+        ])
+        .row([
+            text("Rejected: no reason recorded"),
+            clause("3.6"),
+            count(t.rejected_other),
+        ])
+        .row([text("Total turned away"), String::new(), count(t.total())]),
+    );
+
+    sections.push(
+        Section::new("Applications and unsolicited parcels", None)
+            .columns(&[("What", 0.64), ("Clause", 0.18), ("Count", 0.18)])
+            .row([
+                text("Applications expired: no parcel within 15 days"),
+                clause("4.2"),
+                count(f.applications_expired),
+            ])
+            .row([
+                text("Unsolicited parcels taken in: no application"),
+                clause("4.3"),
+                count(f.unsolicited.no_application),
+            ])
+            .row([
+                text("Unsolicited parcels taken in: the application had expired"),
+                clause("4.2, 4.3"),
+                count(f.unsolicited.application_expired),
+            ]),
+    );
+
+    let r = &f.returns;
+    let reasons = ReturnReason::ALL.iter().map(|reason| {
+        let what = match reason {
+            ReturnReason::Repaired => "Repaired",
+            ReturnReason::Ineligible => "Unrepaired: not eligible for service",
+            // The store files an unanswered quote (2.3) under "declined" too.
+            ReturnReason::QuoteDeclined => "Unrepaired: quote declined or not answered",
+            ReturnReason::ProofNotGiven => "Unrepaired: proof not given",
+            ReturnReason::PaymentOverdue => "Unrepaired: payment overdue",
+        };
+        vec![text(what), clause(reason.clause()), count(r.count(*reason))]
+    });
+    sections.push(
+        Section::new(
+            "Devices returned",
+            Some(text(
+                "Shipped back or collected at the counter this month, by why the device went back.",
+            )),
+        )
+        .columns(&[("Reason", 0.64), ("Clause", 0.18), ("Devices", 0.18)])
+        .rows(reasons)
+        .row([
+            text("Unrepaired: reason not recorded"),
+            String::new(),
+            count(r.reason_not_recorded),
+        ])
+        .row([
+            format!("Total returned ({} unrepaired)", r.unrepaired()),
+            String::new(),
+            count(r.total()),
+        ]),
+    );
+
+    let ta = &f.turnaround;
+    sections.push(
+        Section::new(
+            "Turnaround, received to returned",
+            Some(text("Whole calendar days from the day the device was taken in to the day it went back, for the devices returned this month. Percentiles by nearest rank: the median is the day by which at least half had gone back, the 90th percentile the day by which at least 90 % had.")),
+        )
+        .columns(&[("Measure", 0.64), ("Value", 0.36)])
+        .row([text("Devices measured"), count(ta.devices)])
+        .row([text("Median"), days(ta.median_days)])
+        .row([text("90th percentile"), days(ta.p90_days)])
+        .row([text("Longest"), days(ta.longest_days)]),
+    );
+
+    let q = &f.quotes;
+    sections.push(
+        Section::new(
+            "Quotes and requests to customers",
+            Some(text(
+                "Cases with each step this month; a revised quote to the same case counts once.",
+            )),
+        )
+        .columns(&[("Step", 0.64), ("Clause", 0.18), ("Cases", 0.18)])
+        .row([text("Quotes sent"), clause("2.2"), count(q.sent)])
+        .row([text("Quotes accepted"), clause("2.2"), count(q.accepted)])
+        .row([text("Quotes declined"), clause("2.2"), count(q.declined)])
+        .row([
+            text("Quotes not answered in time"),
+            clause("2.3"),
+            count(q.unanswered),
+        ])
+        .row([
+            text("Proof of purchase requested"),
+            clause("2.3"),
+            count(f.proofs_requested),
+        ]),
+    );
+
+    sections.push(
+        Section::new(
+            "Paid-repair revenue",
+            Some(text("Payments received this month, by the day paid, per currency; currencies are never added together.")),
+        )
+        .columns(&[("Currency", 0.46), ("Payments", 0.18), ("Amount", 0.36)])
+        .rows(f.revenue.iter().map(|t| {
+            vec![
+                t.amount.currency.to_string(),
+                count(t.payments),
+                t.amount.amount_text(),
+            ]
+        }))
+        .when_empty(format!("No payment was received in {month}.")),
+    );
+
+    sections.push(
+        Section::new(
+            "Overdue payments",
+            Some(format!(
+                "2.6: payment not made more than a month after the payment notice. Cases awaiting payment and overdue at the end of {}.",
+                long_date(f.as_of)
+            )),
+        )
+        .columns(&[("What", 0.64), ("Value", 0.36)])
+        .row([text("Cases overdue"), count(f.overdue.cases)])
+        .rows(f.overdue.outstanding.iter().map(|owed| {
+            vec![format!("Outstanding, {}", owed.currency), owed.amount_text()]
+        }))
+        .row([format!("Devices sent back unpaid in {month}"), count(f.overdue.sent_back)]),
+    );
+
+    let note = format!(
+        "Among the cases opened this month (at most {}); equal counts in alphabetical order.",
+        crate::report::TOP
+    );
+    for (title, what, list, when_empty) in [
+        ("Top models", "Model", &f.top_models, "No model recorded."),
+        (
+            "Top faulty components",
+            "Component",
+            &f.top_components,
+            "No faulty component diagnosed yet.",
+        ),
+    ] {
+        sections.push(
+            Section::new(title, Some(note.clone()))
+                .columns(&[("#", 0.08), (what, 0.56), ("Cases", 0.18), ("Share", 0.18)])
+                .rows(list.iter().enumerate().map(|(i, ranked)| {
+                    vec![
+                        (i + 1).to_string(),
+                        ranked.name.clone(),
+                        count(ranked.cases),
+                        percent(ranked.cases, opened),
+                    ]
+                }))
+                .when_empty(when_empty),
+        );
+    }
+    sections
 }
 
 #[cfg(test)]

@@ -12,8 +12,8 @@
 //!   *now*: the latest warranty decision and diagnosis, even when those were made
 //!   after the month ended. A case's verdict history is not kept, and the latest
 //!   verdict is the better-informed one.
-//! - Figures about **steps** (quotes, expiries, returns) count the events of the month,
-//!   whatever month the case was opened in.
+//! - Figures about **steps** (quotes, expiries, returns) count the cases that took the
+//!   step in the month, whatever month the case was opened in.
 //!
 //! # How events are read (the store's convention, `src/store/transitions.rs`)
 //! An [`Event`] is classified by its `from`, `to` and `clause` ([`Step::of`]). The store
@@ -286,8 +286,8 @@ pub struct MonthlyFigures {
     pub month: Month,
     /// The day the figures were computed (the report's generation date).
     pub computed_on: NaiveDate,
-    /// The day "overdue" is judged on: the month's last day, or `computed_on` while the
-    /// month is still running.
+    /// The day "overdue" is judged on: the month's last day, or `computed_on` when that is
+    /// earlier (the month is still running).
     pub as_of: NaiveDate,
     pub opened: Opened,
     pub verdicts: Verdicts,
@@ -451,12 +451,16 @@ pub fn monthly(cases: &[Case], month: Month, today: NaiveDate) -> MonthlyFigures
         }
 
         for payment in case.payments.iter().filter(|p| month.contains(p.paid_on)) {
-            let entry = revenue
-                .entry(payment.amount.currency.clone())
-                .or_insert((0, 0));
-            // Saturating: an absurd sum must not crash the manager's report.
-            entry.0 = entry.0.saturating_add(payment.amount.minor);
-            entry.1 += 1;
+            // Looked up before inserting: no currency code copied per payment.
+            let currency = &payment.amount.currency;
+            if !revenue.contains_key(currency) {
+                revenue.insert(currency.clone(), (0, 0));
+            }
+            if let Some(entry) = revenue.get_mut(currency) {
+                // Saturating: an absurd sum must not crash the manager's report.
+                entry.0 = entry.0.saturating_add(payment.amount.minor);
+                entry.1 += 1;
+            }
         }
 
         if let Some(owed) = overdue_on(case, as_of) {

@@ -106,7 +106,7 @@ impl Month {
     }
 
     pub fn contains(self, date: NaiveDate) -> bool {
-        Month::of(date) == self
+        date.year() == self.first.year() && date.month() == self.first.month()
     }
 
     /// The month after this one (December 9999 has none and stays itself).

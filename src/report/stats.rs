@@ -1,6 +1,6 @@
 //! Small statistics for the report: percentiles and "top N" rankings.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use serde::Serialize;
 
@@ -37,40 +37,44 @@ pub struct Ranked {
 /// spacing ("X200", "x200 ", "X 200" are not the same model; "Pro  14" and "pro 14" are,
 /// see [`normalize_name`]).
 #[derive(Debug, Default)]
-pub struct Tally {
-    /// Normalised name → (the spelling shown, count).
-    names: BTreeMap<String, (String, u32)>,
+pub struct Tally<'a> {
+    /// Each spelling as typed, with how often it came. A month has many cases but few
+    /// distinct spellings, so they are only normalised and grouped when the ranking is
+    /// asked for: counting allocates nothing per case.
+    spellings: HashMap<&'a str, u32>,
 }
 
-impl Tally {
+impl<'a> Tally<'a> {
     /// Counts `name` once; blank names are not counted.
-    pub fn add(&mut self, name: &str) {
-        let key = normalize_name(name);
-        if key.is_empty() {
-            return;
-        }
-        let shown = name.split_whitespace().collect::<Vec<_>>().join(" ");
-        let entry = self.names.entry(key).or_insert_with(|| (shown.clone(), 0));
-        // The spelling that sorts first is shown, whatever order the cases came in, so
-        // the same data always prints the same report.
-        if shown < entry.0 {
-            entry.0 = shown;
-        }
-        entry.1 += 1;
+    pub fn add(&mut self, name: &'a str) {
+        *self.spellings.entry(name).or_insert(0) += 1;
     }
 
     /// The `n` most frequent names, most frequent first; ties in alphabetical order
     /// (case-insensitive), so the output is stable.
     pub fn top(&self, n: usize) -> Vec<Ranked> {
-        let mut all: Vec<(&String, &(String, u32))> = self.names.iter().collect();
-        // `names` is already in key order; a stable sort by count keeps it for ties.
-        all.sort_by_key(|(_, (_, cases))| std::cmp::Reverse(*cases));
+        // Normalised name → (the spelling shown, count).
+        let mut names: BTreeMap<String, (String, u32)> = BTreeMap::new();
+        for (spelling, count) in &self.spellings {
+            let key = normalize_name(spelling);
+            if key.is_empty() {
+                continue;
+            }
+            let shown = spelling.split_whitespace().collect::<Vec<_>>().join(" ");
+            let entry = names.entry(key).or_insert_with(|| (shown.clone(), 0));
+            // The spelling that sorts first is shown, whatever order the cases came in,
+            // so the same data always prints the same report.
+            if shown < entry.0 {
+                entry.0 = shown;
+            }
+            entry.1 = entry.1.saturating_add(*count);
+        }
+        let mut all: Vec<(String, u32)> = names.into_values().collect();
+        // `names` was in key order; a stable sort by count keeps it for ties.
+        all.sort_by_key(|(_, cases)| std::cmp::Reverse(*cases));
         all.into_iter()
             .take(n)
-            .map(|(_, (name, cases))| Ranked {
-                name: name.clone(),
-                cases: *cases,
-            })
+            .map(|(name, cases)| Ranked { name, cases })
             .collect()
     }
 }
