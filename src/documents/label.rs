@@ -253,12 +253,14 @@ impl Label<'_> {
             pt(7.0),
             Weight::Regular,
         ));
-        page.paragraph_in(x0, at(30.5), w, band, Align::Left, address, self.to);
+        let used = page.paragraph_in(x0, at(30.5), w, band, Align::Left, address, self.to);
         let phone = self.case.customer.phone.trim();
         if !phone.is_empty() {
+            // Right under the address, which may take the whole band.
+            let phone_y = (at(30.5) + used + 1.0 * k).min(at(56.2));
             page.text_in(
                 x0,
-                at(56.2),
+                phone_y,
                 w,
                 Align::Left,
                 Font::regular(pt(10.0)),

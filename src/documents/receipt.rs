@@ -125,7 +125,7 @@ fn case_block(
 
 fn channel_words(channel: PurchaseChannel) -> &'static str {
     match channel {
-        PurchaseChannel::Authorized => "Authorized seller (formal channel)",
+        PurchaseChannel::Authorized => "Authorized seller",
         PurchaseChannel::Unauthorized => "Not a formal channel (1.2)",
         PurchaseChannel::Unknown => "Not known yet (1.2)",
     }
@@ -243,9 +243,7 @@ fn handed_over(doc: &mut Document, case: &Case) {
 fn password_words(status: PasswordStatus) -> &'static str {
     match status {
         PasswordStatus::Cleared => "Cleared by the customer",
-        PasswordStatus::ToldToInspector => {
-            "Told to the inspector (kept on file, not printed, deleted at return)"
-        }
+        PasswordStatus::ToldToInspector => "Told to the inspector (never printed)",
         PasswordStatus::CouldNotClear => "Could not be cleared (the customer told us)",
     }
 }
