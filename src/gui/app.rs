@@ -9,11 +9,12 @@ use iced::widget::{button, center, column, container, row, rule, space, text};
 use iced::{Element, Fill, Subscription, Task, Theme, keyboard};
 
 use crate::documents;
+use crate::documents::LabelForm;
 use crate::domain::case::DocumentKind;
 use crate::domain::settings::Theme as ThemeChoice;
 use crate::domain::{Arrival, CaseNumber, Center, Policy, Settings};
 use crate::gui::desk::{Desk, Opened};
-use crate::gui::screen::{intake, welcome};
+use crate::gui::screen::{cases, intake, welcome};
 use crate::gui::shortcut::{self, Shortcut};
 use crate::gui::text as t;
 use crate::store::DueItems;
@@ -60,6 +61,7 @@ pub enum Message {
     Navigate(Screen),
     Shortcut(Shortcut),
     Intake(intake::Message),
+    Cases(cases::Message),
     Welcome(welcome::Message),
     CenterSaved(Result<Center, String>),
     DemoProgress(usize),
@@ -80,6 +82,7 @@ pub struct App {
     due: DueItems,
     notice: Option<Result<String, String>>,
     intake: intake::State,
+    cases: cases::State,
     welcome: welcome::State,
 }
 
@@ -105,6 +108,7 @@ impl App {
             due: DueItems::default(),
             notice: None,
             intake: intake::State::new(today),
+            cases: cases::State::default(),
         }
     }
 
@@ -146,6 +150,17 @@ impl App {
 
     pub fn intake(&self) -> &intake::State {
         &self.intake
+    }
+
+    pub fn cases(&self) -> &cases::State {
+        &self.cases
+    }
+
+    fn cases_context(&self) -> cases::Context {
+        cases::Context {
+            today: self.today,
+            answer_days: self.settings.answer_days,
+        }
     }
 
     pub fn due(&self) -> &DueItems {
@@ -193,7 +208,11 @@ impl App {
             Message::Navigate(screen) => {
                 self.screen = screen;
                 self.notice = None;
-                Task::none()
+                if screen == Screen::Cases && self.cases.case().is_none() {
+                    iced::widget::operation::focus(cases::SEARCH_ID)
+                } else {
+                    Task::none()
+                }
             }
             Message::Shortcut(Shortcut::NewIntake) => {
                 self.screen = Screen::Intake;
@@ -204,8 +223,17 @@ impl App {
                 }
             }
             Message::Shortcut(Shortcut::FindCase) => {
+                // Back to the search box with its text selected, so a scanned number
+                // replaces the last search instead of adding to it.
                 self.screen = Screen::Cases;
-                Task::none()
+                self.notice = None;
+                let _ = self
+                    .cases
+                    .update(cases::Message::Back, &self.cases_context());
+                Task::batch([
+                    iced::widget::operation::focus(cases::SEARCH_ID),
+                    iced::widget::operation::select_all(cases::SEARCH_ID),
+                ])
             }
             Message::Shortcut(Shortcut::Print) => {
                 if self.screen == Screen::Intake {
@@ -216,7 +244,15 @@ impl App {
             }
             Message::Shortcut(Shortcut::Close) => {
                 self.notice = None;
-                Task::none()
+                if self.screen == Screen::Cases && self.cases.case().is_some() {
+                    self.update(Message::Cases(cases::Message::Back))
+                } else {
+                    Task::none()
+                }
+            }
+            Message::Cases(message) => {
+                let event = self.cases.update(message, &self.cases_context());
+                self.on_cases(event)
             }
             Message::Intake(message) => {
                 let cx = intake::Context {
@@ -268,7 +304,14 @@ impl App {
                 } else {
                     t::printed_not_opened(&path)
                 }));
-                Task::none()
+                // The open case lists its printed documents: read it again to show this one.
+                match self.cases.case() {
+                    Some(case) => {
+                        let number = case.number.clone();
+                        self.update(Message::Cases(cases::Message::Open(number)))
+                    }
+                    None => Task::none(),
+                }
             }
             Message::Printed(Err(reason)) => {
                 self.notice = Some(Err(reason));
@@ -327,13 +370,62 @@ impl App {
                     move |lines| Message::Intake(intake::Message::History(serial, lines)),
                 )
             }
-            intake::Event::Print(number, arrival) => self.print(number, arrival),
+            intake::Event::Print(number, arrival) => {
+                let kind = match arrival {
+                    Arrival::WalkIn => DocumentKind::Receipt,
+                    Arrival::MailIn => DocumentKind::Confirmation,
+                };
+                self.print(number, kind)
+            }
         }
     }
 
-    /// 7: the receipt (walk-in) or the confirmation (application), saved in the data
-    /// folder's `documents/` and opened in the system's PDF viewer; recorded on the case.
-    fn print(&self, number: CaseNumber, arrival: Arrival) -> Task<Message> {
+    fn on_cases(&mut self, event: Option<cases::Event>) -> Task<Message> {
+        let Some(event) = event else {
+            return Task::none();
+        };
+        let Some(desk) = self.desk.clone() else {
+            let reason = self
+                .load_error
+                .clone()
+                .unwrap_or_else(|| t::OPENING.to_string());
+            return match event {
+                cases::Event::Search(query) => {
+                    Task::done(Message::Cases(cases::Message::Results(query, Err(reason))))
+                }
+                cases::Event::Open(_) => {
+                    Task::done(Message::Cases(cases::Message::Opened(Err(reason))))
+                }
+                cases::Event::Print(..) => Task::done(Message::Printed(Err(reason))),
+            };
+        };
+        match event {
+            cases::Event::Search(query) => {
+                let wanted = query.clone();
+                Task::perform(
+                    async move {
+                        desk.run(move |store| store.search(&wanted, cases::LIMIT))
+                            .await
+                    },
+                    move |found| Message::Cases(cases::Message::Results(query, found)),
+                )
+            }
+            cases::Event::Open(number) => Task::perform(
+                async move {
+                    desk.run(move |store| store.case(&number))
+                        .await
+                        .map(|case| case.map(Box::new))
+                },
+                |case| Message::Cases(cases::Message::Opened(case)),
+            ),
+            cases::Event::Print(number, kind) => self.print(number, kind),
+        }
+    }
+
+    /// 7: a document of the case (receipt, confirmation or return label), saved in the
+    /// data folder's `documents/`, recorded on the case and opened in the system's PDF
+    /// viewer. The label takes the center's form (`Settings.label`: 4×6 or a sheet).
+    fn print(&self, number: CaseNumber, kind: DocumentKind) -> Task<Message> {
         let Some(desk) = self.desk.clone() else {
             return Task::none();
         };
@@ -349,16 +441,20 @@ impl App {
                         move |store| store.case(&number)
                     })
                     .await?
-                    .ok_or_else(|| format!("There is no case {number}."))?;
-                let (kind, pdf) = match arrival {
-                    Arrival::WalkIn => (
-                        DocumentKind::Receipt,
-                        documents::receipt(&case, &settings, now),
+                    .ok_or_else(|| t::no_such_case(&number))?;
+                let pdf = match kind {
+                    DocumentKind::Receipt => documents::receipt(&case, &settings, now),
+                    DocumentKind::Confirmation => documents::confirmation(&case, &settings, now),
+                    DocumentKind::Label => documents::label(
+                        &case,
+                        &settings,
+                        LabelForm::from_settings(&settings),
+                        None,
+                        now,
                     ),
-                    Arrival::MailIn => (
-                        DocumentKind::Confirmation,
-                        documents::confirmation(&case, &settings, now),
-                    ),
+                    DocumentKind::Quote | DocumentKind::HandoverReceipt => {
+                        return Err(t::cannot_print(kind));
+                    }
                 };
                 let pdf = pdf.map_err(|err| err.to_string())?;
                 let path = folder.join(format!("{number}-{}.pdf", kind.as_str()));
@@ -499,6 +595,7 @@ impl App {
                     today: self.today,
                 })
                 .map(Message::Intake),
+            Screen::Cases => self.cases.view(&self.cases_context()).map(Message::Cases),
             other => center(text(format!("{} — coming soon", other.label())).size(20)).into(),
         };
         let status: Element<'_, Message> = match &self.notice {

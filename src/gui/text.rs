@@ -211,3 +211,229 @@ pub fn printed_not_opened(path: &std::path::Path) -> String {
         path.display()
     )
 }
+
+// Cases screen: finding a case and reading it whole
+pub const SEARCH_PLACEHOLDER: &str =
+    "Case number, serial, phone, e-mail or name — or scan the case's barcode";
+pub const SEARCH_HINT: &str = "Type at least two characters. A scanned or typed case number opens the case on Enter; otherwise Enter opens the first result.";
+pub const SEARCHING: &str = "Searching…";
+pub const COL_NUMBER: &str = "Case";
+pub const COL_CUSTOMER: &str = "Customer";
+pub const COL_MODEL: &str = "Model";
+pub const COL_STATE: &str = "State";
+pub const COL_AGE: &str = "Age";
+pub const COL_DEADLINE: &str = "Next deadline";
+pub const SORT_UP: &str = " ▲";
+pub const SORT_DOWN: &str = " ▼";
+pub const BACK_TO_RESULTS: &str = "← Back to results";
+pub const OPENING_CASE: &str = "Opening the case…";
+pub const UNSOLICITED: &str =
+    "Unsolicited parcel: taken in without responsibility for losses (4.3)";
+pub const EMAIL_PLAIN: &str = "E-mail";
+pub const RETURN_TO: &str = "Return address";
+pub const SAME_AS_ADDRESS: &str = "same as the address";
+pub const NONE: &str = "none";
+pub const NOT_GIVEN: &str = "—";
+pub const REPLACEMENT_SERIAL: &str = "Replacement unit's serial (2.5)";
+pub const INVOICE: &str = "Invoice";
+pub const NO_INVOICE: &str = "none presented";
+pub const FAULT_AND_DIAGNOSIS: &str = "Fault and diagnosis";
+pub const CAUSE: &str = "Cause";
+pub const FAILED_COMPONENT: &str = "Failed component";
+pub const REPAIR_METHOD: &str = "Repair method";
+pub const DIAGNOSIS_NOTES: &str = "Inspector's notes";
+pub const KEEP_PARTS_SHORT: &str = "Faulty parts back (2.5)";
+pub const ACCESSORIES_SHORT: &str = "Accessories (3.5)";
+pub const CONDITION_SHORT: &str = "Condition";
+pub const PASSWORD_SHORT: &str = "Password (3.2)";
+pub const BACKUP_SHORT: &str = "Backup confirmed (3.1)";
+pub const ACCURACY_SHORT: &str = "Details confirmed (3.3)";
+pub const PARCEL: &str = "Parcel";
+pub const NO_DECISION: &str = "No decision recorded.";
+pub const QUOTE_AND_PAYMENTS: &str = "Quote and payments";
+pub const NO_QUOTE: &str = "No quote.";
+pub const QUOTE_TOTAL: &str = "Total";
+pub const PAYMENT_NOTICE: &str = "Payment notice given (2.6)";
+pub const ASKED_ON: &str = "Proof or answer asked for (2.3)";
+pub const PAYMENTS: &str = "Payments";
+pub const NO_PAYMENTS: &str = "No payments.";
+pub const RETURN_REASON: &str = "Going back because";
+pub const HANDBACK: &str = "Handed back";
+pub const TIMELINE: &str = "Timeline";
+pub const COL_WHEN: &str = "When";
+pub const COL_WHO: &str = "Who";
+pub const COL_STEP: &str = "From → to";
+pub const COL_CLAUSE: &str = "Clause";
+pub const COL_NOTE: &str = "Note";
+pub const OPENED: &str = "opened";
+pub const DOCUMENTS: &str = "Printed documents";
+pub const NO_DOCUMENTS: &str = "Nothing printed yet.";
+pub const PRINT_AGAIN: &str = "Print again";
+pub const PHOTOS: &str = "Photos";
+pub const NO_PHOTOS: &str = "No photos.";
+pub const ACTIONS: &str = "What can happen next";
+pub const ACTIONS_LATER: &str =
+    "These steps are taken on the Inspection and Dispatch screens (not built yet).";
+pub const CLOSED_CASE: &str = "Nothing further: this case is closed.";
+pub const APPLICATION: &str = "Application";
+pub const POLICY_VERSION: &str = "Policy version";
+pub const DECIDED_AT: &str = "Decided";
+pub const YES: &str = "yes";
+pub const NO: &str = "no";
+
+pub fn results_count(shown: usize, limit: usize) -> String {
+    match shown {
+        0 => "No case matches.".to_string(),
+        1 => "1 case".to_string(),
+        n if n >= limit => {
+            format!("The {n} most recently active cases — type more to narrow the search")
+        }
+        n => format!("{n} cases, most recently active first unless sorted"),
+    }
+}
+
+pub fn age_days(days: i64) -> String {
+    if days == 1 {
+        "1 day".to_string()
+    } else {
+        format!("{days} days")
+    }
+}
+
+/// A business date in a list, short: "1 Mar 2026".
+pub fn short_date(date: NaiveDate) -> String {
+    date.format("%-d %b %Y").to_string()
+}
+
+/// When an event happened, in the desk's own time zone: "Sun 1 Mar 2026, 14:05".
+pub fn when(at: chrono::DateTime<chrono::Utc>) -> String {
+    at.with_timezone(&chrono::Local)
+        .format("%a %-d %b %Y, %H:%M")
+        .to_string()
+}
+
+pub fn deadline(label: &str, date: NaiveDate) -> String {
+    format!("{label} · {}", short_date(date))
+}
+
+pub fn no_such_case(number: &crate::domain::CaseNumber) -> String {
+    format!("There is no case {number}.")
+}
+
+pub fn next_states(states: &[State]) -> String {
+    let names: Vec<&str> = states.iter().map(|s| s.label()).collect();
+    format!("Next: {}", names.join(", "))
+}
+
+pub fn received_on(date: NaiveDate) -> String {
+    format!("Received {}", long_date(date))
+}
+
+pub fn applied_on(date: NaiveDate, id: Option<&str>) -> String {
+    match id {
+        Some(id) => format!("Applied {} (application {id})", long_date(date)),
+        None => format!("Applied {}", long_date(date)),
+    }
+}
+
+pub fn yes_no(value: bool) -> &'static str {
+    if value { YES } else { NO }
+}
+
+pub fn invoice(invoice: &crate::domain::Invoice, valid: Option<bool>) -> String {
+    let mut parts = vec![invoice.date.map_or_else(
+        || "undated".to_string(),
+        |d| format!("dated {}", long_date(d)),
+    )];
+    if let Some(model) = &invoice.model {
+        parts.push(format!("model {model}"));
+    }
+    if let Some(serial) = &invoice.serial {
+        parts.push(format!("serial {serial}"));
+    }
+    if !invoice.legible {
+        parts.push("illegible".to_string());
+    }
+    if invoice.altered {
+        parts.push("altered".to_string());
+    }
+    parts.push(
+        match valid {
+            Some(true) => "valid (2.4)",
+            Some(false) => "not valid (2.4)",
+            None => "not checked",
+        }
+        .to_string(),
+    );
+    parts.join(" · ")
+}
+
+pub fn months(months: u32) -> String {
+    if months == 1 {
+        "1 month".to_string()
+    } else {
+        format!("{months} months")
+    }
+}
+
+pub fn document(kind: crate::domain::case::DocumentKind) -> &'static str {
+    use crate::domain::case::DocumentKind;
+    match kind {
+        DocumentKind::Receipt => "Intake receipt",
+        DocumentKind::Confirmation => "Application confirmation",
+        DocumentKind::Label => "Return label",
+        DocumentKind::Quote => "Quote",
+        DocumentKind::HandoverReceipt => "Handover receipt",
+    }
+}
+
+pub fn print_document(kind: crate::domain::case::DocumentKind) -> String {
+    format!("Print {}", document(kind).to_lowercase())
+}
+
+pub fn cannot_print(kind: crate::domain::case::DocumentKind) -> String {
+    format!(
+        "The {} cannot be printed from here yet.",
+        document(kind).to_lowercase()
+    )
+}
+
+pub fn printed_by(at: chrono::DateTime<chrono::Utc>, by: &str) -> String {
+    format!("{} · {by}", when(at))
+}
+
+pub fn parcel_outcome(outcome: crate::domain::ParcelOutcome) -> &'static str {
+    use crate::domain::ParcelOutcome;
+    match outcome {
+        ParcelOutcome::Refuse => "Refused at the door (2.1)",
+        ParcelOutcome::Reject => "Rejected: damaged or soaked (3.6)",
+        ParcelOutcome::AcceptUnsolicited => "Accepted without an open application (4.3)",
+        ParcelOutcome::Accept => "Accepted",
+    }
+}
+
+pub fn handback(handback: &crate::domain::case::Handback) -> String {
+    use crate::domain::case::Handback;
+    match handback {
+        Handback::Shipped { carrier, tracking } => {
+            format!("Shipped by {carrier}, tracking {tracking}")
+        }
+        Handback::Collected { by, id_checked } => format!(
+            "Collected by {by}{}",
+            if *id_checked { ", ID checked" } else { "" }
+        ),
+    }
+}
+
+pub fn payment(amount: &crate::domain::Money, on: NaiveDate, method: &str) -> String {
+    format!("{amount} on {} ({method})", long_date(on))
+}
+
+pub fn quote_line(kind: crate::domain::repair::LineKind, description: &str) -> String {
+    use crate::domain::repair::LineKind;
+    let kind = match kind {
+        LineKind::Parts => "Parts",
+        LineKind::Labour => "Labour",
+    };
+    format!("{kind}: {description}")
+}

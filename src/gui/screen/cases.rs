@@ -1,0 +1,931 @@
+//! The cases screen: one search box over case number, serial, phone, e-mail and name,
+//! results as you type, and the case read whole — facts, the decision with its clauses,
+//! the timeline of events, printed documents, photos and what can happen next.
+//!
+//! A small program (STYLE.md): `State`, `Message`, `Event`, `update`, `view`. It never
+//! touches the store: it asks the app to search, open and print through `Event`s, and
+//! the app feeds the answers back as `Message::Results` and `Message::Opened`.
+
+use chrono::NaiveDate;
+use iced::widget::{button, column, container, row, rule, scrollable, space, text, text_input};
+use iced::{Background, Border, Color, Element, Fill, FillPortion, Font, Length, Theme, font};
+
+use crate::domain::case::{Deadline, DocumentKind};
+use crate::domain::{Arrival, Case, CaseNumber, Decision, State as CaseState, Verdict};
+use crate::gui::text as t;
+use crate::store::CaseSummary;
+
+/// The search box's widget id, so Ctrl+F can focus it.
+pub const SEARCH_ID: &str = "cases-search";
+/// Shorter queries clear the list: one character matches half the store.
+pub const MIN_QUERY: usize = 2;
+/// How many results a search asks for; the clerk types more to narrow it down.
+pub const LIMIT: usize = 200;
+
+/// The columns a list can be sorted by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SortBy {
+    Number,
+    Customer,
+    Age,
+    Deadline,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    /// The search box changed.
+    Query(String),
+    /// Enter in the search box (a barcode scanner ends every case number with it).
+    Submit,
+    /// The store's answer to a search for this query.
+    Results(String, Result<Vec<CaseSummary>, String>),
+    /// A column heading was clicked: sort by it, or reverse the order.
+    Sort(SortBy),
+    /// A row was clicked.
+    Open(CaseNumber),
+    /// The store's answer to opening a case (boxed: a whole case is large, and every
+    /// message is moved through the runtime).
+    Opened(Result<Option<Box<Case>>, String>),
+    /// Back from the case to the results (the button, or Esc).
+    Back,
+    /// Print a document of the open case (again).
+    Print(DocumentKind),
+}
+
+/// What the app must act on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Event {
+    /// Search the store (answer with `Message::Results` carrying the same query).
+    Search(String),
+    /// Read this case whole (answer with `Message::Opened`).
+    Open(CaseNumber),
+    /// Print this document of the case and record it.
+    Print(CaseNumber, DocumentKind),
+}
+
+/// What the screen needs from the app to work.
+pub struct Context {
+    pub today: NaiveDate,
+    /// The center's answer deadline (2.3), for the open case's next deadline.
+    pub answer_days: u32,
+}
+
+#[derive(Debug, Default)]
+pub struct State {
+    query: String,
+    /// The query the results answer; `None` while nothing was searched.
+    answered: Option<String>,
+    results: Vec<CaseSummary>,
+    search_error: Option<String>,
+    sort: Option<(SortBy, bool)>,
+    /// Enter was pressed before the results came: open the first one when they do.
+    open_first: bool,
+    opening: Option<CaseNumber>,
+    case: Option<Box<Case>>,
+    open_error: Option<String>,
+}
+
+impl State {
+    pub fn query(&self) -> &str {
+        &self.query
+    }
+
+    /// The case on screen, if one is open.
+    pub fn case(&self) -> Option<&Case> {
+        self.case.as_deref()
+    }
+
+    pub fn sort(&self) -> Option<(SortBy, bool)> {
+        self.sort
+    }
+
+    /// The results as the list shows them: in the store's order (most recent activity
+    /// first) until a heading is clicked, then by that column.
+    pub fn rows(&self, today: NaiveDate) -> Vec<&CaseSummary> {
+        let mut rows: Vec<&CaseSummary> = self.results.iter().collect();
+        let Some((by, descending)) = self.sort else {
+            return rows;
+        };
+        let number = |c: &CaseSummary| (c.number.year(), c.number.sequence());
+        match by {
+            SortBy::Number => rows.sort_by_key(|c| number(c)),
+            SortBy::Customer => {
+                rows.sort_by_cached_key(|c| (c.customer_name.trim().to_lowercase(), number(c)))
+            }
+            SortBy::Age => rows.sort_by_key(|c| (age_days(c.opened_on, today), number(c))),
+            SortBy::Deadline => {}
+        }
+        if by == SortBy::Deadline {
+            // Cases without a deadline go last whichever way the list is sorted.
+            rows.sort_by_key(|c| (c.next_deadline.is_none(), c.next_deadline.map(|d| d.1)));
+            if descending {
+                let with = rows.iter().filter(|c| c.next_deadline.is_some()).count();
+                rows[..with].reverse();
+            }
+        } else if descending {
+            rows.reverse();
+        }
+        rows
+    }
+
+    pub fn update(&mut self, message: Message, cx: &Context) -> Option<Event> {
+        match message {
+            Message::Query(query) => {
+                self.query = query;
+                self.open_first = false;
+                self.open_error = None;
+                let wanted = self.query.trim();
+                if wanted.chars().count() < MIN_QUERY {
+                    self.results.clear();
+                    self.answered = None;
+                    self.search_error = None;
+                    return None;
+                }
+                return Some(Event::Search(wanted.to_string()));
+            }
+            Message::Submit => {
+                let wanted = self.query.trim();
+                if let Some(number) = CaseNumber::parse(wanted) {
+                    return Some(self.open(number));
+                }
+                if self.answered.as_deref() == Some(wanted) {
+                    let first = self.rows(cx.today).first().map(|c| c.number.clone());
+                    return first.map(|number| self.open(number));
+                }
+                self.open_first = wanted.chars().count() >= MIN_QUERY;
+            }
+            Message::Results(query, answer) => {
+                // A slower answer to an earlier keystroke must not replace a newer one.
+                if query != self.query.trim() {
+                    return None;
+                }
+                self.answered = Some(query);
+                match answer {
+                    Ok(results) => {
+                        self.results = results;
+                        self.search_error = None;
+                    }
+                    Err(reason) => {
+                        self.results.clear();
+                        self.search_error = Some(reason);
+                    }
+                }
+                if std::mem::take(&mut self.open_first) {
+                    let first = self.rows(cx.today).first().map(|c| c.number.clone());
+                    return first.map(|number| self.open(number));
+                }
+            }
+            Message::Sort(by) => {
+                self.sort = match self.sort {
+                    Some((current, descending)) if current == by => Some((by, !descending)),
+                    _ => Some((by, false)),
+                };
+            }
+            Message::Open(number) => return Some(self.open(number)),
+            Message::Opened(answer) => {
+                let wanted = self.opening.take();
+                match answer {
+                    Ok(Some(case)) => {
+                        // An answer for a case the clerk has since left is dropped.
+                        if wanted.as_ref() == Some(&case.number) {
+                            self.case = Some(case);
+                        }
+                    }
+                    Ok(None) => {
+                        self.open_error = wanted.as_ref().map(t::no_such_case);
+                    }
+                    Err(reason) => self.open_error = Some(reason),
+                }
+            }
+            Message::Back => {
+                self.case = None;
+                self.opening = None;
+            }
+            Message::Print(kind) => {
+                if let Some(case) = &self.case {
+                    return Some(Event::Print(case.number.clone(), kind));
+                }
+            }
+        }
+        None
+    }
+
+    fn open(&mut self, number: CaseNumber) -> Event {
+        self.opening = Some(number.clone());
+        self.open_error = None;
+        Event::Open(number)
+    }
+
+    pub fn view<'a>(&'a self, cx: &Context) -> Element<'a, Message> {
+        match &self.case {
+            Some(case) => case_view(case, cx),
+            None => self.list_view(cx),
+        }
+    }
+
+    fn list_view<'a>(&'a self, cx: &Context) -> Element<'a, Message> {
+        let search = text_input(t::SEARCH_PLACEHOLDER, &self.query)
+            .id(SEARCH_ID)
+            .on_input(Message::Query)
+            .on_submit(Message::Submit)
+            .padding(10)
+            .size(18);
+
+        let wanted = self.query.trim();
+        let status: Element<'a, Message> = if let Some(reason) = &self.open_error {
+            text(reason.clone()).size(14).style(text::danger).into()
+        } else if self.opening.is_some() {
+            text(t::OPENING_CASE).size(14).style(text::secondary).into()
+        } else if let Some(reason) = &self.search_error {
+            text(reason.clone()).size(14).style(text::danger).into()
+        } else if wanted.chars().count() < MIN_QUERY {
+            text(t::SEARCH_HINT).size(14).style(text::secondary).into()
+        } else if self.answered.as_deref() != Some(wanted) {
+            text(t::SEARCHING).size(14).style(text::secondary).into()
+        } else {
+            text(t::results_count(self.results.len(), LIMIT))
+                .size(14)
+                .style(text::secondary)
+                .into()
+        };
+
+        let mut content = column![search, status].spacing(10).padding([12, 16]);
+        if !self.results.is_empty() {
+            let heading =
+                |label: &'static str, by: Option<SortBy>| -> Element<'a, Message> {
+                    let arrow =
+                        match (by, self.sort) {
+                            (Some(by), Some((sorted, descending))) if by == sorted => {
+                                if descending { t::SORT_DOWN } else { t::SORT_UP }
+                            }
+                            _ => "",
+                        };
+                    let label = text(format!("{label}{arrow}")).size(13).font(bold());
+                    match by {
+                        Some(by) => button(label)
+                            .padding([4, 0])
+                            .style(button::text)
+                            .on_press(Message::Sort(by))
+                            .into(),
+                        None => container(label).padding([4, 0]).into(),
+                    }
+                };
+            let header = row![
+                cell(heading(t::COL_NUMBER, Some(SortBy::Number)), Column::Number),
+                cell(
+                    heading(t::COL_CUSTOMER, Some(SortBy::Customer)),
+                    Column::Customer
+                ),
+                cell(heading(t::COL_MODEL, None), Column::Model),
+                cell(heading(t::COL_STATE, None), Column::State),
+                cell(heading(t::COL_AGE, Some(SortBy::Age)), Column::Age),
+                cell(
+                    heading(t::COL_DEADLINE, Some(SortBy::Deadline)),
+                    Column::Deadline
+                ),
+            ]
+            .spacing(COLUMN_GAP)
+            // The rows' own padding, plus the room the list's scrollbar takes beside them.
+            .padding(iced::Padding {
+                top: 0.0,
+                bottom: 0.0,
+                left: 8.0,
+                right: 8.0 + SCROLLBAR_ROOM,
+            })
+            .align_y(iced::Center);
+            let rows = column(
+                self.rows(cx.today)
+                    .into_iter()
+                    .map(|summary| result_row(summary, cx.today)),
+            )
+            .spacing(2);
+            content = content.push(header).push(rule::horizontal(1)).push(
+                scrollable(rows)
+                    .height(Fill)
+                    .direction(scrollable::Direction::Vertical(
+                        scrollable::Scrollbar::new()
+                            .width(SCROLLBAR)
+                            .scroller_width(SCROLLBAR)
+                            .spacing(SCROLLBAR_ROOM - SCROLLBAR),
+                    )),
+            );
+        }
+        content.height(Fill).into()
+    }
+}
+
+/// The days since the case was opened (never negative: a date typed ahead of today).
+pub fn age_days(opened_on: NaiveDate, today: NaiveDate) -> i64 {
+    (today - opened_on).num_days().max(0)
+}
+
+const COLUMN_GAP: u32 = 12;
+const SCROLLBAR: f32 = 10.0;
+/// The scrollbar and the gap before it, kept free even when the list fits.
+const SCROLLBAR_ROOM: f32 = 14.0;
+
+/// The list's columns, so the headings and the rows line up.
+#[derive(Clone, Copy)]
+enum Column {
+    Number,
+    Customer,
+    Model,
+    State,
+    Age,
+    Deadline,
+}
+
+impl Column {
+    fn width(self) -> Length {
+        match self {
+            Self::Number => Length::Fixed(150.0),
+            Self::Customer => FillPortion(3),
+            Self::Model => FillPortion(2),
+            Self::State => Length::Fixed(150.0),
+            Self::Age => Length::Fixed(70.0),
+            Self::Deadline => FillPortion(3),
+        }
+    }
+}
+
+fn cell<'a>(content: impl Into<Element<'a, Message>>, column: Column) -> Element<'a, Message> {
+    container(content).width(column.width()).into()
+}
+
+fn result_row<'a>(summary: &CaseSummary, today: NaiveDate) -> Element<'a, Message> {
+    let deadline: Element<'a, Message> = match summary.next_deadline {
+        Some((deadline, date)) => deadline_text(deadline, date, today),
+        None => text(t::NOT_GIVEN).size(14).style(text::secondary).into(),
+    };
+    let line = row![
+        cell(
+            text(summary.number.to_string()).size(14).font(bold()),
+            Column::Number
+        ),
+        cell(
+            text(summary.customer_name.clone()).size(14),
+            Column::Customer
+        ),
+        cell(text(summary.model.clone()).size(14), Column::Model),
+        cell(state_badge(summary.state, 12), Column::State),
+        cell(
+            text(t::age_days(age_days(summary.opened_on, today))).size(14),
+            Column::Age
+        ),
+        cell(deadline, Column::Deadline),
+    ]
+    .spacing(COLUMN_GAP)
+    .align_y(iced::Center);
+    button(line)
+        .width(Fill)
+        .padding([6, 8])
+        .style(row_style)
+        .on_press(Message::Open(summary.number.clone()))
+        .into()
+}
+
+/// A deadline with its date; red once the date has passed.
+fn deadline_text<'a>(
+    deadline: Deadline,
+    date: NaiveDate,
+    today: NaiveDate,
+) -> Element<'a, Message> {
+    let words = text(t::deadline(deadline.label(), date)).size(14);
+    if date < today {
+        words.style(text::danger).font(bold()).into()
+    } else {
+        words.into()
+    }
+}
+
+/// A result row: plain, lit up under the pointer, like a line in a table.
+fn row_style(theme: &Theme, status: button::Status) -> button::Style {
+    let palette = theme.extended_palette();
+    let background = match status {
+        button::Status::Hovered | button::Status::Pressed => Some(palette.background.weak.color),
+        _ => None,
+    };
+    button::Style {
+        background: background.map(Background::Color),
+        text_color: palette.background.base.text,
+        border: Border::default().rounded(4),
+        ..button::Style::default()
+    }
+}
+
+/// The colour of a state's badge: blues while the desk waits, amber while the customer
+/// must act, purple in the workshop, green when ready, greys when closed, red when
+/// going back unrepaired or refused. White text reads on all of them.
+pub fn state_colour(state: CaseState) -> Color {
+    let rgb = |r, g, b| Color::from_rgb8(r, g, b);
+    match state {
+        CaseState::Applied => rgb(0x3b, 0x5b, 0xa9),
+        CaseState::Received => rgb(0x1f, 0x6f, 0xb2),
+        CaseState::AwaitingCustomer => rgb(0xa8, 0x62, 0x00),
+        CaseState::AwaitingPayment => rgb(0xb4, 0x4a, 0x12),
+        CaseState::InRepair => rgb(0x6b, 0x46, 0xc1),
+        CaseState::Ready => rgb(0x25, 0x7a, 0x4a),
+        CaseState::ToReturn => rgb(0xb0, 0x2a, 0x37),
+        CaseState::Rejected => rgb(0x8b, 0x1e, 0x2a),
+        CaseState::ResolvedRemotely => rgb(0x1d, 0x7f, 0x7a),
+        CaseState::Returned => rgb(0x4a, 0x55, 0x68),
+        CaseState::Expired => rgb(0x6e, 0x6e, 0x6e),
+    }
+}
+
+/// A case state as a coloured badge (shared by every list of cases).
+pub fn state_badge<'a, M: 'a>(state: CaseState, size: u32) -> Element<'a, M> {
+    let colour = state_colour(state);
+    container(text(state.label()).size(size).font(bold()))
+        .padding([3, 8])
+        .style(move |_theme: &Theme| container::Style {
+            background: Some(Background::Color(colour)),
+            text_color: Some(Color::WHITE),
+            border: Border::default().rounded(10),
+            ..container::Style::default()
+        })
+        .into()
+}
+
+fn bold() -> Font {
+    Font {
+        weight: font::Weight::Bold,
+        ..Font::DEFAULT
+    }
+}
+
+const LABEL_WIDTH: f32 = 190.0;
+
+/// One fact: its name in a fixed column, its value wrapping beside it.
+fn fact<'a>(label: &'a str, value: impl text::IntoFragment<'a>) -> Element<'a, Message> {
+    row![
+        text(label)
+            .size(14)
+            .style(text::secondary)
+            .width(LABEL_WIDTH),
+        text(value).size(14).width(Fill),
+    ]
+    .spacing(10)
+    .into()
+}
+
+fn block<'a>(title: &'a str, content: impl Into<Element<'a, Message>>) -> Element<'a, Message> {
+    container(column![text(title).size(17).font(bold()), content.into()].spacing(8))
+        .padding(14)
+        .width(Fill)
+        .style(container::bordered_box)
+        .into()
+}
+
+fn optional(value: Option<&str>) -> String {
+    value
+        .map(str::trim)
+        .filter(|v| !v.is_empty())
+        .unwrap_or(t::NOT_GIVEN)
+        .to_string()
+}
+
+fn date_or_dash(date: Option<NaiveDate>) -> String {
+    date.map_or_else(|| t::NOT_GIVEN.to_string(), t::long_date)
+}
+
+/// The case read whole (issue 5): facts, decision, timeline, documents, photos, next.
+fn case_view<'a>(case: &'a Case, cx: &Context) -> Element<'a, Message> {
+    let back = button(text(t::BACK_TO_RESULTS).size(14))
+        .padding([6, 14])
+        .style(button::secondary)
+        .on_press(Message::Back);
+
+    let mut facts_line = vec![t::arrival(case.arrival).to_string()];
+    if let Some(applied) = case.applied_on {
+        facts_line.push(t::applied_on(applied, case.application_id.as_deref()));
+    }
+    if let Some(received) = case.received_on {
+        facts_line.push(t::received_on(received));
+    }
+    let mut header = column![
+        row![
+            text(case.number.to_string()).size(34).font(bold()),
+            state_badge(case.state, 16),
+            space::horizontal(),
+            back,
+        ]
+        .spacing(16)
+        .align_y(iced::Center),
+        text(facts_line.join(" · ")).size(15),
+    ]
+    .spacing(6);
+    if let Some((deadline, date)) = case.next_deadline(cx.answer_days) {
+        header = header.push(deadline_text(deadline, date, cx.today));
+    }
+    if case.unsolicited {
+        header = header.push(
+            container(text(t::UNSOLICITED).size(14).font(bold()))
+                .padding([6, 10])
+                .style(container::warning),
+        );
+    }
+
+    let customer = &case.customer;
+    let return_to = match customer.return_address.as_deref().map(str::trim) {
+        Some(address) if !address.is_empty() => address.to_string(),
+        _ => t::SAME_AS_ADDRESS.to_string(),
+    };
+    let customer_block = block(
+        t::CUSTOMER,
+        column![
+            fact(t::NAME, customer.name.as_str()),
+            fact(t::PHONE, customer.phone.as_str()),
+            fact(t::EMAIL_PLAIN, optional(customer.email.as_deref())),
+            fact(t::ADDRESS, optional(Some(&customer.address))),
+            fact(t::RETURN_TO, return_to),
+        ]
+        .spacing(4),
+    );
+
+    let device_block = block(
+        t::DEVICE,
+        column![
+            fact(t::MODEL, case.device.model.as_str()),
+            fact(t::SERIAL, case.device.serial.as_str()),
+            fact(
+                t::REPLACEMENT_SERIAL,
+                optional(case.replacement_serial.as_deref())
+            ),
+        ]
+        .spacing(4),
+    );
+
+    let decision = case.decision.as_ref();
+    let proof = &case.proof;
+    let invoice = proof.invoice.as_ref().map_or_else(
+        || t::NO_INVOICE.to_string(),
+        |invoice| t::invoice(invoice, decision.and_then(|d| d.decision.invoice_valid)),
+    );
+    let proof_block = block(
+        t::PROOF,
+        column![
+            fact(t::CHANNEL, t::channel(proof.channel)),
+            fact(t::INVOICE, invoice),
+            fact(t::SHIPMENT_DATE, date_or_dash(proof.shipment_date)),
+            fact(t::DELIVERY_DATE, date_or_dash(proof.delivery_date)),
+            fact(
+                t::CONTRACT_MONTHS,
+                proof
+                    .contract_months
+                    .map_or_else(|| t::NONE.to_string(), t::months)
+            ),
+        ]
+        .spacing(4),
+    );
+
+    let diagnosis = &case.diagnosis;
+    let fault_block = block(
+        t::FAULT_AND_DIAGNOSIS,
+        column![
+            fact(t::FAULT_SECTION, case.fault.as_str()),
+            fact(t::CAUSE, diagnosis.cause.label()),
+            fact(
+                t::FAILED_COMPONENT,
+                optional(diagnosis.component.as_deref())
+            ),
+            fact(
+                t::REPAIR_METHOD,
+                diagnosis
+                    .method
+                    .map_or(t::NOT_GIVEN, |method| method.label())
+            ),
+            fact(t::DIAGNOSIS_NOTES, optional(Some(&diagnosis.notes))),
+            fact(t::KEEP_PARTS_SHORT, t::yes_no(case.keep_parts)),
+        ]
+        .spacing(4),
+    );
+
+    // 3.2, 3.7: the password's status only. The note itself never reaches the screen.
+    let handover = &case.handover;
+    let accessories = if handover.accessories.is_empty() {
+        t::NONE.to_string()
+    } else {
+        handover.accessories.join(", ")
+    };
+    let mut handover_facts = column![
+        fact(t::ACCESSORIES_SHORT, accessories),
+        fact(t::CONDITION_SHORT, optional(Some(&handover.condition))),
+        fact(t::PASSWORD_SHORT, t::password(handover.password)),
+        fact(t::BACKUP_SHORT, t::yes_no(handover.backup_acknowledged)),
+        fact(t::ACCURACY_SHORT, t::yes_no(handover.accuracy_confirmed)),
+    ]
+    .spacing(4);
+    if let Some(parcel) = &case.parcel {
+        handover_facts = handover_facts.push(fact(
+            t::PARCEL,
+            format!(
+                "{} · {}",
+                t::long_date(parcel.received_on),
+                t::parcel_outcome(parcel.outcome)
+            ),
+        ));
+    }
+    let handover_block = block(t::HANDOVER, handover_facts);
+
+    let decision_block = block(
+        t::VERDICT,
+        match decision {
+            Some(recorded) => decision_view(
+                &recorded.decision,
+                recorded.policy_version,
+                recorded.decided_at,
+            ),
+            None => text(t::NO_DECISION).size(14).into(),
+        },
+    );
+
+    let money_block = block(t::QUOTE_AND_PAYMENTS, money_view(case));
+
+    let next = case.state.next();
+    let actions_block = block(
+        t::ACTIONS,
+        if next.is_empty() {
+            column![text(t::CLOSED_CASE).size(14)]
+        } else {
+            column![
+                text(t::next_states(next)).size(15).font(bold()),
+                text(t::ACTIONS_LATER).size(13).style(text::secondary),
+            ]
+            .spacing(4)
+        },
+    );
+
+    let documents_block = block(t::DOCUMENTS, documents_view(case));
+
+    let photos_block = block(
+        t::PHOTOS,
+        if case.photos.is_empty() {
+            column![text(t::NO_PHOTOS).size(14)]
+        } else {
+            column(
+                case.photos
+                    .iter()
+                    .map(|name| text(name.as_str()).size(14).into()),
+            )
+            .spacing(2)
+        },
+    );
+
+    let timeline_block = block(t::TIMELINE, timeline_view(case));
+
+    let left = column![
+        customer_block,
+        device_block,
+        proof_block,
+        fault_block,
+        handover_block,
+    ]
+    .spacing(12)
+    .width(FillPortion(1));
+    let right = column![
+        actions_block,
+        decision_block,
+        money_block,
+        documents_block,
+        photos_block,
+    ]
+    .spacing(12)
+    .width(FillPortion(1));
+
+    let page = column![header, row![left, right].spacing(12), timeline_block,]
+        .spacing(14)
+        .padding(iced::Padding {
+            top: 12.0,
+            right: 20.0,
+            bottom: 16.0,
+            left: 16.0,
+        });
+    scrollable(page).height(Fill).into()
+}
+
+/// The recorded decision: verdict badge, start, last day, each reason with its clause.
+fn decision_view<'a>(
+    decision: &'a Decision,
+    policy_version: i64,
+    decided_at: chrono::DateTime<chrono::Utc>,
+) -> Element<'a, Message> {
+    let style = match decision.verdict {
+        Verdict::Free => container::success,
+        Verdict::Paid => container::warning,
+        Verdict::NeedsProof => container::primary,
+        Verdict::Ineligible => container::danger,
+    };
+    let mut badge = row![text(t::verdict(decision.verdict)).size(20).font(bold())]
+        .spacing(10)
+        .align_y(iced::Center);
+    if decision.provisional {
+        badge = badge.push(text(t::PROVISIONAL).size(14));
+    }
+    let start = match (decision.warranty_start, decision.start_basis) {
+        (Some(date), Some(basis)) => format!("{} ({})", t::long_date(date), t::start_basis(basis)),
+        (Some(date), None) => t::long_date(date),
+        _ => t::UNKNOWN.to_string(),
+    };
+    let start = match decision.warranty_months {
+        Some(months) => format!("{start} · {}", t::months(months)),
+        None => start,
+    };
+    let last = decision
+        .warranty_last_day
+        .map_or_else(|| t::UNKNOWN.to_string(), t::long_date);
+    let reasons = column(decision.reasons.iter().map(|reason| {
+        row![
+            text(format!("§{}", reason.clause))
+                .size(14)
+                .font(bold())
+                .width(48),
+            text(reason.text.as_str()).size(14).width(Fill),
+        ]
+        .spacing(6)
+        .into()
+    }))
+    .spacing(6);
+    column![
+        container(badge).padding([8, 12]).width(Fill).style(style),
+        fact(t::WARRANTY_START, start),
+        fact(t::LAST_COVERED_DAY, last),
+        reasons,
+        fact(
+            t::POLICY_VERSION,
+            format!(
+                "{policy_version} · {} {}",
+                t::DECIDED_AT.to_lowercase(),
+                t::when(decided_at)
+            )
+        ),
+    ]
+    .spacing(8)
+    .into()
+}
+
+fn money_view<'a>(case: &'a Case) -> Element<'a, Message> {
+    let mut lines = column![].spacing(4);
+    match &case.quote {
+        Some(quote) => {
+            for line in &quote.lines {
+                lines = lines.push(fact_owned(
+                    t::quote_line(line.kind, &line.description),
+                    line.amount.to_string(),
+                ));
+            }
+            if let Ok(total) = quote.total() {
+                lines = lines.push(
+                    row![
+                        text(t::QUOTE_TOTAL).size(14).font(bold()).width(Fill),
+                        text(total.to_string()).size(14).font(bold()),
+                    ]
+                    .spacing(10),
+                );
+            }
+        }
+        None => lines = lines.push(text(t::NO_QUOTE).size(14)),
+    }
+    if let Some(date) = case.asked_on {
+        lines = lines.push(fact(t::ASKED_ON, t::long_date(date)));
+    }
+    if let Some(date) = case.payment_notice_on {
+        lines = lines.push(fact(t::PAYMENT_NOTICE, t::long_date(date)));
+    }
+    if case.payments.is_empty() {
+        if case.quote.is_some() {
+            lines = lines.push(text(t::NO_PAYMENTS).size(14));
+        }
+    } else {
+        for payment in &case.payments {
+            lines = lines.push(fact(
+                t::PAYMENTS,
+                t::payment(&payment.amount, payment.paid_on, &payment.method),
+            ));
+        }
+    }
+    if let Some(reason) = case.return_reason {
+        lines = lines.push(fact(t::RETURN_REASON, reason.label()));
+    }
+    if let Some(handback) = &case.handback {
+        lines = lines.push(fact(t::HANDBACK, t::handback(handback)));
+    }
+    lines.into()
+}
+
+/// A quote line: its description wrapping, its amount at the right.
+fn fact_owned<'a>(label: String, value: String) -> Element<'a, Message> {
+    row![text(label).size(14).width(Fill), text(value).size(14),]
+        .spacing(10)
+        .into()
+}
+
+/// The documents this case can have printed from here.
+fn printable(case: &Case) -> Vec<DocumentKind> {
+    let mut kinds = Vec::new();
+    if case.arrival == Arrival::WalkIn || case.received_on.is_some() {
+        kinds.push(DocumentKind::Receipt);
+    }
+    if case.arrival == Arrival::MailIn {
+        kinds.push(DocumentKind::Confirmation);
+    }
+    kinds.push(DocumentKind::Label);
+    kinds
+}
+
+fn documents_view<'a>(case: &'a Case) -> Element<'a, Message> {
+    let kinds = printable(case);
+    let mut list = column![].spacing(6);
+    if case.documents.is_empty() {
+        list = list.push(text(t::NO_DOCUMENTS).size(14));
+    }
+    for document in &case.documents {
+        let again: Element<'a, Message> = if kinds.contains(&document.kind) {
+            button(text(t::PRINT_AGAIN).size(13))
+                .padding([3, 10])
+                .style(button::secondary)
+                .on_press(Message::Print(document.kind))
+                .into()
+        } else {
+            space::horizontal().width(0).into()
+        };
+        list = list.push(
+            row![
+                text(t::document(document.kind))
+                    .size(14)
+                    .font(bold())
+                    .width(Length::Fixed(LABEL_WIDTH)),
+                text(t::printed_by(document.at, &document.by))
+                    .size(14)
+                    .width(Fill),
+                again,
+            ]
+            .spacing(10)
+            .align_y(iced::Center),
+        );
+    }
+    let never_printed: Vec<DocumentKind> = kinds
+        .into_iter()
+        .filter(|kind| !case.documents.iter().any(|d| d.kind == *kind))
+        .collect();
+    if !never_printed.is_empty() {
+        list = list.push(
+            row(never_printed.into_iter().map(|kind| {
+                button(text(t::print_document(kind)).size(13))
+                    .padding([4, 12])
+                    .on_press(Message::Print(kind))
+                    .into()
+            }))
+            .spacing(8)
+            .wrap(),
+        );
+    }
+    list.into()
+}
+
+/// Every event, oldest first: when, who, from → to, the clause, the note.
+fn timeline_view<'a>(case: &'a Case) -> Element<'a, Message> {
+    let widths = [
+        Length::Fixed(180.0),
+        Length::Fixed(150.0),
+        Length::Fixed(240.0),
+        Length::Fixed(56.0),
+        Fill,
+    ];
+    let line = |cells: [Element<'a, Message>; 5]| -> Element<'a, Message> {
+        row(cells
+            .into_iter()
+            .zip(widths)
+            .map(|(content, width)| container(content).width(width).into()))
+        .spacing(COLUMN_GAP)
+        .into()
+    };
+    let heading =
+        |label: &'a str| -> Element<'a, Message> { text(label).size(13).font(bold()).into() };
+    let mut rows = column![line([
+        heading(t::COL_WHEN),
+        heading(t::COL_WHO),
+        heading(t::COL_STEP),
+        heading(t::COL_CLAUSE),
+        heading(t::COL_NOTE),
+    ])]
+    .spacing(6);
+    for event in &case.events {
+        let step = match event.from {
+            Some(from) => format!("{} → {}", from.label(), event.to.label()),
+            None => format!("{} → {}", t::OPENED, event.to.label()),
+        };
+        rows = rows.push(rule::horizontal(1));
+        rows = rows.push(line([
+            text(t::when(event.at)).size(14).into(),
+            text(event.actor.as_str()).size(14).into(),
+            text(step).size(14).into(),
+            text(format!("§{}", event.clause))
+                .size(14)
+                .font(bold())
+                .into(),
+            text(event.note.as_str()).size(14).into(),
+        ]));
+    }
+    rows.into()
+}
