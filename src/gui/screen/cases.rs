@@ -343,7 +343,7 @@ impl Column {
             Self::Model => FillPortion(2),
             Self::State => Length::Fixed(150.0),
             Self::Age => Length::Fixed(70.0),
-            Self::Deadline => FillPortion(3),
+            Self::Deadline => Length::Fixed(265.0),
         }
     }
 }
