@@ -242,6 +242,8 @@ impl App {
                     Task::none()
                 }
             }
+            Message::Shortcut(Shortcut::NextField) => iced::widget::operation::focus_next(),
+            Message::Shortcut(Shortcut::PreviousField) => iced::widget::operation::focus_previous(),
             Message::Shortcut(Shortcut::Close) => {
                 self.notice = None;
                 if self.screen == Screen::Cases && self.cases.case().is_some() {

@@ -12,12 +12,18 @@ pub enum Shortcut {
     Print,
     /// Esc: close the open dialog.
     Close,
+    /// Tab: the next field, in the order of the form.
+    NextField,
+    /// Shift+Tab: the previous field.
+    PreviousField,
 }
 
 /// Maps a key press to a shortcut (Ctrl on Linux/Windows, Cmd on macOS).
 pub fn map(key: &Key, modifiers: Modifiers) -> Option<Shortcut> {
     match key {
         Key::Named(Named::Escape) if modifiers.is_empty() => Some(Shortcut::Close),
+        Key::Named(Named::Tab) if modifiers.is_empty() => Some(Shortcut::NextField),
+        Key::Named(Named::Tab) if modifiers == Modifiers::SHIFT => Some(Shortcut::PreviousField),
         Key::Character(c) if modifiers.command() && !modifiers.alt() && !modifiers.shift() => {
             match c.to_lowercase().as_str() {
                 "n" => Some(Shortcut::NewIntake),

@@ -305,8 +305,8 @@ impl State {
         let claim_date = self.date(claim_field, claim_label, cx.today, &mut problems, true);
         for (field, label) in [
             (Field::Name, t::NAME),
-            (Field::Serial, t::SERIAL),
             (Field::Model, t::MODEL),
+            (Field::Serial, t::SERIAL),
         ] {
             if text(field).is_empty() {
                 problems.push((field, t::required(label)));
