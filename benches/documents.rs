@@ -332,5 +332,43 @@ fn monthly_report_20k(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, monthly_report_20k);
+// The receipt and the label (RULES.md §7), on the realistic cases of the document
+// tests. Targets: a receipt within 20 ms, a label within 10 ms.
+#[path = "../tests/documents_support/mod.rs"]
+mod documents_support;
+
+fn receipt_and_label(c: &mut Criterion) {
+    use fixdesk::documents::{LabelForm, label, receipt};
+    let case = documents_support::walk_in();
+    let a4 = documents_support::settings(Paper::A4);
+    let at = documents_support::printed_at();
+    for (name, pdf) in [
+        ("receipt A4", receipt(&case, &a4, at)),
+        (
+            "label 4x6",
+            label(&case, &a4, LabelForm::FourBySix, None, at),
+        ),
+    ] {
+        match pdf {
+            Ok(pdf) => eprintln!("{name}: PDF {} bytes", pdf.len()),
+            Err(err) => eprintln!("{name} failed: {err}"),
+        }
+    }
+    c.bench_function("receipt/A4", |b| {
+        b.iter(|| receipt(black_box(&case), &a4, at))
+    });
+    c.bench_function("label/4x6", |b| {
+        b.iter(|| {
+            label(
+                black_box(&case),
+                &a4,
+                LabelForm::FourBySix,
+                Some("1Z999AA10123456784"),
+                at,
+            )
+        })
+    });
+}
+
+criterion_group!(benches, monthly_report_20k, receipt_and_label);
 criterion_main!(benches);
