@@ -13,8 +13,6 @@ use crate::store::{Store, default_data_dir};
 
 use super::{CliError, CliResult};
 
-/// The store's settings record holding the center's [`Settings`] (JSON).
-pub const SETTINGS_KEY: &str = "settings";
 
 #[derive(Debug, clap::Args)]
 pub struct CaseArgs {
@@ -112,10 +110,8 @@ fn print(
         .map_err(|err| CliError::failure(err.to_string()))?
         .ok_or_else(|| CliError::input(format!("there is no case {number}: check the number")))?;
     let settings = store
-        .setting(SETTINGS_KEY)
-        .map_err(|err| CliError::failure(err.to_string()))?
-        .map(|json| Settings::from_json_lenient(&json))
-        .unwrap_or_default();
+        .settings()
+        .map_err(|err| CliError::failure(err.to_string()))?;
 
     // The edge reads the clock; documents and the store are given the time.
     let now = Utc::now();
