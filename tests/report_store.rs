@@ -325,3 +325,44 @@ fn the_figures_match_what_the_store_wrote() {
     assert_eq!(f.top_models.len(), 1);
     assert_eq!(f.top_models[0].cases, 9);
 }
+
+/// A payment overdue at a month's end (2.6) still counts in that month's report after
+/// the customer paid late, though nothing happened to the case during the month.
+#[test]
+fn an_overdue_payment_paid_later_still_counts_in_its_month() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut s = Store::open(dir.path()).expect("open store");
+    let p = Policy::shipped();
+    let a = "desk";
+    let n = s
+        .create_case(
+            &new_case(Arrival::WalkIn, 1, "2026-01-05"),
+            &p,
+            a,
+            at("2026-01-05"),
+        )
+        .expect("create")
+        .number;
+    let paid = diagnosis(Cause::ManMade, "screen");
+    s.diagnose(&n, &paid, &p, day("2026-01-06"), a, at("2026-01-06"))
+        .expect("diagnose");
+    s.send_quote(&n, &quote(9_000), day("2026-01-07"), a, at("2026-01-07"))
+        .expect("quote");
+    // Payment notice on 20 January: due 20 February, overdue at the end of February.
+    s.accept_quote(&n, day("2026-01-20"), a, at("2026-01-20"))
+        .expect("accept");
+    // Paid late, in March: no event at all in February.
+    s.record_payment(&n, &payment(9_000, "2026-03-03"), a, at("2026-03-03"))
+        .expect("late payment");
+
+    let february = Month::new(2026, 2).expect("month");
+    let cases = s
+        .cases_for_report(february.first_day(), february.last_day())
+        .expect("cases");
+    assert!(
+        cases.iter().any(|case| case.number == n),
+        "the overdue case is read"
+    );
+    let figures = monthly(&cases, february, day("2026-11-23"));
+    assert_eq!(figures.overdue.cases, 1, "{:?}", figures.overdue);
+}

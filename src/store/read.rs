@@ -310,16 +310,41 @@ impl Store {
         )
     }
 
-    /// For the monthly report: every case with at least one event in `[from, to]`
-    /// (whole days, UTC), plus every case in `awaiting_payment` opened on or before
-    /// `to` (overdue payments are counted at month end). Loaded in bulk.
+    /// For the monthly report: every case that can count in `[from, to]` — loaded in
+    /// bulk; `report::monthly` then decides from each case's own history what counts:
+    /// - every case with at least one event in the month (whole days, UTC);
+    /// - every case with a payment dated in the month (a payment may be recorded later);
+    /// - every case still in `awaiting_payment` opened on or before `to`, and every case
+    ///   whose payment notice falls in the three months before `to`: a case overdue at
+    ///   the month's end (2.6) may have been paid or sent back since, with no event in
+    ///   the month itself. Overdue cases go back within days in practice, so three
+    ///   months bounds the look-back without missing them.
     pub fn cases_for_report(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<Case>> {
         let start = day_start_micros(from);
         let end = day_start_micros(to.succ_opt().unwrap_or(to));
+        let notices_from = to
+            .checked_sub_months(chrono::Months::new(3))
+            .unwrap_or(from);
+        let states: Vec<String> = State::ALL
+            .iter()
+            .map(|state| format!("'{}'", state.as_str()))
+            .collect();
         self.load_where(
-            "SELECT DISTINCT case_id FROM events WHERE at >= ?1 AND at < ?2
-             UNION SELECT id FROM cases WHERE state = 'awaiting_payment' AND opened_on <= ?3",
-            rusqlite::params![start, end, codec::date_text(to)],
+            &format!(
+                "SELECT DISTINCT case_id FROM events WHERE at >= ?1 AND at < ?2
+                 UNION SELECT case_id FROM payments WHERE paid_on >= ?4 AND paid_on <= ?3
+                 UNION SELECT id FROM cases WHERE state = 'awaiting_payment' AND opened_on <= ?3
+                 UNION SELECT id FROM cases WHERE state IN ({})
+                     AND payment_notice_on >= ?5 AND payment_notice_on <= ?3",
+                states.join(", ")
+            ),
+            rusqlite::params![
+                start,
+                end,
+                codec::date_text(to),
+                codec::date_text(from),
+                codec::date_text(notices_from)
+            ],
         )
     }
 
