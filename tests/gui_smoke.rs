@@ -43,3 +43,19 @@ fn due_counters_read_like_sentences() {
     assert_eq!(text::parcels_expected(0), "0 parcels expected");
     assert_eq!(text::closing_today(1), "1 application closes today");
 }
+
+#[test]
+fn demo_data_with_blank_details_gets_a_full_demo_letterhead() {
+    use fixdesk::domain::Center;
+    use fixdesk::gui::screen::welcome::{Event, Message, State};
+    let mut welcome = State::new(&Center::default());
+    match welcome.update(Message::TryDemo, &Center::default()) {
+        Some(Event::Demo(center)) => {
+            assert_eq!(center.name, "Demo Repair Center");
+            assert!(!center.address.is_empty() && !center.phone.is_empty());
+        }
+        _ => panic!("Try it with demo data must start the demo"),
+    }
+    // A second press while the demo runs does nothing.
+    assert!(welcome.update(Message::TryDemo, &Center::default()).is_none());
+}

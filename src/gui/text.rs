@@ -175,6 +175,8 @@ pub const CENTER_PHONE: &str = "Phone";
 pub const START: &str = "Save and start";
 pub const TRY_DEMO: &str = "Try it with demo data";
 pub const DEMO_CENTER_NAME: &str = "Demo Repair Center";
+pub const DEMO_CENTER_ADDRESS: &str = "12 Station Road\nCambridge CB1 2JD";
+pub const DEMO_CENTER_PHONE: &str = "+44 1223 000000";
 pub const OPENING: &str = "Opening the case store…";
 
 pub fn demo_progress(done: usize, total: usize) -> String {

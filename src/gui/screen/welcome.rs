@@ -91,6 +91,13 @@ impl State {
                 if center.name.is_empty() {
                     center.name = t::DEMO_CENTER_NAME.into();
                 }
+                // Demo documents should look like a real center's: a full letterhead.
+                if center.address.is_empty() {
+                    center.address = t::DEMO_CENTER_ADDRESS.into();
+                }
+                if center.phone.is_empty() {
+                    center.phone = t::DEMO_CENTER_PHONE.into();
+                }
                 return Some(Event::Demo(center));
             }
             Message::Start | Message::TryDemo => {}
