@@ -24,13 +24,23 @@ fn fill(store: &mut Store, from: usize, count: usize) {
     let p = policy();
     for i in from..from + count {
         store
-            .create_case(&walk_in("Ann Lee", &format!("BK-{i}"), "2026-03-02"), &p, "ana", at("2026-03-02"))
+            .create_case(
+                &walk_in("Ann Lee", &format!("BK-{i}"), "2026-03-02"),
+                &p,
+                "ana",
+                at("2026-03-02"),
+            )
             .expect("create");
     }
 }
 
 fn case_total(store: &Store) -> u64 {
-    store.state_counts().expect("counts").iter().map(|(_, n)| n).sum()
+    store
+        .state_counts()
+        .expect("counts")
+        .iter()
+        .map(|(_, n)| n)
+        .sum()
 }
 
 #[test]
@@ -48,7 +58,12 @@ fn a_backup_finishes_while_another_connection_writes() {
             let mut i = 0;
             while !stop.load(Ordering::Relaxed) {
                 writer
-                    .create_case(&walk_in("Writer", &format!("W-{i}"), "2026-03-02"), &p, "ana", at("2026-03-02"))
+                    .create_case(
+                        &walk_in("Writer", &format!("W-{i}"), "2026-03-02"),
+                        &p,
+                        "ana",
+                        at("2026-03-02"),
+                    )
                     .expect("write while backing up");
                 i += 1;
                 written.store(i, Ordering::Relaxed);
@@ -83,12 +98,22 @@ fn the_backup_command_works_while_the_app_has_the_folder() {
     let (dir, mut store) = temp_store();
     fill(&mut store, 0, 5);
     let out = dir.path().join("b.db");
-    let result = fixdesk(dir.path(), &["backup", "--out", out.to_str().expect("path")]);
-    assert!(result.status.success(), "{}", String::from_utf8_lossy(&result.stderr));
+    let result = fixdesk(
+        dir.path(),
+        &["backup", "--out", out.to_str().expect("path")],
+    );
+    assert!(
+        result.status.success(),
+        "{}",
+        String::from_utf8_lossy(&result.stderr)
+    );
     assert!(out.is_file());
-    assert!(!std::fs::read_dir(dir.path()).expect("dir").any(|e| {
-        e.is_ok_and(|e| e.file_name().to_string_lossy().contains(".partial"))
-    }), "no temporary file left behind");
+    assert!(
+        !std::fs::read_dir(dir.path())
+            .expect("dir")
+            .any(|e| { e.is_ok_and(|e| e.file_name().to_string_lossy().contains(".partial")) }),
+        "no temporary file left behind"
+    );
 }
 
 #[test]
@@ -118,14 +143,30 @@ fn restore_refuses_a_damaged_file_and_leaves_the_database_alone() {
     for file in [&damaged, &not_db, &truncated, &dir.path().join("absent.db")] {
         let err = store::restore(dir.path(), file, at("2026-03-10")).expect_err("refused");
         assert!(
-            matches!(err, StoreError::Damaged { .. } | StoreError::NotFixdesk(_) | StoreError::Backup(_)),
+            matches!(
+                err,
+                StoreError::Damaged { .. } | StoreError::NotFixdesk(_) | StoreError::Backup(_)
+            ),
             "{}: {err}",
             file.display()
         );
-        assert_eq!(std::fs::read(&db).expect("read db"), before, "database untouched");
+        assert_eq!(
+            std::fs::read(&db).expect("read db"),
+            before,
+            "database untouched"
+        );
         let out = fixdesk(dir.path(), &["restore", file.to_str().expect("path")]);
-        assert_eq!(out.status.code(), Some(2), "{}", String::from_utf8_lossy(&out.stderr));
-        assert_eq!(std::fs::read(&db).expect("read db"), before, "database untouched");
+        assert_eq!(
+            out.status.code(),
+            Some(2),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert_eq!(
+            std::fs::read(&db).expect("read db"),
+            before,
+            "database untouched"
+        );
     }
     let store = Store::open(dir.path()).expect("still opens");
     assert_eq!(case_total(&store), 60);
@@ -161,7 +202,12 @@ fn restore_swaps_in_the_backup_and_keeps_the_current_one_aside() {
     // Numbers continue after the restored database's last one.
     let mut store = Store::open(dir.path()).expect("open");
     let next = store
-        .create_case(&walk_in("New", "N-1", "2026-03-10"), &policy(), "ana", at("2026-03-10"))
+        .create_case(
+            &walk_in("New", "N-1", "2026-03-10"),
+            &policy(),
+            "ana",
+            at("2026-03-10"),
+        )
         .expect("create");
     assert_eq!(next.number.as_str(), "SC-2026-000021");
 }
@@ -170,15 +216,23 @@ fn restore_swaps_in_the_backup_and_keeps_the_current_one_aside() {
 fn daily_backups_keep_the_last_n() {
     let (dir, mut store) = temp_store();
     fill(&mut store, 0, 3);
-    store.set_setting(store::SETTING_BACKUPS_KEPT, "3").expect("setting");
+    store
+        .set_setting(store::SETTING_BACKUPS_KEPT, "3")
+        .expect("setting");
     std::fs::create_dir_all(dir.path().join(store::BACKUP_DIR)).expect("dir");
     let mine = dir.path().join(store::BACKUP_DIR).join("my-own-copy.db");
     std::fs::write(&mine, b"kept").expect("write");
     for d in 1..=5 {
-        let made = store.auto_backup(day(&format!("2026-03-0{d}"))).expect("auto");
+        let made = store
+            .auto_backup(day(&format!("2026-03-0{d}")))
+            .expect("auto");
         assert!(made.is_some());
     }
-    assert_eq!(store.auto_backup(day("2026-03-05")).expect("again"), None, "one a day");
+    assert_eq!(
+        store.auto_backup(day("2026-03-05")).expect("again"),
+        None,
+        "one a day"
+    );
     let mut names: Vec<String> = std::fs::read_dir(dir.path().join(store::BACKUP_DIR))
         .expect("list")
         .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
@@ -186,6 +240,11 @@ fn daily_backups_keep_the_last_n() {
     names.sort();
     assert_eq!(
         names,
-        ["fixdesk-2026-03-03.db", "fixdesk-2026-03-04.db", "fixdesk-2026-03-05.db", "my-own-copy.db"]
+        [
+            "fixdesk-2026-03-03.db",
+            "fixdesk-2026-03-04.db",
+            "fixdesk-2026-03-05.db",
+            "my-own-copy.db"
+        ]
     );
 }

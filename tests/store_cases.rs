@@ -33,7 +33,11 @@ fn a_second_copy_on_the_same_folder_is_told_it_is_in_use() {
 #[test]
 fn a_file_that_is_not_a_fixdesk_database_is_refused() {
     let dir = tempfile::tempdir().expect("dir");
-    std::fs::write(dir.path().join(store::DB_FILE), b"hello, this is a text file").expect("write");
+    std::fs::write(
+        dir.path().join(store::DB_FILE),
+        b"hello, this is a text file",
+    )
+    .expect("write");
     let err = Store::open(dir.path()).expect_err("not sqlite");
     assert!(matches!(err, StoreError::NotFixdesk(_)), "{err}");
 
@@ -69,7 +73,9 @@ fn a_database_made_by_migration_1_opens_and_upgrades() {
     let path = dir.path().join(store::DB_FILE);
     {
         let mut conn = rusqlite::Connection::open(&path).expect("open");
-        schema::migrations().to_version(&mut conn, 1).expect("migration 1");
+        schema::migrations()
+            .to_version(&mut conn, 1)
+            .expect("migration 1");
         // A case as fixdesk 1 wrote it (no search keys yet).
         conn.execute_batch(
             r#"INSERT INTO cases (id, number, year, sequence, arrival, state, received_on,
@@ -110,7 +116,12 @@ fn walk_in_and_mail_in_cases_are_created_and_read_whole() {
     let (_dir, mut store) = temp_store();
     let policy = policy();
     let walk = store
-        .create_case(&walk_in("Ann Lee", "AA5-0001", "2026-03-02"), &policy, "ana", at("2026-03-02"))
+        .create_case(
+            &walk_in("Ann Lee", "AA5-0001", "2026-03-02"),
+            &policy,
+            "ana",
+            at("2026-03-02"),
+        )
         .expect("walk-in");
     assert_eq!(walk.number, CaseNumber::new(2026, 1));
     assert_eq!(walk.state, State::Received);
@@ -165,13 +176,28 @@ fn case_numbers_run_per_year_and_are_never_reused() {
     let (_dir, mut store) = temp_store();
     let policy = policy();
     let a = store
-        .create_case(&walk_in("A", "S-1", "2025-12-30"), &policy, "ana", at("2025-12-30"))
+        .create_case(
+            &walk_in("A", "S-1", "2025-12-30"),
+            &policy,
+            "ana",
+            at("2025-12-30"),
+        )
         .expect("a");
     let b = store
-        .create_case(&walk_in("B", "S-2", "2025-12-31"), &policy, "ana", at("2025-12-31"))
+        .create_case(
+            &walk_in("B", "S-2", "2025-12-31"),
+            &policy,
+            "ana",
+            at("2025-12-31"),
+        )
         .expect("b");
     let c = store
-        .create_case(&walk_in("C", "S-3", "2026-01-01"), &policy, "ana", at("2026-01-01"))
+        .create_case(
+            &walk_in("C", "S-3", "2026-01-01"),
+            &policy,
+            "ana",
+            at("2026-01-01"),
+        )
         .expect("c");
     assert_eq!(a.number.as_str(), "SC-2025-000001");
     assert_eq!(b.number.as_str(), "SC-2025-000002");
@@ -184,7 +210,12 @@ fn case_numbers_run_per_year_and_are_never_reused() {
         .expect_err("no name");
     assert!(err.to_string().starts_with("name: missing"), "{err}");
     let d = store
-        .create_case(&walk_in("D", "S-5", "2026-01-02"), &policy, "ana", at("2026-01-02"))
+        .create_case(
+            &walk_in("D", "S-5", "2026-01-02"),
+            &policy,
+            "ana",
+            at("2026-01-02"),
+        )
         .expect("d");
     assert_eq!(d.number.as_str(), "SC-2026-000002");
     assert_eq!(
@@ -193,18 +224,24 @@ fn case_numbers_run_per_year_and_are_never_reused() {
     );
 }
 
+/// A change that spoils a new case.
+type Spoil = Box<dyn Fn(&mut fixdesk::domain::NewCase)>;
+
 #[test]
 fn required_fields_are_named() {
     let (_dir, mut store) = temp_store();
     let policy = policy();
-    let cases: Vec<(&str, Box<dyn Fn(&mut fixdesk::domain::NewCase)>)> = vec![
+    let cases: Vec<(&str, Spoil)> = vec![
         ("phone", Box::new(|n| n.customer.phone = String::new())),
         ("phone", Box::new(|n| n.customer.phone = "12".into())),
         ("address", Box::new(|n| n.customer.address = String::new())),
         ("model", Box::new(|n| n.device.model = String::new())),
         ("serial", Box::new(|n| n.device.serial = " ".into())),
         ("fault", Box::new(|n| n.fault = String::new())),
-        ("email", Box::new(|n| n.customer.email = Some("not-an-address".into()))),
+        (
+            "email",
+            Box::new(|n| n.customer.email = Some("not-an-address".into())),
+        ),
         ("received_on", Box::new(|n| n.received_on = None)),
         (
             "delivery_date",
@@ -219,7 +256,10 @@ fn required_fields_are_named() {
             other => panic!("{field}: expected a named field, got {other:?}"),
         }
     }
-    assert!(!store.has_real_cases().expect("count"), "nothing was written");
+    assert!(
+        !store.has_real_cases().expect("count"),
+        "nothing was written"
+    );
 }
 
 #[test]
@@ -227,10 +267,20 @@ fn the_same_application_cannot_be_opened_twice() {
     let (_dir, mut store) = temp_store();
     let policy = policy();
     let first = store
-        .create_case(&mail_in("WEB-1", "A", "S-1", "2026-03-01"), &policy, "ana", at("2026-03-01"))
+        .create_case(
+            &mail_in("WEB-1", "A", "S-1", "2026-03-01"),
+            &policy,
+            "ana",
+            at("2026-03-01"),
+        )
         .expect("first");
     let err = store
-        .create_case(&mail_in("WEB-1", "A", "S-1", "2026-03-01"), &policy, "ana", at("2026-03-01"))
+        .create_case(
+            &mail_in("WEB-1", "A", "S-1", "2026-03-01"),
+            &policy,
+            "ana",
+            at("2026-03-01"),
+        )
         .expect_err("duplicate");
     match err {
         StoreError::DuplicateApplication { number, .. } => assert_eq!(number, first.number),
@@ -252,20 +302,33 @@ fn settings_and_policies_live_in_the_database() {
     let version = store.save_policy(&policy, at("2026-03-01")).expect("save");
     assert_eq!(version, 2);
     let case = store
-        .create_case(&walk_in("A", "S-1", "2026-03-02"), &policy, "ana", at("2026-03-02"))
+        .create_case(
+            &walk_in("A", "S-1", "2026-03-02"),
+            &policy,
+            "ana",
+            at("2026-03-02"),
+        )
         .expect("case");
     assert_eq!(case.decision.expect("decided").policy_version, 2);
     // A policy never saved cannot be cited.
     let mut unsaved = policy.clone();
     unsaved.default_unit_months = 7;
     let err = store
-        .create_case(&walk_in("B", "S-2", "2026-03-02"), &unsaved, "ana", at("2026-03-02"))
+        .create_case(
+            &walk_in("B", "S-2", "2026-03-02"),
+            &unsaved,
+            "ana",
+            at("2026-03-02"),
+        )
         .expect_err("unsaved");
     assert!(err.to_string().contains("not on file"), "{err}");
     drop(store);
     let store = Store::open(dir.path()).expect("reopen");
     assert_eq!(store.policy().expect("policy"), (2, policy));
-    assert_eq!(store.setting("answer_days").expect("read").as_deref(), Some("21"));
+    assert_eq!(
+        store.setting("answer_days").expect("read").as_deref(),
+        Some("21")
+    );
 }
 
 #[test]
@@ -275,22 +338,43 @@ fn queues_and_due_items_follow_the_deadlines() {
     let today = day("2026-04-01");
     // Applied 2026-03-10: closes 03-25, past due on 04-01.
     let late = store
-        .create_case(&mail_in("W-1", "A", "S-1", "2026-03-10"), &policy, "ana", at("2026-03-10"))
+        .create_case(
+            &mail_in("W-1", "A", "S-1", "2026-03-10"),
+            &policy,
+            "ana",
+            at("2026-03-10"),
+        )
         .expect("late");
     // Applied 2026-03-17: closes 04-01, closing today.
     let closing = store
-        .create_case(&mail_in("W-2", "B", "S-2", "2026-03-17"), &policy, "ana", at("2026-03-17"))
+        .create_case(
+            &mail_in("W-2", "B", "S-2", "2026-03-17"),
+            &policy,
+            "ana",
+            at("2026-03-17"),
+        )
         .expect("closing");
     // Applied 2026-03-30: open.
     let open = store
-        .create_case(&mail_in("W-3", "C", "S-3", "2026-03-30"), &policy, "ana", at("2026-03-30"))
+        .create_case(
+            &mail_in("W-3", "C", "S-3", "2026-03-30"),
+            &policy,
+            "ana",
+            at("2026-03-30"),
+        )
         .expect("open");
     let due = store.due(today, 14).expect("due");
     let numbers = |list: &fixdesk::store::DueList| -> Vec<CaseNumber> {
         list.cases.iter().map(|c| c.number.clone()).collect()
     };
-    assert_eq!(numbers(&due.applications_past_due), vec![late.number.clone()]);
-    assert_eq!(numbers(&due.applications_closing_today), vec![closing.number.clone()]);
+    assert_eq!(
+        numbers(&due.applications_past_due),
+        vec![late.number.clone()]
+    );
+    assert_eq!(
+        numbers(&due.applications_closing_today),
+        vec![closing.number.clone()]
+    );
     assert_eq!(
         numbers(&due.parcels_expected),
         vec![closing.number.clone(), open.number.clone()]
@@ -304,7 +388,10 @@ fn queues_and_due_items_follow_the_deadlines() {
     assert_eq!(applied[0].number, open.number, "most recent first");
     assert_eq!(
         applied[0].next_deadline,
-        Some((fixdesk::domain::case::Deadline::ApplicationCloses, day("2026-04-14")))
+        Some((
+            fixdesk::domain::case::Deadline::ApplicationCloses,
+            day("2026-04-14")
+        ))
     );
 }
 
@@ -313,13 +400,28 @@ fn serial_history_finds_repeat_repairs() {
     let (_dir, mut store) = temp_store();
     let policy = policy();
     store
-        .create_case(&walk_in("A", "AA5-77", "2026-01-02"), &policy, "ana", at("2026-01-02"))
+        .create_case(
+            &walk_in("A", "AA5-77", "2026-01-02"),
+            &policy,
+            "ana",
+            at("2026-01-02"),
+        )
         .expect("first");
     store
-        .create_case(&walk_in("B", "OTHER-1", "2026-01-03"), &policy, "ana", at("2026-01-03"))
+        .create_case(
+            &walk_in("B", "OTHER-1", "2026-01-03"),
+            &policy,
+            "ana",
+            at("2026-01-03"),
+        )
         .expect("other");
     store
-        .create_case(&walk_in("A", "aa5 77", "2026-02-02"), &policy, "ana", at("2026-02-02"))
+        .create_case(
+            &walk_in("A", "aa5 77", "2026-02-02"),
+            &policy,
+            "ana",
+            at("2026-02-02"),
+        )
         .expect("again");
     let history = store.serial_history("AA5-77").expect("history");
     assert_eq!(history.len(), 2);
@@ -331,10 +433,20 @@ fn the_report_gets_the_months_cases_and_the_unpaid_ones_in_bulk() {
     let (_dir, mut store) = temp_store();
     let policy = policy();
     let february = store
-        .create_case(&walk_in("A", "S-1", "2026-02-10"), &policy, "ana", at("2026-02-10"))
+        .create_case(
+            &walk_in("A", "S-1", "2026-02-10"),
+            &policy,
+            "ana",
+            at("2026-02-10"),
+        )
         .expect("feb");
     let march = store
-        .create_case(&walk_in("B", "S-2", "2026-03-10"), &policy, "ana", at("2026-03-10"))
+        .create_case(
+            &walk_in("B", "S-2", "2026-03-10"),
+            &policy,
+            "ana",
+            at("2026-03-10"),
+        )
         .expect("march");
     let report = store
         .cases_for_report(day("2026-03-01"), day("2026-03-31"))

@@ -43,17 +43,36 @@ fn crash_child() {
     for i in 0.. {
         let now = at("2026-03-02") + chrono::Duration::seconds(i);
         let case = store
-            .create_case(&walk_in("Crash Test", &format!("CR-{}-{i}", std::process::id()), "2026-03-02"), &p, "ana", now)
+            .create_case(
+                &walk_in(
+                    "Crash Test",
+                    &format!("CR-{}-{i}", std::process::id()),
+                    "2026-03-02",
+                ),
+                &p,
+                "ana",
+                now,
+            )
             .expect("create");
         report(&case.number, case.events.len(), case.state);
         let case = store
             .diagnose(&case.number, &diagnosis, &p, day("2026-03-02"), "ben", now)
             .expect("diagnose");
         report(&case.number, case.events.len(), case.state);
-        let case = store.repair_done(&case.number, None, "ben", now).expect("repair");
+        let case = store
+            .repair_done(&case.number, None, "ben", now)
+            .expect("repair");
         report(&case.number, case.events.len(), case.state);
         let case = store
-            .hand_back(&case.number, &Handback::Collected { by: "Crash Test".into(), id_checked: true }, "chloe", now)
+            .hand_back(
+                &case.number,
+                &Handback::Collected {
+                    by: "Crash Test".into(),
+                    id_checked: true,
+                },
+                "chloe",
+                now,
+            )
             .expect("hand back");
         report(&case.number, case.events.len(), case.state);
     }
@@ -85,7 +104,10 @@ fn committed_work_survives_sigkill_and_the_database_stays_whole() {
         std::thread::sleep(Duration::from_millis(rng.random_range(40..400)));
         child.kill().expect("SIGKILL");
         let status = child.wait().expect("wait");
-        assert!(!status.success(), "round {round}: the child was killed, not finished");
+        assert!(
+            !status.success(),
+            "round {round}: the child was killed, not finished"
+        );
         let lines = reader.join().expect("reader");
         if !lines.is_empty() {
             killed_mid_write += 1;
@@ -98,7 +120,8 @@ fn committed_work_survives_sigkill_and_the_database_stays_whole() {
             committed.push((number, events, state));
         }
 
-        let store = Store::open(dir.path()).unwrap_or_else(|err| panic!("round {round}: reopen: {err}"));
+        let store =
+            Store::open(dir.path()).unwrap_or_else(|err| panic!("round {round}: reopen: {err}"));
         let problems = store.integrity_check().expect("integrity check");
         assert!(problems.is_empty(), "round {round}: {problems:?}");
         let chain = store.verify().expect("verify");
@@ -108,10 +131,24 @@ fn committed_work_survives_sigkill_and_the_database_stays_whole() {
                 .case(number)
                 .expect("read")
                 .unwrap_or_else(|| panic!("round {round}: committed case {number} is missing"));
-            assert!(case.events.len() >= *events, "round {round}: {number} lost events");
-            assert_eq!(case.events[events - 1].to, *state, "round {round}: {number}");
+            assert!(
+                case.events.len() >= *events,
+                "round {round}: {number} lost events"
+            );
+            assert_eq!(
+                case.events[events - 1].to,
+                *state,
+                "round {round}: {number}"
+            );
         }
     }
-    assert!(killed_mid_write >= ROUNDS / 2, "the child wrote in most rounds ({killed_mid_write})");
-    assert!(committed.len() > ROUNDS, "many commits were checked ({})", committed.len());
+    assert!(
+        killed_mid_write >= ROUNDS / 2,
+        "the child wrote in most rounds ({killed_mid_write})"
+    );
+    assert!(
+        committed.len() > ROUNDS,
+        "many commits were checked ({})",
+        committed.len()
+    );
 }

@@ -21,16 +21,36 @@ fn sample() -> (tempfile::TempDir, Store, Vec<CaseNumber>) {
     let p = policy();
     let mut numbers = Vec::new();
     let people = [
-        ("José Álvarez-Núñez", "+44 20 7946 4506", Some("jose@example.com"), "SN-A1-0001"),
-        ("Joséphine Martin", "+33 1 42 68 53 00", Some("JM@Example.org"), "SN-B2-0002"),
+        (
+            "José Álvarez-Núñez",
+            "+44 20 7946 4506",
+            Some("jose@example.com"),
+            "SN-A1-0001",
+        ),
+        (
+            "Joséphine Martin",
+            "+33 1 42 68 53 00",
+            Some("JM@Example.org"),
+            "SN-B2-0002",
+        ),
         ("Anna O'Brien", "(089) 1234-5678", None, "XZ 9000 77"),
-        ("Jos Meyer", "+49 89 12345678", Some("jos.meyer@example.net"), "SN-A1-0004"),
+        (
+            "Jos Meyer",
+            "+49 89 12345678",
+            Some("jos.meyer@example.net"),
+            "SN-A1-0004",
+        ),
     ];
     for (i, (name, phone, email, serial)) in people.iter().enumerate() {
         let mut new = walk_in(name, serial, "2026-03-02");
         customer(&mut new, name, phone, *email);
         let when = at("2026-03-02") + chrono::Duration::minutes(i as i64);
-        numbers.push(store.create_case(&new, &p, "ana", when).expect("create").number);
+        numbers.push(
+            store
+                .create_case(&new, &p, "ana", when)
+                .expect("create")
+                .number,
+        );
     }
     (dir, store, numbers)
 }
@@ -65,9 +85,16 @@ fn finds_by_serial_ignoring_case_spaces_and_hyphens() {
 fn finds_by_phone_digits_whatever_the_spacing() {
     let (_dir, store, n) = sample();
     assert_eq!(found(&store, "79464506"), vec![n[0].clone()]);
-    assert_eq!(found(&store, "020 7946 4506"), vec![n[0].clone()], "national trunk 0");
+    assert_eq!(
+        found(&store, "020 7946 4506"),
+        vec![n[0].clone()],
+        "national trunk 0"
+    );
     assert_eq!(found(&store, "+44-20-7946-4506"), vec![n[0].clone()]);
-    assert_eq!(found(&store, "089 12345678"), vec![n[3].clone(), n[2].clone()]);
+    assert_eq!(
+        found(&store, "089 12345678"),
+        vec![n[3].clone(), n[2].clone()]
+    );
     assert_eq!(found(&store, "1234 5678"), vec![n[3].clone(), n[2].clone()]);
 }
 
@@ -82,15 +109,38 @@ fn finds_by_email_ignoring_case() {
 fn finds_by_the_prefix_of_any_word_of_the_name() {
     let (_dir, store, n) = sample();
     // "jos" starts José, Joséphine and Jos: newest first.
-    assert_eq!(found(&store, "jos"), vec![n[3].clone(), n[1].clone(), n[0].clone()]);
-    assert_eq!(found(&store, "JOSE"), vec![n[1].clone(), n[0].clone()], "accents ignored");
-    assert_eq!(found(&store, "nunez"), vec![n[0].clone()], "any word, hyphenated too");
+    assert_eq!(
+        found(&store, "jos"),
+        vec![n[3].clone(), n[1].clone(), n[0].clone()]
+    );
+    assert_eq!(
+        found(&store, "JOSE"),
+        vec![n[1].clone(), n[0].clone()],
+        "accents ignored"
+    );
+    assert_eq!(
+        found(&store, "nunez"),
+        vec![n[0].clone()],
+        "any word, hyphenated too"
+    );
     assert_eq!(found(&store, "álv"), vec![n[0].clone()]);
     assert_eq!(found(&store, "o'brien"), vec![n[2].clone()]);
-    assert_eq!(found(&store, "jos mey"), vec![n[3].clone()], "every word must match");
+    assert_eq!(
+        found(&store, "jos mey"),
+        vec![n[3].clone()],
+        "every word must match"
+    );
     assert_eq!(found(&store, "martin jose"), vec![n[1].clone()]);
-    assert_eq!(found(&store, "rtin"), Vec::<CaseNumber>::new(), "prefixes, not infixes");
-    assert_eq!(found(&store, "\"*) OR"), Vec::<CaseNumber>::new(), "no FTS syntax");
+    assert_eq!(
+        found(&store, "rtin"),
+        Vec::<CaseNumber>::new(),
+        "prefixes, not infixes"
+    );
+    assert_eq!(
+        found(&store, "\"*) OR"),
+        Vec::<CaseNumber>::new(),
+        "no FTS syntax"
+    );
 }
 
 #[test]
@@ -113,11 +163,30 @@ fn results_follow_activity_and_the_order_is_stable() {
             at("2026-03-05"),
         )
         .expect("diagnose");
-    assert_eq!(found(&store, "jos"), vec![n[0].clone(), n[3].clone(), n[1].clone()]);
+    assert_eq!(
+        found(&store, "jos"),
+        vec![n[0].clone(), n[3].clone(), n[1].clone()]
+    );
     // Ties (same instant) fall back to the newest case number.
     let (_dir2, mut tied) = temp_store();
-    let a = tied.create_case(&walk_in("Tia One", "T-1", "2026-03-02"), &p, "ana", at("2026-03-02")).expect("a").number;
-    let b = tied.create_case(&walk_in("Tia Two", "T-2", "2026-03-02"), &p, "ana", at("2026-03-02")).expect("b").number;
+    let a = tied
+        .create_case(
+            &walk_in("Tia One", "T-1", "2026-03-02"),
+            &p,
+            "ana",
+            at("2026-03-02"),
+        )
+        .expect("a")
+        .number;
+    let b = tied
+        .create_case(
+            &walk_in("Tia Two", "T-2", "2026-03-02"),
+            &p,
+            "ana",
+            at("2026-03-02"),
+        )
+        .expect("b")
+        .number;
     assert_eq!(found(&tied, "tia"), vec![b, a]);
     assert_eq!(tied.search("tia", 1).expect("limit").len(), 1);
 }
@@ -136,5 +205,8 @@ fn the_search_command_prints_one_line_per_case() {
     let stdout = String::from_utf8_lossy(&out.stdout);
     let lines: Vec<&str> = stdout.lines().collect();
     assert_eq!(lines.len(), 3, "{stdout}");
-    assert!(lines[0].starts_with(n[3].as_str()) && lines[0].contains("Jos Meyer"), "{stdout}");
+    assert!(
+        lines[0].starts_with(n[3].as_str()) && lines[0].contains("Jos Meyer"),
+        "{stdout}"
+    );
 }

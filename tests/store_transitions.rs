@@ -23,11 +23,19 @@ fn events_total(store: &Store) -> u64 {
 
 /// Runs an allowed step and checks it wrote exactly one event, from the old state to
 /// the new one, and that the stored case is what the step returned.
-fn allowed(store: &mut Store, number: &CaseNumber, step: impl FnOnce(&mut Store) -> Result<Case, StoreError>) -> Case {
+fn allowed(
+    store: &mut Store,
+    number: &CaseNumber,
+    step: impl FnOnce(&mut Store) -> Result<Case, StoreError>,
+) -> Case {
     let before = store.case(number).expect("read").expect("exists");
     let total = events_total(store);
     let after = step(store).unwrap_or_else(|err| panic!("step refused: {err}"));
-    assert_eq!(events_total(store), total + 1, "exactly one event in the whole store");
+    assert_eq!(
+        events_total(store),
+        total + 1,
+        "exactly one event in the whole store"
+    );
     assert_eq!(after.events.len(), before.events.len() + 1);
     let event = after.events.last().expect("event");
     assert_eq!(event.from, Some(before.state));
@@ -39,12 +47,20 @@ fn allowed(store: &mut Store, number: &CaseNumber, step: impl FnOnce(&mut Store)
 }
 
 /// Runs a step that must be refused and checks nothing changed.
-fn refused(store: &mut Store, number: &CaseNumber, step: impl FnOnce(&mut Store) -> Result<Case, StoreError>) -> StoreError {
+fn refused(
+    store: &mut Store,
+    number: &CaseNumber,
+    step: impl FnOnce(&mut Store) -> Result<Case, StoreError>,
+) -> StoreError {
     let before = store.case(number).expect("read").expect("exists");
     let total = events_total(store);
     let err = step(store).expect_err("must be refused");
     assert_eq!(events_total(store), total, "no event written");
-    assert_eq!(store.case(number).expect("read").expect("exists"), before, "case unchanged");
+    assert_eq!(
+        store.case(number).expect("read").expect("exists"),
+        before,
+        "case unchanged"
+    );
     err
 }
 
@@ -65,8 +81,16 @@ fn quote() -> Quote {
     Quote {
         currency: Currency::new("EUR").expect("EUR"),
         lines: vec![
-            QuoteLine { kind: LineKind::Parts, description: "Battery".into(), amount: eur(5000) },
-            QuoteLine { kind: LineKind::Labour, description: "Labour".into(), amount: eur(2000) },
+            QuoteLine {
+                kind: LineKind::Parts,
+                description: "Battery".into(),
+                amount: eur(5000),
+            },
+            QuoteLine {
+                kind: LineKind::Labour,
+                description: "Labour".into(),
+                amount: eur(2000),
+            },
         ],
     }
 }
@@ -88,28 +112,77 @@ fn a_free_repair_goes_from_the_desk_back_to_the_customer() {
     let (_dir, mut store) = temp_store();
     let p = policy();
     let case = store
-        .create_case(&walk_in("Ann Lee", "AA5-1", "2026-03-02"), &p, "ana", at("2026-03-02"))
+        .create_case(
+            &walk_in("Ann Lee", "AA5-1", "2026-03-02"),
+            &p,
+            "ana",
+            at("2026-03-02"),
+        )
         .expect("create");
     let n = case.number.clone();
     let case = allowed(&mut store, &n, |s| {
-        s.diagnose(&n, &diagnosis(Cause::Manufacturing, RepairMethod::PartReplacement), &p, day("2026-03-03"), "ben", at("2026-03-03"))
+        s.diagnose(
+            &n,
+            &diagnosis(Cause::Manufacturing, RepairMethod::PartReplacement),
+            &p,
+            day("2026-03-03"),
+            "ben",
+            at("2026-03-03"),
+        )
     });
     assert_eq!(case.state, State::InRepair);
-    assert_eq!(case.decision.as_ref().map(|d| d.decision.verdict), Some(Verdict::Free));
-    assert!(!case.decision.as_ref().is_some_and(|d| d.decision.provisional));
-    let case = allowed(&mut store, &n, |s| s.repair_done(&n, None, "ben", at("2026-03-05")));
+    assert_eq!(
+        case.decision.as_ref().map(|d| d.decision.verdict),
+        Some(Verdict::Free)
+    );
+    assert!(
+        !case
+            .decision
+            .as_ref()
+            .is_some_and(|d| d.decision.provisional)
+    );
+    let case = allowed(&mut store, &n, |s| {
+        s.repair_done(&n, None, "ben", at("2026-03-05"))
+    });
     assert_eq!(case.state, State::Ready);
     assert_eq!(case.return_reason, Some(ReturnReason::Repaired));
     assert_eq!(case.handover.password_note.as_deref(), Some("1234"));
     let case = allowed(&mut store, &n, |s| {
-        s.hand_back(&n, &Handback::Collected { by: "Ann Lee".into(), id_checked: true }, "chloe", at("2026-03-06"))
+        s.hand_back(
+            &n,
+            &Handback::Collected {
+                by: "Ann Lee".into(),
+                id_checked: true,
+            },
+            "chloe",
+            at("2026-03-06"),
+        )
     });
     assert_eq!(case.state, State::Returned);
-    assert_eq!(case.handover.password_note, None, "3.2, 3.7: removed on return");
-    assert!(case.events.last().is_some_and(|e| e.note.contains("password note was removed")));
+    assert_eq!(
+        case.handover.password_note, None,
+        "3.2, 3.7: removed on return"
+    );
+    assert!(
+        case.events
+            .last()
+            .is_some_and(|e| e.note.contains("password note was removed"))
+    );
     // Closed: nothing more.
-    let err = refused(&mut store, &n, |s| s.repair_done(&n, None, "ben", at("2026-03-07")));
-    assert!(matches!(err, StoreError::Transition { from: State::Returned, to: State::Ready, .. }), "{err}");
+    let err = refused(&mut store, &n, |s| {
+        s.repair_done(&n, None, "ben", at("2026-03-07"))
+    });
+    assert!(
+        matches!(
+            err,
+            StoreError::Transition {
+                from: State::Returned,
+                to: State::Ready,
+                ..
+            }
+        ),
+        "{err}"
+    );
 }
 
 #[test]
@@ -117,37 +190,97 @@ fn a_paid_repair_needs_a_quote_its_acceptance_and_payment() {
     let (_dir, mut store) = temp_store();
     let p = policy();
     let n = store
-        .create_case(&walk_in("Ben", "AA5-2", "2026-03-02"), &p, "ana", at("2026-03-02"))
+        .create_case(
+            &walk_in("Ben", "AA5-2", "2026-03-02"),
+            &p,
+            "ana",
+            at("2026-03-02"),
+        )
         .expect("create")
         .number;
     // Nothing to accept, pay or repair before the quote.
-    refused(&mut store, &n, |s| s.accept_quote(&n, day("2026-03-02"), "ana", at("2026-03-02")));
-    refused(&mut store, &n, |s| s.record_payment(&n, &Payment { amount: eur(7000), paid_on: day("2026-03-02"), method: "card".into() }, "ana", at("2026-03-02")));
+    refused(&mut store, &n, |s| {
+        s.accept_quote(&n, day("2026-03-02"), "ana", at("2026-03-02"))
+    });
+    refused(&mut store, &n, |s| {
+        s.record_payment(
+            &n,
+            &Payment {
+                amount: eur(7000),
+                paid_on: day("2026-03-02"),
+                method: "card".into(),
+            },
+            "ana",
+            at("2026-03-02"),
+        )
+    });
     // Free verdict: no quote.
-    let err = refused(&mut store, &n, |s| s.send_quote(&n, &quote(), day("2026-03-02"), "ben", at("2026-03-02")));
+    let err = refused(&mut store, &n, |s| {
+        s.send_quote(&n, &quote(), day("2026-03-02"), "ben", at("2026-03-02"))
+    });
     assert!(matches!(err, StoreError::Refused { .. }), "{err}");
 
     let case = allowed(&mut store, &n, |s| {
-        s.diagnose(&n, &diagnosis(Cause::ManMade, RepairMethod::PartReplacement), &p, day("2026-03-03"), "ben", at("2026-03-03"))
+        s.diagnose(
+            &n,
+            &diagnosis(Cause::ManMade, RepairMethod::PartReplacement),
+            &p,
+            day("2026-03-03"),
+            "ben",
+            at("2026-03-03"),
+        )
     });
     assert_eq!(case.state, State::Received, "paid: waits for a quote");
-    assert_eq!(case.decision.as_ref().map(|d| d.decision.verdict), Some(Verdict::Paid));
-    let case = allowed(&mut store, &n, |s| s.send_quote(&n, &quote(), day("2026-03-03"), "ben", at("2026-03-03")));
+    assert_eq!(
+        case.decision.as_ref().map(|d| d.decision.verdict),
+        Some(Verdict::Paid)
+    );
+    let case = allowed(&mut store, &n, |s| {
+        s.send_quote(&n, &quote(), day("2026-03-03"), "ben", at("2026-03-03"))
+    });
     assert_eq!(case.state, State::AwaitingCustomer);
     assert_eq!(case.asked_on, Some(day("2026-03-03")));
-    let case = allowed(&mut store, &n, |s| s.accept_quote(&n, day("2026-03-05"), "ana", at("2026-03-05")));
+    let case = allowed(&mut store, &n, |s| {
+        s.accept_quote(&n, day("2026-03-05"), "ana", at("2026-03-05"))
+    });
     assert_eq!(case.state, State::AwaitingPayment);
     assert_eq!(case.payment_notice_on, Some(day("2026-03-05")));
     // Not overdue before 5 April (2.6).
-    refused(&mut store, &n, |s| s.return_overdue_payment(&n, day("2026-04-05"), "ana", at("2026-04-05")));
+    refused(&mut store, &n, |s| {
+        s.return_overdue_payment(&n, day("2026-04-05"), "ana", at("2026-04-05"))
+    });
     let case = allowed(&mut store, &n, |s| {
-        s.record_payment(&n, &Payment { amount: eur(3000), paid_on: day("2026-03-06"), method: "cash".into() }, "ana", at("2026-03-06"))
+        s.record_payment(
+            &n,
+            &Payment {
+                amount: eur(3000),
+                paid_on: day("2026-03-06"),
+                method: "cash".into(),
+            },
+            "ana",
+            at("2026-03-06"),
+        )
     });
     assert_eq!(case.state, State::AwaitingPayment, "part payment");
-    let wrong = Payment { amount: Money::new(4000, Currency::new("USD").expect("USD")), paid_on: day("2026-03-07"), method: "card".into() };
-    refused(&mut store, &n, |s| s.record_payment(&n, &wrong, "ana", at("2026-03-07")));
+    let wrong = Payment {
+        amount: Money::new(4000, Currency::new("USD").expect("USD")),
+        paid_on: day("2026-03-07"),
+        method: "card".into(),
+    };
+    refused(&mut store, &n, |s| {
+        s.record_payment(&n, &wrong, "ana", at("2026-03-07"))
+    });
     let case = allowed(&mut store, &n, |s| {
-        s.record_payment(&n, &Payment { amount: eur(4000), paid_on: day("2026-03-07"), method: "card".into() }, "ana", at("2026-03-07"))
+        s.record_payment(
+            &n,
+            &Payment {
+                amount: eur(4000),
+                paid_on: day("2026-03-07"),
+                method: "card".into(),
+            },
+            "ana",
+            at("2026-03-07"),
+        )
     });
     assert_eq!(case.state, State::InRepair);
     assert_eq!(case.payments.len(), 2);
@@ -160,27 +293,62 @@ fn a_declined_quote_and_an_overdue_payment_send_the_device_back() {
     let mut numbers = Vec::new();
     for serial in ["AA5-3", "AA5-4"] {
         let n = store
-            .create_case(&walk_in("Cara", serial, "2026-03-02"), &p, "ana", at("2026-03-02"))
+            .create_case(
+                &walk_in("Cara", serial, "2026-03-02"),
+                &p,
+                "ana",
+                at("2026-03-02"),
+            )
             .expect("create")
             .number;
-        allowed(&mut store, &n, |s| s.diagnose(&n, &diagnosis(Cause::ImproperUse, RepairMethod::PartReplacement), &p, day("2026-03-02"), "ben", at("2026-03-02")));
-        allowed(&mut store, &n, |s| s.send_quote(&n, &quote(), day("2026-03-02"), "ben", at("2026-03-02")));
+        allowed(&mut store, &n, |s| {
+            s.diagnose(
+                &n,
+                &diagnosis(Cause::ImproperUse, RepairMethod::PartReplacement),
+                &p,
+                day("2026-03-02"),
+                "ben",
+                at("2026-03-02"),
+            )
+        });
+        allowed(&mut store, &n, |s| {
+            s.send_quote(&n, &quote(), day("2026-03-02"), "ben", at("2026-03-02"))
+        });
         numbers.push(n);
     }
     let n = &numbers[0];
-    let case = allowed(&mut store, n, |s| s.decline_quote(n, "ana", at("2026-03-04")));
-    assert_eq!((case.state, case.return_reason), (State::ToReturn, Some(ReturnReason::QuoteDeclined)));
     let case = allowed(&mut store, n, |s| {
-        s.hand_back(n, &Handback::Shipped { carrier: "DHL".into(), tracking: "D123".into() }, "chloe", at("2026-03-05"))
+        s.decline_quote(n, "ana", at("2026-03-04"))
+    });
+    assert_eq!(
+        (case.state, case.return_reason),
+        (State::ToReturn, Some(ReturnReason::QuoteDeclined))
+    );
+    let case = allowed(&mut store, n, |s| {
+        s.hand_back(
+            n,
+            &Handback::Shipped {
+                carrier: "DHL".into(),
+                tracking: "D123".into(),
+            },
+            "chloe",
+            at("2026-03-05"),
+        )
     });
     assert_eq!(case.state, State::Returned);
     assert_eq!(case.events.last().map(|e| e.clause.as_str()), Some("2.1"));
 
     let n = &numbers[1];
-    allowed(&mut store, n, |s| s.accept_quote(n, day("2026-01-31"), "ana", at("2026-03-04")));
+    allowed(&mut store, n, |s| {
+        s.accept_quote(n, day("2026-01-31"), "ana", at("2026-03-04"))
+    });
     // Notice 31 Jan: due 28 Feb (month-end clamped); overdue from 1 March.
-    refused(&mut store, n, |s| s.return_overdue_payment(n, day("2026-02-28"), "ana", at("2026-03-04")));
-    let case = allowed(&mut store, n, |s| s.return_overdue_payment(n, day("2026-03-01"), "ana", at("2026-03-04")));
+    refused(&mut store, n, |s| {
+        s.return_overdue_payment(n, day("2026-02-28"), "ana", at("2026-03-04"))
+    });
+    let case = allowed(&mut store, n, |s| {
+        s.return_overdue_payment(n, day("2026-03-01"), "ana", at("2026-03-04"))
+    });
     assert_eq!(case.return_reason, Some(ReturnReason::PaymentOverdue));
 }
 
@@ -190,27 +358,72 @@ fn proof_is_asked_for_and_decides_again() {
     let p = policy();
     let mut unknown = walk_in("Dev", "AA5-5", "2026-03-02");
     unknown.proof.channel = PurchaseChannel::Unknown;
-    let n = store.create_case(&unknown, &p, "ana", at("2026-03-02")).expect("create").number;
-    let case = allowed(&mut store, &n, |s| s.diagnose(&n, &diagnosis(Cause::Manufacturing, RepairMethod::SoftwareUpdate), &p, day("2026-03-02"), "ben", at("2026-03-02")));
+    let n = store
+        .create_case(&unknown, &p, "ana", at("2026-03-02"))
+        .expect("create")
+        .number;
+    let case = allowed(&mut store, &n, |s| {
+        s.diagnose(
+            &n,
+            &diagnosis(Cause::Manufacturing, RepairMethod::SoftwareUpdate),
+            &p,
+            day("2026-03-02"),
+            "ben",
+            at("2026-03-02"),
+        )
+    });
     assert_eq!(case.state, State::AwaitingCustomer);
     assert_eq!(case.asked_on, Some(day("2026-03-02")));
     // Still no proof: stays, one event.
-    let case = allowed(&mut store, &n, |s| s.proof_received(&n, &unknown.proof, &p, day("2026-03-04"), "ana", at("2026-03-04")));
+    let case = allowed(&mut store, &n, |s| {
+        s.proof_received(
+            &n,
+            &unknown.proof,
+            &p,
+            day("2026-03-04"),
+            "ana",
+            at("2026-03-04"),
+        )
+    });
     assert_eq!(case.state, State::AwaitingCustomer);
     let good = Proof {
         channel: PurchaseChannel::Authorized,
-        invoice: Some(Invoice { date: Some(day("2025-12-01")), model: Some("Aurora A5".into()), serial: Some("AA5-5".into()), legible: true, altered: false }),
+        invoice: Some(Invoice {
+            date: Some(day("2025-12-01")),
+            model: Some("Aurora A5".into()),
+            serial: Some("AA5-5".into()),
+            legible: true,
+            altered: false,
+        }),
         ..Proof::default()
     };
-    let case = allowed(&mut store, &n, |s| s.proof_received(&n, &good, &p, day("2026-03-05"), "ana", at("2026-03-05")));
+    let case = allowed(&mut store, &n, |s| {
+        s.proof_received(&n, &good, &p, day("2026-03-05"), "ana", at("2026-03-05"))
+    });
     assert_eq!(case.state, State::InRepair);
 
     // Asked by hand, never answered (2.3): back after the answer days.
-    let m = store.create_case(&walk_in("Eve", "AA5-6", "2026-03-02"), &p, "ana", at("2026-03-02")).expect("create").number;
-    refused(&mut store, &m, |s| s.return_unanswered(&m, day("2026-03-20"), "ana", at("2026-03-20")));
-    allowed(&mut store, &m, |s| s.ask_for_proof(&m, day("2026-03-02"), "ana", at("2026-03-02")));
-    refused(&mut store, &m, |s| s.return_unanswered(&m, day("2026-03-16"), "ana", at("2026-03-16")));
-    let case = allowed(&mut store, &m, |s| s.return_unanswered(&m, day("2026-03-17"), "ana", at("2026-03-17")));
+    let m = store
+        .create_case(
+            &walk_in("Eve", "AA5-6", "2026-03-02"),
+            &p,
+            "ana",
+            at("2026-03-02"),
+        )
+        .expect("create")
+        .number;
+    refused(&mut store, &m, |s| {
+        s.return_unanswered(&m, day("2026-03-20"), "ana", at("2026-03-20"))
+    });
+    allowed(&mut store, &m, |s| {
+        s.ask_for_proof(&m, day("2026-03-02"), "ana", at("2026-03-02"))
+    });
+    refused(&mut store, &m, |s| {
+        s.return_unanswered(&m, day("2026-03-16"), "ana", at("2026-03-16"))
+    });
+    let case = allowed(&mut store, &m, |s| {
+        s.return_unanswered(&m, day("2026-03-17"), "ana", at("2026-03-17"))
+    });
     assert_eq!(case.return_reason, Some(ReturnReason::ProofNotGiven));
 }
 
@@ -220,23 +433,76 @@ fn an_unauthorized_device_is_not_eligible() {
     let p = policy();
     let mut grey = walk_in("Fay", "AA5-7", "2026-03-02");
     grey.proof.channel = PurchaseChannel::Unauthorized;
-    let n = store.create_case(&grey, &p, "ana", at("2026-03-02")).expect("create").number;
-    let case = allowed(&mut store, &n, |s| s.diagnose(&n, &diagnosis(Cause::Manufacturing, RepairMethod::PartReplacement), &p, day("2026-03-02"), "ben", at("2026-03-02")));
-    assert_eq!((case.state, case.return_reason), (State::ToReturn, Some(ReturnReason::Ineligible)));
+    let n = store
+        .create_case(&grey, &p, "ana", at("2026-03-02"))
+        .expect("create")
+        .number;
+    let case = allowed(&mut store, &n, |s| {
+        s.diagnose(
+            &n,
+            &diagnosis(Cause::Manufacturing, RepairMethod::PartReplacement),
+            &p,
+            day("2026-03-02"),
+            "ben",
+            at("2026-03-02"),
+        )
+    });
+    assert_eq!(
+        (case.state, case.return_reason),
+        (State::ToReturn, Some(ReturnReason::Ineligible))
+    );
     assert_eq!(case.events.last().map(|e| e.clause.as_str()), Some("1.2"));
     // A diagnosis must name a cause.
-    let m = store.create_case(&walk_in("Gus", "AA5-8", "2026-03-02"), &p, "ana", at("2026-03-02")).expect("create").number;
-    refused(&mut store, &m, |s| s.diagnose(&m, &Diagnosis::default(), &p, day("2026-03-02"), "ben", at("2026-03-02")));
+    let m = store
+        .create_case(
+            &walk_in("Gus", "AA5-8", "2026-03-02"),
+            &p,
+            "ana",
+            at("2026-03-02"),
+        )
+        .expect("create")
+        .number;
+    refused(&mut store, &m, |s| {
+        s.diagnose(
+            &m,
+            &Diagnosis::default(),
+            &p,
+            day("2026-03-02"),
+            "ben",
+            at("2026-03-02"),
+        )
+    });
 }
 
 #[test]
 fn a_unit_replacement_records_the_new_serial() {
     let (_dir, mut store) = temp_store();
     let p = policy();
-    let n = store.create_case(&walk_in("Hal", "AA5-9", "2026-03-02"), &p, "ana", at("2026-03-02")).expect("create").number;
-    allowed(&mut store, &n, |s| s.diagnose(&n, &diagnosis(Cause::Manufacturing, RepairMethod::UnitReplacement), &p, day("2026-03-02"), "ben", at("2026-03-02")));
-    refused(&mut store, &n, |s| s.repair_done(&n, None, "ben", at("2026-03-03")));
-    let case = allowed(&mut store, &n, |s| s.repair_done(&n, Some("AA5-NEW"), "ben", at("2026-03-03")));
+    let n = store
+        .create_case(
+            &walk_in("Hal", "AA5-9", "2026-03-02"),
+            &p,
+            "ana",
+            at("2026-03-02"),
+        )
+        .expect("create")
+        .number;
+    allowed(&mut store, &n, |s| {
+        s.diagnose(
+            &n,
+            &diagnosis(Cause::Manufacturing, RepairMethod::UnitReplacement),
+            &p,
+            day("2026-03-02"),
+            "ben",
+            at("2026-03-02"),
+        )
+    });
+    refused(&mut store, &n, |s| {
+        s.repair_done(&n, None, "ben", at("2026-03-03"))
+    });
+    let case = allowed(&mut store, &n, |s| {
+        s.repair_done(&n, Some("AA5-NEW"), "ben", at("2026-03-03"))
+    });
     assert_eq!(case.replacement_serial.as_deref(), Some("AA5-NEW"));
     assert_eq!(store.serial_history("AA5-NEW").expect("history").len(), 1);
 }
@@ -249,40 +515,75 @@ fn parcels_are_received_refused_or_rejected_at_the_door() {
     let mut apply = |store: &mut Store| {
         next += 1;
         store
-            .create_case(&mail_in(&format!("W-{next}"), "Ivo", &format!("AA5-P{next}"), "2026-03-01"), &p, "ana", at("2026-03-01"))
+            .create_case(
+                &mail_in(
+                    &format!("W-{next}"),
+                    "Ivo",
+                    &format!("AA5-P{next}"),
+                    "2026-03-01",
+                ),
+                &p,
+                "ana",
+                at("2026-03-01"),
+            )
             .expect("apply")
             .number
     };
     let n = apply(&mut store);
-    let case = allowed(&mut store, &n, |s| s.receive_parcel(&n, &parcel("2026-03-05"), "ben", at("2026-03-05")));
+    let case = allowed(&mut store, &n, |s| {
+        s.receive_parcel(&n, &parcel("2026-03-05"), "ben", at("2026-03-05"))
+    });
     assert_eq!(case.state, State::Received);
     assert_eq!(case.received_on, Some(day("2026-03-05")));
     assert_eq!(case.handover.accessories, vec!["charger".to_string()]);
-    assert_eq!(case.parcel.as_ref().map(|r| r.outcome), Some(ParcelOutcome::Accept));
+    assert_eq!(
+        case.parcel.as_ref().map(|r| r.outcome),
+        Some(ParcelOutcome::Accept)
+    );
 
     let n = apply(&mut store);
     let mut cod = parcel("2026-03-05");
     cod.cash_on_delivery = true;
-    let case = allowed(&mut store, &n, |s| s.receive_parcel(&n, &cod, "ben", at("2026-03-05")));
+    let case = allowed(&mut store, &n, |s| {
+        s.receive_parcel(&n, &cod, "ben", at("2026-03-05"))
+    });
     assert_eq!(case.state, State::Rejected);
     assert_eq!(case.events.last().map(|e| e.clause.as_str()), Some("2.1"));
 
     let n = apply(&mut store);
     let mut soaked = parcel("2026-03-05");
     soaked.soaked = true;
-    let case = allowed(&mut store, &n, |s| s.receive_parcel(&n, &soaked, "ben", at("2026-03-05")));
-    assert_eq!((case.state, case.events.last().map(|e| e.clause.clone())), (State::Rejected, Some("3.6".into())));
+    let case = allowed(&mut store, &n, |s| {
+        s.receive_parcel(&n, &soaked, "ben", at("2026-03-05"))
+    });
+    assert_eq!(
+        (case.state, case.events.last().map(|e| e.clause.clone())),
+        (State::Rejected, Some("3.6".into()))
+    );
 
     // After 16 March the application has closed (4.2).
     let n = apply(&mut store);
-    let err = refused(&mut store, &n, |s| s.receive_parcel(&n, &parcel("2026-03-17"), "ben", at("2026-03-17")));
+    let err = refused(&mut store, &n, |s| {
+        s.receive_parcel(&n, &parcel("2026-03-17"), "ben", at("2026-03-17"))
+    });
     assert!(err.to_string().contains("closed on 2026-03-16"), "{err}");
-    refused(&mut store, &n, |s| s.expire_application(&n, day("2026-03-16"), "ana", at("2026-03-16")));
-    let case = allowed(&mut store, &n, |s| s.expire_application(&n, day("2026-03-17"), "ana", at("2026-03-17")));
+    refused(&mut store, &n, |s| {
+        s.expire_application(&n, day("2026-03-16"), "ana", at("2026-03-16"))
+    });
+    let case = allowed(&mut store, &n, |s| {
+        s.expire_application(&n, day("2026-03-17"), "ana", at("2026-03-17"))
+    });
     assert_eq!(case.state, State::Expired);
     // The late parcel becomes a new, unsolicited case (4.3).
     let unsolicited = store
-        .record_parcel_without_application(&walk_in("Ivo", "AA5-P4", "2026-03-17"), &parcel("2026-03-17"), Some(&n), &p, "ben", at("2026-03-17"))
+        .record_parcel_without_application(
+            &walk_in("Ivo", "AA5-P4", "2026-03-17"),
+            &parcel("2026-03-17"),
+            Some(&n),
+            &p,
+            "ben",
+            at("2026-03-17"),
+        )
         .expect("unsolicited");
     assert_eq!(unsolicited.state, State::Received);
     assert!(unsolicited.unsolicited);
@@ -303,26 +604,78 @@ fn parcels_are_received_refused_or_rejected_at_the_door() {
     assert_eq!(rejected.decision, None);
 
     let n = apply(&mut store);
-    let case = allowed(&mut store, &n, |s| s.resolve_remotely(&n, "software update over the phone", "ana", at("2026-03-02")));
+    let case = allowed(&mut store, &n, |s| {
+        s.resolve_remotely(
+            &n,
+            "software update over the phone",
+            "ana",
+            at("2026-03-02"),
+        )
+    });
     assert_eq!(case.state, State::ResolvedRemotely);
-    refused(&mut store, &n, |s| s.receive_parcel(&n, &parcel("2026-03-03"), "ben", at("2026-03-03")));
+    refused(&mut store, &n, |s| {
+        s.receive_parcel(&n, &parcel("2026-03-03"), "ben", at("2026-03-03"))
+    });
 }
 
 #[test]
 fn refused_steps_name_both_states_and_change_nothing() {
     let (_dir, mut store) = temp_store();
     let p = policy();
-    let n = store.create_case(&mail_in("W-9", "Jo", "AA5-J", "2026-03-01"), &p, "ana", at("2026-03-01")).expect("apply").number;
-    let err = refused(&mut store, &n, |s| s.repair_done(&n, None, "ben", at("2026-03-02")));
-    assert!(err.to_string().contains("'applied'") && err.to_string().contains("'ready'"), "{err}");
-    refused(&mut store, &n, |s| s.hand_back(&n, &Handback::Collected { by: "Jo".into(), id_checked: true }, "ana", at("2026-03-02")));
-    refused(&mut store, &n, |s| s.decline_quote(&n, "ana", at("2026-03-02")));
-    refused(&mut store, &n, |s| s.ask_for_proof(&n, day("2026-03-02"), "ana", at("2026-03-02")));
-    refused(&mut store, &n, |s| s.diagnose(&n, &diagnosis(Cause::Manufacturing, RepairMethod::PartReplacement), &p, day("2026-03-02"), "ben", at("2026-03-02")));
-    refused(&mut store, &n, |s| s.resolve_remotely(&n, " ", "ana", at("2026-03-02")));
-    refused(&mut store, &n, |s| s.receive_parcel(&n, &parcel("2026-03-02"), " ", at("2026-03-02")));
+    let n = store
+        .create_case(
+            &mail_in("W-9", "Jo", "AA5-J", "2026-03-01"),
+            &p,
+            "ana",
+            at("2026-03-01"),
+        )
+        .expect("apply")
+        .number;
+    let err = refused(&mut store, &n, |s| {
+        s.repair_done(&n, None, "ben", at("2026-03-02"))
+    });
+    assert!(
+        err.to_string().contains("'applied'") && err.to_string().contains("'ready'"),
+        "{err}"
+    );
+    refused(&mut store, &n, |s| {
+        s.hand_back(
+            &n,
+            &Handback::Collected {
+                by: "Jo".into(),
+                id_checked: true,
+            },
+            "ana",
+            at("2026-03-02"),
+        )
+    });
+    refused(&mut store, &n, |s| {
+        s.decline_quote(&n, "ana", at("2026-03-02"))
+    });
+    refused(&mut store, &n, |s| {
+        s.ask_for_proof(&n, day("2026-03-02"), "ana", at("2026-03-02"))
+    });
+    refused(&mut store, &n, |s| {
+        s.diagnose(
+            &n,
+            &diagnosis(Cause::Manufacturing, RepairMethod::PartReplacement),
+            &p,
+            day("2026-03-02"),
+            "ben",
+            at("2026-03-02"),
+        )
+    });
+    refused(&mut store, &n, |s| {
+        s.resolve_remotely(&n, " ", "ana", at("2026-03-02"))
+    });
+    refused(&mut store, &n, |s| {
+        s.receive_parcel(&n, &parcel("2026-03-02"), " ", at("2026-03-02"))
+    });
     let missing = CaseNumber::new(2026, 999);
-    assert!(matches!(store.repair_done(&missing, None, "ben", at("2026-03-02")), Err(StoreError::NotFound(_))));
+    assert!(matches!(
+        store.repair_done(&missing, None, "ben", at("2026-03-02")),
+        Err(StoreError::NotFound(_))
+    ));
 }
 
 fn tamper(store: &Store, sql: &str) {
@@ -335,24 +688,60 @@ fn events_cannot_be_changed_through_sql_and_tampering_is_detected() {
     let (dir, mut store) = temp_store();
     let p = policy();
     for i in 0..3 {
-        let n = store.create_case(&walk_in("Kim", &format!("AA5-T{i}"), "2026-03-02"), &p, "ana", at("2026-03-02")).expect("create").number;
-        store.diagnose(&n, &diagnosis(Cause::Manufacturing, RepairMethod::PartReplacement), &p, day("2026-03-03"), "ben", at("2026-03-03")).expect("diagnose");
+        let n = store
+            .create_case(
+                &walk_in("Kim", &format!("AA5-T{i}"), "2026-03-02"),
+                &p,
+                "ana",
+                at("2026-03-02"),
+            )
+            .expect("create")
+            .number;
+        store
+            .diagnose(
+                &n,
+                &diagnosis(Cause::Manufacturing, RepairMethod::PartReplacement),
+                &p,
+                day("2026-03-03"),
+                "ben",
+                at("2026-03-03"),
+            )
+            .expect("diagnose");
     }
     assert!(store.verify().expect("verify").is_ok());
     let conn = rusqlite::Connection::open(store.db_path()).expect("raw");
-    assert!(conn.execute("UPDATE events SET note = 'x' WHERE id = 2", []).is_err(), "the trigger refuses");
-    assert!(conn.execute("DELETE FROM events WHERE id = 2", []).is_err(), "the trigger refuses");
+    assert!(
+        conn.execute("UPDATE events SET note = 'x' WHERE id = 2", [])
+            .is_err(),
+        "the trigger refuses"
+    );
+    assert!(
+        conn.execute("DELETE FROM events WHERE id = 2", []).is_err(),
+        "the trigger refuses"
+    );
     drop(conn);
 
     let fixdesk = env!("CARGO_BIN_EXE_fixdesk");
     let check = |dir: &std::path::Path| {
-        Command::new(fixdesk).arg("--data-dir").arg(dir).arg("check").output().expect("run check")
+        Command::new(fixdesk)
+            .arg("--data-dir")
+            .arg(dir)
+            .arg("check")
+            .output()
+            .expect("run check")
     };
     let out = check(dir.path());
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(String::from_utf8_lossy(&out.stdout).contains("history: ok (6 events verified)"));
 
-    tamper(&store, "DROP TRIGGER events_never_change; UPDATE events SET note = 'nothing happened' WHERE id = 3;");
+    tamper(
+        &store,
+        "DROP TRIGGER events_never_change; UPDATE events SET note = 'nothing happened' WHERE id = 3;",
+    );
     let report = store.verify().expect("verify");
     assert!(!report.is_ok());
     assert_eq!(report.problems[0].event_id, 3);
@@ -367,25 +756,93 @@ fn events_cannot_be_changed_through_sql_and_tampering_is_detected() {
 fn removing_or_moving_events_is_detected() {
     let (_dir, mut store) = temp_store();
     let p = policy();
-    let a = store.create_case(&walk_in("Lu", "AA5-R1", "2026-03-02"), &p, "ana", at("2026-03-02")).expect("a").number;
-    store.create_case(&walk_in("Mo", "AA5-R2", "2026-03-02"), &p, "ana", at("2026-03-02")).expect("b");
-    store.diagnose(&a, &diagnosis(Cause::Manufacturing, RepairMethod::PartReplacement), &p, day("2026-03-03"), "ben", at("2026-03-03")).expect("diagnose");
+    let a = store
+        .create_case(
+            &walk_in("Lu", "AA5-R1", "2026-03-02"),
+            &p,
+            "ana",
+            at("2026-03-02"),
+        )
+        .expect("a")
+        .number;
+    store
+        .create_case(
+            &walk_in("Mo", "AA5-R2", "2026-03-02"),
+            &p,
+            "ana",
+            at("2026-03-02"),
+        )
+        .expect("b");
+    store
+        .diagnose(
+            &a,
+            &diagnosis(Cause::Manufacturing, RepairMethod::PartReplacement),
+            &p,
+            day("2026-03-03"),
+            "ben",
+            at("2026-03-03"),
+        )
+        .expect("diagnose");
     // The newest event removed: the chain itself is intact but the head says otherwise.
-    tamper(&store, "DROP TRIGGER events_never_go; DELETE FROM events WHERE id = 3;");
+    tamper(
+        &store,
+        "DROP TRIGGER events_never_go; DELETE FROM events WHERE id = 3;",
+    );
     let report = store.verify().expect("verify");
     assert!(!report.is_ok(), "removal of the newest event is detected");
 
     let (_dir, mut store) = temp_store();
-    let a = store.create_case(&walk_in("Lu", "AA5-R1", "2026-03-02"), &p, "ana", at("2026-03-02")).expect("a").number;
-    store.create_case(&walk_in("Mo", "AA5-R2", "2026-03-02"), &p, "ana", at("2026-03-02")).expect("b");
-    store.diagnose(&a, &diagnosis(Cause::Manufacturing, RepairMethod::PartReplacement), &p, day("2026-03-03"), "ben", at("2026-03-03")).expect("diagnose");
+    let a = store
+        .create_case(
+            &walk_in("Lu", "AA5-R1", "2026-03-02"),
+            &p,
+            "ana",
+            at("2026-03-02"),
+        )
+        .expect("a")
+        .number;
+    store
+        .create_case(
+            &walk_in("Mo", "AA5-R2", "2026-03-02"),
+            &p,
+            "ana",
+            at("2026-03-02"),
+        )
+        .expect("b");
+    store
+        .diagnose(
+            &a,
+            &diagnosis(Cause::Manufacturing, RepairMethod::PartReplacement),
+            &p,
+            day("2026-03-03"),
+            "ben",
+            at("2026-03-03"),
+        )
+        .expect("diagnose");
     // An event moved to another case.
-    tamper(&store, "DROP TRIGGER events_never_change; UPDATE events SET case_id = 2 WHERE id = 3;");
+    tamper(
+        &store,
+        "DROP TRIGGER events_never_change; UPDATE events SET case_id = 2 WHERE id = 3;",
+    );
     assert!(!store.verify().expect("verify").is_ok());
     // A case's state changed behind the history's back.
     let (_dir, mut store) = temp_store();
-    store.create_case(&walk_in("Lu", "AA5-R1", "2026-03-02"), &p, "ana", at("2026-03-02")).expect("a");
+    store
+        .create_case(
+            &walk_in("Lu", "AA5-R1", "2026-03-02"),
+            &p,
+            "ana",
+            at("2026-03-02"),
+        )
+        .expect("a");
     tamper(&store, "UPDATE cases SET state = 'ready' WHERE id = 1;");
     let report = store.verify().expect("verify");
-    assert!(report.problems.iter().any(|p| p.problem.contains("history ends at 'received'")), "{:?}", report.problems);
+    assert!(
+        report
+            .problems
+            .iter()
+            .any(|p| p.problem.contains("history ends at 'received'")),
+        "{:?}",
+        report.problems
+    );
 }

@@ -146,9 +146,7 @@ pub fn restore(dir: Option<PathBuf>, args: &RestoreArgs) -> CliResult {
         StoreError::NotFixdesk(_)
         | StoreError::Damaged { .. }
         | StoreError::TooNew { .. }
-        | StoreError::Backup(_) => {
-            CliError::input(format!("nothing was changed: {err}"))
-        }
+        | StoreError::Backup(_) => CliError::input(format!("nothing was changed: {err}")),
         other => store_error(other),
     })?;
     match aside {

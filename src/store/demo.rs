@@ -20,7 +20,7 @@ use rusqlite::TransactionBehavior;
 
 use super::codec;
 use super::transitions::{record_decision, verdict_note};
-use super::write::{append_event, chain_end, insert_case, set_chain_head};
+use super::write::{NewRow, append_event, chain_end, insert_row, new_row, set_chain_head};
 use super::{Result, Store, StoreError};
 use crate::domain::case::{DocumentKind, Handback, ParcelRecord, PrintedDocument};
 use crate::domain::lifecycle::{self, DEFAULT_ANSWER_DAYS, check_transition};
@@ -1008,10 +1008,10 @@ fn simulate(
                 3..15 => {
                     // No parcel: the desk expires the application a few days after it closes.
                     let wait = (closes - opened).num_days() + rng.random_range(1..8);
-                    if let Some(at) = sim.later(rng, wait) {
-                        if lifecycle::application_expired(opened, at.date_naive()) {
-                            sim.step(at, DESK, State::Expired, "4.2", format!("No parcel arrived by {closes}: the application expired; the customer must apply again."))?;
-                        }
+                    if let Some(at) = sim.later(rng, wait)
+                        && lifecycle::application_expired(opened, at.date_naive())
+                    {
+                        sim.step(at, DESK, State::Expired, "4.2", format!("No parcel arrived by {closes}: the application expired; the customer must apply again."))?;
                     }
                 }
                 _ => {
@@ -1076,10 +1076,57 @@ impl Sim {
     }
 }
 
+/// Drops the indexes and insert triggers of the case tables (inside the caller's
+/// transaction) and returns their SQL to recreate them.
+fn drop_derived(conn: &rusqlite::Connection) -> Result<Vec<(String, String, String)>> {
+    let mut stmt = conn.prepare(
+        "SELECT type, name, sql FROM sqlite_schema
+         WHERE sql IS NOT NULL
+           AND tbl_name IN ('cases', 'events', 'documents', 'payments')
+           AND (type = 'index' OR name IN ('case_names_insert', 'state_counts_insert'))",
+    )?;
+    let derived: Vec<(String, String, String)> = stmt
+        .query_map([], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    drop(stmt);
+    for (kind, name, _) in &derived {
+        let kind = if kind == "index" { "INDEX" } else { "TRIGGER" };
+        conn.execute_batch(&format!("DROP {kind} \"{name}\";"))?;
+    }
+    Ok(derived)
+}
+
+/// Recreates what [`drop_derived`] dropped and brings the name index and the state
+/// counters up to date.
+fn restore_derived(
+    conn: &rusqlite::Connection,
+    derived: &[(String, String, String)],
+) -> Result<()> {
+    for (_, _, sql) in derived {
+        conn.execute_batch(sql)?;
+    }
+    conn.execute_batch(
+        "INSERT INTO case_names (case_names) VALUES ('rebuild');
+         DELETE FROM state_counts;
+         INSERT INTO state_counts (state, count) SELECT state, count(*) FROM cases GROUP BY state;",
+    )?;
+    Ok(())
+}
+
+/// One simulated case, encoded and ready to write.
+struct Prepared {
+    case: Case,
+    row: NewRow,
+}
+
 impl Store {
     /// Writes `cases` demo cases opened over the 18 months before `today` (issue 3 §10),
     /// calling `progress` with the count done. Refuses a database holding real cases
     /// unless `force`.
+    ///
+    /// Two threads: one simulates and encodes the cases (in order, from the seed, so the
+    /// data is the same every time), the other writes them and extends the hash chain.
+    /// Case numbers continue from those handed out when the run starts.
     pub fn demo(
         &mut self,
         cases: usize,
@@ -1095,36 +1142,93 @@ impl Store {
             }
         }
         let (version, policy) = self.policy()?;
-        let currency = Currency::default();
-        let mut rng = StdRng::seed_from_u64(seed);
-        let mut models: Vec<String> = policy.models.keys().cloned().collect();
-        models.extend(EXTRA_MODELS.iter().map(|m| m.to_string()));
-        let mut people = People {
-            models,
-            serials: Vec::new(),
-        };
+        let fresh: bool =
+            self.conn
+                .query_row("SELECT NOT EXISTS (SELECT 1 FROM cases)", [], |row| {
+                    row.get(0)
+                })?;
         let cutoff = today
             .and_hms_opt(0, 0, 0)
             .map(|t| t.and_utc())
             .ok_or_else(|| StoreError::invalid("today", "is not a day"))?;
-        let mut opened: Vec<NaiveDate> = (0..cases)
-            .map(|_| today - Duration::days(rng.random_range(1..=HISTORY_DAYS)))
-            .collect();
-        opened.sort_unstable();
+        let mut counters: HashMap<i32, i64> = HashMap::new();
+        {
+            let mut stmt = self.conn.prepare("SELECT year, last FROM case_numbers")?;
+            let mut rows = stmt.query([])?;
+            while let Some(row) = rows.next()? {
+                counters.insert(row.get(0)?, row.get(1)?);
+            }
+        }
 
-        // A bulk load: more cache while it runs, back to normal afterwards.
+        // A bulk load: more cache while it runs, back to normal afterwards. Into an empty
+        // database the one big transaction goes through a rollback journal instead of
+        // the WAL: new pages are then written once, not to the WAL and again at the
+        // checkpoint, and a crash still rolls the whole load back. If another
+        // connection is open the mode cannot change, and the WAL serves as usual.
         self.conn.execute_batch("PRAGMA cache_size = -1000000;")?;
-        let result = self.demo_chunks(
-            &opened,
-            &mut rng,
-            &mut people,
-            &policy,
-            version,
-            &currency,
-            cutoff,
-            progress,
-        );
+        let journal_switched = fresh
+            && self
+                .conn
+                .pragma_update_and_check(None, "journal_mode", "DELETE", |row| {
+                    row.get::<_, String>(0)
+                })
+                .is_ok_and(|mode| mode.eq_ignore_ascii_case("delete"));
+        let (sender, receiver) = std::sync::mpsc::sync_channel::<Result<Prepared>>(2048);
+        let result = std::thread::scope(|scope| {
+            let policy = &policy;
+            let mut numbers = counters.clone();
+            scope.spawn(move || {
+                let mut rng = StdRng::seed_from_u64(seed);
+                let mut models: Vec<String> = policy.models.keys().cloned().collect();
+                models.extend(EXTRA_MODELS.iter().map(|m| m.to_string()));
+                let mut people = People {
+                    models,
+                    serials: Vec::new(),
+                };
+                let mut opened: Vec<NaiveDate> = (0..cases)
+                    .map(|_| today - Duration::days(rng.random_range(1..=HISTORY_DAYS)))
+                    .collect();
+                opened.sort_unstable();
+                let currency = Currency::default();
+                for day in opened {
+                    let sequence = numbers.entry(day.year()).or_insert(0);
+                    *sequence += 1;
+                    let number =
+                        CaseNumber::new(day.year(), u32::try_from(*sequence).unwrap_or(u32::MAX));
+                    let prepared = simulate(
+                        &mut rng,
+                        &mut people,
+                        policy,
+                        version,
+                        &currency,
+                        day,
+                        cutoff,
+                        number,
+                    )
+                    .and_then(|case| {
+                        let created = case.events.first().map_or(0, |e| codec::micros(e.at));
+                        let last = case.events.last().map_or(created, |e| codec::micros(e.at));
+                        let row = new_row(&case, created, last, true)?;
+                        Ok(Prepared { case, row })
+                    });
+                    let failed = prepared.is_err();
+                    // The writer stopped (an error): stop making cases.
+                    if sender.send(prepared).is_err() || failed {
+                        break;
+                    }
+                }
+            });
+            self.write_demo(cases, fresh, receiver, progress)
+        });
         self.conn.execute_batch("PRAGMA cache_size = -65536;")?;
+        if journal_switched {
+            let mode: String =
+                self.conn
+                    .pragma_update_and_check(None, "journal_mode", "WAL", |row| row.get(0))?;
+            if !mode.eq_ignore_ascii_case("wal") {
+                return Err(StoreError::corrupt("the journal mode", mode));
+            }
+        }
         let events = result?;
         Ok(DemoReport {
             cases,
@@ -1133,75 +1237,80 @@ impl Store {
         })
     }
 
-    #[allow(clippy::too_many_arguments)]
-    fn demo_chunks(
+    /// Writes the prepared cases in transactions of [`CHUNK`] cases; into an empty
+    /// database, in one transaction with the indexes and the insert triggers dropped
+    /// first and rebuilt at the end (sorting once is far faster than a million random
+    /// index inserts), so a crash leaves the database as empty as it was.
+    fn write_demo(
         &mut self,
-        opened: &[NaiveDate],
-        rng: &mut StdRng,
-        people: &mut People,
-        policy: &Policy,
-        version: i64,
-        currency: &Currency,
-        cutoff: DateTime<Utc>,
+        cases: usize,
+        fresh: bool,
+        receiver: std::sync::mpsc::Receiver<Result<Prepared>>,
         progress: &mut dyn FnMut(usize),
     ) -> Result<u64> {
         let mut events = 0_u64;
         let mut done = 0;
-        for chunk in opened.chunks(CHUNK) {
+        let mut incoming = receiver.into_iter();
+        while done < cases {
             let tx = self
                 .conn
                 .transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let derived = if fresh {
+                drop_derived(&tx)?
+            } else {
+                Vec::new()
+            };
+            let chunk = if fresh { usize::MAX } else { CHUNK };
             let (mut last_id, last_hash) = chain_end(&tx)?;
             let mut last_hash: [u8; 32] = last_hash
                 .try_into()
                 .map_err(|_| StoreError::corrupt("the newest event", "its hash is not 32 bytes"))?;
             let mut counters: HashMap<i32, i64> = HashMap::new();
-            {
-                let mut stmt = tx.prepare("SELECT year, last FROM case_numbers")?;
-                let mut rows = stmt.query([])?;
-                while let Some(row) = rows.next()? {
-                    counters.insert(row.get(0)?, row.get(1)?);
-                }
-            }
-            for day in chunk {
-                let year = day.year();
-                let sequence = counters.entry(year).or_insert(0);
-                *sequence += 1;
-                let number = CaseNumber::new(year, u32::try_from(*sequence).unwrap_or(u32::MAX));
-                let case = simulate(rng, people, policy, version, currency, *day, cutoff, number)?;
-                let created = case.events.first().map_or(0, |e| codec::micros(e.at));
-                let last = case.events.last().map_or(created, |e| codec::micros(e.at));
-                let id = insert_case(&tx, &case, created, last, true)?;
+            let mut in_chunk = 0;
+            while in_chunk < chunk && done < cases {
+                let Some(prepared) = incoming.next() else {
+                    return Err(StoreError::corrupt(
+                        "the demo generator",
+                        "it stopped early",
+                    ));
+                };
+                let Prepared { case, row } = prepared?;
+                let id = insert_row(&tx, &row)?;
                 for event in &case.events {
                     let (id, hash) = append_event(&tx, (last_id, &last_hash), id, event)?;
                     last_id = id;
                     last_hash = hash;
                 }
                 events += case.events.len() as u64;
-                for payment in &case.payments {
-                    tx.prepare_cached(
-                        "INSERT INTO payments (case_id, minor, currency, paid_on, method) VALUES (?1, ?2, ?3, ?4, ?5)",
-                    )?
-                    .execute(rusqlite::params![
+                let mut payment = tx.prepare_cached(
+                    "INSERT INTO payments (case_id, minor, currency, paid_on, method) VALUES (?1, ?2, ?3, ?4, ?5)",
+                )?;
+                for p in &case.payments {
+                    payment.execute(rusqlite::params![
                         id,
-                        payment.amount.minor,
-                        payment.amount.currency.code(),
-                        codec::date_text(payment.paid_on),
-                        payment.method
+                        p.amount.minor,
+                        p.amount.currency.code(),
+                        codec::date_text(p.paid_on),
+                        p.method
                     ])?;
                 }
-                for document in &case.documents {
-                    tx.prepare_cached(
-                        "INSERT INTO documents (case_id, kind, at, actor) VALUES (?1, ?2, ?3, ?4)",
-                    )?
-                    .execute(rusqlite::params![
+                let mut document = tx.prepare_cached(
+                    "INSERT INTO documents (case_id, kind, at, actor) VALUES (?1, ?2, ?3, ?4)",
+                )?;
+                for d in &case.documents {
+                    document.execute(rusqlite::params![
                         id,
-                        document.kind.as_str(),
-                        codec::micros(document.at),
-                        document.by
+                        d.kind.as_str(),
+                        codec::micros(d.at),
+                        d.by
                     ])?;
                 }
+                let year = case.number.year();
+                let sequence = i64::from(case.number.sequence());
+                let slot = counters.entry(year).or_insert(sequence);
+                *slot = (*slot).max(sequence);
                 done += 1;
+                in_chunk += 1;
                 if done % 5000 == 0 {
                     progress(done);
                 }
@@ -1215,6 +1324,9 @@ impl Store {
             }
             if last_id > 0 {
                 set_chain_head(&tx, last_id, &last_hash)?;
+            }
+            if fresh {
+                restore_derived(&tx, &derived)?;
             }
             tx.commit()?;
         }

@@ -611,3 +611,23 @@ pub(crate) fn open_read_only(path: &Path) -> Result<Connection> {
     conn.busy_timeout(Duration::from_secs(10))?;
     Ok(conn)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The GUI moves the store to a worker thread.
+    #[test]
+    fn the_store_can_move_to_another_thread() {
+        fn assert_send<T: Send>() {}
+        assert_send::<Store>();
+    }
+
+    #[test]
+    fn the_data_dir_flag_wins_over_the_environment() {
+        let flag = PathBuf::from("/tmp/fixdesk-flag");
+        assert_eq!(default_data_dir(Some(flag.clone())).ok(), Some(flag));
+        // Without a flag, something is always found (environment or platform folder).
+        assert!(default_data_dir(None).is_ok());
+    }
+}

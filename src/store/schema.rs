@@ -147,6 +147,11 @@ ALTER TABLE cases ADD COLUMN email_key TEXT;
 CREATE INDEX cases_serial ON cases (serial_key);
 CREATE INDEX cases_phone ON cases (phone_key);
 CREATE INDEX cases_email ON cases (email_key) WHERE email_key IS NOT NULL;
+-- Small and covering: ordering thousands of name matches by activity reads this, not
+-- the wide case rows.
+CREATE INDEX cases_id_activity ON cases (id, last_activity);
+-- "Does the database hold real cases?" without reading a million demo rows.
+CREATE INDEX cases_real ON cases (id) WHERE demo = 0;
 
 CREATE VIRTUAL TABLE case_names USING fts5 (
     customer_name,

@@ -127,17 +127,21 @@ impl Store {
                     &[&email, &prefix_end(&email), &limit_sql],
                 )?;
             }
-        } else if text.chars().any(char::is_alphabetic) {
-            if let Some(query) = name_query(text) {
-                run(
-                    &format!(
-                        "SELECT {SUMMARY_COLUMNS} FROM cases c
-                         WHERE c.id IN (SELECT rowid FROM case_names WHERE case_names MATCH ?1)
-                         ORDER BY c.last_activity DESC, c.id DESC LIMIT ?2"
-                    ),
-                    &[&query, &limit_sql],
-                )?;
-            }
+        } else if text.chars().any(char::is_alphabetic)
+            && let Some(query) = name_query(text)
+        {
+            run(
+                // The newest matches are picked on the narrow (id, activity)
+                // index first; only those rows are then read whole.
+                &format!(
+                    "SELECT {SUMMARY_COLUMNS} FROM cases c WHERE c.id IN (
+                             SELECT a.id FROM cases a INDEXED BY cases_id_activity
+                             WHERE a.id IN (SELECT rowid FROM case_names WHERE case_names MATCH ?1)
+                             ORDER BY a.last_activity DESC, a.id DESC LIMIT ?2)
+                         ORDER BY c.last_activity DESC, c.id DESC"
+                ),
+                &[&query, &limit_sql],
+            )?;
         }
 
         found.sort_by(|a, b| {

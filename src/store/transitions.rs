@@ -103,13 +103,13 @@ pub(crate) fn new_case_problems(new: &NewCase) -> Vec<(String, String)> {
             format!("'{}' has fewer than 6 digits", new.customer.phone.trim()),
         ));
     }
-    if let Some(email) = new.customer.email.as_deref().filter(|e| !blank(e)) {
-        if !looks_like_email(email) {
-            problems.push((
-                "email".into(),
-                format!("'{}' is not an e-mail address", email.trim()),
-            ));
-        }
+    if let Some(email) = new.customer.email.as_deref().filter(|e| !blank(e))
+        && !looks_like_email(email)
+    {
+        problems.push((
+            "email".into(),
+            format!("'{}' is not an e-mail address", email.trim()),
+        ));
     }
     match new.arrival {
         Arrival::MailIn if new.applied_on.is_none() => {
@@ -279,10 +279,10 @@ impl Store {
     /// The version of this policy on file (decisions cite it). The policy must have
     /// been saved (`save_policy`); the shipped one is version 1.
     pub(crate) fn policy_version_of(&mut self, policy: &Policy) -> Result<i64> {
-        if let Some((version, cached)) = &self.policy_cache {
-            if cached == policy {
-                return Ok(*version);
-            }
+        if let Some((version, cached)) = &self.policy_cache
+            && cached == policy
+        {
+            return Ok(*version);
         }
         let mut stmt = self
             .conn
@@ -518,8 +518,8 @@ impl Store {
     ) -> Result<Case> {
         self.step(number, actor, now, |case| {
             require(case, &[State::Applied], State::Received)?;
-            if let Some(applied_on) = case.applied_on {
-                if lifecycle::application_expired(applied_on, parcel.received_on) {
+            if let Some(applied_on) = case.applied_on
+                && lifecycle::application_expired(applied_on, parcel.received_on) {
                     return Err(refuse(
                         case,
                         format!(
@@ -528,7 +528,6 @@ impl Store {
                         ),
                     ));
                 }
-            }
             let check = parcel.check(ApplicationStatus::Open);
             let decision = parcel::check(&check);
             let mut notes = vec![decision.text.clone()];
@@ -544,14 +543,13 @@ impl Store {
                 ParcelOutcome::Accept | ParcelOutcome::AcceptUnsolicited => {
                     case.received_on = Some(parcel.received_on);
                     case.handover = parcel.handover.clone();
-                    if let Some(found) = serial_found {
-                        if !same_identifier(&found, &case.device.serial) {
+                    if let Some(found) = serial_found
+                        && !same_identifier(&found, &case.device.serial) {
                             notes.push(format!(
                                 "The device's serial {found} differs from the application's {}.",
                                 case.device.serial
                             ));
                         }
-                    }
                     State::Received
                 }
                 ParcelOutcome::Refuse | ParcelOutcome::Reject => State::Rejected,
@@ -1101,13 +1099,13 @@ pub(crate) fn insert_new_case(
         ),
         Arrival::WalkIn => (State::Received, "Device received at the desk.".to_string()),
     };
-    if let Some(id) = new.application_id.as_deref().filter(|id| !blank(id)) {
-        if let Some(number) = application_case(conn, id.trim())? {
-            return Err(StoreError::DuplicateApplication {
-                application_id: id.trim().to_string(),
-                number,
-            });
-        }
+    if let Some(id) = new.application_id.as_deref().filter(|id| !blank(id))
+        && let Some(number) = application_case(conn, id.trim())?
+    {
+        return Err(StoreError::DuplicateApplication {
+            application_id: id.trim().to_string(),
+            number,
+        });
     }
     let number = next_number(conn, write::number_year(now.date_naive()))?;
     let mut case = case_from_new(new, number, state);

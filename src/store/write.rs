@@ -178,7 +178,12 @@ const COLUMN_NAMES: [&str; 34] = [
     "last_activity",
 ];
 
-fn insert_sql() -> String {
+fn insert_sql() -> &'static str {
+    static SQL: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    SQL.get_or_init(build_insert_sql)
+}
+
+fn build_insert_sql() -> String {
     let names = COLUMN_NAMES.join(", ");
     let values = COLUMN_NAMES
         .iter()
@@ -191,7 +196,12 @@ fn insert_sql() -> String {
     )
 }
 
-fn update_sql() -> String {
+fn update_sql() -> &'static str {
+    static SQL: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    SQL.get_or_init(build_update_sql)
+}
+
+fn build_update_sql() -> String {
     let sets = COLUMN_NAMES
         .iter()
         .map(|n| format!("{n} = :{n}"))
@@ -216,6 +226,34 @@ pub(crate) fn next_number(conn: &Connection, year: i32) -> Result<CaseNumber> {
     Ok(CaseNumber::new(year, sequence))
 }
 
+/// A new case row ready to insert: everything encoded, nothing borrowed, so it can be
+/// made on one thread and written on another (the demo generator does).
+pub(crate) struct NewRow {
+    columns: Columns,
+    number: String,
+    year: i32,
+    sequence: i64,
+    created_at: i64,
+    demo: bool,
+}
+
+pub(crate) fn new_row(
+    case: &Case,
+    created_at: i64,
+    last_activity: i64,
+    demo: bool,
+) -> Result<NewRow> {
+    let fallback = codec::from_micros(created_at, "the creation time")?.date_naive();
+    Ok(NewRow {
+        columns: Columns::of(case, opened_on(case, fallback), last_activity)?,
+        number: case.number.as_str().to_string(),
+        year: case.number.year(),
+        sequence: i64::from(case.number.sequence()),
+        created_at,
+        demo,
+    })
+}
+
 /// Inserts a new case row; returns its id. The number must come from [`next_number`].
 pub(crate) fn insert_case(
     conn: &Connection,
@@ -224,18 +262,17 @@ pub(crate) fn insert_case(
     last_activity: i64,
     demo: bool,
 ) -> Result<i64> {
-    let fallback = codec::from_micros(created_at, "the creation time")?.date_naive();
-    let columns = Columns::of(case, opened_on(case, fallback), last_activity)?;
-    let number = case.number.as_str();
-    let year = case.number.year();
-    let sequence = i64::from(case.number.sequence());
-    let mut params = columns.params();
-    params.push((":number", &number));
-    params.push((":year", &year));
-    params.push((":sequence", &sequence));
-    params.push((":created_at", &created_at));
-    params.push((":demo", &demo));
-    let mut stmt = conn.prepare_cached(&insert_sql())?;
+    insert_row(conn, &new_row(case, created_at, last_activity, demo)?)
+}
+
+pub(crate) fn insert_row(conn: &Connection, row: &NewRow) -> Result<i64> {
+    let mut params = row.columns.params();
+    params.push((":number", &row.number));
+    params.push((":year", &row.year));
+    params.push((":sequence", &row.sequence));
+    params.push((":created_at", &row.created_at));
+    params.push((":demo", &row.demo));
+    let mut stmt = conn.prepare_cached(insert_sql())?;
     stmt.execute(params.as_slice()).map_err(|err| {
         if is_unique_violation(&err, "application_id") {
             StoreError::invalid("application_id", "this application is already on file")
@@ -262,7 +299,7 @@ pub(crate) fn update_case(
     let columns = Columns::of(case, opened, last_activity)?;
     let mut params = columns.params();
     params.push((":id", &id));
-    let mut stmt = conn.prepare_cached(&update_sql())?;
+    let mut stmt = conn.prepare_cached(update_sql())?;
     stmt.execute(params.as_slice())?;
     Ok(())
 }

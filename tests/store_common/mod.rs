@@ -14,10 +14,7 @@ pub fn day(text: &str) -> NaiveDate {
 
 /// Noon UTC on a day.
 pub fn at(text: &str) -> DateTime<Utc> {
-    day(text)
-        .and_hms_opt(12, 0, 0)
-        .expect("noon")
-        .and_utc()
+    day(text).and_hms_opt(12, 0, 0).expect("noon").and_utc()
 }
 
 pub fn temp_store() -> (tempfile::TempDir, Store) {

@@ -1,0 +1,261 @@
+//! Benchmarks of the case store (issue 3, "Speed"), on a database made by
+//! `fixdesk demo --cases 1000000`.
+//!
+//! `cargo bench --bench store`
+//!
+//! The database is made once with the store's demo generator in
+//! `target/bench-store/<cases>/` and reused by later runs. Set `FIXDESK_BENCH_DIR` to use
+//! another data folder (one made by `fixdesk demo`, e.g. on another disk), and
+//! `FIXDESK_BENCH_CASES` for a smaller or larger database (default 1,000,000).
+//!
+//! Targets: an intake (case + event, durable) within 2× of a bare single-row insert with
+//! the same pragmas on the same file, measured in the same run; search by case number,
+//! serial or phone ≤ 5 ms; by name prefix ≤ 20 ms; opening the database and loading the
+//! home screen's counters ≤ 200 ms.
+
+use std::hint::black_box;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
+use criterion::{Criterion, criterion_group, criterion_main};
+
+use fixdesk::domain::{
+    Arrival, Customer, Device, Handover, Invoice, NewCase, Proof, PurchaseChannel,
+};
+use fixdesk::store::{DB_FILE, Store};
+
+/// The day the benchmark database is made "as of"; fixed so reruns reuse it.
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 6, 1).unwrap_or_default()
+}
+
+fn now() -> DateTime<Utc> {
+    today()
+        .and_hms_opt(10, 0, 0)
+        .map(|t| t.and_utc())
+        .unwrap_or_default()
+}
+
+fn cases_wanted() -> usize {
+    std::env::var("FIXDESK_BENCH_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(1_000_000)
+}
+
+/// The data folder with the demo database, made on first use.
+fn bench_dir() -> PathBuf {
+    if let Some(dir) = std::env::var_os("FIXDESK_BENCH_DIR") {
+        return PathBuf::from(dir);
+    }
+    let cases = cases_wanted();
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("target")
+        .join("bench-store")
+        .join(cases.to_string());
+    let ready = dir.join("ready");
+    if !ready.exists() {
+        let _ = std::fs::remove_dir_all(&dir);
+        let mut store = Store::open(&dir).expect("bench store");
+        let started = Instant::now();
+        let mut last = Instant::now();
+        store
+            .demo(cases, 42, today(), false, &mut |done| {
+                if last.elapsed() > Duration::from_secs(5) {
+                    eprintln!("demo: {done} of {cases}");
+                    last = Instant::now();
+                }
+            })
+            .expect("demo data");
+        eprintln!(
+            "demo: {cases} cases made in {:.1} s",
+            started.elapsed().as_secs_f64()
+        );
+        drop(store);
+        std::fs::write(&ready, b"").expect("mark ready");
+    }
+    dir
+}
+
+fn intake(i: usize) -> NewCase {
+    let received = today();
+    let serial = format!("BENCH-{i:08}");
+    NewCase {
+        arrival: Arrival::WalkIn,
+        application_id: None,
+        applied_on: None,
+        received_on: Some(received),
+        customer: Customer {
+            name: "Bench Intake".into(),
+            phone: "+44 20 7946 0000".into(),
+            email: Some("bench@example.com".into()),
+            address: "1 High Street, London".into(),
+            return_address: None,
+        },
+        device: Device {
+            model: "Aurora A5".into(),
+            serial: serial.clone(),
+        },
+        proof: Proof {
+            channel: PurchaseChannel::Authorized,
+            invoice: Some(Invoice {
+                date: NaiveDate::from_ymd_opt(2025, 9, 1),
+                model: Some("Aurora A5".into()),
+                serial: Some(serial),
+                legible: true,
+                altered: false,
+            }),
+            ..Proof::default()
+        },
+        fault: "Does not switch on".into(),
+        component: None,
+        handover: Handover::default(),
+        keep_parts: false,
+    }
+}
+
+/// What to search for: real values picked from the database, cycled through.
+struct Samples {
+    numbers: Vec<String>,
+    serials: Vec<String>,
+    phones: Vec<String>,
+    names: Vec<String>,
+}
+
+fn samples(db: &Path) -> Samples {
+    let conn = rusqlite::Connection::open(db).expect("raw connection");
+    let pick = |sql: &str| -> Vec<String> {
+        let mut stmt = conn.prepare(sql).expect("sample query");
+        stmt.query_map([], |row| row.get::<_, String>(0))
+            .expect("samples")
+            .filter_map(Result::ok)
+            .collect()
+    };
+    let where_clause = "WHERE id % 9973 = 1 LIMIT 100";
+    let numbers = pick(&format!("SELECT number FROM cases {where_clause}"));
+    let serials = pick(&format!("SELECT serial FROM cases {where_clause}"));
+    // The last eight digits, typed with a space: what a customer reads out.
+    let phones = pick(&format!("SELECT phone FROM cases {where_clause}"))
+        .into_iter()
+        .map(|p| {
+            let digits: String = p.chars().filter(char::is_ascii_digit).collect();
+            let tail = &digits[digits.len().saturating_sub(8)..];
+            format!("{} {}", &tail[..4], &tail[4..])
+        })
+        .collect();
+    // The first four letters of the surname: a clerk's half-typed name.
+    let names = pick(&format!("SELECT customer_name FROM cases {where_clause}"))
+        .into_iter()
+        .map(|n| {
+            let last = n.split_whitespace().last().unwrap_or("ann").to_string();
+            last.chars().take(4).collect()
+        })
+        .collect();
+    Samples {
+        numbers,
+        serials,
+        phones,
+        names,
+    }
+}
+
+fn store_benches(c: &mut Criterion) {
+    let dir = bench_dir();
+    let db = dir.join(DB_FILE);
+    let samples = samples(&db);
+
+    {
+        let mut store = Store::open(&dir).expect("open");
+        let policy = store.policy().expect("policy").1;
+        // The bare baseline: one row, one autocommit transaction, the store's pragmas,
+        // the same database file (so the same WAL on the same disk).
+        let bare = rusqlite::Connection::open(&db).expect("bare connection");
+        bare.execute_batch(
+            "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;
+             CREATE TABLE IF NOT EXISTS bench_bare (id INTEGER PRIMARY KEY, payload TEXT NOT NULL);",
+        )
+        .expect("bare table");
+        let mut group = c.benchmark_group("intake");
+        group
+            .sample_size(30)
+            .measurement_time(Duration::from_secs(8));
+        let mut i = 0_usize;
+        group.bench_function("bare_single_row_insert", |b| {
+            b.iter(|| {
+                i += 1;
+                bare.execute(
+                    "INSERT INTO bench_bare (payload) VALUES (?1)",
+                    [format!("intake {i}")],
+                )
+                .expect("bare insert");
+            })
+        });
+        let base = store
+            .last_case_number(today().year())
+            .ok()
+            .flatten()
+            .map_or(0, |n| n.sequence() as usize);
+        let mut j = base;
+        group.bench_function("create_case_walk_in", |b| {
+            b.iter(|| {
+                j += 1;
+                black_box(
+                    store
+                        .create_case(&intake(j), &policy, "bench", now())
+                        .expect("intake"),
+                );
+            })
+        });
+        group.finish();
+
+        let mut group = c.benchmark_group("search");
+        group.sample_size(50);
+        for (name, list) in [
+            ("case_number", &samples.numbers),
+            ("serial", &samples.serials),
+            ("phone", &samples.phones),
+            ("name_prefix", &samples.names),
+        ] {
+            let mut k = 0;
+            group.bench_function(name, |b| {
+                b.iter(|| {
+                    k = (k + 1) % list.len().max(1);
+                    black_box(store.search(&list[k], 20).expect("search"))
+                })
+            });
+        }
+        group.finish();
+
+        let mut group = c.benchmark_group("report");
+        group.sample_size(10);
+        group.bench_function("cases_for_report_one_month", |b| {
+            b.iter(|| {
+                black_box(
+                    store
+                        .cases_for_report(
+                            NaiveDate::from_ymd_opt(2026, 3, 1).unwrap_or_default(),
+                            NaiveDate::from_ymd_opt(2026, 3, 31).unwrap_or_default(),
+                        )
+                        .expect("report")
+                        .len(),
+                )
+            })
+        });
+        group.finish();
+    }
+
+    let mut group = c.benchmark_group("home");
+    group.sample_size(20);
+    group.bench_function("open_and_counters", |b| {
+        b.iter(|| {
+            let store = Store::open(&dir).expect("open");
+            let days = store.answer_days().expect("answer days");
+            black_box(store.due(today(), days).expect("due"));
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, store_benches);
+criterion_main!(benches);
