@@ -13,7 +13,6 @@ use crate::store::{Store, default_data_dir};
 
 use super::{CliError, CliResult};
 
-
 #[derive(Debug, clap::Args)]
 pub struct CaseArgs {
     /// The case number, as printed or scanned (`SC-2026-000123`, `sc2026000123`).
