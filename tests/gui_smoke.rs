@@ -57,5 +57,9 @@ fn demo_data_with_blank_details_gets_a_full_demo_letterhead() {
         _ => panic!("Try it with demo data must start the demo"),
     }
     // A second press while the demo runs does nothing.
-    assert!(welcome.update(Message::TryDemo, &Center::default()).is_none());
+    assert!(
+        welcome
+            .update(Message::TryDemo, &Center::default())
+            .is_none()
+    );
 }
