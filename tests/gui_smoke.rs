@@ -63,3 +63,35 @@ fn demo_data_with_blank_details_gets_a_full_demo_letterhead() {
             .is_none()
     );
 }
+
+#[test]
+fn screens_still_being_built_show_the_counts_that_already_work() {
+    use fixdesk::domain::State;
+    use fixdesk::gui::{Message, Screen};
+    use fixdesk::store::{DueItems, DueList};
+    let today = NaiveDate::from_ymd_opt(2026, 11, 23).expect("date");
+    let mut app = App::new(None, Settings::default(), Policy::shipped(), today);
+    let due = DueItems {
+        parcels_expected: DueList {
+            count: 15,
+            cases: Vec::new(),
+        },
+        payments_past_due: DueList {
+            count: 1,
+            cases: Vec::new(),
+        },
+        by_state: vec![(State::Ready, 6), (State::Received, 8)],
+        ..DueItems::default()
+    };
+    let _ = app.update(Message::Due(Ok(due)));
+    let _ = app.update(Message::Navigate(Screen::Inspection));
+    {
+        let mut ui = simulator(app.view());
+        assert!(ui.find("15 parcels expected").is_ok());
+        assert!(ui.find("Received: 8").is_ok());
+    }
+    let _ = app.update(Message::Navigate(Screen::Dispatch));
+    let mut ui = simulator(app.view());
+    assert!(ui.find("Ready: 6").is_ok());
+    assert!(ui.find("1 payment overdue").is_ok());
+}

@@ -12,7 +12,7 @@ use crate::documents;
 use crate::documents::LabelForm;
 use crate::domain::case::DocumentKind;
 use crate::domain::settings::Theme as ThemeChoice;
-use crate::domain::{Arrival, CaseNumber, Center, Policy, Settings};
+use crate::domain::{Arrival, CaseNumber, Center, Policy, Settings, State};
 use crate::gui::desk::{Desk, Opened};
 use crate::gui::screen::{cases, intake, welcome};
 use crate::gui::shortcut::{self, Shortcut};
@@ -235,13 +235,22 @@ impl App {
                     iced::widget::operation::select_all(cases::SEARCH_ID),
                 ])
             }
-            Message::Shortcut(Shortcut::Print) => {
-                if self.screen == Screen::Intake {
-                    self.update(Message::Intake(intake::Message::Print))
-                } else {
-                    Task::none()
-                }
-            }
+            Message::Shortcut(Shortcut::Print) => match self.screen {
+                Screen::Intake => self.update(Message::Intake(intake::Message::Print)),
+                // An open case prints the paper the customer got when it came in.
+                Screen::Cases => match self.cases.case() {
+                    Some(case) => {
+                        let kind = match case.arrival {
+                            Arrival::WalkIn => DocumentKind::Receipt,
+                            Arrival::MailIn if case.received_on.is_some() => DocumentKind::Receipt,
+                            Arrival::MailIn => DocumentKind::Confirmation,
+                        };
+                        self.print(case.number.clone(), kind)
+                    }
+                    None => Task::none(),
+                },
+                _ => Task::none(),
+            },
             Message::Shortcut(Shortcut::NextField) => iced::widget::operation::focus_next(),
             Message::Shortcut(Shortcut::PreviousField) => iced::widget::operation::focus_previous(),
             Message::Shortcut(Shortcut::Close) => {
@@ -519,6 +528,47 @@ impl App {
         ])
     }
 
+    /// A screen still being built says what it will do, with the counts that already
+    /// work, so the desk sees where the work stands.
+    fn coming(&self, screen: Screen) -> Element<'_, Message> {
+        let count = |state: State| {
+            self.due
+                .by_state
+                .iter()
+                .find(|(s, _)| *s == state)
+                .map_or(0, |(_, n)| *n)
+        };
+        let (what, figures): (&str, Vec<String>) = match screen {
+            Screen::Inspection => (
+                t::INSPECTION_COMING,
+                vec![
+                    t::parcels_expected(self.due.parcels_expected.count),
+                    t::closing_today(self.due.applications_closing_today.count),
+                    t::in_state(State::Received, count(State::Received)),
+                    t::in_state(State::AwaitingCustomer, count(State::AwaitingCustomer)),
+                ],
+            ),
+            Screen::Dispatch => (
+                t::DISPATCH_COMING,
+                vec![
+                    t::in_state(State::Ready, count(State::Ready)),
+                    t::in_state(State::ToReturn, count(State::ToReturn)),
+                    t::payments_overdue(self.due.payments_past_due.count),
+                    t::answers_overdue(self.due.answers_past_due.count),
+                ],
+            ),
+            Screen::Reports => (t::REPORTS_COMING, Vec::new()),
+            _ => (t::SETTINGS_COMING, Vec::new()),
+        };
+        center(
+            column![text(screen.label()).size(26), text(what).size(16)]
+                .extend(figures.into_iter().map(|line| text(line).size(16).into()))
+                .spacing(10)
+                .max_width(640),
+        )
+        .into()
+    }
+
     pub fn view(&self) -> Element<'_, Message> {
         if let Some(reason) = &self.load_error {
             return center(
@@ -598,7 +648,7 @@ impl App {
                 })
                 .map(Message::Intake),
             Screen::Cases => self.cases.view(&self.cases_context()).map(Message::Cases),
-            other => center(text(format!("{} — coming soon", other.label())).size(20)).into(),
+            other => self.coming(other),
         };
         let status: Element<'_, Message> = match &self.notice {
             Some(Ok(info)) => text(info.clone()).size(13).into(),
