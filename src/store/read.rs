@@ -111,8 +111,10 @@ impl Scope {
                     "SELECT t.case_id, {columns} FROM {table} t WHERE t.case_id = ?1 ORDER BY t.id"
                 )
             }
+            // CROSS JOIN fixes the loop order: the wanted ids outside, each one's rows
+            // found through the `case_id` index — never a scan of the whole table.
             Scope::Wanted => format!(
-                "SELECT t.case_id, {columns} FROM {table} t JOIN temp.wanted w ON w.id = t.case_id ORDER BY t.id"
+                "SELECT t.case_id, {columns} FROM temp.wanted w CROSS JOIN {table} t ON t.case_id = w.id ORDER BY w.id, t.id"
             ),
         }
     }
@@ -230,7 +232,7 @@ pub(crate) fn load_case(conn: &Connection, number: &CaseNumber) -> Result<Option
 /// Reads every case whose id is in `temp.wanted`, ordered by case id.
 fn load_wanted(conn: &Connection) -> Result<Vec<Case>> {
     let mut stmt = conn.prepare_cached(&format!(
-        "SELECT {CASE_COLUMNS} FROM cases c JOIN temp.wanted w ON w.id = c.id ORDER BY c.id"
+        "SELECT {CASE_COLUMNS} FROM temp.wanted w CROSS JOIN cases c ON c.id = w.id ORDER BY w.id"
     ))?;
     let mut rows = stmt.query([])?;
     let mut cases = Vec::new();
