@@ -132,8 +132,11 @@ impl Store {
         up_to: Option<&str>,
         answer_days: u32,
     ) -> Result<DueList> {
+        // The state is written into the SQL (a fixed word, never user text) so SQLite
+        // can use the partial index of that state.
         let condition = format!(
-            "c.state = ?1 AND c.{column} IS NOT NULL AND c.{column} > ?2 AND c.{column} <= ?3"
+            "c.state = '{}' AND c.{column} IS NOT NULL AND c.{column} > ?1 AND c.{column} <= ?2",
+            state.as_str()
         );
         // Dates are `YYYY-MM-DD` text: "" sorts before every date and "~" after.
         let after = after.unwrap_or("");
@@ -141,19 +144,12 @@ impl Store {
         let count: i64 = self
             .conn
             .prepare_cached(&format!("SELECT count(*) FROM cases c WHERE {condition}"))?
-            .query_row(rusqlite::params![state.as_str(), after, up_to], |row| {
-                row.get(0)
-            })?;
+            .query_row(rusqlite::params![after, up_to], |row| row.get(0))?;
         let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT {SUMMARY_COLUMNS} FROM cases c WHERE {condition}
-             ORDER BY c.{column}, c.id LIMIT ?4"
+             ORDER BY c.{column}, c.id LIMIT ?3"
         ))?;
-        let mut rows = stmt.query(rusqlite::params![
-            state.as_str(),
-            after,
-            up_to,
-            DUE_LIST_LIMIT as i64
-        ])?;
+        let mut rows = stmt.query(rusqlite::params![after, up_to, DUE_LIST_LIMIT as i64])?;
         let mut cases = Vec::new();
         while let Some(row) = rows.next()? {
             cases.push(summary_from_row(row, answer_days)?);
