@@ -173,6 +173,8 @@ fn store_benches(c: &mut Criterion) {
         let bare = rusqlite::Connection::open(&db).expect("bare connection");
         bare.execute_batch(
             "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;
+             PRAGMA cache_size = -65536; PRAGMA mmap_size = 2147418112;
+             PRAGMA wal_autocheckpoint = 10000; PRAGMA journal_size_limit = 67108864;
              CREATE TABLE IF NOT EXISTS bench_bare (id INTEGER PRIMARY KEY, payload TEXT NOT NULL);",
         )
         .expect("bare table");

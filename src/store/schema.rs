@@ -134,9 +134,9 @@ CREATE TABLE policies (
 CREATE INDEX cases_state ON cases (state, last_activity);
 -- Partial: only the cases a deadline applies to are in them, so an intake or a step
 -- that does not touch a deadline writes no page of these.
-CREATE INDEX cases_applied ON cases (applied_on) WHERE state = 'applied';
+CREATE INDEX cases_applied ON cases (state, applied_on) WHERE state = 'applied';
 CREATE INDEX cases_payment ON cases (state, payment_notice_on) WHERE payment_notice_on IS NOT NULL;
-CREATE INDEX cases_asked ON cases (asked_on) WHERE state = 'awaiting_customer';
+CREATE INDEX cases_asked ON cases (state, asked_on) WHERE state = 'awaiting_customer';
 "#;
 
 /// Migration 2: search keys (serial without punctuation, phone digits reversed so a
