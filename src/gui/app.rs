@@ -67,6 +67,8 @@ pub enum Message {
     DemoProgress(usize),
     DemoDone(Result<usize, String>),
     Printed(Result<(PathBuf, bool), String>),
+    /// The daily automatic backup: the file written, none needed today, or why it failed.
+    BackedUp(Result<Option<PathBuf>, String>),
 }
 
 pub struct App {
@@ -191,7 +193,16 @@ impl App {
                 } else {
                     Screen::Welcome
                 };
-                self.refresh_due()
+                Task::batch([self.refresh_due(), self.daily_backup()])
+            }
+            Message::BackedUp(Ok(Some(path))) => {
+                self.notice = Some(Ok(t::backed_up(&path)));
+                Task::none()
+            }
+            Message::BackedUp(Ok(None)) => Task::none(),
+            Message::BackedUp(Err(reason)) => {
+                self.notice = Some(Err(t::backup_failed(&reason)));
+                Task::none()
             }
             Message::Opened(Err(reason)) => {
                 self.load_error = Some(reason);
@@ -486,6 +497,23 @@ impl App {
                 Ok((path, opened))
             },
             Message::Printed,
+        )
+    }
+
+    /// Issue 3: the daily automatic backup (the last N kept, a setting), made off the
+    /// UI thread once the store is open; an existing backup for today is left alone.
+    fn daily_backup(&self) -> Task<Message> {
+        let Some(desk) = self.desk.clone() else {
+            return Task::none();
+        };
+        let today = self.today;
+        Task::perform(
+            async move {
+                desk.run(move |store| store.auto_backup(today))
+                    .await
+                    .map(|made| made.map(|report| report.path))
+            },
+            Message::BackedUp,
         )
     }
 

@@ -449,3 +449,12 @@ pub const SETTINGS_COMING: &str = "Coming next: the center's details, paper and 
 pub fn in_state(state: State, n: u64) -> String {
     format!("{}: {n}", state.label())
 }
+
+pub fn backed_up(path: &std::path::Path) -> String {
+    format!("Today's automatic backup is saved: {}", path.display())
+}
+pub fn backup_failed(reason: &str) -> String {
+    format!(
+        "Today's automatic backup failed: {reason} Use `fixdesk backup --out FILE` to make one by hand."
+    )
+}
