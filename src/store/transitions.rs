@@ -251,6 +251,22 @@ pub(crate) fn record_decision(case: &mut Case, policy: &Policy, version: i64, no
     }
 }
 
+/// Decides the warranty again with what the case now holds (a diagnosis, new proof) and
+/// records it (RULES.md §4). A case without a claim date cannot be decided, so the step
+/// is refused rather than left without a decision.
+fn decide_again(
+    case: &mut Case,
+    policy: &Policy,
+    version: i64,
+    now: DateTime<Utc>,
+) -> Result<Decision> {
+    record_decision(case, policy, version, now);
+    match &case.decision {
+        Some(recorded) => Ok(recorded.decision.clone()),
+        None => Err(refuse(case, "the case has no claim date to decide on")),
+    }
+}
+
 fn verdict_of(case: &Case) -> Option<Verdict> {
     case.decision.as_ref().map(|d| d.decision.verdict)
 }
@@ -586,10 +602,7 @@ impl Store {
                 component: diagnosis.component.clone().filter(|c| !blank(c)),
                 ..diagnosis.clone()
             };
-            record_decision(case, policy, version, now);
-            let Some(recorded) = &case.decision else {
-                return Err(refuse(case, "the case has no claim date to decide on"));
-            };
+            let decision = decide_again(case, policy, version, now)?;
             let summary = format!(
                 "Diagnosed: {}{}. {}",
                 case.diagnosis.cause.label(),
@@ -598,9 +611,9 @@ impl Store {
                     .as_ref()
                     .map(|c| format!(", {c}"))
                     .unwrap_or_default(),
-                verdict_note(&recorded.decision)
+                verdict_note(&decision)
             );
-            Ok(match recorded.decision.verdict {
+            Ok(match decision.verdict {
                 Verdict::Free => Step::new(State::InRepair, "1.4", summary),
                 Verdict::Paid => Step::new(
                     State::Received,
@@ -706,12 +719,9 @@ impl Store {
                     problem: err.problem,
                 })?;
             }
-            record_decision(case, policy, version, now);
-            let Some(recorded) = &case.decision else {
-                return Err(refuse(case, "the case has no claim date to decide on"));
-            };
-            let note = format!("Proof received. {}", verdict_note(&recorded.decision));
-            Ok(match recorded.decision.verdict {
+            let decision = decide_again(case, policy, version, now)?;
+            let note = format!("Proof received. {}", verdict_note(&decision));
+            Ok(match decision.verdict {
                 Verdict::Free => {
                     case.quote = None;
                     case.asked_on = None;
