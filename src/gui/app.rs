@@ -12,12 +12,18 @@ use crate::documents;
 use crate::documents::LabelForm;
 use crate::domain::case::DocumentKind;
 use crate::domain::settings::Theme as ThemeChoice;
-use crate::domain::{Arrival, CaseNumber, Center, Policy, Settings, State};
+use crate::domain::{Arrival, CaseNumber, Center, Policy, Settings};
 use crate::gui::desk::{Desk, Opened};
-use crate::gui::screen::{cases, intake, welcome};
+use crate::gui::screen::{cases, dispatch, inspection, intake, reports, settings, welcome};
 use crate::gui::shortcut::{self, Shortcut};
 use crate::gui::text as t;
 use crate::store::DueItems;
+
+// Each screen's glue with the store lives beside this file, one file a screen.
+mod dispatch_flow;
+mod inspection_flow;
+mod reports_flow;
+mod settings_flow;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
@@ -63,6 +69,10 @@ pub enum Message {
     Intake(intake::Message),
     Cases(cases::Message),
     Welcome(welcome::Message),
+    Inspection(inspection::Message),
+    Dispatch(dispatch::Message),
+    Reports(reports::Message),
+    Settings(settings::Message),
     CenterSaved(Result<Center, String>),
     DemoProgress(usize),
     DemoDone(Result<usize, String>),
@@ -86,6 +96,10 @@ pub struct App {
     intake: intake::State,
     cases: cases::State,
     welcome: welcome::State,
+    inspection: inspection::State,
+    dispatch: dispatch::State,
+    reports: reports::State,
+    settings_screen: settings::State,
 }
 
 impl App {
@@ -111,6 +125,10 @@ impl App {
             notice: None,
             intake: intake::State::new(today),
             cases: cases::State::default(),
+            inspection: inspection::State::default(),
+            dispatch: dispatch::State::default(),
+            reports: reports::State::default(),
+            settings_screen: settings::State::default(),
         }
     }
 
@@ -339,6 +357,10 @@ impl App {
                 self.notice = Some(Err(reason));
                 Task::none()
             }
+            Message::Inspection(message) => self.on_inspection(message),
+            Message::Dispatch(message) => self.on_dispatch(message),
+            Message::Reports(message) => self.on_reports(message),
+            Message::Settings(message) => self.on_settings(message),
         }
     }
 
@@ -556,47 +578,6 @@ impl App {
         ])
     }
 
-    /// A screen still being built says what it will do, with the counts that already
-    /// work, so the desk sees where the work stands.
-    fn coming(&self, screen: Screen) -> Element<'_, Message> {
-        let count = |state: State| {
-            self.due
-                .by_state
-                .iter()
-                .find(|(s, _)| *s == state)
-                .map_or(0, |(_, n)| *n)
-        };
-        let (what, figures): (&str, Vec<String>) = match screen {
-            Screen::Inspection => (
-                t::INSPECTION_COMING,
-                vec![
-                    t::parcels_expected(self.due.parcels_expected.count),
-                    t::closing_today(self.due.applications_closing_today.count),
-                    t::in_state(State::Received, count(State::Received)),
-                    t::in_state(State::AwaitingCustomer, count(State::AwaitingCustomer)),
-                ],
-            ),
-            Screen::Dispatch => (
-                t::DISPATCH_COMING,
-                vec![
-                    t::in_state(State::Ready, count(State::Ready)),
-                    t::in_state(State::ToReturn, count(State::ToReturn)),
-                    t::payments_overdue(self.due.payments_past_due.count),
-                    t::answers_overdue(self.due.answers_past_due.count),
-                ],
-            ),
-            Screen::Reports => (t::REPORTS_COMING, Vec::new()),
-            _ => (t::SETTINGS_COMING, Vec::new()),
-        };
-        center(
-            column![text(screen.label()).size(26), text(what).size(16)]
-                .extend(figures.into_iter().map(|line| text(line).size(16).into()))
-                .spacing(10)
-                .max_width(640),
-        )
-        .into()
-    }
-
     pub fn view(&self) -> Element<'_, Message> {
         if let Some(reason) = &self.load_error {
             return center(
@@ -676,7 +657,11 @@ impl App {
                 })
                 .map(Message::Intake),
             Screen::Cases => self.cases.view(&self.cases_context()).map(Message::Cases),
-            other => self.coming(other),
+            Screen::Inspection => self.view_inspection(),
+            Screen::Dispatch => self.view_dispatch(),
+            Screen::Reports => self.view_reports(),
+            Screen::Settings => self.view_settings(),
+            Screen::Welcome => self.welcome.view().map(Message::Welcome),
         };
         let status: Element<'_, Message> = match &self.notice {
             Some(Ok(info)) => text(info.clone()).size(13).into(),

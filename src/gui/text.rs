@@ -441,10 +441,6 @@ pub fn quote_line(kind: crate::domain::repair::LineKind, description: &str) -> S
 }
 
 // Screens still being built: what they will do.
-pub const INSPECTION_COMING: &str = "Coming next: scan an arriving parcel, check it at the door (2.1, 3.6, 4.3), list what is inside, diagnose and quote. What waits for it today:";
-pub const DISPATCH_COMING: &str = "Coming next: the queue of devices going back, the packing checklist and counter pickups. Return labels already print from a case's page (Cases) or with `fixdesk label`. What waits for it today:";
-pub const REPORTS_COMING: &str = "Coming next: the month's figures on screen with their charts, and Export PDF. Today: `fixdesk report --month YYYY-MM` writes the monthly report.";
-pub const SETTINGS_COMING: &str = "Coming next: the center's details, paper and label sizes, deadlines, backups and the warranty policy editor. The center's details are set on first run.";
 
 pub fn in_state(state: State, n: u64) -> String {
     format!("{}: {n}", state.label())
