@@ -30,12 +30,14 @@ done
 mkdir -p "$hicolor/scalable/apps"
 cp "$svg" "$hicolor/scalable/apps/$app_id.svg"
 
-png() { echo "$hicolor/${1}x${1}/apps/$app_id.png"; }
+pngs() { for size in "$@"; do echo "$hicolor/${size}x${size}/apps/$app_id.png"; done; }
 
 # Windows: one .ico holding each size, so Explorer picks a drawn one instead of scaling.
-convert $(for s in 16 24 32 48 64 128 256; do png $s; done) packaging/windows/fixdesk.ico
+mapfile -t ico_sizes < <(pngs 16 24 32 48 64 128 256)
+convert "${ico_sizes[@]}" packaging/windows/fixdesk.ico
 
 # macOS: png2icns takes the sizes the format knows (16, 32, 48, 128, 256, 512).
-png2icns packaging/macos/fixdesk.icns $(for s in 16 32 48 128 256 512; do png $s; done) >/dev/null
+mapfile -t icns_sizes < <(pngs 16 32 48 128 256 512)
+png2icns packaging/macos/fixdesk.icns "${icns_sizes[@]}" >/dev/null
 
 echo "icons made from $svg for $app_id"
