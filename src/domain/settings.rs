@@ -92,8 +92,34 @@ impl Default for Settings {
 
 impl Settings {
     /// Reads settings leniently: unknown or damaged parts fall back to defaults.
+    ///
+    /// Field by field: one damaged value (a paper size a newer fixdesk knows, a number
+    /// written as text) falls back to its default alone, and the center's name and
+    /// address beside it are kept.
     pub fn from_json_lenient(text: &str) -> Self {
-        serde_json::from_str::<Settings>(text)
+        if let Ok(settings) = serde_json::from_str::<Settings>(text) {
+            return settings.sanitized();
+        }
+        let Ok(stored) = serde_json::from_str::<serde_json::Value>(text) else {
+            return Settings::default();
+        };
+        let Ok(mut merged) = serde_json::to_value(Settings::default()) else {
+            return Settings::default();
+        };
+        let mut leaves = Vec::new();
+        leaf_pointers(&stored, String::new(), &mut leaves);
+        for (pointer, value) in leaves {
+            let Some(slot) = merged.pointer_mut(&pointer) else {
+                continue; // a field this fixdesk does not know
+            };
+            let previous = std::mem::replace(slot, value.clone());
+            if serde_json::from_value::<Settings>(merged.clone()).is_err()
+                && let Some(slot) = merged.pointer_mut(&pointer)
+            {
+                *slot = previous;
+            }
+        }
+        serde_json::from_value::<Settings>(merged)
             .unwrap_or_default()
             .sanitized()
     }
@@ -109,6 +135,24 @@ impl Settings {
             self.center.name = Center::default().name;
         }
         self
+    }
+}
+
+/// Every non-object value in `value` with its JSON pointer (`/center/name`).
+fn leaf_pointers<'a>(
+    value: &'a serde_json::Value,
+    at: String,
+    out: &mut Vec<(String, &'a serde_json::Value)>,
+) {
+    match value {
+        serde_json::Value::Object(map) => {
+            for (key, inner) in map {
+                let key = key.replace('~', "~0").replace('/', "~1");
+                leaf_pointers(inner, format!("{at}/{key}"), out);
+            }
+        }
+        _ if !at.is_empty() => out.push((at, value)),
+        _ => {}
     }
 }
 
@@ -132,5 +176,27 @@ mod tests {
         let settings = Settings::from_json_lenient(r#"{"answer_days": 0, "backups_kept": 0}"#);
         assert_eq!(settings.answer_days, DEFAULT_ANSWER_DAYS);
         assert_eq!(settings.backups_kept, 1);
+    }
+
+    #[test]
+    fn one_damaged_field_keeps_the_others() {
+        let settings = Settings::from_json_lenient(
+            r#"{"center": {"name": "Fix & Co", "phone": 12345, "address": "1 Mill Lane"},
+                "paper": "a3", "label": "sheet", "answer_days": "twenty",
+                "retention_months": 36, "theme": "dark", "added_later": true}"#,
+        );
+        assert_eq!(settings.center.name, "Fix & Co");
+        assert_eq!(settings.center.address, "1 Mill Lane");
+        assert_eq!(
+            settings.center.phone, "",
+            "a number is not a phone text: default"
+        );
+        assert_eq!(settings.paper, Paper::A4, "unknown paper: default");
+        assert_eq!(settings.label, LabelSize::Sheet);
+        assert_eq!(settings.answer_days, DEFAULT_ANSWER_DAYS);
+        assert_eq!(settings.retention_months, 36);
+        assert_eq!(settings.theme, Theme::Dark);
+        assert_eq!(Settings::from_json_lenient("[1, 2]"), Settings::default());
+        assert_eq!(Settings::from_json_lenient("null"), Settings::default());
     }
 }

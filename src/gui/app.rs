@@ -127,7 +127,7 @@ impl App {
             cases: cases::State::default(),
             inspection: inspection::State::default(),
             dispatch: dispatch::State::default(),
-            reports: reports::State::default(),
+            reports: reports::State::new(today),
             settings_screen: settings::State::default(),
         }
     }
@@ -156,12 +156,13 @@ impl App {
     }
 
     pub fn subscription(&self) -> Subscription<Message> {
-        keyboard::listen().filter_map(|event| match event {
+        let keys = keyboard::listen().filter_map(|event| match event {
             keyboard::Event::KeyPressed { key, modifiers, .. } => {
                 shortcut::map(&key, modifiers).map(Message::Shortcut)
             }
             _ => None,
-        })
+        });
+        Subscription::batch([keys, self.reports_subscription()])
     }
 
     pub fn screen(&self) -> Screen {
@@ -237,7 +238,11 @@ impl App {
             Message::Navigate(screen) => {
                 self.screen = screen;
                 self.notice = None;
-                if screen == Screen::Cases && self.cases.case().is_none() {
+                if screen == Screen::Reports {
+                    self.reports_shown()
+                } else if screen == Screen::Settings {
+                    self.settings_shown()
+                } else if screen == Screen::Cases && self.cases.case().is_none() {
                     iced::widget::operation::focus(cases::SEARCH_ID)
                 } else {
                     Task::none()

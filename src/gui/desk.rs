@@ -6,13 +6,27 @@ use std::fmt;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
-use crate::domain::{Policy, Settings};
-use crate::store::{DueItems, Store, StoreError, default_data_dir};
+use chrono::{DateTime, Utc};
 
-/// A shared, cloneable handle on the open store.
+use crate::domain::{Policy, Settings};
+use crate::store::{DueItems, Store, StoreError, default_data_dir, restore};
+
+/// Said by every store call while the store is closed.
+const CLOSED: &str =
+    "the case store is closed after a failed restore: close fixdesk and open it again";
+
+/// A restore done: the store as it now is, and where the previous database was kept.
+#[derive(Debug, Clone)]
+pub struct Restored {
+    pub opened: Opened,
+    pub set_aside: Option<PathBuf>,
+}
+
+/// A shared, cloneable handle on the open store. The store is `None` only while a
+/// restore has it closed, or after a restore whose database could not be opened again.
 #[derive(Clone)]
 pub struct Desk {
-    store: Arc<Mutex<Store>>,
+    store: Arc<Mutex<Option<Store>>>,
     data_dir: PathBuf,
 }
 
@@ -50,7 +64,7 @@ impl Desk {
             let has_cases = store.state_counts()?.iter().any(|(_, n)| *n > 0);
             Ok(Opened {
                 desk: Desk {
-                    store: Arc::new(Mutex::new(store)),
+                    store: Arc::new(Mutex::new(Some(store))),
                     data_dir,
                 },
                 settings,
@@ -74,7 +88,59 @@ impl Desk {
             let mut store = store
                 .lock()
                 .unwrap_or_else(|poisoned| poisoned.into_inner());
-            work(&mut store)
+            match store.as_mut() {
+                Some(store) => work(store),
+                None => Err(StoreError::Backup(CLOSED.to_string())),
+            }
+        })
+        .await
+    }
+
+    /// Replaces the database with the backup `file` (issue 3 §8, issue 7): closes the
+    /// open store — waiting for any call in progress, and holding every later one back
+    /// until done — restores (the file is checked first; the current database is kept
+    /// aside in `backups/`), and opens the store again on whatever is now in place. A
+    /// refused file leaves the current database untouched and open.
+    pub async fn restore(&self, file: PathBuf, now: DateTime<Utc>) -> Result<Restored, String> {
+        let store = Arc::clone(&self.store);
+        let data_dir = self.data_dir.clone();
+        let desk = self.clone();
+        blocking(move || {
+            let mut slot = store
+                .lock()
+                .unwrap_or_else(|poisoned| poisoned.into_inner());
+            // Dropping the store closes its connection and releases the folder's lock,
+            // which `restore` takes for itself.
+            drop(slot.take());
+            let restored = restore(&data_dir, &file, now);
+            let reopened = Store::open(&data_dir);
+            let reopened = match reopened {
+                Ok(store) => store,
+                Err(err) => {
+                    return Err(StoreError::Backup(format!(
+                        "{} the database could not be opened again ({err}); close fixdesk and open it again",
+                        match &restored {
+                            Ok(_) => "the backup was restored, but",
+                            Err(_) => "the backup was not restored, and",
+                        }
+                    )));
+                }
+            };
+            let store = slot.insert(reopened);
+            let settings = store.settings()?;
+            let (policy_version, policy) = store.policy()?;
+            let has_cases = store.state_counts()?.iter().any(|(_, n)| *n > 0);
+            let set_aside = restored?.map(|report| report.path);
+            Ok(Restored {
+                opened: Opened {
+                    desk,
+                    settings,
+                    policy,
+                    policy_version,
+                    has_cases,
+                },
+                set_aside,
+            })
         })
         .await
     }

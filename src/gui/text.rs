@@ -454,3 +454,349 @@ pub fn backup_failed(reason: &str) -> String {
         "Today's automatic backup failed: {reason} Use `fixdesk backup --out FILE` to make one by hand."
     )
 }
+
+// Reports screen (issue 7): the month's figures, worded as the PDF words them.
+pub const PREVIOUS_MONTH: &str = "◀ Previous";
+pub const NEXT_MONTH: &str = "Next ▶";
+pub const LAST_MONTH: &str = "Last month";
+pub const MONTH_PLACEHOLDER: &str = "YYYY-MM";
+pub const MONTH_FIELD: &str = "Month";
+pub const VIEW_MONTH: &str = "Month";
+pub const VIEW_TREND: &str = "12 months";
+pub const REPORT_REFRESH: &str = "Refresh";
+pub const REPORT_EXPORT_PDF: &str = "Export PDF…";
+pub const REPORT_EXPORTING: &str = "Exporting…";
+pub const REPORT_OPEN_PDF: &str = "Open the PDF";
+pub const CHART_PER_DAY: &str = "Cases opened per day";
+pub const CHART_VERDICT_MIX: &str = "Verdict mix";
+pub const TABLE_VERDICTS: &str = "Warranty verdicts of the cases opened";
+pub const TABLE_RETURNS: &str = "Devices returned and turnaround";
+pub const TABLE_TURNED_AWAY: &str = "Parcels and applications";
+pub const TABLE_QUOTES: &str = "Quotes (2.2, 2.3)";
+pub const TABLE_MONEY: &str = "Paid repairs: money (2.6)";
+pub const TABLE_TOP_MODELS: &str = "Top models";
+pub const TABLE_TOP_COMPONENTS: &str = "Top faulty components";
+pub const NO_MODELS: &str = "No model recorded.";
+pub const NO_COMPONENTS: &str = "No faulty component diagnosed yet.";
+pub const NO_VERDICTS: &str = "No verdict was recorded on this month's cases.";
+pub const REPORT_PRIVACY: &str =
+    "Counts, dates, money and model names only: no customer's personal data (3.7).";
+pub const TILE_OPENED: &str = "Cases opened";
+pub const TILE_RETURNED: &str = "Devices returned";
+pub const TILE_TURNAROUND: &str = "Turnaround, median";
+pub const TILE_QUOTES: &str = "Quotes accepted";
+pub const TILE_REVENUE: &str = "Paid-repair revenue";
+pub const TILE_OVERDUE: &str = "Overdue payments";
+pub const TILE_TURNED_AWAY: &str = "Parcels turned away";
+pub const TILE_EXPIRED: &str = "Applications expired";
+pub const NO_PAYMENTS_RECEIVED: &str = "No payments received";
+pub const REPORT_PAID: &str = "Paid repair (2.2)";
+pub const REPORT_NEEDS_PROOF: &str = "Needs proof (2.3)";
+pub const REPORT_NOT_ELIGIBLE: &str = "Not eligible (1.2)";
+pub const REPORT_UNDECIDED: &str = "Not yet decided";
+pub const PROOFS_REQUESTED: &str = "Proof of purchase requested (2.3)";
+pub const REASON_NOT_RECORDED: &str = "Unrepaired: reason not recorded";
+pub const TOTAL_RETURNED: &str = "Total returned";
+pub const DEVICES_MEASURED: &str = "Devices measured";
+pub const REPORT_MEDIAN: &str = "Median";
+pub const REPORT_P90: &str = "90th percentile";
+pub const REPORT_LONGEST: &str = "Longest";
+pub const REFUSED_COD: &str = "Refused: cash on delivery (2.1)";
+pub const REJECTED_DAMAGED: &str = "Rejected: package damaged (3.6)";
+pub const REJECTED_SOAKED: &str = "Rejected: soaked in liquid (3.6)";
+pub const REJECTED_BOTH: &str = "Rejected: damaged and soaked (3.6)";
+pub const REJECTED_OTHER: &str = "Rejected: no reason recorded";
+pub const APPLICATIONS_EXPIRED: &str = "Applications expired (4.2)";
+pub const UNSOLICITED_NO_APPLICATION: &str = "Unsolicited: no application (4.3)";
+pub const UNSOLICITED_EXPIRED: &str = "Unsolicited: application expired (4.3)";
+pub const QUOTES_SENT: &str = "Quotes sent";
+pub const QUOTES_ACCEPTED: &str = "Accepted";
+pub const QUOTES_DECLINED: &str = "Declined";
+pub const QUOTES_UNANSWERED: &str = "Not answered in time (2.3)";
+pub const OVERDUE_CASES: &str = "Payments overdue at month end";
+pub const SENT_BACK_UNPAID: &str = "Devices sent back unpaid";
+pub const WALK_IN_SHORT: &str = "Walk-in";
+pub const MAIL_IN_SHORT: &str = "Mail-in";
+pub const TREND_HINT: &str = "Month by month: how many cases came in, how the verdicts split, and how long devices took to go back. Each month is computed as its monthly report is.";
+pub const TREND_VOLUME: &str = "Cases opened per month";
+pub const TREND_MIX: &str = "Verdict mix per month (share of decided cases)";
+pub const TREND_TURNAROUND: &str = "Turnaround in days, received to returned";
+pub const TREND_TABLE: &str = "Month by month";
+pub const REPORT_COL_MONTH: &str = "Month";
+pub const REPORT_COL_OPENED: &str = "Opened";
+pub const REPORT_COL_FREE: &str = "Free";
+pub const REPORT_COL_PAID: &str = "Paid";
+pub const REPORT_COL_MEDIAN: &str = "Median";
+pub const REPORT_COL_P90: &str = "90 %";
+
+/// A date as the report prints it: "2 March 2026".
+pub fn report_date(date: NaiveDate) -> String {
+    date.format("%-d %B %Y").to_string()
+}
+pub fn report_title(month: crate::report::Month) -> String {
+    format!("Monthly report · {}", month.name())
+}
+pub fn report_period(f: &crate::report::MonthlyFigures) -> String {
+    format!(
+        "{} – {} · overdue judged on {} · computed on {}",
+        report_date(f.month.first_day()),
+        report_date(f.month.last_day()),
+        report_date(f.as_of),
+        report_date(f.computed_on)
+    )
+}
+/// A month on a chart's axis: "Mar 26".
+pub fn report_short_month(month: crate::report::Month) -> String {
+    month.first_day().format("%b %y").to_string()
+}
+pub fn reading_month(month: crate::report::Month) -> String {
+    format!("Reading the cases of {} and computing its figures…", month.name())
+}
+pub fn trend_progress(done: usize, total: usize) -> String {
+    format!("Computing month by month: {done} of {total} done…")
+}
+pub fn trend_title(first: crate::report::Month, last: crate::report::Month) -> String {
+    format!("Trend · {} to {}", first.name(), last.name())
+}
+pub fn trend_failed(reason: &str) -> String {
+    format!("The trend stopped: {reason} Press Refresh to try again.")
+}
+pub fn figures_failed(month: crate::report::Month, reason: &str) -> String {
+    format!(
+        "The figures of {} could not be computed: {reason} Press Refresh to try again.",
+        month.name()
+    )
+}
+pub fn nothing_to_report(month: crate::report::Month) -> String {
+    format!(
+        "No cases in {}: no case was opened, no parcel arrived, no quote was sent, no device went back, no payment was received and none was overdue.",
+        month.name()
+    )
+}
+pub fn day_of(month: crate::report::Month) -> String {
+    format!("Day of {}", month.name())
+}
+pub fn month_problem(problem: &str) -> String {
+    format!("{MONTH_FIELD}: {problem}")
+}
+pub fn month_not_begun(month: crate::report::Month) -> String {
+    format!(
+        "{MONTH_FIELD}: {} has not begun yet — pick this month or an earlier one",
+        month.name()
+    )
+}
+pub fn report_saved(path: &std::path::Path) -> String {
+    format!("Saved the monthly report as {}.", path.display())
+}
+pub fn report_not_saved(reason: &str) -> String {
+    format!("The report was not saved: {reason}")
+}
+pub fn payments_count(n: u32) -> String {
+    if n == 1 {
+        "1 payment".to_string()
+    } else {
+        format!("{n} payments")
+    }
+}
+pub fn report_verdict(verdict: Verdict) -> &'static str {
+    match verdict {
+        Verdict::Free => "Free repair",
+        Verdict::Paid => "Paid repair",
+        Verdict::NeedsProof => "Needs proof",
+        Verdict::Ineligible => "Not eligible",
+    }
+}
+pub fn verdict_share(verdict: Verdict, count: u32, share: &str) -> String {
+    format!("{}: {count} ({share})", report_verdict(verdict))
+}
+pub fn verdict_mix_note(decided: u32, undecided: u32) -> String {
+    match undecided {
+        0 => format!("Shares of the {decided} cases opened this month with a warranty verdict."),
+        1 => format!("Shares of the {decided} cases opened this month with a warranty verdict; 1 not yet decided is left out."),
+        n => format!("Shares of the {decided} cases opened this month with a warranty verdict; {n} not yet decided are left out."),
+    }
+}
+pub fn free_provisional(provisional: u32) -> String {
+    format!("Free repair, {provisional} provisional (1.3, 1.4)")
+}
+pub fn report_return_reason(reason: crate::domain::ReturnReason) -> &'static str {
+    use crate::domain::ReturnReason;
+    match reason {
+        ReturnReason::Repaired => "Repaired",
+        ReturnReason::Ineligible => "Unrepaired: not eligible (1.2)",
+        ReturnReason::QuoteDeclined => "Unrepaired: quote declined or unanswered (2.2)",
+        ReturnReason::ProofNotGiven => "Unrepaired: proof not given (2.3)",
+        ReturnReason::PaymentOverdue => "Unrepaired: payment overdue (2.6)",
+    }
+}
+pub fn revenue_in(currency: &str, payments: u32) -> String {
+    format!("Received in {currency} ({})", payments_count(payments))
+}
+pub fn outstanding_in(currency: &str) -> String {
+    format!("Outstanding, {currency}")
+}
+
+// Settings screen (issue 7)
+pub const SETTINGS_CENTER: &str = "The center";
+pub const SETTINGS_CENTER_HINT: &str =
+    "Printed on every receipt, confirmation, label and report.";
+pub const SETTINGS_CENTER_NAME: &str = "Center name";
+pub const SETTINGS_ADDRESS: &str = "Address";
+pub const SETTINGS_ADDRESS_PLACEHOLDER: &str = "Street\nTown and postcode";
+pub const SETTINGS_PHONE: &str = "Phone";
+pub const SETTINGS_EMAIL: &str = "E-mail";
+pub const SETTINGS_CURRENCY: &str = "Currency";
+pub const SETTINGS_CURRENCY_HINT: &str = "Three letters: EUR, GBP, USD…";
+pub const SETTINGS_BAD_PHONE: &str = "Phone: use digits, spaces, + - ( ) only, at least 6 digits";
+pub const SETTINGS_BAD_EMAIL: &str = "E-mail: should look like desk@example.com";
+pub const SETTINGS_BAD_CURRENCY: &str =
+    "Currency: three letters such as EUR, GBP or USD";
+pub const SETTINGS_DOCUMENTS: &str = "Documents";
+pub const SETTINGS_PAPER: &str = "Paper for receipts, confirmations and reports";
+pub const SETTINGS_LABEL: &str = "Return label, unless chosen when printing";
+pub const SETTINGS_DEADLINES: &str = "Deadlines and data";
+pub const SETTINGS_ANSWER_DAYS: &str = "Answer deadline (days)";
+pub const SETTINGS_ANSWER_DAYS_HINT: &str = "Days a customer has to send proof of purchase or answer a quote (2.3); then the device goes back unrepaired.";
+pub const SETTINGS_RETENTION: &str = "Keep personal data (months)";
+pub const SETTINGS_RETENTION_HINT: &str =
+    "Months after a case closes that the customer's personal data is kept (3.7); 0 keeps it.";
+pub const SETTINGS_BACKUPS_KEPT: &str = "Daily backups kept";
+pub const SETTINGS_BACKUPS_KEPT_HINT: &str =
+    "fixdesk backs up once a day when it opens and keeps this many daily copies.";
+pub const SETTINGS_SAVED: &str = "Settings saved. New documents use them.";
+pub const SETTINGS_UNSAVED: &str = "Changes not saved yet.";
+pub const SETTINGS_DISCARD: &str = "Discard changes";
+pub const SETTINGS_SAVING: &str = "Saving…";
+pub const SAVE_SETTINGS: &str = "Save settings";
+pub const SETTINGS_BACKUPS: &str = "Backups";
+pub const SETTINGS_BACKUPS_HINT: &str = "A backup is a copy of every case and setting in one file, made safely while the desk works. Keep a copy away from this computer too.";
+pub const BACK_UP_NOW: &str = "Back up now";
+pub const BACKING_UP: &str = "Backing up…";
+pub const RESTORE_BACKUP: &str = "Restore…";
+pub const RESTORING: &str = "Restoring…";
+pub const RESTORE_EXPLAINED: &str = "fixdesk checks the backup first and refuses a damaged one. Then it closes the case store, keeps the current database aside in the backups folder, puts the backup in its place and opens it. Every case, payment and setting entered since that backup was made will no longer be on the desk (it stays in the copy set aside).";
+pub const RESTORE_CONFIRM: &str = "Restore this backup";
+pub const RESTORE_CANCEL: &str = "Cancel";
+pub const SETTINGS_APPEARANCE: &str = "Appearance";
+pub const SETTINGS_THEME: &str = "Theme (applies at once)";
+pub const SAVE_POLICY: &str = "Save policy";
+pub const POLICY_TITLE: &str = "Warranty policy";
+pub const POLICY_HINT: &str = "The manufacturer's warranty periods (2.4): the model's component period when the failed part is listed, else the model's whole-unit period, else the default. Saving makes a new version: decisions already made keep the version they were made under.";
+pub const POLICY_DEFAULT_MONTHS: &str = "Default whole-unit months";
+pub const POLICY_MODELS: &str = "Models and their components";
+pub const POLICY_UNIT_HEADING: &str = "whole unit (blank: default)";
+pub const POLICY_MODEL_PLACEHOLDER: &str = "Model, as the manufacturer writes it";
+pub const POLICY_COMPONENT_PLACEHOLDER: &str = "Component, e.g. battery";
+pub const POLICY_USE_DEFAULT: &str = "default";
+pub const POLICY_MONTHS_UNIT: &str = "months";
+pub const POLICY_REMOVE_MODEL: &str = "Remove model";
+pub const POLICY_ADD_COMPONENT: &str = "+ Add component";
+pub const POLICY_ADD_MODEL: &str = "+ Add model";
+pub const POLICY_IMPORT: &str = "Import…";
+pub const POLICY_EXPORT: &str = "Export…";
+pub const POLICY_UNSAVED: &str = "Policy changes not saved yet: new decisions still use the saved version.";
+
+pub fn settings_paper(paper: crate::domain::Paper) -> &'static str {
+    match paper {
+        crate::domain::Paper::A4 => "A4",
+        crate::domain::Paper::Letter => "Letter",
+    }
+}
+pub fn settings_label(label: crate::domain::LabelSize) -> &'static str {
+    match label {
+        crate::domain::LabelSize::FourBySix => "4×6 in thermal label",
+        crate::domain::LabelSize::Sheet => "Sheet (A4 / Letter)",
+    }
+}
+pub fn settings_theme(theme: crate::domain::settings::Theme) -> &'static str {
+    use crate::domain::settings::Theme;
+    match theme {
+        Theme::System => "As the system",
+        Theme::Light => "Light",
+        Theme::Dark => "Dark",
+    }
+}
+/// A whole number out of range or not a number, naming the field.
+pub fn whole_number(field: &str, typed: &str, low: u32, high: u32) -> String {
+    format!("{field}: '{typed}' is not allowed — write a whole number from {low} to {high}")
+}
+pub fn settings_not_saved(reason: &str) -> String {
+    format!("Not saved: {reason} Your changes are still here; try again.")
+}
+pub fn backup_made(path: &std::path::Path) -> String {
+    format!("Backup saved: {}", path.display())
+}
+pub fn backup_not_made(reason: &str) -> String {
+    format!("No backup was made: {reason}")
+}
+pub fn restore_question(file: &std::path::Path) -> String {
+    format!("Restore {}?", file.display())
+}
+pub fn restore_done(set_aside: Option<&std::path::Path>) -> String {
+    match set_aside {
+        Some(aside) => format!(
+            "Backup restored. The database it replaced is kept as {}.",
+            aside.display()
+        ),
+        None => "Backup restored.".to_string(),
+    }
+}
+pub fn restore_failed(reason: &str) -> String {
+    format!("Not restored: {reason}")
+}
+pub fn policy_title(version: i64) -> String {
+    format!("Warranty policy · version {version} in use")
+}
+pub fn policy_saved(version: i64) -> String {
+    format!("Policy saved as version {version}: new decisions use it; earlier ones keep theirs.")
+}
+pub fn policy_not_saved(reason: &str) -> String {
+    format!("Policy not saved: {reason} Your changes are still here.")
+}
+pub fn policy_imported(file: &std::path::Path) -> String {
+    format!(
+        "Read {}: check it, then press Save policy to use it.",
+        file.display()
+    )
+}
+pub fn policy_not_imported(file: &std::path::Path, problem: &str) -> String {
+    format!(
+        "{} was not imported: {problem}. The policy on screen is unchanged.",
+        file.display()
+    )
+}
+pub fn policy_exported(path: &std::path::Path) -> String {
+    format!(
+        "Policy written to {} (the format `fixdesk warranty --policy` reads).",
+        path.display()
+    )
+}
+pub fn policy_not_exported(reason: &str) -> String {
+    format!("The policy was not exported: {reason}")
+}
+/// A model row without a name yet: "Model 3".
+pub fn policy_model_n(index: usize) -> String {
+    format!("Model {}", index + 1)
+}
+pub fn policy_name_required(model: &str) -> String {
+    format!("{model}: name required")
+}
+pub fn policy_model_twice(model: &str) -> String {
+    format!("{model}: listed twice — each model once")
+}
+pub fn policy_unit_months(model: &str) -> String {
+    format!("{model} — whole-unit months")
+}
+pub fn policy_component_required(model: &str, index: usize) -> String {
+    format!("{model} — component {}: name required", index + 1)
+}
+pub fn policy_component_twice(model: &str, component: &str) -> String {
+    format!("{model} — {component}: listed twice — each component once")
+}
+pub fn policy_component_months(model: &str, component: &str, index: usize) -> String {
+    if component.is_empty() {
+        format!("{model} — component {} months", index + 1)
+    } else {
+        format!("{model} — {component} months")
+    }
+}

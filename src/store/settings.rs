@@ -1,8 +1,15 @@
 //! The center's settings, kept in the database so a backup carries them (issue 7).
+//!
+//! One record holds the whole [`Settings`] as JSON. Two of its values are also kept
+//! under keys of their own, because the store acts on them without the rest: the
+//! answer deadline (2.3, [`SETTING_ANSWER_DAYS`], read by the deadline queries) and the
+//! daily backups kept ([`SETTING_BACKUPS_KEPT`], read by `auto_backup`). Saving writes
+//! all three in one transaction, and reading takes those two from their own keys, so
+//! the screen and the store never disagree.
 
 use crate::domain::Settings;
 
-use super::{Result, Store};
+use super::{Result, SETTING_ANSWER_DAYS, SETTING_BACKUPS_KEPT, Store, StoreError};
 
 /// The settings record holding the center's [`Settings`] as JSON.
 pub const SETTINGS_KEY: &str = "settings";
@@ -12,17 +19,40 @@ impl Store {
     /// partial one is completed with them (never an error: a bad record must not stop
     /// the desk).
     pub fn settings(&self) -> Result<Settings> {
-        Ok(self
+        let mut settings = self
             .setting(SETTINGS_KEY)?
             .map(|json| Settings::from_json_lenient(&json))
-            .unwrap_or_default())
+            .unwrap_or_default();
+        if self.setting(SETTING_ANSWER_DAYS)?.is_some() {
+            settings.answer_days = self.answer_days()?;
+        }
+        if let Some(kept) = self
+            .setting(SETTING_BACKUPS_KEPT)?
+            .and_then(|json| serde_json::from_str::<u32>(&json).ok())
+        {
+            settings.backups_kept = kept;
+        }
+        Ok(settings.sanitized())
     }
 
+    /// Saves the settings (brought into range first) in one transaction.
     pub fn save_settings(&mut self, settings: &Settings) -> Result<()> {
-        let json = serde_json::to_string(settings).map_err(|err| super::StoreError::Invalid {
-            field: "settings".into(),
-            problem: err.to_string(),
-        })?;
-        self.set_setting(SETTINGS_KEY, &json)
+        let settings = settings.clone().sanitized();
+        let json = serde_json::to_string(&settings)
+            .map_err(|err| StoreError::invalid("settings", err.to_string()))?;
+        let tx = self.conn.transaction()?;
+        for (key, value) in [
+            (SETTINGS_KEY, json),
+            (SETTING_ANSWER_DAYS, settings.answer_days.to_string()),
+            (SETTING_BACKUPS_KEPT, settings.backups_kept.to_string()),
+        ] {
+            tx.execute(
+                "INSERT INTO settings (key, value) VALUES (?1, ?2)
+                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [key, value.as_str()],
+            )?;
+        }
+        tx.commit()?;
+        Ok(())
     }
 }
