@@ -10,7 +10,7 @@ use iced::{Element, Fill, Subscription, Task, Theme, keyboard};
 
 use crate::documents;
 use crate::documents::LabelForm;
-use crate::domain::case::DocumentKind;
+use crate::domain::case::{DocumentKind, Handback};
 use crate::domain::settings::Theme as ThemeChoice;
 use crate::domain::{Arrival, CaseNumber, Center, Policy, Settings};
 use crate::gui::desk::{Desk, Opened};
@@ -79,6 +79,17 @@ pub enum Message {
     Printed(Result<(PathBuf, bool), String>),
     /// The daily automatic backup: the file written, none needed today, or why it failed.
     BackedUp(Result<Option<PathBuf>, String>),
+}
+
+/// Choices a printout can take beyond the center's defaults.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct PrintOptions {
+    /// The return label's form, when the dispatcher picks one.
+    pub label: Option<crate::domain::settings::LabelSize>,
+    /// The carrier's tracking number, printed on the label.
+    pub tracking: Option<String>,
+    /// Who collects at the counter and whether their ID was checked.
+    pub collected: Option<(String, bool)>,
 }
 
 pub struct App {
@@ -238,7 +249,11 @@ impl App {
             Message::Navigate(screen) => {
                 self.screen = screen;
                 self.notice = None;
-                if screen == Screen::Reports {
+                if screen == Screen::Inspection {
+                    self.enter_inspection()
+                } else if screen == Screen::Dispatch {
+                    self.enter_dispatch()
+                } else if screen == Screen::Reports {
                     self.reports_shown()
                 } else if screen == Screen::Settings {
                     self.settings_shown()
@@ -291,6 +306,10 @@ impl App {
                 self.notice = None;
                 if self.screen == Screen::Cases && self.cases.case().is_some() {
                     self.update(Message::Cases(cases::Message::Back))
+                } else if self.screen == Screen::Inspection {
+                    self.update(Message::Inspection(inspection::Message::Close))
+                } else if self.screen == Screen::Dispatch && self.dispatch.case().is_some() {
+                    self.update(Message::Dispatch(dispatch::Message::Back))
                 } else {
                     Task::none()
                 }
@@ -471,14 +490,31 @@ impl App {
         }
     }
 
-    /// 7: a document of the case (receipt, confirmation or return label), saved in the
-    /// data folder's `documents/`, recorded on the case and opened in the system's PDF
-    /// viewer. The label takes the center's form (`Settings.label`: 4×6 or a sheet).
+    /// 7: a document of the case, in the center's forms (see [`App::print_with`]).
     fn print(&self, number: CaseNumber, kind: DocumentKind) -> Task<Message> {
+        self.print_with(number, kind, PrintOptions::default())
+    }
+
+    /// 7: a document of the case (receipt, confirmation, quote, return label, handover
+    /// receipt), saved in the data folder's `documents/`, recorded on the case and opened
+    /// in the system's PDF viewer. The label takes the center's form (`Settings.label`)
+    /// unless `options` chooses another; the handover receipt names who collects.
+    fn print_with(
+        &self,
+        number: CaseNumber,
+        kind: DocumentKind,
+        options: PrintOptions,
+    ) -> Task<Message> {
         let Some(desk) = self.desk.clone() else {
-            return Task::none();
+            return Task::done(Message::Printed(Err(self
+                .load_error
+                .clone()
+                .unwrap_or_else(|| t::OPENING.to_string()))));
         };
-        let settings = self.settings.clone();
+        let mut settings = self.settings.clone();
+        if let Some(size) = options.label {
+            settings.label = size;
+        }
         let actor = self.actor.clone();
         let folder = desk.data_dir().join("documents");
         Task::perform(
@@ -498,11 +534,19 @@ impl App {
                         &case,
                         &settings,
                         LabelForm::from_settings(&settings),
-                        None,
+                        options.tracking.as_deref(),
                         now,
                     ),
-                    DocumentKind::Quote | DocumentKind::HandoverReceipt => {
-                        return Err(t::cannot_print(kind));
+                    DocumentKind::Quote => documents::quote(&case, &settings, now),
+                    DocumentKind::HandoverReceipt => {
+                        let (by, id_checked) = match (&options.collected, &case.handback) {
+                            (Some((by, checked)), _) => (by.clone(), *checked),
+                            (None, Some(Handback::Collected { by, id_checked })) => {
+                                (by.clone(), *id_checked)
+                            }
+                            _ => return Err(t::cannot_print(kind)),
+                        };
+                        documents::handover_receipt(&case, &settings, &by, id_checked, now)
                     }
                 };
                 let pdf = pdf.map_err(|err| err.to_string())?;

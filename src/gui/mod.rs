@@ -7,7 +7,9 @@ pub mod app;
 pub mod desk;
 pub mod screen;
 pub mod shortcut;
+pub mod steps;
 pub mod text;
+pub mod widget;
 
 use std::path::PathBuf;
 

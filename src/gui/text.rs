@@ -6,6 +6,9 @@ use chrono::NaiveDate;
 
 use crate::domain::{Arrival, PasswordStatus, PurchaseChannel, State, Verdict};
 
+mod workflow;
+pub use workflow::*;
+
 pub const APP_NAME: &str = "fixdesk";
 
 // Navigation

@@ -283,6 +283,34 @@ impl Store {
         Ok(load_case(&self.conn, number)?.map(|(_, case)| case))
     }
 
+    /// The devices going back — repaired (`ready`) or unrepaired (`to_return`) — the
+    /// longest waiting first, each with why it goes back: the dispatch queue (issue 6).
+    pub fn dispatch_queue(&self, limit: usize) -> Result<Vec<(CaseSummary, Option<ReturnReason>)>> {
+        let answer_days = self.answer_days()?;
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {SUMMARY_COLUMNS}, c.return_reason FROM cases c
+             WHERE c.state IN ('ready', 'to_return')
+             ORDER BY c.last_activity, c.id LIMIT ?1"
+        ))?;
+        let mut rows = stmt.query(rusqlite::params![limit as i64])?;
+        let mut out = Vec::new();
+        while let Some(row) = rows.next()? {
+            let summary = summary_from_row(row, answer_days)?;
+            let reason: Option<String> = row.get(11)?;
+            let reason = match reason {
+                Some(word) => Some(ReturnReason::parse(&word).ok_or_else(|| {
+                    StoreError::corrupt(
+                        &format!("case {}", summary.number),
+                        "unknown return reason",
+                    )
+                })?),
+                None => None,
+            };
+            out.push((summary, reason));
+        }
+        Ok(out)
+    }
+
     /// Cases in one state, most recent activity first (the screens' queues).
     pub fn cases_in_state(&self, state: State, limit: usize) -> Result<Vec<CaseSummary>> {
         let answer_days = self.answer_days()?;

@@ -1,16 +1,251 @@
-//! The app's side of the inspection screen: the store calls it asks for, off the UI thread.
+//! The app's side of the inspection screen: each confirmed step runs as one store
+//! transition off the UI thread (one transaction, one event with its clause), photos are
+//! copied into the data folder and attached, and the documents a step calls for print.
 
+use std::path::{Path, PathBuf};
+
+use iced::widget::image;
 use iced::{Element, Task};
 
-use super::{App, Message};
-use crate::gui::screen::inspection;
+use super::{App, Message, Screen};
+use crate::domain::case::DocumentKind;
+use crate::domain::{CaseNumber, State};
+use crate::gui::screen::{dispatch, inspection};
+use crate::gui::steps;
+use crate::gui::text as t;
+
+/// How many cases each work list shows; the header counters give the whole count.
+const QUEUE_LIMIT: usize = 50;
+/// The longest side of a photo's thumbnail, in pixels.
+const THUMBNAIL_SIDE: u32 = 240;
 
 impl App {
+    fn inspection_context(&self) -> inspection::Context<'_> {
+        inspection::Context {
+            policy: &self.policy,
+            today: self.today,
+            currency: &self.settings.center.currency,
+            answer_days: self.settings.answer_days,
+        }
+    }
+
+    pub fn inspection(&self) -> &inspection::State {
+        &self.inspection
+    }
+
+    /// Opening the screen: the scan field takes focus and the work lists are read.
+    pub(super) fn enter_inspection(&mut self) -> Task<Message> {
+        Task::batch([
+            iced::widget::operation::focus(inspection::SCAN_ID),
+            self.inspection_queues(),
+        ])
+    }
+
     pub(super) fn on_inspection(&mut self, message: inspection::Message) -> Task<Message> {
-        match message {}
+        let cx = inspection::Context {
+            policy: &self.policy,
+            today: self.today,
+            currency: &self.settings.center.currency,
+            answer_days: self.settings.answer_days,
+        };
+        let done = matches!(message, inspection::Message::Done(Ok(_)));
+        let event = self.inspection.update(message, &cx);
+        let mut tasks = vec![self.inspection_event(event)];
+        if done {
+            tasks.push(self.refresh_due());
+            if let Some((number, kind)) = self.inspection.take_print() {
+                tasks.push(self.print(number, kind));
+            }
+            tasks.push(iced::widget::operation::focus(inspection::SCAN_ID));
+        }
+        Task::batch(tasks)
+    }
+
+    fn inspection_event(&mut self, event: Option<inspection::Event>) -> Task<Message> {
+        let Some(event) = event else {
+            return Task::none();
+        };
+        let Some(desk) = self.desk.clone() else {
+            let reason = self
+                .load_error
+                .clone()
+                .unwrap_or_else(|| t::OPENING.to_string());
+            return match event {
+                inspection::Event::Load(_) => Task::done(Message::Inspection(
+                    inspection::Message::Loaded(Err(reason)),
+                )),
+                inspection::Event::Run { .. } => {
+                    Task::done(Message::Inspection(inspection::Message::Done(Err(reason))))
+                }
+                _ => Task::none(),
+            };
+        };
+        match event {
+            inspection::Event::Load(number) => Task::perform(
+                async move {
+                    desk.run(move |store| store.case(&number))
+                        .await
+                        .map(|case| case.map(Box::new))
+                },
+                |case| Message::Inspection(inspection::Message::Loaded(case)),
+            ),
+            inspection::Event::Refresh => self.inspection_queues(),
+            inspection::Event::Run { number, step } => {
+                let policy = self.policy.clone();
+                let actor = self.actor.clone();
+                let today = self.today;
+                Task::perform(
+                    async move {
+                        desk.run(move |store| {
+                            steps::inspection(store, number.as_ref(), *step, &policy, &actor, today)
+                        })
+                        .await
+                        .map(Box::new)
+                    },
+                    |done| Message::Inspection(inspection::Message::Done(done)),
+                )
+            }
+            inspection::Event::PickPhotos(number) => {
+                let folder = desk.data_dir().join("photos");
+                Task::perform(
+                    async move {
+                        let Some(files) = rfd::AsyncFileDialog::new()
+                            .set_title(t::ADD_PHOTOS)
+                            .add_filter("Photos", &["jpg", "jpeg", "png", "JPG", "JPEG", "PNG"])
+                            .pick_files()
+                            .await
+                        else {
+                            return Ok(0);
+                        };
+                        let sources: Vec<PathBuf> =
+                            files.iter().map(|f| f.path().to_path_buf()).collect();
+                        let names = {
+                            let number = number.clone();
+                            tokio::task::spawn_blocking(move || {
+                                copy_photos(&sources, &folder, &number)
+                            })
+                            .await
+                            .map_err(|err| err.to_string())??
+                        };
+                        let count = names.len();
+                        desk.run(move |store| {
+                            for name in &names {
+                                store.add_photo(&number, name)?;
+                            }
+                            Ok(())
+                        })
+                        .await?;
+                        Ok(count)
+                    },
+                    |added| Message::Inspection(inspection::Message::PhotosAdded(added)),
+                )
+            }
+            inspection::Event::LoadThumbnails(number, names) => {
+                let folder = desk.data_dir().join("photos");
+                Task::perform(
+                    async move {
+                        let wanted = number.clone();
+                        let thumbnails = tokio::task::spawn_blocking(move || {
+                            names
+                                .into_iter()
+                                .filter_map(|name| {
+                                    thumbnail(&folder.join(&name)).map(|handle| (name, handle))
+                                })
+                                .collect::<Vec<_>>()
+                        })
+                        .await
+                        .unwrap_or_default();
+                        (wanted, thumbnails)
+                    },
+                    |(number, thumbnails)| {
+                        Message::Inspection(inspection::Message::Thumbnails(number, thumbnails))
+                    },
+                )
+            }
+            inspection::Event::PrintQuote(number) => self.print(number, DocumentKind::Quote),
+            inspection::Event::Dispatch(number) => {
+                self.screen = Screen::Dispatch;
+                Task::batch([
+                    self.enter_dispatch(),
+                    self.on_dispatch(dispatch::Message::Open(number)),
+                ])
+            }
+        }
+    }
+
+    /// The work lists: parcels expected (from the due items, oldest application first)
+    /// and the cases in each state the inspector moves on.
+    fn inspection_queues(&self) -> Task<Message> {
+        let Some(desk) = self.desk.clone() else {
+            return Task::none();
+        };
+        let today = self.today;
+        Task::perform(
+            async move {
+                desk.run(move |store| {
+                    let days = store.answer_days()?;
+                    let due = store.due(today, days)?;
+                    Ok(inspection::Queues {
+                        expected: due.parcels_expected.cases,
+                        received: store.cases_in_state(State::Received, QUEUE_LIMIT)?,
+                        awaiting_customer: store
+                            .cases_in_state(State::AwaitingCustomer, QUEUE_LIMIT)?,
+                        awaiting_payment: store
+                            .cases_in_state(State::AwaitingPayment, QUEUE_LIMIT)?,
+                        in_repair: store.cases_in_state(State::InRepair, QUEUE_LIMIT)?,
+                    })
+                })
+                .await
+            },
+            |queues| Message::Inspection(inspection::Message::Queues(queues)),
+        )
     }
 
     pub(super) fn view_inspection(&self) -> Element<'_, Message> {
-        self.inspection.view().map(Message::Inspection)
+        self.inspection
+            .view(&self.inspection_context())
+            .map(Message::Inspection)
     }
+}
+
+/// Copies the chosen photos into the data folder's `photos/` as
+/// `<case>-<n>.<ext>`, never overwriting one already there; returns the new file names.
+fn copy_photos(
+    sources: &[PathBuf],
+    folder: &Path,
+    number: &CaseNumber,
+) -> Result<Vec<String>, String> {
+    std::fs::create_dir_all(folder)
+        .map_err(|err| format!("Could not create {}: {err}.", folder.display()))?;
+    let mut names = Vec::new();
+    let mut n = 1;
+    for source in sources {
+        let ext = source
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase)
+            .unwrap_or_else(|| "jpg".into());
+        let name = loop {
+            let candidate = format!("{number}-{n}.{ext}");
+            n += 1;
+            if !folder.join(&candidate).exists() {
+                break candidate;
+            }
+        };
+        std::fs::copy(source, folder.join(&name))
+            .map_err(|err| format!("Could not copy {}: {err}.", source.display()))?;
+        names.push(name);
+    }
+    Ok(names)
+}
+
+/// A photo scaled down for the screen; `None` if the file is missing or not an image
+/// (the file name is still listed on the case).
+fn thumbnail(path: &Path) -> Option<image::Handle> {
+    let picture = ::image::open(path).ok()?;
+    let small = picture
+        .thumbnail(THUMBNAIL_SIDE, THUMBNAIL_SIDE)
+        .into_rgba8();
+    let (width, height) = small.dimensions();
+    Some(image::Handle::from_rgba(width, height, small.into_raw()))
 }

@@ -1,0 +1,142 @@
+//! Small view pieces every screen uses the same way: bold text, segmented choices, titled
+//! boxes, label–value facts, the verdict badge, a field with its problem under it.
+//! Generic over the screen's message, so each screen keeps its own `Message`.
+
+use iced::widget::{button, column, container, row, text, text_input};
+use iced::{Element, Fill, Font, font};
+
+use crate::domain::{Decision, Verdict};
+use crate::gui::text as t;
+
+pub fn bold() -> Font {
+    Font {
+        weight: font::Weight::Bold,
+        ..Font::DEFAULT
+    }
+}
+
+/// A segmented choice: one button per option, the chosen one highlighted.
+pub fn choice<'a, T: Copy + PartialEq + 'a, M: Clone + 'a>(
+    options: impl IntoIterator<Item = T>,
+    chosen: Option<T>,
+    label: fn(T) -> &'static str,
+    on_choose: impl Fn(T) -> M,
+) -> Element<'a, M> {
+    row(options.into_iter().map(|option| {
+        button(text(label(option)).size(14))
+            .padding([5, 12])
+            .style(if Some(option) == chosen {
+                button::primary
+            } else {
+                button::secondary
+            })
+            .on_press(on_choose(option))
+            .into()
+    }))
+    .spacing(4)
+    .wrap()
+    .into()
+}
+
+/// A titled, bordered box: one step of a screen.
+pub fn block<'a, M: 'a>(title: &'a str, content: impl Into<Element<'a, M>>) -> Element<'a, M> {
+    container(column![text(title).size(17).font(bold()), content.into()].spacing(10))
+        .padding(14)
+        .width(Fill)
+        .style(container::bordered_box)
+        .into()
+}
+
+pub const LABEL_WIDTH: f32 = 190.0;
+
+/// One fact: its name in a fixed column, its value wrapping beside it.
+pub fn fact<'a, M: 'a>(label: &'a str, value: impl text::IntoFragment<'a>) -> Element<'a, M> {
+    row![
+        text(label)
+            .size(14)
+            .style(text::secondary)
+            .width(LABEL_WIDTH),
+        text(value).size(14).width(Fill),
+    ]
+    .spacing(10)
+    .into()
+}
+
+/// A labelled text field with its problem (if any) in red under it. `id` lets tests and
+/// shortcuts find it; `on_submit` is what Enter does.
+pub fn field<'a, M: Clone + 'a>(
+    label: &'a str,
+    id: &'static str,
+    value: &'a str,
+    problem: Option<String>,
+    on_input: impl Fn(String) -> M + 'a,
+    on_submit: Option<M>,
+) -> Element<'a, M> {
+    let mut input = text_input(label, value)
+        .id(id)
+        .on_input(on_input)
+        .padding(7)
+        .size(15);
+    if let Some(message) = on_submit {
+        input = input.on_submit(message);
+    }
+    let mut content = column![text(label).size(13).style(text::secondary), input].spacing(3);
+    if let Some(problem) = problem {
+        content = content.push(text(problem).size(13).style(text::danger));
+    }
+    content.into()
+}
+
+/// The warranty verdict as a coloured badge, marked provisional when it is.
+pub fn verdict_badge<'a, M: 'a>(decision: &Decision, size: u32) -> Element<'a, M> {
+    let style = match decision.verdict {
+        Verdict::Free => container::success,
+        Verdict::Paid => container::warning,
+        Verdict::NeedsProof => container::primary,
+        Verdict::Ineligible => container::danger,
+    };
+    let mut badge = row![text(t::verdict(decision.verdict)).size(size).font(bold())]
+        .spacing(10)
+        .align_y(iced::Center);
+    if decision.provisional {
+        badge = badge.push(text(t::PROVISIONAL).size(14));
+    }
+    container(badge)
+        .padding([8, 12])
+        .width(Fill)
+        .style(style)
+        .into()
+}
+
+/// Every reason of a decision with its clause, so the desk can tell the customer why.
+pub fn reasons<'a, M: 'a>(decision: &Decision) -> Element<'a, M> {
+    column(decision.reasons.iter().map(|reason| {
+        row![
+            text(format!("§{}", reason.clause))
+                .size(14)
+                .font(bold())
+                .width(48),
+            text(reason.text.clone()).size(14).width(Fill),
+        ]
+        .spacing(6)
+        .into()
+    }))
+    .spacing(6)
+    .into()
+}
+
+/// A one-line notice: what just happened (green) or what went wrong (red).
+pub fn notice<'a, M: 'a>(notice: &Result<String, String>) -> Element<'a, M> {
+    match notice {
+        Ok(done) => container(text(done.clone()).size(15))
+            .padding([8, 12])
+            .width(Fill)
+            .style(container::success)
+            .into(),
+        Err(problem) => container(text(problem.clone()).size(15))
+            .padding([8, 12])
+            .width(Fill)
+            .style(container::danger)
+            .into(),
+    }
+}
