@@ -10,10 +10,11 @@
 use chrono::{DateTime, NaiveDate, Utc};
 
 use crate::domain::case::CaseNumber;
+use crate::domain::repair::QuoteError;
 use crate::domain::settings::{Center, Paper};
 use crate::domain::warranty::{Decision, StartBasis, Verdict};
 
-use super::barcode::BarcodeError;
+use super::barcode::{BarcodeError, Code128, DOT_203DPI_MM, snap_to_dots};
 use super::fonts::Weight;
 use super::layout::Paint;
 use super::layout::{Colour, Document, DocumentError, Font, Margins, Page, PageNumbers, PageSize};
@@ -33,6 +34,12 @@ pub enum PrintError {
         "case {0} has no accepted online application (walk-in, or no application date): there is nothing to confirm"
     )]
     NotAnApplication(CaseNumber),
+    /// 2.2: a quote is printed only once its lines have been written.
+    #[error("case {0} has no quote yet: write the quote's parts and labour lines first")]
+    NoQuote(CaseNumber),
+    /// 2.2: the stored quote's lines do not add up (mixed currencies, too large).
+    #[error("the quote of case {0} cannot be printed: {1}")]
+    BadQuote(CaseNumber, QuoteError),
     #[error("the case number cannot be printed as a barcode: {0}")]
     Barcode(#[from] BarcodeError),
     #[error(transparent)]
@@ -166,6 +173,54 @@ fn letterhead(page: &mut Page, center: &Center, title: &str) {
     page.set_cursor(rule + 4.0);
 }
 
+/// The case number large on the left, with `lines` (dates, how the device came) under
+/// it, and its Code 128 on the right with the number under the bars: the desk scans the
+/// paper the customer brings back. Two printer dots per module (0.25 mm), as on the
+/// receipt.
+pub(crate) fn case_number_block(
+    doc: &mut Document,
+    number: &CaseNumber,
+    lines: &[String],
+) -> Result<(), PrintError> {
+    let number = number.as_str();
+    let code = Code128::new(number)?;
+    let module = 2.0 * DOT_203DPI_MM;
+    let bar_h = 12.0;
+    let big = Font::bold(22.0);
+    let text_h = 4.2 + big.line_height() + 0.8 + lines.len() as f32 * BODY.line_height();
+    let block_h = text_h.max(bar_h + 6.5);
+
+    let page = doc.ensure_space(block_h + 4.0);
+    let (left, right, y) = (page.left(), page.right(), page.cursor());
+    let code_x = snap_to_dots(right - code.width(module), DOT_203DPI_MM);
+    let code_y = y + 1.5;
+    code.draw(page, code_x, code_y, module, bar_h);
+    page.text_in(
+        code_x,
+        code_y + bar_h + 0.8,
+        code.width(module),
+        Align::Centre,
+        Font::regular(8.0),
+        number,
+    );
+
+    let text_w = code_x - left - 4.0;
+    page.text_in(left, y + 1.0, text_w, Align::Left, CAPTION, "CASE NUMBER");
+    page.text_in(left, y + 4.2, text_w, Align::Left, big, number);
+    let mut line_y = y + 4.2 + big.line_height() + 0.8;
+    for (i, line) in lines.iter().enumerate() {
+        let font = if i == 0 {
+            BODY
+        } else {
+            Font::regular(8.5).with_colour(GREY_TEXT)
+        };
+        page.text_in(left, line_y, text_w, Align::Left, font, line);
+        line_y += BODY.line_height();
+    }
+    page.set_cursor(y + block_h + 4.0);
+    Ok(())
+}
+
 /// Height of `value` wrapped to `width` in `font`; at least one line.
 pub(crate) fn wrapped_height(value: &str, width: f32, font: Font) -> f32 {
     let lines = text::wrap(value, width, font.size, font.weight)
@@ -197,6 +252,36 @@ pub(crate) fn field_in(
 
 pub(crate) fn field_height(width: f32, value: &str, font: Font) -> f32 {
     CAPTION.line_height() + 0.3 + wrapped_height(value, width, font)
+}
+
+/// Captioned fields: caption, value, the value's font.
+pub(crate) type Fields = [(&'static str, String, Font)];
+
+/// Lists of fields side by side in equal columns, kept together on one page.
+pub(crate) fn columns(doc: &mut Document, lists: &[&Fields]) {
+    let page = doc.page();
+    let (left, width) = (page.left(), page.content_width());
+    let gap = 6.0;
+    let n = lists.len().max(1) as f32;
+    let col_w = (width - gap * (n - 1.0)) / n;
+    let gap_after = 1.4;
+    let height = |fields: &Fields| -> f32 {
+        fields
+            .iter()
+            .map(|(_, v, f)| field_height(col_w, v, *f) + gap_after)
+            .sum()
+    };
+    let h = lists.iter().map(|l| height(l)).fold(0.0, f32::max);
+    let page = doc.ensure_space(h);
+    let top = page.cursor();
+    for (i, fields) in lists.iter().enumerate() {
+        let x = left + i as f32 * (col_w + gap);
+        let mut y = top;
+        for (caption, value, font) in fields.iter() {
+            y += field_in(page, x, y, col_w, caption, value, *font) + gap_after;
+        }
+    }
+    page.set_cursor(top + h + 0.6);
 }
 
 /// A section heading: a caption on a light band. Keeps `with_next` mm of what follows on

@@ -9,7 +9,7 @@
 
 use chrono::{DateTime, Utc};
 
-use crate::domain::case::{Case, Handback};
+use crate::domain::case::{Case, Handback, ReturnReason};
 use crate::domain::repair::{PartsOwner, RepairMethod, replaced_parts_owner};
 use crate::domain::settings::{Center, LabelSize, Paper, Settings};
 
@@ -122,8 +122,8 @@ pub fn label(
 
 /// What is in the parcel, one entry a line (RULES.md §7): the device — or its
 /// replacement, by serial, when the unit was replaced (2.5) —, the accessories listed at
-/// intake (3.5), and the replaced faulty parts when they go back to the customer (2.5:
-/// a paid repair, asked for at application time, and a method that replaces parts).
+/// intake (3.5), and the replaced faulty parts when they go back to the customer
+/// ([`returned_parts`], 2.5). The handover receipt lists the same.
 pub fn contents(case: &Case) -> Vec<String> {
     let model = case.device.model.trim();
     let mut lines = Vec::new();
@@ -146,20 +146,30 @@ pub fn contents(case: &Case) -> Vec<String> {
             .filter(|a| !a.is_empty())
             .map(str::to_string),
     );
-    let verdict = case.decision.as_ref().map(|d| d.decision.verdict);
-    let method = case.diagnosis.method.filter(|m| m.replaces_parts());
-    if let (Some(verdict), Some(method)) = (verdict, method)
-        && replaced_parts_owner(verdict, case.keep_parts) == PartsOwner::Customer
-    {
-        lines.push(match method {
-            RepairMethod::UnitReplacement => format!(
-                "The replaced original unit, serial {}, as the customer asked (2.5)",
-                case.device.serial.trim()
-            ),
-            _ => "The replaced faulty parts, as the customer asked (2.5)".to_string(),
-        });
-    }
+    lines.extend(returned_parts(case));
     lines
+}
+
+/// The replaced faulty parts (or the replaced original unit) when they go back to the
+/// customer in the same package (2.5): a paid repair, asked for at application time, a
+/// method that replaces parts — and the repair done: a device going back unrepaired
+/// (quote declined, payment overdue…) had nothing replaced.
+pub fn returned_parts(case: &Case) -> Option<String> {
+    let verdict = case.decision.as_ref().map(|d| d.decision.verdict)?;
+    let method = case.diagnosis.method.filter(|m| m.replaces_parts())?;
+    let unrepaired = case
+        .return_reason
+        .is_some_and(|r| r != ReturnReason::Repaired);
+    if unrepaired || replaced_parts_owner(verdict, case.keep_parts) != PartsOwner::Customer {
+        return None;
+    }
+    Some(match method {
+        RepairMethod::UnitReplacement => format!(
+            "The replaced original unit, serial {}, as the customer asked (2.5)",
+            case.device.serial.trim()
+        ),
+        _ => "The replaced faulty parts, as the customer asked (2.5)".to_string(),
+    })
 }
 
 /// The largest size from `max_pt` down to `min_pt`, in half points, at which `text`

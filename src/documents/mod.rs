@@ -1,4 +1,5 @@
-//! PDFs the desk hands out: receipts, confirmations, labels, the monthly report.
+//! PDFs the desk hands out: receipts, confirmations, labels, quotes, handover receipts,
+//! the monthly report.
 //!
 //! This module holds the drawing foundation the documents are built on:
 //! - [`fonts`]: DejaVu Sans Regular and Bold, compiled in, subset per document;
@@ -31,9 +32,11 @@ pub mod chart;
 pub mod common;
 pub mod confirmation;
 pub mod fonts;
+pub mod handover;
 pub mod label;
 pub mod layout;
 pub mod monthly_report;
+pub mod quote;
 pub mod receipt;
 pub mod table;
 pub mod text;
@@ -42,10 +45,12 @@ pub use barcode::{BarcodeError, Code128, DOT_203DPI_MM, Qr};
 pub use common::PrintError;
 pub use confirmation::confirmation;
 pub use fonts::Weight;
+pub use handover::handover_receipt;
 pub use label::{LabelForm, label};
 pub use layout::{
     Colour, Document, DocumentError, Font, Margins, Page, PageNumbers, PageSize, Paint,
 };
+pub use quote::quote;
 pub use receipt::receipt;
 pub use table::{Column, RowStyle, Table};
 pub use text::Align;

@@ -15,8 +15,7 @@ use crate::domain::warranty::PurchaseChannel;
 
 use super::barcode::{Code128, DOT_203DPI_MM, Qr, snap_to_dots};
 use super::common::{
-    self, BODY, BODY_BOLD, CAPTION, GREY_TEXT, Item, PrintError, field_height, field_in, heading,
-    items, long_date,
+    self, BODY, BODY_BOLD, CAPTION, GREY_TEXT, Item, PrintError, columns, heading, items, long_date,
 };
 use super::layout::{Colour, Document, Font, Paint};
 use super::text::Align;
@@ -174,35 +173,6 @@ fn people_and_device(doc: &mut Document, case: &Case) {
 
     heading(doc, "CUSTOMER AND DEVICE", 0.0);
     columns(doc, &[&customer, &address, &device]);
-}
-
-type Fields = [(&'static str, String, Font)];
-
-/// Lists of fields side by side in equal columns, kept together on one page.
-fn columns(doc: &mut Document, lists: &[&Fields]) {
-    let page = doc.page();
-    let (left, width) = (page.left(), page.content_width());
-    let gap = 6.0;
-    let n = lists.len().max(1) as f32;
-    let col_w = (width - gap * (n - 1.0)) / n;
-    let gap_after = 1.4;
-    let height = |fields: &Fields| -> f32 {
-        fields
-            .iter()
-            .map(|(_, v, f)| field_height(col_w, v, *f) + gap_after)
-            .sum()
-    };
-    let h = lists.iter().map(|l| height(l)).fold(0.0, f32::max);
-    let page = doc.ensure_space(h);
-    let top = page.cursor();
-    for (i, fields) in lists.iter().enumerate() {
-        let x = left + i as f32 * (col_w + gap);
-        let mut y = top;
-        for (caption, value, font) in fields.iter() {
-            y += field_in(page, x, y, col_w, caption, value, *font) + gap_after;
-        }
-    }
-    page.set_cursor(top + h + 0.6);
 }
 
 /// What changed hands: accessories (3.5), visible condition, password status (3.2).

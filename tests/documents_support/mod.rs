@@ -162,6 +162,35 @@ pub fn paid_repair_to_return() -> Case {
     case
 }
 
+/// The paid repair of [`paid_repair_to_return`] at the quote stage: quoted on 2 March
+/// 2026 (parts and labour in EUR, 228.50 in all), waiting for the customer's answer.
+pub fn quoted() -> Case {
+    use fixdesk::domain::repair::{LineKind, Quote, QuoteLine};
+    use fixdesk::domain::{Currency, Money};
+    let mut case = paid_repair_to_return();
+    case.state = State::AwaitingCustomer;
+    case.asked_on = Some(date(2026, 3, 2));
+    let eur = Currency::new("EUR").unwrap_or_default();
+    let line = |kind, description: &str, minor| QuoteLine {
+        kind,
+        description: description.into(),
+        amount: Money::new(minor, eur.clone()),
+    };
+    case.quote = Some(Quote {
+        currency: eur.clone(),
+        lines: vec![
+            line(LineKind::Parts, "Display assembly, OLED 6.1 in", 18_900),
+            line(LineKind::Parts, "Adhesive seal kit", 450),
+            line(
+                LineKind::Labour,
+                "Fitting and calibration, 45 minutes",
+                3_500,
+            ),
+        ],
+    });
+    case
+}
+
 pub fn long_text(words: usize) -> String {
     let base = "The screen flickers after a fall from the kitchen table and the charging port \
                 only works when the cable is held at an angle; Bluetooth headphones disconnect \
@@ -200,6 +229,16 @@ pub fn lopdf_text(pdf: &[u8]) -> String {
     let doc = lopdf::Document::load_mem(pdf).expect("lopdf reads the PDF");
     let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
     let text = doc.extract_text(&pages).expect("lopdf extracts text");
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The text as poppler's `pdftotext` reads it (what a customer's PDF viewer copies),
+/// white space collapsed as in [`lopdf_text`].
+pub fn poppler_text(pdf: &[u8]) -> String {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("text.pdf");
+    std::fs::write(&path, pdf).expect("write PDF");
+    let text = run("pdftotext", "poppler-utils", &[path_str(&path), "-"]);
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 

@@ -1,0 +1,351 @@
+//! The handover receipt (RULES.md §7, dispatch): printed when a device is collected at
+//! the counter, for the collector to sign.
+//!
+//! The case number as text and as a Code 128 barcode; the customer; the device going
+//! back — or its replacement unit under its new serial (2.5); what was done (repaired,
+//! or returned unrepaired and why, with the clause); what is handed back, the same list
+//! as the return label's contents: the device, the accessories received at intake (3.5)
+//! and the replaced faulty parts when they go back (2.5); the payments received; who
+//! collected it and whether their ID was checked; signature lines for the collector and
+//! the desk. `Handover::password_note` is never printed (3.2, 3.7).
+
+use chrono::{DateTime, Utc};
+
+use crate::domain::case::{Case, PasswordStatus, ReturnReason};
+use crate::domain::lifecycle::State;
+use crate::domain::money::Money;
+use crate::domain::repair::RepairMethod;
+use crate::domain::settings::Settings;
+use crate::domain::warranty::Verdict;
+
+use super::common::{
+    self, BODY, BODY_BOLD, Item, PrintError, columns, heading, items, long_date, stamp,
+};
+use super::label::{contents, returned_parts};
+use super::layout::{Document, Font};
+use super::table::{Column, RowStyle, Table};
+
+/// The handover receipt of `case`, collected at the counter by `collected_by` (whose ID
+/// was checked or not), on the center's paper, as PDF bytes.
+///
+/// It can be printed before the case is closed as returned (the collector signs it, then
+/// the desk records the hand-back). A blank `collected_by` prints a line to write the
+/// name on by hand.
+pub fn handover_receipt(
+    case: &Case,
+    settings: &Settings,
+    collected_by: &str,
+    id_checked: bool,
+    printed_at: DateTime<Utc>,
+) -> Result<Vec<u8>, PrintError> {
+    let mut doc = common::sheet(
+        "Handover receipt",
+        &case.number,
+        &settings.center,
+        settings.paper,
+        printed_at,
+    );
+    let mut lines = vec![format!(
+        "Handed back at the counter on {}",
+        long_date(printed_at.date_naive())
+    )];
+    if let Some(received) = case.received_on {
+        lines.push(format!("Device received {}", long_date(received)));
+    }
+    common::case_number_block(&mut doc, &case.number, &lines)?;
+
+    customer_and_device(&mut doc, case);
+    what_was_done(&mut doc, case);
+    handed_back(&mut doc, case);
+    payments(&mut doc, case)?;
+    collection(&mut doc, collected_by, id_checked, printed_at);
+
+    let collector = match collected_by.trim() {
+        "" => "Collected by".to_string(),
+        name => format!("Collected by: {name}"),
+    };
+    let staff = format!("For {}, at the desk", settings.center.name.trim());
+    common::signatures(&mut doc, &collector, &staff);
+    Ok(doc.to_pdf()?)
+}
+
+/// The customer, and the device going back: its model and serial, or the replacement
+/// unit's new serial beside the original's (2.5).
+fn customer_and_device(doc: &mut Document, case: &Case) {
+    let c = &case.customer;
+    let customer = [
+        ("CUSTOMER", c.name.clone(), Font::bold(11.0)),
+        ("PHONE", c.phone.clone(), BODY),
+    ];
+    let mut device = vec![("MODEL", case.device.model.clone(), Font::bold(11.0))];
+    match replacement(case) {
+        Some(new_serial) => {
+            device.push((
+                "SERIAL OF THE REPLACEMENT UNIT (2.5)",
+                new_serial.to_string(),
+                Font::bold(10.0),
+            ));
+            device.push((
+                "REPLACES THE UNIT WITH SERIAL",
+                case.device.serial.clone(),
+                BODY,
+            ));
+        }
+        None => device.push((
+            "SERIAL NUMBER",
+            case.device.serial.clone(),
+            Font::bold(10.0),
+        )),
+    }
+    heading(doc, "CUSTOMER AND DEVICE", 0.0);
+    columns(doc, &[&customer, &device]);
+}
+
+fn replacement(case: &Case) -> Option<&str> {
+    case.replacement_serial
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+}
+
+/// Repaired (how, and whether free or paid), or returned unrepaired with the reason and
+/// its clause.
+fn what_was_done(doc: &mut Document, case: &Case) {
+    let verdict = case.decision.as_ref().map(|d| d.decision.verdict);
+    let reason = case.return_reason.or(match case.state {
+        State::Ready => Some(ReturnReason::Repaired),
+        _ => None,
+    });
+    let (clause, text) = match reason {
+        Some(ReturnReason::Repaired) => {
+            let how = match case.diagnosis.method {
+                Some(RepairMethod::UnitReplacement) => match replacement(case) {
+                    Some(serial) => {
+                        format!("Repaired: the unit was replaced by a new one, serial {serial}.")
+                    }
+                    None => "Repaired: the unit was replaced by a new one.".to_string(),
+                },
+                Some(method) => format!("Repaired by {}.", method.label().to_lowercase()),
+                None => "Repaired.".to_string(),
+            };
+            let charge = match verdict {
+                Some(Verdict::Paid) => " A paid repair, done after the quote was accepted \
+                                        and paid (2.2)."
+                    .to_string(),
+                Some(Verdict::Free) => " Free repair under the warranty: no charge (1.4).".into(),
+                _ => String::new(),
+            };
+            ("2.5", format!("{how}{charge}"))
+        }
+        Some(reason) => {
+            let why = match reason {
+                ReturnReason::Ineligible => {
+                    "the device was not bought through a formal channel, and the service \
+                     covers only such products, free or paid"
+                }
+                ReturnReason::QuoteDeclined => {
+                    "the quote for the paid repair was not accepted, so no work was done"
+                }
+                ReturnReason::ProofNotGiven => {
+                    "the proof of purchase asked for was not provided, so the repair could \
+                     not go ahead"
+                }
+                ReturnReason::PaymentOverdue => {
+                    "the repair was not paid within one month of the payment notice, so no \
+                     work was done"
+                }
+                ReturnReason::Repaired => "",
+            };
+            (
+                reason.clause(),
+                format!("Returned unrepaired: {why} ({}).", reason.clause()),
+            )
+        }
+        None => ("", "Handed back.".to_string()),
+    };
+    heading(doc, "WHAT WAS DONE", 8.0);
+    items(
+        doc,
+        &[Item {
+            tick: None,
+            clause,
+            text: &text,
+        }],
+        BODY_BOLD,
+    );
+    doc.page().advance(1.5);
+}
+
+/// What goes back, one item a line with a box the collector ticks as they check it —
+/// the same list as the return label's contents (3.5, 2.5) — and, when parts were
+/// replaced but stay with the manufacturer, a line that says so (2.5).
+fn handed_back(doc: &mut Document, case: &Case) {
+    let lines = contents(case);
+    let mut list: Vec<Item<'_>> = lines
+        .iter()
+        .enumerate()
+        .map(|(i, line)| Item {
+            tick: Some(false),
+            clause: if i == 0 { "" } else { "3.5" },
+            text: line,
+        })
+        .collect();
+    // The parts line, when there is one, cites 2.5, not 3.5.
+    let parts = returned_parts(case);
+    if let (Some(parts), Some(last)) = (&parts, list.last_mut())
+        && last.text == parts
+    {
+        last.clause = "2.5";
+    }
+    // Remarks, not items to check: printed under the list without boxes.
+    let mut notes: Vec<Item<'_>> = Vec::new();
+    if lines.len() == 1 {
+        notes.push(Item {
+            tick: None,
+            clause: "3.5",
+            text: "No accessories were received with the device.",
+        });
+    }
+    let repaired = case
+        .return_reason
+        .is_none_or(|r| r == ReturnReason::Repaired);
+    let kept = match case.diagnosis.method {
+        Some(RepairMethod::UnitReplacement) if parts.is_none() && repaired => Some(format!(
+            "The replaced original unit, serial {}, belongs to the manufacturer and stays \
+             with the service center.",
+            case.device.serial.trim()
+        )),
+        Some(m) if m.replaces_parts() && parts.is_none() && repaired => Some(
+            "The replaced faulty parts belong to the manufacturer and stay with the service \
+             center."
+                .to_string(),
+        ),
+        _ => None,
+    };
+    if let Some(kept) = &kept {
+        notes.push(Item {
+            tick: None,
+            clause: "2.5",
+            text: kept,
+        });
+    }
+    let password = "The device password you told us is deleted from our records now that \
+                    the device is handed back. We recommend setting a new one.";
+    if case.handover.password == PasswordStatus::ToldToInspector {
+        notes.push(Item {
+            tick: None,
+            clause: "3.7",
+            text: password,
+        });
+    }
+    heading(doc, "HANDED BACK — TICK EACH ITEM AS YOU CHECK IT", 12.0);
+    items(doc, &list, Font::regular(9.5));
+    if !notes.is_empty() {
+        doc.page().advance(1.0);
+        items(doc, &notes, Font::regular(8.5));
+    }
+    doc.page().advance(1.5);
+}
+
+/// The payments received for a paid repair, with their total; or that nothing was
+/// charged.
+fn payments(doc: &mut Document, case: &Case) -> Result<(), PrintError> {
+    heading(doc, "PAYMENTS RECEIVED (2.6)", 10.0);
+    if case.payments.is_empty() {
+        let free = case
+            .decision
+            .as_ref()
+            .is_some_and(|d| d.decision.verdict == Verdict::Free)
+            && case.return_reason == Some(ReturnReason::Repaired);
+        let (clause, text) = if free {
+            (
+                "1.4",
+                "None: a free repair under the warranty, at no charge.",
+            )
+        } else {
+            ("", "None: nothing was charged.")
+        };
+        items(
+            doc,
+            &[Item {
+                tick: None,
+                clause,
+                text,
+            }],
+            BODY,
+        );
+        doc.page().advance(1.5);
+        return Ok(());
+    }
+    let page = doc.page();
+    let width = page.content_width();
+    let (date_w, amount_w) = (40.0, 40.0);
+    let table = Table::new(vec![
+        Column::new("Paid on", date_w),
+        Column::new("Method", width - date_w - amount_w),
+        Column::new("Amount", amount_w).right(),
+    ])
+    .style(RowStyle::Rules)
+    .fonts(Font::regular(9.0), Font::bold(8.5));
+    let mut rows: Vec<[String; 3]> = case
+        .payments
+        .iter()
+        .map(|p| {
+            [
+                long_date(p.paid_on),
+                p.method.trim().to_string(),
+                p.amount.to_string(),
+            ]
+        })
+        .collect();
+    // One total per currency: payments are checked against the quote's currency, but a
+    // receipt must not add up amounts it should not.
+    let first = &case.payments[0].amount.currency;
+    if case.payments.iter().all(|p| &p.amount.currency == first) {
+        let total = case
+            .payments
+            .iter()
+            .try_fold(Money::zero(first.clone()), |sum, p| {
+                sum.checked_add(&p.amount)
+            });
+        if let Ok(total) = total {
+            rows.push(["".into(), "Total received".into(), total.to_string()]);
+        }
+    }
+    doc.table(&table, &rows)?;
+    doc.page().advance(3.0);
+    Ok(())
+}
+
+/// Who collected the device, whether their ID was checked, and when.
+fn collection(doc: &mut Document, collected_by: &str, id_checked: bool, at: DateTime<Utc>) {
+    let name = match collected_by.trim() {
+        "" => "________________________________".to_string(),
+        name => name.to_string(),
+    };
+    let id = if id_checked {
+        "Yes, ID checked"
+    } else {
+        "No, ID not checked"
+    };
+    heading(doc, "COLLECTED BY", 0.0);
+    columns(
+        doc,
+        &[
+            &[("NAME", name, Font::bold(11.0))],
+            &[("ID CHECKED", id.to_string(), BODY_BOLD)],
+            &[("HANDED BACK", stamp(at), BODY)],
+        ],
+    );
+    let page = doc.page();
+    let (left, width, y) = (page.left(), page.content_width(), page.cursor() + 1.0);
+    let used = page.paragraph(
+        left,
+        y,
+        width,
+        BODY,
+        "By signing, the collector confirms receiving the device and the items ticked \
+         above, in the condition seen at the counter.",
+    );
+    page.set_cursor(y + used + 2.0);
+}

@@ -1,0 +1,239 @@
+//! The handover receipt, read back: the case and its barcode, the device going back (or
+//! its replacement, 2.5), what was done with its clause, the accessories (3.5), the
+//! replaced parts only when 2.5 sends them back, the payments, who collected it and
+//! whether their ID was checked, the signature lines, A4 and Letter, never the password.
+//!
+//! Set `FIXDESK_SAMPLE_DIR` to keep the PDFs to look at.
+
+mod documents_support;
+
+use documents_support::*;
+use fixdesk::documents::handover_receipt;
+use fixdesk::domain::case::{Case, Payment, ReturnReason};
+use fixdesk::domain::settings::Paper;
+use fixdesk::domain::{Cause, Currency, Money, RepairMethod, State};
+
+const A4: (f32, f32) = (595.276, 841.89);
+const LETTER: (f32, f32) = (612.0, 792.0);
+const SIDE: f32 = 15.0 * 72.0 / 25.4;
+const TOP: f32 = 14.0 * 72.0 / 25.4;
+
+fn has(text: &str, expected: &str) {
+    assert!(
+        text.contains(expected),
+        "{expected:?} not in the handover receipt:\n{text}"
+    );
+}
+
+/// The quoted paid repair, accepted, paid in two parts and repaired.
+fn paid_and_repaired() -> Case {
+    let mut case = quoted();
+    case.state = State::Ready;
+    case.payment_notice_on = Some(date(2026, 3, 3));
+    let eur = Currency::new("EUR").expect("EUR");
+    case.payments = vec![
+        Payment {
+            amount: Money::new(10_000, eur.clone()),
+            paid_on: date(2026, 3, 4),
+            method: "Card".into(),
+        },
+        Payment {
+            amount: Money::new(12_850, eur),
+            paid_on: date(2026, 3, 6),
+            method: "Bank transfer".into(),
+        },
+    ];
+    case.return_reason = Some(ReturnReason::Repaired);
+    case
+}
+
+/// A free repair of the walk-in case, confirmed at inspection and done.
+fn free_and_repaired() -> Case {
+    let mut case = walk_in();
+    case.state = State::Ready;
+    case.diagnosis.cause = Cause::Manufacturing;
+    case.diagnosis.component = Some("battery".into());
+    case.diagnosis.method = Some(RepairMethod::PartReplacement);
+    decide_now(&mut case);
+    case.return_reason = Some(ReturnReason::Repaired);
+    case
+}
+
+fn print(case: &Case, paper: Paper, by: &str, id_checked: bool) -> Vec<u8> {
+    handover_receipt(case, &settings(paper), by, id_checked, printed_at()).expect("handover")
+}
+
+#[test]
+fn a_paid_repair_handed_back_lists_everything_the_collector_signs_for() {
+    let case = paid_and_repaired();
+    let pdf = print(&case, Paper::A4, "Marek Łukasiewicz", true);
+    keep_sample(&pdf, "handover-a4");
+    assert_size(&pdf, 1, A4.0, A4.1);
+    let text = poppler_text(&pdf);
+    for expected in [
+        "Handover receipt",
+        "SC-2026-000131",
+        "Northside Device Repair",
+        "Handed back at the counter on 2 March 2026",
+        "Zoë Łukasiewicz-Müller",
+        "+44 7700 900123",
+        "Aurora X200",
+        "SN-4471-0093-AX",
+        // What was done, with its clause.
+        "Repaired by part replacement",
+        "2.5",
+        "2.2",
+        // Accessories received at intake go back (3.5).
+        "Charger, 20 W USB-C",
+        "Stylus",
+        "3.5",
+        // Paid, asked at application time: the parts go back (2.5).
+        "The replaced faulty parts, as the customer asked (2.5)",
+        // Payments.
+        "4 March 2026",
+        "Card",
+        "100.00 EUR",
+        "Bank transfer",
+        "128.50 EUR",
+        "Total received",
+        "228.50 EUR",
+        // Who collected it.
+        "Marek Łukasiewicz",
+        "Yes, ID checked",
+        "Collected by: Marek Łukasiewicz",
+        "For Northside Device Repair, at the desk",
+        "Signature and date",
+    ] {
+        has(&text, expected);
+    }
+}
+
+#[test]
+fn the_replaced_parts_go_back_only_when_2_5_says_so() {
+    // Paid but not asked for at application time: they stay with the manufacturer.
+    let mut case = paid_and_repaired();
+    case.keep_parts = false;
+    let text = poppler_text(&print(&case, Paper::A4, "Anna", true));
+    assert!(!text.contains("as the customer asked"), "{text}");
+    has(
+        &text,
+        "The replaced faulty parts belong to the manufacturer",
+    );
+
+    // A free repair: the parts belong to the manufacturer whatever was asked.
+    let mut free = free_and_repaired();
+    free.keep_parts = true;
+    let text = poppler_text(&print(&free, Paper::A4, "Anna", true));
+    assert!(!text.contains("as the customer asked"), "{text}");
+    has(
+        &text,
+        "The replaced faulty parts belong to the manufacturer",
+    );
+    has(&text, "Free repair under the warranty: no charge (1.4)");
+    has(
+        &text,
+        "None: a free repair under the warranty, at no charge.",
+    );
+
+    // Returned unrepaired: nothing was replaced, so nothing replaced goes back.
+    let mut declined = quoted();
+    declined.state = State::ToReturn;
+    declined.return_reason = Some(ReturnReason::QuoteDeclined);
+    let text = poppler_text(&print(&declined, Paper::A4, "Anna", false));
+    assert!(!text.contains("replaced faulty parts"), "{text}");
+    has(
+        &text,
+        "Returned unrepaired: the quote for the paid repair was not accepted",
+    );
+    has(&text, "(2.2)");
+    has(&text, "None: nothing was charged.");
+}
+
+#[test]
+fn a_replaced_unit_goes_back_under_its_new_serial() {
+    let mut case = free_and_repaired();
+    case.diagnosis.method = Some(RepairMethod::UnitReplacement);
+    case.replacement_serial = Some("SN-9000-0001-ZZ".into());
+    let text = poppler_text(&print(&case, Paper::A4, "Zoë", true));
+    has(&text, "SERIAL OF THE REPLACEMENT UNIT (2.5)");
+    has(&text, "SN-9000-0001-ZZ");
+    has(&text, "replacement unit, serial SN-9000-0001-ZZ");
+    has(
+        &text,
+        "the unit was replaced by a new one, serial SN-9000-0001-ZZ",
+    );
+    has(
+        &text,
+        "The replaced original unit, serial SN-4471-0093-AX, belongs to the manufacturer",
+    );
+}
+
+#[test]
+fn every_unrepaired_reason_is_named_with_its_clause() {
+    for (reason, words, clause) in [
+        (
+            ReturnReason::Ineligible,
+            "not bought through a formal channel",
+            "(1.2)",
+        ),
+        (
+            ReturnReason::QuoteDeclined,
+            "quote for the paid repair was not accepted",
+            "(2.2)",
+        ),
+        (
+            ReturnReason::ProofNotGiven,
+            "proof of purchase asked for was not provided",
+            "(2.3)",
+        ),
+        (
+            ReturnReason::PaymentOverdue,
+            "not paid within one month of the payment notice",
+            "(2.6)",
+        ),
+    ] {
+        let mut case = quoted();
+        case.state = State::ToReturn;
+        case.return_reason = Some(reason);
+        let text = poppler_text(&print(&case, Paper::A4, "Anna", false));
+        has(&text, "Returned unrepaired");
+        has(&text, words);
+        has(&text, clause);
+        has(&text, "No, ID not checked");
+    }
+}
+
+#[test]
+fn the_barcode_scans_and_letter_works_too() {
+    for (paper, (w, h)) in [(Paper::A4, A4), (Paper::Letter, LETTER)] {
+        let pdf = print(&paid_and_repaired(), paper, "Marek Łukasiewicz", true);
+        keep_sample(&pdf, &format!("handover-{paper:?}"));
+        assert_size(&pdf, 1, w, h);
+        assert_words_inside_and_apart(&words(&pdf), SIDE, TOP, w - SIDE, h);
+        let decoded = scan(&pdf, 1, 300);
+        assert!(decoded.contains("CODE-128:SC-2026-000131"), "{decoded:?}");
+    }
+}
+
+#[test]
+fn the_password_note_is_never_printed() {
+    for case in [paid_and_repaired(), free_and_repaired()] {
+        assert!(case.handover.password_note.is_some());
+        let pdf = print(&case, Paper::A4, "Anna", true);
+        for text in [poppler_text(&pdf), lopdf_text(&pdf)] {
+            assert!(!text.contains(PASSWORD_NOTE), "{text}");
+            assert!(!text.contains("482913"), "{text}");
+            assert!(!text.contains("7-4-1-2-3"), "{text}");
+        }
+        // Only that the password told to us is deleted (3.2, 3.7).
+        has(&poppler_text(&pdf), "deleted from our records");
+    }
+}
+
+#[test]
+fn a_blank_collector_leaves_a_line_to_write_the_name_on() {
+    let text = poppler_text(&print(&free_and_repaired(), Paper::A4, "  ", false));
+    has(&text, "________");
+    has(&text, "Collected by");
+    assert!(!text.contains("Collected by:"), "{text}");
+}
