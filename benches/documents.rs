@@ -370,5 +370,37 @@ fn receipt_and_label(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, monthly_report_20k, receipt_and_label);
+// The quote and the handover receipt (issue 6), on the same cases: sheets like the
+// receipt, so the same target (within 20 ms).
+fn quote_and_handover(c: &mut Criterion) {
+    use fixdesk::documents::{handover_receipt, quote};
+    let quoted = documents_support::quoted();
+    let a4 = documents_support::settings(Paper::A4);
+    let at = documents_support::printed_at();
+    for (name, pdf) in [
+        ("quote A4", quote(&quoted, &a4, at)),
+        (
+            "handover receipt A4",
+            handover_receipt(&quoted, &a4, "Marek Łukasiewicz", true, at),
+        ),
+    ] {
+        match pdf {
+            Ok(pdf) => eprintln!("{name}: PDF {} bytes", pdf.len()),
+            Err(err) => eprintln!("{name} failed: {err}"),
+        }
+    }
+    c.bench_function("quote/A4", |b| {
+        b.iter(|| quote(black_box(&quoted), &a4, at))
+    });
+    c.bench_function("handover receipt/A4", |b| {
+        b.iter(|| handover_receipt(black_box(&quoted), &a4, "Marek Łukasiewicz", true, at))
+    });
+}
+
+criterion_group!(
+    benches,
+    monthly_report_20k,
+    receipt_and_label,
+    quote_and_handover
+);
 criterion_main!(benches);
