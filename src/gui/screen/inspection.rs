@@ -1861,7 +1861,7 @@ fn verdict_words(decision: &Decision) -> String {
         format!(
             "{} ({})",
             t::verdict(decision.verdict),
-            t::PROVISIONAL.to_lowercase()
+            t::PROVISIONAL_SHORT
         )
     } else {
         t::verdict(decision.verdict).to_string()

@@ -103,6 +103,7 @@ pub const RECORD_DIAGNOSIS: &str = "Record the diagnosis";
 pub const DECISION_NOW: &str = "The decision as it stands";
 pub const DECISION_WITH_DIAGNOSIS: &str = "With this diagnosis";
 pub const CHOOSE_CAUSE: &str = "Choose the cause found (1.3) to see the decision.";
+pub const PROVISIONAL_SHORT: &str = "provisional";
 pub const UNCHANGED: &str = "Unchanged by the diagnosis.";
 
 pub fn verdict_changed(from: &str, to: &str) -> String {
