@@ -420,9 +420,7 @@ impl Store {
         for table in [
             "settings",
             "policies",
-            "case_numbers",
-            "chain_head",
-            "state_counts",
+            "tallies",
         ] {
             let result: String = self
                 .conn
@@ -458,20 +456,14 @@ impl Store {
     }
 
     pub(crate) fn real_case_count(&self) -> Result<u64> {
-        let count: i64 = self.conn.query_row(
-            "SELECT count(*) FROM (SELECT 1 FROM cases WHERE demo = 0 LIMIT 1)",
-            [],
-            |row| row.get(0),
-        )?;
-        if count == 0 {
-            return Ok(0);
-        }
-        let count: i64 =
-            self.conn
-                .query_row("SELECT count(*) FROM cases WHERE demo = 0", [], |row| {
-                    row.get(0)
-                })?;
-        Ok(count as u64)
+        // Counted by a trigger on every insert (cases are never deleted).
+        let count: Option<i64> = self
+            .conn
+            .query_row("SELECT value FROM tallies WHERE name = 'real'", [], |row| {
+                row.get(0)
+            })
+            .optional()?;
+        Ok(count.unwrap_or(0).max(0) as u64)
     }
 
     /// A stored setting (JSON text), or `None` when never set.

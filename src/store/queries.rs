@@ -58,9 +58,9 @@ fn latest_where(today: NaiveDate, window: u32, overdue: impl Fn(NaiveDate) -> bo
 impl Store {
     /// The counts per state (kept up to date by triggers: one read, however many cases).
     pub fn state_counts(&self) -> Result<Vec<(State, u64)>> {
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT state, count FROM state_counts")?;
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT substr(name, 7), value FROM tallies WHERE name GLOB 'state *'",
+        )?;
         let mut rows = stmt.query([])?;
         let mut counts: Vec<(State, u64)> = State::ALL.iter().map(|s| (*s, 0)).collect();
         while let Some(row) = rows.next()? {

@@ -190,6 +190,76 @@ WHEN old.state IS NOT new.state BEGIN
 END;
 "#;
 
+/// Migration 3: fewer pages written per intake (issue 3, "Speed": an intake within 2× of
+/// a bare single-row insert). Every B-tree a commit touches costs at least one page in
+/// the WAL (and again at the checkpoint), so:
+/// - the search keys of a case (serial, phone, e-mail, each word of the name) go into
+///   one table, `search_keys`, instead of three indexes on `cases` and an FTS5 index
+///   (which wrote a new segment, its structure record, a doc-size row and incremental
+///   merges on every commit: some twelve pages per intake on a million cases);
+/// - the year counters, the per-state counts, the chain head and the count of real
+///   (non-demo) cases share one small table, `tallies` (one page for all of them, where
+///   three tables and the `cases_real` index took four); views keep the old names
+///   readable;
+/// - `events` loses AUTOINCREMENT, which rewrote `sqlite_sequence` on every event: event
+///   ids are given explicitly (the previous id + 1, under the hash chain) and events are
+///   never deleted, so it guarded nothing. The table's stored format is the same with or
+///   without it, so only its declaration changes (SQLite's documented procedure for
+///   schema changes that do not touch stored content; see [`drop_autoincrement`]).
+const V3: &str = r#"
+CREATE TABLE tallies (
+    name  TEXT PRIMARY KEY,
+    value INTEGER NOT NULL,
+    hash  BLOB
+) WITHOUT ROWID;
+INSERT INTO tallies (name, value) SELECT 'year ' || year, last FROM case_numbers;
+INSERT INTO tallies (name, value) SELECT 'state ' || state, count FROM state_counts;
+INSERT INTO tallies (name, value, hash) SELECT 'chain', event_id, hash FROM chain_head;
+INSERT INTO tallies (name, value) SELECT 'real', count(*) FROM cases WHERE demo = 0;
+
+DROP TRIGGER state_counts_insert;
+DROP TRIGGER state_counts_update;
+DROP TABLE case_numbers;
+DROP TABLE state_counts;
+DROP TABLE chain_head;
+DROP INDEX cases_real;
+
+CREATE VIEW case_numbers AS
+    SELECT CAST(substr(name, 6) AS INTEGER) AS year, value AS last
+    FROM tallies WHERE name GLOB 'year *';
+CREATE VIEW state_counts AS
+    SELECT substr(name, 7) AS state, value AS count
+    FROM tallies WHERE name GLOB 'state *';
+CREATE VIEW chain_head AS
+    SELECT value AS event_id, hash FROM tallies WHERE name = 'chain';
+
+CREATE TRIGGER cases_tally_insert AFTER INSERT ON cases BEGIN
+    INSERT INTO tallies (name, value) VALUES ('state ' || new.state, 1)
+        ON CONFLICT (name) DO UPDATE SET value = value + 1;
+    INSERT INTO tallies (name, value) SELECT 'real', 1 WHERE new.demo = 0
+        ON CONFLICT (name) DO UPDATE SET value = value + 1;
+END;
+CREATE TRIGGER cases_tally_state AFTER UPDATE OF state ON cases
+WHEN old.state IS NOT new.state BEGIN
+    UPDATE tallies SET value = value - 1 WHERE name = 'state ' || old.state;
+    INSERT INTO tallies (name, value) VALUES ('state ' || new.state, 1)
+        ON CONFLICT (name) DO UPDATE SET value = value + 1;
+END;
+
+CREATE TABLE search_keys (
+    key     TEXT NOT NULL,
+    case_id INTEGER NOT NULL,
+    PRIMARY KEY (key, case_id)
+) WITHOUT ROWID;
+
+DROP TRIGGER case_names_insert;
+DROP TRIGGER case_names_update;
+DROP TABLE case_names;
+DROP INDEX cases_serial;
+DROP INDEX cases_phone;
+DROP INDEX cases_email;
+"#;
+
 /// Seeds the shipped warranty policy as version 1 (settings live in the database so a
 /// backup carries them).
 fn seed_policy(tx: &Transaction) -> Result<(), HookError> {
@@ -225,13 +295,82 @@ fn fill_search_keys(tx: &Transaction) -> Result<(), HookError> {
     Ok(())
 }
 
+/// Migration 3's Rust part: fills `search_keys` for every case (in key order, so the
+/// B-tree is written front to back), and drops AUTOINCREMENT from `events`.
+fn migrate_3(tx: &Transaction) -> Result<(), HookError> {
+    tx.execute_batch(
+        "CREATE TEMP TABLE IF NOT EXISTS search_keys_staging (key TEXT NOT NULL, case_id INTEGER NOT NULL);
+         DELETE FROM temp.search_keys_staging;",
+    )?;
+    {
+        let mut read = tx.prepare("SELECT id, serial, phone, email, customer_name FROM cases")?;
+        let mut write =
+            tx.prepare("INSERT INTO temp.search_keys_staging (key, case_id) VALUES (?1, ?2)")?;
+        let mut rows = read.query([])?;
+        while let Some(row) = rows.next()? {
+            let id: i64 = row.get(0)?;
+            let serial: String = row.get(1)?;
+            let phone: String = row.get(2)?;
+            let email: Option<String> = row.get(3)?;
+            let name: String = row.get(4)?;
+            for key in super::search::case_keys(&serial, &phone, email.as_deref(), &name) {
+                write.execute(rusqlite::params![key, id])?;
+            }
+        }
+    }
+    fill_search_keys_from_staging(tx)?;
+    drop_autoincrement(tx)?;
+    Ok(())
+}
+
+/// Moves the staged keys into `search_keys`, sorted, and empties the staging table.
+pub(crate) fn fill_search_keys_from_staging(conn: &rusqlite::Connection) -> rusqlite::Result<()> {
+    conn.execute_batch(
+        "INSERT OR IGNORE INTO search_keys (key, case_id)
+             SELECT key, case_id FROM temp.search_keys_staging ORDER BY key, case_id;
+         DROP TABLE temp.search_keys_staging;",
+    )
+}
+
+/// Removes AUTOINCREMENT from the declaration of `events`, following SQLite's procedure
+/// for schema changes that leave the stored content as it is
+/// (<https://sqlite.org/lang_altertable.html#otheralter>): inside the migration's
+/// transaction, rewrite the table's SQL in `sqlite_schema`, bump `schema_version`, and
+/// leave `writable_schema` off again. A rowid table is stored the same way with or
+/// without AUTOINCREMENT; the keyword only made every insert rewrite `sqlite_sequence`.
+fn drop_autoincrement(tx: &Transaction) -> Result<(), HookError> {
+    const FROM: &str = "INTEGER PRIMARY KEY AUTOINCREMENT";
+    let sql: String = tx.query_row(
+        "SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = 'events'",
+        [],
+        |row| row.get(0),
+    )?;
+    if !sql.contains(FROM) {
+        return Ok(());
+    }
+    let version: i64 = tx.pragma_query_value(None, "schema_version", |row| row.get(0))?;
+    tx.execute_batch("PRAGMA writable_schema = ON;")?;
+    let changed = tx.execute(
+        "UPDATE sqlite_schema SET sql = replace(sql, ?1, 'INTEGER PRIMARY KEY')
+         WHERE type = 'table' AND name = 'events'",
+        [FROM],
+    );
+    let bumped = tx.pragma_update(None, "schema_version", version + 1);
+    tx.execute_batch("PRAGMA writable_schema = OFF;")?;
+    changed?;
+    bumped?;
+    tx.execute("DELETE FROM sqlite_sequence WHERE name = 'events'", [])?;
+    Ok(())
+}
+
 /// Every migration, in order. Index `i` brings the database to version `i + 1`.
 pub fn migrations() -> Migrations<'static> {
     Migrations::new(vec![
         M::up_with_hook(V1, seed_policy),
         M::up_with_hook(V2, fill_search_keys),
+        M::up_with_hook(V3, migrate_3),
     ])
 }
 
 /// The schema version this fixdesk writes.
-pub const VERSION: i64 = 2;
+pub const VERSION: i64 = 3;

@@ -4,12 +4,27 @@
 //! Every key is an index range, never a scan, so a search stays fast at a million
 //! cases: serials are kept without punctuation, phones as their digits reversed (a phone
 //! matches on the digits it ends with, whatever the spacing: "79464506" finds
-//! "+44 20 7946 4506"), e-mail in lower case, and names in an FTS5 index that folds case
-//! and accents and matches on the prefix of any word.
+//! "+44 20 7946 4506"), e-mail in lower case, and each word of the name folded to lower
+//! case without accents, so a name matches on the prefix of any of its words.
+//!
+//! All the keys of all the cases live in one table, `search_keys (key, case_id)`, each
+//! key tagged by its kind (`s` serial, `p` phone, `e` e-mail, `n` a word of the name).
+//! An intake then writes one row per key into a single B-tree: a handful of leaf pages,
+//! where three indexes on `cases` and an FTS5 index (its segment, structure record,
+//! doc-size row and incremental merges) wrote two to three times as many.
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
 
 use super::read::{SUMMARY_COLUMNS, summary_from_row};
 use super::{CaseSummary, Result, Store};
 use crate::domain::CaseNumber;
+
+/// The kind tags that start every key in `search_keys`.
+const SERIAL_TAG: char = 's';
+const PHONE_TAG: char = 'p';
+const EMAIL_TAG: char = 'e';
+const NAME_TAG: char = 'n';
 
 /// A serial as searched: letters and digits only, lower case ("SN-001 a" → "sn001a").
 pub fn serial_key(serial: &str) -> String {
@@ -31,6 +46,57 @@ pub fn email_key(email: &str) -> Option<String> {
     (!key.is_empty()).then_some(key)
 }
 
+/// One word as searched: lower case, accents and other combining marks removed
+/// ("Álvarez" → "alvarez"), as SQLite's `unicode61 remove_diacritics 2` tokenizer folds.
+pub fn fold_word(word: &str) -> String {
+    word.nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The words of a name as searched: split at anything not a letter or digit
+/// ("Álvarez-Núñez" is two words, "O'Brien" too), folded, each once.
+pub fn name_words(name: &str) -> Vec<String> {
+    let mut words: Vec<String> = name
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(fold_word)
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.sort_unstable();
+    words.dedup();
+    words
+}
+
+fn tagged(tag: char, key: &str) -> String {
+    let mut out = String::with_capacity(key.len() + 1);
+    out.push(tag);
+    out.push_str(key);
+    out
+}
+
+/// Every `search_keys` key of a case: its serial, phone, e-mail and each word of the
+/// customer's name, tagged by kind; blank keys are left out, duplicates removed.
+pub fn case_keys(serial: &str, phone: &str, email: Option<&str>, name: &str) -> Vec<String> {
+    let mut keys = Vec::with_capacity(6);
+    let serial = serial_key(serial);
+    if !serial.is_empty() {
+        keys.push(tagged(SERIAL_TAG, &serial));
+    }
+    let phone = phone_key(phone);
+    if !phone.is_empty() {
+        keys.push(tagged(PHONE_TAG, &phone));
+    }
+    if let Some(email) = email.and_then(email_key) {
+        keys.push(tagged(EMAIL_TAG, &email));
+    }
+    keys.extend(name_words(name).iter().map(|w| tagged(NAME_TAG, w)));
+    keys.sort_unstable();
+    keys.dedup();
+    keys
+}
+
 /// The fewest digits a phone search needs: fewer would match half the city.
 const PHONE_MIN_DIGITS: usize = 6;
 /// The fewest characters a serial prefix search needs.
@@ -44,15 +110,45 @@ fn prefix_end(prefix: &str) -> String {
     end
 }
 
-/// The full-text query for a name: every word must match the prefix of a word of the
-/// name. Words are quoted, so nothing the clerk types is read as FTS syntax.
-fn name_query(text: &str) -> Option<String> {
-    let words: Vec<String> = text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(|w| format!("\"{w}\"*"))
-        .collect();
-    (!words.is_empty()).then(|| words.join(" "))
+/// The most words of a name search that are matched; more narrow nothing in practice.
+const NAME_WORDS_MAX: usize = 4;
+
+/// The typed words of a name search, folded: every one must be the prefix of a word of
+/// the name (in any order).
+fn name_prefixes(text: &str) -> Vec<String> {
+    let mut words = name_words(text);
+    // The longest words narrow the most.
+    words.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
+    words.truncate(NAME_WORDS_MAX);
+    words
+}
+
+/// The ids of cases with a key in each of `ranges` (half-open `[start, end)`), as SQL
+/// over `?`-parameters starting at `?{first}`.
+fn ids_in_ranges(count: usize, first: usize) -> String {
+    (0..count)
+        .map(|i| {
+            let a = first + 2 * i;
+            format!(
+                "SELECT case_id FROM search_keys WHERE key >= ?{a} AND key < ?{}",
+                a + 1
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" INTERSECT ")
+}
+
+/// The cases whose ids `ids_sql` selects, the `?1` most recently active first: the
+/// newest are picked on the narrow (id, activity) index, and only those rows are then
+/// read whole.
+fn newest_of(ids_sql: &str) -> String {
+    format!(
+        "SELECT {SUMMARY_COLUMNS} FROM cases c WHERE c.id IN (
+             SELECT a.id FROM cases a INDEXED BY cases_id_activity
+             WHERE a.id IN ({ids_sql})
+             ORDER BY a.last_activity DESC, a.id DESC LIMIT ?1)
+         ORDER BY c.last_activity DESC, c.id DESC"
+    )
 }
 
 impl Store {
@@ -82,16 +178,19 @@ impl Store {
             )?;
         }
 
+        // One key range of one kind: the newest matches by activity.
+        let mut by_prefix = |tag: char, prefix: &str| -> Result<()> {
+            let start = tagged(tag, prefix);
+            let end = prefix_end(&start);
+            run(
+                &newest_of(&ids_in_ranges(1, 2)),
+                &[&limit_sql, &start, &end],
+            )
+        };
+
         let serial = serial_key(text);
         if serial.chars().count() >= SERIAL_MIN_CHARS {
-            run(
-                &format!(
-                    "SELECT {SUMMARY_COLUMNS} FROM cases c
-                     WHERE c.serial_key >= ?1 AND c.serial_key < ?2
-                     ORDER BY c.last_activity DESC, c.id DESC LIMIT ?3"
-                ),
-                &[&serial, &prefix_end(&serial), &limit_sql],
-            )?;
+            by_prefix(SERIAL_TAG, &serial)?;
         }
 
         // A phone is typed as digits with spaces, dashes, dots, brackets and a plus.
@@ -104,44 +203,29 @@ impl Store {
             let digits: String = text.chars().filter(char::is_ascii_digit).collect();
             let digits = digits.trim_start_matches('0');
             if digits.len() >= PHONE_MIN_DIGITS {
-                let key = phone_key(digits);
-                run(
-                    &format!(
-                        "SELECT {SUMMARY_COLUMNS} FROM cases c
-                         WHERE c.phone_key >= ?1 AND c.phone_key < ?2
-                         ORDER BY c.last_activity DESC, c.id DESC LIMIT ?3"
-                    ),
-                    &[&key, &prefix_end(&key), &limit_sql],
-                )?;
+                by_prefix(PHONE_TAG, &phone_key(digits))?;
             }
         }
 
         if text.contains('@') {
             if let Some(email) = email_key(text) {
-                run(
-                    &format!(
-                        "SELECT {SUMMARY_COLUMNS} FROM cases c
-                         WHERE c.email_key >= ?1 AND c.email_key < ?2
-                         ORDER BY c.last_activity DESC, c.id DESC LIMIT ?3"
-                    ),
-                    &[&email, &prefix_end(&email), &limit_sql],
-                )?;
+                by_prefix(EMAIL_TAG, &email)?;
             }
-        } else if text.chars().any(char::is_alphabetic)
-            && let Some(query) = name_query(text)
-        {
-            run(
-                // The newest matches are picked on the narrow (id, activity)
-                // index first; only those rows are then read whole.
-                &format!(
-                    "SELECT {SUMMARY_COLUMNS} FROM cases c WHERE c.id IN (
-                             SELECT a.id FROM cases a INDEXED BY cases_id_activity
-                             WHERE a.id IN (SELECT rowid FROM case_names WHERE case_names MATCH ?1)
-                             ORDER BY a.last_activity DESC, a.id DESC LIMIT ?2)
-                         ORDER BY c.last_activity DESC, c.id DESC"
-                ),
-                &[&query, &limit_sql],
-            )?;
+        } else if text.chars().any(char::is_alphabetic) {
+            let words = name_prefixes(text);
+            if !words.is_empty() {
+                let bounds: Vec<String> = words
+                    .iter()
+                    .flat_map(|w| {
+                        let start = tagged(NAME_TAG, w);
+                        let end = prefix_end(&start);
+                        [start, end]
+                    })
+                    .collect();
+                let mut params: Vec<&dyn rusqlite::ToSql> = vec![&limit_sql];
+                params.extend(bounds.iter().map(|b| b as &dyn rusqlite::ToSql));
+                run(&newest_of(&ids_in_ranges(words.len(), 2)), &params)?;
+            }
         }
 
         found.sort_by(|a, b| {
@@ -172,10 +256,25 @@ mod tests {
     }
 
     #[test]
-    fn name_queries_quote_every_word() {
-        assert_eq!(name_query("jo  smi"), Some("\"jo\"* \"smi\"*".into()));
-        assert_eq!(name_query("o'brien"), Some("\"o\"* \"brien\"*".into()));
-        assert_eq!(name_query("\"*)"), None);
+    fn names_split_into_folded_words() {
+        assert_eq!(
+            name_words("José Álvarez-Núñez"),
+            ["alvarez", "jose", "nunez"]
+        );
+        assert_eq!(name_words("Anna O'Brien anna"), ["anna", "brien", "o"]);
+        assert_eq!(name_words("\"*) OR"), ["or"]);
+        assert!(name_words(" -- ").is_empty());
+        assert_eq!(fold_word("MÜLLER"), "muller");
+        assert_eq!(name_prefixes("jo  smi"), ["smi", "jo"]);
+    }
+
+    #[test]
+    fn a_case_has_one_key_per_kind_and_word() {
+        assert_eq!(
+            case_keys("SN-001", "+44 20 7946 4506", Some(" Ann@X.org"), "Ann Lee"),
+            ["eann@x.org", "nann", "nlee", "p605464970244", "ssn001"]
+        );
+        assert_eq!(case_keys("", "", None, "Ann"), ["nann"]);
     }
 
     #[test]

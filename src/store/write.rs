@@ -8,7 +8,7 @@ use chrono::{Datelike, NaiveDate};
 use rusqlite::{Connection, OptionalExtension, ToSql};
 
 use super::codec::{self, EventFields, GENESIS, date_text, opt_date_text, opt_to_json, to_json};
-use super::search::{email_key, phone_key, serial_key};
+use super::search::{case_keys, email_key, phone_key, serial_key};
 use super::{Result, StoreError};
 use crate::domain::{Case, CaseNumber, Event};
 
@@ -210,17 +210,25 @@ fn build_update_sql() -> String {
     format!("UPDATE cases SET {sets} WHERE id = :id")
 }
 
+/// The `tallies` row of a year's last case number.
+pub(crate) fn year_tally(year: i32) -> String {
+    format!("year {year}")
+}
+
+/// The `tallies` row of the chain's end (the newest event's id and hash).
+pub(crate) const CHAIN_TALLY: &str = "chain";
+
 /// Hands out the next case number of the year; numbers are never reused, even when
 /// the transaction that took one is rolled back (the counter rolls back with it, and
 /// no case ever carried the number).
 pub(crate) fn next_number(conn: &Connection, year: i32) -> Result<CaseNumber> {
-    let last: i64 = conn.query_row(
-        "INSERT INTO case_numbers (year, last) VALUES (?1, 1)
-         ON CONFLICT (year) DO UPDATE SET last = last + 1
-         RETURNING last",
-        [year],
-        |row| row.get(0),
-    )?;
+    let last: i64 = conn
+        .prepare_cached(
+            "INSERT INTO tallies (name, value) VALUES (?1, 1)
+             ON CONFLICT (name) DO UPDATE SET value = value + 1
+             RETURNING value",
+        )?
+        .query_row([year_tally(year)], |row| row.get(0))?;
     let sequence = u32::try_from(last)
         .map_err(|_| StoreError::corrupt("the case number counter", last.to_string()))?;
     Ok(CaseNumber::new(year, sequence))
@@ -230,6 +238,8 @@ pub(crate) fn next_number(conn: &Connection, year: i32) -> Result<CaseNumber> {
 /// made on one thread and written on another (the demo generator does).
 pub(crate) struct NewRow {
     columns: Columns,
+    /// Its `search_keys` keys.
+    keys: Vec<String>,
     number: String,
     year: i32,
     sequence: i64,
@@ -246,12 +256,32 @@ pub(crate) fn new_row(
     let fallback = codec::from_micros(created_at, "the creation time")?.date_naive();
     Ok(NewRow {
         columns: Columns::of(case, opened_on(case, fallback), last_activity)?,
+        keys: keys_of(case),
         number: case.number.as_str().to_string(),
         year: case.number.year(),
         sequence: i64::from(case.number.sequence()),
         created_at,
         demo,
     })
+}
+
+fn keys_of(case: &Case) -> Vec<String> {
+    case_keys(
+        &case.device.serial,
+        &case.customer.phone,
+        case.customer.email.as_deref(),
+        &case.customer.name,
+    )
+}
+
+/// Where a new case's search keys go.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum KeysInto {
+    /// Straight into `search_keys`.
+    Index,
+    /// Into `temp.search_keys_staging`, for a bulk load that fills `search_keys` in key
+    /// order at the end (see the demo generator).
+    Staging,
 }
 
 /// Inserts a new case row; returns its id. The number must come from [`next_number`].
@@ -262,10 +292,26 @@ pub(crate) fn insert_case(
     last_activity: i64,
     demo: bool,
 ) -> Result<i64> {
-    insert_row(conn, &new_row(case, created_at, last_activity, demo)?)
+    insert_row(
+        conn,
+        &new_row(case, created_at, last_activity, demo)?,
+        KeysInto::Index,
+    )
 }
 
-pub(crate) fn insert_row(conn: &Connection, row: &NewRow) -> Result<i64> {
+/// Writes one case's search keys.
+fn insert_keys(conn: &Connection, id: i64, keys: &[String], into: KeysInto) -> Result<()> {
+    let mut stmt = conn.prepare_cached(match into {
+        KeysInto::Index => "INSERT OR IGNORE INTO search_keys (key, case_id) VALUES (?1, ?2)",
+        KeysInto::Staging => "INSERT INTO temp.search_keys_staging (key, case_id) VALUES (?1, ?2)",
+    })?;
+    for key in keys {
+        stmt.execute(rusqlite::params![key, id])?;
+    }
+    Ok(())
+}
+
+pub(crate) fn insert_row(conn: &Connection, row: &NewRow, keys: KeysInto) -> Result<i64> {
     let mut params = row.columns.params();
     params.push((":number", &row.number));
     params.push((":year", &row.year));
@@ -280,7 +326,9 @@ pub(crate) fn insert_row(conn: &Connection, row: &NewRow) -> Result<i64> {
             err.into()
         }
     })?;
-    Ok(conn.last_insert_rowid())
+    let id = conn.last_insert_rowid();
+    insert_keys(conn, id, &row.keys, keys)?;
+    Ok(id)
 }
 
 pub(crate) fn is_unique_violation(err: &rusqlite::Error, column: &str) -> bool {
@@ -296,11 +344,33 @@ pub(crate) fn update_case(
     opened: NaiveDate,
     last_activity: i64,
 ) -> Result<()> {
+    // The keys it had: a step that corrects the customer's details or the serial moves
+    // the case's search keys with them.
+    let (name, serial, phone, email): (String, String, String, Option<String>) = conn
+        .prepare_cached("SELECT customer_name, serial, phone, email FROM cases WHERE id = ?1")?
+        .query_row([id], |row| {
+            Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?))
+        })?;
     let columns = Columns::of(case, opened, last_activity)?;
     let mut params = columns.params();
     params.push((":id", &id));
     let mut stmt = conn.prepare_cached(update_sql())?;
     stmt.execute(params.as_slice())?;
+    let before = case_keys(&serial, &phone, email.as_deref(), &name);
+    let after = keys_of(case);
+    if before != after {
+        let mut delete =
+            conn.prepare_cached("DELETE FROM search_keys WHERE key = ?1 AND case_id = ?2")?;
+        for key in before.iter().filter(|k| !after.contains(k)) {
+            delete.execute(rusqlite::params![key, id])?;
+        }
+        let added: Vec<String> = after
+            .iter()
+            .filter(|k| !before.contains(k))
+            .cloned()
+            .collect();
+        insert_keys(conn, id, &added, KeysInto::Index)?;
+    }
     Ok(())
 }
 
@@ -356,10 +426,10 @@ pub(crate) fn append_event(
 /// Records the chain's end so that removing the newest events is detectable too.
 pub(crate) fn set_chain_head(conn: &Connection, id: i64, hash: &[u8]) -> Result<()> {
     conn.prepare_cached(
-        "INSERT INTO chain_head (only, event_id, hash) VALUES (1, ?1, ?2)
-         ON CONFLICT (only) DO UPDATE SET event_id = excluded.event_id, hash = excluded.hash",
+        "INSERT INTO tallies (name, value, hash) VALUES (?1, ?2, ?3)
+         ON CONFLICT (name) DO UPDATE SET value = excluded.value, hash = excluded.hash",
     )?
-    .execute(rusqlite::params![id, hash])?;
+    .execute(rusqlite::params![CHAIN_TALLY, id, hash])?;
     Ok(())
 }
 
