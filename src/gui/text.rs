@@ -548,9 +548,9 @@ pub fn report_period(f: &crate::report::MonthlyFigures) -> String {
         report_date(f.computed_on)
     )
 }
-/// A month on a chart's axis: "Mar 26".
+/// A month on a chart's axis: "Mar" (the chart's title gives the years).
 pub fn report_short_month(month: crate::report::Month) -> String {
-    month.first_day().format("%b %y").to_string()
+    month.first_day().format("%b").to_string()
 }
 pub fn reading_month(month: crate::report::Month) -> String {
     format!("Reading the cases of {} and computing its figures…", month.name())

@@ -238,6 +238,8 @@ impl State {
                 }
             }
             Message::TrendMonth(end, figures) => {
+                // A month asked for on its own is known now too.
+                self.loading.retain(|m| *m != figures.month);
                 self.figures.insert(figures.month, figures);
                 if self.trend.as_ref().is_some_and(|t| t.end == end) {
                     self.reading_done();
@@ -345,7 +347,9 @@ impl State {
         column![
             self.toolbar(cx),
             rule::horizontal(1),
-            scrollable(container(body).padding([16, 20]).width(Fill)).height(Fill),
+            scrollable(container(body).padding([16, 20]).width(Fill))
+                .spacing(2)
+                .height(Fill),
         ]
         .into()
     }
@@ -1098,7 +1102,7 @@ fn trend_table<'a>(known: &[&MonthlyFigures]) -> Element<'a, Message> {
     for f in known {
         let decided = f.verdicts.decided();
         table = table.push(row![
-            text(t::report_short_month(f.month)).size(13).width(Fill),
+            text(f.month.name()).size(13).width(Fill),
             cell(f.opened.total().to_string(), 64.0),
             cell(percent(f.verdicts.free, decided), 56.0),
             cell(percent(f.verdicts.paid, decided), 56.0),

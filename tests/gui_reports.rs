@@ -1,0 +1,297 @@
+//! The reports screen driven like a manager would, headless (iced_test, tiny-skia): the
+//! month picker, the dashboard, the PDF made from the figures on screen, the trend. The
+//! simulator runs no Tasks, so the store's answers are fed back by hand — computed the
+//! way the app computes them (`Store::cases_for_report` then `report::monthly`) on a
+//! demo database in a temporary folder.
+
+mod documents_support;
+
+use std::sync::Arc;
+
+use chrono::NaiveDate;
+use fixdesk::documents::monthly_report::monthly_report;
+use fixdesk::domain::settings::{Center, Paper};
+use fixdesk::domain::{Policy, Settings};
+use fixdesk::gui::screen::reports::{self, Context, Event, MONTH_ID, View};
+use fixdesk::gui::{App, Message, Screen};
+use fixdesk::report::{Month, MonthlyFigures, monthly};
+use fixdesk::store::Store;
+use iced_test::{Simulator, selector};
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 4, 10).expect("date")
+}
+
+fn month(year: i32, number: u32) -> Month {
+    Month::new(year, number).expect("month")
+}
+
+fn app() -> App {
+    App::new(None, Settings::default(), Policy::shipped(), today())
+}
+
+fn simulator(view: iced::Element<'_, Message>) -> Simulator<'_, Message> {
+    Simulator::with_size(fixdesk::gui::settings(), (1280.0, 1500.0), view)
+}
+
+fn feed(app: &mut App, messages: Vec<Message>) -> usize {
+    let count = messages.len();
+    for message in messages {
+        let _ = app.update(message);
+    }
+    count
+}
+
+fn click(app: &mut App, label: &str) -> usize {
+    let mut ui = simulator(app.view());
+    ui.click(label)
+        .unwrap_or_else(|err| panic!("{label:?} is not clickable: {err:?}"));
+    let messages = ui.into_messages().collect();
+    feed(app, messages)
+}
+
+fn shows(app: &App, content: &str) -> bool {
+    let mut ui = simulator(app.view());
+    ui.find(content).is_ok()
+}
+
+fn type_month(app: &mut App, typed: &str) {
+    // Clear the box first, as a person selecting the text and typing over it does.
+    let _ = app.update(Message::Reports(
+        reports::Message::MonthTyped(String::new()),
+    ));
+    let mut ui = simulator(app.view());
+    ui.click(selector::id(MONTH_ID)).expect("the month box");
+    ui.typewrite(typed);
+    let messages = ui.into_messages().collect();
+    feed(app, messages);
+}
+
+/// A demo desk with a year and a half of cases, made once per test that needs it.
+fn demo_store() -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut store = Store::open(dir.path()).expect("store");
+    store
+        .demo(1200, 7, today(), false, &mut |_| {})
+        .expect("demo cases");
+    (dir, store)
+}
+
+/// What the app's flow computes for a month.
+fn figures(store: &Store, month: Month) -> Arc<MonthlyFigures> {
+    let cases = store
+        .cases_for_report(month.first_day(), month.last_day())
+        .expect("cases of the month");
+    Arc::new(monthly(&cases, month, today()))
+}
+
+fn center() -> Center {
+    Center {
+        name: "Northside Repair Centre".into(),
+        address: "12 Mill Lane\nLeeds LS1 4AB".into(),
+        phone: "+44 113 496 0000".into(),
+        ..Center::default()
+    }
+}
+
+/// The PDF's text as pdftotext reads it, each run of white space one space.
+fn pdf_text(pdf: &[u8]) -> String {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("report.pdf");
+    std::fs::write(&path, pdf).expect("write");
+    let text = documents_support::run(
+        "pdftotext",
+        "poppler-utils",
+        &["-layout", documents_support::path_str(&path), "-"],
+    );
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn the_screen_opens_on_last_month_and_asks_for_its_figures() {
+    let mut app = app();
+    let _ = app.update(Message::Navigate(Screen::Reports));
+    assert_eq!(app.screen(), Screen::Reports);
+    assert_eq!(app.reports().month(), month(2026, 3));
+    assert!(app.reports().is_busy(), "the figures are being computed");
+    assert!(shows(
+        &app,
+        "Reading the cases of March 2026 and computing its figures…"
+    ));
+    // Export needs figures: nothing to export yet.
+    let mut ui = simulator(app.view());
+    ui.click("Export PDF…").expect("the button is there");
+    assert_eq!(
+        ui.into_messages().count(),
+        0,
+        "disabled until the figures come"
+    );
+}
+
+#[test]
+fn figures_on_screen_equal_those_in_the_exported_pdf() {
+    let (_dir, store) = demo_store();
+    let march = month(2026, 3);
+    let mut app = app();
+    let _ = app.update(Message::Navigate(Screen::Reports));
+    let _ = app.update(Message::Reports(reports::Message::Figures(
+        march,
+        Ok(figures(&store, march)),
+    )));
+    let held = Arc::clone(app.reports().figures().expect("figures on screen"));
+    assert!(held.opened.total() > 20, "a busy enough month to compare");
+    assert!(!app.reports().is_busy());
+
+    // Export hands over the very figures on screen (the same allocation).
+    let mut screen = reports::State::new(today());
+    let cx = Context { today: today() };
+    let _ = screen.shown();
+    let _ = screen.update(reports::Message::Figures(march, Ok(Arc::clone(&held))), &cx);
+    match screen.update(reports::Message::Export, &cx) {
+        Some(Event::Export(exported)) => assert!(Arc::ptr_eq(&exported, &held)),
+        other => panic!("expected an export, got {other:?}"),
+    }
+
+    // The PDF the export draws from them, read back as text.
+    let pdf = monthly_report(&held, &center(), Paper::A4).expect("the report");
+    let text = pdf_text(&pdf);
+    let mut ui = simulator(app.view());
+    for tile in reports::key_figures(&held) {
+        let label = tile.label.to_uppercase();
+        for shown in [&label, &tile.value, &tile.detail] {
+            assert!(
+                ui.find(shown.as_str()).is_ok(),
+                "the screen shows {shown:?}"
+            );
+            assert!(text.contains(shown.as_str()), "the PDF says {shown:?}");
+        }
+    }
+    // The verdict mix's legend reads the same on screen and on paper.
+    let decided = held.verdicts.decided();
+    for (verdict, count) in held.verdict_mix() {
+        let line = format!(
+            "{}: {count} ({})",
+            fixdesk::gui::text::report_verdict(verdict),
+            reports::percent(count, decided)
+        );
+        assert!(ui.find(line.as_str()).is_ok(), "the screen shows {line:?}");
+        assert!(text.contains(&line), "the PDF says {line:?}");
+    }
+    assert!(ui.find("Monthly report · March 2026").is_ok());
+    assert!(text.contains("March 2026"));
+}
+
+#[test]
+fn the_month_box_refuses_bad_months_naming_the_field() {
+    let mut app = app();
+    let _ = app.update(Message::Navigate(Screen::Reports));
+    for (typed, problem) in [
+        ("2026-13", "Month: month 13: must be from 1 to 12"),
+        ("2026-00", "Month: month 0: must be from 1 to 12"),
+        (
+            "March",
+            "Month: 'March' is not a month: write it like 2026-03",
+        ),
+        ("-3", "Month: '-3' is not a month: write it like 2026-03"),
+        (
+            "2026-05",
+            "Month: May 2026 has not begun yet — pick this month or an earlier one",
+        ),
+    ] {
+        type_month(&mut app, typed);
+        assert!(shows(&app, problem), "{typed}: {problem}");
+        assert_eq!(
+            app.reports().month(),
+            month(2026, 3),
+            "{typed} is not shown"
+        );
+    }
+    // A good month is shown as soon as it is complete.
+    type_month(&mut app, "2025-11");
+    assert_eq!(app.reports().month(), month(2025, 11));
+    assert!(app.reports().month_problem(today()).is_none());
+}
+
+#[test]
+fn previous_next_and_last_month_page_through_months() {
+    let mut app = app();
+    let _ = app.update(Message::Navigate(Screen::Reports));
+    click(&mut app, "◀ Previous");
+    assert_eq!(app.reports().month(), month(2026, 2));
+    assert_eq!(app.reports().month_text(), "2026-02");
+    click(&mut app, "Next ▶");
+    click(&mut app, "Next ▶");
+    assert_eq!(app.reports().month(), month(2026, 4), "the running month");
+    // April is running: there is no next month to show yet.
+    let mut ui = simulator(app.view());
+    ui.click("Next ▶").expect("the button is there");
+    assert_eq!(ui.into_messages().count(), 0);
+    click(&mut app, "Last month");
+    assert_eq!(app.reports().month(), month(2026, 3));
+}
+
+#[test]
+fn a_month_without_cases_says_so() {
+    let mut app = app();
+    let _ = app.update(Message::Navigate(Screen::Reports));
+    let march = month(2026, 3);
+    let _ = app.update(Message::Reports(reports::Message::Figures(
+        march,
+        Ok(Arc::new(monthly(&[], march, today()))),
+    )));
+    assert!(shows(
+        &app,
+        "No cases in March 2026: no case was opened, no parcel arrived, no quote was sent, no device went back, no payment was received and none was overdue."
+    ));
+}
+
+#[test]
+fn a_failed_reading_says_why_and_refresh_tries_again() {
+    let mut app = app();
+    let _ = app.update(Message::Navigate(Screen::Reports));
+    let march = month(2026, 3);
+    let _ = app.update(Message::Reports(reports::Message::Figures(
+        march,
+        Err("The database failed (disk I/O error).".into()),
+    )));
+    assert!(shows(
+        &app,
+        "The figures of March 2026 could not be computed: The database failed (disk I/O error). Press Refresh to try again."
+    ));
+    click(&mut app, "Refresh");
+    assert!(app.reports().is_busy(), "asked again");
+}
+
+#[test]
+fn the_trend_is_computed_month_by_month_with_progress() {
+    let (_dir, store) = demo_store();
+    let mut app = app();
+    let _ = app.update(Message::Navigate(Screen::Reports));
+    click(&mut app, "12 months");
+    assert_eq!(app.reports().view_shown(), View::Trend);
+    assert!(shows(&app, "Computing month by month: 0 of 12 done…"));
+    let months = reports::trend_months(month(2026, 3));
+    assert_eq!(months.first(), Some(&month(2025, 4)));
+    let end = month(2026, 3);
+    for (i, m) in months.iter().enumerate() {
+        let _ = app.update(Message::Reports(reports::Message::TrendMonth(
+            end,
+            figures(&store, *m),
+        )));
+        if i == 2 {
+            assert!(shows(&app, "Computing month by month: 3 of 12 done…"));
+        }
+    }
+    let _ = app.update(Message::Reports(reports::Message::TrendDone(end, Ok(()))));
+    assert!(!app.reports().is_busy());
+    assert_eq!(app.reports().trend_months(), months);
+    assert!(shows(&app, "Trend · April 2025 to March 2026"));
+    // The table names each month with its volume.
+    let march = figures(&store, end);
+    assert!(shows(&app, "March 2026"));
+    assert!(shows(&app, &march.opened.total().to_string()));
+    // The months are known now: the month view shows March without reading it again.
+    click(&mut app, "Month");
+    assert!(!app.reports().is_busy());
+    assert!(shows(&app, "Monthly report · March 2026"));
+}
