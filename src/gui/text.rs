@@ -553,7 +553,10 @@ pub fn report_short_month(month: crate::report::Month) -> String {
     month.first_day().format("%b").to_string()
 }
 pub fn reading_month(month: crate::report::Month) -> String {
-    format!("Reading the cases of {} and computing its figures…", month.name())
+    format!(
+        "Reading the cases of {} and computing its figures…",
+        month.name()
+    )
 }
 pub fn trend_progress(done: usize, total: usize) -> String {
     format!("Computing month by month: {done} of {total} done…")
@@ -615,8 +618,12 @@ pub fn verdict_share(verdict: Verdict, count: u32, share: &str) -> String {
 pub fn verdict_mix_note(decided: u32, undecided: u32) -> String {
     match undecided {
         0 => format!("Shares of the {decided} cases opened this month with a warranty verdict."),
-        1 => format!("Shares of the {decided} cases opened this month with a warranty verdict; 1 not yet decided is left out."),
-        n => format!("Shares of the {decided} cases opened this month with a warranty verdict; {n} not yet decided are left out."),
+        1 => format!(
+            "Shares of the {decided} cases opened this month with a warranty verdict; 1 not yet decided is left out."
+        ),
+        n => format!(
+            "Shares of the {decided} cases opened this month with a warranty verdict; {n} not yet decided are left out."
+        ),
     }
 }
 pub fn free_provisional(provisional: u32) -> String {
@@ -641,8 +648,7 @@ pub fn outstanding_in(currency: &str) -> String {
 
 // Settings screen (issue 7)
 pub const SETTINGS_CENTER: &str = "The center";
-pub const SETTINGS_CENTER_HINT: &str =
-    "Printed on every receipt, confirmation, label and report.";
+pub const SETTINGS_CENTER_HINT: &str = "Printed on every receipt, confirmation, label and report.";
 pub const SETTINGS_CENTER_NAME: &str = "Center name";
 pub const SETTINGS_ADDRESS: &str = "Address";
 pub const SETTINGS_ADDRESS_PLACEHOLDER: &str = "Street\nTown and postcode";
@@ -652,8 +658,7 @@ pub const SETTINGS_CURRENCY: &str = "Currency";
 pub const SETTINGS_CURRENCY_HINT: &str = "Three letters: EUR, GBP, USD…";
 pub const SETTINGS_BAD_PHONE: &str = "Phone: use digits, spaces, + - ( ) only, at least 6 digits";
 pub const SETTINGS_BAD_EMAIL: &str = "E-mail: should look like desk@example.com";
-pub const SETTINGS_BAD_CURRENCY: &str =
-    "Currency: three letters such as EUR, GBP or USD";
+pub const SETTINGS_BAD_CURRENCY: &str = "Currency: three letters such as EUR, GBP or USD";
 pub const SETTINGS_DOCUMENTS: &str = "Documents";
 pub const SETTINGS_PAPER: &str = "Paper for receipts, confirmations and reports";
 pub const SETTINGS_LABEL: &str = "Return label, unless chosen when printing";
@@ -697,7 +702,8 @@ pub const POLICY_ADD_COMPONENT: &str = "+ Add component";
 pub const POLICY_ADD_MODEL: &str = "+ Add model";
 pub const POLICY_IMPORT: &str = "Import…";
 pub const POLICY_EXPORT: &str = "Export…";
-pub const POLICY_UNSAVED: &str = "Policy changes not saved yet: new decisions still use the saved version.";
+pub const POLICY_UNSAVED: &str =
+    "Policy changes not saved yet: new decisions still use the saved version.";
 
 pub fn settings_paper(paper: crate::domain::Paper) -> &'static str {
     match paper {

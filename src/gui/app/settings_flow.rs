@@ -21,7 +21,11 @@ impl App {
         let mut follow_up = Task::none();
         match &message {
             settings::Message::Saved(Ok(saved)) => {
+                // The theme is saved on its own: one chosen while this save was under
+                // way stays.
+                let theme = self.settings.theme;
                 self.settings = saved.clone();
+                self.settings.theme = theme;
                 // The answer deadline (2.3) moves what is due.
                 follow_up = self.refresh_due();
             }

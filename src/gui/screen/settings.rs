@@ -760,9 +760,15 @@ impl State {
         .padding([16, 20]);
         let right = self.policy_section().padding([16, 20]);
         row![
-            scrollable(left).spacing(2).width(FillPortion(5)).height(Fill),
+            scrollable(left)
+                .spacing(2)
+                .width(FillPortion(5))
+                .height(Fill),
             rule::vertical(1),
-            scrollable(right).spacing(2).width(FillPortion(6)).height(Fill),
+            scrollable(right)
+                .spacing(2)
+                .width(FillPortion(6))
+                .height(Fill),
         ]
         .height(Fill)
         .into()
