@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 
 start=$SECONDS
 step() { printf '\n== %s  [%ds]\n' "$*" $((SECONDS - start)); }
-fail() { printf '\ncheck.sh: FAIL: %s\n' "$*" >&2; exit 1; }
+fail() { printf '\ncheck.sh: %s\n' "$*" >&2; exit 1; }
 sudo=""; [ "$(id -u)" = 0 ] || sudo=sudo
 
 app_id=$(sed -n 's/^app-id *= *"\(.*\)"/\1/p' Cargo.toml | head -1)
@@ -22,6 +22,8 @@ metainfo=packaging/linux/$app_id.metainfo.xml
 work=$(mktemp -d)
 installed_by_us=no
 cleanup() {
+    local status=$?
+    [ "$status" = 0 ] || printf '\ncheck.sh: FAIL (exit status %d) after %ds\n' "$status" $((SECONDS - start)) >&2
     if [ "$installed_by_us" = yes ]; then
         echo "check.sh: removing the fixdesk this run installed" >&2
         $sudo dpkg -r fixdesk >/dev/null || true
@@ -99,7 +101,8 @@ cat >"$work/facts.json" <<'JSON'
  "shipment_date": "2025-05-20", "delivery_date": "2025-05-28",
  "component": "battery", "cause": "unknown", "contract_months": null}
 JSON
-/usr/bin/fixdesk warranty "$work/facts.json" | tee "$work/decision.json" | head -12
+/usr/bin/fixdesk warranty "$work/facts.json" >"$work/decision.json"
+head -12 "$work/decision.json"
 grep -q '"verdict": "free"' "$work/decision.json" || fail "fixdesk warranty did not decide 'free'"
 grep -q '"warranty_last_day": "2026-05-27"' "$work/decision.json" || fail "fixdesk warranty: wrong last day"
 # The bundled SQLite in the stripped, fully optimised build: a small demo desk, checked.
