@@ -65,8 +65,8 @@ fn demo_data_with_blank_details_gets_a_full_demo_letterhead() {
 }
 
 #[test]
-fn screens_still_being_built_show_the_counts_that_already_work() {
-    use fixdesk::domain::State;
+fn inspection_and_dispatch_open_with_their_work_and_the_due_counts() {
+    use fixdesk::gui::text as t;
     use fixdesk::gui::{Message, Screen};
     use fixdesk::store::{DueItems, DueList};
     let today = NaiveDate::from_ymd_opt(2026, 11, 23).expect("date");
@@ -80,7 +80,6 @@ fn screens_still_being_built_show_the_counts_that_already_work() {
             count: 1,
             cases: Vec::new(),
         },
-        by_state: vec![(State::Ready, 6), (State::Received, 8)],
         ..DueItems::default()
     };
     let _ = app.update(Message::Due(Ok(due)));
@@ -88,10 +87,12 @@ fn screens_still_being_built_show_the_counts_that_already_work() {
     {
         let mut ui = simulator(app.view());
         assert!(ui.find("15 parcels expected").is_ok());
-        assert!(ui.find("Received: 8").is_ok());
+        assert!(ui.find(t::PARCELS_EXPECTED_LIST).is_ok());
+        assert!(ui.find(t::NO_APPLICATION).is_ok());
     }
     let _ = app.update(Message::Navigate(Screen::Dispatch));
     let mut ui = simulator(app.view());
-    assert!(ui.find("Ready: 6").is_ok());
+    assert!(ui.find(t::DISPATCH_QUEUE).is_ok());
+    assert!(ui.find(t::payments_past(1).as_str()).is_ok());
     assert!(ui.find("1 payment overdue").is_ok());
 }

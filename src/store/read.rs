@@ -299,10 +299,7 @@ impl Store {
             let reason: Option<String> = row.get(11)?;
             let reason = match reason {
                 Some(word) => Some(ReturnReason::parse(&word).ok_or_else(|| {
-                    StoreError::corrupt(
-                        &format!("case {}", summary.number),
-                        "unknown return reason",
-                    )
+                    StoreError::corrupt(format!("case {}", summary.number), "unknown return reason")
                 })?),
                 None => None,
             };

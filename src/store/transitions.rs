@@ -85,7 +85,12 @@ pub(crate) fn new_case_problems(new: &NewCase) -> Vec<(String, String)> {
     };
     need("name", &new.customer.name);
     need("phone", &new.customer.phone);
-    need("address", &new.customer.address);
+    // A walk-in device is collected at the counter: its customer's address is not needed
+    // (3.7: collect only what the agreement needs). A device that came by post goes back
+    // by post, so a mail-in case needs it.
+    if new.arrival == Arrival::MailIn {
+        need("address", &new.customer.address);
+    }
     need("model", &new.device.model);
     need("serial", &new.device.serial);
     need("fault", &new.fault);
@@ -392,6 +397,13 @@ impl Store {
             let mut as_walk_in = new.clone();
             as_walk_in.arrival = Arrival::WalkIn;
             first_problem(new_case_problems(&as_walk_in))?;
+            // It goes back by post: the sender's address is needed.
+            if blank(&new.customer.address) {
+                return Err(StoreError::invalid(
+                    "address",
+                    "missing (required): the device goes back to the sender's address",
+                ));
+            }
             State::Received
         } else {
             if blank(&new.customer.name) {

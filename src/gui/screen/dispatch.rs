@@ -8,7 +8,7 @@
 //! and gets the answers back as messages.
 
 use chrono::{DateTime, NaiveDate, Utc};
-use iced::widget::{button, checkbox, column, row, rule, scrollable, text, text_input};
+use iced::widget::{button, checkbox, column, container, row, rule, scrollable, text, text_input};
 use iced::{Element, Fill, FillPortion};
 
 use crate::documents::label::contents;
@@ -203,11 +203,7 @@ impl State {
     pub fn handback(&self) -> Result<Handback, String> {
         let unticked = self.unticked();
         if !unticked.is_empty() {
-            return Err(format!(
-                "{} {}",
-                t::unticked(unticked.len()),
-                unticked.join("; ")
-            ));
+            return Err(t::unticked(&unticked));
         }
         match self.way() {
             Way::Ship => {
@@ -480,9 +476,13 @@ impl State {
         let headings = row![
             heading(t::CASE_NUMBER, SortBy::Number, FillPortion(2)),
             heading(t::CUSTOMER, SortBy::Customer, FillPortion(3)),
-            text(t::DEVICE).size(13).font(bold()).width(FillPortion(3)),
+            container(text(t::DEVICE).size(13).font(bold()))
+                .padding([4, 6])
+                .width(FillPortion(3)),
             heading(t::WHY, SortBy::Reason, FillPortion(3)),
-            text(t::HOW).size(13).font(bold()).width(FillPortion(1)),
+            container(text(t::HOW).size(13).font(bold()))
+                .padding([4, 6])
+                .width(FillPortion(1)),
             heading(t::WAITING, SortBy::Waiting, FillPortion(1)),
         ]
         .spacing(6);

@@ -285,6 +285,8 @@ pub struct State {
     /// The document the running step calls for, and once stored, what to print.
     print_after: Option<DocumentKind>,
     print_now: Option<(CaseNumber, DocumentKind)>,
+    /// The step on its way to the store, for the notice when it is done.
+    running: Option<StepKind>,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -365,6 +367,7 @@ impl State {
             thumbnails: Vec::new(),
             print_after: None,
             print_now: None,
+            running: None,
         }
     }
 
@@ -890,6 +893,7 @@ impl State {
                 }
                 self.armed = None;
                 self.busy = true;
+                self.running = Some(kind);
                 self.notice = None;
                 // The paper a step calls for prints once the step is stored.
                 self.print_after = match kind {
@@ -922,7 +926,14 @@ impl State {
                     _ => None,
                 };
                 let print_now = self.print_now.take();
-                let done = t::step_done(&case.number.to_string(), case.state.label());
+                let done = match self.running.take() {
+                    Some(kind) => t::step_recorded(
+                        &case.number.to_string(),
+                        step_name(kind),
+                        case.state.label(),
+                    ),
+                    None => t::step_done(&case.number.to_string(), case.state.label()),
+                };
                 self.reset_forms(cx.today);
                 self.notice = Some(Ok(done));
                 self.scan = case.number.to_string();
@@ -937,6 +948,7 @@ impl State {
                 // Nothing typed is lost: the forms stay as they were.
                 self.busy = false;
                 self.print_after = None;
+                self.running = None;
                 self.notice = Some(Err(reason));
                 None
             }
@@ -985,6 +997,22 @@ impl State {
         self.diagnosis_notes = case.diagnosis.notes.clone();
         if let Some(total) = case.quote.as_ref().and_then(|q| q.total().ok()) {
             self.amount = total.amount_text();
+        }
+        // A paid repair to quote: a part line (the failed component) and a labour line
+        // are ready, so the inspector types only the amounts.
+        if needs_quote(case) && self.lines.is_empty() {
+            self.lines = vec![
+                LineForm {
+                    kind: LineKind::Parts,
+                    description: case.diagnosis.component.clone().unwrap_or_default(),
+                    amount: String::new(),
+                },
+                LineForm {
+                    kind: LineKind::Labour,
+                    description: t::LABOUR_LINE.to_string(),
+                    amount: String::new(),
+                },
+            ];
         }
         self.channel = case.proof.channel;
         if let Some(date) = case.proof.invoice.as_ref().and_then(|i| i.date) {
@@ -1108,15 +1136,24 @@ impl State {
         };
 
         let side = self.side_view(case);
+        // The parcel's confirm button stays in sight under the form, however long the
+        // contents list grows: the inspector's free hand never has to scroll for it.
+        let mut steps_column = column![
+            scrollable(container(steps).padding(iced::Padding {
+                right: 14.0,
+                ..iced::Padding::ZERO
+            }))
+            .height(Fill)
+        ]
+        .spacing(10)
+        .width(FillPortion(3));
+        if let Some(bar) = self.action_bar(case, cx) {
+            steps_column = steps_column.push(bar);
+        }
         column![
             header,
             row![
-                scrollable(container(steps).padding(iced::Padding {
-                    right: 14.0,
-                    ..iced::Padding::ZERO
-                }))
-                .height(Fill)
-                .width(FillPortion(3)),
+                steps_column,
                 scrollable(container(side).padding(iced::Padding {
                     right: 14.0,
                     ..iced::Padding::ZERO
@@ -1222,7 +1259,6 @@ impl State {
         if self.gate_decision(cx.today).outcome.takes_in() {
             page = page.push(self.contents_view(Some(case)));
         }
-        page = page.push(self.confirm_parcel(cx));
         if self.application(cx.today) == ApplicationStatus::Open {
             page = page.push(block(
                 t::REMOTE_STEP,
@@ -1473,17 +1509,34 @@ impl State {
             .into()
     }
 
-    fn received_view<'a>(&'a self, case: &'a Case, cx: &Context<'a>) -> Element<'a, Message> {
-        let diagnosed = case.diagnosis.cause != Cause::Unknown;
-        let paid = case
-            .decision
-            .as_ref()
-            .is_some_and(|d| d.decision.verdict == Verdict::Paid);
-        let mut page = column![self.diagnosis_view(case, cx)].spacing(12);
-        if diagnosed && paid && case.quote.is_none() {
-            page = page.push(self.quote_view(cx));
+    /// The step's main button, kept below the scrolling form: accept/refuse/reject the
+    /// parcel, record the diagnosis, send the quote.
+    fn action_bar<'a>(&'a self, case: &'a Case, cx: &Context<'a>) -> Option<Element<'a, Message>> {
+        match case.state {
+            CaseState::Applied => Some(self.confirm_parcel(cx)),
+            CaseState::Received if needs_quote(case) => Some(self.step_button(
+                t::SEND_QUOTE,
+                StepKind::SendQuote,
+                self.quote(cx.currency).is_ok(),
+            )),
+            CaseState::Received => Some(self.step_button(
+                t::RECORD_DIAGNOSIS,
+                StepKind::Diagnose,
+                self.diagnosis().is_some(),
+            )),
+            _ => None,
         }
-        page.into()
+    }
+
+    fn received_view<'a>(&'a self, case: &'a Case, cx: &Context<'a>) -> Element<'a, Message> {
+        // Once diagnosed as paid, the quote comes first; the diagnosis can still change.
+        if needs_quote(case) {
+            column![self.quote_view(cx), self.diagnosis_view(case, cx)]
+        } else {
+            column![self.diagnosis_view(case, cx)]
+        }
+        .spacing(12)
+        .into()
     }
 
     fn diagnosis_view<'a>(&'a self, case: &'a Case, cx: &Context<'a>) -> Element<'a, Message> {
@@ -1565,7 +1618,6 @@ impl State {
                     .padding(10)
                     .width(Fill)
                     .style(container::bordered_box),
-                self.step_button(t::RECORD_DIAGNOSIS, StepKind::Diagnose, after.is_some()),
             ]
             .spacing(8),
         )
@@ -1623,11 +1675,6 @@ impl State {
                 ]
                 .spacing(6),
                 total,
-                self.step_button(
-                    t::SEND_QUOTE,
-                    StepKind::SendQuote,
-                    self.quote(cx.currency).is_ok()
-                ),
             ]
             .spacing(8),
         )
@@ -1854,6 +1901,32 @@ impl State {
             .on_press_maybe((enabled && !self.busy).then_some(Message::Confirm(kind)))
             .into()
     }
+}
+
+/// What a step is called in the notice once it is stored.
+fn step_name(kind: StepKind) -> &'static str {
+    match kind {
+        StepKind::Parcel => t::STEP_PARCEL,
+        StepKind::Diagnose => t::STEP_DIAGNOSIS,
+        StepKind::SendQuote => t::STEP_QUOTE,
+        StepKind::AcceptQuote => t::STEP_ACCEPTED,
+        StepKind::DeclineQuote => t::STEP_DECLINED,
+        StepKind::ProofReceived => t::STEP_PROOF,
+        StepKind::ReturnUnanswered | StepKind::ReturnOverdue => t::STEP_RETURN,
+        StepKind::Payment => t::STEP_PAYMENT,
+        StepKind::RepairDone => t::STEP_REPAIRED,
+        StepKind::ResolveRemotely => t::STEP_REMOTE,
+    }
+}
+
+/// Diagnosed as a paid repair and no quote sent yet (2.2).
+fn needs_quote(case: &Case) -> bool {
+    case.diagnosis.cause != Cause::Unknown
+        && case.quote.is_none()
+        && case
+            .decision
+            .as_ref()
+            .is_some_and(|d| d.decision.verdict == Verdict::Paid)
 }
 
 fn verdict_words(decision: &Decision) -> String {

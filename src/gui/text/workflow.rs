@@ -124,6 +124,7 @@ pub fn next_after_diagnosis(verdict: crate::domain::Verdict) -> &'static str {
 pub const QUOTE_STEP: &str = "Quote for the customer (2.2)";
 pub const LINE_DESCRIPTION: &str = "Description";
 pub const LINE_AMOUNT: &str = "Amount";
+pub const LABOUR_LINE: &str = "Labour";
 pub const ADD_PART: &str = "+ Part";
 pub const ADD_LABOUR: &str = "+ Labour";
 pub const SEND_QUOTE: &str = "Send the quote and print it";
@@ -204,6 +205,21 @@ pub const GOES_TO_DISPATCH: &str = "This device goes back: it is on the Dispatch
 pub const OPEN_IN_DISPATCH: &str = "Open in Dispatch";
 pub const CASE_CLOSED: &str = "This case is closed; nothing more happens to it here.";
 
+pub const STEP_PARCEL: &str = "parcel recorded.";
+pub const STEP_DIAGNOSIS: &str = "diagnosis recorded.";
+pub const STEP_QUOTE: &str = "quote sent.";
+pub const STEP_ACCEPTED: &str = "quote accepted.";
+pub const STEP_DECLINED: &str = "quote declined.";
+pub const STEP_PROOF: &str = "proof recorded and the warranty decided again.";
+pub const STEP_RETURN: &str = "going back unrepaired.";
+pub const STEP_PAYMENT: &str = "payment recorded.";
+pub const STEP_REPAIRED: &str = "repair done.";
+pub const STEP_REMOTE: &str = "closed as resolved remotely.";
+
+pub fn step_recorded(number: &str, what: &str, state: &str) -> String {
+    format!("{number}: {what} Now: {state}.")
+}
+
 pub fn step_done(number: &str, state: &str) -> String {
     format!("{number} is now: {state}.")
 }
@@ -247,13 +263,15 @@ pub const EXPIRE: &str = "Expire";
 pub const MOVE_TO_RETURN: &str = "Return";
 pub const SELECT_FROM_QUEUE: &str = "Choose a case from the queue, or scan its number.";
 
-pub fn unticked(n: usize) -> String {
-    match n {
-        1 => "1 item is not ticked: pack it, or find out where it is, before closing.".into(),
+/// What blocks closing while the packing list is not complete, naming each item.
+pub fn unticked(items: &[String]) -> String {
+    let what = match items.len() {
+        1 => "1 item is not ticked: pack it, or find out where it is, before closing.".to_string(),
         n => format!(
             "{n} items are not ticked: pack them, or find out where they are, before closing."
         ),
-    }
+    };
+    format!("{what} Not ticked: {}.", items.join("; "))
 }
 
 pub fn return_reason(reason: Option<ReturnReason>) -> &'static str {
