@@ -518,3 +518,38 @@ fn receiving_through_the_parcel_api_matches_what_the_screen_builds() {
     }
     assert!(bench.shows("§3.4 Packaging was not adequate: transport damage caused by it is repaired at the customer's cost."));
 }
+
+#[test]
+fn photos_are_copied_into_the_data_folder_without_overwriting_and_shown_as_thumbnails() {
+    let mut bench = Bench::new("2026-03-05");
+    let number = bench.application("WEB-1", "SN-100", "2026-03-01");
+    let outside = tempfile::tempdir().expect("temp dir");
+    let picture = outside.path().join("IMG_0001.JPG");
+    ::image::RgbImage::from_pixel(64, 48, ::image::Rgb([200, 40, 40]))
+        .save_with_format(&picture, ::image::ImageFormat::Jpeg)
+        .expect("jpeg");
+    let folder = outside.path().join("data").join("photos");
+
+    let first = steps::copy_photos(&[picture.clone()], &folder, &number).expect("copied");
+    let second = steps::copy_photos(&[picture.clone()], &folder, &number).expect("copied");
+    assert_eq!(first, vec![format!("{number}-1.jpg")]);
+    assert_eq!(second, vec![format!("{number}-2.jpg")], "the first is kept");
+    assert!(folder.join(&first[0]).exists() && folder.join(&second[0]).exists());
+    for name in first.iter().chain(&second) {
+        bench.store.add_photo(&number, name).expect("attached");
+    }
+
+    // Opening the case asks for its thumbnails.
+    let events = scan(&mut bench, &number);
+    assert!(
+        events.contains(&Event::LoadThumbnails(
+            number.clone(),
+            vec![first[0].clone(), second[0].clone()]
+        )),
+        "{events:?}"
+    );
+    // A missing source names the file.
+    let missing = steps::copy_photos(&[outside.path().join("gone.jpg")], &folder, &number)
+        .expect_err("refused");
+    assert!(missing.contains("gone.jpg"), "{missing}");
+}

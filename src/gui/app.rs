@@ -20,6 +20,7 @@ use crate::gui::text as t;
 use crate::store::DueItems;
 
 // Each screen's glue with the store lives beside this file, one file a screen.
+use inspection_flow::thumbnails;
 mod dispatch_flow;
 mod inspection_flow;
 mod reports_flow;
@@ -298,6 +299,14 @@ impl App {
                     }
                     None => Task::none(),
                 },
+                Screen::Inspection => match self.inspection.printable() {
+                    Some((number, kind)) => self.print(number, kind),
+                    None => Task::none(),
+                },
+                Screen::Dispatch => match self.dispatch.print_shortcut() {
+                    Some(message) => self.update(Message::Dispatch(message)),
+                    None => Task::none(),
+                },
                 _ => Task::none(),
             },
             Message::Shortcut(Shortcut::NextField) => iced::widget::operation::focus_next(),
@@ -465,6 +474,7 @@ impl App {
                     Task::done(Message::Cases(cases::Message::Opened(Err(reason))))
                 }
                 cases::Event::Print(..) => Task::done(Message::Printed(Err(reason))),
+                cases::Event::LoadThumbnails(..) => Task::none(),
             };
         };
         match event {
@@ -487,6 +497,11 @@ impl App {
                 |case| Message::Cases(cases::Message::Opened(case)),
             ),
             cases::Event::Print(number, kind) => self.print(number, kind),
+            cases::Event::LoadThumbnails(number, names) => {
+                thumbnails(&desk, number, names).map(|(number, thumbnails)| {
+                    Message::Cases(cases::Message::Thumbnails(number, thumbnails))
+                })
+            }
         }
     }
 

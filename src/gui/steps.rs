@@ -2,6 +2,8 @@
 //! step is one store transition (one transaction, one event with its clause). Kept apart
 //! from the app so tests drive exactly what the buttons do.
 
+use std::path::{Path, PathBuf};
+
 use chrono::{NaiveDate, Utc};
 
 use crate::domain::{Case, CaseNumber, Policy, State};
@@ -116,4 +118,35 @@ pub fn due_all(
             }
         }
     }
+}
+
+/// Copies the chosen photos into the data folder's `photos/` as
+/// `<case>-<n>.<ext>`, never overwriting one already there; returns the new file names.
+pub fn copy_photos(
+    sources: &[PathBuf],
+    folder: &Path,
+    number: &CaseNumber,
+) -> Result<Vec<String>, String> {
+    std::fs::create_dir_all(folder)
+        .map_err(|err| format!("Could not create {}: {err}.", folder.display()))?;
+    let mut names = Vec::new();
+    let mut n = 1;
+    for source in sources {
+        let ext = source
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase)
+            .unwrap_or_else(|| "jpg".into());
+        let name = loop {
+            let candidate = format!("{number}-{n}.{ext}");
+            n += 1;
+            if !folder.join(&candidate).exists() {
+                break candidate;
+            }
+        };
+        std::fs::copy(source, folder.join(&name))
+            .map_err(|err| format!("Could not copy {}: {err}.", source.display()))?;
+        names.push(name);
+    }
+    Ok(names)
 }

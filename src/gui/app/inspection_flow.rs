@@ -10,6 +10,7 @@ use iced::{Element, Task};
 use super::{App, Message, Screen};
 use crate::domain::case::DocumentKind;
 use crate::domain::{CaseNumber, State};
+use crate::gui::desk::Desk;
 use crate::gui::screen::{dispatch, inspection};
 use crate::gui::steps;
 use crate::gui::text as t;
@@ -122,7 +123,7 @@ impl App {
                         let names = {
                             let number = number.clone();
                             tokio::task::spawn_blocking(move || {
-                                copy_photos(&sources, &folder, &number)
+                                steps::copy_photos(&sources, &folder, &number)
                             })
                             .await
                             .map_err(|err| err.to_string())??
@@ -140,28 +141,10 @@ impl App {
                     |added| Message::Inspection(inspection::Message::PhotosAdded(added)),
                 )
             }
-            inspection::Event::LoadThumbnails(number, names) => {
-                let folder = desk.data_dir().join("photos");
-                Task::perform(
-                    async move {
-                        let wanted = number.clone();
-                        let thumbnails = tokio::task::spawn_blocking(move || {
-                            names
-                                .into_iter()
-                                .filter_map(|name| {
-                                    thumbnail(&folder.join(&name)).map(|handle| (name, handle))
-                                })
-                                .collect::<Vec<_>>()
-                        })
-                        .await
-                        .unwrap_or_default();
-                        (wanted, thumbnails)
-                    },
-                    |(number, thumbnails)| {
-                        Message::Inspection(inspection::Message::Thumbnails(number, thumbnails))
-                    },
-                )
-            }
+            inspection::Event::LoadThumbnails(number, names) => thumbnails(&desk, number, names)
+                .map(|(number, thumbnails)| {
+                    Message::Inspection(inspection::Message::Thumbnails(number, thumbnails))
+                }),
             inspection::Event::PrintQuote(number) => self.print(number, DocumentKind::Quote),
             inspection::Event::Dispatch(number) => {
                 self.screen = Screen::Dispatch;
@@ -208,35 +191,28 @@ impl App {
     }
 }
 
-/// Copies the chosen photos into the data folder's `photos/` as
-/// `<case>-<n>.<ext>`, never overwriting one already there; returns the new file names.
-fn copy_photos(
-    sources: &[PathBuf],
-    folder: &Path,
-    number: &CaseNumber,
-) -> Result<Vec<String>, String> {
-    std::fs::create_dir_all(folder)
-        .map_err(|err| format!("Could not create {}: {err}.", folder.display()))?;
-    let mut names = Vec::new();
-    let mut n = 1;
-    for source in sources {
-        let ext = source
-            .extension()
-            .and_then(|e| e.to_str())
-            .map(str::to_ascii_lowercase)
-            .unwrap_or_else(|| "jpg".into());
-        let name = loop {
-            let candidate = format!("{number}-{n}.{ext}");
-            n += 1;
-            if !folder.join(&candidate).exists() {
-                break candidate;
-            }
-        };
-        std::fs::copy(source, folder.join(&name))
-            .map_err(|err| format!("Could not copy {}: {err}.", source.display()))?;
-        names.push(name);
-    }
-    Ok(names)
+/// The case's photos scaled down, off the UI thread; files that are missing or not
+/// images are left out (their names still show on the case).
+pub(super) fn thumbnails(
+    desk: &Desk,
+    number: CaseNumber,
+    names: Vec<String>,
+) -> Task<(CaseNumber, Vec<(String, image::Handle)>)> {
+    let folder = desk.data_dir().join("photos");
+    Task::perform(
+        async move {
+            let thumbnails = tokio::task::spawn_blocking(move || {
+                names
+                    .into_iter()
+                    .filter_map(|name| thumbnail(&folder.join(&name)).map(|handle| (name, handle)))
+                    .collect::<Vec<_>>()
+            })
+            .await
+            .unwrap_or_default();
+            (number, thumbnails)
+        },
+        |answer| answer,
+    )
 }
 
 /// A photo scaled down for the screen; `None` if the file is missing or not an image

@@ -7,7 +7,9 @@
 //! the app feeds the answers back as `Message::Results` and `Message::Opened`.
 
 use chrono::NaiveDate;
-use iced::widget::{button, column, container, row, rule, scrollable, space, text, text_input};
+use iced::widget::{
+    button, column, container, image, row, rule, scrollable, space, text, text_input,
+};
 use iced::{Background, Border, Color, Element, Fill, FillPortion, Font, Length, Theme, font};
 
 use crate::domain::case::{Deadline, DocumentKind};
@@ -50,6 +52,8 @@ pub enum Message {
     Back,
     /// Print a document of the open case (again).
     Print(DocumentKind),
+    /// The open case's photos, scaled down.
+    Thumbnails(CaseNumber, Vec<(String, image::Handle)>),
 }
 
 /// What the app must act on.
@@ -61,6 +65,8 @@ pub enum Event {
     Open(CaseNumber),
     /// Print this document of the case and record it.
     Print(CaseNumber, DocumentKind),
+    /// Scale down these photos of the case (answer with `Message::Thumbnails`).
+    LoadThumbnails(CaseNumber, Vec<String>),
 }
 
 /// What the screen needs from the app to work.
@@ -83,6 +89,8 @@ pub struct State {
     opening: Option<CaseNumber>,
     case: Option<Box<Case>>,
     open_error: Option<String>,
+    /// The open case's photos as thumbnails, for the case they were made for.
+    thumbnails: (Option<CaseNumber>, Vec<(String, image::Handle)>),
 }
 
 impl State {
@@ -188,7 +196,14 @@ impl State {
                     Ok(Some(case)) => {
                         // An answer for a case the clerk has since left is dropped.
                         if wanted.as_ref() == Some(&case.number) {
+                            let photos = (!case.photos.is_empty()).then(|| {
+                                Event::LoadThumbnails(case.number.clone(), case.photos.clone())
+                            });
+                            if self.thumbnails.0.as_ref() != Some(&case.number) {
+                                self.thumbnails = (None, Vec::new());
+                            }
                             self.case = Some(case);
+                            return photos;
                         }
                     }
                     Ok(None) => {
@@ -200,6 +215,11 @@ impl State {
             Message::Back => {
                 self.case = None;
                 self.opening = None;
+            }
+            Message::Thumbnails(number, thumbnails) => {
+                if self.case.as_ref().is_some_and(|c| c.number == number) {
+                    self.thumbnails = (Some(number), thumbnails);
+                }
             }
             Message::Print(kind) => {
                 if let Some(case) = &self.case {
@@ -218,7 +238,7 @@ impl State {
 
     pub fn view<'a>(&'a self, cx: &Context) -> Element<'a, Message> {
         match &self.case {
-            Some(case) => case_view(case, cx),
+            Some(case) => case_view(case, &self.thumbnails.1, cx),
             None => self.list_view(cx),
         }
     }
@@ -490,7 +510,11 @@ fn date_or_dash(date: Option<NaiveDate>) -> String {
 }
 
 /// The case read whole (issue 5): facts, decision, timeline, documents, photos, next.
-fn case_view<'a>(case: &'a Case, cx: &Context) -> Element<'a, Message> {
+fn case_view<'a>(
+    case: &'a Case,
+    thumbnails: &'a [(String, image::Handle)],
+    cx: &Context,
+) -> Element<'a, Message> {
     let back = button(text(t::BACK_TO_RESULTS).size(14))
         .padding([6, 14])
         .style(button::secondary)
@@ -662,6 +686,17 @@ fn case_view<'a>(case: &'a Case, cx: &Context) -> Element<'a, Message> {
         t::PHOTOS,
         if case.photos.is_empty() {
             column![text(t::NO_PHOTOS).size(14)]
+        } else if !thumbnails.is_empty() {
+            column![
+                row(thumbnails.iter().map(|(_, handle)| {
+                    image(handle.clone())
+                        .width(Length::Fixed(160.0))
+                        .height(Length::Fixed(120.0))
+                        .into()
+                }))
+                .spacing(8)
+                .wrap()
+            ]
         } else {
             column(
                 case.photos

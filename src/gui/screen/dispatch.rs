@@ -168,6 +168,16 @@ impl State {
         self.case.as_deref()
     }
 
+    /// What Ctrl+P does on the open case: the return label when it ships, the handover
+    /// receipt when it is collected.
+    pub fn print_shortcut(&self) -> Option<Message> {
+        self.case()?;
+        Some(match self.way() {
+            Way::Ship => Message::PrintLabel,
+            Way::Counter => Message::PrintHandover,
+        })
+    }
+
     pub fn queue(&self) -> &[Outgoing] {
         &self.queue
     }

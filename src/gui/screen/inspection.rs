@@ -384,6 +384,20 @@ impl State {
         self.case.as_deref()
     }
 
+    /// What Ctrl+P prints for the open case: the quote while the customer decides on it,
+    /// otherwise the intake receipt once the device is taken in.
+    pub fn printable(&self) -> Option<(CaseNumber, DocumentKind)> {
+        let case = self.case()?;
+        let kind = if case.quote.is_some() && case.state == CaseState::AwaitingCustomer {
+            DocumentKind::Quote
+        } else if case.received_on.is_some() {
+            DocumentKind::Receipt
+        } else {
+            return None;
+        };
+        Some((case.number.clone(), kind))
+    }
+
     /// The document the last step calls for (the intake receipt of an accepted parcel,
     /// the quote just sent), once; the app prints it.
     pub fn take_print(&mut self) -> Option<(CaseNumber, DocumentKind)> {
