@@ -530,8 +530,10 @@ fn photos_are_copied_into_the_data_folder_without_overwriting_and_shown_as_thumb
         .expect("jpeg");
     let folder = outside.path().join("data").join("photos");
 
-    let first = steps::copy_photos(&[picture.clone()], &folder, &number).expect("copied");
-    let second = steps::copy_photos(&[picture.clone()], &folder, &number).expect("copied");
+    let first =
+        steps::copy_photos(std::slice::from_ref(&picture), &folder, &number).expect("copied");
+    let second =
+        steps::copy_photos(std::slice::from_ref(&picture), &folder, &number).expect("copied");
     assert_eq!(first, vec![format!("{number}-1.jpg")]);
     assert_eq!(second, vec![format!("{number}-2.jpg")], "the first is kept");
     assert!(folder.join(&first[0]).exists() && folder.join(&second[0]).exists());

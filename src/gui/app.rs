@@ -200,6 +200,13 @@ impl App {
         &self.due
     }
 
+    /// Why a store call cannot run: the store failed to open, or is still opening.
+    pub(super) fn no_store(&self) -> String {
+        self.load_error
+            .clone()
+            .unwrap_or_else(|| t::OPENING.to_string())
+    }
+
     fn refresh_due(&self) -> Task<Message> {
         match &self.desk {
             Some(desk) => {
@@ -403,12 +410,9 @@ impl App {
         };
         let Some(desk) = self.desk.clone() else {
             return match event {
-                intake::Event::Save(_) => {
-                    Task::done(Message::Intake(intake::Message::Saved(Err(self
-                        .load_error
-                        .clone()
-                        .unwrap_or_else(|| t::OPENING.to_string())))))
-                }
+                intake::Event::Save(_) => Task::done(Message::Intake(intake::Message::Saved(Err(
+                    self.no_store(),
+                )))),
                 _ => Task::none(),
             };
         };
@@ -462,10 +466,7 @@ impl App {
             return Task::none();
         };
         let Some(desk) = self.desk.clone() else {
-            let reason = self
-                .load_error
-                .clone()
-                .unwrap_or_else(|| t::OPENING.to_string());
+            let reason = self.no_store();
             return match event {
                 cases::Event::Search(query) => {
                     Task::done(Message::Cases(cases::Message::Results(query, Err(reason))))
@@ -521,10 +522,7 @@ impl App {
         options: PrintOptions,
     ) -> Task<Message> {
         let Some(desk) = self.desk.clone() else {
-            return Task::done(Message::Printed(Err(self
-                .load_error
-                .clone()
-                .unwrap_or_else(|| t::OPENING.to_string()))));
+            return Task::done(Message::Printed(Err(self.no_store())));
         };
         let mut settings = self.settings.clone();
         if let Some(size) = options.label {

@@ -9,7 +9,6 @@ use super::{App, Message, PrintOptions};
 use crate::domain::case::DocumentKind;
 use crate::gui::screen::dispatch::{self, Outgoing};
 use crate::gui::steps;
-use crate::gui::text as t;
 use crate::store::StoreError;
 
 /// How many devices the queue shows (oldest first); a busy desk filters it.
@@ -49,10 +48,7 @@ impl App {
             return Task::none();
         };
         let Some(desk) = self.desk.clone() else {
-            let reason = self
-                .load_error
-                .clone()
-                .unwrap_or_else(|| t::OPENING.to_string());
+            let reason = self.no_store();
             return match event {
                 dispatch::Event::Load(_) => {
                     Task::done(Message::Dispatch(dispatch::Message::Loaded(Err(reason))))

@@ -57,10 +57,7 @@ impl App {
             return Task::none();
         };
         let Some(desk) = self.desk.clone() else {
-            let reason = self
-                .load_error
-                .clone()
-                .unwrap_or_else(|| t::OPENING.to_string());
+            let reason = self.no_store();
             return match event {
                 Event::Load(month) => Task::done(Message::Reports(reports::Message::Figures(
                     month,

@@ -168,10 +168,7 @@ impl App {
         }
 
         let Some(desk) = self.desk.clone() else {
-            let reason = self
-                .load_error
-                .clone()
-                .unwrap_or_else(|| t::OPENING.to_string());
+            let reason = self.no_store();
             return match event {
                 Event::SaveSettings(_) => Task::done(answer(M::Saved(Err(reason)))),
                 Event::SavePolicy(_) => Task::done(answer(M::PolicySaved(Err(reason)))),

@@ -10,11 +10,12 @@ use chrono::NaiveDate;
 use iced::widget::{
     button, column, container, image, row, rule, scrollable, space, text, text_input,
 };
-use iced::{Background, Border, Color, Element, Fill, FillPortion, Font, Length, Theme, font};
+use iced::{Background, Border, Color, Element, Fill, FillPortion, Length, Theme};
 
 use crate::domain::case::{Deadline, DocumentKind};
 use crate::domain::{Arrival, Case, CaseNumber, Decision, State as CaseState, Verdict};
 use crate::gui::text as t;
+use crate::gui::widget::{LABEL_WIDTH, block, bold, fact};
 use crate::store::CaseSummary;
 
 /// The search box's widget id, so Ctrl+F can focus it.
@@ -464,36 +465,6 @@ pub fn state_badge<'a, M: 'a>(state: CaseState, size: u32) -> Element<'a, M> {
             border: Border::default().rounded(10),
             ..container::Style::default()
         })
-        .into()
-}
-
-fn bold() -> Font {
-    Font {
-        weight: font::Weight::Bold,
-        ..Font::DEFAULT
-    }
-}
-
-const LABEL_WIDTH: f32 = 190.0;
-
-/// One fact: its name in a fixed column, its value wrapping beside it.
-fn fact<'a>(label: &'a str, value: impl text::IntoFragment<'a>) -> Element<'a, Message> {
-    row![
-        text(label)
-            .size(14)
-            .style(text::secondary)
-            .width(LABEL_WIDTH),
-        text(value).size(14).width(Fill),
-    ]
-    .spacing(10)
-    .into()
-}
-
-fn block<'a>(title: &'a str, content: impl Into<Element<'a, Message>>) -> Element<'a, Message> {
-    container(column![text(title).size(17).font(bold()), content.into()].spacing(8))
-        .padding(14)
-        .width(Fill)
-        .style(container::bordered_box)
         .into()
 }
 

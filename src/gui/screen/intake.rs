@@ -13,7 +13,7 @@ use iced::widget::{
     button, checkbox, column, container, row, rule, scrollable, space, text, text_editor,
     text_input,
 };
-use iced::{Element, Fill, FillPortion, Font, font};
+use iced::{Element, Fill, FillPortion};
 
 use crate::domain::dates::parse_date;
 use crate::domain::policy::{MAX_MONTHS, normalize_name};
@@ -22,6 +22,7 @@ use crate::domain::{
     Policy, Proof, PurchaseChannel, Verdict, decide,
 };
 use crate::gui::text as t;
+use crate::gui::widget::bold;
 
 /// The text fields of the form, so one message type serves them all.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -835,13 +836,6 @@ impl State {
     }
 }
 
-fn bold() -> Font {
-    Font {
-        weight: font::Weight::Bold,
-        ..Font::DEFAULT
-    }
-}
-
 /// A segmented choice: one button per option, the chosen one highlighted.
 fn choice<'a, T: Copy + PartialEq + 'a>(
     options: impl IntoIterator<Item = T>,
@@ -849,19 +843,7 @@ fn choice<'a, T: Copy + PartialEq + 'a>(
     label: fn(T) -> &'static str,
     on_choose: fn(T) -> Message,
 ) -> Element<'a, Message> {
-    row(options.into_iter().map(|option| {
-        button(text(label(option)).size(14))
-            .padding([5, 12])
-            .style(if option == chosen {
-                button::primary
-            } else {
-                button::secondary
-            })
-            .on_press(on_choose(option))
-            .into()
-    }))
-    .spacing(4)
-    .into()
+    crate::gui::widget::choice(options, Some(chosen), label, on_choose)
 }
 
 fn section<'a>(title: &'a str, content: Element<'a, Message>) -> Element<'a, Message> {

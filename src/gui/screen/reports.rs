@@ -22,10 +22,11 @@ use iced::widget::{
     Space, button, canvas, column, container, progress_bar, row, rule, scrollable, space, text,
     text_input,
 };
-use iced::{Background, Border, Element, Fill, FillPortion, Font, Length, Theme, font};
+use iced::{Background, Border, Element, Fill, FillPortion, Length, Theme};
 
 use crate::domain::{ReturnReason, Verdict};
 use crate::gui::text as t;
+use crate::gui::widget::bold;
 use crate::report::{Month, MonthlyFigures};
 
 /// The month box's widget id.
@@ -672,13 +673,6 @@ pub fn parse_month(typed: &str, today: NaiveDate) -> Result<Month, String> {
 
 fn month_text(month: Month) -> String {
     month.first_day().format("%Y-%m").to_string()
-}
-
-fn bold() -> Font {
-    Font {
-        weight: font::Weight::Bold,
-        ..Font::DEFAULT
-    }
 }
 
 fn tab<'a>(label: &'a str, chosen: bool, view: View) -> Element<'a, Message> {

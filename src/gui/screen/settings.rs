@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use iced::widget::{
     button, column, container, row, rule, scrollable, space, text, text_editor, text_input,
 };
-use iced::{Element, Fill, FillPortion, Font, font};
+use iced::{Element, Fill, FillPortion};
 
 use crate::domain::policy::{MAX_MONTHS, ModelPolicy, normalize_name};
 use crate::domain::settings::{Center, LabelSize, Paper, Theme as ThemeChoice};
@@ -22,6 +22,7 @@ use crate::domain::{Currency, Policy, Settings};
 use crate::gui::desk::Restored;
 use crate::gui::screen::intake::{email_looks_right, phone_looks_right};
 use crate::gui::text as t;
+use crate::gui::widget::bold;
 
 /// The one-line fields of the settings form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -1170,13 +1171,6 @@ fn appearance_section<'a>(theme: ThemeChoice) -> Element<'a, Message> {
     )
 }
 
-fn bold() -> Font {
-    Font {
-        weight: font::Weight::Bold,
-        ..Font::DEFAULT
-    }
-}
-
 fn section<'a>(title: &'a str, content: Element<'a, Message>) -> Element<'a, Message> {
     column![text(title).size(18).font(bold()), content]
         .spacing(8)
@@ -1190,19 +1184,7 @@ fn choice<'a, T: Copy + PartialEq + 'a>(
     label: fn(T) -> &'static str,
     on_choose: fn(T) -> Message,
 ) -> Element<'a, Message> {
-    row(options.into_iter().map(|option| {
-        button(text(label(option)).size(14))
-            .padding([5, 12])
-            .style(if option == chosen {
-                button::primary
-            } else {
-                button::secondary
-            })
-            .on_press(on_choose(option))
-            .into()
-    }))
-    .spacing(4)
-    .into()
+    crate::gui::widget::choice(options, Some(chosen), label, on_choose)
 }
 
 #[cfg(test)]
