@@ -166,7 +166,12 @@ fn store_benches(c: &mut Criterion) {
     let samples = samples(&db);
 
     {
+        let started = Instant::now();
         let mut store = Store::open(&dir).expect("open");
+        eprintln!(
+            "store: opened (and upgraded, if it needed) in {:.1} s",
+            started.elapsed().as_secs_f64()
+        );
         let policy = store.policy().expect("policy").1;
         // The bare baseline: one row, one autocommit transaction, the store's pragmas,
         // the same database file (so the same WAL on the same disk).
@@ -178,6 +183,41 @@ fn store_benches(c: &mut Criterion) {
              CREATE TABLE IF NOT EXISTS bench_bare (id INTEGER PRIMARY KEY, payload TEXT NOT NULL);",
         )
         .expect("bare table");
+        // Pages written per commit, from the WAL's growth (each page is one frame):
+        // what the two sides cost in I/O, whatever the disk's speed today.
+        let wal = db.with_extension("db-wal");
+        let frames_per = |what: &str, run: &mut dyn FnMut(usize)| {
+            let _ = bare.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);");
+            let before = std::fs::metadata(&wal).map_or(0, |m| m.len());
+            let rounds = 200;
+            for k in 0..rounds {
+                run(k);
+            }
+            let after = std::fs::metadata(&wal).map_or(0, |m| m.len());
+            let frame = 4096 + 24;
+            eprintln!(
+                "{what}: {:.1} pages written per commit (mean of {rounds})",
+                after.saturating_sub(before) as f64 / frame as f64 / rounds as f64
+            );
+        };
+        let base = store
+            .last_case_number(today().year())
+            .ok()
+            .flatten()
+            .map_or(0, |n| n.sequence() as usize);
+        frames_per("bare_single_row_insert", &mut |k| {
+            bare.execute(
+                "INSERT INTO bench_bare (payload) VALUES (?1)",
+                [format!("pages {k}")],
+            )
+            .expect("bare insert");
+        });
+        frames_per("create_case_walk_in", &mut |k| {
+            store
+                .create_case(&intake(base + 1 + k), &policy, "bench", now())
+                .expect("intake");
+        });
+
         let mut group = c.benchmark_group("intake");
         group
             .sample_size(30)
@@ -193,12 +233,7 @@ fn store_benches(c: &mut Criterion) {
                 .expect("bare insert");
             })
         });
-        let base = store
-            .last_case_number(today().year())
-            .ok()
-            .flatten()
-            .map_or(0, |n| n.sequence() as usize);
-        let mut j = base;
+        let mut j = base + 200;
         group.bench_function("create_case_walk_in", |b| {
             b.iter(|| {
                 j += 1;
