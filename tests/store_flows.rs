@@ -547,7 +547,7 @@ fn a_walk_in_found_man_made_turns_provisional_free_into_a_quote_and_is_collected
     );
     assert_eq!(
         note(&case, 6),
-        "Collected at the counter by Cy Dorn, ID checked. The password note was removed (3.2, 3.7)."
+        "Collected at the counter, ID checked. The password note was removed (3.2, 3.7)."
     );
     assert_eq!(
         case.handback,
@@ -763,7 +763,7 @@ fn an_application_without_a_parcel_expires_and_a_late_parcel_is_unsolicited() {
     );
     assert_eq!(
         note(&late, 3),
-        "Collected at the counter by Ed Fox. The password note was removed (3.2, 3.7)."
+        "Collected at the counter. The password note was removed (3.2, 3.7)."
     );
 }
 

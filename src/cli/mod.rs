@@ -47,6 +47,9 @@ pub enum Command {
     Restore(store::RestoreArgs),
     /// Check the database's integrity and its history's hash chain.
     Check,
+    /// Remove customers' personal data from cases closed longer ago than the retention
+    /// setting allows (3.7); the app does this once a day too.
+    Retention,
     /// Fill the database with realistic demo cases.
     Demo(store::DemoArgs),
     /// Find cases by number, serial, phone, e-mail or customer name.
@@ -97,6 +100,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Backup(args) => store::backup(cli.data_dir, &args),
         Command::Restore(args) => store::restore(cli.data_dir, &args),
         Command::Check => store::check(cli.data_dir),
+        Command::Retention => store::retention(cli.data_dir),
         Command::Demo(args) => store::demo(cli.data_dir, &args),
         Command::Search(args) => store::search(cli.data_dir, &args),
     };

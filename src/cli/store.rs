@@ -84,6 +84,26 @@ fn login_name() -> String {
         .unwrap_or_else(|| "fixdesk".to_string())
 }
 
+/// `fixdesk retention`: RULES.md §8 — personal data leaves cases closed longer ago than
+/// the retention setting (months) allows; prints how many cases were done.
+pub fn retention(dir: Option<PathBuf>) -> CliResult {
+    let dir = data_dir(dir)?;
+    let mut store = Store::open(&dir).map_err(store_error)?;
+    let months = store.settings().map_err(store_error)?.retention_months;
+    let today = Local::now().date_naive();
+    let report = store
+        .remove_expired_personal_data(today, months, &login_name(), Utc::now())
+        .map_err(store_error)?;
+    match report.closed_before {
+        None => println!("retention: 0 months (keep everything): nothing removed"),
+        Some(day) => println!(
+            "retention: {months} months: personal data removed from {} cases closed before {day}",
+            report.cases
+        ),
+    }
+    Ok(())
+}
+
 /// `fixdesk import FILE`: all rows or none; every bad row on stderr, exit 2.
 pub fn import(dir: Option<PathBuf>, args: &ImportArgs) -> CliResult {
     let rows = match read_import_file(&args.file) {

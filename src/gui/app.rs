@@ -80,6 +80,8 @@ pub enum Message {
     Printed(Result<(PathBuf, bool), String>),
     /// The daily automatic backup: the file written, none needed today, or why it failed.
     BackedUp(Result<Option<PathBuf>, String>),
+    /// The retention run after the daily backup: how many cases lost personal data (3.7).
+    Retained(Result<usize, String>),
 }
 
 /// Choices a printout can take beyond the center's defaults.
@@ -235,9 +237,18 @@ impl App {
             }
             Message::BackedUp(Ok(Some(path))) => {
                 self.notice = Some(Ok(t::backed_up(&path)));
+                self.retention()
+            }
+            Message::BackedUp(Ok(None)) => self.retention(),
+            Message::Retained(Ok(0)) => Task::none(),
+            Message::Retained(Ok(cases)) => {
+                self.notice = Some(Ok(t::retained(cases, self.settings.retention_months)));
                 Task::none()
             }
-            Message::BackedUp(Ok(None)) => Task::none(),
+            Message::Retained(Err(reason)) => {
+                self.notice = Some(Err(reason));
+                Task::none()
+            }
             Message::BackedUp(Err(reason)) => {
                 self.notice = Some(Err(t::backup_failed(&reason)));
                 Task::none()
@@ -598,6 +609,27 @@ impl App {
                     .map(|made| made.map(|report| report.path))
             },
             Message::BackedUp,
+        )
+    }
+
+    /// RULES.md §8: once the day's backup is made, personal data leaves cases closed
+    /// longer ago than the retention setting allows (never before a backup exists).
+    fn retention(&self) -> Task<Message> {
+        let Some(desk) = self.desk.clone() else {
+            return Task::none();
+        };
+        let today = self.today;
+        let months = self.settings.retention_months;
+        let actor = self.actor.clone();
+        Task::perform(
+            async move {
+                desk.run(move |store| {
+                    store.remove_expired_personal_data(today, months, &actor, Utc::now())
+                })
+                .await
+                .map(|report| report.cases)
+            },
+            Message::Retained,
         )
     }
 

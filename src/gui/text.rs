@@ -666,7 +666,7 @@ pub const SETTINGS_DEADLINES: &str = "Deadlines and data";
 pub const SETTINGS_ANSWER_DAYS: &str = "Answer deadline (days)";
 pub const SETTINGS_ANSWER_DAYS_HINT: &str = "Days a customer has to send proof of purchase or answer a quote (2.3); then the device goes back unrepaired.";
 pub const SETTINGS_RETENTION: &str = "Keep personal data (months)";
-pub const SETTINGS_RETENTION_HINT: &str = "Months after a case closes that the customer's personal data may be kept (3.7); 0 keeps it. Saved for the removal of old data, which fixdesk does not do yet.";
+pub const SETTINGS_RETENTION_HINT: &str = "Months after a case closes that the customer's personal data may be kept (3.7); 0 keeps it. Once a day, after the backup, older closed cases lose the customer's name, phone, e-mail and addresses; the device, money and history stay for the reports.";
 pub const SETTINGS_BACKUPS_KEPT: &str = "Daily backups kept";
 pub const SETTINGS_BACKUPS_KEPT_HINT: &str =
     "fixdesk backs up once a day when it opens and keeps this many daily copies.";

@@ -794,13 +794,12 @@ fn hand_back(sim: &mut Sim, rng: &mut StdRng) -> Result<()> {
     };
     let had_password = sim.case.handover.password_note.take().is_some();
     let (handback, mut note) = if sim.case.arrival == Arrival::WalkIn && !sim.case.unsolicited {
-        let by = sim.case.customer.name.clone();
         (
             Handback::Collected {
-                by: by.clone(),
+                by: sim.case.customer.name.clone(),
                 id_checked: true,
             },
-            format!("Collected at the counter by {by}, ID checked."),
+            "Collected at the counter, ID checked.".to_string(),
         )
     } else {
         let carrier = pick(rng, CARRIERS).to_string();

@@ -14,6 +14,7 @@ mod demo;
 mod import;
 mod queries;
 mod read;
+mod retention;
 pub mod schema;
 pub mod search;
 mod settings;
@@ -38,6 +39,7 @@ pub use backup::{BackupReport, backup_data_dir, restore};
 pub use demo::DemoReport;
 pub use import::{ImportError, ImportReport, ImportRow, RowProblem, read_import_file};
 pub use queries::{DueItems, DueList};
+pub use retention::{REMOVED, RetentionReport};
 pub use settings::SETTINGS_KEY;
 pub use transitions::ParcelArrival;
 
@@ -417,11 +419,7 @@ impl Store {
     /// head; the full check runs in `fixdesk check`, before every backup and on restore.
     fn quick_check_on_open(&self) -> Result<()> {
         let path = self.db_path();
-        for table in [
-            "settings",
-            "policies",
-            "tallies",
-        ] {
+        for table in ["settings", "policies", "tallies"] {
             let result: String = self
                 .conn
                 .query_row(&format!("PRAGMA quick_check({table})"), [], |row| {

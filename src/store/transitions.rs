@@ -1047,8 +1047,10 @@ impl Store {
                 Handback::Shipped { carrier, tracking } => format!(
                     "Shipped back with {carrier}, tracking {tracking}, freight prepaid by the service center."
                 ),
-                Handback::Collected { by, id_checked } => format!(
-                    "Collected at the counter by {by}{}.",
+                // The collector's name stays in the case's handback, where the retention
+                // setting can remove it (3.7); the history never holds it.
+                Handback::Collected { id_checked, .. } => format!(
+                    "Collected at the counter{}.",
                     if *id_checked { ", ID checked" } else { "" }
                 ),
             };

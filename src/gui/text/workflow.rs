@@ -311,3 +311,9 @@ pub fn batch_done(done: usize, failed: usize) -> String {
         format!("{done} cases done; {failed} could not be changed (see the case for why).")
     }
 }
+
+pub fn retained(cases: usize, months: u32) -> String {
+    format!(
+        "Personal data removed from {cases} cases closed more than {months} months ago (3.7, retention setting)."
+    )
+}

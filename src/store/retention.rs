@@ -1,0 +1,192 @@
+//! RULES.md §8 (clause 3.7): personal data is kept only as long as the center's retention
+//! setting allows. A case closed longer ago than that loses its customer's name, phone,
+//! e-mail and addresses, and the name of whoever collected the device; the device, the
+//! decision, the money and the history stay, so the monthly figures do not change.
+//!
+//! Decisions written down here (RULES.md is silent on them):
+//! - "Closed" means the case's last step put it in a final state (returned, rejected,
+//!   expired, resolved remotely); the retention runs from that step's day.
+//! - A retention of 0 months keeps everything (the setting's documented meaning).
+//! - The serial stays searchable: it identifies the device, not a person, and the desk
+//!   needs a device's repair history.
+//! - Each case's removal is one transaction with one event (clause 3.7, no change of
+//!   state), so the history says when and why the data went.
+
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
+use rusqlite::TransactionBehavior;
+
+use super::codec;
+use super::read::load_case;
+use super::search::case_keys;
+use super::write::record_event;
+use super::{Result, Store, StoreError};
+use crate::domain::case::Handback;
+use crate::domain::dates::add_months;
+use crate::domain::{CaseNumber, Event, State};
+
+/// What a removed customer field reads afterwards.
+pub const REMOVED: &str = "(removed under 3.7)";
+
+/// How many cases one pass reads; the work goes on until none is left.
+const BATCH: usize = 500;
+
+/// What a retention run did.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct RetentionReport {
+    /// Cases whose personal data was removed.
+    pub cases: usize,
+    /// The day before which closed cases lost it.
+    pub closed_before: Option<NaiveDate>,
+}
+
+impl Store {
+    /// Removes the personal data of every case closed more than `months` months before
+    /// `today` (0 keeps everything). Safe to run every day: a case is done only once.
+    pub fn remove_expired_personal_data(
+        &mut self,
+        today: NaiveDate,
+        months: u32,
+        actor: &str,
+        now: DateTime<Utc>,
+    ) -> Result<RetentionReport> {
+        if months == 0 {
+            return Ok(RetentionReport::default());
+        }
+        if actor.trim().is_empty() {
+            return Err(StoreError::invalid("actor", "missing (required)"));
+        }
+        // Today minus the months, clamped at month ends (31 March − 1 month = 28/29 Feb).
+        let cutoff = months_before(today, months);
+        let cutoff_micros =
+            codec::micros(cutoff.and_hms_opt(0, 0, 0).unwrap_or_default().and_utc());
+        let now = codec::truncate(now);
+        let mut done = 0;
+        loop {
+            let numbers = self.closed_with_personal_data(cutoff_micros)?;
+            if numbers.is_empty() {
+                break;
+            }
+            for number in &numbers {
+                self.forget(number, months, actor, now)?;
+                done += 1;
+            }
+        }
+        Ok(RetentionReport {
+            cases: done,
+            closed_before: Some(cutoff),
+        })
+    }
+
+    fn closed_with_personal_data(&self, before_micros: i64) -> Result<Vec<CaseNumber>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT number FROM cases
+             WHERE state IN ('returned', 'rejected', 'expired', 'resolved_remotely')
+               AND last_activity < ?1 AND customer_name <> ?2
+             ORDER BY id LIMIT ?3",
+        )?;
+        let mut rows = stmt.query(rusqlite::params![before_micros, REMOVED, BATCH as i64])?;
+        let mut out = Vec::new();
+        while let Some(row) = rows.next()? {
+            let text: String = row.get(0)?;
+            let number = CaseNumber::parse(&text)
+                .ok_or_else(|| StoreError::corrupt(format!("case {text}"), "malformed number"))?;
+            out.push(number);
+        }
+        Ok(out)
+    }
+
+    /// One case: its personal search keys go, its customer fields are blanked, and one
+    /// event says so — in one transaction.
+    fn forget(
+        &mut self,
+        number: &CaseNumber,
+        months: u32,
+        actor: &str,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let (id, case) =
+            load_case(&tx, number)?.ok_or_else(|| StoreError::NotFound(number.clone()))?;
+        let serial_keys = case_keys(&case.device.serial, "", None, "");
+        for key in case_keys(
+            &case.device.serial,
+            &case.customer.phone,
+            case.customer.email.as_deref(),
+            &case.customer.name,
+        ) {
+            if !serial_keys.contains(&key) {
+                tx.prepare_cached("DELETE FROM search_keys WHERE key = ?1 AND case_id = ?2")?
+                    .execute(rusqlite::params![key, id])?;
+            }
+        }
+        let handback = match &case.handback {
+            Some(Handback::Collected { id_checked, .. }) => Some(Handback::Collected {
+                by: REMOVED.to_string(),
+                id_checked: *id_checked,
+            }),
+            other => other.clone(),
+        };
+        let handback_json = handback
+            .map(|h| serde_json::to_string(&h))
+            .transpose()
+            .map_err(|err| StoreError::invalid("handback", err.to_string()))?;
+        tx.prepare_cached(
+            "UPDATE cases SET customer_name = ?1, phone = '', email = NULL, address = '',
+                 return_address = NULL, handback = ?2
+             WHERE id = ?3",
+        )?
+        .execute(rusqlite::params![REMOVED, handback_json, id])?;
+        let state: State = case.state;
+        record_event(
+            &tx,
+            id,
+            &Event {
+                at: now,
+                actor: actor.trim().to_string(),
+                from: Some(state),
+                to: state,
+                clause: "3.7".into(),
+                note: format!(
+                    "The customer's personal data was removed: the case closed more than {months} months ago (retention setting)."
+                ),
+            },
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+}
+
+fn months_before(today: NaiveDate, months: u32) -> NaiveDate {
+    // add_months only goes forward: step back whole years and months by hand.
+    let total = today.year() as i64 * 12 + today.month0() as i64 - months as i64;
+    let year = total.div_euclid(12) as i32;
+    let month0 = total.rem_euclid(12) as u32;
+    let first = NaiveDate::from_ymd_opt(year, month0 + 1, 1).unwrap_or(today);
+    // The same day of month, or the month's last day.
+    let day = today.day().min(days_in_month(first));
+    first.with_day(day).unwrap_or(first)
+}
+
+fn days_in_month(first: NaiveDate) -> u32 {
+    let next = add_months(first, 1);
+    next.signed_duration_since(first).num_days() as u32
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap_or_default()
+    }
+
+    #[test]
+    fn months_before_clamps_at_month_ends_and_crosses_years() {
+        assert_eq!(months_before(d(2026, 3, 31), 1), d(2026, 2, 28));
+        assert_eq!(months_before(d(2026, 1, 15), 24), d(2024, 1, 15));
+        assert_eq!(months_before(d(2026, 1, 15), 13), d(2024, 12, 15));
+        assert_eq!(months_before(d(2024, 3, 30), 1), d(2024, 2, 29));
+    }
+}
