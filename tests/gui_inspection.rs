@@ -20,6 +20,8 @@ struct Bench {
     currency: Currency,
     today: chrono::NaiveDate,
     screen: inspection::State,
+    /// The center's setting: print the intake receipt of an accepted parcel.
+    receipt: bool,
 }
 
 impl Bench {
@@ -33,6 +35,7 @@ impl Bench {
             currency: Currency::new("EUR").expect("EUR"),
             today,
             screen: inspection::State::new(today),
+            receipt: true,
         }
     }
 
@@ -42,6 +45,7 @@ impl Bench {
             today: self.today,
             currency: &self.currency,
             answer_days: 14,
+            receipt_on_parcel: self.receipt,
         }
     }
 
@@ -56,6 +60,7 @@ impl Bench {
                 today: self.today,
                 currency: &self.currency,
                 answer_days: 14,
+                receipt_on_parcel: self.receipt,
             };
             let Some(event) = self.screen.update(message, &cx) else {
                 continue;
@@ -554,4 +559,21 @@ fn photos_are_copied_into_the_data_folder_without_overwriting_and_shown_as_thumb
     let missing = steps::copy_photos(&[outside.path().join("gone.jpg")], &folder, &number)
         .expect_err("refused");
     assert!(missing.contains("gone.jpg"), "{missing}");
+}
+
+#[test]
+fn the_intake_receipt_prints_on_acceptance_as_the_center_chooses() {
+    for (setting, printed) in [(true, true), (false, false)] {
+        let mut bench = Bench::new("2026-03-05");
+        bench.receipt = setting;
+        let number = bench.application("WEB-1", "SN-100", "2026-03-01");
+        scan(&mut bench, &number);
+        bench.click("Accept the parcel");
+        assert_eq!(bench.case().state, State::Received);
+        assert_eq!(
+            bench.screen.take_print(),
+            printed.then(|| (number.clone(), fixdesk::domain::case::DocumentKind::Receipt)),
+            "setting {setting}"
+        );
+    }
 }

@@ -21,6 +21,7 @@ fn northside() -> Settings {
         },
         paper: Paper::Letter,
         label: LabelSize::Sheet,
+        receipt_on_parcel: false,
         answer_days: 21,
         retention_months: 36,
         backups_kept: 7,

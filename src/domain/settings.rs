@@ -67,6 +67,9 @@ pub struct Settings {
     pub center: Center,
     pub paper: Paper,
     pub label: LabelSize,
+    /// Print the intake receipt when a parcel is accepted at inspection (RULES §7: the
+    /// receipt goes back with the parcel); the inspector can still untick it per parcel.
+    pub receipt_on_parcel: bool,
     /// 2.3 sets no deadline for the customer's answer to a request for proof or a quote.
     pub answer_days: u32,
     /// 3.7: months after closing before a customer's personal data is removed (0 = never).
@@ -82,6 +85,7 @@ impl Default for Settings {
             center: Center::default(),
             paper: Paper::default(),
             label: LabelSize::default(),
+            receipt_on_parcel: true,
             answer_days: DEFAULT_ANSWER_DAYS,
             retention_months: 24,
             backups_kept: 14,

@@ -27,6 +27,7 @@ impl App {
             today: self.today,
             currency: &self.settings.center.currency,
             answer_days: self.settings.answer_days,
+            receipt_on_parcel: self.settings.receipt_on_parcel,
         }
     }
 
@@ -48,6 +49,7 @@ impl App {
             today: self.today,
             currency: &self.settings.center.currency,
             answer_days: self.settings.answer_days,
+            receipt_on_parcel: self.settings.receipt_on_parcel,
         };
         let done = matches!(message, inspection::Message::Done(Ok(_)));
         let event = self.inspection.update(message, &cx);

@@ -234,6 +234,8 @@ pub struct Context<'a> {
     pub today: NaiveDate,
     pub currency: &'a Currency,
     pub answer_days: u32,
+    /// The center's default for printing the intake receipt of an accepted parcel.
+    pub receipt_on_parcel: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -372,12 +374,13 @@ impl State {
     }
 
     /// Fresh forms for the next parcel, keeping the work lists and the last notice.
-    fn reset_forms(&mut self, today: NaiveDate) {
+    fn reset_forms(&mut self, cx: &Context<'_>) {
         let queues = std::mem::take(&mut self.queues);
         let notice = self.notice.take();
-        *self = Self::new(today);
+        *self = Self::new(cx.today);
         self.queues = queues;
         self.notice = notice;
+        self.print_receipt = cx.receipt_on_parcel;
     }
 
     pub fn case(&self) -> Option<&Case> {
@@ -749,13 +752,13 @@ impl State {
             }
             Message::Open(number) => Some(self.load(number)),
             Message::NoApplication => {
-                self.reset_forms(cx.today);
+                self.reset_forms(cx);
                 self.notice = None;
                 self.unsolicited = true;
                 None
             }
             Message::Loaded(Ok(Some(case))) => {
-                self.reset_forms(cx.today);
+                self.reset_forms(cx);
                 self.notice = None;
                 self.scan = case.number.to_string();
                 self.prefill(&case);
@@ -948,7 +951,7 @@ impl State {
                     ),
                     None => t::step_done(&case.number.to_string(), case.state.label()),
                 };
-                self.reset_forms(cx.today);
+                self.reset_forms(cx);
                 self.notice = Some(Ok(done));
                 self.scan = case.number.to_string();
                 self.prefill(&case);
@@ -985,7 +988,7 @@ impl State {
             Message::PrintQuote => self.case().map(|c| Event::PrintQuote(c.number.clone())),
             Message::GoToDispatch => self.case().map(|c| Event::Dispatch(c.number.clone())),
             Message::Close => {
-                self.reset_forms(cx.today);
+                self.reset_forms(cx);
                 self.notice = None;
                 Some(Event::Refresh)
             }

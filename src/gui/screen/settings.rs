@@ -12,7 +12,8 @@
 use std::path::{Path, PathBuf};
 
 use iced::widget::{
-    button, column, container, row, rule, scrollable, space, text, text_editor, text_input,
+    button, checkbox, column, container, row, rule, scrollable, space, text, text_editor,
+    text_input,
 };
 use iced::{Element, Fill, FillPortion};
 
@@ -122,6 +123,7 @@ pub enum Message {
     AddressEdited(text_editor::Action),
     Paper(Paper),
     Label(LabelSize),
+    ReceiptOnParcel(bool),
     /// Applies at once and is saved on its own.
     Theme(ThemeChoice),
     Save,
@@ -359,6 +361,7 @@ pub struct State {
     address: text_editor::Content,
     paper: Paper,
     label: LabelSize,
+    receipt_on_parcel: bool,
     saving: bool,
     notice: Option<Result<String, String>>,
     /// Backup or restore under way, and what it says.
@@ -387,6 +390,7 @@ impl State {
             address: text_editor::Content::new(),
             paper: Paper::default(),
             label: LabelSize::default(),
+            receipt_on_parcel: true,
             saving: false,
             notice: None,
             busy: None,
@@ -412,6 +416,7 @@ impl State {
         self.address = text_editor::Content::with_text(&settings.center.address);
         self.paper = settings.paper;
         self.label = settings.label;
+        self.receipt_on_parcel = settings.receipt_on_parcel;
     }
 
     /// Fills the policy editor from this policy (the store's), dropping what was typed.
@@ -437,6 +442,7 @@ impl State {
             || self.address().trim_end() != self.loaded.center.address.trim_end()
             || self.paper != self.loaded.paper
             || self.label != self.loaded.label
+            || self.receipt_on_parcel != self.loaded.receipt_on_parcel
     }
 
     /// Has the policy editor changed since it was loaded (or saved)?
@@ -511,6 +517,7 @@ impl State {
                     },
                     paper: self.paper,
                     label: self.label,
+                    receipt_on_parcel: self.receipt_on_parcel,
                     answer_days,
                     retention_months,
                     backups_kept,
@@ -543,6 +550,10 @@ impl State {
             }
             Message::Label(label) => {
                 self.label = label;
+                self.notice = None;
+            }
+            Message::ReceiptOnParcel(on) => {
+                self.receipt_on_parcel = on;
                 self.notice = None;
             }
             Message::Theme(theme) => return Some(Event::Theme(theme)),
@@ -860,6 +871,9 @@ impl State {
                     t::settings_label,
                     Message::Label
                 ),
+                checkbox(self.receipt_on_parcel)
+                    .label(t::SETTINGS_RECEIPT_ON_PARCEL)
+                    .on_toggle(Message::ReceiptOnParcel),
             ]
             .spacing(6)
             .into(),

@@ -78,6 +78,8 @@ pub const REMOVE: &str = "Remove";
 pub const NO_ACCESSORIES: &str = "No accessories listed: the device came alone.";
 pub const CONDITION_NOTES: &str = "Condition (scratches, dents, missing screws)";
 pub const PASSWORD_STATUS: &str = "Device password (3.2)";
+pub const SETTINGS_RECEIPT_ON_PARCEL: &str =
+    "Print the intake receipt when a parcel is accepted at inspection";
 pub const PRINT_RECEIPT_ON_ACCEPT: &str = "Print the intake receipt when accepting";
 pub const SERIAL_MATCHES: &str = "The serial matches the application.";
 
