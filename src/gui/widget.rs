@@ -2,8 +2,8 @@
 //! boxes, label–value facts, the verdict badge, a field with its problem under it.
 //! Generic over the screen's message, so each screen keeps its own `Message`.
 
-use iced::widget::{button, column, container, row, text, text_input};
-use iced::{Element, Fill, Font, font};
+use iced::widget::{button, column, container, image, row, text, text_input};
+use iced::{Element, Fill, Font, Length, font};
 
 use crate::domain::{Decision, Verdict};
 use crate::gui::text as t;
@@ -139,4 +139,21 @@ pub fn notice<'a, M: 'a>(notice: &Result<String, String>) -> Element<'a, M> {
             .style(container::danger)
             .into(),
     }
+}
+
+/// A case's photos as a wrapping row of thumbnails of one size.
+pub fn thumbnails<'a, M: 'a>(
+    photos: &'a [(String, image::Handle)],
+    width: f32,
+    height: f32,
+) -> Element<'a, M> {
+    row(photos.iter().map(|(_, handle)| {
+        image(handle.clone())
+            .width(Length::Fixed(width))
+            .height(Length::Fixed(height))
+            .into()
+    }))
+    .spacing(8)
+    .wrap()
+    .into()
 }

@@ -12,7 +12,7 @@
 //! - Each case's removal is one transaction with one event (clause 3.7, no change of
 //!   state), so the history says when and why the data went.
 
-use chrono::{DateTime, Datelike, NaiveDate, Utc};
+use chrono::{DateTime, Months, NaiveDate, Utc};
 use rusqlite::TransactionBehavior;
 
 use super::codec;
@@ -21,7 +21,6 @@ use super::search::case_keys;
 use super::write::record_event;
 use super::{Result, Store, StoreError};
 use crate::domain::case::Handback;
-use crate::domain::dates::add_months;
 use crate::domain::{CaseNumber, Event, State};
 
 /// What a removed customer field reads afterwards.
@@ -55,7 +54,6 @@ impl Store {
         if actor.trim().is_empty() {
             return Err(StoreError::invalid("actor", "missing (required)"));
         }
-        // Today minus the months, clamped at month ends (31 March − 1 month = 28/29 Feb).
         let cutoff = months_before(today, months);
         let cutoff_micros =
             codec::micros(cutoff.and_hms_opt(0, 0, 0).unwrap_or_default().and_utc());
@@ -158,20 +156,11 @@ impl Store {
     }
 }
 
+/// `today` less whole months, clamped at month ends (31 March − 1 month = 28/29 Feb).
 fn months_before(today: NaiveDate, months: u32) -> NaiveDate {
-    // add_months only goes forward: step back whole years and months by hand.
-    let total = today.year() as i64 * 12 + today.month0() as i64 - months as i64;
-    let year = total.div_euclid(12) as i32;
-    let month0 = total.rem_euclid(12) as u32;
-    let first = NaiveDate::from_ymd_opt(year, month0 + 1, 1).unwrap_or(today);
-    // The same day of month, or the month's last day.
-    let day = today.day().min(days_in_month(first));
-    first.with_day(day).unwrap_or(first)
-}
-
-fn days_in_month(first: NaiveDate) -> u32 {
-    let next = add_months(first, 1);
-    next.signed_duration_since(first).num_days() as u32
+    today
+        .checked_sub_months(Months::new(months))
+        .unwrap_or(NaiveDate::MIN)
 }
 
 #[cfg(test)]

@@ -13,9 +13,9 @@ use iced::widget::{
 use iced::{Background, Border, Color, Element, Fill, FillPortion, Length, Theme};
 
 use crate::domain::case::{Deadline, DocumentKind};
-use crate::domain::{Arrival, Case, CaseNumber, Decision, State as CaseState, Verdict};
+use crate::domain::{Arrival, Case, CaseNumber, Decision, State as CaseState};
 use crate::gui::text as t;
-use crate::gui::widget::{LABEL_WIDTH, block, bold, fact};
+use crate::gui::widget::{self, LABEL_WIDTH, block, bold, fact};
 use crate::store::CaseSummary;
 
 /// The search box's widget id, so Ctrl+F can focus it.
@@ -658,16 +658,7 @@ fn case_view<'a>(
         if case.photos.is_empty() {
             column![text(t::NO_PHOTOS).size(14)]
         } else if !thumbnails.is_empty() {
-            column![
-                row(thumbnails.iter().map(|(_, handle)| {
-                    image(handle.clone())
-                        .width(Length::Fixed(160.0))
-                        .height(Length::Fixed(120.0))
-                        .into()
-                }))
-                .spacing(8)
-                .wrap()
-            ]
+            column![widget::thumbnails(thumbnails, 160.0, 120.0)]
         } else {
             column(
                 case.photos
@@ -716,18 +707,6 @@ fn decision_view<'a>(
     policy_version: i64,
     decided_at: chrono::DateTime<chrono::Utc>,
 ) -> Element<'a, Message> {
-    let style = match decision.verdict {
-        Verdict::Free => container::success,
-        Verdict::Paid => container::warning,
-        Verdict::NeedsProof => container::primary,
-        Verdict::Ineligible => container::danger,
-    };
-    let mut badge = row![text(t::verdict(decision.verdict)).size(20).font(bold())]
-        .spacing(10)
-        .align_y(iced::Center);
-    if decision.provisional {
-        badge = badge.push(text(t::PROVISIONAL).size(14));
-    }
     let start = match (decision.warranty_start, decision.start_basis) {
         (Some(date), Some(basis)) => format!("{} ({})", t::long_date(date), t::start_basis(basis)),
         (Some(date), None) => t::long_date(date),
@@ -740,23 +719,11 @@ fn decision_view<'a>(
     let last = decision
         .warranty_last_day
         .map_or_else(|| t::UNKNOWN.to_string(), t::long_date);
-    let reasons = column(decision.reasons.iter().map(|reason| {
-        row![
-            text(format!("§{}", reason.clause))
-                .size(14)
-                .font(bold())
-                .width(48),
-            text(reason.text.as_str()).size(14).width(Fill),
-        ]
-        .spacing(6)
-        .into()
-    }))
-    .spacing(6);
     column![
-        container(badge).padding([8, 12]).width(Fill).style(style),
+        widget::verdict_badge(decision, 20),
         fact(t::WARRANTY_START, start),
         fact(t::LAST_COVERED_DAY, last),
-        reasons,
+        widget::reasons(decision),
         fact(
             t::POLICY_VERSION,
             format!(

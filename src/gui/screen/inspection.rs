@@ -14,7 +14,7 @@ use chrono::NaiveDate;
 use iced::widget::{
     button, checkbox, column, container, image, row, rule, scrollable, space, text, text_input,
 };
-use iced::{Element, Fill, FillPortion, Length};
+use iced::{Element, Fill, FillPortion};
 
 use crate::domain::case::{Diagnosis, DocumentKind, Payment};
 use crate::domain::dates::parse_date;
@@ -31,7 +31,9 @@ use crate::domain::{
 };
 use crate::gui::screen::cases::state_badge;
 use crate::gui::text as t;
-use crate::gui::widget::{block, bold, choice, fact, field, notice, reasons, verdict_badge};
+use crate::gui::widget::{
+    block, bold, choice, fact, field, notice, reasons, thumbnails, verdict_badge,
+};
 use crate::store::{CaseSummary, ParcelArrival};
 
 /// The scan field's widget id: focused when the screen opens and after every step.
@@ -1228,15 +1230,7 @@ impl State {
             .size(13)
             .into()
         } else {
-            row(self.thumbnails.iter().map(|(_, handle)| {
-                image(handle.clone())
-                    .width(Length::Fixed(120.0))
-                    .height(Length::Fixed(90.0))
-                    .into()
-            }))
-            .spacing(6)
-            .wrap()
-            .into()
+            thumbnails(&self.thumbnails, 120.0, 90.0)
         };
         column![
             block(t::VERDICT, decision),
