@@ -46,6 +46,7 @@ impl Bench {
             currency: &self.currency,
             answer_days: 14,
             receipt_on_parcel: self.receipt,
+            expected: &[],
         }
     }
 
@@ -61,6 +62,7 @@ impl Bench {
                 currency: &self.currency,
                 answer_days: 14,
                 receipt_on_parcel: self.receipt,
+                expected: &[],
             };
             let Some(event) = self.screen.update(message, &cx) else {
                 continue;

@@ -500,14 +500,11 @@ impl App {
                     move |found| Message::Cases(cases::Message::Results(query, found)),
                 )
             }
-            cases::Event::Open(number) => Task::perform(
-                async move {
-                    desk.run(move |store| store.case(&number))
-                        .await
-                        .map(|case| case.map(Box::new))
-                },
-                |case| Message::Cases(cases::Message::Opened(case)),
-            ),
+            cases::Event::Open(number) => {
+                Task::perform(async move { desk.case(number).await }, |case| {
+                    Message::Cases(cases::Message::Opened(case))
+                })
+            }
             cases::Event::Print(number, kind) => self.print(number, kind),
             cases::Event::LoadThumbnails(number, names) => {
                 thumbnails(&desk, number, names).map(|(number, thumbnails)| {

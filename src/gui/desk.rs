@@ -8,7 +8,7 @@ use std::sync::{Arc, Mutex};
 
 use chrono::{DateTime, Utc};
 
-use crate::domain::{Policy, Settings};
+use crate::domain::{Case, CaseNumber, Policy, Settings};
 use crate::store::{DueItems, Store, StoreError, default_data_dir, restore};
 
 /// Said by every store call while the store is closed.
@@ -74,6 +74,13 @@ impl Desk {
             })
         })
         .await
+    }
+
+    /// A case read whole (boxed: every message moves it through the runtime).
+    pub async fn case(&self, number: CaseNumber) -> Result<Option<Box<Case>>, String> {
+        self.run(move |store| store.case(&number))
+            .await
+            .map(|case| case.map(Box::new))
     }
 
     /// Runs `work` with the store on the blocking pool.

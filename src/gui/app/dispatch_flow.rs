@@ -15,14 +15,6 @@ use crate::store::StoreError;
 const QUEUE_LIMIT: usize = 500;
 
 impl App {
-    fn dispatch_context(&self) -> dispatch::Context<'_> {
-        dispatch::Context {
-            today: self.today,
-            due: &self.due,
-            label: self.settings.label,
-        }
-    }
-
     pub fn dispatch(&self) -> &dispatch::State {
         &self.dispatch
     }
@@ -38,12 +30,10 @@ impl App {
     }
 
     pub(super) fn on_dispatch(&mut self, message: dispatch::Message) -> Task<Message> {
-        let cx = dispatch::Context {
-            today: self.today,
-            due: &self.due,
-            label: self.settings.label,
-        };
-        let event = self.dispatch.update(message, &cx);
+        let event = self.dispatch.update(
+            message,
+            &dispatch_context(self.today, &self.due, &self.settings),
+        );
         let Some(event) = event else {
             return Task::none();
         };
@@ -66,14 +56,11 @@ impl App {
         let today = self.today;
         match event {
             dispatch::Event::Refresh => Task::batch([self.dispatch_queue(), self.refresh_due()]),
-            dispatch::Event::Load(number) => Task::perform(
-                async move {
-                    desk.run(move |store| store.case(&number))
-                        .await
-                        .map(|case| case.map(Box::new))
-                },
-                |case| Message::Dispatch(dispatch::Message::Loaded(case)),
-            ),
+            dispatch::Event::Load(number) => {
+                Task::perform(async move { desk.case(number).await }, |case| {
+                    Message::Dispatch(dispatch::Message::Loaded(case))
+                })
+            }
             dispatch::Event::PrintLabel {
                 number,
                 size,
@@ -158,7 +145,21 @@ impl App {
 
     pub(super) fn view_dispatch(&self) -> Element<'_, Message> {
         self.dispatch
-            .view(&self.dispatch_context())
+            .view(&dispatch_context(self.today, &self.due, &self.settings))
             .map(Message::Dispatch)
+    }
+}
+
+/// What the dispatch screen needs from the app, from the app's own fields (taken one by
+/// one so the screen's state can be borrowed beside them).
+fn dispatch_context<'a>(
+    today: chrono::NaiveDate,
+    due: &'a crate::store::DueItems,
+    settings: &crate::domain::Settings,
+) -> dispatch::Context<'a> {
+    dispatch::Context {
+        today,
+        due,
+        label: settings.label,
     }
 }

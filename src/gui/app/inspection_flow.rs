@@ -9,11 +9,14 @@ use iced::{Element, Task};
 
 use super::{App, Message, Screen};
 use crate::domain::case::DocumentKind;
-use crate::domain::{CaseNumber, State};
+use chrono::NaiveDate;
+
+use crate::domain::{CaseNumber, Policy, Settings, State};
 use crate::gui::desk::Desk;
 use crate::gui::screen::{dispatch, inspection};
 use crate::gui::steps;
 use crate::gui::text as t;
+use crate::store::DueItems;
 
 /// How many cases each work list shows; the header counters give the whole count.
 const QUEUE_LIMIT: usize = 50;
@@ -21,40 +24,28 @@ const QUEUE_LIMIT: usize = 50;
 const THUMBNAIL_SIDE: u32 = 240;
 
 impl App {
-    fn inspection_context(&self) -> inspection::Context<'_> {
-        inspection::Context {
-            policy: &self.policy,
-            today: self.today,
-            currency: &self.settings.center.currency,
-            answer_days: self.settings.answer_days,
-            receipt_on_parcel: self.settings.receipt_on_parcel,
-        }
-    }
-
     pub fn inspection(&self) -> &inspection::State {
         &self.inspection
     }
 
-    /// Opening the screen: the scan field takes focus and the work lists are read.
+    /// Opening the screen: the scan field takes focus, and the work lists and the due
+    /// items (the parcels expected) are read again.
     pub(super) fn enter_inspection(&mut self) -> Task<Message> {
         Task::batch([
             iced::widget::operation::focus(inspection::SCAN_ID),
             self.inspection_queues(),
+            self.refresh_due(),
         ])
     }
 
     pub(super) fn on_inspection(&mut self, message: inspection::Message) -> Task<Message> {
-        let cx = inspection::Context {
-            policy: &self.policy,
-            today: self.today,
-            currency: &self.settings.center.currency,
-            answer_days: self.settings.answer_days,
-            receipt_on_parcel: self.settings.receipt_on_parcel,
-        };
+        let cx = inspection_context(&self.policy, &self.settings, self.today, &self.due);
         let done = matches!(message, inspection::Message::Done(Ok(_)));
         let event = self.inspection.update(message, &cx);
         let mut tasks = vec![self.inspection_event(event)];
         if done {
+            // A step moves a case between the lists and may settle a due item.
+            tasks.push(self.inspection_queues());
             tasks.push(self.refresh_due());
             if let Some((number, kind)) = self.inspection.take_print() {
                 tasks.push(self.print(number, kind));
@@ -81,14 +72,11 @@ impl App {
             };
         };
         match event {
-            inspection::Event::Load(number) => Task::perform(
-                async move {
-                    desk.run(move |store| store.case(&number))
-                        .await
-                        .map(|case| case.map(Box::new))
-                },
-                |case| Message::Inspection(inspection::Message::Loaded(case)),
-            ),
+            inspection::Event::Load(number) => {
+                Task::perform(async move { desk.case(number).await }, |case| {
+                    Message::Inspection(inspection::Message::Loaded(case))
+                })
+            }
             inspection::Event::Refresh => self.inspection_queues(),
             inspection::Event::Run { number, step } => {
                 let policy = self.policy.clone();
@@ -155,20 +143,16 @@ impl App {
         }
     }
 
-    /// The work lists: parcels expected (from the due items, oldest application first)
-    /// and the cases in each state the inspector moves on.
+    /// The work lists: the cases in each state the inspector moves on (the parcels
+    /// expected come with the due items).
     fn inspection_queues(&self) -> Task<Message> {
         let Some(desk) = self.desk.clone() else {
             return Task::none();
         };
-        let today = self.today;
         Task::perform(
             async move {
                 desk.run(move |store| {
-                    let days = store.answer_days()?;
-                    let due = store.due(today, days)?;
                     Ok(inspection::Queues {
-                        expected: due.parcels_expected.cases,
                         received: store.cases_in_state(State::Received, QUEUE_LIMIT)?,
                         awaiting_customer: store
                             .cases_in_state(State::AwaitingCustomer, QUEUE_LIMIT)?,
@@ -184,9 +168,26 @@ impl App {
     }
 
     pub(super) fn view_inspection(&self) -> Element<'_, Message> {
-        self.inspection
-            .view(&self.inspection_context())
-            .map(Message::Inspection)
+        let cx = inspection_context(&self.policy, &self.settings, self.today, &self.due);
+        self.inspection.view(&cx).map(Message::Inspection)
+    }
+}
+
+/// What the inspection screen needs from the app, from the app's own fields (taken one
+/// by one so the screen's state can be borrowed beside them).
+fn inspection_context<'a>(
+    policy: &'a Policy,
+    settings: &'a Settings,
+    today: NaiveDate,
+    due: &'a DueItems,
+) -> inspection::Context<'a> {
+    inspection::Context {
+        policy,
+        today,
+        currency: &settings.center.currency,
+        answer_days: settings.answer_days,
+        receipt_on_parcel: settings.receipt_on_parcel,
+        expected: &due.parcels_expected.cases,
     }
 }
 

@@ -111,10 +111,10 @@ pub enum Flag {
     InvoiceAltered,
 }
 
-/// The work lists shown while no case is open.
+/// The work lists shown while no case is open, under the parcels expected (which come
+/// with the app's due items, [`Context::expected`]).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Queues {
-    pub expected: Vec<CaseSummary>,
     pub received: Vec<CaseSummary>,
     pub awaiting_customer: Vec<CaseSummary>,
     pub awaiting_payment: Vec<CaseSummary>,
@@ -238,6 +238,8 @@ pub struct Context<'a> {
     pub answer_days: u32,
     /// The center's default for printing the intake receipt of an accepted parcel.
     pub receipt_on_parcel: bool,
+    /// Open applications, oldest first: the app's due items (4.2).
+    pub expected: &'a [CaseSummary],
 }
 
 #[derive(Debug, Clone)]
@@ -961,7 +963,7 @@ impl State {
                     .then(|| Event::LoadThumbnails(case.number.clone(), case.photos.clone()));
                 self.case = Some(case);
                 self.print_now = print_now;
-                photos.or(Some(Event::Refresh))
+                photos
             }
             Message::Done(Err(reason)) => {
                 // Nothing typed is lost: the forms stay as they were.
@@ -1096,7 +1098,7 @@ impl State {
             page = page.push(text(problem.clone()).style(text::danger));
         }
         page = page
-            .push(list(t::PARCELS_EXPECTED_LIST, &self.queues.expected))
+            .push(list(t::PARCELS_EXPECTED_LIST, cx.expected))
             .push(list(t::WAITING_DIAGNOSIS, &self.queues.received))
             .push(list(t::WAITING_CUSTOMER, &self.queues.awaiting_customer))
             .push(list(t::WAITING_PAYMENT, &self.queues.awaiting_payment))
