@@ -246,6 +246,19 @@ fn store_benches(c: &mut Criterion) {
         });
         group.finish();
 
+        // The saves above left their search keys in their rows; the app folds them into
+        // the sorted index every minute, off the clerk's save. What that costs, per case:
+        let pending = store.recent_search_keys().expect("recent keys");
+        let started = Instant::now();
+        let moved = store.fold_search_keys().expect("fold");
+        let took = started.elapsed();
+        let cases_folded = (j - base).max(1);
+        eprintln!(
+            "fold_search_keys: {moved} keys ({pending} waiting) of {cases_folded} intakes in {:.0} ms, {:.0} µs per intake",
+            took.as_secs_f64() * 1e3,
+            took.as_secs_f64() * 1e6 / cases_folded as f64
+        );
+
         let mut group = c.benchmark_group("search");
         group.sample_size(50);
         for (name, list) in [

@@ -96,3 +96,23 @@ fn inspection_and_dispatch_open_with_their_work_and_the_due_counts() {
     assert!(ui.find(t::payments_past(1).as_str()).is_ok());
     assert!(ui.find("1 payment overdue").is_ok());
 }
+
+#[test]
+fn a_failed_search_fold_says_so_on_the_status_line_and_that_cases_are_still_found() {
+    use fixdesk::gui::Message;
+    let today = NaiveDate::from_ymd_opt(2026, 11, 23).expect("date");
+    let mut app = App::new(None, Settings::default(), Policy::shipped(), today);
+    let reason = "database is locked.";
+    let shown = fixdesk::gui::text::fold_failed(reason);
+    // With no store open there is nothing to fold; a fold that worked says nothing.
+    let _ = app.update(Message::FoldSearchKeys);
+    let _ = app.update(Message::Folded(Ok(12)));
+    {
+        let mut ui = simulator(app.view());
+        assert!(ui.find(shown.as_str()).is_err());
+    }
+    let _ = app.update(Message::Folded(Err(reason.into())));
+    let mut ui = simulator(app.view());
+    assert!(shown.contains("still found"));
+    assert!(ui.find(shown.as_str()).is_ok(), "the status line names it");
+}

@@ -257,4 +257,6 @@ fn a_ten_thousand_row_file_imports_in_one_go() {
     );
     assert_eq!(store.verify().expect("verify").events, 10_000);
     assert_eq!(store.search("AA5-BIG-09999", 5).expect("search").len(), 1);
+    // A file's keys go into the sorted search index at the end, not one by one later.
+    assert_eq!(store.recent_search_keys().expect("recent"), 0);
 }

@@ -69,6 +69,9 @@ fn cases_closed_longer_ago_than_the_setting_lose_the_customers_data_and_keep_the
         "2024-01-20",
     );
     let recent = closed_walk_in(&mut store, "Bo Kim", "SN-NEW-2", "2026-02-01", "2026-02-10");
+    // The old case's keys are in the sorted index by now (the app folds them every
+    // minute); the open case's stay recent.
+    assert!(store.fold_search_keys().expect("fold") > 0);
     let open = store
         .create_case(
             &walk_in("Cy Dorn", "SN-OPEN-3", "2024-01-05"),
@@ -114,6 +117,35 @@ fn cases_closed_longer_ago_than_the_setting_lose_the_customers_data_and_keep_the
     assert!(
         gone.events.iter().all(|e| !e.note.contains("Ann Lee")),
         "the history never held the name"
+    );
+
+    // Nothing of the customer is left anywhere in the file's tables: not in the case
+    // row (old search columns included), not among the search keys.
+    let raw = rusqlite::Connection::open(store.db_path()).expect("raw connection");
+    let row: String = raw
+        .query_row(
+            "SELECT concat_ws('|', customer_name, phone, email, address, return_address,
+                 handback, phone_key, email_key)
+             FROM cases WHERE number = ?1",
+            [old.as_str()],
+            |row| row.get(0),
+        )
+        .expect("raw row");
+    let keys: String = raw
+        .query_row(
+            "SELECT group_concat(key, '|') FROM every_search_key
+             WHERE case_id = (SELECT id FROM cases WHERE number = ?1)",
+            [old.as_str()],
+            |row| row.get(0),
+        )
+        .expect("raw keys");
+    for trace in ["Ann", "ann", "4506", "6054", "example.com", "High St"] {
+        assert!(!row.contains(trace), "{trace} left in the row: {row}");
+        assert!(!keys.contains(trace), "{trace} left in the keys: {keys}");
+    }
+    assert!(
+        keys.contains("snold1"),
+        "the serial stays searchable: {keys}"
     );
 
     // Not found by name, phone or e-mail any more; still by serial (device history).
@@ -198,4 +230,42 @@ fn the_password_note_never_survives_a_return() {
     let case = store.case(&number).expect("read").expect("case");
     assert!(case.handover.password_note.is_none());
     assert!(case.events.iter().all(|e| !e.note.contains("1234")));
+}
+
+#[test]
+fn keys_still_waiting_in_the_row_lose_the_customer_too() {
+    let (_dir, mut store) = temp_store();
+    let old = closed_walk_in(
+        &mut store,
+        "Ann Lee",
+        "SN-OLD-1",
+        "2024-01-10",
+        "2024-01-20",
+    );
+    assert!(
+        store.recent_search_keys().expect("waiting") > 1,
+        "not folded yet"
+    );
+    let report = store
+        .remove_expired_personal_data(day("2026-03-01"), 24, "desk", at("2026-03-01"))
+        .expect("retention");
+    assert_eq!(report.cases, 1);
+    assert_eq!(
+        store.recent_search_keys().expect("waiting"),
+        1,
+        "the serial's key"
+    );
+    assert!(store.search("Ann Lee", 10).expect("search").is_empty());
+    assert!(store.search("79464506", 10).expect("search").is_empty());
+    let serial: Vec<_> = store
+        .search("SN-OLD-1", 10)
+        .expect("search")
+        .into_iter()
+        .map(|c| c.number)
+        .collect();
+    assert_eq!(serial, std::slice::from_ref(&old));
+    // Folded later, the serial is all that reaches the index.
+    assert_eq!(store.fold_search_keys().expect("fold"), 1);
+    assert!(store.search("Ann", 10).expect("search").is_empty());
+    assert_eq!(store.search("SN-OLD-1", 10).expect("search")[0].number, old);
 }

@@ -192,6 +192,59 @@ fn results_follow_activity_and_the_order_is_stable() {
 }
 
 #[test]
+fn a_case_is_found_the_moment_it_is_saved_and_after_its_keys_are_folded() {
+    let (dir, mut store, numbers) = sample();
+    let queries = [
+        "SN-A1",
+        "xz900077",
+        "79464506",
+        "1234 5678",
+        "jm@example.ORG",
+        "jos",
+        "álvarez",
+        "anna o",
+    ];
+    // Saved, not yet folded: every key is found from the recent table.
+    let waiting = store.recent_search_keys().expect("recent");
+    assert!(
+        waiting >= 4 * 4,
+        "four cases, four keys or more each: {waiting}"
+    );
+    let before: Vec<Vec<CaseNumber>> = queries.iter().map(|q| found(&store, q)).collect();
+    for (query, hits) in queries.iter().zip(&before) {
+        assert!(!hits.is_empty(), "{query} found nothing before the fold");
+    }
+    assert_eq!(store.fold_search_keys().expect("fold"), waiting);
+    assert_eq!(store.recent_search_keys().expect("recent"), 0);
+    assert_eq!(
+        store.fold_search_keys().expect("fold again"),
+        0,
+        "nothing left"
+    );
+    let after: Vec<Vec<CaseNumber>> = queries.iter().map(|q| found(&store, q)).collect();
+    assert_eq!(before, after, "the same cases, in the same order");
+
+    // A case saved after the fold is found beside the folded ones, newest first.
+    let mut new = walk_in("Josef Neu", "SN-A1-0009", "2026-03-03");
+    customer(&mut new, "Josef Neu", "+44 20 7946 9999", None);
+    let newest = store
+        .create_case(&new, &policy(), "ana", at("2026-03-03"))
+        .expect("create")
+        .number;
+    let jos = found(&store, "jos");
+    assert_eq!(jos.first(), Some(&newest));
+    assert_eq!(jos[1..], before[5][..]);
+    assert!(found(&store, "SN-A1").contains(&numbers[0]));
+
+    // Opening the store folds what an earlier session left waiting.
+    assert!(store.recent_search_keys().expect("recent") > 0);
+    drop(store);
+    let store = Store::open(dir.path()).expect("reopen");
+    assert_eq!(store.recent_search_keys().expect("recent"), 0);
+    assert_eq!(found(&store, "jos"), jos);
+}
+
+#[test]
 fn the_search_command_prints_one_line_per_case() {
     let (dir, store, n) = sample();
     drop(store);

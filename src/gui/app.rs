@@ -82,7 +82,16 @@ pub enum Message {
     BackedUp(Result<Option<PathBuf>, String>),
     /// The retention run after the daily backup: how many cases lost personal data (3.7).
     Retained(Result<usize, String>),
+    /// Time to move the newest cases' search keys into the sorted index (issue 3).
+    FoldSearchKeys,
+    /// The fold done: how many keys moved.
+    Folded(Result<usize, String>),
 }
+
+/// How often the app folds the newest cases' search keys into the sorted index, off the
+/// clerk's saves (see `Store::fold_search_keys`): a minute's intakes are a few dozen
+/// keys, moved in milliseconds.
+const FOLD_EVERY: std::time::Duration = std::time::Duration::from_secs(60);
 
 /// Choices a printout can take beyond the center's defaults.
 #[derive(Debug, Clone, Default)]
@@ -176,7 +185,12 @@ impl App {
             }
             _ => None,
         });
-        Subscription::batch([keys, self.reports_subscription()])
+        let fold = if self.desk.is_some() {
+            iced::time::every(FOLD_EVERY).map(|_| Message::FoldSearchKeys)
+        } else {
+            Subscription::none()
+        };
+        Subscription::batch([keys, fold, self.reports_subscription()])
     }
 
     pub fn screen(&self) -> Screen {
@@ -247,6 +261,18 @@ impl App {
             }
             Message::Retained(Err(reason)) => {
                 self.notice = Some(Err(reason));
+                Task::none()
+            }
+            Message::FoldSearchKeys => match self.desk.clone() {
+                Some(desk) => Task::perform(
+                    async move { desk.run(|store| store.fold_search_keys()).await },
+                    Message::Folded,
+                ),
+                None => Task::none(),
+            },
+            Message::Folded(Ok(_)) => Task::none(),
+            Message::Folded(Err(reason)) => {
+                self.notice = Some(Err(t::fold_failed(&reason)));
                 Task::none()
             }
             Message::BackedUp(Err(reason)) => {

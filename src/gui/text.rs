@@ -452,6 +452,12 @@ pub fn in_state(state: State, n: u64) -> String {
 pub fn backed_up(path: &std::path::Path) -> String {
     format!("Today's automatic backup is saved: {}", path.display())
 }
+pub fn fold_failed(reason: &str) -> String {
+    format!(
+        "The search index could not take in the newest cases: {reason} They are still found; fixdesk tries again in a minute."
+    )
+}
+
 pub fn backup_failed(reason: &str) -> String {
     format!(
         "Today's automatic backup failed: {reason} Use `fixdesk backup --out FILE` to make one by hand."

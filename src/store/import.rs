@@ -476,6 +476,8 @@ impl Store {
             // Dropping the transaction rolls every row back.
             return Err(ImportError::Rows(problems));
         }
+        // A whole file's keys go into the search index at once, in key order.
+        super::write::fold_recent_keys(&tx)?;
         tx.commit().map_err(StoreError::from)?;
         progress(rows.len());
         Ok(report)

@@ -361,13 +361,15 @@ impl Store {
         schema::migrations()
             .to_latest(&mut conn)
             .map_err(|err| StoreError::Migration(err.to_string()))?;
-        let store = Store {
+        let mut store = Store {
             conn,
             dir: data_dir.to_path_buf(),
             _lock: Some(lock),
             policy_cache: None,
         };
         store.quick_check_on_open()?;
+        // Keys a previous session saved and did not fold yet (see migration 4).
+        store.fold_search_keys()?;
         Ok(store)
     }
 

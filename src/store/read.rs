@@ -331,7 +331,7 @@ impl Store {
             return Ok(Vec::new());
         }
         self.load_where(
-            "SELECT case_id FROM search_keys WHERE key = 's' || ?1
+            "SELECT case_id FROM every_search_key WHERE key = 's' || ?1
              UNION SELECT id FROM cases WHERE replacement_serial = ?2",
             rusqlite::params![key, serial.trim()],
         )

@@ -18,7 +18,7 @@ use rusqlite::TransactionBehavior;
 use super::codec;
 use super::read::load_case;
 use super::search::case_keys;
-use super::write::record_event;
+use super::write::{record_event, replace_keys};
 use super::{Result, Store, StoreError};
 use crate::domain::case::Handback;
 use crate::domain::{CaseNumber, Event, State};
@@ -107,18 +107,19 @@ impl Store {
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let (id, case) =
             load_case(&tx, number)?.ok_or_else(|| StoreError::NotFound(number.clone()))?;
-        let serial_keys = case_keys(&case.device.serial, "", None, "");
-        for key in case_keys(
+        // Only the serial stays searchable: it belongs to the device, not a person.
+        let before = case_keys(
             &case.device.serial,
             &case.customer.phone,
             case.customer.email.as_deref(),
             &case.customer.name,
-        ) {
-            if !serial_keys.contains(&key) {
-                tx.prepare_cached("DELETE FROM search_keys WHERE key = ?1 AND case_id = ?2")?
-                    .execute(rusqlite::params![key, id])?;
-            }
-        }
+        );
+        replace_keys(
+            &tx,
+            id,
+            &before,
+            &case_keys(&case.device.serial, "", None, ""),
+        )?;
         let handback = match &case.handback {
             Some(Handback::Collected { id_checked, .. }) => Some(Handback::Collected {
                 by: REMOVED.to_string(),
@@ -132,7 +133,7 @@ impl Store {
             .map_err(|err| StoreError::invalid("handback", err.to_string()))?;
         tx.prepare_cached(
             "UPDATE cases SET customer_name = ?1, phone = '', email = NULL, address = '',
-                 return_address = NULL, handback = ?2
+                 return_address = NULL, handback = ?2, phone_key = '', email_key = NULL
              WHERE id = ?3",
         )?
         .execute(rusqlite::params![REMOVED, handback_json, id])?;

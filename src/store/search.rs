@@ -8,10 +8,13 @@
 //! case without accents, so a name matches on the prefix of any of its words.
 //!
 //! All the keys of all the cases live in one table, `search_keys (key, case_id)`, each
-//! key tagged by its kind (`s` serial, `p` phone, `e` e-mail, `n` a word of the name).
-//! An intake then writes one row per key into a single B-tree: a handful of leaf pages,
+//! key tagged by its kind (`s` serial, `p` phone, `e` e-mail, `n` a word of the name),
 //! where three indexes on `cases` and an FTS5 index (its segment, structure record,
-//! doc-size row and incremental merges) wrote two to three times as many.
+//! doc-size row and incremental merges) cost an intake two to three times the pages.
+//! A new case keeps its keys in its own row (no page beyond the row's, where one per key
+//! in `search_keys` cost six) until [`Store::fold_search_keys`] moves them into
+//! `search_keys`; a search reads both through the `every_search_key` view, so a case is
+//! found the moment it is saved.
 
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
@@ -130,7 +133,7 @@ fn ids_in_ranges(count: usize, first: usize) -> String {
         .map(|i| {
             let a = first + 2 * i;
             format!(
-                "SELECT case_id FROM search_keys WHERE key >= ?{a} AND key < ?{}",
+                "SELECT case_id FROM every_search_key WHERE key >= ?{a} AND key < ?{}",
                 a + 1
             )
         })
@@ -152,6 +155,35 @@ fn newest_of(ids_sql: &str) -> String {
 }
 
 impl Store {
+    /// Moves the search keys of the cases saved since the last fold from their rows into
+    /// the sorted `search_keys`, in one transaction; returns how many keys moved (0,
+    /// writing nothing, when no case is new).
+    ///
+    /// A save keeps its keys in its row instead of sorting them in, so the clerk does
+    /// not wait for a page per key (issue 3, "Speed"). Searches find waiting keys either
+    /// way; folding keeps the cases a search reads row by row few. The app calls it
+    /// every minute and the store on opening; an import and the demo fold at their end.
+    pub fn fold_search_keys(&mut self) -> Result<usize> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let moved = super::write::fold_recent_keys(&tx)?;
+        tx.commit()?;
+        Ok(moved)
+    }
+
+    /// How many search keys wait to be folded into the sorted index.
+    pub fn recent_search_keys(&self) -> Result<usize> {
+        let count: i64 = self
+            .conn
+            .prepare_cached(
+                "SELECT coalesce(sum(json_array_length(new_keys)), 0) FROM cases
+                 WHERE id > (SELECT value FROM tallies WHERE name = ?1)",
+            )?
+            .query_row([super::write::FOLDED_TALLY], |row| row.get(0))?;
+        Ok(usize::try_from(count).unwrap_or(0))
+    }
+
     /// Cases matching `text` by case number, serial, phone, e-mail or customer name,
     /// most recent activity first (ties: newest case first, so the order is stable).
     pub fn search(&self, text: &str, limit: usize) -> Result<Vec<CaseSummary>> {

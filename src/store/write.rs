@@ -8,7 +8,7 @@ use chrono::{Datelike, NaiveDate};
 use rusqlite::{Connection, OptionalExtension, ToSql};
 
 use super::codec::{self, EventFields, GENESIS, date_text, opt_date_text, opt_to_json, to_json};
-use super::search::{case_keys, email_key, phone_key, serial_key};
+use super::search::case_keys;
 use super::{Result, StoreError};
 use crate::domain::{Case, CaseNumber, Event};
 
@@ -44,9 +44,6 @@ struct Columns {
     replacement_serial: Option<String>,
     return_reason: Option<&'static str>,
     handback: Option<String>,
-    serial_key: String,
-    phone_key: String,
-    email_key: Option<String>,
     last_activity: i64,
 }
 
@@ -94,9 +91,6 @@ impl Columns {
             replacement_serial: case.replacement_serial.clone(),
             return_reason: case.return_reason.map(|r| r.as_str()),
             handback: opt_to_json(&case.handback, &what("handback"))?,
-            serial_key: serial_key(&case.device.serial),
-            phone_key: phone_key(&case.customer.phone),
-            email_key: case.customer.email.as_deref().and_then(email_key),
             last_activity,
         })
     }
@@ -133,15 +127,12 @@ impl Columns {
             (":replacement_serial", &self.replacement_serial),
             (":return_reason", &self.return_reason),
             (":handback", &self.handback),
-            (":serial_key", &self.serial_key),
-            (":phone_key", &self.phone_key),
-            (":email_key", &self.email_key),
             (":last_activity", &self.last_activity),
         ]
     }
 }
 
-const COLUMN_NAMES: [&str; 34] = [
+const COLUMN_NAMES: [&str; 31] = [
     "arrival",
     "state",
     "application_id",
@@ -172,9 +163,6 @@ const COLUMN_NAMES: [&str; 34] = [
     "replacement_serial",
     "return_reason",
     "handback",
-    "serial_key",
-    "phone_key",
-    "email_key",
     "last_activity",
 ];
 
@@ -191,8 +179,8 @@ fn build_insert_sql() -> String {
         .collect::<Vec<_>>()
         .join(", ");
     format!(
-        "INSERT INTO cases (number, year, sequence, created_at, demo, {names})
-         VALUES (:number, :year, :sequence, :created_at, :demo, {values})"
+        "INSERT INTO cases (number, year, sequence, created_at, demo, new_keys, {names})
+         VALUES (:number, :year, :sequence, :created_at, :demo, :new_keys, {values})"
     )
 }
 
@@ -277,7 +265,10 @@ fn keys_of(case: &Case) -> Vec<String> {
 /// Where a new case's search keys go.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(crate) enum KeysInto {
-    /// Straight into `search_keys`.
+    /// Kept in the case row (`cases.new_keys`), to be folded into `search_keys` later:
+    /// no page beyond the row's own (see schema migration 4).
+    Row,
+    /// Straight into `search_keys` (a bulk load into a database that has cases).
     Index,
     /// Into `temp.search_keys_staging`, for a bulk load that fills `search_keys` in key
     /// order at the end (see the demo generator).
@@ -295,13 +286,14 @@ pub(crate) fn insert_case(
     insert_row(
         conn,
         &new_row(case, created_at, last_activity, demo)?,
-        KeysInto::Index,
+        KeysInto::Row,
     )
 }
 
-/// Writes one case's search keys.
+/// Writes one case's search keys to `search_keys` or the bulk load's staging table.
 fn insert_keys(conn: &Connection, id: i64, keys: &[String], into: KeysInto) -> Result<()> {
     let mut stmt = conn.prepare_cached(match into {
+        KeysInto::Row => return Ok(()),
         KeysInto::Index => "INSERT OR IGNORE INTO search_keys (key, case_id) VALUES (?1, ?2)",
         KeysInto::Staging => "INSERT INTO temp.search_keys_staging (key, case_id) VALUES (?1, ?2)",
     })?;
@@ -311,6 +303,11 @@ fn insert_keys(conn: &Connection, id: i64, keys: &[String], into: KeysInto) -> R
     Ok(())
 }
 
+/// Keys as `cases.new_keys` holds them: a JSON array of strings.
+fn keys_json(keys: &[String]) -> Result<String> {
+    to_json(&keys, "the search keys")
+}
+
 pub(crate) fn insert_row(conn: &Connection, row: &NewRow, keys: KeysInto) -> Result<i64> {
     let mut params = row.columns.params();
     params.push((":number", &row.number));
@@ -318,6 +315,11 @@ pub(crate) fn insert_row(conn: &Connection, row: &NewRow, keys: KeysInto) -> Res
     params.push((":sequence", &row.sequence));
     params.push((":created_at", &row.created_at));
     params.push((":demo", &row.demo));
+    let new_keys = match keys {
+        KeysInto::Row => Some(keys_json(&row.keys)?),
+        KeysInto::Index | KeysInto::Staging => None,
+    };
+    params.push((":new_keys", &new_keys));
     let mut stmt = conn.prepare_cached(insert_sql())?;
     stmt.execute(params.as_slice()).map_err(|err| {
         if is_unique_violation(&err, "application_id") {
@@ -357,21 +359,76 @@ pub(crate) fn update_case(
     let mut stmt = conn.prepare_cached(update_sql())?;
     stmt.execute(params.as_slice())?;
     let before = case_keys(&serial, &phone, email.as_deref(), &name);
-    let after = keys_of(case);
-    if before != after {
-        let mut delete =
-            conn.prepare_cached("DELETE FROM search_keys WHERE key = ?1 AND case_id = ?2")?;
-        for key in before.iter().filter(|k| !after.contains(k)) {
-            delete.execute(rusqlite::params![key, id])?;
-        }
-        let added: Vec<String> = after
-            .iter()
-            .filter(|k| !before.contains(k))
-            .cloned()
-            .collect();
-        insert_keys(conn, id, &added, KeysInto::Index)?;
+    replace_keys(conn, id, &before, &keys_of(case))
+}
+
+/// Gives a case the search keys `after` in place of `before`: in its row while they
+/// wait to be folded, else in `search_keys` (only the keys that changed).
+pub(crate) fn replace_keys(
+    conn: &Connection,
+    id: i64,
+    before: &[String],
+    after: &[String],
+) -> Result<()> {
+    if before == after {
+        return Ok(());
     }
-    Ok(())
+    let waiting: bool = conn
+        .prepare_cached("SELECT new_keys IS NOT NULL FROM cases WHERE id = ?1")?
+        .query_row([id], |row| row.get(0))?;
+    if waiting {
+        conn.prepare_cached("UPDATE cases SET new_keys = ?2 WHERE id = ?1")?
+            .execute(rusqlite::params![id, keys_json(after)?])?;
+        return Ok(());
+    }
+    let mut delete =
+        conn.prepare_cached("DELETE FROM search_keys WHERE key = ?1 AND case_id = ?2")?;
+    for key in before.iter().filter(|k| !after.contains(k)) {
+        delete.execute(rusqlite::params![key, id])?;
+    }
+    let added: Vec<String> = after
+        .iter()
+        .filter(|k| !before.contains(k))
+        .cloned()
+        .collect();
+    insert_keys(conn, id, &added, KeysInto::Index)
+}
+
+/// The `tallies` row of the newest case whose keys are folded: every case after it
+/// keeps its keys in its row until the next fold.
+pub(crate) const FOLDED_TALLY: &str = "folded";
+
+/// Moves the search keys waiting in the rows of the newest cases into `search_keys`, in
+/// key order, inside the caller's transaction, and moves the folded mark to the newest
+/// case; returns how many keys moved. Writes nothing when no case is past the mark.
+pub(crate) fn fold_recent_keys(conn: &Connection) -> Result<usize> {
+    let pending: bool = conn
+        .prepare_cached(
+            "SELECT EXISTS (SELECT 1 FROM cases
+                 WHERE id > (SELECT value FROM tallies WHERE name = ?1))",
+        )?
+        .query_row([FOLDED_TALLY], |row| row.get(0))?;
+    if !pending {
+        return Ok(0);
+    }
+    let moved = conn
+        .prepare_cached(
+            "INSERT OR IGNORE INTO search_keys (key, case_id)
+             SELECT j.value, c.id FROM cases c, json_each(c.new_keys) j
+             WHERE c.id > (SELECT value FROM tallies WHERE name = ?1)
+             ORDER BY 1, 2",
+        )?
+        .execute([FOLDED_TALLY])?;
+    conn.prepare_cached(
+        "UPDATE cases SET new_keys = NULL
+         WHERE id > (SELECT value FROM tallies WHERE name = ?1) AND new_keys IS NOT NULL",
+    )?
+    .execute([FOLDED_TALLY])?;
+    conn.prepare_cached(
+        "UPDATE tallies SET value = (SELECT coalesce(max(id), 0) FROM cases) WHERE name = ?1",
+    )?
+    .execute([FOLDED_TALLY])?;
+    Ok(moved)
 }
 
 /// The newest event's id and hash (the chain's end), or `(0, GENESIS)` before the first.
