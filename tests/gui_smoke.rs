@@ -106,7 +106,10 @@ fn a_failed_search_fold_says_so_on_the_status_line_and_that_cases_are_still_foun
     let shown = fixdesk::gui::text::fold_failed(reason);
     // With no store open there is nothing to fold; a fold that worked says nothing.
     let _ = app.update(Message::FoldSearchKeys);
-    let _ = app.update(Message::Folded(Ok(12)));
+    let _ = app.update(Message::Folded(Ok(fixdesk::store::Folded {
+        keys: 12,
+        events: 3,
+    })));
     {
         let mut ui = simulator(app.view());
         assert!(ui.find(shown.as_str()).is_err());

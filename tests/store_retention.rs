@@ -71,7 +71,7 @@ fn cases_closed_longer_ago_than_the_setting_lose_the_customers_data_and_keep_the
     let recent = closed_walk_in(&mut store, "Bo Kim", "SN-NEW-2", "2026-02-01", "2026-02-10");
     // The old case's keys are in the sorted index by now (the app folds them every
     // minute); the open case's stay recent.
-    assert!(store.fold_search_keys().expect("fold") > 0);
+    assert!(store.fold_recent().expect("fold").keys > 0);
     let open = store
         .create_case(
             &walk_in("Cy Dorn", "SN-OPEN-3", "2024-01-05"),
@@ -265,7 +265,7 @@ fn keys_still_waiting_in_the_row_lose_the_customer_too() {
         .collect();
     assert_eq!(serial, std::slice::from_ref(&old));
     // Folded later, the serial is all that reaches the index.
-    assert_eq!(store.fold_search_keys().expect("fold"), 1);
+    assert_eq!(store.fold_recent().expect("fold").keys, 1);
     assert!(store.search("Ann", 10).expect("search").is_empty());
     assert_eq!(store.search("SN-OLD-1", 10).expect("search")[0].number, old);
 }

@@ -214,10 +214,10 @@ fn a_case_is_found_the_moment_it_is_saved_and_after_its_keys_are_folded() {
     for (query, hits) in queries.iter().zip(&before) {
         assert!(!hits.is_empty(), "{query} found nothing before the fold");
     }
-    assert_eq!(store.fold_search_keys().expect("fold"), waiting);
+    assert_eq!(store.fold_recent().expect("fold").keys, waiting);
     assert_eq!(store.recent_search_keys().expect("recent"), 0);
     assert_eq!(
-        store.fold_search_keys().expect("fold again"),
+        store.fold_recent().expect("fold again").keys,
         0,
         "nothing left"
     );

@@ -846,3 +846,73 @@ fn removing_or_moving_events_is_detected() {
         report.problems
     );
 }
+
+#[test]
+fn a_case_reads_its_whole_history_before_and_after_the_fold_and_hiding_an_event_is_detected() {
+    let (_dir, mut store) = temp_store();
+    let p = policy();
+    let a = store
+        .create_case(
+            &walk_in("Lu", "AA5-F1", "2026-03-02"),
+            &p,
+            "ana",
+            at("2026-03-02"),
+        )
+        .expect("a")
+        .number;
+    // Folded: the creation event goes into the history's indexes.
+    assert_eq!(store.fold_recent().expect("fold").events, 1);
+    store
+        .diagnose(
+            &a,
+            &diagnosis(Cause::Manufacturing, RepairMethod::PartReplacement),
+            &p,
+            day("2026-03-03"),
+            "ben",
+            at("2026-03-03"),
+        )
+        .expect("diagnose");
+    // One event folded, one newer: the case reads both, in order, and the month's
+    // report finds the case by either.
+    let read = |store: &Store| {
+        let case = store.case(&a).expect("read").expect("case");
+        case.events.iter().map(|e| e.to).collect::<Vec<_>>()
+    };
+    let history = read(&store);
+    assert_eq!(history, [State::Received, State::InRepair]);
+    let march = |store: &Store, from: &str, to: &str| {
+        store
+            .cases_for_report(day(from), day(to))
+            .expect("report cases")
+            .iter()
+            .map(|c| c.number.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        march(&store, "2026-03-03", "2026-03-03"),
+        std::slice::from_ref(&a)
+    );
+    assert_eq!(store.fold_recent().expect("fold").events, 1);
+    assert_eq!(read(&store), history);
+    assert_eq!(
+        march(&store, "2026-03-03", "2026-03-03"),
+        std::slice::from_ref(&a)
+    );
+    assert_eq!(
+        march(&store, "2026-03-02", "2026-03-02"),
+        std::slice::from_ref(&a)
+    );
+    assert!(store.verify().expect("verify").is_ok());
+
+    // An index entry taken out hides an event from the case: verify says so.
+    tamper(&store, "DELETE FROM event_cases WHERE id = 2;");
+    assert_eq!(read(&store), [State::Received]);
+    let report = store.verify().expect("verify");
+    assert!(
+        report
+            .problems
+            .iter()
+            .any(|p| p.problem.contains("the history's indexes do not match")),
+        "{report:?}"
+    );
+}

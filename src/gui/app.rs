@@ -85,11 +85,11 @@ pub enum Message {
     /// Time to move the newest cases' search keys into the sorted index (issue 3).
     FoldSearchKeys,
     /// The fold done: how many keys moved.
-    Folded(Result<usize, String>),
+    Folded(Result<crate::store::Folded, String>),
 }
 
 /// How often the app folds the newest cases' search keys into the sorted index, off the
-/// clerk's saves (see `Store::fold_search_keys`): a minute's intakes are a few dozen
+/// clerk's saves (see `Store::fold_recent`): a minute's intakes are a few dozen
 /// keys, moved in milliseconds.
 const FOLD_EVERY: std::time::Duration = std::time::Duration::from_secs(60);
 
@@ -265,7 +265,7 @@ impl App {
             }
             Message::FoldSearchKeys => match self.desk.clone() {
                 Some(desk) => Task::perform(
-                    async move { desk.run(|store| store.fold_search_keys()).await },
+                    async move { desk.run(|store| store.fold_recent()).await },
                     Message::Folded,
                 ),
                 None => Task::none(),

@@ -1350,7 +1350,7 @@ impl Store {
             }
             // The demo's keys went straight to `search_keys`: fold any real case's that
             // wait and move the mark past the demo's, so searches skip them.
-            super::write::fold_recent_keys(&tx)?;
+            super::write::fold_recent(&tx)?;
             tx.commit()?;
         }
         progress(done);

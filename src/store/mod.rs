@@ -42,6 +42,7 @@ pub use queries::{DueItems, DueList};
 pub use retention::{REMOVED, RetentionReport};
 pub use settings::SETTINGS_KEY;
 pub use transitions::ParcelArrival;
+pub use write::Folded;
 
 /// The database file inside the data folder.
 pub const DB_FILE: &str = "fixdesk.db";
@@ -369,7 +370,7 @@ impl Store {
         };
         store.quick_check_on_open()?;
         // Keys a previous session saved and did not fold yet (see migration 4).
-        store.fold_search_keys()?;
+        store.fold_recent()?;
         Ok(store)
     }
 

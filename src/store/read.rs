@@ -119,6 +119,36 @@ impl Scope {
         }
     }
 
+    /// A case's events in order: those folded into `event_cases`, then the few newer
+    /// ones from the end of `events` (see schema migration 5). Columns as
+    /// [`event_from_row`] reads them, with the event id last.
+    fn events_sql(self) -> String {
+        const COLUMNS: &str = "t.at, t.actor, t.from_state, t.to_state, t.clause, t.note";
+        let newer = "t.id > (SELECT value FROM tallies WHERE name = 'events folded')";
+        // The folded side names its case and event by `w.id`/`x.case_id` and `x.id`, so
+        // SQLite sees it already runs in (case, event) order and merges without sorting.
+        match self {
+            Scope::One(_) => format!(
+                "SELECT x.case_id, {COLUMNS}, x.id
+                 FROM event_cases x CROSS JOIN events t ON t.id = x.id
+                 WHERE x.case_id = ?1
+                 UNION ALL
+                 SELECT t.case_id, {COLUMNS}, t.id FROM events t
+                 WHERE {newer} AND t.case_id = ?1
+                 ORDER BY 8"
+            ),
+            Scope::Wanted => format!(
+                "SELECT w.id, {COLUMNS}, x.id
+                 FROM temp.wanted w CROSS JOIN event_cases x ON x.case_id = w.id
+                     CROSS JOIN events t ON t.id = x.id
+                 UNION ALL
+                 SELECT t.case_id, {COLUMNS}, t.id FROM events t
+                 WHERE {newer} AND t.case_id IN (SELECT id FROM temp.wanted)
+                 ORDER BY 1, 8"
+            ),
+        }
+    }
+
     fn params(self) -> Vec<i64> {
         match self {
             Scope::One(id) => vec![id],
@@ -148,10 +178,7 @@ fn load_lists(
 ) -> Result<()> {
     let params = scope.params();
     let params = rusqlite::params_from_iter(params.iter());
-    let mut stmt = conn.prepare_cached(&scope.sql(
-        "events",
-        "t.at, t.actor, t.from_state, t.to_state, t.clause, t.note",
-    ))?;
+    let mut stmt = conn.prepare_cached(&scope.events_sql())?;
     let mut rows = stmt.query(params)?;
     while let Some(row) = rows.next()? {
         let case_id: i64 = row.get(0)?;
@@ -358,7 +385,10 @@ impl Store {
             .collect();
         self.load_where(
             &format!(
-                "SELECT DISTINCT case_id FROM events WHERE at >= ?1 AND at < ?2
+                "SELECT case_id FROM event_times WHERE at >= ?1 AND at < ?2
+                 UNION SELECT case_id FROM events
+                     WHERE id > (SELECT value FROM tallies WHERE name = 'events folded')
+                     AND at >= ?1 AND at < ?2
                  UNION SELECT case_id FROM payments WHERE paid_on >= ?4 AND paid_on <= ?3
                  UNION SELECT id FROM cases WHERE state = 'awaiting_payment' AND opened_on <= ?3
                  UNION SELECT id FROM cases WHERE state IN ({})

@@ -265,7 +265,7 @@ DROP INDEX cases_email;
 /// Each key of a new case landed at a random place in the million-case `search_keys`
 /// B-tree: about six of an intake's seventeen pages. A new case now keeps its keys in
 /// its own row (`new_keys`, a JSON array: no page beyond the row's), and
-/// [`Store::fold_search_keys`](super::Store::fold_search_keys) moves them into
+/// [`Store::fold_recent`](super::Store::fold_recent) moves them into
 /// `search_keys` in key order later, off the clerk's save: the app does it every minute
 /// and on opening, an import and the demo at their end. The `folded` tally is the newest
 /// case folded; search reads the cases after it (a short rowid range) beside
@@ -292,6 +292,35 @@ CREATE VIEW every_search_key AS
 
 UPDATE cases SET phone_key = '' WHERE phone = '' AND phone_key <> '';
 UPDATE cases SET email_key = NULL WHERE email IS NULL AND email_key IS NOT NULL;
+"#;
+
+/// Migration 5: an event's two index entries are folded in later too (issue 3,
+/// "Speed"). The indexes `events_case (case_id, id)` (a case's history) and
+/// `events_at (at, case_id)` (the month's cases, for the report) cost an intake a page
+/// each. They become two tables of the same content, `event_cases` and `event_times`,
+/// that the fold fills in key order for the events up to the `events folded` tally;
+/// readers take the few newer events from a short rowid range of `events`. Events never
+/// change, so folding them is only ever an insert.
+///
+/// The indexes are dropped before the tables are filled, so the tables reuse the pages
+/// the indexes freed instead of growing the file.
+const V5: &str = r#"
+DROP INDEX events_case;
+DROP INDEX events_at;
+CREATE TABLE event_cases (
+    case_id INTEGER NOT NULL,
+    id      INTEGER NOT NULL,
+    PRIMARY KEY (case_id, id)
+) WITHOUT ROWID;
+CREATE TABLE event_times (
+    at      INTEGER NOT NULL,
+    case_id INTEGER NOT NULL,
+    id      INTEGER NOT NULL,
+    PRIMARY KEY (at, case_id, id)
+) WITHOUT ROWID;
+INSERT INTO event_cases (case_id, id) SELECT case_id, id FROM events ORDER BY case_id, id;
+INSERT INTO event_times (at, case_id, id) SELECT at, case_id, id FROM events ORDER BY at, case_id, id;
+INSERT INTO tallies (name, value) SELECT 'events folded', coalesce(max(id), 0) FROM events;
 "#;
 
 /// Seeds the shipped warranty policy as version 1 (settings live in the database so a
@@ -404,8 +433,9 @@ pub fn migrations() -> Migrations<'static> {
         M::up_with_hook(V2, fill_search_keys),
         M::up_with_hook(V3, migrate_3),
         M::up(V4),
+        M::up(V5),
     ])
 }
 
 /// The schema version this fixdesk writes.
-pub const VERSION: i64 = 4;
+pub const VERSION: i64 = 5;

@@ -12,7 +12,7 @@
 //! where three indexes on `cases` and an FTS5 index (its segment, structure record,
 //! doc-size row and incremental merges) cost an intake two to three times the pages.
 //! A new case keeps its keys in its own row (no page beyond the row's, where one per key
-//! in `search_keys` cost six) until [`Store::fold_search_keys`] moves them into
+//! in `search_keys` cost six) until [`Store::fold_recent`] moves them into
 //! `search_keys`; a search reads both through the `every_search_key` view, so a case is
 //! found the moment it is saved.
 
@@ -20,6 +20,7 @@ use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
 use super::read::{SUMMARY_COLUMNS, summary_from_row};
+use super::write::Folded;
 use super::{CaseSummary, Result, Store};
 use crate::domain::CaseNumber;
 
@@ -155,21 +156,22 @@ fn newest_of(ids_sql: &str) -> String {
 }
 
 impl Store {
-    /// Moves the search keys of the cases saved since the last fold from their rows into
-    /// the sorted `search_keys`, in one transaction; returns how many keys moved (0,
-    /// writing nothing, when no case is new).
+    /// Moves what the saves since the last fold left aside into the sorted indexes,
+    /// in one transaction: the new cases' search keys (kept in their rows) into
+    /// `search_keys`, the new events into `event_cases` and `event_times`. Writes
+    /// nothing when nothing is new.
     ///
-    /// A save keeps its keys in its row instead of sorting them in, so the clerk does
-    /// not wait for a page per key (issue 3, "Speed"). Searches find waiting keys either
-    /// way; folding keeps the cases a search reads row by row few. The app calls it
-    /// every minute and the store on opening; an import and the demo fold at their end.
-    pub fn fold_search_keys(&mut self) -> Result<usize> {
+    /// A save leaves these aside instead of sorting them in, so the clerk does not wait
+    /// for a page per key and per event index (issue 3, "Speed"). Reads find them either
+    /// way; folding keeps the rows they read one by one few. The app folds every minute
+    /// and the store on opening; an import and the demo fold at their end.
+    pub fn fold_recent(&mut self) -> Result<Folded> {
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-        let moved = super::write::fold_recent_keys(&tx)?;
+        let folded = super::write::fold_recent(&tx)?;
         tx.commit()?;
-        Ok(moved)
+        Ok(folded)
     }
 
     /// How many search keys wait to be folded into the sorted index.

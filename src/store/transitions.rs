@@ -1313,6 +1313,33 @@ pub(crate) fn verify_chain(conn: &rusqlite::Connection) -> Result<ChainReport> {
             "the newest event is not the recorded head of the history: events were removed or added behind the store's back".into(),
         ),
     }
+    // The history's folded indexes (schema migration 5) must hold exactly the events up
+    // to their mark: a row taken out of them would hide an event from its case.
+    let (wrong, cases_short, times_short): (i64, i64, i64) = conn.query_row(
+        "WITH mark AS (SELECT value AS v FROM tallies WHERE name = 'events folded')
+         SELECT
+             (SELECT count(*) FROM event_cases x LEFT JOIN events e ON e.id = x.id
+                 WHERE e.id IS NULL OR e.case_id <> x.case_id OR x.id > (SELECT v FROM mark))
+             + (SELECT count(*) FROM event_times x LEFT JOIN events e ON e.id = x.id
+                 WHERE e.id IS NULL OR e.case_id <> x.case_id OR e.at <> x.at
+                     OR x.id > (SELECT v FROM mark)),
+             (SELECT count(*) FROM events WHERE id <= (SELECT v FROM mark))
+                 - (SELECT count(*) FROM event_cases),
+             (SELECT count(*) FROM events WHERE id <= (SELECT v FROM mark))
+                 - (SELECT count(*) FROM event_times)",
+        [],
+        |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
+    )?;
+    if wrong != 0 || cases_short != 0 || times_short != 0 {
+        note(
+            &mut report,
+            0,
+            None,
+            format!(
+                "the history's indexes do not match the events ({wrong} entries wrong, {cases_short} missing by case, {times_short} by time): events may be hidden from their cases"
+            ),
+        );
+    }
     let mut orphans: Vec<(&i64, &(CaseNumber, String))> = numbers.iter().collect();
     orphans.sort_by_key(|(id, _)| **id);
     for (id, (number, state)) in orphans {

@@ -398,37 +398,77 @@ pub(crate) fn replace_keys(
 /// keeps its keys in its row until the next fold.
 pub(crate) const FOLDED_TALLY: &str = "folded";
 
-/// Moves the search keys waiting in the rows of the newest cases into `search_keys`, in
-/// key order, inside the caller's transaction, and moves the folded mark to the newest
-/// case; returns how many keys moved. Writes nothing when no case is past the mark.
-pub(crate) fn fold_recent_keys(conn: &Connection) -> Result<usize> {
-    let pending: bool = conn
+/// The `tallies` row of the newest event in `event_cases` and `event_times`.
+pub(crate) const EVENTS_FOLDED_TALLY: &str = "events folded";
+
+/// What a fold moved.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Folded {
+    /// Search keys moved from case rows into `search_keys`.
+    pub keys: usize,
+    /// Events entered in `event_cases` and `event_times`.
+    pub events: usize,
+}
+
+/// Folds what the newest saves left aside, inside the caller's transaction: the search
+/// keys waiting in the rows of the newest cases go into `search_keys`, the newest events
+/// into `event_cases` and `event_times`, each in key order; the marks move to the newest
+/// case and event. Writes nothing when nothing is past the marks.
+pub(crate) fn fold_recent(conn: &Connection) -> Result<Folded> {
+    let (cases_pending, events_pending): (bool, bool) = conn
         .prepare_cached(
             "SELECT EXISTS (SELECT 1 FROM cases
-                 WHERE id > (SELECT value FROM tallies WHERE name = ?1))",
+                        WHERE id > (SELECT value FROM tallies WHERE name = ?1)),
+                    EXISTS (SELECT 1 FROM events
+                        WHERE id > (SELECT value FROM tallies WHERE name = ?2))",
         )?
-        .query_row([FOLDED_TALLY], |row| row.get(0))?;
-    if !pending {
-        return Ok(0);
-    }
-    let moved = conn
-        .prepare_cached(
-            "INSERT OR IGNORE INTO search_keys (key, case_id)
-             SELECT j.value, c.id FROM cases c, json_each(c.new_keys) j
-             WHERE c.id > (SELECT value FROM tallies WHERE name = ?1)
-             ORDER BY 1, 2",
+        .query_row([FOLDED_TALLY, EVENTS_FOLDED_TALLY], |row| {
+            Ok((row.get(0)?, row.get(1)?))
+        })?;
+    let mut folded = Folded::default();
+    if cases_pending {
+        folded.keys = conn
+            .prepare_cached(
+                "INSERT OR IGNORE INTO search_keys (key, case_id)
+                 SELECT j.value, c.id FROM cases c, json_each(c.new_keys) j
+                 WHERE c.id > (SELECT value FROM tallies WHERE name = ?1)
+                 ORDER BY 1, 2",
+            )?
+            .execute([FOLDED_TALLY])?;
+        conn.prepare_cached(
+            "UPDATE cases SET new_keys = NULL
+             WHERE id > (SELECT value FROM tallies WHERE name = ?1) AND new_keys IS NOT NULL",
         )?
         .execute([FOLDED_TALLY])?;
-    conn.prepare_cached(
-        "UPDATE cases SET new_keys = NULL
-         WHERE id > (SELECT value FROM tallies WHERE name = ?1) AND new_keys IS NOT NULL",
-    )?
-    .execute([FOLDED_TALLY])?;
-    conn.prepare_cached(
-        "UPDATE tallies SET value = (SELECT coalesce(max(id), 0) FROM cases) WHERE name = ?1",
-    )?
-    .execute([FOLDED_TALLY])?;
-    Ok(moved)
+        conn.prepare_cached(
+            "UPDATE tallies SET value = (SELECT coalesce(max(id), 0) FROM cases)
+             WHERE name = ?1",
+        )?
+        .execute([FOLDED_TALLY])?;
+    }
+    if events_pending {
+        folded.events = conn
+            .prepare_cached(
+                "INSERT INTO event_cases (case_id, id)
+                 SELECT case_id, id FROM events
+                 WHERE id > (SELECT value FROM tallies WHERE name = ?1)
+                 ORDER BY case_id, id",
+            )?
+            .execute([EVENTS_FOLDED_TALLY])?;
+        conn.prepare_cached(
+            "INSERT INTO event_times (at, case_id, id)
+             SELECT at, case_id, id FROM events
+             WHERE id > (SELECT value FROM tallies WHERE name = ?1)
+             ORDER BY at, case_id, id",
+        )?
+        .execute([EVENTS_FOLDED_TALLY])?;
+        conn.prepare_cached(
+            "UPDATE tallies SET value = (SELECT coalesce(max(id), 0) FROM events)
+             WHERE name = ?1",
+        )?
+        .execute([EVENTS_FOLDED_TALLY])?;
+    }
+    Ok(folded)
 }
 
 /// The newest event's id and hash (the chain's end), or `(0, GENESIS)` before the first.
