@@ -75,6 +75,10 @@ fn crash_child() {
             )
             .expect("hand back");
         report(&case.number, case.events.len(), case.state);
+        // The app's minute fold, here every third case, so kills land in it too.
+        if i % 3 == 2 {
+            store.fold_recent().expect("fold");
+        }
     }
 }
 
@@ -126,6 +130,27 @@ fn committed_work_survives_sigkill_and_the_database_stays_whole() {
         assert!(problems.is_empty(), "round {round}: {problems:?}");
         let chain = store.verify().expect("verify");
         assert!(chain.is_ok(), "round {round}: {:?}", chain.problems);
+        assert_eq!(
+            store.recent_search_keys().expect("waiting keys"),
+            0,
+            "opening folds"
+        );
+        // Every committed case is found by its customer's name: no key was lost, whether
+        // the kill came before, during or after a fold.
+        let numbers: std::collections::BTreeSet<&CaseNumber> =
+            committed.iter().map(|(n, _, _)| n).collect();
+        let found: std::collections::BTreeSet<CaseNumber> = store
+            .search("crash test", numbers.len() + 10)
+            .expect("search")
+            .into_iter()
+            .map(|c| c.number)
+            .collect();
+        for number in &numbers {
+            assert!(
+                found.contains(*number),
+                "round {round}: {number} not found by name"
+            );
+        }
         for (number, events, state) in &committed {
             let case = store
                 .case(number)
