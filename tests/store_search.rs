@@ -263,3 +263,35 @@ fn the_search_command_prints_one_line_per_case() {
         "{stdout}"
     );
 }
+
+#[test]
+fn queues_hold_new_cases_before_the_fold_and_keep_their_order_after() {
+    let (_dir, mut store, numbers) = sample();
+    let queue = |store: &Store| -> Vec<CaseNumber> {
+        store
+            .cases_in_state(fixdesk::domain::State::Received, 10)
+            .expect("queue")
+            .into_iter()
+            .map(|c| c.number)
+            .collect()
+    };
+    // Not yet folded: the four are in the queue, the most recent first.
+    let newest_first: Vec<CaseNumber> = numbers.iter().rev().cloned().collect();
+    assert_eq!(queue(&store), newest_first);
+    assert!(store.fold_recent().expect("fold").keys > 0);
+    assert_eq!(queue(&store), newest_first);
+
+    // One folded and one not, side by side, still in activity order.
+    let mut new = walk_in("Ute Neu", "SN-Q-0005", "2026-03-03");
+    customer(&mut new, "Ute Neu", "+49 30 1234567", None);
+    let newest = store
+        .create_case(&new, &policy(), "ana", at("2026-03-03"))
+        .expect("create")
+        .number;
+    let mixed = queue(&store);
+    assert_eq!(mixed.first(), Some(&newest));
+    assert_eq!(mixed[1..], newest_first[..]);
+    assert_eq!(queue(&store).len(), 5);
+    store.fold_recent().expect("fold");
+    assert_eq!(queue(&store), mixed);
+}

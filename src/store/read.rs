@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, Row};
 
 use super::codec::{self, from_json, from_micros, opt_from_json, parse_date, parse_opt_date};
+use super::write::folded_and_new;
 use super::{CaseSummary, Result, Store, StoreError};
 use crate::domain::case::{
     DocumentKind, Handback, ParcelRecord, PrintedDocument, RecordedDecision, next_deadline,
@@ -314,10 +315,13 @@ impl Store {
     /// longest waiting first, each with why it goes back: the dispatch queue (issue 6).
     pub fn dispatch_queue(&self, limit: usize) -> Result<Vec<(CaseSummary, Option<ReturnReason>)>> {
         let answer_days = self.answer_days()?;
+        // Ordered by activity (column 8) then id (13), oldest first.
         let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT {SUMMARY_COLUMNS}, c.return_reason FROM cases c
-             WHERE c.state IN ('ready', 'to_return')
-             ORDER BY c.last_activity, c.id LIMIT ?1"
+            "{} ORDER BY 8, 13 LIMIT ?1",
+            folded_and_new(
+                &format!("{SUMMARY_COLUMNS}, c.return_reason, c.id"),
+                "c.state IN ('ready', 'to_return')"
+            )
         ))?;
         let mut rows = stmt.query(rusqlite::params![limit as i64])?;
         let mut out = Vec::new();
@@ -338,9 +342,10 @@ impl Store {
     /// Cases in one state, most recent activity first (the screens' queues).
     pub fn cases_in_state(&self, state: State, limit: usize) -> Result<Vec<CaseSummary>> {
         let answer_days = self.answer_days()?;
+        // Ordered by activity (column 8) then id (12), newest first.
         let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT {SUMMARY_COLUMNS} FROM cases c WHERE c.state = ?1
-             ORDER BY c.last_activity DESC, c.id DESC LIMIT ?2"
+            "{} ORDER BY 8 DESC, 12 DESC LIMIT ?2",
+            folded_and_new(&format!("{SUMMARY_COLUMNS}, c.id"), "c.state = ?1")
         ))?;
         let mut rows = stmt.query(rusqlite::params![state.as_str(), limit as i64])?;
         let mut out = Vec::new();
@@ -390,9 +395,10 @@ impl Store {
                      WHERE id > (SELECT value FROM tallies WHERE name = 'events folded')
                      AND at >= ?1 AND at < ?2
                  UNION SELECT case_id FROM payments WHERE paid_on >= ?4 AND paid_on <= ?3
-                 UNION SELECT id FROM cases WHERE state = 'awaiting_payment' AND opened_on <= ?3
+                 UNION {}
                  UNION SELECT id FROM cases WHERE state IN ({})
                      AND payment_notice_on >= ?5 AND payment_notice_on <= ?3",
+                folded_and_new("c.id", "c.state = 'awaiting_payment' AND c.opened_on <= ?3"),
                 states.join(", ")
             ),
             rusqlite::params![

@@ -18,7 +18,7 @@ use rusqlite::TransactionBehavior;
 use super::codec;
 use super::read::load_case;
 use super::search::case_keys;
-use super::write::{record_event, replace_keys};
+use super::write::{folded_and_new, record_event, replace_keys};
 use super::{Result, Store, StoreError};
 use crate::domain::case::Handback;
 use crate::domain::{CaseNumber, Event, State};
@@ -76,12 +76,14 @@ impl Store {
     }
 
     fn closed_with_personal_data(&self, before_micros: i64) -> Result<Vec<CaseNumber>> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT number FROM cases
-             WHERE state IN ('returned', 'rejected', 'expired', 'resolved_remotely')
-               AND last_activity < ?1 AND customer_name <> ?2
-             ORDER BY id LIMIT ?3",
-        )?;
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "{} ORDER BY 2 LIMIT ?3",
+            folded_and_new(
+                "c.number, c.id",
+                "c.state IN ('returned', 'rejected', 'expired', 'resolved_remotely')
+                 AND c.last_activity < ?1 AND c.customer_name <> ?2"
+            )
+        ))?;
         let mut rows = stmt.query(rusqlite::params![before_micros, REMOVED, BATCH as i64])?;
         let mut out = Vec::new();
         while let Some(row) = rows.next()? {

@@ -323,6 +323,29 @@ INSERT INTO event_times (at, case_id, id) SELECT at, case_id, id FROM events ORD
 INSERT INTO tallies (name, value) SELECT 'events folded', coalesce(max(id), 0) FROM events;
 "#;
 
+/// Migration 6: a new case enters the queue and activity indexes at the fold too (issue
+/// 3, "Speed"). `cases_state (state, last_activity)` (the screens' queues) and
+/// `cases_id_activity (id, last_activity)` (search results by activity) cost an intake a
+/// page each. They become partial indexes over the cases marked `folded`: an intake
+/// writes its row with `folded = 0`, so neither index is touched, and the fold sets it
+/// (and so enters the case) along with moving its search keys. Once folded, a case's
+/// steps keep both indexes up to date as before. Readers take the few unfolded cases
+/// from the rowid range after the `folded` tally.
+///
+/// Each index carries `folded` as its last column: a query names `c.folded` to use a
+/// partial index, and SQLite reads that term from the index only if it is there (else
+/// from every row, which took the name search from 10 to 37 ms). The indexes are dropped
+/// before they are made again, so the new ones reuse the freed pages; existing rows take
+/// the column's default (folded) without being rewritten.
+const V6: &str = r#"
+ALTER TABLE cases ADD COLUMN folded INTEGER NOT NULL DEFAULT 1;
+UPDATE cases SET folded = 0 WHERE id > (SELECT value FROM tallies WHERE name = 'folded');
+DROP INDEX cases_state;
+DROP INDEX cases_id_activity;
+CREATE INDEX cases_state ON cases (state, last_activity, folded) WHERE folded;
+CREATE INDEX cases_id_activity ON cases (id, last_activity, folded) WHERE folded;
+"#;
+
 /// Seeds the shipped warranty policy as version 1 (settings live in the database so a
 /// backup carries them).
 fn seed_policy(tx: &Transaction) -> Result<(), HookError> {
@@ -434,8 +457,9 @@ pub fn migrations() -> Migrations<'static> {
         M::up_with_hook(V3, migrate_3),
         M::up(V4),
         M::up(V5),
+        M::up(V6),
     ])
 }
 
 /// The schema version this fixdesk writes.
-pub const VERSION: i64 = 5;
+pub const VERSION: i64 = 6;

@@ -179,8 +179,8 @@ fn build_insert_sql() -> String {
         .collect::<Vec<_>>()
         .join(", ");
     format!(
-        "INSERT INTO cases (number, year, sequence, created_at, demo, new_keys, {names})
-         VALUES (:number, :year, :sequence, :created_at, :demo, :new_keys, {values})"
+        "INSERT INTO cases (number, year, sequence, created_at, demo, new_keys, folded, {names})
+         VALUES (:number, :year, :sequence, :created_at, :demo, :new_keys, :folded, {values})"
     )
 }
 
@@ -320,6 +320,10 @@ pub(crate) fn insert_row(conn: &Connection, row: &NewRow, keys: KeysInto) -> Res
         KeysInto::Index | KeysInto::Staging => None,
     };
     params.push((":new_keys", &new_keys));
+    // A case saved by hand waits for the fold to enter the queue and activity indexes
+    // (schema migration 6); a bulk load's cases are entered as they are written.
+    let folded = new_keys.is_none();
+    params.push((":folded", &folded));
     let mut stmt = conn.prepare_cached(insert_sql())?;
     stmt.execute(params.as_slice()).map_err(|err| {
         if is_unique_violation(&err, "application_id") {
@@ -394,8 +398,8 @@ pub(crate) fn replace_keys(
     insert_keys(conn, id, &added, KeysInto::Index)
 }
 
-/// The `tallies` row of the newest case whose keys are folded: every case after it
-/// keeps its keys in its row until the next fold.
+/// The `tallies` row of the newest case folded: every case after it keeps its keys in
+/// its row and stays out of the queue and activity indexes until the next fold.
 pub(crate) const FOLDED_TALLY: &str = "folded";
 
 /// The `tallies` row of the newest event in `event_cases` and `event_times`.
@@ -410,10 +414,11 @@ pub struct Folded {
     pub events: usize,
 }
 
-/// Folds what the newest saves left aside, inside the caller's transaction: the search
-/// keys waiting in the rows of the newest cases go into `search_keys`, the newest events
-/// into `event_cases` and `event_times`, each in key order; the marks move to the newest
-/// case and event. Writes nothing when nothing is past the marks.
+/// Folds what the newest saves left aside, inside the caller's transaction: the newest
+/// cases enter the queue and activity indexes and their search keys go from their rows
+/// into `search_keys`, the newest events into `event_cases` and `event_times`, each in
+/// key order; the marks move to the newest case and event. Writes nothing when nothing
+/// is past the marks.
 pub(crate) fn fold_recent(conn: &Connection) -> Result<Folded> {
     let (cases_pending, events_pending): (bool, bool) = conn
         .prepare_cached(
@@ -436,8 +441,9 @@ pub(crate) fn fold_recent(conn: &Connection) -> Result<Folded> {
             )?
             .execute([FOLDED_TALLY])?;
         conn.prepare_cached(
-            "UPDATE cases SET new_keys = NULL
-             WHERE id > (SELECT value FROM tallies WHERE name = ?1) AND new_keys IS NOT NULL",
+            "UPDATE cases SET new_keys = NULL, folded = 1
+             WHERE id > (SELECT value FROM tallies WHERE name = ?1)
+               AND (new_keys IS NOT NULL OR NOT folded)",
         )?
         .execute([FOLDED_TALLY])?;
         conn.prepare_cached(
@@ -469,6 +475,20 @@ pub(crate) fn fold_recent(conn: &Connection) -> Result<Folded> {
         .execute([EVENTS_FOLDED_TALLY])?;
     }
     Ok(folded)
+}
+
+/// SQL for the `cases c` rows that meet `condition` (over `c.`): the folded ones, which
+/// the partial queue and activity indexes hold (the condition's index applies), then the
+/// few newest not yet folded, from the rowid range after the mark (schema migration 6).
+/// `columns` are selected from both; order the whole by column number.
+pub(crate) fn folded_and_new(columns: &str, condition: &str) -> String {
+    format!(
+        "SELECT {columns} FROM cases c WHERE c.folded AND {condition}
+         UNION ALL
+         SELECT {columns} FROM cases c
+         WHERE c.id > (SELECT value FROM tallies WHERE name = '{FOLDED_TALLY}')
+           AND NOT c.folded AND {condition}"
+    )
 }
 
 /// The newest event's id and hash (the chain's end), or `(0, GENESIS)` before the first.
