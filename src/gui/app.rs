@@ -82,15 +82,15 @@ pub enum Message {
     BackedUp(Result<Option<PathBuf>, String>),
     /// The retention run after the daily backup: how many cases lost personal data (3.7).
     Retained(Result<usize, String>),
-    /// Time to move the newest cases' search keys into the sorted index (issue 3).
+    /// Time to fold the newest cases and events into the sorted indexes (issue 3).
     FoldSearchKeys,
-    /// The fold done: how many keys moved.
+    /// The fold done: how many search keys and events moved.
     Folded(Result<crate::store::Folded, String>),
 }
 
-/// How often the app folds the newest cases' search keys into the sorted index, off the
-/// clerk's saves (see `Store::fold_recent`): a minute's intakes are a few dozen
-/// keys, moved in milliseconds.
+/// How often the app folds the newest cases and events into the sorted indexes, off the
+/// clerk's saves (see `Store::fold_recent`): a minute's work at a desk is a handful of
+/// cases, folded in milliseconds.
 const FOLD_EVERY: std::time::Duration = std::time::Duration::from_secs(60);
 
 /// Choices a printout can take beyond the center's defaults.
