@@ -105,7 +105,7 @@ fn a_failed_search_fold_says_so_on_the_status_line_and_that_cases_are_still_foun
     let reason = "database is locked.";
     let shown = fixdesk::gui::text::fold_failed(reason);
     // With no store open there is nothing to fold; a fold that worked says nothing.
-    let _ = app.update(Message::FoldSearchKeys);
+    let _ = app.update(Message::Fold);
     let _ = app.update(Message::Folded(Ok(fixdesk::store::Folded {
         keys: 12,
         events: 3,

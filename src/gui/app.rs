@@ -83,7 +83,7 @@ pub enum Message {
     /// The retention run after the daily backup: how many cases lost personal data (3.7).
     Retained(Result<usize, String>),
     /// Time to fold the newest cases and events into the sorted indexes (issue 3).
-    FoldSearchKeys,
+    Fold,
     /// The fold done: how many search keys and events moved.
     Folded(Result<crate::store::Folded, String>),
 }
@@ -186,7 +186,7 @@ impl App {
             _ => None,
         });
         let fold = if self.desk.is_some() {
-            iced::time::every(FOLD_EVERY).map(|_| Message::FoldSearchKeys)
+            iced::time::every(FOLD_EVERY).map(|_| Message::Fold)
         } else {
             Subscription::none()
         };
@@ -263,7 +263,7 @@ impl App {
                 self.notice = Some(Err(reason));
                 Task::none()
             }
-            Message::FoldSearchKeys => match self.desk.clone() {
+            Message::Fold => match self.desk.clone() {
                 Some(desk) => Task::perform(
                     async move { desk.run(|store| store.fold_recent()).await },
                     Message::Folded,

@@ -369,9 +369,27 @@ impl Store {
             policy_cache: None,
         };
         store.quick_check_on_open()?;
-        // Keys a previous session saved and did not fold yet (see migration 4).
+        // What an earlier session saved and did not fold yet (migrations 4 to 6).
         store.fold_recent()?;
         Ok(store)
+    }
+
+    /// Moves what the saves since the last fold left aside into the sorted indexes,
+    /// in one transaction: the new cases into the queue and activity indexes and their
+    /// search keys (kept in their rows) into `search_keys`, the new events into
+    /// `event_cases` and `event_times`. Writes nothing when nothing is new.
+    ///
+    /// A save leaves these aside instead of sorting them in, so the clerk does not wait
+    /// for a page per key and per event index (issue 3, "Speed"). Reads find them either
+    /// way; folding keeps the rows they read one by one few. The app folds every minute
+    /// and the store on opening; an import and the demo fold at their end.
+    pub fn fold_recent(&mut self) -> Result<Folded> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let folded = write::fold_recent(&tx)?;
+        tx.commit()?;
+        Ok(folded)
     }
 
     /// Opens the database read-only, without the lock and without migrating: for looking

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, Row};
 
 use super::codec::{self, from_json, from_micros, opt_from_json, parse_date, parse_opt_date};
-use super::write::folded_and_new;
+use super::write::{EVENTS_FOLDED_TALLY, folded_and_new, mark};
 use super::{CaseSummary, Result, Store, StoreError};
 use crate::domain::case::{
     DocumentKind, Handback, ParcelRecord, PrintedDocument, RecordedDecision, next_deadline,
@@ -125,7 +125,7 @@ impl Scope {
     /// [`event_from_row`] reads them, with the event id last.
     fn events_sql(self) -> String {
         const COLUMNS: &str = "t.at, t.actor, t.from_state, t.to_state, t.clause, t.note";
-        let newer = "t.id > (SELECT value FROM tallies WHERE name = 'events folded')";
+        let newer = format!("t.id > {}", mark(EVENTS_FOLDED_TALLY));
         // The folded side names its case and event by `w.id`/`x.case_id` and `x.id`, so
         // SQLite sees it already runs in (case, event) order and merges without sorting.
         match self {
@@ -392,12 +392,12 @@ impl Store {
             &format!(
                 "SELECT case_id FROM event_times WHERE at >= ?1 AND at < ?2
                  UNION SELECT case_id FROM events
-                     WHERE id > (SELECT value FROM tallies WHERE name = 'events folded')
-                     AND at >= ?1 AND at < ?2
+                     WHERE id > {} AND at >= ?1 AND at < ?2
                  UNION SELECT case_id FROM payments WHERE paid_on >= ?4 AND paid_on <= ?3
                  UNION {}
                  UNION SELECT id FROM cases WHERE state IN ({})
                      AND payment_notice_on >= ?5 AND payment_notice_on <= ?3",
+                mark(EVENTS_FOLDED_TALLY),
                 folded_and_new("c.id", "c.state = 'awaiting_payment' AND c.opened_on <= ?3"),
                 states.join(", ")
             ),

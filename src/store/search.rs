@@ -20,7 +20,7 @@ use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
 use super::read::{SUMMARY_COLUMNS, summary_from_row};
-use super::write::{FOLDED_TALLY, Folded};
+use super::write::{FOLDED_TALLY, mark};
 use super::{CaseSummary, Result, Store};
 use crate::domain::CaseNumber;
 
@@ -158,32 +158,14 @@ fn newest_of(ids_sql: &str) -> String {
                  WHERE a.folded AND a.id IN ({ids_sql})
                  UNION ALL
                  SELECT a.id, a.last_activity FROM cases a
-                 WHERE a.id > (SELECT value FROM tallies WHERE name = '{FOLDED_TALLY}')
-                   AND NOT a.folded AND +a.id IN ({ids_sql}))
+                 WHERE a.id > {} AND NOT a.folded AND +a.id IN ({ids_sql}))
              ORDER BY last_activity DESC, id DESC LIMIT ?1)
-         ORDER BY c.last_activity DESC, c.id DESC"
+         ORDER BY c.last_activity DESC, c.id DESC",
+        mark(FOLDED_TALLY)
     )
 }
 
 impl Store {
-    /// Moves what the saves since the last fold left aside into the sorted indexes,
-    /// in one transaction: the new cases' search keys (kept in their rows) into
-    /// `search_keys`, the new events into `event_cases` and `event_times`. Writes
-    /// nothing when nothing is new.
-    ///
-    /// A save leaves these aside instead of sorting them in, so the clerk does not wait
-    /// for a page per key and per event index (issue 3, "Speed"). Reads find them either
-    /// way; folding keeps the rows they read one by one few. The app folds every minute
-    /// and the store on opening; an import and the demo fold at their end.
-    pub fn fold_recent(&mut self) -> Result<Folded> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-        let folded = super::write::fold_recent(&tx)?;
-        tx.commit()?;
-        Ok(folded)
-    }
-
     /// How many search keys wait to be folded into the sorted index.
     pub fn recent_search_keys(&self) -> Result<usize> {
         let count: i64 = self

@@ -1316,7 +1316,8 @@ pub(crate) fn verify_chain(conn: &rusqlite::Connection) -> Result<ChainReport> {
     // The history's folded indexes (schema migration 5) must hold exactly the events up
     // to their mark: a row taken out of them would hide an event from its case.
     let (wrong, cases_short, times_short): (i64, i64, i64) = conn.query_row(
-        "WITH mark AS (SELECT value AS v FROM tallies WHERE name = 'events folded')
+        &format!(
+            "WITH mark AS (SELECT {} AS v)
          SELECT
              (SELECT count(*) FROM event_cases x LEFT JOIN events e ON e.id = x.id
                  WHERE e.id IS NULL OR e.case_id <> x.case_id OR x.id > (SELECT v FROM mark))
@@ -1327,6 +1328,8 @@ pub(crate) fn verify_chain(conn: &rusqlite::Connection) -> Result<ChainReport> {
                  - (SELECT count(*) FROM event_cases),
              (SELECT count(*) FROM events WHERE id <= (SELECT v FROM mark))
                  - (SELECT count(*) FROM event_times)",
+            super::write::mark(super::write::EVENTS_FOLDED_TALLY)
+        ),
         [],
         |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
     )?;

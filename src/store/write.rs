@@ -405,6 +405,12 @@ pub(crate) const FOLDED_TALLY: &str = "folded";
 /// The `tallies` row of the newest event in `event_cases` and `event_times`.
 pub(crate) const EVENTS_FOLDED_TALLY: &str = "events folded";
 
+/// SQL for a fold mark's value (`FOLDED_TALLY` or `EVENTS_FOLDED_TALLY`): rows after it
+/// are not folded yet.
+pub(crate) fn mark(tally: &str) -> String {
+    format!("(SELECT value FROM tallies WHERE name = '{tally}')")
+}
+
 /// What a fold moved.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Folded {
@@ -442,8 +448,7 @@ pub(crate) fn fold_recent(conn: &Connection) -> Result<Folded> {
             .execute([FOLDED_TALLY])?;
         conn.prepare_cached(
             "UPDATE cases SET new_keys = NULL, folded = 1
-             WHERE id > (SELECT value FROM tallies WHERE name = ?1)
-               AND (new_keys IS NOT NULL OR NOT folded)",
+             WHERE id > (SELECT value FROM tallies WHERE name = ?1) AND NOT folded",
         )?
         .execute([FOLDED_TALLY])?;
         conn.prepare_cached(
@@ -486,8 +491,8 @@ pub(crate) fn folded_and_new(columns: &str, condition: &str) -> String {
         "SELECT {columns} FROM cases c WHERE c.folded AND {condition}
          UNION ALL
          SELECT {columns} FROM cases c
-         WHERE c.id > (SELECT value FROM tallies WHERE name = '{FOLDED_TALLY}')
-           AND NOT c.folded AND {condition}"
+         WHERE c.id > {} AND NOT c.folded AND {condition}",
+        mark(FOLDED_TALLY)
     )
 }
 
