@@ -15,6 +15,7 @@ use crate::domain::ReturnReason;
 use crate::domain::settings::{Center, Paper};
 use crate::domain::warranty::Verdict;
 use crate::report::MonthlyFigures;
+use crate::report::tiles::{days, key_figures};
 
 use super::chart::{self, Area, ChartStyle};
 use super::fonts::Weight;
@@ -72,14 +73,6 @@ fn percent(part: u32, whole: u32) -> String {
     }
     let p = (u64::from(part) * 200 + u64::from(whole)) / (2 * u64::from(whole));
     format!("{p} %")
-}
-
-fn days(value: Option<u32>) -> String {
-    match value {
-        Some(1) => "1 day".to_string(),
-        Some(n) => format!("{n} days"),
-        None => "–".to_string(),
-    }
 }
 
 /// The monthly report for `figures`, for the center `center`, on `paper`.
@@ -256,104 +249,8 @@ fn nothing_to_report(doc: &mut Document, figures: &MonthlyFigures) {
     page.set_cursor(y + height + 4.0);
 }
 
-/// One key figure: a big value, what it is, and a line of detail.
-struct Tile {
-    label: &'static str,
-    value: String,
-    detail: String,
-}
-
 fn tiles(doc: &mut Document, f: &MonthlyFigures) {
-    let revenue = match f.revenue.as_slice() {
-        [] => ("0".to_string(), "No payments received".to_string()),
-        [only] => (
-            only.amount.to_string(),
-            format!(
-                "{} payment{}",
-                only.payments,
-                if only.payments == 1 { "" } else { "s" }
-            ),
-        ),
-        [first, rest @ ..] => (
-            first.amount.to_string(),
-            format!(
-                "and {}",
-                rest.iter()
-                    .map(|t| t.amount.to_string())
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
-        ),
-    };
-    let outstanding = if f.overdue.outstanding.is_empty() {
-        format!("as of {}", long_date(f.as_of))
-    } else {
-        format!(
-            "{} owed",
-            f.overdue
-                .outstanding
-                .iter()
-                .map(ToString::to_string)
-                .collect::<Vec<_>>()
-                .join(", ")
-        )
-    };
-    let tiles = [
-        Tile {
-            label: "Cases opened",
-            value: f.opened.total().to_string(),
-            detail: format!(
-                "{} walk-in · {} mail-in",
-                f.opened.walk_in, f.opened.mail_in
-            ),
-        },
-        Tile {
-            label: "Devices returned",
-            value: f.returns.total().to_string(),
-            detail: format!(
-                "{} repaired · {} unrepaired",
-                f.returns.repaired,
-                f.returns.unrepaired()
-            ),
-        },
-        Tile {
-            label: "Turnaround, median",
-            value: days(f.turnaround.median_days),
-            detail: format!("90 % within {}", days(f.turnaround.p90_days)),
-        },
-        Tile {
-            label: "Quotes accepted",
-            value: format!("{} of {}", f.quotes.accepted, f.quotes.sent),
-            detail: format!(
-                "{} declined · {} unanswered",
-                f.quotes.declined, f.quotes.unanswered
-            ),
-        },
-        Tile {
-            label: "Paid-repair revenue",
-            value: revenue.0,
-            detail: revenue.1,
-        },
-        Tile {
-            label: "Overdue payments",
-            value: f.overdue.cases.to_string(),
-            detail: outstanding,
-        },
-        Tile {
-            label: "Parcels turned away",
-            value: f.turned_away.total().to_string(),
-            detail: format!(
-                "{} refused · {} rejected",
-                f.turned_away.refused(),
-                f.turned_away.rejected()
-            ),
-        },
-        Tile {
-            label: "Applications expired",
-            value: f.applications_expired.to_string(),
-            detail: format!("{} unsolicited parcels", f.unsolicited.total()),
-        },
-    ];
+    let tiles = key_figures(f);
 
     const PER_ROW: usize = 4;
     const GAP: f32 = 3.0;

@@ -490,14 +490,6 @@ pub const NO_COMPONENTS: &str = "No faulty component diagnosed yet.";
 pub const NO_VERDICTS: &str = "No verdict was recorded on this month's cases.";
 pub const REPORT_PRIVACY: &str =
     "Counts, dates, money and model names only: no customer's personal data (3.7).";
-pub const TILE_OPENED: &str = "Cases opened";
-pub const TILE_RETURNED: &str = "Devices returned";
-pub const TILE_TURNAROUND: &str = "Turnaround, median";
-pub const TILE_QUOTES: &str = "Quotes accepted";
-pub const TILE_REVENUE: &str = "Paid-repair revenue";
-pub const TILE_OVERDUE: &str = "Overdue payments";
-pub const TILE_TURNED_AWAY: &str = "Parcels turned away";
-pub const TILE_EXPIRED: &str = "Applications expired";
 pub const NO_PAYMENTS_RECEIVED: &str = "No payments received";
 pub const REPORT_PAID: &str = "Paid repair (2.2)";
 pub const REPORT_NEEDS_PROOF: &str = "Needs proof (2.3)";

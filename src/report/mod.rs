@@ -9,6 +9,7 @@
 pub mod figures;
 pub mod month;
 pub mod stats;
+pub mod tiles;
 
 pub use figures::{
     MonthlyFigures, Opened, Overdue, Quotes, Returns, Step, TOP, Takings, Turnaround, TurnedAway,
