@@ -913,19 +913,8 @@ impl State {
         let checked = self.check(cx);
         let dirty = self.is_dirty();
         let can_save = checked.settings.is_some() && dirty && !self.saving;
-        let status: Element<'a, Message> = match (&self.notice, checked.problems.first()) {
-            (Some(Err(problem)), _) => text(problem.clone()).size(14).style(text::danger).into(),
-            (_, Some((_, first))) => text(t::cannot_save(first, checked.problems.len() - 1))
-                .size(14)
-                .style(text::danger)
-                .into(),
-            (Some(Ok(info)), None) => text(info.clone()).size(14).style(text::success).into(),
-            (None, None) if dirty => text(t::SETTINGS_UNSAVED)
-                .size(14)
-                .style(text::secondary)
-                .into(),
-            (None, None) => space::vertical().height(0).into(),
-        };
+        let problems: Vec<&String> = checked.problems.iter().map(|(_, p)| p).collect();
+        let status = save_status(self.notice.as_ref(), &problems, dirty, t::SETTINGS_UNSAVED);
         column![
             status,
             row![
@@ -1099,19 +1088,13 @@ impl State {
             .as_ref()
             .is_some_and(|policy| *policy != self.policy_loaded)
             && !self.policy_saving;
-        let status: Element<'_, Message> = match (&self.policy_notice, checked.problems.first()) {
-            (Some(Err(problem)), _) => text(problem.clone()).size(14).style(text::danger).into(),
-            (_, Some((_, first))) => text(t::cannot_save(first, checked.problems.len() - 1))
-                .size(14)
-                .style(text::danger)
-                .into(),
-            (Some(Ok(info)), None) => text(info.clone()).size(14).style(text::success).into(),
-            (None, None) if dirty => text(t::POLICY_UNSAVED)
-                .size(14)
-                .style(text::secondary)
-                .into(),
-            (None, None) => space::vertical().height(0).into(),
-        };
+        let problems: Vec<&String> = checked.problems.iter().map(|(_, p)| p).collect();
+        let status = save_status(
+            self.policy_notice.as_ref(),
+            &problems,
+            dirty,
+            t::POLICY_UNSAVED,
+        );
         let mut default = column![
             row![
                 text(t::POLICY_DEFAULT_MONTHS).size(14),
@@ -1199,6 +1182,26 @@ fn choice<'a, T: Copy + PartialEq + 'a>(
     on_choose: fn(T) -> Message,
 ) -> Element<'a, Message> {
     crate::gui::widget::choice(options, Some(chosen), label, on_choose)
+}
+
+/// The line above a save button: the last save's outcome, else the first problem that
+/// stops a save (and how many more), else that there are unsaved changes.
+fn save_status<'a>(
+    notice: Option<&Result<String, String>>,
+    problems: &[&String],
+    dirty: bool,
+    unsaved: &'static str,
+) -> Element<'a, Message> {
+    match (notice, problems.first()) {
+        (Some(Err(problem)), _) => text(problem.clone()).size(14).style(text::danger).into(),
+        (_, Some(first)) => text(t::cannot_save(first, problems.len() - 1))
+            .size(14)
+            .style(text::danger)
+            .into(),
+        (Some(Ok(info)), None) => text(info.clone()).size(14).style(text::success).into(),
+        (None, None) if dirty => text(unsaved).size(14).style(text::secondary).into(),
+        (None, None) => space::vertical().height(0).into(),
+    }
 }
 
 #[cfg(test)]
