@@ -370,7 +370,7 @@ fn receipt_and_label(c: &mut Criterion) {
     });
 }
 
-// The quote and the handover receipt (issue 6), on the same cases: sheets like the
+// The quote, the handover receipt (issue 6) and the payment receipt, on the same cases: sheets like the
 // receipt, so the same target (within 20 ms).
 fn quote_and_handover(c: &mut Criterion) {
     use fixdesk::documents::{handover_receipt, quote};
@@ -394,6 +394,20 @@ fn quote_and_handover(c: &mut Criterion) {
     });
     c.bench_function("handover receipt/A4", |b| {
         b.iter(|| handover_receipt(black_box(&quoted), &a4, "Marek Łukasiewicz", true, at))
+    });
+    // The payment receipt: a sheet like the others, the same target.
+    let mut paid = quoted.clone();
+    paid.payment_notice_on = Some(documents_support::date(2026, 3, 3));
+    paid.payments = vec![fixdesk::domain::Payment {
+        amount: fixdesk::domain::Money::new(
+            10_000,
+            fixdesk::domain::Currency::new("EUR").unwrap_or_default(),
+        ),
+        paid_on: documents_support::date(2026, 3, 4),
+        method: "Card".into(),
+    }];
+    c.bench_function("payment receipt/A4", |b| {
+        b.iter(|| fixdesk::documents::payment_receipt(black_box(&paid), &a4, at))
     });
 }
 

@@ -93,6 +93,28 @@ fn stderr(out: &Output) -> String {
     String::from_utf8_lossy(&out.stderr).trim().to_string()
 }
 
+/// `SC-2026-000001-<kind>-YYYYMMDD-HHMMSS.pdf`, or with `-2`… after it.
+fn is_printing_file(name: &str, number: &CaseNumber, kind: &str) -> bool {
+    let Some(rest) = name.strip_prefix(&format!("{number}-{kind}-")) else {
+        return false;
+    };
+    let Some(rest) = rest.strip_suffix(".pdf") else {
+        return false;
+    };
+    let stamp = rest.get(..15).unwrap_or_default();
+    let extra = rest.get(15..).unwrap_or_default();
+    stamp.len() == 15
+        && stamp.as_bytes()[8] == b'-'
+        && stamp
+            .chars()
+            .enumerate()
+            .all(|(i, c)| i == 8 || c.is_ascii_digit())
+        && (extra.is_empty()
+            || extra
+                .strip_prefix('-')
+                .is_some_and(|n| n.parse::<u32>().is_ok()))
+}
+
 fn media_box(pdf: &[u8]) -> Vec<f32> {
     let doc = lopdf::Document::load_mem(pdf).expect("a PDF");
     let id = *doc.get_pages().values().next().expect("a page");
@@ -111,8 +133,12 @@ fn receipt_writes_the_default_file_here_and_records_it_on_the_case() {
     let here = tempfile::tempdir().expect("cwd");
     let out = fixdesk(dir.path(), here.path(), &["receipt", &walk_in.to_string()]);
     assert!(out.status.success(), "{}", stderr(&out));
-    let expected = format!("{walk_in}-receipt.pdf");
-    assert_eq!(stdout(&out), expected);
+    // `<CASE>-receipt-<YYYYMMDD-HHMMSS>.pdf`: each printing its own file.
+    let expected = stdout(&out);
+    assert!(
+        is_printing_file(&expected, &walk_in, "receipt"),
+        "{expected}"
+    );
     let pdf = std::fs::read(here.path().join(&expected)).expect("receipt written");
     // The center's paper setting (Letter) is used.
     assert_eq!(media_box(&pdf), [0.0, 0.0, 612.0, 792.0]);
@@ -160,7 +186,12 @@ fn label_and_confirmation_go_where_asked() {
         &["label", &walk_in.to_string(), "--size", "a4"],
     );
     assert!(out.status.success(), "{}", stderr(&out));
-    let pdf = std::fs::read(here.path().join(format!("{walk_in}-label.pdf"))).expect("sheet");
+    assert!(
+        is_printing_file(&stdout(&out), &walk_in, "label"),
+        "{}",
+        stdout(&out)
+    );
+    let pdf = std::fs::read(here.path().join(stdout(&out))).expect("sheet");
     assert_eq!(media_box(&pdf)[2].round(), 595.0);
 
     let out = fixdesk(
@@ -169,11 +200,8 @@ fn label_and_confirmation_go_where_asked() {
         &["confirmation", &mail_in.to_string()],
     );
     assert!(out.status.success(), "{}", stderr(&out));
-    assert!(
-        here.path()
-            .join(format!("{mail_in}-confirmation.pdf"))
-            .exists()
-    );
+    assert!(is_printing_file(&stdout(&out), &mail_in, "confirmation"));
+    assert!(here.path().join(stdout(&out)).exists());
 
     let store = Store::open(dir.path()).expect("reopen");
     let kinds: Vec<_> = store
@@ -228,5 +256,229 @@ fn an_unknown_case_or_a_walk_in_confirmation_exits_2_with_one_sentence() {
         std::fs::read_dir(here.path()).expect("cwd").count(),
         0,
         "no file written"
+    );
+}
+
+#[test]
+fn a_reprint_keeps_both_files_and_both_printings_on_the_case() {
+    let (dir, walk_in, _) = data_dir();
+    let here = tempfile::tempdir().expect("cwd");
+    let first = fixdesk(dir.path(), here.path(), &["label", &walk_in.to_string()]);
+    assert!(first.status.success(), "{}", stderr(&first));
+    let second = fixdesk(
+        dir.path(),
+        here.path(),
+        &[
+            "label",
+            &walk_in.to_string(),
+            "--tracking",
+            "1Z999AA10123456784",
+        ],
+    );
+    assert!(second.status.success(), "{}", stderr(&second));
+
+    // Two files, neither overwritten (even within the same second).
+    let (a, b) = (stdout(&first), stdout(&second));
+    assert_ne!(a, b);
+    assert!(is_printing_file(&a, &walk_in, "label"), "{a}");
+    assert!(is_printing_file(&b, &walk_in, "label"), "{b}");
+    assert!(here.path().join(&a).exists() && here.path().join(&b).exists());
+    assert!(lopdf_text_has(
+        &std::fs::read(here.path().join(&b)).expect("second"),
+        "1Z999AA10123456784"
+    ));
+
+    // Two records: each its file and facts; the second says what changed.
+    let store = Store::open(dir.path()).expect("reopen");
+    let case = store.case(&walk_in).expect("read").expect("case");
+    let labels: Vec<_> = case
+        .documents
+        .iter()
+        .filter(|d| d.kind == DocumentKind::Label)
+        .collect();
+    assert_eq!(labels.len(), 2);
+    assert_eq!(labels[0].file.as_deref(), Some(a.as_str()));
+    assert_eq!(labels[1].file.as_deref(), Some(b.as_str()));
+    assert!(labels[0].at <= labels[1].at);
+    assert_eq!(labels[0].note, None);
+    assert_eq!(
+        labels[1].note.as_deref(),
+        Some("tracking: — → 1Z999AA10123456784")
+    );
+    assert!(
+        labels[1]
+            .facts
+            .contains(&("tracking".to_string(), "1Z999AA10123456784".to_string())),
+        "{:?}",
+        labels[1].facts
+    );
+    // The change is told at the terminal too.
+    assert!(
+        stderr(&second).contains("tracking: — → 1Z999AA10123456784"),
+        "{}",
+        stderr(&second)
+    );
+}
+
+fn lopdf_text_has(pdf: &[u8], expected: &str) -> bool {
+    let doc = lopdf::Document::load_mem(pdf).expect("a PDF");
+    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+    doc.extract_text(&pages)
+        .expect("text")
+        .split_whitespace()
+        .collect::<String>()
+        .contains(expected)
+}
+
+/// Opens the store, waiting a moment if the folder's lock is still held: a `fixdesk`
+/// started by a test running beside this one may have inherited the lock file's handle
+/// for the instant between its fork and its exec.
+fn open_when_free(dir: &Path) -> Store {
+    for _ in 0..100 {
+        match Store::open(dir) {
+            Err(fixdesk::store::StoreError::Locked(_)) => {
+                std::thread::sleep(std::time::Duration::from_millis(20))
+            }
+            other => return other.expect("open store"),
+        }
+    }
+    Store::open(dir).expect("open store")
+}
+
+#[test]
+fn a_label_without_the_center_address_exits_2_and_says_where_to_set_it() {
+    let (dir, walk_in, _) = data_dir();
+    {
+        let mut store = open_when_free(dir.path());
+        store
+            .set_setting(
+                "settings",
+                r#"{"center": {"name": "Northside Device Repair", "address": ""}}"#,
+            )
+            .expect("settings");
+    }
+    let here = tempfile::tempdir().expect("cwd");
+    let out = fixdesk(dir.path(), here.path(), &["label", &walk_in.to_string()]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert_eq!(
+        stderr(&out),
+        "fixdesk: the return label has no sender: the center's address is empty. Set it in \
+         Settings → The center → Address"
+    );
+    assert_eq!(
+        std::fs::read_dir(here.path()).expect("cwd").count(),
+        0,
+        "no file written"
+    );
+    let store = Store::open(dir.path()).expect("reopen");
+    let case = store.case(&walk_in).expect("read").expect("case");
+    assert!(case.documents.is_empty(), "nothing recorded");
+}
+
+#[test]
+fn payment_receipt_prints_the_payments_of_a_paid_repair() {
+    use fixdesk::domain::repair::{LineKind, Quote, QuoteLine};
+    use fixdesk::domain::{
+        Cause, Currency, Diagnosis, Money, Payment, PurchaseChannel, RepairMethod,
+    };
+
+    let (dir, walk_in, _) = data_dir();
+    let here = tempfile::tempdir().expect("cwd");
+    // Nothing paid yet: refused, exit 2.
+    let out = fixdesk(
+        dir.path(),
+        here.path(),
+        &["payment-receipt", &walk_in.to_string()],
+    );
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("has no payment recorded"),
+        "{}",
+        stderr(&out)
+    );
+
+    let at = |d: u32| {
+        Utc.with_ymd_and_hms(2026, 3, d, 10, 0, 0)
+            .single()
+            .unwrap_or_default()
+    };
+    let eur = Currency::new("EUR").expect("EUR");
+    // Bought through a formal channel, out of warranty: a paid repair (2.2).
+    let paid = {
+        let mut store = open_when_free(dir.path());
+        let policy = Policy::shipped();
+        let mut application = new_case(Arrival::WalkIn);
+        application.proof = Proof {
+            channel: PurchaseChannel::Authorized,
+            shipment_date: Some(day(2023, 1, 10)),
+            ..Proof::default()
+        };
+        let paid = store
+            .create_case(&application, &policy, "ann", at(2))
+            .expect("paid case")
+            .number;
+        store
+            .diagnose(
+                &paid,
+                &Diagnosis {
+                    cause: Cause::ManMade,
+                    component: Some("display".into()),
+                    method: Some(RepairMethod::PartReplacement),
+                    notes: String::new(),
+                },
+                &policy,
+                day(2026, 3, 3),
+                "ben",
+                at(3),
+            )
+            .expect("diagnose");
+        let quote = Quote {
+            currency: eur.clone(),
+            lines: vec![QuoteLine {
+                kind: LineKind::Parts,
+                description: "Display".into(),
+                amount: Money::new(7_550, eur.clone()),
+            }],
+        };
+        store
+            .send_quote(&paid, &quote, day(2026, 3, 3), "ben", at(3))
+            .expect("quote");
+        store
+            .accept_quote(&paid, day(2026, 3, 4), "ann", at(4))
+            .expect("accepted");
+        store
+            .record_payment(
+                &paid,
+                &Payment {
+                    amount: Money::new(5_000, eur.clone()),
+                    paid_on: day(2026, 3, 5),
+                    method: "Cash".into(),
+                },
+                "ann",
+                at(5),
+            )
+            .expect("paid");
+        paid
+    };
+    let out = fixdesk(
+        dir.path(),
+        here.path(),
+        &["payment-receipt", &paid.to_string()],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        is_printing_file(&stdout(&out), &paid, "payment-receipt"),
+        "{}",
+        stdout(&out)
+    );
+    let pdf = std::fs::read(here.path().join(stdout(&out))).expect("written");
+    for expected in ["Totalpaid50.00EUR", "Stilldue25.50EUR", "by4April2026"] {
+        assert!(lopdf_text_has(&pdf, expected), "{expected}");
+    }
+    let store = Store::open(dir.path()).expect("reopen");
+    let case = store.case(&paid).expect("read").expect("case");
+    assert_eq!(
+        case.documents.last().map(|d| d.kind),
+        Some(DocumentKind::PaymentReceipt)
     );
 }

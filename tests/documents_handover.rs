@@ -237,3 +237,120 @@ fn a_blank_collector_leaves_a_line_to_write_the_name_on() {
     has(&text, "Collected by");
     assert!(!text.contains("Collected by:"), "{text}");
 }
+
+/// The window and the commands print through `documents::render`: the handover receipt
+/// comes only from the hand-back as recorded at closing, never from values being typed.
+#[test]
+fn the_handover_receipt_is_printed_from_the_recorded_hand_back_only() {
+    use fixdesk::documents::{PrintError, PrintOptions, render};
+    use fixdesk::domain::case::{DocumentKind, Handback};
+
+    let mut case = paid_and_repaired();
+    let settings = settings(Paper::A4);
+    let options = PrintOptions::default();
+    let err = render(
+        DocumentKind::HandoverReceipt,
+        &case,
+        &settings,
+        &options,
+        printed_at(),
+    )
+    .expect_err("nothing recorded yet");
+    assert!(matches!(err, PrintError::NotCollected(_)), "{err:?}");
+    assert!(err.to_string().contains("record who collects"), "{err}");
+
+    // Shipped back: no counter hand-back, no handover receipt.
+    case.handback = Some(Handback::Shipped {
+        carrier: "DPD".into(),
+        tracking: "1550".into(),
+    });
+    assert!(
+        render(
+            DocumentKind::HandoverReceipt,
+            &case,
+            &settings,
+            &options,
+            printed_at()
+        )
+        .is_err()
+    );
+
+    case.state = State::Returned;
+    case.handback = Some(Handback::Collected {
+        by: "Jan Nowak".into(),
+        id_checked: true,
+    });
+    let pdf = render(
+        DocumentKind::HandoverReceipt,
+        &case,
+        &settings,
+        &options,
+        printed_at(),
+    )
+    .expect("handover receipt");
+    let text = poppler_text(&pdf);
+    has(&text, "Jan Nowak");
+    has(&text, "Yes, ID checked");
+    has(&text, "Collected by: Jan Nowak");
+}
+
+/// A printing made before the facts changed is recognisable: the record says what it
+/// showed, and `stale` says what differs now.
+#[test]
+fn an_earlier_printing_that_differs_from_the_final_facts_is_marked() {
+    use fixdesk::documents::{PrintOptions, printing, stale};
+    use fixdesk::domain::case::{DocumentKind, Handback};
+
+    let mut case = paid_and_repaired();
+    let settings = settings(Paper::A4);
+    let options = PrintOptions::default();
+    case.handback = Some(Handback::Collected {
+        by: "J. Nowak".into(),
+        id_checked: false,
+    });
+    let kind = DocumentKind::HandoverReceipt;
+    let first = printing(kind, &case, &settings, &options, "desk", printed_at(), None);
+    assert_eq!(first.note, None, "a first printing changes nothing");
+    assert!(
+        first
+            .facts
+            .contains(&("collector".to_string(), "J. Nowak".to_string())),
+        "{:?}",
+        first.facts
+    );
+    case.documents.push(first);
+    assert_eq!(stale(kind, &case, &settings, &options), None);
+
+    // The hand-back corrected: the earlier printing no longer matches.
+    case.handback = Some(Handback::Collected {
+        by: "Jan Nowak".into(),
+        id_checked: true,
+    });
+    assert_eq!(
+        stale(kind, &case, &settings, &options).as_deref(),
+        Some("collector: J. Nowak → Jan Nowak; ID checked: no → yes")
+    );
+    let later = printed_at() + chrono::Duration::minutes(5);
+    let second = printing(kind, &case, &settings, &options, "desk", later, None);
+    assert_eq!(
+        second.note.as_deref(),
+        Some("collector: J. Nowak → Jan Nowak; ID checked: no → yes")
+    );
+    case.documents.push(second);
+    assert_eq!(stale(kind, &case, &settings, &options), None);
+
+    // Printed again unchanged: said so, with the earlier printing's time.
+    let third = printing(
+        kind,
+        &case,
+        &settings,
+        &options,
+        "desk",
+        later + chrono::Duration::minutes(1),
+        None,
+    );
+    assert_eq!(
+        third.note.as_deref(),
+        Some("printed again, as on 2 March 2026, 10:47 UTC")
+    );
+}

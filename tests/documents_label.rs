@@ -220,3 +220,62 @@ fn a_case_without_an_address_gets_an_error_not_a_blank_label() {
     assert!(matches!(err, PrintError::NoReturnAddress(_)));
     assert!(err.to_string().contains("SC-2026-000123"), "{err}");
 }
+
+#[test]
+fn a_center_without_an_address_gets_an_error_that_says_where_to_set_it() {
+    let case = walk_in();
+    let mut center_blank = settings(Paper::A4);
+    center_blank.center.address = " \n  ".into();
+    for form in [LabelForm::FourBySix, LabelForm::Sheet(Paper::A4)] {
+        let err = label(&case, &center_blank, form, None, printed_at()).expect_err("no sender");
+        assert!(
+            matches!(
+                err,
+                PrintError::NoSender {
+                    field: "address",
+                    ..
+                }
+            ),
+            "{err:?}"
+        );
+        let words = err.to_string();
+        assert!(words.contains("center's address is empty"), "{words}");
+        assert!(words.contains("Settings → The center → Address"), "{words}");
+    }
+    // The same through the one dispatch the window and the commands use.
+    let err = fixdesk::documents::render(
+        fixdesk::domain::case::DocumentKind::Label,
+        &case,
+        &center_blank,
+        &fixdesk::documents::PrintOptions::default(),
+        printed_at(),
+    )
+    .expect_err("no sender");
+    assert!(matches!(err, PrintError::NoSender { .. }), "{err:?}");
+
+    let mut nameless = settings(Paper::A4);
+    nameless.center.name = String::new();
+    let err = label(&case, &nameless, LabelForm::FourBySix, None, printed_at())
+        .expect_err("no sender name");
+    assert!(
+        err.to_string()
+            .contains("Settings → The center → Center name"),
+        "{err}"
+    );
+}
+
+#[test]
+fn without_a_tracking_number_the_label_prints_and_points_to_the_carrier() {
+    // A tracking number may come later, from the carrier: not a reason to refuse.
+    let pdf = label(
+        &walk_in(),
+        &settings(Paper::A4),
+        LabelForm::FourBySix,
+        None,
+        printed_at(),
+    )
+    .expect("label");
+    let text = lopdf_text(&pdf);
+    assert!(text.contains("Tracking: see the carrier's label"), "{text}");
+    assert!(text.contains("14 Harbour Street"), "the sender: {text}");
+}

@@ -112,7 +112,9 @@ fn nine(day_text: &str) -> DateTime<Utc> {
 fn mail_in_free_repair_from_application_to_return_with_the_label() {
     let (_dir, mut store) = temp_store();
     let p = policy();
-    let settings = store.settings().expect("settings");
+    let mut settings = store.settings().expect("settings");
+    // A return label names its sender: the center's address (2.1).
+    settings.center.address = "14 Harbour Street\nLeeds LS1 4AB".into();
 
     let case = store
         .create_case(
@@ -272,7 +274,9 @@ fn mail_in_free_repair_from_application_to_return_with_the_label() {
 fn paid_mail_in_repair_with_quote_acceptance_payment_unit_replacement_and_return() {
     let (_dir, mut store) = temp_store();
     let p = policy();
-    let settings = store.settings().expect("settings");
+    let mut settings = store.settings().expect("settings");
+    // A return label names its sender: the center's address (2.1).
+    settings.center.address = "14 Harbour Street\nLeeds LS1 4AB".into();
     let n = store
         .create_case(
             &mail_in("W-200", "Bo Chen", "AA5-200", "2026-03-02"),

@@ -269,3 +269,39 @@ fn keys_still_waiting_in_the_row_lose_the_customer_too() {
     assert!(store.search("Ann", 10).expect("search").is_empty());
     assert_eq!(store.search("SN-OLD-1", 10).expect("search")[0].number, old);
 }
+
+/// A printing's recorded facts and changes name the customer and the collector: they go
+/// with the personal data; what was printed, when, by whom and the file stay.
+#[test]
+fn printings_lose_their_recorded_facts_with_the_personal_data() {
+    use fixdesk::domain::case::{DocumentKind, PrintedDocument};
+    let (_dir, mut store) = temp_store();
+    let old = closed_walk_in(
+        &mut store,
+        "Ann Lee",
+        "SN-OLD-1",
+        "2024-01-10",
+        "2024-01-20",
+    );
+    let printed = PrintedDocument {
+        kind: DocumentKind::HandoverReceipt,
+        at: at("2024-01-20"),
+        by: "dispatcher".into(),
+        file: Some("SC-2024-000001-handover-receipt-20240120-090000.pdf".into()),
+        facts: vec![("collector".into(), "Ann Lee".into())],
+        note: Some("collector: — → Ann Lee".into()),
+    };
+    store.record_printing(&old, &printed).expect("recorded");
+    let case = store.case(&old).expect("read").expect("case");
+    assert_eq!(case.documents.last(), Some(&printed), "read back whole");
+
+    store
+        .remove_expired_personal_data(day("2026-03-01"), 12, "retention", at("2026-03-01"))
+        .expect("retention");
+    let case = store.case(&old).expect("read").expect("case");
+    let kept = case.documents.last().expect("still listed");
+    assert_eq!(kept.kind, DocumentKind::HandoverReceipt);
+    assert_eq!(kept.file, printed.file);
+    assert!(kept.facts.is_empty(), "{:?}", kept.facts);
+    assert_eq!(kept.note, None);
+}

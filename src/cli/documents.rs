@@ -1,14 +1,16 @@
-//! `fixdesk receipt`, `fixdesk confirmation`, `fixdesk label`: print a case's documents
-//! to PDF files (RULES.md §7). Each printed document is recorded on the case (what,
-//! when, by whom).
+//! `fixdesk receipt`, `fixdesk confirmation`, `fixdesk label`, `fixdesk payment-receipt`:
+//! print a case's documents to PDF files (docs/rules.md §7) through the same
+//! [`documents::render`] the window uses. Each printing is its own file, named by its
+//! time, and is recorded on the case: what, when, by whom, the file, and what changed
+//! since the previous printing of that kind.
 
 use std::path::{Path, PathBuf};
 
-use chrono::{DateTime, Utc};
+use chrono::Utc;
 
-use crate::documents::{self, LabelForm, PrintError};
-use crate::domain::case::{Case, CaseNumber, DocumentKind};
-use crate::domain::settings::{Paper, Settings};
+use crate::documents::{self, LabelForm, PrintError, PrintOptions};
+use crate::domain::case::{CaseNumber, DocumentKind};
+use crate::domain::settings::Paper;
 use crate::store::{Store, default_data_dir};
 
 use super::{CliError, CliResult};
@@ -19,7 +21,8 @@ pub struct CaseArgs {
     #[arg(value_name = "CASE")]
     pub case: String,
 
-    /// Where to write the PDF. Default: `<CASE>-<document>.pdf` in the current folder.
+    /// Where to write the PDF. Default: `<CASE>-<document>-<YYYYMMDD-HHMMSS>.pdf` (UTC)
+    /// in the current folder, so a reprint never overwrites an earlier printing.
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
 
@@ -56,7 +59,12 @@ pub struct LabelArgs {
 
 /// `fixdesk receipt CASE`: the intake receipt.
 pub fn receipt(data_dir: Option<PathBuf>, args: &CaseArgs) -> CliResult {
-    print(data_dir, args, DocumentKind::Receipt, documents::receipt)
+    print(
+        data_dir,
+        args,
+        DocumentKind::Receipt,
+        &PrintOptions::default(),
+    )
 }
 
 /// `fixdesk confirmation CASE`: the mail-in application confirmation.
@@ -65,36 +73,42 @@ pub fn confirmation(data_dir: Option<PathBuf>, args: &CaseArgs) -> CliResult {
         data_dir,
         args,
         DocumentKind::Confirmation,
-        documents::confirmation,
+        &PrintOptions::default(),
     )
 }
 
-/// `fixdesk label CASE`: the return label.
+/// `fixdesk label CASE`: the return label. Refused (exit 2) when the case has no address
+/// or the center's name or address is empty: a parcel's label names both ends.
 pub fn label(data_dir: Option<PathBuf>, args: &LabelArgs) -> CliResult {
-    let tracking = args.tracking.as_deref();
-    let size = args.size;
+    let options = PrintOptions {
+        label: args.size.map(|size| match size {
+            LabelSizeArg::FourBySix => LabelForm::FourBySix,
+            LabelSizeArg::A4 => LabelForm::Sheet(Paper::A4),
+            LabelSizeArg::Letter => LabelForm::Sheet(Paper::Letter),
+        }),
+        tracking: args.tracking.clone(),
+    };
+    print(data_dir, &args.case, DocumentKind::Label, &options)
+}
+
+/// `fixdesk payment-receipt CASE`: the receipt for the payments of a paid repair, with
+/// the total paid and what is still due (2.2, 2.6).
+pub fn payment_receipt(data_dir: Option<PathBuf>, args: &CaseArgs) -> CliResult {
     print(
         data_dir,
-        &args.case,
-        DocumentKind::Label,
-        move |case, settings, now| {
-            let form = match size {
-                None => LabelForm::from_settings(settings),
-                Some(LabelSizeArg::FourBySix) => LabelForm::FourBySix,
-                Some(LabelSizeArg::A4) => LabelForm::Sheet(Paper::A4),
-                Some(LabelSizeArg::Letter) => LabelForm::Sheet(Paper::Letter),
-            };
-            documents::label(case, settings, form, tracking, now)
-        },
+        args,
+        DocumentKind::PaymentReceipt,
+        &PrintOptions::default(),
     )
 }
 
-/// Opens the store, finds the case, draws the document, writes it, records it.
+/// Opens the store, finds the case, draws the document, writes it, records the printing
+/// (its file, the facts it shows, what changed since the last printing of its kind).
 fn print(
     data_dir: Option<PathBuf>,
     args: &CaseArgs,
     kind: DocumentKind,
-    draw: impl FnOnce(&Case, &Settings, DateTime<Utc>) -> Result<Vec<u8>, PrintError>,
+    options: &PrintOptions,
 ) -> CliResult {
     let number = CaseNumber::parse(&args.case).ok_or_else(|| {
         CliError::input(format!(
@@ -114,47 +128,58 @@ fn print(
 
     // The edge reads the clock; documents and the store are given the time.
     let now = Utc::now();
-    let pdf = draw(&case, &settings, now).map_err(|err| match err {
-        PrintError::NoReturnAddress(_) | PrintError::NotAnApplication(_) => {
+    let pdf = documents::render(kind, &case, &settings, options, now).map_err(|err| {
+        if is_bad_input(&err) {
             CliError::input(err.to_string())
+        } else {
+            CliError::failure(format!("the {} could not be drawn: {err}", kind.label()))
         }
-        _ => CliError::failure(format!(
-            "the {} could not be drawn: {err}",
-            kind_words(kind)
-        )),
     })?;
 
-    let out = args
-        .out
-        .clone()
-        .unwrap_or_else(|| default_file_name(&number, kind));
+    // Each printing its own file: a reprint never overwrites the earlier one.
+    let out = args.out.clone().unwrap_or_else(|| {
+        PathBuf::from(documents::unique_file_name(&number, kind, now, |name| {
+            Path::new(name).exists()
+        }))
+    });
     write_file(&out, &pdf)?;
     let actor = args.by.clone().unwrap_or_else(login_name);
-    store
-        .record_document(&number, kind, &actor, now)
-        .map_err(|err| {
-            CliError::failure(format!(
-                "{} was written, but it could not be recorded on the case: {err}",
-                out.display()
-            ))
-        })?;
+    let printed = documents::printing(
+        kind,
+        &case,
+        &settings,
+        options,
+        &actor,
+        now,
+        Some(out.display().to_string()),
+    );
+    store.record_printing(&number, &printed).map_err(|err| {
+        CliError::failure(format!(
+            "{} was written, but it could not be recorded on the case: {err}",
+            out.display()
+        ))
+    })?;
     println!("{}", out.display());
+    if let Some(changed) = documents::stale(kind, &case, &settings, options) {
+        eprintln!(
+            "fixdesk: this {} differs from its last printing: {changed}",
+            kind.label()
+        );
+    }
     Ok(())
 }
 
-fn kind_words(kind: DocumentKind) -> &'static str {
-    match kind {
-        DocumentKind::Receipt => "receipt",
-        DocumentKind::Confirmation => "confirmation",
-        DocumentKind::Label => "label",
-        DocumentKind::Quote => "quote",
-        DocumentKind::HandoverReceipt => "handover receipt",
-    }
-}
-
-/// `SC-2026-000123-receipt.pdf`.
-pub fn default_file_name(number: &CaseNumber, kind: DocumentKind) -> PathBuf {
-    PathBuf::from(format!("{number}-{}.pdf", kind.as_str().replace('_', "-")))
+/// Errors the person can put right (a missing address, a step not taken yet): exit 2.
+fn is_bad_input(err: &PrintError) -> bool {
+    matches!(
+        err,
+        PrintError::NoReturnAddress(_)
+            | PrintError::NotAnApplication(_)
+            | PrintError::NoSender { .. }
+            | PrintError::NoQuote(_)
+            | PrintError::NoPayment(_)
+            | PrintError::NotCollected(_)
+    )
 }
 
 fn write_file(path: &Path, bytes: &[u8]) -> CliResult {
@@ -172,22 +197,4 @@ fn login_name() -> String {
         .into_iter()
         .find_map(|var| std::env::var(var).ok().filter(|v| !v.trim().is_empty()))
         .unwrap_or_else(|| "desk".to_string())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn default_file_names_name_the_case_and_the_document() {
-        let number = CaseNumber::new(2026, 123);
-        assert_eq!(
-            default_file_name(&number, DocumentKind::Receipt),
-            PathBuf::from("SC-2026-000123-receipt.pdf")
-        );
-        assert_eq!(
-            default_file_name(&number, DocumentKind::Label),
-            PathBuf::from("SC-2026-000123-label.pdf")
-        );
-    }
 }

@@ -39,6 +39,8 @@ pub enum Command {
     Confirmation(documents::CaseArgs),
     /// Print a case's return label (PDF: 4x6 in thermal label, or an A4/Letter sheet).
     Label(documents::LabelArgs),
+    /// Print a paid repair's payment receipt (PDF): the payments, total paid, still due.
+    PaymentReceipt(documents::CaseArgs),
     /// Import online repair applications (CSV or JSON); all rows or none.
     Import(store::ImportArgs),
     /// Write a consistent backup of the database (works while the app is open).
@@ -96,6 +98,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Receipt(args) => documents::receipt(cli.data_dir, &args),
         Command::Confirmation(args) => documents::confirmation(cli.data_dir, &args),
         Command::Label(args) => documents::label(cli.data_dir, &args),
+        Command::PaymentReceipt(args) => documents::payment_receipt(cli.data_dir, &args),
         Command::Import(args) => store::import(cli.data_dir, &args),
         Command::Backup(args) => store::backup(cli.data_dir, &args),
         Command::Restore(args) => store::restore(cli.data_dir, &args),

@@ -40,6 +40,24 @@ pub enum PrintError {
     /// 2.2: the stored quote's lines do not add up (mixed currencies, too large).
     #[error("the quote of case {0} cannot be printed: {1}")]
     BadQuote(CaseNumber, QuoteError),
+    /// 2.1, 3.3: a parcel's label names its sender; a label without the center's
+    /// address could not be sent back to the center if the carrier cannot deliver it.
+    #[error(
+        "the return label has no sender: the center's {field} is empty. Set it in Settings → The center → {setting}"
+    )]
+    NoSender {
+        field: &'static str,
+        setting: &'static str,
+    },
+    /// 2.6: a payment receipt confirms a payment; none is recorded.
+    #[error("case {0} has no payment recorded: record the payment first, then print its receipt")]
+    NoPayment(CaseNumber),
+    /// The handover receipt carries the facts as recorded at closing, never values still
+    /// being typed: who collected the device and whether their ID was checked.
+    #[error(
+        "case {0} has no hand-back at the counter recorded: record who collects the device and whether their ID was checked, then print the handover receipt"
+    )]
+    NotCollected(CaseNumber),
     #[error("the case number cannot be printed as a barcode: {0}")]
     Barcode(#[from] BarcodeError),
     #[error(transparent)]
@@ -229,6 +247,23 @@ pub(crate) fn wrapped_height(value: &str, width: f32, font: Font) -> f32 {
     lines as f32 * font.line_height()
 }
 
+/// The smallest size an unbreakable value is set at to keep it on one line.
+const MIN_TOKEN_PT: f32 = 7.0;
+
+/// `font` for `value` in a box `width` wide: a value that is one unbreakable token (an
+/// e-mail address, a serial, a URL) and too wide for the box is set smaller, down to
+/// 7 pt, so it stays whole on one line — a split address is misread. Text with spaces
+/// wraps as usual, and a token too long even at 7 pt is cut at a seam by [`text::wrap`].
+pub(crate) fn token_font(value: &str, width: f32, font: Font) -> Font {
+    let value = value.trim();
+    if value.is_empty() || value.contains(char::is_whitespace) || font.width(value) <= width {
+        return font;
+    }
+    let min = MIN_TOKEN_PT.min(font.size);
+    let size = text::size_to_fit(value, width, font.size, min, font.weight);
+    Font { size, ..font }
+}
+
 /// A caption with a value under it in `font`, wrapped to `width`. Returns the height used.
 pub(crate) fn field_in(
     page: &mut Page,
@@ -246,12 +281,12 @@ pub(crate) fn field_in(
     } else {
         value
     };
-    let used = page.paragraph(x, top, width, font, value);
+    let used = page.paragraph(x, top, width, token_font(value, width, font), value);
     top + used - y
 }
 
 pub(crate) fn field_height(width: f32, value: &str, font: Font) -> f32 {
-    CAPTION.line_height() + 0.3 + wrapped_height(value, width, font)
+    CAPTION.line_height() + 0.3 + wrapped_height(value, width, token_font(value, width, font))
 }
 
 /// Captioned fields: caption, value, the value's font.

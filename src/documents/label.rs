@@ -47,9 +47,14 @@ const SHEET_SCALE: f32 = 1.25;
 
 /// The return label of `case`, as PDF bytes.
 ///
-/// `tracking` is printed when given; otherwise the tracking number of a recorded
-/// shipment, if any. Fails with [`PrintError::NoReturnAddress`] when the case has no
-/// address at all: a blank label is never printed. A label can be printed at any stage,
+/// A parcel's label must name its recipient and its sender, as a careful manager would
+/// have it: fails with [`PrintError::NoReturnAddress`] when the case has no address at
+/// all, and with [`PrintError::NoSender`] when the center's name or address is empty (a
+/// parcel the carrier cannot deliver must be able to come back, and 2.1 makes the center
+/// the sender who pays). The tracking number is not required: the carrier often gives it
+/// only when it takes the parcel, and its own label carries it. `tracking` is printed
+/// when given; otherwise the tracking number of a recorded shipment, if any; otherwise
+/// the label says to see the carrier's label. A label can be printed at any stage,
 /// including at intake.
 pub fn label(
     case: &Case,
@@ -62,15 +67,8 @@ pub fn label(
     if to.is_empty() {
         return Err(PrintError::NoReturnAddress(case.number.clone()));
     }
-    let tracking = tracking
-        .map(str::trim)
-        .filter(|t| !t.is_empty())
-        .or(match &case.handback {
-            Some(Handback::Shipped { tracking, .. }) => {
-                Some(tracking.trim()).filter(|t| !t.is_empty())
-            }
-            _ => None,
-        });
+    check_sender(&settings.center)?;
+    let tracking = tracking_for(case, tracking);
     let title = format!("Return label {}", case.number);
     let mut doc = match form {
         LabelForm::FourBySix => Document::new(title, PageSize::LABEL_4X6, Margins::uniform(4.0)),
@@ -118,6 +116,37 @@ pub fn label(
         }
     }
     Ok(doc.to_pdf()?)
+}
+
+/// 2.1: the center sends the device back, so the label names it: its name and its
+/// postal address, both set in the settings.
+pub fn check_sender(center: &Center) -> Result<(), PrintError> {
+    if center.name.trim().is_empty() {
+        return Err(PrintError::NoSender {
+            field: "name",
+            setting: "Center name",
+        });
+    }
+    if address_lines(&center.address).is_empty() {
+        return Err(PrintError::NoSender {
+            field: "address",
+            setting: "Address",
+        });
+    }
+    Ok(())
+}
+
+/// The tracking number a label prints: the one given, else a recorded shipment's.
+pub fn tracking_for<'a>(case: &'a Case, tracking: Option<&'a str>) -> Option<&'a str> {
+    tracking
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .or(match &case.handback {
+            Some(Handback::Shipped { tracking, .. }) => {
+                Some(tracking.trim()).filter(|t| !t.is_empty())
+            }
+            _ => None,
+        })
 }
 
 /// What is in the parcel, one entry a line (RULES.md §7): the device — or its

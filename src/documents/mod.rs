@@ -1,5 +1,8 @@
 //! PDFs the desk hands out: receipts, confirmations, labels, quotes, handover receipts,
-//! the monthly report.
+//! payment receipts, the monthly report.
+//!
+//! [`render`] draws any document of a case; [`file_name`] names each printing by its
+//! time and [`printing`] makes the record kept on the case (see [`printing`](mod@printing)).
 //!
 //! This module holds the drawing foundation the documents are built on:
 //! - [`fonts`]: DejaVu Sans Regular and Bold, compiled in, subset per document;
@@ -36,6 +39,8 @@ pub mod handover;
 pub mod label;
 pub mod layout;
 pub mod monthly_report;
+pub mod payment_receipt;
+pub mod printing;
 pub mod quote;
 pub mod receipt;
 pub mod table;
@@ -49,6 +54,11 @@ pub use handover::handover_receipt;
 pub use label::{LabelForm, label};
 pub use layout::{
     Colour, Document, DocumentError, Font, Margins, Page, PageNumbers, PageSize, Paint,
+};
+pub use payment_receipt::{PaymentTotals, payment_receipt, payment_totals};
+pub use printing::{
+    PrintOptions, changes, facts, file_name, last_printing, printing, render, stale,
+    unique_file_name,
 };
 pub use quote::quote;
 pub use receipt::receipt;

@@ -115,8 +115,11 @@ fn is_break_space(c: char) -> bool {
 }
 
 /// Splits an over-long word into the longest head that fits and the rest. Prefers to
-/// break just after a hyphen or slash ("Łukasiewicz-" / "Müller"); always puts at least
-/// one letter (with its accents) in the head so wrapping makes progress.
+/// break just after a hyphen, slash, underscore or "@", or just before a dot
+/// ("Łukasiewicz-" / "Müller", "alexandrina.papadopoulou@" / "example.org"), so an
+/// e-mail address, a URL or a serial too long for its box is cut where a reader sees
+/// the seam, not inside a name; always puts at least one letter (with its accents) in
+/// the head so wrapping makes progress.
 fn split_to_fit(word: &str, width_mm: f32, size_pt: f32, weight: Weight) -> (&str, &str) {
     let face = face(weight);
     let mut used = 0.0;
@@ -130,8 +133,11 @@ fn split_to_fit(word: &str, width_mm: f32, size_pt: f32, weight: Weight) -> (&st
         }
         used += cluster_width;
         end = start + cluster.len();
-        if matches!(cluster, "-" | "/" | "\u{2010}" | "\u{2013}") {
+        if matches!(cluster, "-" | "/" | "_" | "@" | "\u{2010}" | "\u{2013}") {
             soft_break = Some(end);
+        } else if cluster == "." && start > 0 {
+            // Before the dot: ".org" on the next line reads as the rest of the address.
+            soft_break = Some(start);
         }
     }
     let cut = match soft_break {
@@ -307,6 +313,25 @@ mod tests {
             Weight::Regular,
         );
         assert_eq!(lines, ["Łukasiewicz-", "Müller"]);
+    }
+
+    #[test]
+    fn an_email_address_is_never_split_when_it_fits_and_at_a_seam_when_it_must() {
+        let email = "alexandrina.papadopoulou42@example.org";
+        // Fits on a line of its own: moved down whole, never split.
+        let w = width(email, SIZE, Weight::Regular) + 1.0;
+        let lines = wrap(&format!("E-mail {email}"), w, SIZE, Weight::Regular);
+        assert_eq!(lines, ["E-mail", email]);
+        // Too long for the box: cut after the "@" rather than between letters.
+        let w = width("alexandrina.papadopoulou42@exa", SIZE, Weight::Regular);
+        let lines = wrap(email, w, SIZE, Weight::Regular);
+        assert_eq!(lines, ["alexandrina.papadopoulou42@", "example.org"]);
+        // Narrower still: before a dot.
+        let w = width("alexandrina.papado", SIZE, Weight::Regular);
+        let lines = wrap(email, w, SIZE, Weight::Regular);
+        assert_eq!(lines[0], "alexandrina");
+        assert!(lines[1].starts_with(".papadopoulou"), "{lines:?}");
+        assert_eq!(lines.concat(), email);
     }
 
     #[test]

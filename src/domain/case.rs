@@ -333,9 +333,20 @@ pub enum DocumentKind {
     Label,
     Quote,
     HandoverReceipt,
+    /// 2.2, 2.6: what the customer paid, when and how, and what is still due.
+    PaymentReceipt,
 }
 
 impl DocumentKind {
+    pub const ALL: [Self; 6] = [
+        Self::Receipt,
+        Self::Confirmation,
+        Self::Label,
+        Self::Quote,
+        Self::HandoverReceipt,
+        Self::PaymentReceipt,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Self::Receipt => "receipt",
@@ -343,28 +354,46 @@ impl DocumentKind {
             Self::Label => "label",
             Self::Quote => "quote",
             Self::HandoverReceipt => "handover_receipt",
+            Self::PaymentReceipt => "payment_receipt",
         }
     }
 
     pub fn parse(word: &str) -> Option<Self> {
-        [
-            Self::Receipt,
-            Self::Confirmation,
-            Self::Label,
-            Self::Quote,
-            Self::HandoverReceipt,
-        ]
-        .into_iter()
-        .find(|k| k.as_str() == word)
+        Self::ALL.into_iter().find(|k| k.as_str() == word)
+    }
+
+    /// The document's name in a sentence ("the handover receipt could not be drawn").
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Receipt => "intake receipt",
+            Self::Confirmation => "application confirmation",
+            Self::Label => "return label",
+            Self::Quote => "quote",
+            Self::HandoverReceipt => "handover receipt",
+            Self::PaymentReceipt => "payment receipt",
+        }
     }
 }
 
-/// A document printed for the case: what and when.
+/// A document printed for the case: what, when, by whom — and, for printings recorded
+/// since the file name carries the time, the file written, the facts it printed that
+/// may change between printings, and what changed since the previous printing of the
+/// same kind, so every printing stays distinguishable (docs/rules.md §7).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PrintedDocument {
     pub kind: DocumentKind,
     pub at: DateTime<Utc>,
     pub by: String,
+    /// The PDF's file name in the data folder's `documents/` (or where the command wrote it).
+    #[serde(default)]
+    pub file: Option<String>,
+    /// The facts printed that can change between printings, as (what, value) pairs
+    /// ("collector", "Jan Nowak").
+    #[serde(default)]
+    pub facts: Vec<(String, String)>,
+    /// What changed since the previous printing of this kind ("collector: — → Jan Nowak").
+    #[serde(default)]
+    pub note: Option<String>,
 }
 
 /// One step in a case's history. Never updated or deleted.

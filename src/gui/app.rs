@@ -585,6 +585,9 @@ impl App {
                         now,
                     ),
                     DocumentKind::Quote => documents::quote(&case, &settings, now),
+                    DocumentKind::PaymentReceipt => {
+                        documents::payment_receipt(&case, &settings, now)
+                    }
                     DocumentKind::HandoverReceipt => {
                         let (by, id_checked) = match (&options.collected, &case.handback) {
                             (Some((by, checked)), _) => (by.clone(), *checked),

@@ -389,6 +389,7 @@ pub fn document(kind: crate::domain::case::DocumentKind) -> &'static str {
         DocumentKind::Label => "Return label",
         DocumentKind::Quote => "Quote",
         DocumentKind::HandoverReceipt => "Handover receipt",
+        DocumentKind::PaymentReceipt => "Payment receipt",
     }
 }
 

@@ -343,6 +343,9 @@ impl Sim {
             kind,
             at: self.at,
             by: actor.to_string(),
+            file: None,
+            facts: Vec::new(),
+            note: None,
         });
     }
 }

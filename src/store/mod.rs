@@ -31,7 +31,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{Connection, OpenFlags, OptionalExtension};
 use serde::{Deserialize, Serialize};
 
-use crate::domain::case::{Deadline, DocumentKind};
+use crate::domain::case::{Deadline, DocumentKind, PrintedDocument};
 use crate::domain::lifecycle::DEFAULT_ANSWER_DAYS;
 use crate::domain::{Arrival, CaseNumber, Policy, State};
 
@@ -565,6 +565,39 @@ impl Store {
         self.conn.execute(
             "INSERT INTO documents (case_id, kind, at, actor) VALUES (?1, ?2, ?3, ?4)",
             rusqlite::params![id, kind.as_str(), codec::micros(now), actor],
+        )?;
+        Ok(())
+    }
+
+    /// Records one printing of a document with its file, the facts it printed and what
+    /// changed since the previous printing of that kind (no state change, no event): each
+    /// printing stays distinguishable on the case (docs/rules.md §7).
+    pub fn record_printing(
+        &mut self,
+        number: &CaseNumber,
+        printed: &PrintedDocument,
+    ) -> Result<()> {
+        let id = self.case_id(number)?;
+        let facts = if printed.facts.is_empty() {
+            None
+        } else {
+            Some(
+                serde_json::to_string(&printed.facts)
+                    .map_err(|err| StoreError::invalid("document facts", err.to_string()))?,
+            )
+        };
+        self.conn.execute(
+            "INSERT INTO documents (case_id, kind, at, actor, file, facts, note)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            rusqlite::params![
+                id,
+                printed.kind.as_str(),
+                codec::micros(printed.at),
+                printed.by,
+                printed.file,
+                facts,
+                printed.note,
+            ],
         )?;
         Ok(())
     }

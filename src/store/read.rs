@@ -210,7 +210,10 @@ fn load_lists(
     }
 
     let params = scope.params();
-    let mut stmt = conn.prepare_cached(&scope.sql("documents", "t.kind, t.at, t.actor"))?;
+    let mut stmt = conn.prepare_cached(&scope.sql(
+        "documents",
+        "t.kind, t.at, t.actor, t.file, t.facts, t.note",
+    ))?;
     let mut rows = stmt.query(rusqlite::params_from_iter(params.iter()))?;
     while let Some(row) = rows.next()? {
         let case_id: i64 = row.get(0)?;
@@ -223,6 +226,13 @@ fn load_lists(
                 kind,
                 at: from_micros(row.get(2)?, &what)?,
                 by: row.get(3)?,
+                file: row.get(4)?,
+                facts: match row.get::<_, Option<String>>(5)? {
+                    Some(json) => serde_json::from_str(&json)
+                        .map_err(|err| StoreError::corrupt(&what, format!("facts: {err}")))?,
+                    None => Vec::new(),
+                },
+                note: row.get(6)?,
             };
             cases[i].documents.push(document);
         }

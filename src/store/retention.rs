@@ -139,6 +139,12 @@ impl Store {
              WHERE id = ?3",
         )?
         .execute(rusqlite::params![REMOVED, handback_json, id])?;
+        // A printing's recorded facts and changes name the customer and the collector.
+        tx.prepare_cached(
+            "UPDATE documents SET facts = NULL, note = NULL
+             WHERE case_id = ?1 AND (facts IS NOT NULL OR note IS NOT NULL)",
+        )?
+        .execute([id])?;
         let state: State = case.state;
         record_event(
             &tx,

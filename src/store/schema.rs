@@ -346,6 +346,17 @@ CREATE INDEX cases_state ON cases (state, last_activity, folded) WHERE folded;
 CREATE INDEX cases_id_activity ON cases (id, last_activity, folded) WHERE folded;
 "#;
 
+/// Migration 7: every printing of a document stays distinguishable (docs/rules.md §7).
+/// A printing records the file it wrote (named by the time, so a reprint never
+/// overwrites the earlier one), the facts it printed that can change between printings
+/// (JSON pairs, e.g. the collector's name), and what changed since the previous printing
+/// of the same kind. Printings recorded before have none of these: the columns are NULL.
+const V7: &str = r#"
+ALTER TABLE documents ADD COLUMN file TEXT;
+ALTER TABLE documents ADD COLUMN facts TEXT;
+ALTER TABLE documents ADD COLUMN note TEXT;
+"#;
+
 /// Seeds the shipped warranty policy as version 1 (settings live in the database so a
 /// backup carries them).
 fn seed_policy(tx: &Transaction) -> Result<(), HookError> {
@@ -458,8 +469,9 @@ pub fn migrations() -> Migrations<'static> {
         M::up(V4),
         M::up(V5),
         M::up(V6),
+        M::up(V7),
     ])
 }
 
 /// The schema version this fixdesk writes.
-pub const VERSION: i64 = 6;
+pub const VERSION: i64 = 7;
