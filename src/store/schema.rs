@@ -346,6 +346,14 @@ CREATE INDEX cases_state ON cases (state, last_activity, folded) WHERE folded;
 CREATE INDEX cases_id_activity ON cases (id, last_activity, folded) WHERE folded;
 "#;
 
+/// Migration 7: the serial given in the application, kept when the device in the parcel
+/// carries another one. The device received is the product (2.4): its serial becomes
+/// the case's `serial`, and the applied one moves here (and stays searchable). Cases
+/// received before this keep the application's serial, as they were decided on it.
+const V7: &str = r#"
+ALTER TABLE cases ADD COLUMN applied_serial TEXT;
+"#;
+
 /// Seeds the shipped warranty policy as version 1 (settings live in the database so a
 /// backup carries them).
 fn seed_policy(tx: &Transaction) -> Result<(), HookError> {
@@ -373,9 +381,9 @@ fn fill_search_keys(tx: &Transaction) -> Result<(), HookError> {
         let email: Option<String> = row.get(3)?;
         write.execute(rusqlite::params![
             id,
-            super::search::serial_key(&serial),
-            super::search::phone_key(&phone),
-            email.as_deref().and_then(super::search::email_key),
+            super::keys::serial_key(&serial),
+            super::keys::phone_key(&phone),
+            email.as_deref().and_then(super::keys::email_key),
         ])?;
     }
     Ok(())
@@ -399,7 +407,7 @@ fn migrate_3(tx: &Transaction) -> Result<(), HookError> {
             let phone: String = row.get(2)?;
             let email: Option<String> = row.get(3)?;
             let name: String = row.get(4)?;
-            for key in super::search::case_keys(&serial, &phone, email.as_deref(), &name) {
+            for key in super::keys::case_keys(&serial, &phone, email.as_deref(), &name) {
                 write.execute(rusqlite::params![key, id])?;
             }
         }
@@ -458,8 +466,9 @@ pub fn migrations() -> Migrations<'static> {
         M::up(V4),
         M::up(V5),
         M::up(V6),
+        M::up(V7),
     ])
 }
 
 /// The schema version this fixdesk writes.
-pub const VERSION: i64 = 6;
+pub const VERSION: i64 = 7;
