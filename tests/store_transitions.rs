@@ -11,6 +11,7 @@ use fixdesk::domain::{
     CaseNumber, Cause, Currency, Diagnosis, Invoice, Money, Payment, Proof, PurchaseChannel, Quote,
     RepairMethod, ReturnReason, State, Verdict,
 };
+use fixdesk::domain::{NewCase, Step};
 use fixdesk::store::{ParcelArrival, Store, StoreError};
 use store_common::*;
 
@@ -841,4 +842,70 @@ fn a_case_reads_its_whole_history_before_and_after_the_fold_and_hiding_an_event_
             .any(|p| p.problem.contains("the history's indexes do not match")),
         "{report:?}"
     );
+}
+
+#[test]
+fn a_late_parcel_expires_its_application_and_opens_the_new_case_in_one_transaction() {
+    let (_dir, mut store) = temp_store();
+    let p = policy();
+    let old = store
+        .create_case(
+            &mail_in("W-7", "Eve", "AA5-7", "2026-03-01"),
+            &p,
+            "ana",
+            at("2026-03-01"),
+        )
+        .expect("apply")
+        .number;
+    let late = parcel("2026-03-20");
+    let step = |new: NewCase| Step::Unsolicited {
+        new: Box::new(new),
+        parcel: late.clone(),
+        expired: Some(old.clone()),
+    };
+    // A sender without a phone: the new case is refused, and the application is not
+    // expired either — the two go together or not at all.
+    let mut no_phone = walk_in("Eve", "AA5-7", "2026-03-20");
+    no_phone.customer.phone = String::new();
+    let total = events_total(&store);
+    let err = store
+        .apply(
+            None,
+            &step(no_phone),
+            &p,
+            day("2026-03-20"),
+            "ben",
+            at("2026-03-20"),
+        )
+        .expect_err("no phone");
+    assert!(err.to_string().starts_with("phone: "), "{err}");
+    assert_eq!(events_total(&store), total, "nothing written");
+    assert_eq!(
+        store.case(&old).expect("read").expect("case").state,
+        State::Applied
+    );
+
+    let new = store
+        .apply(
+            None,
+            &step(walk_in("Eve", "AA5-7", "2026-03-20")),
+            &p,
+            day("2026-03-20"),
+            "ben",
+            at("2026-03-20"),
+        )
+        .expect("taken in");
+    assert_eq!(
+        events_total(&store),
+        total + 2,
+        "the expiry and the new case"
+    );
+    assert_eq!((new.state, new.unsolicited), (State::Received, true));
+    let expired = store.case(&old).expect("read").expect("case");
+    assert_eq!(expired.state, State::Expired);
+    assert_eq!(
+        expired.events.last().map(|e| e.clause.as_str()),
+        Some("4.2")
+    );
+    assert_eq!(new.events[0].clause, "4.3");
 }

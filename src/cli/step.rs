@@ -13,7 +13,7 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use crate::domain::case::Handback;
-use crate::domain::dates::parse_date_checked;
+use crate::domain::dates::{after_today_warning, parse_date_checked};
 use crate::domain::repair::{LineKind, QuoteLine};
 use crate::domain::warranty::{Cause, Invoice, PurchaseChannel};
 use crate::domain::{
@@ -562,6 +562,16 @@ fn build_step(
     })
 }
 
+/// Warns (on standard error, without refusing) about a business date after the day the
+/// step is taken on: most likely mistyped, and it would move a deadline.
+fn warn_after(step: &Step, today: NaiveDate) {
+    for (what, date) in step.business_dates() {
+        if let Some(warning) = after_today_warning(what, date, today) {
+            eprintln!("fixdesk: warning: {warning}");
+        }
+    }
+}
+
 pub fn run(dir: Option<PathBuf>, args: &Args) -> CliResult {
     let action = args.action.trim().to_ascii_lowercase().replace('-', "_");
     let today = match &args.on {
@@ -615,6 +625,7 @@ pub fn run(dir: Option<PathBuf>, args: &Args) -> CliResult {
         }
         "unsolicited" => {
             let step = build_step(&action, input, None, number, &currency)?;
+            warn_after(&step, today);
             store
                 .apply(None, &step, &policy, today, &actor, now)
                 .map_err(store_error)?
@@ -629,6 +640,7 @@ pub fn run(dir: Option<PathBuf>, args: &Args) -> CliResult {
                 CliError::input(format!("there is no case {number}: check the number"))
             })?;
             let step = build_step(&action, input, Some(&case), None, &currency)?;
+            warn_after(&step, today);
             store
                 .apply(Some(&number), &step, &policy, today, &actor, now)
                 .map_err(store_error)?

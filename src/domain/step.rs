@@ -117,6 +117,21 @@ impl Step {
         }
     }
 
+    /// The business dates the step's inputs carry, each with the words a clerk knows it
+    /// by: what a screen or `fixdesk step` checks with
+    /// [`after_today_warning`](super::dates::after_today_warning) (a date after today is
+    /// most likely mistyped, and it would move a deadline).
+    pub fn business_dates(&self) -> Vec<(&'static str, NaiveDate)> {
+        match self {
+            Self::Receive(parcel) | Self::Unsolicited { parcel, .. } => {
+                vec![("Received on", parcel.received_on)]
+            }
+            Self::AcceptQuote(notice_on) => vec![("Payment notice date", *notice_on)],
+            Self::Payment(payment) => vec![("Paid on", payment.paid_on)],
+            _ => Vec::new(),
+        }
+    }
+
     /// Does this step decide the warranty (so it needs the policy's version on file)?
     pub fn decides(&self) -> bool {
         match self {
@@ -1699,6 +1714,26 @@ mod tests {
         assert!(matches!(err, Err(StepError::Invalid { field, .. }) if field == "name"));
         let case = open_unsolicited(&sender, &wet, None, CaseNumber::new(2026, 3), &ctx).unwrap();
         assert_eq!(case.state, CaseState::Rejected);
+    }
+
+    #[test]
+    fn a_steps_business_dates_are_named_for_the_warning() {
+        let today = d("2026-03-10");
+        let step = Step::Payment(payment(100, "2026-05-10"));
+        let warnings: Vec<String> = step
+            .business_dates()
+            .into_iter()
+            .filter_map(|(what, date)| super::super::dates::after_today_warning(what, date, today))
+            .collect();
+        assert_eq!(
+            warnings,
+            ["Paid on 2026-05-10 is 61 days after today (2026-03-10): check it"]
+        );
+        assert!(Step::DeclineQuote.business_dates().is_empty());
+        assert_eq!(
+            Step::AcceptQuote(d("2026-03-09")).business_dates(),
+            [("Payment notice date", d("2026-03-09"))]
+        );
     }
 
     #[test]
