@@ -834,3 +834,30 @@ fn a_business_date_after_the_day_is_taken_but_warned_about() {
     let case: Value = serde_json::from_slice(&out.stdout).expect("case");
     assert_eq!(case["deadlines"]["payment_due"], "2026-06-04");
 }
+
+#[test]
+fn a_parcel_with_no_application_at_all_is_on_file_even_when_rejected() {
+    let dir = tempfile::tempdir().expect("dir");
+    let d = dir.path();
+    let sender = json!({"customer": {"name": "Bo Chan"}});
+    let err = fixdesk(
+        d,
+        &["step", "new", "unsolicited", "--on", "2026-03-05"],
+        Some(
+            &json!({"parcel": {"received_on": "2026-03-05", "soaked": true},
+                     "sender": {"customer": {"name": " "}}})
+            .to_string(),
+        ),
+    );
+    assert_eq!(err.status.code(), Some(2));
+    assert!(text(&err.stderr).contains("name"), "{}", text(&err.stderr));
+    let case = step(
+        d,
+        "new",
+        "unsolicited",
+        "2026-03-05",
+        json!({"parcel": {"received_on": "2026-03-05", "soaked": true}, "sender": sender}),
+    );
+    assert_eq!(case["unsolicited"], false, "nothing was taken in");
+    expect_trail(&case, &[("", "rejected", "3.6")]);
+}

@@ -1535,6 +1535,23 @@ mod tests {
     }
 
     #[test]
+    fn proof_is_asked_for_from_the_day_given() {
+        let mut case = opened(Arrival::WalkIn);
+        let event = run(&mut case, Step::AskForProof, "2026-03-03").unwrap();
+        assert_eq!(
+            (case.state, event.clause.as_str()),
+            (CaseState::AwaitingCustomer, "2.3")
+        );
+        assert_eq!(case.asked_on, Some(d("2026-03-03")));
+        assert_eq!(
+            case.next_deadline(14).map(|(_, date)| date),
+            Some(d("2026-03-17"))
+        );
+        let err = run(&mut case, Step::AskForProof, "2026-03-03").unwrap_err();
+        assert!(matches!(err, StepError::Transition { .. }));
+    }
+
+    #[test]
     fn proof_brought_decides_again() {
         let mut case = opened(Arrival::WalkIn);
         let valid = case.proof.clone();
