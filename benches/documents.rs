@@ -125,6 +125,7 @@ fn synthetic_month(month: Month) -> Vec<Case> {
                     model: MODELS[dice.roll(MODELS.len() as u64) as usize].to_string(),
                     serial: format!("SN{seq:08}"),
                 },
+                applied_serial: None,
                 proof: Proof::default(),
                 fault: "Does not switch on".to_string(),
                 handover: Handover::default(),

@@ -10,10 +10,9 @@ use chrono::{DateTime, Utc};
 use fixdesk::documents::{self, LabelForm};
 use fixdesk::domain::case::{DocumentKind, Handback};
 use fixdesk::domain::parcel::ParcelOutcome;
-use fixdesk::domain::repair::LineKind;
 use fixdesk::domain::{
-    Case, CaseNumber, Cause, Currency, Diagnosis, Handover, Invoice, Money, PasswordStatus,
-    Payment, Proof, PurchaseChannel, Quote, QuoteLine, RepairMethod, ReturnReason, State, Verdict,
+    Case, CaseNumber, Cause, Handover, Invoice, PasswordStatus, Payment, Proof, PurchaseChannel,
+    Quote, RepairMethod, ReturnReason, State, Verdict,
 };
 use fixdesk::store::{ParcelArrival, Store};
 use store_common::*;
@@ -56,43 +55,15 @@ fn note(case: &Case, index: usize) -> &str {
     case.events.get(index).map_or("", |e| e.note.as_str())
 }
 
-fn eur(minor: i64) -> Money {
-    Money::new(minor, Currency::new("EUR").expect("EUR"))
-}
-
 fn quote() -> Quote {
-    Quote {
-        currency: Currency::new("EUR").expect("EUR"),
-        lines: vec![
-            QuoteLine {
-                kind: LineKind::Parts,
-                description: "Display assembly".into(),
-                amount: eur(18_900),
-            },
-            QuoteLine {
-                kind: LineKind::Labour,
-                description: "Fitting, 45 minutes".into(),
-                amount: eur(3_500),
-            },
-        ],
-    }
-}
-
-fn found(cause: Cause, component: &str, method: RepairMethod) -> Diagnosis {
-    Diagnosis {
-        cause,
-        component: Some(component.into()),
-        method: Some(method),
-        notes: "Checked on the bench.".into(),
-    }
+    quote_of(("Display assembly", 18_900), ("Fitting, 45 minutes", 3_500))
 }
 
 /// A parcel accepted at the door with a charger and a password told to the inspector.
 fn good_parcel(received: &str) -> ParcelArrival {
-    ParcelArrival {
-        received_on: day(received),
-        packaging_adequate: true,
-        handover: Handover {
+    parcel_with(
+        received,
+        Handover {
             accessories: vec!["Charger".into(), "USB-C cable".into()],
             condition: "Scuffed corners".into(),
             password: PasswordStatus::ToldToInspector,
@@ -100,8 +71,7 @@ fn good_parcel(received: &str) -> ParcelArrival {
             backup_acknowledged: true,
             accuracy_confirmed: true,
         },
-        ..ParcelArrival::default()
-    }
+    )
 }
 
 fn nine(day_text: &str) -> DateTime<Utc> {
@@ -136,9 +106,11 @@ fn mail_in_free_repair_from_application_to_return_with_the_label() {
         (Verdict::Free, true)
     );
 
-    // The parcel arrives on day 3, well packed; the device's serial differs.
+    // The parcel arrives on day 3, well packed; the inspector types the device's serial
+    // as the label reads, which is the application's written otherwise (a serial that
+    // really differs is the next test's).
     let mut parcel = good_parcel("2026-03-05");
-    parcel.serial_found = Some("AA5-1OO".into());
+    parcel.serial_found = Some("aa5 100".into());
     let case = store
         .receive_parcel(&n, &parcel, "ben", nine("2026-03-05"))
         .expect("accept the parcel");
@@ -148,14 +120,14 @@ fn mail_in_free_repair_from_application_to_return_with_the_label() {
         "{}",
         note(&case, 1)
     );
-    assert!(
-        note(&case, 1).contains("serial AA5-1OO differs from the application's AA5-100"),
-        "{}",
-        note(&case, 1)
+    assert!(!note(&case, 1).contains("differs"), "{}", note(&case, 1));
+    assert_eq!(
+        (case.device.serial.as_str(), case.applied_serial.as_deref()),
+        ("AA5-100", None)
     );
     let record = case.parcel.as_ref().expect("parcel on file");
     assert_eq!(record.outcome, ParcelOutcome::Accept);
-    assert_eq!(record.serial_found.as_deref(), Some("AA5-1OO"));
+    assert_eq!(record.serial_found.as_deref(), Some("aa5 100"));
 
     let case = store
         .diagnose(
@@ -268,6 +240,81 @@ fn mail_in_free_repair_from_application_to_return_with_the_label() {
             nine("2026-03-10")
         ]
     );
+}
+
+#[test]
+fn a_device_with_another_serial_than_the_application_is_the_product_and_decides_again() {
+    let (_dir, mut store) = temp_store();
+    let p = policy();
+    let case = store
+        .create_case(
+            &mail_in("W-101", "Ann Lee", "AA5-100", "2026-03-02"),
+            &p,
+            "ana",
+            at("2026-03-02"),
+        )
+        .expect("apply");
+    let n = case.number.clone();
+    let decision = &case.decision.as_ref().expect("decided").decision;
+    assert_eq!(
+        (decision.verdict, decision.invoice_valid),
+        (Verdict::Free, Some(true))
+    );
+
+    let mut parcel = good_parcel("2026-03-05");
+    parcel.serial_found = Some("AA5-1OO".into());
+    let case = store
+        .receive_parcel(&n, &parcel, "ben", nine("2026-03-05"))
+        .expect("accept the parcel");
+    assert!(
+        note(&case, 1).contains("serial AA5-1OO differs from the application's AA5-100"),
+        "{}",
+        note(&case, 1)
+    );
+    assert!(
+        note(&case, 1).contains("Free repair, invoice valid → Needs proof, invoice not valid"),
+        "{}",
+        note(&case, 1)
+    );
+    assert_eq!(
+        case.device.serial, "AA5-1OO",
+        "the device received is the product"
+    );
+    assert_eq!(case.applied_serial.as_deref(), Some("AA5-100"));
+    let decision = &case.decision.as_ref().expect("decided again").decision;
+    assert_eq!(
+        decision.invoice_valid,
+        Some(false),
+        "2.4: it names another serial"
+    );
+    assert_eq!(decision.verdict, Verdict::NeedsProof);
+    let record = case.parcel.as_ref().expect("parcel on file");
+    assert_eq!(record.serial_found.as_deref(), Some("AA5-1OO"));
+    assert_trail(
+        &store,
+        &case,
+        &vec![
+            (None, State::Applied, "1.1"),
+            (Some(State::Applied), State::Received, "1.1"),
+        ],
+        2,
+    );
+    // Both serials find the case, before the fold and after it.
+    for _ in 0..2 {
+        for serial in ["AA5-1OO", "aa5 100"] {
+            let found: Vec<CaseNumber> = store
+                .search(serial, 10)
+                .expect("search")
+                .into_iter()
+                .map(|c| c.number)
+                .collect();
+            assert_eq!(found, std::slice::from_ref(&n), "'{serial}' finds the case");
+        }
+        store.fold_recent().expect("fold");
+    }
+    // Lists (and the documents, which read the case's device) show the device received.
+    let summary = store.search("AA5-1OO", 1).expect("search");
+    assert_eq!(summary[0].serial, "AA5-1OO");
 }
 
 #[test]

@@ -7,104 +7,30 @@ use std::process::Command;
 
 use fixdesk::domain::case::Handback;
 use fixdesk::domain::parcel::ParcelOutcome;
-use fixdesk::domain::repair::LineKind;
 use fixdesk::domain::{
-    Case, CaseNumber, Cause, Currency, Diagnosis, Invoice, Money, Payment, Proof, PurchaseChannel,
-    Quote, QuoteLine, RepairMethod, ReturnReason, State, Verdict,
+    CaseNumber, Cause, Currency, Diagnosis, Invoice, Money, Payment, Proof, PurchaseChannel, Quote,
+    RepairMethod, ReturnReason, State, Verdict,
 };
+use fixdesk::domain::{NewCase, Step};
 use fixdesk::store::{ParcelArrival, Store, StoreError};
 use store_common::*;
 
-fn events_total(store: &Store) -> u64 {
-    let report = store.verify().expect("verify");
-    assert!(report.is_ok(), "{:?}", report.problems);
-    report.events
-}
-
-/// Runs an allowed step and checks it wrote exactly one event, from the old state to
-/// the new one, and that the stored case is what the step returned.
-fn allowed(
-    store: &mut Store,
-    number: &CaseNumber,
-    step: impl FnOnce(&mut Store) -> Result<Case, StoreError>,
-) -> Case {
-    let before = store.case(number).expect("read").expect("exists");
-    let total = events_total(store);
-    let after = step(store).unwrap_or_else(|err| panic!("step refused: {err}"));
-    assert_eq!(
-        events_total(store),
-        total + 1,
-        "exactly one event in the whole store"
-    );
-    assert_eq!(after.events.len(), before.events.len() + 1);
-    let event = after.events.last().expect("event");
-    assert_eq!(event.from, Some(before.state));
-    assert_eq!(event.to, after.state);
-    assert!(!event.clause.is_empty() && !event.note.is_empty());
-    let stored = store.case(number).expect("read").expect("exists");
-    assert_eq!(stored, after, "the returned case is the stored case");
-    after
-}
-
-/// Runs a step that must be refused and checks nothing changed.
-fn refused(
-    store: &mut Store,
-    number: &CaseNumber,
-    step: impl FnOnce(&mut Store) -> Result<Case, StoreError>,
-) -> StoreError {
-    let before = store.case(number).expect("read").expect("exists");
-    let total = events_total(store);
-    let err = step(store).expect_err("must be refused");
-    assert_eq!(events_total(store), total, "no event written");
-    assert_eq!(
-        store.case(number).expect("read").expect("exists"),
-        before,
-        "case unchanged"
-    );
-    err
-}
-
 fn diagnosis(cause: Cause, method: RepairMethod) -> Diagnosis {
-    Diagnosis {
-        cause,
-        component: Some("battery".into()),
-        method: Some(method),
-        notes: "bench test".into(),
-    }
-}
-
-fn eur(minor: i64) -> Money {
-    Money::new(minor, Currency::new("EUR").expect("EUR"))
+    found(cause, "battery", method)
 }
 
 fn quote() -> Quote {
-    Quote {
-        currency: Currency::new("EUR").expect("EUR"),
-        lines: vec![
-            QuoteLine {
-                kind: LineKind::Parts,
-                description: "Battery".into(),
-                amount: eur(5000),
-            },
-            QuoteLine {
-                kind: LineKind::Labour,
-                description: "Labour".into(),
-                amount: eur(2000),
-            },
-        ],
-    }
+    quote_of(("Battery", 5000), ("Labour", 2000))
 }
 
 fn parcel(received: &str) -> ParcelArrival {
-    ParcelArrival {
-        received_on: day(received),
-        packaging_adequate: true,
-        handover: fixdesk::domain::Handover {
+    parcel_with(
+        received,
+        fixdesk::domain::Handover {
             accessories: vec!["charger".into()],
             ..Default::default()
         },
-        ..Default::default()
-    }
+    )
 }
 
 #[test]
@@ -291,14 +217,10 @@ fn a_declined_quote_and_an_overdue_payment_send_the_device_back() {
     let (_dir, mut store) = temp_store();
     let p = policy();
     let mut numbers = Vec::new();
-    for serial in ["AA5-3", "AA5-4"] {
+    // The second case came in at the end of January, for the month-end clamp below.
+    for (serial, on) in [("AA5-3", "2026-03-02"), ("AA5-4", "2026-01-30")] {
         let n = store
-            .create_case(
-                &walk_in("Cara", serial, "2026-03-02"),
-                &p,
-                "ana",
-                at("2026-03-02"),
-            )
+            .create_case(&walk_in("Cara", serial, on), &p, "ana", at(on))
             .expect("create")
             .number;
         allowed(&mut store, &n, |s| {
@@ -306,13 +228,13 @@ fn a_declined_quote_and_an_overdue_payment_send_the_device_back() {
                 &n,
                 &diagnosis(Cause::ImproperUse, RepairMethod::PartReplacement),
                 &p,
-                day("2026-03-02"),
+                day(on),
                 "ben",
-                at("2026-03-02"),
+                at(on),
             )
         });
         allowed(&mut store, &n, |s| {
-            s.send_quote(&n, &quote(), day("2026-03-02"), "ben", at("2026-03-02"))
+            s.send_quote(&n, &quote(), day(on), "ben", at(on))
         });
         numbers.push(n);
     }
@@ -339,6 +261,11 @@ fn a_declined_quote_and_an_overdue_payment_send_the_device_back() {
     assert_eq!(case.events.last().map(|e| e.clause.as_str()), Some("2.1"));
 
     let n = &numbers[1];
+    // The payment notice cannot come before the quote it follows.
+    let err = refused(&mut store, n, |s| {
+        s.accept_quote(n, day("2026-01-29"), "ana", at("2026-03-04"))
+    });
+    assert!(err.to_string().starts_with("notice_on: "), "{err}");
     allowed(&mut store, n, |s| {
         s.accept_quote(n, day("2026-01-31"), "ana", at("2026-03-04"))
     });
@@ -915,4 +842,70 @@ fn a_case_reads_its_whole_history_before_and_after_the_fold_and_hiding_an_event_
             .any(|p| p.problem.contains("the history's indexes do not match")),
         "{report:?}"
     );
+}
+
+#[test]
+fn a_late_parcel_expires_its_application_and_opens_the_new_case_in_one_transaction() {
+    let (_dir, mut store) = temp_store();
+    let p = policy();
+    let old = store
+        .create_case(
+            &mail_in("W-7", "Eve", "AA5-7", "2026-03-01"),
+            &p,
+            "ana",
+            at("2026-03-01"),
+        )
+        .expect("apply")
+        .number;
+    let late = parcel("2026-03-20");
+    let step = |new: NewCase| Step::Unsolicited {
+        new: Box::new(new),
+        parcel: late.clone(),
+        expired: Some(old.clone()),
+    };
+    // A sender without a phone: the new case is refused, and the application is not
+    // expired either — the two go together or not at all.
+    let mut no_phone = walk_in("Eve", "AA5-7", "2026-03-20");
+    no_phone.customer.phone = String::new();
+    let total = events_total(&store);
+    let err = store
+        .apply(
+            None,
+            &step(no_phone),
+            &p,
+            day("2026-03-20"),
+            "ben",
+            at("2026-03-20"),
+        )
+        .expect_err("no phone");
+    assert!(err.to_string().starts_with("phone: "), "{err}");
+    assert_eq!(events_total(&store), total, "nothing written");
+    assert_eq!(
+        store.case(&old).expect("read").expect("case").state,
+        State::Applied
+    );
+
+    let new = store
+        .apply(
+            None,
+            &step(walk_in("Eve", "AA5-7", "2026-03-20")),
+            &p,
+            day("2026-03-20"),
+            "ben",
+            at("2026-03-20"),
+        )
+        .expect("taken in");
+    assert_eq!(
+        events_total(&store),
+        total + 2,
+        "the expiry and the new case"
+    );
+    assert_eq!((new.state, new.unsolicited), (State::Received, true));
+    let expired = store.case(&old).expect("read").expect("case");
+    assert_eq!(expired.state, State::Expired);
+    assert_eq!(
+        expired.events.last().map(|e| e.clause.as_str()),
+        Some("4.2")
+    );
+    assert_eq!(new.events[0].clause, "4.3");
 }

@@ -4,7 +4,10 @@
 //! file, an unknown case, a wrong argument). Errors are one sentence on standard error.
 
 mod documents;
+mod due;
 mod report;
+mod show;
+mod step;
 mod store;
 mod warranty;
 
@@ -58,6 +61,14 @@ pub enum Command {
     Search(store::SearchArgs),
     /// Write the manager's monthly report (PDF): volumes, verdicts, turnaround, money.
     Report(report::Args),
+    /// Show one case as JSON: facts, decision, state, deadlines, money, documents, history.
+    Show(show::Args),
+    /// Take one step on a case, as the screens do (its inputs as JSON, listed by
+    /// `fixdesk step --help`).
+    #[command(long_about = step::ACTIONS)]
+    Step(step::Args),
+    /// List what is due as of a day: applications to expire, answers and payments overdue.
+    Due(due::Args),
 }
 
 /// A command's failure, already worded for the person at the terminal.
@@ -106,6 +117,9 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Retention => store::retention(cli.data_dir),
         Command::Demo(args) => store::demo(cli.data_dir, &args),
         Command::Search(args) => store::search(cli.data_dir, &args),
+        Command::Show(args) => show::run(cli.data_dir, &args),
+        Command::Step(args) => step::run(cli.data_dir, &args),
+        Command::Due(args) => due::run(cli.data_dir, &args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -60,12 +60,12 @@ pub struct SearchArgs {
     pub limit: usize,
 }
 
-fn data_dir(flag: Option<PathBuf>) -> Result<PathBuf, CliError> {
+pub(super) fn data_dir(flag: Option<PathBuf>) -> Result<PathBuf, CliError> {
     default_data_dir(flag).map_err(|err| CliError::failure(err.to_string()))
 }
 
 /// Store errors at the edge: what the person typed is exit 2, the rest exit 1.
-fn store_error(err: StoreError) -> CliError {
+pub(super) fn store_error(err: StoreError) -> CliError {
     match err {
         StoreError::Invalid { .. }
         | StoreError::NotFound(_)
@@ -77,7 +77,7 @@ fn store_error(err: StoreError) -> CliError {
     }
 }
 
-fn login_name() -> String {
+pub(super) fn login_name() -> String {
     ["USER", "USERNAME", "LOGNAME"]
         .iter()
         .find_map(|key| std::env::var(key).ok().filter(|v| !v.trim().is_empty()))

@@ -396,9 +396,10 @@ pub struct PrintedDocument {
     pub note: Option<String>,
 }
 
-/// One step in a case's history. Never updated or deleted.
+/// One step in a case's history. Never updated or deleted. (Called `CaseEvent` so a
+/// screen's own `Event` needs no rename; `Event` stays as another name for it.)
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Event {
+pub struct CaseEvent {
     pub at: DateTime<Utc>,
     /// Who did it: the desk user's name.
     pub actor: String,
@@ -488,7 +489,12 @@ pub struct Case {
     /// Taken in without an open application: no responsibility for losses (4.3).
     pub unsolicited: bool,
     pub customer: Customer,
+    /// The device as received: when the parcel held a device with another serial than
+    /// the application gave, that serial (the product is the device received, 2.4).
     pub device: Device,
+    /// The serial given in the application, kept when the device received carried
+    /// another one (2.4); `None` when they agree.
+    pub applied_serial: Option<String>,
     pub proof: Proof,
     pub fault: String,
     pub handover: Handover,
@@ -509,8 +515,11 @@ pub struct Case {
     pub documents: Vec<PrintedDocument>,
     /// File names of photos in the data folder.
     pub photos: Vec<String>,
-    pub events: Vec<Event>,
+    pub events: Vec<CaseEvent>,
 }
+
+/// The older name of [`CaseEvent`], kept so existing code reads on.
+pub use CaseEvent as Event;
 
 impl Case {
     /// The claim date (RULES.md §3): the application date (mail-in) or the day received

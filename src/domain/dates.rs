@@ -48,6 +48,131 @@ pub fn parse_date(text: &str) -> Option<NaiveDate> {
     None
 }
 
+/// Why a written date is not a date, in words a clerk can act on.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DateError {
+    #[error("no date given: write one like 01.03.2026 or 2026-03-01")]
+    Empty,
+    #[error("'{0}' is not a date: write one like 01.03.2026 or 2026-03-01")]
+    NotADate(String),
+    #[error("{text}: write the year with four digits, like 01.03.2026")]
+    ShortYear { text: String },
+    #[error("{text}: there is no month {month}")]
+    NoSuchMonth { text: String, month: u32 },
+    #[error("{text}: there is no day 0")]
+    DayZero { text: String },
+    #[error("{text}: {month_name} has no {day_ordinal}")]
+    NoSuchDay {
+        text: String,
+        month_name: &'static str,
+        day_ordinal: String,
+    },
+    #[error("{text}: {year} is not a leap year, so February has no 29th")]
+    NotLeapYear { text: String, year: i32 },
+}
+
+const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// 1st, 2nd, 3rd, 4th … 11th, 12th, 13th … 21st, 22nd, 23rd … 31st.
+fn ordinal(n: u32) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
+}
+
+/// Parses a business date like [`parse_date`] (the same forms are accepted and give the
+/// same day), but says why a text is not a date: "31.02.2026: February has no 31st",
+/// "2026-13-01: there is no month 13".
+pub fn parse_date_checked(text: &str) -> Result<NaiveDate, DateError> {
+    let trimmed = text.trim();
+    if trimmed.is_empty() {
+        return Err(DateError::Empty);
+    }
+    let not_a_date = || DateError::NotADate(trimmed.to_string());
+    let separator = trimmed
+        .chars()
+        .find(|c| matches!(c, '.' | '/' | '-'))
+        .ok_or_else(not_a_date)?;
+    let parts: Vec<&str> = trimmed.split(separator).collect();
+    if parts.len() != 3
+        || parts
+            .iter()
+            .any(|p| p.is_empty() || p.len() > 4 || !p.chars().all(|c| c.is_ascii_digit()))
+    {
+        return Err(not_a_date());
+    }
+    let number = |p: &str| p.parse::<u32>().map_err(|_| not_a_date());
+    // ISO writes the year first (with hyphens); the local forms write the day first.
+    let (year_text, month, day) = if parts[0].len() == 4 && separator == '-' {
+        (parts[0], number(parts[1])?, number(parts[2])?)
+    } else if parts[0].len() <= 2 && parts[1].len() <= 2 {
+        (parts[2], number(parts[1])?, number(parts[0])?)
+    } else {
+        return Err(not_a_date());
+    };
+    if parts[1].len() > 2 || (parts[0].len() == 4 && parts[2].len() > 2) {
+        return Err(not_a_date());
+    }
+    if year_text.len() != 4 {
+        return Err(DateError::ShortYear {
+            text: trimmed.to_string(),
+        });
+    }
+    let year: i32 = year_text.parse().map_err(|_| not_a_date())?;
+    if !(1..=12).contains(&month) {
+        return Err(DateError::NoSuchMonth {
+            text: trimmed.to_string(),
+            month,
+        });
+    }
+    if day == 0 {
+        return Err(DateError::DayZero {
+            text: trimmed.to_string(),
+        });
+    }
+    match NaiveDate::from_ymd_opt(year, month, day) {
+        Some(date) => Ok(date),
+        None if month == 2 && day == 29 => Err(DateError::NotLeapYear {
+            text: trimmed.to_string(),
+            year,
+        }),
+        None => Err(DateError::NoSuchDay {
+            text: trimmed.to_string(),
+            month_name: MONTH_NAMES[month as usize - 1],
+            day_ordinal: ordinal(day),
+        }),
+    }
+}
+
+/// A warning (not a refusal) for a business date after today: a received-on, notice or
+/// payment date in the future is most likely a typing error, and it would move a
+/// deadline (2.3, 2.6) without anyone noticing. `what` names the date for the clerk.
+pub fn after_today_warning(what: &str, date: NaiveDate, today: NaiveDate) -> Option<String> {
+    (date > today).then(|| {
+        let days = (date - today).num_days();
+        let plural = if days == 1 { "day" } else { "days" };
+        format!("{what} {date} is {days} {plural} after today ({today}): check it")
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -82,5 +207,63 @@ mod tests {
         assert_eq!(parse_date("26-03-01"), None);
         assert_eq!(parse_date(""), None);
         assert_eq!(parse_date("yesterday"), None);
+    }
+
+    #[test]
+    fn a_wrong_date_says_why() {
+        let why = |text: &str| parse_date_checked(text).unwrap_err().to_string();
+        assert_eq!(why("31.02.2026"), "31.02.2026: February has no 31st");
+        assert_eq!(why("2026-13-01"), "2026-13-01: there is no month 13");
+        assert_eq!(why("31/04/2026"), "31/04/2026: April has no 31st");
+        assert_eq!(
+            why("29.02.2026"),
+            "29.02.2026: 2026 is not a leap year, so February has no 29th"
+        );
+        assert_eq!(why("00.03.2026"), "00.03.2026: there is no day 0");
+        assert_eq!(
+            why("1.3.26"),
+            "1.3.26: write the year with four digits, like 01.03.2026"
+        );
+        assert!(why("yesterday").contains("is not a date"));
+        assert!(why("  ").starts_with("no date given"));
+        assert_eq!(parse_date_checked("29.02.2024"), Ok(d("2024-02-29")));
+    }
+
+    #[test]
+    fn the_checked_parse_accepts_exactly_what_parse_date_accepts() {
+        for text in [
+            "2026-03-01",
+            " 01.03.2026 ",
+            "01/03/2026",
+            "01-03-2026",
+            "1.3.2026",
+            "2026-02-30",
+            "31.04.2026",
+            "1.3.26",
+            "26-03-01",
+            "",
+            "yesterday",
+            "2026-3-1",
+            "01.03/2026",
+            "12026-01-01",
+            "2026.03.01",
+        ] {
+            assert_eq!(
+                parse_date_checked(text).ok(),
+                parse_date(text),
+                "'{text}' must be read the same both ways"
+            );
+        }
+    }
+
+    #[test]
+    fn a_date_after_today_is_warned_about_not_refused() {
+        let today = d("2026-03-10");
+        assert_eq!(after_today_warning("Paid on", today, today), None);
+        assert_eq!(after_today_warning("Paid on", d("2026-03-01"), today), None);
+        assert_eq!(
+            after_today_warning("Paid on", d("2026-05-10"), today).as_deref(),
+            Some("Paid on 2026-05-10 is 61 days after today (2026-03-10): check it")
+        );
     }
 }

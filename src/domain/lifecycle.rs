@@ -5,11 +5,12 @@ use serde::{Deserialize, Serialize};
 
 use super::dates::{add_days, add_months};
 
-/// Where a case stands. Terminal states have no way out: `expired`, `rejected`,
+/// Where a case stands (called `CaseState` so a screen's own `State` needs no rename;
+/// `State` stays as another name for it). Terminal states have no way out: `expired`, `rejected`,
 /// `resolved_remotely`, `returned`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-pub enum State {
+pub enum CaseState {
     /// Online application accepted; waiting for the parcel (1.1).
     Applied,
     /// No parcel within 15 days (4.2); the customer must apply again.
@@ -34,7 +35,10 @@ pub enum State {
     Returned,
 }
 
-impl State {
+/// The older name of [`CaseState`], kept so existing code reads on.
+pub use CaseState as State;
+
+impl CaseState {
     pub const ALL: [Self; 11] = [
         Self::Applied,
         Self::Expired,
@@ -91,8 +95,8 @@ impl State {
     /// RULES.md §4 lists the next states; two moves it implies are added here: an
     /// application whose parcel is refused at the door becomes `rejected` (2.1, 3.6), and
     /// an application solved by phone or e-mail becomes `resolved_remotely` (4.1).
-    pub fn next(self) -> &'static [State] {
-        use State::*;
+    pub fn next(self) -> &'static [CaseState] {
+        use CaseState::*;
         match self {
             Applied => &[Received, Expired, Rejected, ResolvedRemotely],
             Received => &[InRepair, AwaitingCustomer, ToReturn],
@@ -113,7 +117,10 @@ impl State {
     /// the desk (or an unsolicited parcel accepted, 4.3), or a parcel with no application
     /// refused at the door (recorded so the refusal is on file).
     pub fn can_start_in(self) -> bool {
-        matches!(self, State::Applied | State::Received | State::Rejected)
+        matches!(
+            self,
+            CaseState::Applied | CaseState::Received | CaseState::Rejected
+        )
     }
 
     /// The clause that governs entering this state, for the event trail.
@@ -134,7 +141,7 @@ impl State {
     }
 }
 
-impl std::fmt::Display for State {
+impl std::fmt::Display for CaseState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }

@@ -12,18 +12,20 @@ pub mod parcel;
 pub mod policy;
 pub mod repair;
 pub mod settings;
+pub mod step;
 pub mod warranty;
 
 pub use case::{
-    Arrival, Case, CaseNumber, Customer, Device, Diagnosis, Event, Handover, NewCase,
+    Arrival, Case, CaseEvent, CaseNumber, Customer, Device, Diagnosis, Event, Handover, NewCase,
     PasswordStatus, Payment, PrintedDocument, Proof, ReturnReason,
 };
-pub use lifecycle::{State, TransitionError};
+pub use lifecycle::{CaseState, State, TransitionError};
 pub use money::{Currency, Money};
 pub use parcel::{ParcelCheck, ParcelOutcome};
 pub use policy::Policy;
 pub use repair::{PartsOwner, Quote, QuoteLine, RepairMethod};
 pub use settings::{Center, LabelSize, Paper, Settings};
+pub use step::{ParcelArrival, Step, StepContext, StepError};
 pub use warranty::{
     Cause, Decision, Facts, FactsError, Invoice, PurchaseChannel, Reason, StartBasis, Verdict,
     decide,

@@ -6,14 +6,15 @@ use std::path::{Path, PathBuf};
 
 use chrono::{NaiveDate, Utc};
 
-use crate::domain::{Case, CaseNumber, Policy, State};
+use crate::domain::{Case, CaseNumber, Policy, Step};
 use crate::gui::screen::dispatch::Due;
 use crate::gui::screen::inspection;
 use crate::store::{Store, StoreError};
 
-/// One confirmed step on the store (RULES.md §4–§6), each its own transaction and event.
-/// A parcel for an expired application first expires it (4.2), then opens the new
-/// unsolicited case (4.3): two events, each with its clause.
+/// One confirmed step on the store (docs/rules.md §4–§6): the domain's rules, one
+/// transaction and one event per case through [`Store::apply`]. A parcel for an expired
+/// application expires it (4.2) and opens the new unsolicited case (4.3) in the same
+/// transaction: two events, each with its clause, written together or not at all.
 pub fn inspection(
     store: &mut Store,
     number: Option<&CaseNumber>,
@@ -22,43 +23,42 @@ pub fn inspection(
     actor: &str,
     today: NaiveDate,
 ) -> Result<Case, StoreError> {
-    use inspection::Step;
-    let now = Utc::now();
-    let case =
-        || number.ok_or_else(|| StoreError::invalid("case", "scan or type the case number first"));
+    store.apply(number, &domain_step(step), policy, today, actor, Utc::now())
+}
+
+/// The screen's step as the domain's (the same variants and inputs).
+fn domain_step(step: inspection::Step) -> Step {
+    use inspection::Step as Screen;
     match step {
-        Step::Unsolicited {
+        Screen::Receive(parcel) => Step::Receive(parcel),
+        Screen::Unsolicited {
             new,
             parcel,
             expired,
-        } => {
-            if let Some(old) = &expired
-                && store.case(old)?.is_some_and(|c| c.state == State::Applied)
-            {
-                store.expire_application(old, today, actor, now)?;
-            }
-            store.record_parcel_without_application(
-                &new,
-                &parcel,
-                expired.as_ref(),
-                policy,
-                actor,
-                now,
-            )
-        }
-        Step::Receive(parcel) => store.receive_parcel(case()?, &parcel, actor, now),
-        Step::Diagnose(diagnosis) => store.diagnose(case()?, &diagnosis, policy, today, actor, now),
-        Step::SendQuote(quote) => store.send_quote(case()?, &quote, today, actor, now),
-        Step::AcceptQuote(notice_on) => store.accept_quote(case()?, notice_on, actor, now),
-        Step::DeclineQuote => store.decline_quote(case()?, actor, now),
-        Step::ProofReceived(proof) => {
-            store.proof_received(case()?, &proof, policy, today, actor, now)
-        }
-        Step::ReturnUnanswered => store.return_unanswered(case()?, today, actor, now),
-        Step::Payment(payment) => store.record_payment(case()?, &payment, actor, now),
-        Step::ReturnOverdue => store.return_overdue_payment(case()?, today, actor, now),
-        Step::RepairDone(serial) => store.repair_done(case()?, serial.as_deref(), actor, now),
-        Step::ResolveRemotely(note) => store.resolve_remotely(case()?, &note, actor, now),
+        } => Step::Unsolicited {
+            new,
+            parcel,
+            expired,
+        },
+        Screen::Diagnose(diagnosis) => Step::Diagnose(diagnosis),
+        Screen::SendQuote(quote) => Step::SendQuote(quote),
+        Screen::AcceptQuote(notice_on) => Step::AcceptQuote(notice_on),
+        Screen::DeclineQuote => Step::DeclineQuote,
+        Screen::ProofReceived(proof) => Step::ProofReceived(proof),
+        Screen::ReturnUnanswered => Step::ReturnUnanswered,
+        Screen::Payment(payment) => Step::Payment(payment),
+        Screen::ReturnOverdue => Step::ReturnOverdue,
+        Screen::RepairDone(serial) => Step::RepairDone(serial),
+        Screen::ResolveRemotely(note) => Step::ResolveRemotely(note),
+    }
+}
+
+/// The step a due list's deadline calls for.
+fn due_step(due: Due) -> Step {
+    match due {
+        Due::Applications => Step::Expire,
+        Due::Payments => Step::ReturnOverdue,
+        Due::Answers => Step::ReturnUnanswered,
     }
 }
 
@@ -70,13 +70,18 @@ pub fn due_one(
     today: NaiveDate,
     actor: &str,
 ) -> Result<(), StoreError> {
-    let now = Utc::now();
-    match due {
-        Due::Applications => store.expire_application(number, today, actor, now),
-        Due::Payments => store.return_overdue_payment(number, today, actor, now),
-        Due::Answers => store.return_unanswered(number, today, actor, now),
-    }
-    .map(|_| ())
+    // None of the due steps decides the warranty: no policy is read.
+    let policy = Policy::default();
+    store
+        .apply(
+            Some(number),
+            &due_step(due),
+            &policy,
+            today,
+            actor,
+            Utc::now(),
+        )
+        .map(|_| ())
 }
 
 /// Every case of a due list, confirmed at once: the list is read again until it is empty

@@ -842,6 +842,7 @@ fn blank_case(
         unsolicited: false,
         customer,
         device,
+        applied_serial: None,
         proof: Proof::default(),
         fault: fault.to_string(),
         handover: Handover::default(),
@@ -1353,7 +1354,7 @@ impl Store {
             }
             // The demo's keys went straight to `search_keys`: fold any real case's that
             // wait and move the mark past the demo's, so searches skip them.
-            super::write::fold_recent(&tx)?;
+            super::fold::fold_recent(&tx)?;
             tx.commit()?;
         }
         progress(done);

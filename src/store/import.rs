@@ -477,7 +477,7 @@ impl Store {
             return Err(ImportError::Rows(problems));
         }
         // A whole file's keys go into the search index at once, in key order.
-        super::write::fold_recent(&tx)?;
+        super::fold::fold_recent(&tx)?;
         tx.commit().map_err(StoreError::from)?;
         progress(rows.len());
         Ok(report)

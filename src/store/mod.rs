@@ -11,7 +11,9 @@
 mod backup;
 mod codec;
 mod demo;
+mod fold;
 mod import;
+pub mod keys;
 mod queries;
 mod read;
 mod retention;
@@ -35,14 +37,14 @@ use crate::domain::case::{Deadline, DocumentKind, PrintedDocument};
 use crate::domain::lifecycle::DEFAULT_ANSWER_DAYS;
 use crate::domain::{Arrival, CaseNumber, Policy, State};
 
+pub use crate::domain::ParcelArrival;
 pub use backup::{BackupReport, backup_data_dir, restore};
 pub use demo::DemoReport;
+pub use fold::Folded;
 pub use import::{ImportError, ImportReport, ImportRow, RowProblem, read_import_file};
 pub use queries::{DueItems, DueList};
 pub use retention::{REMOVED, RetentionReport};
 pub use settings::SETTINGS_KEY;
-pub use transitions::ParcelArrival;
-pub use write::Folded;
 
 /// The database file inside the data folder.
 pub const DB_FILE: &str = "fixdesk.db";
@@ -387,7 +389,7 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-        let folded = write::fold_recent(&tx)?;
+        let folded = fold::fold_recent(&tx)?;
         tx.commit()?;
         Ok(folded)
     }

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, Row};
 
 use super::codec::{self, from_json, from_micros, opt_from_json, parse_date, parse_opt_date};
-use super::write::{EVENTS_FOLDED_TALLY, folded_and_new, mark};
+use super::fold::{EVENTS_FOLDED_TALLY, folded_and_new, mark};
 use super::{CaseSummary, Result, Store, StoreError};
 use crate::domain::case::{
     DocumentKind, Handback, ParcelRecord, PrintedDocument, RecordedDecision, next_deadline,
@@ -22,7 +22,8 @@ pub(crate) const CASE_COLUMNS: &str = "c.id, c.number, c.arrival, c.state, c.app
     c.applied_on, c.received_on, c.unsolicited, c.customer_name, c.phone, c.email, c.address, \
     c.return_address, c.model, c.serial, c.proof, c.fault, c.handover, c.keep_parts, \
     c.diagnosis, c.decision, c.policy_version, c.decided_at, c.parcel, c.quote, \
-    c.payment_notice_on, c.asked_on, c.replacement_serial, c.return_reason, c.handback";
+    c.payment_notice_on, c.asked_on, c.replacement_serial, c.return_reason, c.handback, \
+    c.applied_serial";
 
 /// One `cases` row as a case without its lists (events, payments, documents, photos).
 pub(crate) fn case_from_row(row: &Row<'_>) -> Result<(i64, Case)> {
@@ -76,6 +77,7 @@ pub(crate) fn case_from_row(row: &Row<'_>) -> Result<(i64, Case)> {
             model: row.get(13)?,
             serial: row.get(14)?,
         },
+        applied_serial: row.get(30)?,
         proof: from_json(&row.get::<_, String>(15)?, &what)?,
         fault: row.get(16)?,
         handover: from_json(&row.get::<_, String>(17)?, &what)?,
@@ -368,7 +370,7 @@ impl Store {
     /// Every case of this serial number (and of cases whose replacement unit carries
     /// it), oldest first: repeat repairs of one device.
     pub fn serial_history(&self, serial: &str) -> Result<Vec<Case>> {
-        let key = super::search::serial_key(serial);
+        let key = super::keys::serial_key(serial);
         if key.is_empty() {
             return Ok(Vec::new());
         }

@@ -16,9 +16,10 @@ use chrono::{DateTime, Months, NaiveDate, Utc};
 use rusqlite::TransactionBehavior;
 
 use super::codec;
+use super::fold::folded_and_new;
+use super::keys::{device_keys, keys_of};
 use super::read::load_case;
-use super::search::case_keys;
-use super::write::{folded_and_new, record_event, replace_keys};
+use super::write::{record_event, replace_keys};
 use super::{Result, Store, StoreError};
 use crate::domain::case::Handback;
 use crate::domain::{CaseNumber, Event, State};
@@ -110,18 +111,7 @@ impl Store {
         let (id, case) =
             load_case(&tx, number)?.ok_or_else(|| StoreError::NotFound(number.clone()))?;
         // Only the serial stays searchable: it belongs to the device, not a person.
-        let before = case_keys(
-            &case.device.serial,
-            &case.customer.phone,
-            case.customer.email.as_deref(),
-            &case.customer.name,
-        );
-        replace_keys(
-            &tx,
-            id,
-            &before,
-            &case_keys(&case.device.serial, "", None, ""),
-        )?;
+        replace_keys(&tx, id, &keys_of(&case), &device_keys(&case))?;
         let handback = match &case.handback {
             Some(Handback::Collected { id_checked, .. }) => Some(Handback::Collected {
                 by: REMOVED.to_string(),

@@ -357,6 +357,14 @@ ALTER TABLE documents ADD COLUMN facts TEXT;
 ALTER TABLE documents ADD COLUMN note TEXT;
 "#;
 
+/// Migration 8: the serial given in the application, kept when the device in the parcel
+/// carries another one. The device received is the product (2.4): its serial becomes
+/// the case's `serial`, and the applied one moves here (and stays searchable). Cases
+/// received before this keep the application's serial, as they were decided on it.
+const V8: &str = r#"
+ALTER TABLE cases ADD COLUMN applied_serial TEXT;
+"#;
+
 /// Seeds the shipped warranty policy as version 1 (settings live in the database so a
 /// backup carries them).
 fn seed_policy(tx: &Transaction) -> Result<(), HookError> {
@@ -384,9 +392,9 @@ fn fill_search_keys(tx: &Transaction) -> Result<(), HookError> {
         let email: Option<String> = row.get(3)?;
         write.execute(rusqlite::params![
             id,
-            super::search::serial_key(&serial),
-            super::search::phone_key(&phone),
-            email.as_deref().and_then(super::search::email_key),
+            super::keys::serial_key(&serial),
+            super::keys::phone_key(&phone),
+            email.as_deref().and_then(super::keys::email_key),
         ])?;
     }
     Ok(())
@@ -410,7 +418,7 @@ fn migrate_3(tx: &Transaction) -> Result<(), HookError> {
             let phone: String = row.get(2)?;
             let email: Option<String> = row.get(3)?;
             let name: String = row.get(4)?;
-            for key in super::search::case_keys(&serial, &phone, email.as_deref(), &name) {
+            for key in super::keys::case_keys(&serial, &phone, email.as_deref(), &name) {
                 write.execute(rusqlite::params![key, id])?;
             }
         }
@@ -470,8 +478,9 @@ pub fn migrations() -> Migrations<'static> {
         M::up(V5),
         M::up(V6),
         M::up(V7),
+        M::up(V8),
     ])
 }
 
 /// The schema version this fixdesk writes.
-pub const VERSION: i64 = 7;
+pub const VERSION: i64 = 8;

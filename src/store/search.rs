@@ -16,90 +16,14 @@
 //! `search_keys`; a search reads both through the `every_search_key` view, so a case is
 //! found the moment it is saved.
 
-use unicode_normalization::UnicodeNormalization;
-use unicode_normalization::char::is_combining_mark;
-
+use super::fold::{FOLDED_TALLY, mark};
+use super::keys::{
+    EMAIL_TAG, NAME_TAG, PHONE_TAG, SERIAL_TAG, email_key, name_words, phone_key, serial_key,
+    tagged,
+};
 use super::read::{SUMMARY_COLUMNS, summary_from_row};
-use super::write::{FOLDED_TALLY, mark};
 use super::{CaseSummary, Result, Store};
 use crate::domain::CaseNumber;
-
-/// The kind tags that start every key in `search_keys`.
-const SERIAL_TAG: char = 's';
-const PHONE_TAG: char = 'p';
-const EMAIL_TAG: char = 'e';
-const NAME_TAG: char = 'n';
-
-/// A serial as searched: letters and digits only, lower case ("SN-001 a" → "sn001a").
-pub fn serial_key(serial: &str) -> String {
-    serial
-        .chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
-}
-
-/// A phone as searched: its digits, reversed, so "ends with" is an index prefix range.
-pub fn phone_key(phone: &str) -> String {
-    phone.chars().rev().filter(char::is_ascii_digit).collect()
-}
-
-/// An e-mail address as searched: trimmed, lower case; `None` when blank.
-pub fn email_key(email: &str) -> Option<String> {
-    let key = email.trim().to_lowercase();
-    (!key.is_empty()).then_some(key)
-}
-
-/// One word as searched: lower case, accents and other combining marks removed
-/// ("Álvarez" → "alvarez"), as SQLite's `unicode61 remove_diacritics 2` tokenizer folds.
-pub fn fold_word(word: &str) -> String {
-    word.nfd()
-        .filter(|c| !is_combining_mark(*c))
-        .flat_map(char::to_lowercase)
-        .collect()
-}
-
-/// The words of a name as searched: split at anything not a letter or digit
-/// ("Álvarez-Núñez" is two words, "O'Brien" too), folded, each once.
-pub fn name_words(name: &str) -> Vec<String> {
-    let mut words: Vec<String> = name
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(fold_word)
-        .filter(|w| !w.is_empty())
-        .collect();
-    words.sort_unstable();
-    words.dedup();
-    words
-}
-
-fn tagged(tag: char, key: &str) -> String {
-    let mut out = String::with_capacity(key.len() + 1);
-    out.push(tag);
-    out.push_str(key);
-    out
-}
-
-/// Every `search_keys` key of a case: its serial, phone, e-mail and each word of the
-/// customer's name, tagged by kind; blank keys are left out, duplicates removed.
-pub fn case_keys(serial: &str, phone: &str, email: Option<&str>, name: &str) -> Vec<String> {
-    let mut keys = Vec::with_capacity(6);
-    let serial = serial_key(serial);
-    if !serial.is_empty() {
-        keys.push(tagged(SERIAL_TAG, &serial));
-    }
-    let phone = phone_key(phone);
-    if !phone.is_empty() {
-        keys.push(tagged(PHONE_TAG, &phone));
-    }
-    if let Some(email) = email.and_then(email_key) {
-        keys.push(tagged(EMAIL_TAG, &email));
-    }
-    keys.extend(name_words(name).iter().map(|w| tagged(NAME_TAG, w)));
-    keys.sort_unstable();
-    keys.dedup();
-    keys
-}
 
 /// The fewest digits a phone search needs: fewer would match half the city.
 const PHONE_MIN_DIGITS: usize = 6;
@@ -174,7 +98,7 @@ impl Store {
                 "SELECT coalesce(sum(json_array_length(new_keys)), 0) FROM cases
                  WHERE id > (SELECT value FROM tallies WHERE name = ?1)",
             )?
-            .query_row([super::write::FOLDED_TALLY], |row| row.get(0))?;
+            .query_row([FOLDED_TALLY], |row| row.get(0))?;
         Ok(usize::try_from(count).unwrap_or(0))
     }
 
@@ -268,6 +192,7 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::store::keys::{case_keys, fold_word};
 
     #[test]
     fn keys_ignore_spacing_and_case() {

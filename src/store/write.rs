@@ -8,7 +8,7 @@ use chrono::{Datelike, NaiveDate};
 use rusqlite::{Connection, OptionalExtension, ToSql};
 
 use super::codec::{self, EventFields, GENESIS, date_text, opt_date_text, opt_to_json, to_json};
-use super::search::case_keys;
+use super::keys::{case_keys, keys_of, with_applied_serial};
 use super::{Result, StoreError};
 use crate::domain::{Case, CaseNumber, Event};
 
@@ -44,6 +44,7 @@ struct Columns {
     replacement_serial: Option<String>,
     return_reason: Option<&'static str>,
     handback: Option<String>,
+    applied_serial: Option<String>,
     last_activity: i64,
 }
 
@@ -91,6 +92,7 @@ impl Columns {
             replacement_serial: case.replacement_serial.clone(),
             return_reason: case.return_reason.map(|r| r.as_str()),
             handback: opt_to_json(&case.handback, &what("handback"))?,
+            applied_serial: case.applied_serial.clone(),
             last_activity,
         })
     }
@@ -127,12 +129,13 @@ impl Columns {
             (":replacement_serial", &self.replacement_serial),
             (":return_reason", &self.return_reason),
             (":handback", &self.handback),
+            (":applied_serial", &self.applied_serial),
             (":last_activity", &self.last_activity),
         ]
     }
 }
 
-const COLUMN_NAMES: [&str; 31] = [
+const COLUMN_NAMES: [&str; 32] = [
     "arrival",
     "state",
     "application_id",
@@ -163,6 +166,7 @@ const COLUMN_NAMES: [&str; 31] = [
     "replacement_serial",
     "return_reason",
     "handback",
+    "applied_serial",
     "last_activity",
 ];
 
@@ -251,15 +255,6 @@ pub(crate) fn new_row(
         created_at,
         demo,
     })
-}
-
-fn keys_of(case: &Case) -> Vec<String> {
-    case_keys(
-        &case.device.serial,
-        &case.customer.phone,
-        case.customer.email.as_deref(),
-        &case.customer.name,
-    )
 }
 
 /// Where a new case's search keys go.
@@ -352,17 +347,29 @@ pub(crate) fn update_case(
 ) -> Result<()> {
     // The keys it had: a step that corrects the customer's details or the serial moves
     // the case's search keys with them.
-    let (name, serial, phone, email): (String, String, String, Option<String>) = conn
-        .prepare_cached("SELECT customer_name, serial, phone, email FROM cases WHERE id = ?1")?
+    type Before = (String, String, String, Option<String>, Option<String>);
+    let (name, serial, phone, email, applied): Before = conn
+        .prepare_cached(
+            "SELECT customer_name, serial, phone, email, applied_serial FROM cases WHERE id = ?1",
+        )?
         .query_row([id], |row| {
-            Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?))
+            Ok((
+                row.get(0)?,
+                row.get(1)?,
+                row.get(2)?,
+                row.get(3)?,
+                row.get(4)?,
+            ))
         })?;
     let columns = Columns::of(case, opened, last_activity)?;
     let mut params = columns.params();
     params.push((":id", &id));
     let mut stmt = conn.prepare_cached(update_sql())?;
     stmt.execute(params.as_slice())?;
-    let before = case_keys(&serial, &phone, email.as_deref(), &name);
+    let before = with_applied_serial(
+        case_keys(&serial, &phone, email.as_deref(), &name),
+        applied.as_deref(),
+    );
     replace_keys(conn, id, &before, &keys_of(case))
 }
 
@@ -396,104 +403,6 @@ pub(crate) fn replace_keys(
         .cloned()
         .collect();
     insert_keys(conn, id, &added, KeysInto::Index)
-}
-
-/// The `tallies` row of the newest case folded: every case after it keeps its keys in
-/// its row and stays out of the queue and activity indexes until the next fold.
-pub(crate) const FOLDED_TALLY: &str = "folded";
-
-/// The `tallies` row of the newest event in `event_cases` and `event_times`.
-pub(crate) const EVENTS_FOLDED_TALLY: &str = "events folded";
-
-/// SQL for a fold mark's value (`FOLDED_TALLY` or `EVENTS_FOLDED_TALLY`): rows after it
-/// are not folded yet.
-pub(crate) fn mark(tally: &str) -> String {
-    format!("(SELECT value FROM tallies WHERE name = '{tally}')")
-}
-
-/// What a fold moved.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Folded {
-    /// Search keys moved from case rows into `search_keys`.
-    pub keys: usize,
-    /// Events entered in `event_cases` and `event_times`.
-    pub events: usize,
-}
-
-/// Folds what the newest saves left aside, inside the caller's transaction: the newest
-/// cases enter the queue and activity indexes and their search keys go from their rows
-/// into `search_keys`, the newest events into `event_cases` and `event_times`, each in
-/// key order; the marks move to the newest case and event. Writes nothing when nothing
-/// is past the marks.
-pub(crate) fn fold_recent(conn: &Connection) -> Result<Folded> {
-    let (cases_pending, events_pending): (bool, bool) = conn
-        .prepare_cached(
-            "SELECT EXISTS (SELECT 1 FROM cases
-                        WHERE id > (SELECT value FROM tallies WHERE name = ?1)),
-                    EXISTS (SELECT 1 FROM events
-                        WHERE id > (SELECT value FROM tallies WHERE name = ?2))",
-        )?
-        .query_row([FOLDED_TALLY, EVENTS_FOLDED_TALLY], |row| {
-            Ok((row.get(0)?, row.get(1)?))
-        })?;
-    let mut folded = Folded::default();
-    if cases_pending {
-        folded.keys = conn
-            .prepare_cached(
-                "INSERT OR IGNORE INTO search_keys (key, case_id)
-                 SELECT j.value, c.id FROM cases c, json_each(c.new_keys) j
-                 WHERE c.id > (SELECT value FROM tallies WHERE name = ?1)
-                 ORDER BY 1, 2",
-            )?
-            .execute([FOLDED_TALLY])?;
-        conn.prepare_cached(
-            "UPDATE cases SET new_keys = NULL, folded = 1
-             WHERE id > (SELECT value FROM tallies WHERE name = ?1) AND NOT folded",
-        )?
-        .execute([FOLDED_TALLY])?;
-        conn.prepare_cached(
-            "UPDATE tallies SET value = (SELECT coalesce(max(id), 0) FROM cases)
-             WHERE name = ?1",
-        )?
-        .execute([FOLDED_TALLY])?;
-    }
-    if events_pending {
-        folded.events = conn
-            .prepare_cached(
-                "INSERT INTO event_cases (case_id, id)
-                 SELECT case_id, id FROM events
-                 WHERE id > (SELECT value FROM tallies WHERE name = ?1)
-                 ORDER BY case_id, id",
-            )?
-            .execute([EVENTS_FOLDED_TALLY])?;
-        conn.prepare_cached(
-            "INSERT INTO event_times (at, case_id, id)
-             SELECT at, case_id, id FROM events
-             WHERE id > (SELECT value FROM tallies WHERE name = ?1)
-             ORDER BY at, case_id, id",
-        )?
-        .execute([EVENTS_FOLDED_TALLY])?;
-        conn.prepare_cached(
-            "UPDATE tallies SET value = (SELECT coalesce(max(id), 0) FROM events)
-             WHERE name = ?1",
-        )?
-        .execute([EVENTS_FOLDED_TALLY])?;
-    }
-    Ok(folded)
-}
-
-/// SQL for the `cases c` rows that meet `condition` (over `c.`): the folded ones, which
-/// the partial queue and activity indexes hold (the condition's index applies), then the
-/// few newest not yet folded, from the rowid range after the mark (schema migration 6).
-/// `columns` are selected from both; order the whole by column number.
-pub(crate) fn folded_and_new(columns: &str, condition: &str) -> String {
-    format!(
-        "SELECT {columns} FROM cases c WHERE c.folded AND {condition}
-         UNION ALL
-         SELECT {columns} FROM cases c
-         WHERE c.id > {} AND NOT c.folded AND {condition}",
-        mark(FOLDED_TALLY)
-    )
 }
 
 /// The newest event's id and hash (the chain's end), or `(0, GENESIS)` before the first.

@@ -68,6 +68,7 @@ pub fn walk_in() -> Case {
             model: "Aurora X200".into(),
             serial: "SN-4471-0093-AX".into(),
         },
+        applied_serial: None,
         proof: Proof {
             channel: PurchaseChannel::Authorized,
             invoice: Some(Invoice {

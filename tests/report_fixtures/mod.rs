@@ -129,6 +129,7 @@ pub fn bare(seq: u32, arrival: Arrival, model: &str) -> Case {
             model: model.to_string(),
             serial: format!("SN-{seq:04}"),
         },
+        applied_serial: None,
         proof: Proof::default(),
         fault: "Does not switch on".to_string(),
         handover: Handover::default(),

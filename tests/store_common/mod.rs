@@ -1,12 +1,16 @@
-//! Shared pieces of the store tests: fixed dates, sample cases, a temporary store.
+//! The store layer's test support: fixed dates, sample cases, a temporary store, the
+//! inputs of the steps, and the checks every step must pass (one event when allowed,
+//! nothing written when refused).
 
 #![allow(dead_code)]
 
 use chrono::{DateTime, NaiveDate, Utc};
+use fixdesk::domain::repair::LineKind;
 use fixdesk::domain::{
-    Arrival, Customer, Device, Handover, Invoice, NewCase, Policy, Proof, PurchaseChannel,
+    Arrival, Case, CaseNumber, Cause, Currency, Customer, Device, Diagnosis, Handover, Invoice,
+    Money, NewCase, ParcelArrival, Policy, Proof, PurchaseChannel, Quote, QuoteLine, RepairMethod,
 };
-use fixdesk::store::Store;
+use fixdesk::store::{Store, StoreError};
 
 pub fn day(text: &str) -> NaiveDate {
     NaiveDate::parse_from_str(text, "%Y-%m-%d").expect("test date")
@@ -100,4 +104,97 @@ pub fn mail_in(application_id: &str, name: &str, serial: &str, applied: &str) ->
         handover: Handover::default(),
         keep_parts: true,
     }
+}
+
+pub fn eur(minor: i64) -> Money {
+    Money::new(minor, Currency::new("EUR").expect("EUR"))
+}
+
+/// A quote in euros of one parts line and one labour line, (description, cents) each.
+pub fn quote_of(parts: (&str, i64), labour: (&str, i64)) -> Quote {
+    Quote {
+        currency: Currency::new("EUR").expect("EUR"),
+        lines: vec![
+            QuoteLine {
+                kind: LineKind::Parts,
+                description: parts.0.into(),
+                amount: eur(parts.1),
+            },
+            QuoteLine {
+                kind: LineKind::Labour,
+                description: labour.0.into(),
+                amount: eur(labour.1),
+            },
+        ],
+    }
+}
+
+/// What the bench found.
+pub fn found(cause: Cause, component: &str, method: RepairMethod) -> Diagnosis {
+    Diagnosis {
+        cause,
+        component: Some(component.into()),
+        method: Some(method),
+        notes: "Checked on the bench.".into(),
+    }
+}
+
+/// A parcel accepted at the door on `received`, with what was inside.
+pub fn parcel_with(received: &str, handover: Handover) -> ParcelArrival {
+    ParcelArrival {
+        received_on: day(received),
+        packaging_adequate: true,
+        handover,
+        ..ParcelArrival::default()
+    }
+}
+
+/// The events in the whole store, after checking the chain verifies.
+pub fn events_total(store: &Store) -> u64 {
+    let report = store.verify().expect("verify");
+    assert!(report.is_ok(), "{:?}", report.problems);
+    report.events
+}
+
+/// Runs an allowed step and checks it wrote exactly one event, from the old state to
+/// the new one, and that the stored case is what the step returned.
+pub fn allowed(
+    store: &mut Store,
+    number: &CaseNumber,
+    step: impl FnOnce(&mut Store) -> Result<Case, StoreError>,
+) -> Case {
+    let before = store.case(number).expect("read").expect("exists");
+    let total = events_total(store);
+    let after = step(store).unwrap_or_else(|err| panic!("step refused: {err}"));
+    assert_eq!(
+        events_total(store),
+        total + 1,
+        "exactly one event in the whole store"
+    );
+    assert_eq!(after.events.len(), before.events.len() + 1);
+    let event = after.events.last().expect("event");
+    assert_eq!(event.from, Some(before.state));
+    assert_eq!(event.to, after.state);
+    assert!(!event.clause.is_empty() && !event.note.is_empty());
+    let stored = store.case(number).expect("read").expect("exists");
+    assert_eq!(stored, after, "the returned case is the stored case");
+    after
+}
+
+/// Runs a step that must be refused and checks nothing changed.
+pub fn refused(
+    store: &mut Store,
+    number: &CaseNumber,
+    step: impl FnOnce(&mut Store) -> Result<Case, StoreError>,
+) -> StoreError {
+    let before = store.case(number).expect("read").expect("exists");
+    let total = events_total(store);
+    let err = step(store).expect_err("must be refused");
+    assert_eq!(events_total(store), total, "no event written");
+    assert_eq!(
+        store.case(number).expect("read").expect("exists"),
+        before,
+        "case unchanged"
+    );
+    err
 }

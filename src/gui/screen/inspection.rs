@@ -1213,11 +1213,16 @@ impl State {
             ),
         ]
         .spacing(6);
+        // The application's serial: kept apart once the device received replaced it (2.4).
+        let applied = case
+            .applied_serial
+            .as_deref()
+            .unwrap_or(&case.device.serial);
         if let Some(found) = case.parcel.as_ref().and_then(|p| p.serial_found.as_deref())
-            && !same_identifier(found, &case.device.serial)
+            && !same_identifier(found, applied)
         {
             facts = facts.push(
-                container(text(t::serial_mismatch(found, &case.device.serial)).size(14))
+                container(text(t::serial_mismatch(found, applied)).size(14))
                     .padding(8)
                     .width(Fill)
                     .style(container::danger),

@@ -1,0 +1,167 @@
+//! `fixdesk show CASE`: one case as JSON — its facts, the warranty decision, the state,
+//! the deadlines, the money (paid and still due), the documents printed and the history
+//! with who, when and the clause. `fixdesk step` prints the same after each step.
+
+use std::io::{self, Write};
+use std::path::PathBuf;
+
+use serde_json::{Value, json};
+
+use crate::domain::case::Handback;
+use crate::domain::{Case, CaseNumber, Money, lifecycle};
+use crate::store::Store;
+
+use super::store::{data_dir, store_error};
+use super::{CliError, CliResult};
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The case number (as printed, scanned or typed: `SC-2026-000123`, `sc2026000123`).
+    #[arg(value_name = "CASE")]
+    pub case: String,
+}
+
+/// Reads a case number from the command line, or says it is not one (exit 2).
+pub(super) fn case_number(text: &str) -> Result<CaseNumber, CliError> {
+    CaseNumber::parse(text).ok_or_else(|| {
+        CliError::input(format!(
+            "case: '{}' is not a case number (they look like SC-2026-000123)",
+            text.trim()
+        ))
+    })
+}
+
+pub fn run(dir: Option<PathBuf>, args: &Args) -> CliResult {
+    let dir = data_dir(dir)?;
+    let number = case_number(&args.case)?;
+    let store = Store::open_reader(&dir).map_err(store_error)?;
+    let case = store
+        .case(&number)
+        .map_err(store_error)?
+        .ok_or_else(|| CliError::input(format!("there is no case {number}: check the number")))?;
+    let answer_days = store.answer_days().map_err(store_error)?;
+    print(&case, answer_days)
+}
+
+/// Prints the case as `fixdesk show` does.
+pub(super) fn print(case: &Case, answer_days: u32) -> CliResult {
+    let text = serde_json::to_string_pretty(&case_json(case, answer_days))
+        .map_err(|err| CliError::failure(format!("could not write the case: {err}")))?;
+    let mut out = io::stdout().lock();
+    match writeln!(out, "{text}") {
+        Err(err) if err.kind() != io::ErrorKind::BrokenPipe => Err(CliError::failure(format!(
+            "could not write to standard output: {err}"
+        ))),
+        _ => Ok(()),
+    }
+}
+
+fn money(amount: &Money) -> Value {
+    json!({
+        "amount": amount.amount_text().replace(',', ""),
+        "currency": amount.currency.code(),
+    })
+}
+
+/// The case as `show` prints it. The device password note is never printed (3.2): only
+/// whether one is kept.
+pub fn case_json(case: &Case, answer_days: u32) -> Value {
+    let handover = &case.handover;
+    let total = case.quote.as_ref().and_then(|q| q.total().ok());
+    let payments = total.as_ref().map(|total| {
+        let paid: i64 = case
+            .payments
+            .iter()
+            .filter(|p| p.amount.currency == total.currency)
+            .map(|p| p.amount.minor)
+            .sum();
+        let currency = total.currency.clone();
+        json!({
+            "total": money(total),
+            "paid": money(&Money::new(paid, currency.clone())),
+            "still_due": money(&Money::new((total.minor - paid).max(0), currency)),
+            "notice_on": case.payment_notice_on,
+            "payment_due": case.payment_notice_on.map(lifecycle::payment_due),
+            "list": case.payments.iter().map(|p| json!({
+                "amount": money(&p.amount),
+                "paid_on": p.paid_on,
+                "method": p.method,
+            })).collect::<Vec<_>>(),
+        })
+    });
+    let next = case
+        .next_deadline(answer_days)
+        .map(|(what, date)| json!({"what": what.label(), "date": date}));
+    json!({
+        "number": case.number,
+        "state": case.state,
+        "state_label": case.state.label(),
+        "arrival": case.arrival,
+        "unsolicited": case.unsolicited,
+        "application_id": case.application_id,
+        "applied_on": case.applied_on,
+        "received_on": case.received_on,
+        "claim_date": case.claim_date(),
+        "customer": case.customer,
+        "device": {
+            "model": case.device.model,
+            "serial": case.device.serial,
+            "applied_serial": case.applied_serial,
+            "replacement_serial": case.replacement_serial,
+        },
+        "proof": case.proof,
+        "fault": case.fault,
+        "handover": {
+            "accessories": handover.accessories,
+            "condition": handover.condition,
+            "password": handover.password,
+            "password_note_kept": handover.password_note.is_some(),
+            "backup_acknowledged": handover.backup_acknowledged,
+            "accuracy_confirmed": handover.accuracy_confirmed,
+        },
+        "keep_parts": case.keep_parts,
+        "diagnosis": case.diagnosis,
+        "decision": case.decision.as_ref().map(|d| json!({
+            "decision": d.decision,
+            "policy_version": d.policy_version,
+            "decided_at": d.decided_at,
+        })),
+        "parcel": case.parcel,
+        "quote": case.quote.as_ref().map(|q| json!({
+            "lines": q.lines.iter().map(|l| json!({
+                "kind": l.kind,
+                "description": l.description,
+                "amount": money(&l.amount),
+            })).collect::<Vec<_>>(),
+            "total": total.as_ref().map(money),
+        })),
+        "asked_on": case.asked_on,
+        "deadlines": {
+            "next": next,
+            "ship_by": case.applied_on.map(lifecycle::ship_by),
+            "application_closes": case.applied_on.map(lifecycle::application_closes),
+            "answer_due": case.asked_on.map(|d| lifecycle::answer_due(d, answer_days)),
+            "payment_due": case.payment_notice_on.map(lifecycle::payment_due),
+        },
+        "payments": payments,
+        "return_reason": case.return_reason,
+        "handback": case.handback.as_ref().map(|h| match h {
+            Handback::Shipped { carrier, tracking } => json!({
+                "shipped": {"carrier": carrier, "tracking": tracking}
+            }),
+            Handback::Collected { by, id_checked } => json!({
+                "collected": {"by": by, "id_checked": id_checked}
+            }),
+        }),
+        "documents": case.documents,
+        "photos": case.photos,
+        "events": case.events.iter().map(|e| json!({
+            "at": e.at,
+            "by": e.actor,
+            "from": e.from,
+            "to": e.to,
+            "clause": e.clause,
+            "note": e.note,
+        })).collect::<Vec<_>>(),
+    })
+}
