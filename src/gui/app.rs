@@ -26,40 +26,7 @@ mod inspection_flow;
 mod reports_flow;
 mod settings_flow;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Screen {
-    Welcome,
-    Intake,
-    Inspection,
-    Dispatch,
-    Cases,
-    Reports,
-    Settings,
-}
-
-impl Screen {
-    /// The screens in the navigation, in the order of a case's life.
-    pub const NAVIGATION: [Self; 6] = [
-        Self::Intake,
-        Self::Inspection,
-        Self::Dispatch,
-        Self::Cases,
-        Self::Reports,
-        Self::Settings,
-    ];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Welcome => t::WELCOME_TITLE,
-            Self::Intake => t::INTAKE,
-            Self::Inspection => t::INSPECTION,
-            Self::Dispatch => t::DISPATCH,
-            Self::Cases => t::CASES,
-            Self::Reports => t::REPORTS,
-            Self::Settings => t::SETTINGS,
-        }
-    }
-}
+pub use crate::gui::screen::{PrintOptions, PrintRequest, Screen, Shared};
 
 #[derive(Debug, Clone)]
 pub enum Message {
@@ -92,17 +59,6 @@ pub enum Message {
 /// clerk's saves (see `Store::fold_recent`): a minute's work at a desk is a handful of
 /// cases, folded in milliseconds.
 const FOLD_EVERY: std::time::Duration = std::time::Duration::from_secs(60);
-
-/// Choices a printout can take beyond the center's defaults.
-#[derive(Debug, Clone, Default)]
-pub(crate) struct PrintOptions {
-    /// The return label's form, when the dispatcher picks one.
-    pub label: Option<crate::domain::settings::LabelSize>,
-    /// The carrier's tracking number, printed on the label.
-    pub tracking: Option<String>,
-    /// Who collects at the counter and whether their ID was checked.
-    pub collected: Option<(String, bool)>,
-}
 
 pub struct App {
     data_dir: Option<PathBuf>,
