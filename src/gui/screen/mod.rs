@@ -10,9 +10,11 @@
 //!   Option<Event>)`: the screen starts its own store calls through `cx.desk` and handles
 //!   the answers itself. Without a desk it answers itself with [`no_store`].
 //! - `pub fn view(&self, cx: &Context) -> Element<'_, Message>`.
-//! - A screen that shows cases has `Message::CaseChanged(CaseNumber)`: the app sends it
-//!   to every such screen whenever any screen reports [`Shared::CaseChanged`] (or a
-//!   document was recorded on the case), so no screen shows a case as it was.
+//! - A screen that shows cases has `Message::CasesChanged(Vec<CaseNumber>)`: the app
+//!   sends it to every such screen whenever any screen reports [`Shared::CaseChanged`] or
+//!   [`Shared::CasesChanged`] (or a document was recorded on a case), so no screen shows
+//!   a case as it was: the screen reads its lists again, and the open case if it is one
+//!   of them.
 //! - `Message::Shown(Option<CaseNumber>)`: the app sends it when the screen comes into
 //!   view, with the case to open when another screen asked for it
 //!   ([`Shared::Navigate`]).
@@ -79,6 +81,8 @@ pub enum Shared {
     /// A step, save or print changed this case: every screen showing it reads it again,
     /// the due items are read again.
     CaseChanged(CaseNumber),
+    /// Several cases changed at once (the due items acted on together).
+    CasesChanged(Vec<CaseNumber>),
     /// The settings were saved (the center, the theme, the paper…).
     SettingsChanged(Box<Settings>),
     /// A new warranty policy is in force.
