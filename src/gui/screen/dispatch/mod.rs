@@ -4,21 +4,35 @@
 //! counter handover with its receipt; and the due items that send cases back, each acted
 //! on only when a person confirms it.
 //!
-//! A small program (STYLE.md): it asks the app for the store's work through [`Event`]s
-//! and gets the answers back as messages.
+//! A small program (STYLE.md): it reads and writes the store itself through the shared
+//! desk handle and handles the answers; the app hears only of changed cases, documents
+//! to print and other screens to show ([`Shared`]). The due lists live in `due.rs`.
+
+use std::collections::HashMap;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use iced::widget::{button, checkbox, column, container, row, rule, scrollable, text, text_input};
-use iced::{Element, Fill, FillPortion};
+use iced::{Element, Fill, FillPortion, Task};
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
 
 use crate::documents::label::contents;
-use crate::domain::case::{Handback, ReturnReason};
+use crate::domain::case::{DocumentKind, Handback, ReturnReason};
 use crate::domain::settings::LabelSize;
-use crate::domain::{Arrival, Case, CaseNumber, State as CaseState};
+use crate::domain::{Arrival, Case, CaseNumber, Money, Settings, State as CaseState};
+use crate::gui::desk::Desk;
 use crate::gui::screen::cases::{age_days, state_badge};
+use crate::gui::screen::{PrintOptions, PrintRequest, Screen, Shared, no_store};
 use crate::gui::text as t;
 use crate::gui::widget::{block, bold, choice, fact, field, notice};
 use crate::store::{CaseSummary, DueItems};
+
+mod due;
+
+/// How many devices the queue shows; a busy desk filters it.
+const QUEUE_LIMIT: usize = 500;
+/// The longest carrier, tracking number or collector's name taken.
+const MAX_SHORT: usize = 120;
 
 /// The filter box's widget id (focused when the screen opens: a scanned number filters).
 pub const FILTER_ID: &str = "dispatch-filter";
@@ -44,7 +58,7 @@ pub enum Way {
     Counter,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Field {
     Filter,
     Carrier,
@@ -63,7 +77,7 @@ impl Field {
     }
 }
 
-/// The due lists (RULES.md §4 deadlines) and what confirming does to them.
+/// The due lists (docs/rules.md §4 deadlines) and what confirming does to them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Due {
     /// Applications past their 15 days → expired (4.2).
@@ -83,9 +97,21 @@ pub enum SortBy {
     Reason,
 }
 
+/// What the queue read brings: the devices going back, and what each overdue payment
+/// still owes (2.6), for the due list.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Queue {
+    pub outgoing: Vec<Outgoing>,
+    pub owed: HashMap<CaseNumber, Money>,
+}
+
 #[derive(Debug, Clone)]
 pub enum Message {
-    Queue(Result<Vec<Outgoing>, String>),
+    /// The app shows the screen, with a case to open when another screen asked for it.
+    Shown(Option<CaseNumber>),
+    /// Cases changed: the queue is read again, and the open case if it is one of them.
+    CasesChanged(Vec<CaseNumber>),
+    Queue(Result<Queue, String>),
     Edit(Field, String),
     /// Enter in the filter: a scanned case number opens that case.
     FilterSubmit,
@@ -97,43 +123,43 @@ pub enum Message {
     LabelSize(LabelSize),
     IdChecked(bool),
     PrintLabel,
-    PrintHandover,
+    /// Ctrl+P: the return label of a case that ships.
+    Print,
     /// Close the case as returned (enabled only when everything is packed).
     Close,
     Closed(Result<Box<Case>, String>),
+    /// The open case read again after a change.
+    Refreshed(Result<Option<Box<Case>>, String>),
+    /// A document to print, asked of the app.
+    Printing(PrintRequest),
+    /// A due row's case, opened where its next step is taken (Inspection).
+    OpenDue(CaseNumber),
+    /// A case not going back, opened on the Cases screen.
+    OpenInCases(CaseNumber),
     /// One due case: the first click arms the button, the second confirms.
     DueOne(Due, CaseNumber),
     /// All of a due list, with the same two clicks.
     DueAll(Due),
-    DueDone(Result<(usize, usize), String>),
+    /// The due cases changed (their numbers) and how many could not be.
+    DueDone(Due, Result<(Vec<CaseNumber>, usize), String>),
     Back,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Event {
-    Refresh,
-    Load(CaseNumber),
-    PrintLabel {
-        number: CaseNumber,
-        size: LabelSize,
-        tracking: Option<String>,
-    },
-    PrintHandover {
-        number: CaseNumber,
-        collected_by: String,
-        id_checked: bool,
-    },
-    Close(CaseNumber, Handback),
-    /// Act on these due cases, one transition and event each.
-    Due(Due, Vec<CaseNumber>),
-    /// Act on every case of this due list (more than the screen shows).
-    DueAll(Due),
-}
+/// What the app must act on: all of it is shared (a changed case, a document to print,
+/// another screen to show); every store call the screen needs it makes itself.
+pub type Event = Shared;
 
+/// What the screen reads from the app.
 pub struct Context<'a> {
+    /// The store; `None` while it opens.
+    pub desk: Option<&'a Desk>,
+    /// The center's label form.
+    pub settings: &'a Settings,
     pub today: NaiveDate,
+    /// Who is at the desk, written on every event.
+    pub actor: &'a str,
+    /// The due lists (RULES.md §4 deadlines) the app keeps for the header.
     pub due: &'a DueItems,
-    pub label: LabelSize,
 }
 
 /// What a due-list button is armed for (the second click confirms).
@@ -146,6 +172,8 @@ enum Armed {
 #[derive(Debug, Default)]
 pub struct State {
     queue: Vec<Outgoing>,
+    /// What each overdue payment still owes (2.6).
+    owed: HashMap<CaseNumber, Money>,
     queue_error: Option<String>,
     filter: String,
     sort: Option<(SortBy, bool)>,
@@ -160,6 +188,8 @@ pub struct State {
     id_checked: bool,
     armed: Option<Armed>,
     busy: bool,
+    /// Fields typed in: their problems show from then on.
+    touched: std::collections::HashSet<Field>,
     notice: Option<Result<String, String>>,
 }
 
@@ -168,14 +198,15 @@ impl State {
         self.case.as_deref()
     }
 
-    /// What Ctrl+P does on the open case: the return label when it ships, the handover
-    /// receipt when it is collected.
+    /// What Ctrl+P does on the open case: the return label when it ships. (The handover
+    /// receipt prints when the case closes, with the final facts.)
     pub fn print_shortcut(&self) -> Option<Message> {
         self.case()?;
-        Some(match self.way() {
-            Way::Ship => Message::PrintLabel,
-            Way::Counter => Message::PrintHandover,
-        })
+        (self.way() == Way::Ship).then_some(Message::PrintLabel)
+    }
+
+    pub fn filter(&self) -> &str {
+        &self.filter
     }
 
     pub fn queue(&self) -> &[Outgoing] {
@@ -249,20 +280,19 @@ impl State {
     /// The queue as shown: filtered by what is typed, sorted by the chosen column
     /// (longest waiting first until a heading is clicked).
     pub fn rows(&self) -> Vec<&Outgoing> {
-        let wanted = self.filter.trim().to_lowercase();
         let mut rows: Vec<&Outgoing> = self
             .queue
             .iter()
             .filter(|o| {
-                wanted.is_empty()
-                    || o.summary
-                        .number
-                        .to_string()
-                        .to_lowercase()
-                        .contains(&wanted)
-                    || o.summary.customer_name.to_lowercase().contains(&wanted)
-                    || o.summary.model.to_lowercase().contains(&wanted)
-                    || o.summary.serial.to_lowercase().contains(&wanted)
+                filter_finds(
+                    &self.filter,
+                    &[
+                        &o.summary.number.to_string(),
+                        &o.summary.customer_name,
+                        &o.summary.model,
+                        &o.summary.serial,
+                    ],
+                )
             })
             .collect();
         let Some((by, descending)) = self.sort else {
@@ -272,8 +302,14 @@ impl State {
         match by {
             SortBy::Waiting => rows.sort_by_key(|o| (o.summary.last_activity, number(o))),
             SortBy::Number => rows.sort_by_key(|o| number(o)),
-            SortBy::Customer => rows
-                .sort_by_cached_key(|o| (o.summary.customer_name.trim().to_lowercase(), number(o))),
+            // "Élodie" sorts beside "Elodie", not after "Viktor".
+            SortBy::Customer => rows.sort_by_cached_key(|o| {
+                (
+                    collation_key(&o.summary.customer_name),
+                    o.summary.customer_name.clone(),
+                    number(o),
+                )
+            }),
             SortBy::Reason => rows.sort_by_key(|o| (t::return_reason(o.reason), number(o))),
         }
         if descending {
@@ -282,35 +318,71 @@ impl State {
         rows
     }
 
-    pub fn update(&mut self, message: Message, cx: &Context<'_>) -> Option<Event> {
+    pub fn update(&mut self, message: Message, cx: &Context<'_>) -> (Task<Message>, Option<Event>) {
+        let none = || (Task::none(), None);
         match message {
+            Message::Shown(number) => {
+                let mut tasks = vec![self.read_queue(cx), focus_filter()];
+                if let Some(number) = number {
+                    tasks.push(read_case(cx, number, Message::Loaded));
+                }
+                (Task::batch(tasks), None)
+            }
+            Message::CasesChanged(numbers) => {
+                let mut tasks = vec![self.read_queue(cx)];
+                if let Some(case) = self.case()
+                    && numbers.contains(&case.number)
+                    && !self.busy
+                {
+                    tasks.push(read_case(cx, case.number.clone(), Message::Refreshed));
+                }
+                (Task::batch(tasks), None)
+            }
+            Message::Refreshed(Ok(Some(case))) => {
+                if self.case().is_some_and(|open| open.number == case.number) {
+                    if self.case().is_some_and(|open| open.state != case.state) {
+                        // Moved on elsewhere: the checklist of the old state is void.
+                        self.open(case);
+                    } else {
+                        self.case = Some(case);
+                    }
+                }
+                none()
+            }
+            Message::Refreshed(_) => none(),
             Message::Queue(Ok(queue)) => {
-                self.queue = queue;
+                self.queue = queue.outgoing;
+                self.owed = queue.owed;
                 self.queue_error = None;
-                None
+                none()
             }
             Message::Queue(Err(reason)) => {
                 self.queue_error = Some(reason);
-                None
+                none()
             }
             Message::Edit(field, value) => {
+                let value: String = value.chars().take(MAX_SHORT).collect();
                 match field {
                     Field::Filter => self.filter = value,
                     Field::Carrier => self.carrier = value,
                     Field::Tracking => self.tracking = value,
                     Field::CollectedBy => self.collected_by = value,
                 }
-                None
+                self.touched.insert(field);
+                none()
             }
             Message::FilterSubmit => {
                 let typed = self.filter.trim().to_uppercase();
                 if let Some(number) = CaseNumber::parse(&typed) {
-                    return Some(Event::Load(number));
+                    return (read_case(cx, number, Message::Loaded), None);
                 }
                 let rows = self.rows();
                 match rows.as_slice() {
-                    [only] => Some(Event::Load(only.summary.number.clone())),
-                    _ => None,
+                    [only] => {
+                        let number = only.summary.number.clone();
+                        (read_case(cx, number, Message::Loaded), None)
+                    }
+                    _ => none(),
                 }
             }
             Message::Sort(by) => {
@@ -318,71 +390,71 @@ impl State {
                     Some((current, descending)) if current == by => Some((by, !descending)),
                     _ => Some((by, false)),
                 };
-                None
+                none()
             }
-            Message::Open(number) => Some(Event::Load(number)),
+            Message::Open(number) => (read_case(cx, number, Message::Loaded), None),
             Message::Loaded(Ok(Some(case))) => {
-                self.open(case, cx);
-                None
+                self.open(case);
+                self.notice = None;
+                none()
             }
             Message::Loaded(Ok(None)) => {
                 self.notice = Some(Err(t::NOT_A_CASE_NUMBER.to_string()));
-                None
+                (focus_filter(), None)
             }
             Message::Loaded(Err(reason)) => {
                 self.notice = Some(Err(reason));
-                None
+                (focus_filter(), None)
             }
             Message::Tick(i, on) => {
                 if let Some(tick) = self.ticks.get_mut(i) {
                     *tick = on;
                 }
-                None
+                none()
             }
             Message::Way(way) => {
                 self.way = Some(way);
-                None
+                none()
             }
             Message::LabelSize(size) => {
                 self.label = Some(size);
-                None
+                none()
             }
             Message::IdChecked(on) => {
                 self.id_checked = on;
-                None
+                none()
             }
-            Message::PrintLabel => self.case().map(|case| Event::PrintLabel {
-                number: case.number.clone(),
-                size: self.label.unwrap_or(cx.label),
-                tracking: Some(self.tracking.trim().to_string()).filter(|t| !t.is_empty()),
-            }),
-            Message::PrintHandover => {
-                if self.collected_by.trim().is_empty() {
-                    self.notice = Some(Err(format!(
-                        "{}: write who collects it first; the receipt names them.",
-                        t::COLLECTED_BY
-                    )));
-                    return None;
-                }
-                self.case().map(|case| Event::PrintHandover {
-                    number: case.number.clone(),
-                    collected_by: self.collected_by.trim().to_string(),
-                    id_checked: self.id_checked,
-                })
-            }
+            Message::PrintLabel | Message::Print => match self.case() {
+                Some(case) if self.way() == Way::Ship => (
+                    Task::none(),
+                    Some(Shared::Print(PrintRequest {
+                        number: case.number.clone(),
+                        kind: DocumentKind::Label,
+                        options: PrintOptions {
+                            label: Some(self.label.unwrap_or(cx.settings.label)),
+                            tracking: Some(self.tracking.trim().to_string())
+                                .filter(|t| !t.is_empty()),
+                            collected: None,
+                        },
+                    })),
+                ),
+                _ => none(),
+            },
             Message::Close => {
                 if self.busy {
-                    return None;
+                    return none();
                 }
-                let number = self.case().map(|c| c.number.clone())?;
+                let Some(number) = self.case().map(|c| c.number.clone()) else {
+                    return none();
+                };
                 match self.handback() {
                     Ok(handback) => {
                         self.busy = true;
-                        Some(Event::Close(number, handback))
+                        (close(cx, number, handback), None)
                     }
                     Err(problem) => {
                         self.notice = Some(Err(problem));
-                        None
+                        none()
                     }
                 }
             }
@@ -392,50 +464,122 @@ impl State {
                     &case.number.to_string(),
                     case.state.label(),
                 )));
+                // The filter found this case; it is gone from the queue, so the filter
+                // would hide every device still waiting.
+                if filter_finds(
+                    &self.filter,
+                    &[
+                        &case.number.to_string(),
+                        &case.customer.name,
+                        &case.device.model,
+                        &case.device.serial,
+                    ],
+                ) {
+                    self.filter.clear();
+                }
                 self.reset();
-                Some(Event::Refresh)
+                // The handover receipt prints now, naming who collected with the ID
+                // check as recorded: never before those facts are final.
+                let receipt = match &case.handback {
+                    Some(Handback::Collected { .. }) => Task::done(Message::Printing(
+                        PrintRequest::new(case.number.clone(), DocumentKind::HandoverReceipt),
+                    )),
+                    _ => Task::none(),
+                };
+                (
+                    Task::batch([receipt, self.read_queue(cx), focus_filter()]),
+                    Some(Shared::CaseChanged(case.number.clone())),
+                )
             }
             Message::Closed(Err(reason)) => {
                 // The checklist and the fields stay as they were.
                 self.busy = false;
                 self.notice = Some(Err(reason));
-                None
+                none()
             }
+            Message::Printing(request) => (Task::none(), Some(Shared::Print(request))),
+            Message::OpenDue(number) => (
+                Task::none(),
+                Some(Shared::Navigate(Screen::Inspection, Some(number))),
+            ),
+            Message::OpenInCases(number) => (
+                Task::none(),
+                Some(Shared::Navigate(Screen::Cases, Some(number))),
+            ),
             Message::DueOne(due, number) => {
                 let wanted = Armed::One(due, number.clone());
                 if self.armed.as_ref() == Some(&wanted) {
                     self.armed = None;
                     self.busy = true;
-                    Some(Event::Due(due, vec![number]))
+                    (due::act(cx, due, Some(vec![number])), None)
                 } else {
                     self.armed = Some(wanted);
-                    None
+                    none()
                 }
             }
             Message::DueAll(due) => {
                 if self.armed == Some(Armed::All(due)) {
                     self.armed = None;
                     self.busy = true;
-                    Some(Event::DueAll(due))
+                    (due::act(cx, due, None), None)
                 } else {
                     self.armed = Some(Armed::All(due));
-                    None
+                    none()
                 }
             }
-            Message::DueDone(result) => {
+            Message::DueDone(due, result) => {
                 self.busy = false;
-                self.notice = Some(result.map(|(done, failed)| t::batch_done(done, failed)));
-                Some(Event::Refresh)
+                match result {
+                    Ok((done, failed)) => {
+                        let names: Vec<String> = done.iter().map(ToString::to_string).collect();
+                        self.notice = Some(Ok(t::batch_done(&names, due::what(due), failed)));
+                        (self.read_queue(cx), Some(Shared::CasesChanged(done)))
+                    }
+                    Err(reason) => {
+                        self.notice = Some(Err(reason));
+                        (self.read_queue(cx), None)
+                    }
+                }
             }
             Message::Back => {
                 self.reset();
                 self.notice = None;
-                Some(Event::Refresh)
+                (Task::batch([self.read_queue(cx), focus_filter()]), None)
             }
         }
     }
 
-    fn open(&mut self, case: Box<Case>, _cx: &Context<'_>) {
+    /// The queue, and what each overdue payment still owes.
+    fn read_queue(&self, cx: &Context<'_>) -> Task<Message> {
+        let Some(desk) = cx.desk.cloned() else {
+            return Task::none();
+        };
+        let today = cx.today;
+        Task::perform(
+            async move {
+                desk.run(move |store| {
+                    let outgoing = store
+                        .dispatch_queue(QUEUE_LIMIT)?
+                        .into_iter()
+                        .map(|(summary, reason)| Outgoing { summary, reason })
+                        .collect();
+                    let days = store.answer_days()?;
+                    let mut owed = HashMap::new();
+                    for summary in store.due(today, days)?.payments_past_due.cases {
+                        if let Some(due) = store.case(&summary.number)?.and_then(|c| c.still_due())
+                        {
+                            owed.insert(summary.number, due);
+                        }
+                    }
+                    Ok(Queue { outgoing, owed })
+                })
+                .await
+            },
+            Message::Queue,
+        )
+    }
+
+    fn open(&mut self, case: Box<Case>) {
         self.reset();
         self.notice = None;
         self.ticks = vec![false; contents(&case).len()];
@@ -444,6 +588,26 @@ impl State {
             self.tracking = tracking.clone();
         }
         self.case = Some(case);
+    }
+
+    /// A field's problem, once it was typed in.
+    fn at_field(&self, field: Field) -> Option<String> {
+        if !self.touched.contains(&field) {
+            return None;
+        }
+        let blank = |v: &str| v.trim().is_empty();
+        match field {
+            Field::Carrier if blank(&self.carrier) => {
+                Some(format!("{}: write the carrier taking it.", t::CARRIER))
+            }
+            Field::Tracking if blank(&self.tracking) => {
+                Some(format!("{}: scan or type it from the label.", t::TRACKING))
+            }
+            Field::CollectedBy if blank(&self.collected_by) => {
+                Some(format!("{}: who is taking the device?", t::COLLECTED_BY))
+            }
+            _ => None,
+        }
     }
 
     fn reset(&mut self) {
@@ -456,6 +620,7 @@ impl State {
         self.collected_by.clear();
         self.id_checked = false;
         self.armed = None;
+        self.touched.clear();
     }
 
     pub fn view<'a>(&'a self, cx: &Context<'a>) -> Element<'a, Message> {
@@ -521,7 +686,12 @@ impl State {
         }
         scrollable(
             column![
-                block(t::DISPATCH_QUEUE, queue),
+                block_owned(
+                    t::dispatch_queue_title(
+                        self.sort.map(|(by, reversed)| (sort_label(by), reversed))
+                    ),
+                    queue
+                ),
                 self.due_view(cx),
                 text(t::SELECT_FROM_QUEUE).size(13).style(text::secondary),
             ]
@@ -533,101 +703,6 @@ impl State {
         )
         .height(Fill)
         .into()
-    }
-
-    /// The due lists: each case and each whole list acted on with two clicks.
-    fn due_view<'a>(&'a self, cx: &Context<'a>) -> Element<'a, Message> {
-        let list = |due: Due, title: String, count: u64, cases: &'a [CaseSummary]| {
-            let (one, all) = match due {
-                Due::Applications => (t::EXPIRE, t::expire_all(count)),
-                _ => (t::MOVE_TO_RETURN, t::return_all(count)),
-            };
-            let armed_all = self.armed == Some(Armed::All(due));
-            let mut head = row![text(title).size(15).font(bold()).width(Fill)]
-                .spacing(8)
-                .align_y(iced::Center);
-            if count > 0 {
-                head = head.push(
-                    button(
-                        text(if armed_all {
-                            t::confirm_twice(&all)
-                        } else {
-                            all
-                        })
-                        .size(13),
-                    )
-                    .padding([4, 10])
-                    .style(button::danger)
-                    .on_press_maybe((!self.busy).then_some(Message::DueAll(due))),
-                );
-            }
-            let rows = column(cases.iter().map(|case| {
-                let armed = self.armed == Some(Armed::One(due, case.number.clone()));
-                let deadline = case
-                    .next_deadline
-                    .map(|(what, date)| t::deadline(what.label(), date))
-                    .unwrap_or_default();
-                row![
-                    text(case.number.to_string())
-                        .size(13)
-                        .font(bold())
-                        .width(150),
-                    text(case.customer_name.as_str())
-                        .size(13)
-                        .width(FillPortion(2)),
-                    text(deadline)
-                        .size(13)
-                        .style(text::danger)
-                        .width(FillPortion(2)),
-                    button(
-                        text(if armed {
-                            t::confirm_twice(one)
-                        } else {
-                            one.to_string()
-                        })
-                        .size(12)
-                    )
-                    .padding([3, 8])
-                    .style(if armed {
-                        button::danger
-                    } else {
-                        button::secondary
-                    })
-                    .on_press_maybe(
-                        (!self.busy).then(|| Message::DueOne(due, case.number.clone()))
-                    ),
-                ]
-                .spacing(8)
-                .align_y(iced::Center)
-                .into()
-            }))
-            .spacing(3);
-            column![head, rows].spacing(6)
-        };
-        block(
-            t::DUE_TITLE,
-            column![
-                list(
-                    Due::Applications,
-                    t::applications_past(cx.due.applications_past_due.count),
-                    cx.due.applications_past_due.count,
-                    &cx.due.applications_past_due.cases
-                ),
-                list(
-                    Due::Payments,
-                    t::payments_past(cx.due.payments_past_due.count),
-                    cx.due.payments_past_due.count,
-                    &cx.due.payments_past_due.cases
-                ),
-                list(
-                    Due::Answers,
-                    t::answers_past(cx.due.answers_past_due.count),
-                    cx.due.answers_past_due.count,
-                    &cx.due.answers_past_due.cases
-                ),
-            ]
-            .spacing(14),
-        )
     }
 
     fn case_view<'a>(&'a self, case: &'a Case, cx: &Context<'a>) -> Element<'a, Message> {
@@ -654,9 +729,15 @@ impl State {
 
         let goes_back = matches!(case.state, CaseState::Ready | CaseState::ToReturn);
         if !goes_back {
-            return column![header, text(t::NOT_GOING_BACK).size(15)]
-                .spacing(12)
-                .into();
+            return column![
+                header,
+                text(t::NOT_GOING_BACK).size(15),
+                button(text(t::OPEN_IN_CASES).size(15))
+                    .padding([8, 16])
+                    .on_press(Message::OpenInCases(case.number.clone())),
+            ]
+            .spacing(12)
+            .into();
         }
 
         let packing = column(
@@ -686,7 +767,7 @@ impl State {
         let way = self.way();
         let how: Element<'a, Message> = match way {
             Way::Ship => {
-                let size = self.label.unwrap_or(cx.label);
+                let size = self.label.unwrap_or(cx.settings.label);
                 column![
                     fact(t::RETURN_TO, case.customer.return_to()),
                     row![
@@ -694,7 +775,7 @@ impl State {
                             t::CARRIER,
                             Field::Carrier.id(),
                             &self.carrier,
-                            None,
+                            self.at_field(Field::Carrier),
                             |v| Message::Edit(Field::Carrier, v),
                             None
                         ),
@@ -702,7 +783,7 @@ impl State {
                             t::TRACKING,
                             Field::Tracking.id(),
                             &self.tracking,
-                            None,
+                            self.at_field(Field::Tracking),
                             |v| Message::Edit(Field::Tracking, v),
                             Some(Message::Close)
                         ),
@@ -731,16 +812,16 @@ impl State {
                     t::COLLECTED_BY,
                     Field::CollectedBy.id(),
                     &self.collected_by,
-                    None,
+                    self.at_field(Field::CollectedBy),
                     |v| Message::Edit(Field::CollectedBy, v),
                     None
                 ),
                 checkbox(self.id_checked)
                     .label(t::ID_CHECKED)
                     .on_toggle(Message::IdChecked),
-                button(text(t::PRINT_HANDOVER).size(15))
-                    .padding([7, 16])
-                    .on_press(Message::PrintHandover),
+                text(t::HANDOVER_PRINTS_ON_CLOSING)
+                    .size(13)
+                    .style(text::secondary),
             ]
             .spacing(8)
             .into(),
@@ -794,6 +875,25 @@ impl State {
     }
 }
 
+/// A column heading's words, for the queue's title.
+fn sort_label(by: SortBy) -> &'static str {
+    match by {
+        SortBy::Waiting => t::WAITING,
+        SortBy::Number => t::CASE_NUMBER,
+        SortBy::Customer => t::CUSTOMER,
+        SortBy::Reason => t::WHY,
+    }
+}
+
+/// A block whose title is worked out (the queue's, with its order).
+fn block_owned<'a>(title: String, body: impl Into<Element<'a, Message>>) -> Element<'a, Message> {
+    container(column![text(title).size(17).font(bold()), body.into()].spacing(10))
+        .padding(14)
+        .width(Fill)
+        .style(container::bordered_box)
+        .into()
+}
+
 fn label_size(size: LabelSize) -> &'static str {
     match size {
         LabelSize::FourBySix => t::LABEL_4X6,
@@ -845,4 +945,57 @@ fn outgoing_row<'a>(o: &'a Outgoing, today: NaiveDate) -> Element<'a, Message> {
         .style(button::text)
         .on_press(Message::Open(o.summary.number.clone()))
         .into()
+}
+
+/// The filter takes focus after every outcome: a scanned number filters or opens.
+fn focus_filter() -> Task<Message> {
+    iced::widget::operation::focus(FILTER_ID)
+}
+
+/// Reads a case whole; `answer` says what the answer is for.
+fn read_case(
+    cx: &Context<'_>,
+    number: CaseNumber,
+    answer: fn(Result<Option<Box<Case>>, String>) -> Message,
+) -> Task<Message> {
+    match cx.desk {
+        Some(desk) => {
+            let desk = desk.clone();
+            Task::perform(async move { desk.case(number).await }, answer)
+        }
+        None => Task::done(answer(Err(no_store()))),
+    }
+}
+
+/// Closing as returned: one transition, one event (2.1, 3.7).
+fn close(cx: &Context<'_>, number: CaseNumber, handback: Handback) -> Task<Message> {
+    let Some(desk) = cx.desk.cloned() else {
+        return Task::done(Message::Closed(Err(no_store())));
+    };
+    let actor = cx.actor.to_string();
+    Task::perform(
+        async move {
+            desk.run(move |store| store.hand_back(&number, &handback, &actor, Utc::now()))
+                .await
+                .map(Box::new)
+        },
+        Message::Closed,
+    )
+}
+
+/// Whether what is typed in the filter finds a row with these words (case and accents
+/// ignored).
+fn filter_finds(filter: &str, words: &[&str]) -> bool {
+    let wanted = collation_key(filter.trim());
+    wanted.is_empty() || words.iter().any(|w| collation_key(w).contains(&wanted))
+}
+
+/// A name as sorted and matched: lower case, accents removed, so "Élodie" sits beside
+/// "Elodie" rather than after "Viktor".
+fn collation_key(name: &str) -> String {
+    name.trim()
+        .nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .collect()
 }
