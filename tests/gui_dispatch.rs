@@ -1,166 +1,66 @@
 //! The dispatch screen driven like a dispatcher would, headless (iced_test): the queue,
 //! the packing checklist that blocks closing, shipping or counter pickup, and the due
-//! items acted on with a second click; each step runs on a real store through
-//! `gui::steps` and `Store::hand_back`, as the app's buttons do.
+//! items acted on with a second click. The bench (`gui_support`) runs the screen's own
+//! tasks on a real store, exactly as the app does.
 
+mod gui_support;
 mod store_common;
 
-use fixdesk::domain::case::{Diagnosis, Handback, ReturnReason};
+use fixdesk::domain::case::{Diagnosis, DocumentKind, Handback, ReturnReason};
 use fixdesk::domain::repair::RepairMethod;
 use fixdesk::domain::settings::LabelSize;
 use fixdesk::domain::warranty::Cause;
-use fixdesk::domain::{CaseNumber, Policy, State};
-use fixdesk::gui::screen::dispatch::{self, Due, Event, Field, Message, Outgoing};
-use fixdesk::gui::steps;
-use fixdesk::store::{DueItems, ParcelArrival, Store};
-use iced_test::{Simulator, selector};
-use store_common::{at, day, mail_in, temp_store, walk_in};
+use fixdesk::domain::{Case, CaseNumber, Policy, State};
+use fixdesk::gui::app;
+use fixdesk::gui::screen::dispatch::{self, Due, Field, Message};
+use fixdesk::gui::screen::inspection;
+use fixdesk::gui::screen::{Screen, Shared};
+use fixdesk::gui::text as t;
+use fixdesk::store::ParcelArrival;
+use gui_support::{AppBench, Bench, Shell};
+use store_common::{at, day, mail_in, walk_in};
 
-struct Bench {
-    _dir: tempfile::TempDir,
-    store: Store,
-    policy: Policy,
-    today: chrono::NaiveDate,
-    due: DueItems,
-    screen: dispatch::State,
+type Dispatch = Bench<dispatch::State>;
+
+fn new_bench(today: &str) -> Dispatch {
+    Bench::new(Shell::new(today), dispatch::State::default()).with_size(1280.0, 2000.0)
 }
 
-impl Bench {
-    fn new(today: &str) -> Self {
-        let (dir, store) = temp_store();
-        Self {
-            _dir: dir,
-            store,
-            policy: Policy::shipped(),
-            today: day(today),
-            due: DueItems::default(),
-            screen: dispatch::State::default(),
-        }
-    }
+/// The screen comes into view: the queue and the due items are read, as the app does.
+fn show(bench: &mut Dispatch) {
+    bench.shell.refresh_due();
+    bench.send(Message::Shown(None));
+}
 
-    /// The queue as the app reads it.
-    fn outgoing(&self) -> Vec<Outgoing> {
-        self.store
-            .dispatch_queue(500)
-            .expect("queue")
-            .into_iter()
-            .map(|(summary, reason)| Outgoing { summary, reason })
-            .collect()
-    }
+fn state(bench: &Dispatch, number: &CaseNumber) -> State {
+    stored(bench, number).state
+}
 
-    fn refresh(&mut self) {
-        self.due = self.store.due(self.today, 14).expect("due");
-        let queue = self.outgoing();
-        self.send(Message::Queue(Ok(queue)));
-    }
+fn stored(bench: &Dispatch, number: &CaseNumber) -> Case {
+    bench
+        .shell
+        .store(|s| s.case(number))
+        .expect("read")
+        .expect("case")
+}
 
-    fn send(&mut self, message: Message) -> Vec<Event> {
-        let mut seen = Vec::new();
-        let mut queue = vec![message];
-        while let Some(message) = queue.pop() {
-            let cx = dispatch::Context {
-                today: self.today,
-                due: &self.due,
-                label: LabelSize::FourBySix,
-            };
-            let Some(event) = self.screen.update(message, &cx) else {
-                continue;
-            };
-            seen.push(event.clone());
-            match event {
-                Event::Load(number) => queue.push(Message::Loaded(
-                    self.store
-                        .case(&number)
-                        .map_err(|e| e.to_string())
-                        .map(|c| c.map(Box::new)),
-                )),
-                Event::Close(number, handback) => queue.push(Message::Closed(
-                    self.store
-                        .hand_back(&number, &handback, "dispatcher", at("2026-04-01"))
-                        .map(Box::new)
-                        .map_err(|e| e.to_string()),
-                )),
-                Event::Due(due, numbers) => {
-                    let mut done = 0;
-                    for number in &numbers {
-                        steps::due_one(&mut self.store, due, number, self.today, "dispatcher")
-                            .expect("due step");
-                        done += 1;
-                    }
-                    queue.push(Message::DueDone(Ok((done, 0))));
-                }
-                Event::DueAll(due) => queue.push(Message::DueDone(
-                    steps::due_all(&mut self.store, due, self.today, "dispatcher")
-                        .map_err(|e| e.to_string()),
-                )),
-                Event::Refresh => {
-                    self.due = self.store.due(self.today, 14).expect("due");
-                    queue.push(Message::Queue(Ok(self.outgoing())));
-                }
-                _ => {}
-            }
-        }
-        seen
-    }
+/// A mail-in case repaired for free: accepted with a charger and a case, diagnosed,
+/// repaired; ready to ship.
+fn ready_mail_in(bench: &Dispatch) -> CaseNumber {
+    ready_mail_in_for(bench, "WEB-7", "Jonas Weber", "SN-700")
+}
 
-    fn simulate(&mut self, act: impl FnOnce(&mut Simulator<'_, Message>)) -> Vec<Event> {
-        let messages: Vec<Message> = {
-            let cx = dispatch::Context {
-                today: self.today,
-                due: &self.due,
-                label: LabelSize::FourBySix,
-            };
-            let mut ui = Simulator::with_size(
-                fixdesk::gui::settings(),
-                (1280.0, 2000.0),
-                self.screen.view(&cx),
-            );
-            act(&mut ui);
-            ui.into_messages().collect()
-        };
-        messages.into_iter().flat_map(|m| self.send(m)).collect()
-    }
+fn ready_mail_in_for(bench: &Dispatch, id: &str, name: &str, serial: &str) -> CaseNumber {
+    ready_in(&bench.shell, id, name, serial)
+}
 
-    fn click(&mut self, label: &str) -> Vec<Event> {
-        self.simulate(|ui| {
-            ui.click(label)
-                .unwrap_or_else(|err| panic!("{label:?} is not clickable: {err:?}"));
-        })
-    }
-
-    fn type_into(&mut self, id: &'static str, typed: &str) {
-        self.simulate(|ui| {
-            ui.click(selector::id(id)).expect("field on screen");
-            ui.typewrite(typed);
-        });
-    }
-
-    fn shows(&self, content: &str) -> bool {
-        let cx = dispatch::Context {
-            today: self.today,
-            due: &self.due,
-            label: LabelSize::FourBySix,
-        };
-        let mut ui = Simulator::with_size(
-            fixdesk::gui::settings(),
-            (1280.0, 2000.0),
-            self.screen.view(&cx),
-        );
-        ui.find(content).is_ok()
-    }
-
-    fn state(&self, number: &CaseNumber) -> State {
-        self.store.case(number).expect("read").expect("case").state
-    }
-
-    /// A mail-in case repaired for free: accepted with a charger and a case, diagnosed,
-    /// repaired; ready to ship.
-    fn ready_mail_in(&mut self) -> CaseNumber {
-        let number = self
-            .store
+fn ready_in(shell: &Shell, id: &str, name: &str, serial: &str) -> CaseNumber {
+    let policy = shell.policy.clone();
+    shell.store(|store| {
+        let number = store
             .create_case(
-                &mail_in("WEB-7", "Jonas Weber", "SN-700", "2026-03-01"),
-                &self.policy,
+                &mail_in(id, name, serial, "2026-03-01"),
+                &policy,
                 "clerk",
                 at("2026-03-01"),
             )
@@ -174,10 +74,10 @@ impl Bench {
         parcel.handover.accessories = vec!["Charger".into(), "Sleeve".into()];
         parcel.handover.password_note = Some("2580".into());
         parcel.handover.password = fixdesk::domain::PasswordStatus::ToldToInspector;
-        self.store
+        store
             .receive_parcel(&number, &parcel, "inspector", at("2026-03-04"))
             .expect("received");
-        self.store
+        store
             .diagnose(
                 &number,
                 &Diagnosis {
@@ -186,75 +86,75 @@ impl Bench {
                     method: Some(RepairMethod::PartReplacement),
                     notes: String::new(),
                 },
-                &self.policy,
+                &policy,
                 day("2026-03-05"),
                 "inspector",
                 at("2026-03-05"),
             )
             .expect("diagnosed");
-        self.store
+        store
             .repair_done(&number, None, "inspector", at("2026-03-06"))
             .expect("repaired");
         number
-    }
+    })
 }
 
 #[test]
 fn the_queue_lists_devices_going_back_oldest_first_with_why_and_how() {
-    let mut bench = Bench::new("2026-04-01");
-    let ready = bench.ready_mail_in();
-    let walk = bench
-        .store
-        .create_case(
-            &walk_in("Ann Lee", "SN-800", "2026-03-10"),
-            &bench.policy,
-            "clerk",
-            at("2026-03-10"),
-        )
-        .expect("walk-in")
-        .number;
-    bench
-        .store
-        .diagnose(
-            &walk,
-            &Diagnosis {
-                cause: Cause::ManMade,
-                component: Some("display".into()),
-                method: Some(RepairMethod::PartReplacement),
-                notes: String::new(),
-            },
-            &bench.policy,
-            day("2026-03-10"),
-            "inspector",
-            at("2026-03-11"),
-        )
-        .expect("diagnosed");
-    let quote = fixdesk::domain::repair::Quote {
-        currency: fixdesk::domain::money::Currency::new("EUR").expect("EUR"),
-        lines: vec![fixdesk::domain::repair::QuoteLine {
-            kind: fixdesk::domain::repair::LineKind::Labour,
-            description: "Fitting".into(),
-            amount: fixdesk::domain::money::Money::new(
-                3000,
-                fixdesk::domain::money::Currency::new("EUR").expect("EUR"),
-            ),
-        }],
-    };
-    bench
-        .store
-        .send_quote(
-            &walk,
-            &quote,
-            day("2026-03-11"),
-            "inspector",
-            at("2026-03-11"),
-        )
-        .expect("quoted");
-    bench
-        .store
-        .decline_quote(&walk, "clerk", at("2026-03-12"))
-        .expect("declined");
-    bench.refresh();
+    let mut bench = new_bench("2026-04-01");
+    let ready = ready_mail_in(&bench);
+    let policy = bench.shell.policy.clone();
+    let walk = bench.shell.store(|store| {
+        let walk = store
+            .create_case(
+                &walk_in("Ann Lee", "SN-800", "2026-03-10"),
+                &policy,
+                "clerk",
+                at("2026-03-10"),
+            )
+            .expect("walk-in")
+            .number;
+        store
+            .diagnose(
+                &walk,
+                &Diagnosis {
+                    cause: Cause::ManMade,
+                    component: Some("display".into()),
+                    method: Some(RepairMethod::PartReplacement),
+                    notes: String::new(),
+                },
+                &policy,
+                day("2026-03-10"),
+                "inspector",
+                at("2026-03-11"),
+            )
+            .expect("diagnosed");
+        let quote = fixdesk::domain::repair::Quote {
+            currency: fixdesk::domain::money::Currency::new("EUR").expect("EUR"),
+            lines: vec![fixdesk::domain::repair::QuoteLine {
+                kind: fixdesk::domain::repair::LineKind::Labour,
+                description: "Fitting".into(),
+                amount: fixdesk::domain::money::Money::new(
+                    3000,
+                    fixdesk::domain::money::Currency::new("EUR").expect("EUR"),
+                ),
+            }],
+        };
+        store
+            .send_quote(
+                &walk,
+                &quote,
+                day("2026-03-11"),
+                "inspector",
+                at("2026-03-11"),
+            )
+            .expect("quoted");
+        store
+            .decline_quote(&walk, "clerk", at("2026-03-12"))
+            .expect("declined");
+        walk
+    });
+    show(&mut bench);
 
     let queue = bench.screen.queue();
     assert_eq!(queue.len(), 2);
@@ -274,9 +174,9 @@ fn the_queue_lists_devices_going_back_oldest_first_with_why_and_how() {
 
 #[test]
 fn the_packing_checklist_blocks_closing_until_every_item_is_ticked() {
-    let mut bench = Bench::new("2026-04-01");
-    let number = bench.ready_mail_in();
-    bench.refresh();
+    let mut bench = new_bench("2026-04-01");
+    let number = ready_mail_in(&bench);
+    show(&mut bench);
     bench.send(Message::Open(number.clone()));
     let list = bench.screen.packing_list();
     assert_eq!(list.len(), 3, "device, charger, sleeve: {list:?}");
@@ -287,7 +187,7 @@ fn the_packing_checklist_blocks_closing_until_every_item_is_ticked() {
     // Nothing ticked: the button does nothing and the screen says what is missing.
     assert!(bench.click("Close the case: returned").is_empty());
     assert!(bench.shows(&fixdesk::gui::text::unticked(&list)));
-    assert_eq!(bench.state(&number), State::Ready);
+    assert_eq!(state(&bench, &number), State::Ready);
 
     bench.click(&list[0]);
     bench.click(&list[1]);
@@ -299,10 +199,11 @@ fn the_packing_checklist_blocks_closing_until_every_item_is_ticked() {
     bench.click(&list[2]);
     let events = bench.click("Close the case: returned");
     assert!(
-        matches!(events.first(), Some(Event::Close(n, Handback::Shipped { .. })) if *n == number)
+        matches!(events.first(), Some(Shared::CaseChanged(n)) if *n == number),
+        "{events:?}"
     );
 
-    let stored = bench.store.case(&number).expect("read").expect("case");
+    let stored = stored(&bench, &number);
     assert_eq!(stored.state, State::Returned);
     assert_eq!(
         stored.handback,
@@ -321,8 +222,8 @@ fn the_packing_checklist_blocks_closing_until_every_item_is_ticked() {
 
 #[test]
 fn a_counter_pickup_needs_the_collectors_name_and_an_id_check() {
-    let mut bench = Bench::new("2026-04-01");
-    let number = bench.ready_mail_in();
+    let mut bench = new_bench("2026-04-01");
+    let number = ready_mail_in(&bench);
     bench.send(Message::Open(number.clone()));
     bench.click("Counter pickup");
     for i in 0..bench.screen.packing_list().len() {
@@ -341,18 +242,24 @@ fn a_counter_pickup_needs_the_collectors_name_and_an_id_check() {
             .handback()
             .is_err_and(|p| p.starts_with(fixdesk::gui::text::ID_CHECKED))
     );
-    let print = bench.click("Print handover receipt");
-    assert_eq!(
-        print,
-        vec![Event::PrintHandover {
-            number: number.clone(),
-            collected_by: "Jonas Weber".into(),
-            id_checked: false
-        }]
-    );
+    // No receipt before the facts are final: it prints when the case closes.
+    assert!(!bench.shows(t::PRINT_HANDOVER));
+    assert!(bench.click("Close the case: returned").is_empty());
     bench.click("ID checked");
-    bench.click("Close the case: returned");
-    let stored = bench.store.case(&number).expect("read").expect("case");
+    let events = bench.click("Close the case: returned");
+    let printed: Vec<_> = events
+        .iter()
+        .filter_map(|e| match e {
+            Shared::Print(request) => Some((request.number.clone(), request.kind)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        printed,
+        vec![(number.clone(), DocumentKind::HandoverReceipt)],
+        "the receipt prints at closing, from the recorded handback"
+    );
+    let stored = stored(&bench, &number);
     assert_eq!(
         stored.handback,
         Some(Handback::Collected {
@@ -364,48 +271,59 @@ fn a_counter_pickup_needs_the_collectors_name_and_an_id_check() {
 
 #[test]
 fn the_label_prints_in_the_chosen_form_with_the_tracking_number() {
-    let mut bench = Bench::new("2026-04-01");
-    let number = bench.ready_mail_in();
+    let mut bench = new_bench("2026-04-01");
+    let number = ready_mail_in(&bench);
     bench.send(Message::Open(number.clone()));
     bench.type_into(Field::Tracking.id(), "1Z999");
     bench.click("Sheet");
     let events = bench.click("Print return label");
-    assert_eq!(
-        events,
-        vec![Event::PrintLabel {
-            number,
-            size: LabelSize::Sheet,
-            tracking: Some("1Z999".into())
-        }]
-    );
+    match events.as_slice() {
+        [Shared::Print(request)] => {
+            assert_eq!(request.number, number);
+            assert_eq!(request.kind, DocumentKind::Label);
+            assert_eq!(request.options.label, Some(LabelSize::Sheet));
+            assert_eq!(request.options.tracking.as_deref(), Some("1Z999"));
+        }
+        other => panic!("expected one print request, got {other:?}"),
+    }
 }
 
 #[test]
 fn past_due_applications_expire_one_by_one_or_all_at_once_only_on_a_second_click() {
-    let mut bench = Bench::new("2026-04-01");
+    let mut bench = new_bench("2026-04-01");
     let mut numbers = Vec::new();
     for i in 0..3 {
         numbers.push(
             bench
-                .store
-                .create_case(
-                    &mail_in(
-                        &format!("WEB-{i}"),
-                        "Jonas Weber",
-                        &format!("SN-{i}"),
-                        "2026-03-01",
-                    ),
-                    &bench.policy,
-                    "clerk",
-                    at("2026-03-01"),
-                )
+                .shell
+                .store(|store| {
+                    store.create_case(
+                        &mail_in(
+                            &format!("WEB-{i}"),
+                            "Jonas Weber",
+                            &format!("SN-{i}"),
+                            "2026-03-01",
+                        ),
+                        &Policy::shipped(),
+                        "clerk",
+                        at("2026-03-01"),
+                    )
+                })
                 .expect("application")
                 .number,
         );
     }
-    bench.refresh();
-    assert_eq!(bench.due.applications_past_due.count, 3);
+    show(&mut bench);
+    assert_eq!(bench.shell.due.applications_past_due.count, 3);
     assert!(bench.shows(&fixdesk::gui::text::applications_past(3)));
+    // A deadline that has passed is said in the past tense.
+    let closed = t::deadline_line(
+        fixdesk::domain::case::Deadline::ApplicationCloses,
+        day("2026-03-16"),
+        day("2026-04-01"),
+    );
+    assert!(closed.starts_with("Application closed (4.2)"), "{closed}");
+    assert!(bench.shows(&closed), "{closed}");
 
     // One: the first click arms, the second expires it with its event.
     assert!(
@@ -413,14 +331,10 @@ fn past_due_applications_expire_one_by_one_or_all_at_once_only_on_a_second_click
             .send(Message::DueOne(Due::Applications, numbers[0].clone()))
             .is_empty()
     );
-    assert_eq!(bench.state(&numbers[0]), State::Applied);
+    assert_eq!(state(&bench, &numbers[0]), State::Applied);
     bench.send(Message::DueOne(Due::Applications, numbers[0].clone()));
-    assert_eq!(bench.state(&numbers[0]), State::Expired);
-    let last = bench
-        .store
-        .case(&numbers[0])
-        .expect("read")
-        .expect("case")
+    assert_eq!(state(&bench, &numbers[0]), State::Expired);
+    let last = stored(&bench, &numbers[0])
         .events
         .last()
         .cloned()
@@ -429,12 +343,260 @@ fn past_due_applications_expire_one_by_one_or_all_at_once_only_on_a_second_click
 
     // All the rest at once, again only on the second click.
     bench.click(&fixdesk::gui::text::expire_all(2));
-    assert_eq!(bench.state(&numbers[1]), State::Applied);
+    assert_eq!(state(&bench, &numbers[1]), State::Applied);
     bench.click(&fixdesk::gui::text::confirm_twice(
         &fixdesk::gui::text::expire_all(2),
     ));
-    assert_eq!(bench.state(&numbers[1]), State::Expired);
-    assert_eq!(bench.state(&numbers[2]), State::Expired);
-    assert_eq!(bench.due.applications_past_due.count, 0);
-    assert!(matches!(bench.screen.notice(), Some(Ok(done)) if done.starts_with("2 cases done")));
+    assert_eq!(state(&bench, &numbers[1]), State::Expired);
+    assert_eq!(state(&bench, &numbers[2]), State::Expired);
+    assert_eq!(bench.shell.due.applications_past_due.count, 0);
+    // The notice says which cases and what happened to them.
+    let done = format!("2 cases expired (4.2): {}, {}.", numbers[1], numbers[2]);
+    assert!(
+        matches!(bench.screen.notice(), Some(Ok(notice)) if *notice == done),
+        "{:?}",
+        bench.screen.notice()
+    );
+}
+
+/// A walk-in diagnosed as paid, quoted 75.50, accepted with the notice on `notice`, and
+/// 50.00 paid: the rest is due a month after the notice (2.6).
+fn part_paid(bench: &Dispatch, notice: &str) -> CaseNumber {
+    let policy = bench.shell.policy.clone();
+    let eur = fixdesk::domain::money::Currency::new("EUR").expect("EUR");
+    bench.shell.store(|store| {
+        let number = store
+            .create_case(
+                &walk_in("Ann Lee", "SN-900", "2026-01-10"),
+                &policy,
+                "clerk",
+                at("2026-01-10"),
+            )
+            .expect("walk-in")
+            .number;
+        store
+            .diagnose(
+                &number,
+                &Diagnosis {
+                    cause: Cause::ManMade,
+                    component: Some("display".into()),
+                    method: Some(RepairMethod::PartReplacement),
+                    notes: String::new(),
+                },
+                &policy,
+                day("2026-01-11"),
+                "inspector",
+                at("2026-01-11"),
+            )
+            .expect("diagnosed");
+        store
+            .send_quote(
+                &number,
+                &fixdesk::domain::repair::Quote {
+                    currency: eur.clone(),
+                    lines: vec![fixdesk::domain::repair::QuoteLine {
+                        kind: fixdesk::domain::repair::LineKind::Parts,
+                        description: "Display".into(),
+                        amount: fixdesk::domain::money::Money::new(7550, eur.clone()),
+                    }],
+                },
+                day("2026-01-12"),
+                "inspector",
+                at("2026-01-12"),
+            )
+            .expect("quoted");
+        store
+            .accept_quote(&number, day(notice), "clerk", at(notice))
+            .expect("accepted");
+        store
+            .record_payment(
+                &number,
+                &fixdesk::domain::Payment {
+                    amount: fixdesk::domain::money::Money::new(5000, eur),
+                    paid_on: day(notice),
+                    method: "cash".into(),
+                },
+                "clerk",
+                at(notice),
+            )
+            .expect("part paid");
+        number
+    })
+}
+
+#[test]
+fn closing_the_case_the_filter_found_clears_the_filter_and_focuses_it() {
+    let mut bench = new_bench("2026-04-01");
+    let first = ready_mail_in(&bench);
+    let second = ready_mail_in_for(&bench, "WEB-8", "Mia Chen", "SN-800");
+    show(&mut bench);
+    assert_eq!(bench.focused, Some(dispatch::FILTER_ID), "on opening");
+
+    bench.type_into(dispatch::FILTER_ID, &first.to_string());
+    bench.send(Message::FilterSubmit);
+    assert_eq!(
+        bench.screen.case().map(|c| c.number.clone()),
+        Some(first.clone())
+    );
+    for i in 0..bench.screen.packing_list().len() {
+        bench.send(Message::Tick(i, true));
+    }
+    bench.type_into(Field::Carrier.id(), "DHL");
+    bench.type_into(Field::Tracking.id(), "JD0001");
+    bench.focused = None;
+    bench.click(t::CLOSE_RETURNED);
+    assert_eq!(state(&bench, &first), State::Returned);
+    assert_eq!(
+        bench.screen.filter(),
+        "",
+        "the filter found the closed case"
+    );
+    assert_eq!(
+        bench.focused,
+        Some(dispatch::FILTER_ID),
+        "ready for the next scan"
+    );
+    let rows: Vec<&CaseNumber> = bench
+        .screen
+        .rows()
+        .iter()
+        .map(|o| &o.summary.number)
+        .collect();
+    assert_eq!(rows, vec![&second], "the rest of the queue shows");
+    assert!(!bench.shows(t::QUEUE_EMPTY));
+}
+
+#[test]
+fn sorting_by_customer_puts_accented_names_beside_their_plain_spelling() {
+    let mut bench = new_bench("2026-04-01");
+    let viktor = ready_mail_in_for(&bench, "WEB-1", "Viktor Adams", "SN-1");
+    let elodie = ready_mail_in_for(&bench, "WEB-2", "Élodie Martin", "SN-2");
+    let eloise = ready_mail_in_for(&bench, "WEB-3", "Eloise Bernard", "SN-3");
+    show(&mut bench);
+    assert!(bench.shows(&t::dispatch_queue_title(None)));
+    bench.click("Customer");
+    let rows: Vec<&CaseNumber> = bench
+        .screen
+        .rows()
+        .iter()
+        .map(|o| &o.summary.number)
+        .collect();
+    // Élodie ("elodie") sorts before Eloise and both before Viktor.
+    assert_eq!(rows, vec![&elodie, &eloise, &viktor]);
+    // The title says the order it is in now, not "longest waiting first".
+    assert!(bench.shows(&t::dispatch_queue_title(Some((t::CUSTOMER, false)))));
+    assert!(!bench.shows(&t::dispatch_queue_title(None)));
+    // Accents do not matter to the filter either.
+    bench.type_into(dispatch::FILTER_ID, "elodie");
+    assert_eq!(bench.screen.rows().len(), 1);
+}
+
+#[test]
+fn an_overdue_payment_row_shows_what_is_owed_and_opens_its_case() {
+    let mut bench = new_bench("2026-04-01");
+    let number = part_paid(&bench, "2026-02-01");
+    show(&mut bench);
+    assert_eq!(bench.shell.due.payments_past_due.count, 1);
+    let due = fixdesk::domain::lifecycle::payment_due(day("2026-02-01"));
+    let line = format!(
+        "{} · {}",
+        t::deadline_line(
+            fixdesk::domain::case::Deadline::PaymentDue,
+            due,
+            day("2026-04-01")
+        ),
+        t::owed("25.50 EUR")
+    );
+    assert!(bench.shows(&line), "{line}");
+
+    let events = bench.click(&number.to_string());
+    assert!(
+        matches!(events.as_slice(), [Shared::Navigate(Screen::Inspection, Some(n))] if *n == number),
+        "{events:?}"
+    );
+}
+
+#[test]
+fn a_case_not_going_back_has_a_button_to_the_cases_screen() {
+    let mut bench = new_bench("2026-04-01");
+    let number = part_paid(&bench, "2026-03-20");
+    bench.send(Message::Open(number.clone()));
+    assert!(bench.shows(t::NOT_GOING_BACK));
+    let events = bench.click(t::OPEN_IN_CASES);
+    assert!(
+        matches!(events.as_slice(), [Shared::Navigate(Screen::Cases, Some(n))] if *n == number),
+        "{events:?}"
+    );
+}
+
+#[test]
+fn acting_on_one_due_case_names_it_and_what_happened() {
+    let mut bench = new_bench("2026-04-01");
+    let number = part_paid(&bench, "2026-02-01");
+    show(&mut bench);
+    bench.send(Message::DueOne(Due::Payments, number.clone()));
+    let events = bench.send(Message::DueOne(Due::Payments, number.clone()));
+    assert_eq!(state(&bench, &number), State::ToReturn);
+    assert!(
+        matches!(events.as_slice(), [Shared::CasesChanged(n)] if *n == vec![number.clone()]),
+        "{events:?}"
+    );
+    let said = format!("{number} {}.", t::RETURN_OVERDUE_DONE);
+    assert!(
+        matches!(bench.screen.notice(), Some(Ok(notice)) if *notice == said),
+        "{:?}",
+        bench.screen.notice()
+    );
+    assert_eq!(
+        bench.shell.due.payments_past_due.count, 0,
+        "the due items were read again"
+    );
+}
+
+#[test]
+fn a_case_handed_back_on_dispatch_is_read_again_on_inspection() {
+    let mut bench = AppBench::new("2026-04-01");
+    let number = ready_in(&bench.shell, "WEB-7", "Jonas Weber", "SN-700");
+    bench.send(app::Message::Navigate(Screen::Inspection));
+    bench.send(app::Message::Inspection(inspection::Message::Open(
+        number.clone(),
+    )));
+    assert_eq!(
+        bench.app.inspection().case().map(|c| c.state),
+        Some(State::Ready)
+    );
+
+    // "Open in Dispatch" goes there with the case open.
+    bench.send(app::Message::Inspection(inspection::Message::GoToDispatch));
+    assert_eq!(bench.app.screen(), Screen::Dispatch);
+    assert_eq!(
+        bench.app.dispatch().case().map(|c| c.number.clone()),
+        Some(number.clone())
+    );
+    for i in 0..bench.app.dispatch().packing_list().len() {
+        bench.send(app::Message::Dispatch(Message::Tick(i, true)));
+    }
+    bench.send(app::Message::Dispatch(Message::Edit(
+        Field::Carrier,
+        "DHL".into(),
+    )));
+    bench.send(app::Message::Dispatch(Message::Edit(
+        Field::Tracking,
+        "JD1".into(),
+    )));
+    bench.send(app::Message::Dispatch(Message::Close));
+    assert_eq!(
+        bench
+            .shell
+            .store(|s| s.case(&number))
+            .expect("read")
+            .expect("case")
+            .state,
+        State::Returned
+    );
+    // Inspection still had it open: it read it again, so it no longer says "Ready".
+    assert_eq!(
+        bench.app.inspection().case().map(|c| c.state),
+        Some(State::Returned)
+    );
 }

@@ -1,156 +1,117 @@
 //! The inspection screen driven like an inspector would, headless (iced_test): scanning a
-//! number, ticking the parcel gate, checking the serial, diagnosing; each confirmed step
-//! runs on a real store through `gui::steps`, exactly as the app's buttons do.
+//! number, ticking the parcel gate, checking the serial, diagnosing. The bench
+//! (`gui_support`) runs the screen's own tasks on a real store, exactly as the app does.
 
+mod gui_support;
 mod store_common;
 
+use fixdesk::domain::case::DocumentKind;
 use fixdesk::domain::money::Currency;
 use fixdesk::domain::warranty::Cause;
-use fixdesk::domain::{Case, CaseNumber, Policy, State, Verdict};
-use fixdesk::gui::screen::inspection::{self, Event, Field, Message, StepKind};
+use fixdesk::domain::{Case, CaseNumber, State, Verdict};
+use fixdesk::gui::screen::inspection::{self, Field, Message, StepKind};
+use fixdesk::gui::screen::{Screen, Shared};
 use fixdesk::gui::steps;
-use fixdesk::store::{ParcelArrival, Store};
-use iced_test::{Simulator, selector};
-use store_common::{at, day, mail_in, temp_store, walk_in};
+use fixdesk::gui::text as t;
+use fixdesk::store::ParcelArrival;
+use gui_support::{Bench, Shell, inspection_context};
+use iced_test::selector;
+use store_common::{at, day, mail_in, walk_in};
 
-struct Bench {
-    _dir: tempfile::TempDir,
-    store: Store,
-    policy: Policy,
-    currency: Currency,
-    today: chrono::NaiveDate,
-    screen: inspection::State,
-    /// The center's setting: print the intake receipt of an accepted parcel.
-    receipt: bool,
+type Inspection = Bench<inspection::State>;
+
+fn new_bench(today: &str) -> Inspection {
+    let shell = Shell::new(today);
+    let screen = inspection::State::new(shell.today);
+    Bench::new(shell, screen)
 }
 
-impl Bench {
-    fn new(today: &str) -> Self {
-        let (dir, store) = temp_store();
-        let today = day(today);
-        Self {
-            _dir: dir,
-            store,
-            policy: Policy::shipped(),
-            currency: Currency::new("EUR").expect("EUR"),
-            today,
-            screen: inspection::State::new(today),
-            receipt: true,
-        }
-    }
+fn case_of(bench: &Inspection) -> &Case {
+    bench.screen.case().expect("a case is open")
+}
 
-    fn cx(&self) -> inspection::Context<'_> {
-        inspection::Context {
-            policy: &self.policy,
-            today: self.today,
-            currency: &self.currency,
-            answer_days: 14,
-            receipt_on_parcel: self.receipt,
-            expected: &[],
-        }
-    }
+fn stored(bench: &Inspection, number: &CaseNumber) -> Case {
+    bench
+        .shell
+        .store(|s| s.case(number))
+        .expect("read")
+        .expect("case")
+}
 
-    /// Feeds one message; answers the events the way the app does (store reads and
-    /// steps on the store), and returns the events seen.
-    fn send(&mut self, message: Message) -> Vec<Event> {
-        let mut seen = Vec::new();
-        let mut queue = vec![message];
-        while let Some(message) = queue.pop() {
-            let cx = inspection::Context {
-                policy: &self.policy,
-                today: self.today,
-                currency: &self.currency,
-                answer_days: 14,
-                receipt_on_parcel: self.receipt,
-                expected: &[],
-            };
-            let Some(event) = self.screen.update(message, &cx) else {
-                continue;
-            };
-            seen.push(event.clone());
-            match event {
-                Event::Load(number) => queue.push(Message::Loaded(
-                    self.store
-                        .case(&number)
-                        .map_err(|e| e.to_string())
-                        .map(|c| c.map(Box::new)),
-                )),
-                Event::Run { number, step } => queue.push(Message::Done(
-                    steps::inspection(
-                        &mut self.store,
-                        number.as_ref(),
-                        *step,
-                        &self.policy,
-                        "inspector",
-                        self.today,
-                    )
-                    .map(Box::new)
-                    .map_err(|e| e.to_string()),
-                )),
-                _ => {}
-            }
-        }
-        seen
-    }
+fn eur() -> Currency {
+    Currency::new("EUR").expect("EUR")
+}
 
-    fn simulate(&mut self, act: impl FnOnce(&mut Simulator<'_, Message>)) -> Vec<Event> {
-        let messages: Vec<Message> = {
-            let cx = self.cx();
-            let mut ui = Simulator::with_size(
-                fixdesk::gui::settings(),
-                (1280.0, 2400.0),
-                self.screen.view(&cx),
-            );
-            act(&mut ui);
-            ui.into_messages().collect()
-        };
-        messages.into_iter().flat_map(|m| self.send(m)).collect()
-    }
-
-    fn click(&mut self, label: &str) -> Vec<Event> {
-        self.simulate(|ui| {
-            ui.click(label)
-                .unwrap_or_else(|err| panic!("{label:?} is not clickable: {err:?}"));
-        })
-    }
-
-    fn type_into(&mut self, id: &'static str, typed: &str) -> Vec<Event> {
-        self.simulate(|ui| {
-            ui.click(selector::id(id)).expect("field on screen");
-            ui.typewrite(typed);
-        })
-    }
-
-    fn shows(&self, content: &str) -> bool {
-        let cx = self.cx();
-        let mut ui = Simulator::with_size(
-            fixdesk::gui::settings(),
-            (1280.0, 2400.0),
-            self.screen.view(&cx),
-        );
-        ui.find(content).is_ok()
-    }
-
-    fn case(&self) -> &Case {
-        self.screen.case().expect("a case is open")
-    }
-
-    /// An online application made on `applied` (an open one has 15 days).
-    fn application(&mut self, id: &str, serial: &str, applied: &str) -> CaseNumber {
-        self.store
-            .create_case(
+/// An online application made on `applied` (an open one has 15 days).
+fn application(bench: &Inspection, id: &str, serial: &str, applied: &str) -> CaseNumber {
+    let policy = bench.shell.policy.clone();
+    bench
+        .shell
+        .store(|s| {
+            s.create_case(
                 &mail_in(id, "Jonas Weber", serial, applied),
-                &self.policy,
+                &policy,
                 "clerk",
                 at(applied),
             )
-            .expect("application")
-            .number
-    }
+        })
+        .expect("application")
+        .number
+}
+
+/// A walk-in taken in today, decided provisionally free.
+fn walk_in_case(bench: &Inspection) -> Case {
+    let policy = bench.shell.policy.clone();
+    bench
+        .shell
+        .store(|s| {
+            s.create_case(
+                &walk_in("Ann Lee", "SN-200", "2026-03-05"),
+                &policy,
+                "clerk",
+                at("2026-03-05"),
+            )
+        })
+        .expect("walk-in")
+}
+
+/// Sends the case a one-line quote for `minor` cents.
+fn quote(bench: &Inspection, number: &CaseNumber, minor: i64) {
+    let today = bench.shell.today;
+    bench
+        .shell
+        .store(|s| {
+            s.send_quote(
+                number,
+                &fixdesk::domain::repair::Quote {
+                    currency: eur(),
+                    lines: vec![fixdesk::domain::repair::QuoteLine {
+                        kind: fixdesk::domain::repair::LineKind::Labour,
+                        description: "Fitting".into(),
+                        amount: fixdesk::domain::money::Money::new(minor, eur()),
+                    }],
+                },
+                today,
+                "inspector",
+                at("2026-03-05"),
+            )
+        })
+        .expect("quoted");
+}
+
+/// What the screen asked the app to print.
+fn printed(events: &[Shared]) -> Vec<(CaseNumber, DocumentKind)> {
+    events
+        .iter()
+        .filter_map(|e| match e {
+            Shared::Print(request) => Some((request.number.clone(), request.kind)),
+            _ => None,
+        })
+        .collect()
 }
 
 /// A scanner types the number and Enter: the application comes up.
-fn scan(bench: &mut Bench, number: &CaseNumber) -> Vec<Event> {
+fn scan(bench: &mut Inspection, number: &CaseNumber) -> Vec<Shared> {
     bench.simulate(|ui| {
         ui.click(selector::id(inspection::SCAN_ID))
             .expect("scan field");
@@ -161,13 +122,12 @@ fn scan(bench: &mut Bench, number: &CaseNumber) -> Vec<Event> {
 
 #[test]
 fn scanning_a_case_number_and_enter_brings_up_its_application() {
-    let mut bench = Bench::new("2026-03-05");
-    let number = bench.application("WEB-1", "SN-100", "2026-03-01");
+    let mut bench = new_bench("2026-03-05");
+    let number = application(&bench, "WEB-1", "SN-100", "2026-03-01");
 
-    let events = scan(&mut bench, &number);
+    scan(&mut bench, &number);
 
-    assert!(events.contains(&Event::Load(number.clone())), "{events:?}");
-    assert_eq!(bench.case().number, number);
+    assert_eq!(case_of(&bench).number, number);
     assert!(
         bench.shows(&number.to_string()),
         "the case number heads the page"
@@ -181,22 +141,22 @@ fn scanning_a_case_number_and_enter_brings_up_its_application() {
 
 #[test]
 fn a_typed_number_in_lower_case_opens_too_and_nonsense_says_what_a_number_looks_like() {
-    let mut bench = Bench::new("2026-03-05");
-    let number = bench.application("WEB-1", "SN-100", "2026-03-01");
+    let mut bench = new_bench("2026-03-05");
+    let number = application(&bench, "WEB-1", "SN-100", "2026-03-01");
     bench.type_into(inspection::SCAN_ID, &number.to_string().to_lowercase());
     bench.send(Message::ScanSubmit);
-    assert_eq!(bench.case().number, number);
+    assert_eq!(case_of(&bench).number, number);
 
-    let mut other = Bench::new("2026-03-05");
+    let mut other = new_bench("2026-03-05");
     other.type_into(inspection::SCAN_ID, "hello");
     assert!(other.send(Message::ScanSubmit).is_empty());
-    assert!(other.shows(fixdesk::gui::text::NOT_A_CASE_NUMBER));
+    assert!(other.shows(&t::not_a_case_number("hello")));
 }
 
 #[test]
 fn ticking_soaked_shows_reject_with_3_6_and_confirming_records_a_rejected_case() {
-    let mut bench = Bench::new("2026-03-05");
-    let number = bench.application("WEB-1", "SN-100", "2026-03-01");
+    let mut bench = new_bench("2026-03-05");
+    let number = application(&bench, "WEB-1", "SN-100", "2026-03-01");
     scan(&mut bench, &number);
 
     bench.click("Soaked in liquid");
@@ -204,7 +164,7 @@ fn ticking_soaked_shows_reject_with_3_6_and_confirming_records_a_rejected_case()
     assert!(bench.shows("REJECT (3.6)"));
     assert!(bench.shows("Reject the parcel (3.6)"));
     assert_eq!(
-        bench.screen.gate_decision(bench.today).clause,
+        bench.screen.gate_decision(bench.shell.today).clause,
         "3.6",
         "the outcome cites 3.6"
     );
@@ -212,7 +172,7 @@ fn ticking_soaked_shows_reject_with_3_6_and_confirming_records_a_rejected_case()
     assert!(!bench.shows("2. What is inside (3.5)"));
 
     bench.click("Reject the parcel (3.6)");
-    let stored = bench.store.case(&number).expect("read").expect("case");
+    let stored = stored(&bench, &number);
     assert_eq!(stored.state, State::Rejected);
     let last = stored.events.last().expect("event");
     assert_eq!(last.clause, "3.6");
@@ -221,19 +181,19 @@ fn ticking_soaked_shows_reject_with_3_6_and_confirming_records_a_rejected_case()
 
 #[test]
 fn cash_on_delivery_is_refused_whatever_else_is_ticked() {
-    let mut bench = Bench::new("2026-03-05");
-    let number = bench.application("WEB-1", "SN-100", "2026-03-01");
+    let mut bench = new_bench("2026-03-05");
+    let number = application(&bench, "WEB-1", "SN-100", "2026-03-01");
     scan(&mut bench, &number);
     bench.click("Soaked in liquid");
     bench.click("Cash on delivery or freight collect");
     assert!(bench.shows("REFUSE (2.1)"));
-    assert_eq!(bench.screen.gate_decision(bench.today).clause, "2.1");
+    assert_eq!(bench.screen.gate_decision(bench.shell.today).clause, "2.1");
 }
 
 #[test]
 fn an_accepted_parcel_with_a_serial_mismatch_shows_the_warning_and_records_it() {
-    let mut bench = Bench::new("2026-03-05");
-    let number = bench.application("WEB-1", "SN-100", "2026-03-01");
+    let mut bench = new_bench("2026-03-05");
+    let number = application(&bench, "WEB-1", "SN-100", "2026-03-01");
     scan(&mut bench, &number);
 
     bench.type_into(Field::SerialFound.id(), "SN-999");
@@ -245,7 +205,7 @@ fn an_accepted_parcel_with_a_serial_mismatch_shows_the_warning_and_records_it() 
     bench.send(Message::Toggle(inspection::Flag::PrintReceipt, false));
     bench.click("Accept the parcel");
 
-    let stored = bench.store.case(&number).expect("read").expect("case");
+    let stored = stored(&bench, &number);
     assert_eq!(stored.state, State::Received);
     assert_eq!(stored.handover.accessories, vec!["Charger".to_string()]);
     let note = &stored.events.last().expect("event").note;
@@ -259,8 +219,8 @@ fn an_accepted_parcel_with_a_serial_mismatch_shows_the_warning_and_records_it() 
 
 #[test]
 fn the_same_serial_written_differently_is_no_mismatch() {
-    let mut bench = Bench::new("2026-03-05");
-    let number = bench.application("WEB-1", "SN-100", "2026-03-01");
+    let mut bench = new_bench("2026-03-05");
+    let number = application(&bench, "WEB-1", "SN-100", "2026-03-01");
     scan(&mut bench, &number);
     bench.type_into(Field::SerialFound.id(), "sn 100");
     assert!(bench.screen.serial_mismatch().is_none());
@@ -269,8 +229,8 @@ fn the_same_serial_written_differently_is_no_mismatch() {
 
 #[test]
 fn an_expired_application_is_shown_expired_and_its_parcel_taken_in_as_unsolicited() {
-    let mut bench = Bench::new("2026-03-20");
-    let number = bench.application("WEB-1", "SN-100", "2026-03-01");
+    let mut bench = new_bench("2026-03-20");
+    let number = application(&bench, "WEB-1", "SN-100", "2026-03-01");
     scan(&mut bench, &number);
 
     assert!(bench.shows(&fixdesk::gui::text::expired_banner(day("2026-03-16"))));
@@ -278,10 +238,10 @@ fn an_expired_application_is_shown_expired_and_its_parcel_taken_in_as_unsolicite
     bench.send(Message::Toggle(inspection::Flag::PrintReceipt, false));
     bench.click("Take in as unsolicited (4.3)");
 
-    let old = bench.store.case(&number).expect("read").expect("case");
+    let old = stored(&bench, &number);
     assert_eq!(old.state, State::Expired);
     assert_eq!(old.events.last().expect("event").clause, "4.2");
-    let new = bench.case();
+    let new = case_of(&bench);
     assert_ne!(new.number, number);
     assert!(new.unsolicited);
     assert_eq!(new.state, State::Received);
@@ -290,15 +250,18 @@ fn an_expired_application_is_shown_expired_and_its_parcel_taken_in_as_unsolicite
 
 #[test]
 fn no_application_opens_the_senders_form_and_names_what_is_missing() {
-    let mut bench = Bench::new("2026-03-05");
+    let mut bench = new_bench("2026-03-05");
     bench.click("No application");
     assert!(bench.screen.is_unsolicited());
-    bench.click("Take in as unsolicited (4.3)");
-    assert!(matches!(bench.screen.notice(), Some(Err(problem)) if problem.starts_with("Name:")));
+    // Nothing typed is not wrong yet: no field is red, but the button is disabled and
+    // says what comes first.
+    assert!(!bench.shows("Phone: needed to reach the customer."));
+    assert!(bench.shows("Name: write the sender's name from the parcel."));
+    assert!(bench.click("Take in as unsolicited (4.3)").is_empty());
     assert_eq!(
         bench
-            .store
-            .state_counts()
+            .shell
+            .store(|s| s.state_counts())
             .expect("counts")
             .iter()
             .map(|(_, n)| n)
@@ -314,7 +277,7 @@ fn no_application_opens_the_senders_form_and_names_what_is_missing() {
     bench.type_into(Field::SenderFault.id(), "Cracked screen");
     bench.send(Message::Toggle(inspection::Flag::PrintReceipt, false));
     bench.click("Take in as unsolicited (4.3)");
-    let case = bench.case();
+    let case = case_of(&bench);
     assert!(case.unsolicited);
     assert_eq!(case.customer.name, "Mia Chen");
     assert_eq!(case.state, State::Received);
@@ -322,16 +285,8 @@ fn no_application_opens_the_senders_form_and_names_what_is_missing() {
 
 #[test]
 fn diagnosing_man_made_turns_a_provisional_free_case_into_a_quote() {
-    let mut bench = Bench::new("2026-03-05");
-    let case = bench
-        .store
-        .create_case(
-            &walk_in("Ann Lee", "SN-200", "2026-03-05"),
-            &bench.policy,
-            "clerk",
-            at("2026-03-05"),
-        )
-        .expect("walk-in");
+    let mut bench = new_bench("2026-03-05");
+    let case = walk_in_case(&bench);
     let recorded = case.decision.as_ref().expect("decided");
     assert_eq!(recorded.decision.verdict, Verdict::Free);
     assert!(recorded.decision.provisional);
@@ -344,7 +299,7 @@ fn diagnosing_man_made_turns_a_provisional_free_case_into_a_quote() {
     bench.type_into(Field::Component.id(), "display");
     bench.click("Record the diagnosis");
 
-    let stored = bench.case();
+    let stored = case_of(&bench);
     assert_eq!(
         stored.state,
         State::Received,
@@ -362,12 +317,12 @@ fn diagnosing_man_made_turns_a_provisional_free_case_into_a_quote() {
     bench.send(Message::LineAmount(0, "89.90".into()));
     bench.send(Message::LineAmount(1, "30".into()));
     assert!(bench.shows("Total: 119.90 EUR"));
-    bench.click("Send the quote and print it");
-    let stored = bench.case();
+    let events = bench.click("Send the quote and print it");
+    let stored = case_of(&bench);
     assert_eq!(stored.state, State::AwaitingCustomer);
     assert_eq!(
-        bench.screen.take_print().map(|(_, kind)| kind),
-        Some(fixdesk::domain::case::DocumentKind::Quote),
+        printed(&events),
+        vec![(stored.number.clone(), DocumentKind::Quote)],
         "the quote prints once sent"
     );
 }
@@ -375,62 +330,42 @@ fn diagnosing_man_made_turns_a_provisional_free_case_into_a_quote() {
 #[test]
 fn a_quote_line_without_an_amount_names_the_line_and_field() {
     let bench = {
-        let mut bench = Bench::new("2026-03-05");
+        let mut bench = new_bench("2026-03-05");
         bench.send(Message::AddLine(fixdesk::domain::repair::LineKind::Parts));
         bench.send(Message::LineDescription(0, "Battery".into()));
         bench.send(Message::LineAmount(0, "lots".into()));
         bench
     };
-    let problem = bench.screen.quote(&bench.currency).expect_err("refused");
+    let problem = bench.screen.quote(&eur()).expect_err("refused");
     assert!(problem.starts_with("Line 1: amount:"), "{problem}");
 }
 
 #[test]
 fn sending_a_device_back_unrepaired_asks_for_a_second_click() {
-    let mut bench = Bench::new("2026-03-05");
-    let case = bench
-        .store
-        .create_case(
-            &walk_in("Ann Lee", "SN-200", "2026-03-05"),
-            &bench.policy,
-            "clerk",
-            at("2026-03-05"),
-        )
-        .expect("walk-in");
+    let mut bench = new_bench("2026-03-05");
+    let case = walk_in_case(&bench);
     let number = case.number.clone();
+    let policy = bench.shell.policy.clone();
+    let today = bench.shell.today;
     bench
-        .store
-        .diagnose(
-            &number,
-            &fixdesk::domain::case::Diagnosis {
-                cause: Cause::ManMade,
-                component: Some("display".into()),
-                method: Some(fixdesk::domain::repair::RepairMethod::PartReplacement),
-                notes: String::new(),
-            },
-            &bench.policy,
-            bench.today,
-            "inspector",
-            at("2026-03-05"),
-        )
+        .shell
+        .store(|store| {
+            store.diagnose(
+                &number,
+                &fixdesk::domain::case::Diagnosis {
+                    cause: Cause::ManMade,
+                    component: Some("display".into()),
+                    method: Some(fixdesk::domain::repair::RepairMethod::PartReplacement),
+                    notes: String::new(),
+                },
+                &policy,
+                today,
+                "inspector",
+                at("2026-03-05"),
+            )
+        })
         .expect("diagnosed");
-    bench
-        .store
-        .send_quote(
-            &number,
-            &fixdesk::domain::repair::Quote {
-                currency: bench.currency.clone(),
-                lines: vec![fixdesk::domain::repair::QuoteLine {
-                    kind: fixdesk::domain::repair::LineKind::Labour,
-                    description: "Fitting".into(),
-                    amount: fixdesk::domain::money::Money::new(3000, bench.currency.clone()),
-                }],
-            },
-            bench.today,
-            "inspector",
-            at("2026-03-05"),
-        )
-        .expect("quoted");
+    quote(&bench, &number, 3000);
     scan(&mut bench, &number);
 
     assert!(
@@ -439,64 +374,47 @@ fn sending_a_device_back_unrepaired_asks_for_a_second_click() {
             .is_empty(),
         "first click arms"
     );
-    assert_eq!(
-        bench
-            .store
-            .case(&number)
-            .expect("read")
-            .expect("case")
-            .state,
-        State::AwaitingCustomer
-    );
+    assert_eq!(stored(&bench, &number).state, State::AwaitingCustomer);
     bench.send(Message::Confirm(StepKind::DeclineQuote));
-    assert_eq!(
-        bench
-            .store
-            .case(&number)
-            .expect("read")
-            .expect("case")
-            .state,
-        State::ToReturn
-    );
+    assert_eq!(stored(&bench, &number).state, State::ToReturn);
 }
 
 #[test]
 fn a_refused_step_keeps_what_was_typed_and_says_why() {
-    let mut bench = Bench::new("2026-03-05");
-    let number = bench.application("WEB-1", "SN-100", "2026-03-01");
+    let mut bench = new_bench("2026-03-05");
+    let number = application(&bench, "WEB-1", "SN-100", "2026-03-01");
     scan(&mut bench, &number);
     bench.send(Message::Edit(Field::ReceivedOn, "31.02.2026".into()));
     bench.type_into(Field::Condition.id(), "Dent on the back");
-    bench.click("Accept the parcel");
+    // The date is wrong at the field, and the button is disabled, saying why.
+    assert!(bench.shows(&format!(
+        "{}: write the date the parcel arrived (2026-03-01 or 01.03.2026).",
+        t::RECEIVED_ON
+    )));
+    assert!(bench.click("Accept the parcel").is_empty());
     assert!(
-        matches!(bench.screen.notice(), Some(Err(p)) if p.starts_with(fixdesk::gui::text::RECEIVED_ON))
+        matches!(bench.screen.step(StepKind::Parcel, &inspection_context(&bench.shell)), Err(p) if p.starts_with(t::RECEIVED_ON))
     );
     assert!(
         bench.shows("Dent on the back"),
         "the condition note is still there"
     );
-    assert_eq!(
-        bench
-            .store
-            .case(&number)
-            .expect("read")
-            .expect("case")
-            .state,
-        State::Applied
-    );
+    assert_eq!(stored(&bench, &number).state, State::Applied);
 }
 
 #[test]
 fn an_open_application_can_be_closed_as_resolved_remotely_with_a_note() {
-    let mut bench = Bench::new("2026-03-05");
-    let number = bench.application("WEB-1", "SN-100", "2026-03-01");
+    let mut bench = new_bench("2026-03-05");
+    let number = application(&bench, "WEB-1", "SN-100", "2026-03-01");
     scan(&mut bench, &number);
-    bench.click("Close as resolved remotely");
-    assert!(matches!(bench.screen.notice(), Some(Err(p)) if p.contains("say how it was resolved")));
+    // Without a note the button is disabled and says what is missing.
+    assert!(bench.click("Close as resolved remotely").is_empty());
+    assert!(bench.shows(&format!("{}: say how it was resolved.", t::REMOTE_NOTE)));
+    assert_eq!(stored(&bench, &number).state, State::Applied);
     bench.type_into(Field::RemoteNote.id(), "Guided a firmware update by phone");
     bench.send(Message::Confirm(StepKind::ResolveRemotely));
     bench.send(Message::Confirm(StepKind::ResolveRemotely));
-    let stored = bench.store.case(&number).expect("read").expect("case");
+    let stored = stored(&bench, &number);
     assert_eq!(stored.state, State::ResolvedRemotely);
     assert_eq!(stored.events.last().expect("event").clause, "4.1");
 }
@@ -504,13 +422,13 @@ fn an_open_application_can_be_closed_as_resolved_remotely_with_a_note() {
 #[test]
 fn receiving_through_the_parcel_api_matches_what_the_screen_builds() {
     // The gate's boxes map one to one onto the store's record of the parcel.
-    let mut bench = Bench::new("2026-03-05");
-    let number = bench.application("WEB-1", "SN-100", "2026-03-01");
+    let mut bench = new_bench("2026-03-05");
+    let number = application(&bench, "WEB-1", "SN-100", "2026-03-01");
     scan(&mut bench, &number);
     bench.click("Packaging adequate");
     let step = bench
         .screen
-        .step(StepKind::Parcel, &bench.cx())
+        .step(StepKind::Parcel, &inspection_context(&bench.shell))
         .expect("step");
     match step {
         inspection::Step::Receive(ParcelArrival {
@@ -519,23 +437,24 @@ fn receiving_through_the_parcel_api_matches_what_the_screen_builds() {
             ..
         }) => {
             assert!(!packaging_adequate);
-            assert_eq!(received_on, bench.today);
+            assert_eq!(received_on, bench.shell.today);
         }
         other => panic!("expected a receive step, got {other:?}"),
     }
-    assert!(bench.shows("§3.4 Packaging was not adequate: transport damage caused by it is repaired at the customer's cost."));
+    // Clauses are written one way on screen: after the words, in brackets.
+    assert!(bench.shows("Packaging was not adequate: transport damage caused by it is repaired at the customer's cost. (3.4)"));
 }
 
 #[test]
 fn photos_are_copied_into_the_data_folder_without_overwriting_and_shown_as_thumbnails() {
-    let mut bench = Bench::new("2026-03-05");
-    let number = bench.application("WEB-1", "SN-100", "2026-03-01");
+    let mut bench = new_bench("2026-03-05");
+    let number = application(&bench, "WEB-1", "SN-100", "2026-03-01");
     let outside = tempfile::tempdir().expect("temp dir");
     let picture = outside.path().join("IMG_0001.JPG");
     ::image::RgbImage::from_pixel(64, 48, ::image::Rgb([200, 40, 40]))
         .save_with_format(&picture, ::image::ImageFormat::Jpeg)
         .expect("jpeg");
-    let folder = outside.path().join("data").join("photos");
+    let folder = bench.shell.desk.data_dir().join("photos");
 
     let first =
         steps::copy_photos(std::slice::from_ref(&picture), &folder, &number).expect("copied");
@@ -545,17 +464,17 @@ fn photos_are_copied_into_the_data_folder_without_overwriting_and_shown_as_thumb
     assert_eq!(second, vec![format!("{number}-2.jpg")], "the first is kept");
     assert!(folder.join(&first[0]).exists() && folder.join(&second[0]).exists());
     for name in first.iter().chain(&second) {
-        bench.store.add_photo(&number, name).expect("attached");
+        bench
+            .shell
+            .store(|s| s.add_photo(&number, name))
+            .expect("attached");
     }
 
-    // Opening the case asks for its thumbnails.
-    let events = scan(&mut bench, &number);
-    assert!(
-        events.contains(&Event::LoadThumbnails(
-            number.clone(),
-            vec![first[0].clone(), second[0].clone()]
-        )),
-        "{events:?}"
+    // Opening the case shows its thumbnails.
+    scan(&mut bench, &number);
+    assert_eq!(
+        bench.screen.thumbnail_names(),
+        vec![first[0].as_str(), second[0].as_str()]
     );
     // A missing source names the file.
     let missing = steps::copy_photos(&[outside.path().join("gone.jpg")], &folder, &number)
@@ -565,17 +484,340 @@ fn photos_are_copied_into_the_data_folder_without_overwriting_and_shown_as_thumb
 
 #[test]
 fn the_intake_receipt_prints_on_acceptance_as_the_center_chooses() {
-    for (setting, printed) in [(true, true), (false, false)] {
-        let mut bench = Bench::new("2026-03-05");
-        bench.receipt = setting;
-        let number = bench.application("WEB-1", "SN-100", "2026-03-01");
+    for (setting, printed_wanted) in [(true, true), (false, false)] {
+        let mut bench = new_bench("2026-03-05");
+        bench.shell.settings.receipt_on_parcel = setting;
+        let number = application(&bench, "WEB-1", "SN-100", "2026-03-01");
         scan(&mut bench, &number);
-        bench.click("Accept the parcel");
-        assert_eq!(bench.case().state, State::Received);
+        let events = bench.click("Accept the parcel");
+        assert_eq!(case_of(&bench).state, State::Received);
         assert_eq!(
-            bench.screen.take_print(),
-            printed.then(|| (number.clone(), fixdesk::domain::case::DocumentKind::Receipt)),
+            printed(&events),
+            if printed_wanted {
+                vec![(number.clone(), DocumentKind::Receipt)]
+            } else {
+                vec![]
+            },
             "setting {setting}"
         );
     }
+}
+
+/// A walk-in diagnosed as a paid repair and quoted `minor` cents.
+fn quoted_walk_in(bench: &Inspection, minor: i64) -> CaseNumber {
+    let number = walk_in_case(bench).number;
+    let policy = bench.shell.policy.clone();
+    bench
+        .shell
+        .store(|store| {
+            store.diagnose(
+                &number,
+                &fixdesk::domain::case::Diagnosis {
+                    cause: Cause::ManMade,
+                    component: Some("display".into()),
+                    method: Some(fixdesk::domain::repair::RepairMethod::PartReplacement),
+                    notes: String::new(),
+                },
+                &policy,
+                day("2026-03-05"),
+                "inspector",
+                at("2026-03-05"),
+            )
+        })
+        .expect("diagnosed");
+    quote(bench, &number, minor);
+    number
+}
+
+/// A quoted walk-in whose quote was accepted on 6 March, with `paid` cents paid.
+fn awaiting_payment(bench: &Inspection, total: i64, paid: i64) -> CaseNumber {
+    let number = quoted_walk_in(bench, total);
+    bench
+        .shell
+        .store(|store| {
+            store.accept_quote(&number, day("2026-03-06"), "clerk", at("2026-03-06"))?;
+            if paid > 0 {
+                store.record_payment(
+                    &number,
+                    &fixdesk::domain::Payment {
+                        amount: fixdesk::domain::money::Money::new(paid, eur()),
+                        paid_on: day("2026-03-07"),
+                        method: "cash".into(),
+                    },
+                    "clerk",
+                    at("2026-03-07"),
+                )?;
+            }
+            Ok::<_, fixdesk::store::StoreError>(())
+        })
+        .expect("accepted and part paid");
+    number
+}
+
+#[test]
+fn the_scan_field_is_focused_and_ready_for_the_next_scan_after_every_outcome() {
+    let mut bench = new_bench("2026-03-05");
+    let number = application(&bench, "WEB-1", "SN-100", "2026-03-01");
+    bench.send(Message::Shown(None));
+    assert_eq!(bench.focused, Some(inspection::SCAN_ID), "on opening");
+
+    // No such case: the error names it; the field is empty and focused, so the next
+    // scan is not appended to the old text.
+    bench.focused = None;
+    bench.type_into(inspection::SCAN_ID, "SC-2026-009999");
+    bench.send(Message::ScanSubmit);
+    assert!(bench.shows("There is no case SC-2026-009999."));
+    assert_eq!(bench.screen.scan_text(), "");
+    assert_eq!(bench.focused, Some(inspection::SCAN_ID), "after an error");
+    scan(&mut bench, &number);
+    assert_eq!(case_of(&bench).number, number);
+    assert_eq!(bench.focused, Some(inspection::SCAN_ID), "after opening");
+
+    // Something that is not a number: named, cleared, focused.
+    bench.focused = None;
+    bench.type_into(inspection::SCAN_ID, "sc2026001720x");
+    bench.send(Message::ScanSubmit);
+    assert!(bench.shows(&t::not_a_case_number("sc2026001720x")));
+    assert_eq!(bench.screen.scan_text(), "");
+    assert_eq!(bench.focused, Some(inspection::SCAN_ID));
+
+    // Next parcel (the button, as Esc does): the field is empty and focused.
+    bench.focused = None;
+    bench.click(t::CLOSE_CASE_VIEW);
+    assert!(bench.screen.case().is_none());
+    assert_eq!(bench.screen.scan_text(), "");
+    assert_eq!(
+        bench.focused,
+        Some(inspection::SCAN_ID),
+        "after Next parcel"
+    );
+
+    // A step done: focused again for the next parcel.
+    scan(&mut bench, &number);
+    bench.send(Message::Toggle(inspection::Flag::PrintReceipt, false));
+    bench.focused = None;
+    bench.click("Accept the parcel");
+    assert_eq!(case_of(&bench).state, State::Received);
+    assert_eq!(bench.focused, Some(inspection::SCAN_ID), "after a step");
+}
+
+#[test]
+fn a_part_payment_shows_what_was_paid_and_prefills_what_is_still_due() {
+    let mut bench = new_bench("2026-03-10");
+    let number = awaiting_payment(&bench, 7550, 5000);
+    scan(&mut bench, &number);
+
+    assert!(bench.shows(&t::paid_and_due("75.50 EUR", "50.00 EUR", "25.50 EUR")));
+    assert!(!bench.shows(&t::amount_due("75.50 EUR")));
+    assert!(bench.shows("25.50"), "the amount field holds what is due");
+
+    bench.type_into(Field::PaymentMethod.id(), "card");
+    bench.click(t::RECORD_PAYMENT);
+    let case = stored(&bench, &number);
+    assert_eq!(case.state, State::InRepair, "paid in full now");
+    assert_eq!(case.payments.last().map(|p| p.amount.minor), Some(2550));
+}
+
+#[test]
+fn a_mistyped_amount_is_named_at_the_field_and_the_button_says_why() {
+    let mut bench = new_bench("2026-03-10");
+    let number = awaiting_payment(&bench, 7550, 0);
+    scan(&mut bench, &number);
+    // Untouched, the method field is not red; the button says what is missing.
+    let method = format!("{}: say how it was paid.", t::PAYMENT_METHOD);
+    assert!(bench.shows(&method));
+    bench.type_into(Field::PaymentMethod.id(), "cash");
+    assert!(!bench.shows(&method));
+
+    bench.send(Message::Edit(Field::Amount, "75.5O".into()));
+    let problem = bench
+        .screen
+        .step(StepKind::Payment, &inspection_context(&bench.shell))
+        .expect_err("refused");
+    assert!(problem.starts_with(t::LINE_AMOUNT), "{problem}");
+    assert!(bench.shows(&problem), "named at the field and the button");
+    assert!(
+        bench.click(t::RECORD_PAYMENT).is_empty(),
+        "the button is disabled"
+    );
+    assert_eq!(stored(&bench, &number).state, State::AwaitingPayment);
+}
+
+#[test]
+fn a_fresh_quote_is_not_red_until_typed_in() {
+    let mut bench = new_bench("2026-03-05");
+    let number = walk_in_case(&bench).number;
+    scan(&mut bench, &number);
+    bench.click(Cause::ManMade.label());
+    bench.click("Part replacement");
+    bench.click("Record the diagnosis");
+    assert!(bench.shows("Quote for the customer (2.2)"));
+    assert!(!bench.shows("Line 1: amount: '' is not an amount."));
+    // The send button is disabled and says what the quote still needs, kindly.
+    let problem = bench.screen.quote(&eur()).expect_err("nothing typed yet");
+    assert!(
+        problem.starts_with("Line 1:") && !problem.contains("''"),
+        "{problem}"
+    );
+    assert!(bench.shows(&problem));
+    bench.send(Message::LineDescription(0, "Display".into()));
+    assert!(bench.shows("Line 1: amount: write what it costs."));
+    assert!(bench.click(t::SEND_QUOTE).is_empty());
+    assert_eq!(stored(&bench, &number).state, State::Received);
+}
+
+#[test]
+fn names_and_notes_are_kept_to_sensible_lengths() {
+    let mut bench = new_bench("2026-03-05");
+    bench.click("No application");
+    bench.send(Message::Edit(Field::SenderName, "x".repeat(5000)));
+    bench.send(Message::Edit(Field::SenderFault, "y".repeat(50_000)));
+    let problem = bench
+        .screen
+        .step(StepKind::Parcel, &inspection_context(&bench.shell))
+        .expect_err("still incomplete");
+    assert!(!problem.starts_with("Name:"), "the name was kept");
+    assert_eq!(Field::SenderName.max_chars(), 120);
+    assert!(!bench.shows(&"x".repeat(121)));
+    assert!(bench.shows(&"x".repeat(120)));
+}
+
+#[test]
+fn a_step_elsewhere_is_seen_here_and_open_in_dispatch_goes_there() {
+    let mut bench = new_bench("2026-03-10");
+    let number = awaiting_payment(&bench, 3000, 3000);
+    bench
+        .shell
+        .store(|s| s.repair_done(&number, None, "inspector", at("2026-03-08")))
+        .expect("repaired");
+    scan(&mut bench, &number);
+    assert_eq!(case_of(&bench).state, State::Ready);
+    let events = bench.click(t::OPEN_IN_DISPATCH);
+    assert!(
+        matches!(events.as_slice(), [Shared::Navigate(Screen::Dispatch, Some(n))] if *n == number),
+        "{events:?}"
+    );
+
+    // Dispatch hands it back; the app tells every screen, and this one reads it again.
+    bench
+        .shell
+        .store(|s| {
+            s.hand_back(
+                &number,
+                &fixdesk::domain::case::Handback::Collected {
+                    by: "Ann Lee".into(),
+                    id_checked: true,
+                },
+                "dispatcher",
+                at("2026-03-10"),
+            )
+        })
+        .expect("handed back");
+    bench.send(Message::CasesChanged(vec![number.clone()]));
+    assert_eq!(case_of(&bench).state, State::Returned);
+    assert!(!bench.shows(t::OPEN_IN_DISPATCH));
+    assert!(bench.shows(t::CASE_CLOSED));
+}
+
+#[test]
+fn the_answers_most_overdue_come_first() {
+    let mut bench = new_bench("2026-03-30");
+    let later = quoted_walk_in(&bench, 3000);
+    // A second case asked a week earlier: its answer is the more overdue.
+    let earlier = {
+        let number = walk_in_case(&bench).number;
+        let policy = bench.shell.policy.clone();
+        bench
+            .shell
+            .store(|store| {
+                store.diagnose(
+                    &number,
+                    &fixdesk::domain::case::Diagnosis {
+                        cause: Cause::ManMade,
+                        component: Some("display".into()),
+                        method: Some(fixdesk::domain::repair::RepairMethod::PartReplacement),
+                        notes: String::new(),
+                    },
+                    &policy,
+                    day("2026-02-20"),
+                    "inspector",
+                    at("2026-02-20"),
+                )?;
+                store.send_quote(
+                    &number,
+                    &fixdesk::domain::repair::Quote {
+                        currency: eur(),
+                        lines: vec![fixdesk::domain::repair::QuoteLine {
+                            kind: fixdesk::domain::repair::LineKind::Labour,
+                            description: "Fitting".into(),
+                            amount: fixdesk::domain::money::Money::new(3000, eur()),
+                        }],
+                    },
+                    day("2026-02-26"),
+                    "inspector",
+                    at("2026-02-26"),
+                )
+            })
+            .expect("quoted");
+        number
+    };
+    bench.send(Message::Shown(None));
+    let waiting: Vec<&CaseNumber> = bench
+        .screen
+        .queues()
+        .awaiting_customer
+        .iter()
+        .map(|c| &c.number)
+        .collect();
+    assert_eq!(waiting, vec![&earlier, &later]);
+    assert!(bench.shows(t::WAITING_CUSTOMER_OVERDUE_FIRST));
+}
+
+#[test]
+fn a_rejected_parcel_offers_no_remote_resolution_and_no_free_repair() {
+    let mut bench = new_bench("2026-03-05");
+    let number = application(&bench, "WEB-1", "SN-100", "2026-03-01");
+    scan(&mut bench, &number);
+    assert!(
+        bench.shows(t::RESOLVE_REMOTELY),
+        "an open application can be"
+    );
+    bench.click("Soaked in liquid");
+    assert!(bench.shows("Reject the parcel (3.6)"));
+    assert!(!bench.shows(t::RESOLVE_REMOTELY));
+    assert!(!bench.shows(t::verdict(Verdict::Free)));
+    assert!(bench.shows(t::NOT_TAKEN_IN));
+    // The screen cites clauses, never the rulebook's file.
+    assert!(bench.shows(t::PARCEL_GATE));
+    for title in [t::PARCEL_GATE, t::DIAGNOSIS_STEP] {
+        assert!(!title.contains("RULES") && !title.contains('§'), "{title}");
+    }
+}
+
+#[test]
+fn the_no_application_form_asks_the_gate_first_and_picks_the_model_from_the_catalogue() {
+    let mut bench = new_bench("2026-03-05");
+    bench.click("No application");
+    let gate = bench.place(t::PARCEL_GATE).expect("gate").0;
+    let sender = bench.place(t::SENDER).expect("sender").0;
+    assert!(gate.y < sender.y, "the gate comes first");
+    bench.type_into(Field::SenderModel.id(), "auro");
+    bench.click("Aurora A5");
+    let step = bench
+        .screen
+        .step(StepKind::Parcel, &inspection_context(&bench.shell));
+    // The model is the catalogue's; the form still needs the rest.
+    assert!(step.is_err());
+    assert!(bench.shows("Aurora A5"));
+}
+
+#[test]
+fn add_photos_is_in_sight_without_scrolling() {
+    let shell = Shell::new("2026-03-05");
+    let screen = inspection::State::new(shell.today);
+    let mut bench = Bench::new(shell, screen).with_size(1110.0, 700.0);
+    let number = application(&bench, "WEB-1", "SN-100", "2026-03-01");
+    scan(&mut bench, &number);
+    let (_, visible) = bench.place(t::ADD_PHOTOS).expect("on screen");
+    assert!(visible.is_some(), "in sight in a 1110×700 screen area");
 }

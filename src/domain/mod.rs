@@ -4,6 +4,7 @@
 //! (`shared/service-agreement.txt`, read through `shared/RULES.md`). Time is always an
 //! argument (`today`, `claim_date`), so deadlines are plain functions that tests can pin.
 
+pub mod balance;
 pub mod case;
 pub mod dates;
 pub mod lifecycle;

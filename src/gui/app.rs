@@ -19,47 +19,13 @@ use crate::gui::shortcut::{self, Shortcut};
 use crate::gui::text as t;
 use crate::store::DueItems;
 
-// Each screen's glue with the store lives beside this file, one file a screen.
-use inspection_flow::thumbnails;
-mod dispatch_flow;
-mod inspection_flow;
+// The glue with the store of the screens not yet whole programs lives beside this file.
+// Inspection and Dispatch make their own store calls and tell the app only what concerns
+// it (`Shared`): the app never looks inside their messages.
 mod reports_flow;
 mod settings_flow;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Screen {
-    Welcome,
-    Intake,
-    Inspection,
-    Dispatch,
-    Cases,
-    Reports,
-    Settings,
-}
-
-impl Screen {
-    /// The screens in the navigation, in the order of a case's life.
-    pub const NAVIGATION: [Self; 6] = [
-        Self::Intake,
-        Self::Inspection,
-        Self::Dispatch,
-        Self::Cases,
-        Self::Reports,
-        Self::Settings,
-    ];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Welcome => t::WELCOME_TITLE,
-            Self::Intake => t::INTAKE,
-            Self::Inspection => t::INSPECTION,
-            Self::Dispatch => t::DISPATCH,
-            Self::Cases => t::CASES,
-            Self::Reports => t::REPORTS,
-            Self::Settings => t::SETTINGS,
-        }
-    }
-}
+pub use crate::gui::screen::{PrintOptions, PrintRequest, Screen, Shared};
 
 #[derive(Debug, Clone)]
 pub enum Message {
@@ -77,7 +43,9 @@ pub enum Message {
     CenterSaved(Result<Center, String>),
     DemoProgress(usize),
     DemoDone(Result<usize, String>),
-    Printed(Result<(PathBuf, bool), String>),
+    /// A document made and recorded on its case: the case, the file, whether a viewer
+    /// opened it.
+    Printed(Result<(CaseNumber, PathBuf, bool), String>),
     /// The daily automatic backup: the file written, none needed today, or why it failed.
     BackedUp(Result<Option<PathBuf>, String>),
     /// The retention run after the daily backup: how many cases lost personal data (3.7).
@@ -92,17 +60,6 @@ pub enum Message {
 /// clerk's saves (see `Store::fold_recent`): a minute's work at a desk is a handful of
 /// cases, folded in milliseconds.
 const FOLD_EVERY: std::time::Duration = std::time::Duration::from_secs(60);
-
-/// Choices a printout can take beyond the center's defaults.
-#[derive(Debug, Clone, Default)]
-pub(crate) struct PrintOptions {
-    /// The return label's form, when the dispatcher picks one.
-    pub label: Option<crate::domain::settings::LabelSize>,
-    /// The carrier's tracking number, printed on the label.
-    pub tracking: Option<String>,
-    /// Who collects at the counter and whether their ID was checked.
-    pub collected: Option<(String, bool)>,
-}
 
 pub struct App {
     data_dir: Option<PathBuf>,
@@ -216,6 +173,143 @@ impl App {
         &self.due
     }
 
+    pub fn inspection(&self) -> &inspection::State {
+        &self.inspection
+    }
+
+    pub fn dispatch(&self) -> &dispatch::State {
+        &self.dispatch
+    }
+
+    fn inspection_context(&self) -> inspection::Context<'_> {
+        inspection::Context {
+            desk: self.desk.as_ref(),
+            settings: &self.settings,
+            policy: &self.policy,
+            today: self.today,
+            actor: &self.actor,
+            due: &self.due,
+        }
+    }
+
+    fn dispatch_context(&self) -> dispatch::Context<'_> {
+        dispatch::Context {
+            desk: self.desk.as_ref(),
+            settings: &self.settings,
+            today: self.today,
+            actor: &self.actor,
+            due: &self.due,
+        }
+    }
+
+    /// A message for the Inspection screen: routed, its task mapped, its event acted on.
+    fn route_inspection(&mut self, message: inspection::Message) -> Task<Message> {
+        let cx = inspection::Context {
+            desk: self.desk.as_ref(),
+            settings: &self.settings,
+            policy: &self.policy,
+            today: self.today,
+            actor: &self.actor,
+            due: &self.due,
+        };
+        let (task, event) = self.inspection.update(message, &cx);
+        let task = task.map(Message::Inspection);
+        match event {
+            Some(event) => Task::batch([task, self.on_shared(event)]),
+            None => task,
+        }
+    }
+
+    /// A message for the Dispatch screen: routed, its task mapped, its event acted on.
+    fn route_dispatch(&mut self, message: dispatch::Message) -> Task<Message> {
+        let cx = dispatch::Context {
+            desk: self.desk.as_ref(),
+            settings: &self.settings,
+            today: self.today,
+            actor: &self.actor,
+            due: &self.due,
+        };
+        let (task, event) = self.dispatch.update(message, &cx);
+        let task = task.map(Message::Dispatch);
+        match event {
+            Some(event) => Task::batch([task, self.on_shared(event)]),
+            None => task,
+        }
+    }
+
+    /// Shows a screen, telling it so (with the case another screen asked it to open).
+    fn show(&mut self, screen: Screen, case: Option<CaseNumber>) -> Task<Message> {
+        self.screen = screen;
+        self.notice = None;
+        match screen {
+            Screen::Inspection => Task::batch([
+                self.route_inspection(inspection::Message::Shown(case)),
+                self.refresh_due(),
+            ]),
+            Screen::Dispatch => Task::batch([
+                self.route_dispatch(dispatch::Message::Shown(case)),
+                self.refresh_due(),
+            ]),
+            Screen::Reports => self.reports_shown(),
+            Screen::Settings => self.settings_shown(),
+            Screen::Cases => match case {
+                Some(number) => self.update(Message::Cases(cases::Message::Open(number))),
+                None if self.cases.case().is_none() => {
+                    iced::widget::operation::focus(cases::SEARCH_ID)
+                }
+                None => Task::none(),
+            },
+            Screen::Intake | Screen::Welcome => Task::none(),
+        }
+    }
+
+    /// What a screen asks of the app.
+    fn on_shared(&mut self, event: Shared) -> Task<Message> {
+        match event {
+            Shared::Navigate(screen, case) => self.show(screen, case),
+            Shared::CaseChanged(number) => self.cases_changed(vec![number]),
+            Shared::CasesChanged(numbers) => self.cases_changed(numbers),
+            Shared::SettingsChanged(settings) => {
+                self.settings = *settings;
+                Task::none()
+            }
+            Shared::PolicyChanged(policy) => {
+                self.policy = *policy;
+                Task::none()
+            }
+            Shared::StoreReplaced(opened) => {
+                let opened = *opened;
+                self.settings = opened.settings;
+                self.policy = opened.policy;
+                self.desk = Some(opened.desk);
+                self.cases_changed(Vec::new())
+            }
+            Shared::Print(request) => self.print_with(request),
+            Shared::Notice(line) => {
+                self.notice = Some(line);
+                Task::none()
+            }
+        }
+    }
+
+    /// Cases changed: every screen that shows them reads them again, and the due items
+    /// are read again (a step may settle one).
+    fn cases_changed(&mut self, numbers: Vec<CaseNumber>) -> Task<Message> {
+        let reopen = match self.cases.case() {
+            Some(case) if numbers.contains(&case.number) => {
+                let number = case.number.clone();
+                self.update(Message::Cases(cases::Message::Open(number)))
+            }
+            _ => Task::none(),
+        };
+        Task::batch([
+            self.refresh_due(),
+            self.route_inspection(inspection::Message::CasesChanged(numbers.clone())),
+            self.route_dispatch(dispatch::Message::CasesChanged(numbers)),
+            reopen,
+        ])
+    }
+
     /// Why a store call cannot run: the store failed to open, or is still opening.
     pub(super) fn no_store(&self) -> String {
         self.load_error
@@ -291,23 +385,7 @@ impl App {
                 self.notice = Some(Err(reason));
                 Task::none()
             }
-            Message::Navigate(screen) => {
-                self.screen = screen;
-                self.notice = None;
-                if screen == Screen::Inspection {
-                    self.enter_inspection()
-                } else if screen == Screen::Dispatch {
-                    self.enter_dispatch()
-                } else if screen == Screen::Reports {
-                    self.reports_shown()
-                } else if screen == Screen::Settings {
-                    self.settings_shown()
-                } else if screen == Screen::Cases && self.cases.case().is_none() {
-                    iced::widget::operation::focus(cases::SEARCH_ID)
-                } else {
-                    Task::none()
-                }
-            }
+            Message::Navigate(screen) => self.show(screen, None),
             Message::Shortcut(Shortcut::NewIntake) => {
                 self.screen = Screen::Intake;
                 if self.intake.saved().is_some() {
@@ -343,14 +421,8 @@ impl App {
                     }
                     None => Task::none(),
                 },
-                Screen::Inspection => match self.inspection.printable() {
-                    Some((number, kind)) => self.print(number, kind),
-                    None => Task::none(),
-                },
-                Screen::Dispatch => match self.dispatch.print_shortcut() {
-                    Some(message) => self.update(Message::Dispatch(message)),
-                    None => Task::none(),
-                },
+                Screen::Inspection => self.route_inspection(inspection::Message::Print),
+                Screen::Dispatch => self.route_dispatch(dispatch::Message::Print),
                 _ => Task::none(),
             },
             Message::Shortcut(Shortcut::NextField) => iced::widget::operation::focus_next(),
@@ -360,9 +432,9 @@ impl App {
                 if self.screen == Screen::Cases && self.cases.case().is_some() {
                     self.update(Message::Cases(cases::Message::Back))
                 } else if self.screen == Screen::Inspection {
-                    self.update(Message::Inspection(inspection::Message::Close))
+                    self.route_inspection(inspection::Message::Close)
                 } else if self.screen == Screen::Dispatch && self.dispatch.case().is_some() {
-                    self.update(Message::Dispatch(dispatch::Message::Back))
+                    self.route_dispatch(dispatch::Message::Back)
                 } else {
                     Task::none()
                 }
@@ -415,18 +487,17 @@ impl App {
                 self.screen = Screen::Intake;
                 self.refresh_due()
             }
-            Message::Printed(Ok((path, opened))) => {
+            Message::Printed(Ok((number, path, opened))) => {
+                let number = Some(number);
                 self.notice = Some(Ok(if opened {
                     t::printed(&path)
                 } else {
                     t::printed_not_opened(&path)
                 }));
-                // The open case lists its printed documents: read it again to show this one.
-                match self.cases.case() {
-                    Some(case) => {
-                        let number = case.number.clone();
-                        self.update(Message::Cases(cases::Message::Open(number)))
-                    }
+                // The case lists its printed documents: every screen showing it reads it
+                // again to show this one.
+                match number {
+                    Some(number) => self.cases_changed(vec![number]),
                     None => Task::none(),
                 }
             }
@@ -434,8 +505,8 @@ impl App {
                 self.notice = Some(Err(reason));
                 Task::none()
             }
-            Message::Inspection(message) => self.on_inspection(message),
-            Message::Dispatch(message) => self.on_dispatch(message),
+            Message::Inspection(message) => self.route_inspection(message),
+            Message::Dispatch(message) => self.route_dispatch(message),
             Message::Reports(message) => self.on_reports(message),
             Message::Settings(message) => self.on_settings(message),
         }
@@ -533,8 +604,8 @@ impl App {
             }
             cases::Event::Print(number, kind) => self.print(number, kind),
             cases::Event::LoadThumbnails(number, names) => {
-                thumbnails(&desk, number, names).map(|(number, thumbnails)| {
-                    Message::Cases(cases::Message::Thumbnails(number, thumbnails))
+                Task::perform(async move { desk.thumbnails(names).await }, move |found| {
+                    Message::Cases(cases::Message::Thumbnails(number.clone(), found))
                 })
             }
         }
@@ -542,19 +613,19 @@ impl App {
 
     /// 7: a document of the case, in the center's forms (see [`App::print_with`]).
     fn print(&self, number: CaseNumber, kind: DocumentKind) -> Task<Message> {
-        self.print_with(number, kind, PrintOptions::default())
+        self.print_with(PrintRequest::new(number, kind))
     }
 
     /// 7: a document of the case (receipt, confirmation, quote, return label, handover
     /// receipt), saved in the data folder's `documents/`, recorded on the case and opened
     /// in the system's PDF viewer. The label takes the center's form (`Settings.label`)
     /// unless `options` chooses another; the handover receipt names who collects.
-    fn print_with(
-        &self,
-        number: CaseNumber,
-        kind: DocumentKind,
-        options: PrintOptions,
-    ) -> Task<Message> {
+    fn print_with(&self, request: PrintRequest) -> Task<Message> {
+        let PrintRequest {
+            number,
+            kind,
+            options,
+        } = request;
         let Some(desk) = self.desk.clone() else {
             return Task::done(Message::Printed(Err(self.no_store())));
         };
@@ -612,10 +683,11 @@ impl App {
                     .await
                     .map_err(|err| err.to_string())?
                     .map_err(|err| format!("Could not save {}: {err}.", path.display()))?;
-                desk.run(move |store| store.record_document(&number, kind, &actor, now))
+                let recorded = number.clone();
+                desk.run(move |store| store.record_document(&recorded, kind, &actor, now))
                     .await?;
                 let opened = open::that_detached(&path).is_ok();
-                Ok((path, opened))
+                Ok((number, path, opened))
             },
             Message::Printed,
         )
@@ -777,8 +849,14 @@ impl App {
                 })
                 .map(Message::Intake),
             Screen::Cases => self.cases.view(&self.cases_context()).map(Message::Cases),
-            Screen::Inspection => self.view_inspection(),
-            Screen::Dispatch => self.view_dispatch(),
+            Screen::Inspection => self
+                .inspection
+                .view(&self.inspection_context())
+                .map(Message::Inspection),
+            Screen::Dispatch => self
+                .dispatch
+                .view(&self.dispatch_context())
+                .map(Message::Dispatch),
             Screen::Reports => self.view_reports(),
             Screen::Settings => self.view_settings(),
             Screen::Welcome => self.welcome.view().map(Message::Welcome),

@@ -3,10 +3,11 @@
 //! sentence saying what went wrong.
 
 use std::fmt;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
 use chrono::{DateTime, Utc};
+use iced::widget::image;
 
 use crate::domain::{Case, CaseNumber, Policy, Settings};
 use crate::store::{DueItems, Store, StoreError, default_data_dir, restore};
@@ -48,9 +49,45 @@ pub struct Opened {
     pub has_cases: bool,
 }
 
+/// The longest side of a photo's thumbnail, in pixels.
+const THUMBNAIL_SIDE: u32 = 240;
+
 impl Desk {
+    /// A handle on a store already open (tests, and tools that open the store
+    /// themselves).
+    pub fn from_store(store: Store, data_dir: PathBuf) -> Self {
+        Self {
+            store: Arc::new(Mutex::new(Some(store))),
+            data_dir,
+        }
+    }
+
     pub fn data_dir(&self) -> &PathBuf {
         &self.data_dir
+    }
+
+    /// Runs `work` with the store on the calling thread, waiting for any call in
+    /// progress. For test benches and tools: never on the UI thread (use [`Desk::run`]).
+    pub fn blocking<T>(&self, work: impl FnOnce(&mut Store) -> T) -> T {
+        let mut store = self
+            .store
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        work(store.as_mut().expect("the store is open"))
+    }
+
+    /// The case's photos scaled down, off the UI thread; files that are missing or not
+    /// images are left out (their names still show on the case).
+    pub async fn thumbnails(&self, names: Vec<String>) -> Vec<(String, image::Handle)> {
+        let folder = self.data_dir.join("photos");
+        tokio::task::spawn_blocking(move || {
+            names
+                .into_iter()
+                .filter_map(|name| thumbnail(&folder.join(&name)).map(|handle| (name, handle)))
+                .collect::<Vec<_>>()
+        })
+        .await
+        .unwrap_or_default()
     }
 
     /// Opens the store in the data folder (the flag, `FIXDESK_DATA_DIR`, or the
@@ -177,4 +214,14 @@ fn capitalize(sentence: &str) -> String {
         Some(first) => first.to_uppercase().chain(chars).collect::<String>() + ".",
         None => String::new(),
     }
+}
+
+/// A photo scaled down for the screen; `None` if the file is missing or not an image.
+fn thumbnail(path: &Path) -> Option<image::Handle> {
+    let picture = ::image::open(path).ok()?;
+    let small = picture
+        .thumbnail(THUMBNAIL_SIDE, THUMBNAIL_SIDE)
+        .into_rgba8();
+    let (width, height) = small.dimensions();
+    Some(image::Handle::from_rgba(width, height, small.into_raw()))
 }

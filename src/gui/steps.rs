@@ -86,13 +86,24 @@ pub fn due_one(
 
 /// Every case of a due list, confirmed at once: the list is read again until it is empty
 /// (it shows at most a hundred at a time), each case its own transaction and event.
+/// Returns how many changed and how many could not be.
 pub fn due_all(
     store: &mut Store,
     due: Due,
     today: NaiveDate,
     actor: &str,
 ) -> Result<(usize, usize), StoreError> {
-    let mut done = 0;
+    due_all_listed(store, due, today, actor).map(|(done, failed)| (done.len(), failed))
+}
+
+/// [`due_all`], naming the cases changed, so the desk is told which.
+pub fn due_all_listed(
+    store: &mut Store,
+    due: Due,
+    today: NaiveDate,
+    actor: &str,
+) -> Result<(Vec<CaseNumber>, usize), StoreError> {
+    let mut done = Vec::new();
     let mut failed = 0;
     let mut skipped: Vec<CaseNumber> = Vec::new();
     loop {
@@ -114,7 +125,7 @@ pub fn due_all(
         }
         for number in fresh {
             match due_one(store, due, &number, today, actor) {
-                Ok(()) => done += 1,
+                Ok(()) => done.push(number),
                 Err(StoreError::Transition { .. } | StoreError::Refused { .. }) => {
                     failed += 1;
                     skipped.push(number);

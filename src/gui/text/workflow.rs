@@ -1,4 +1,5 @@
-//! The words of the Inspection and Dispatch screens (issue 6).
+//! The words of the Inspection and Dispatch screens. Clauses are written one way
+//! everywhere: the clause number in brackets after the words, "(4.2)".
 
 use chrono::NaiveDate;
 
@@ -18,6 +19,7 @@ pub const NOT_A_CASE_NUMBER: &str =
 pub const PARCELS_EXPECTED_LIST: &str = "Parcels expected (open applications)";
 pub const WAITING_DIAGNOSIS: &str = "Taken in, to diagnose";
 pub const WAITING_CUSTOMER: &str = "Waiting for the customer";
+pub const WAITING_CUSTOMER_OVERDUE_FIRST: &str = "Waiting for the customer, most overdue first";
 pub const WAITING_PAYMENT: &str = "Quote accepted, waiting for payment";
 pub const IN_REPAIR_LIST: &str = "In repair";
 pub const NOTHING_HERE: &str = "Nothing here.";
@@ -25,7 +27,7 @@ pub const LOADING: &str = "Loading…";
 pub const CLOSE_CASE_VIEW: &str = "Next parcel (Esc)";
 
 // The parcel gate
-pub const PARCEL_GATE: &str = "1. The parcel, before it is opened (RULES §5)";
+pub const PARCEL_GATE: &str = "1. The parcel, before it is opened (2.1, 3.4, 3.6)";
 pub const GATE_COD: &str = "Cash on delivery or freight collect";
 pub const GATE_DAMAGED: &str = "Outer package damaged";
 pub const GATE_SOAKED: &str = "Soaked in liquid";
@@ -100,7 +102,7 @@ pub fn photos_added(n: usize) -> String {
 }
 
 // Diagnosis
-pub const DIAGNOSIS_STEP: &str = "Diagnosis (RULES §4)";
+pub const DIAGNOSIS_STEP: &str = "Diagnosis (1.3, 1.4)";
 pub const RECORD_DIAGNOSIS: &str = "Record the diagnosis";
 pub const DECISION_NOW: &str = "The decision as it stands";
 pub const DECISION_WITH_DIAGNOSIS: &str = "With this diagnosis";
@@ -185,6 +187,11 @@ pub fn amount_due(total: &str) -> String {
     format!("Amount due: {total}")
 }
 
+/// A part payment: the quote's total, what was paid, and what is still due (2.6).
+pub fn paid_and_due(total: &str, paid: &str, due: &str) -> String {
+    format!("Quote total {total} · paid {paid} · still due {due}")
+}
+
 // Repair done
 pub const REPAIR_STEP: &str = "Repair done (2.5)";
 pub const REPAIR_DONE: &str = "Repair done → ready to go back";
@@ -205,6 +212,8 @@ pub const RESOLVE_REMOTELY: &str = "Close as resolved remotely";
 // After a step
 pub const GOES_TO_DISPATCH: &str = "This device goes back: it is on the Dispatch screen.";
 pub const OPEN_IN_DISPATCH: &str = "Open in Dispatch";
+pub const NOT_TAKEN_IN: &str =
+    "Not taken in: the parcel goes back unopened, so no repair is decided (2.1, 3.6).";
 pub const CASE_CLOSED: &str = "This case is closed; nothing more happens to it here.";
 
 pub const STEP_PARCEL: &str = "parcel recorded.";
@@ -236,9 +245,10 @@ pub const WHY: &str = "Why it goes back";
 pub const HOW: &str = "How";
 pub const WAITING: &str = "Waiting";
 pub const BACK_TO_QUEUE: &str = "Back to the queue (Esc)";
-pub const NOT_GOING_BACK: &str =
-    "This case is not waiting to go back; open it on the Cases screen to see where it stands.";
-pub const DISPATCH_QUEUE: &str = "Going back, oldest first";
+pub const NOT_GOING_BACK: &str = "This case is not waiting to go back.";
+pub const OPEN_IN_CASES: &str = "Open it on the Cases screen";
+/// The queue's title until a heading is clicked to sort it another way.
+pub const DISPATCH_QUEUE: &str = "Going back, longest waiting first";
 pub const QUEUE_FILTER: &str = "Filter by case number, name or model";
 pub const SHIPS: &str = "Ships";
 pub const COLLECTED: &str = "Counter";
@@ -257,6 +267,8 @@ pub const FREIGHT_PREPAID: &str =
 pub const COLLECTED_BY: &str = "Collected by (name)";
 pub const ID_CHECKED: &str = "ID checked";
 pub const PRINT_HANDOVER: &str = "Print handover receipt";
+pub const HANDOVER_PRINTS_ON_CLOSING: &str =
+    "The handover receipt prints when the case closes, naming who collected it and the ID check.";
 pub const CLOSE_RETURNED: &str = "Close the case: returned";
 pub const PASSWORD_WILL_GO: &str =
     "The device password note is removed when the case closes (3.2, 3.7).";
@@ -306,16 +318,79 @@ pub fn answers_past(n: u64) -> String {
     format!("Answers past the center's deadline (2.3): {n}")
 }
 
-pub fn batch_done(done: usize, failed: usize) -> String {
-    if failed == 0 {
-        format!("{done} cases done, each with its event.")
-    } else {
-        format!("{done} cases done; {failed} could not be changed (see the case for why).")
+/// What acting on due cases did: which cases, what happened to them, and how many could
+/// not be changed.
+pub fn batch_done(done: &[String], what: &str, failed: usize) -> String {
+    let cases = match done {
+        [] => "No case changed".to_string(),
+        [one] => format!("{one} {what}"),
+        many if many.len() <= 5 => format!("{} cases {what}: {}", many.len(), many.join(", ")),
+        many => format!(
+            "{} cases {what}: {}, and {} more",
+            many.len(),
+            many[..5].join(", "),
+            many.len() - 5
+        ),
+    };
+    match failed {
+        0 => format!("{cases}."),
+        1 => format!("{cases}; 1 case could not be changed (open it to see why)."),
+        n => format!("{cases}; {n} cases could not be changed (open them to see why)."),
     }
+}
+
+/// What a due list's confirmation did to each case.
+pub const EXPIRED_DONE: &str = "expired (4.2)";
+pub const RETURN_OVERDUE_DONE: &str = "going back unrepaired: payment overdue (2.6)";
+pub const RETURN_UNANSWERED_DONE: &str = "going back unrepaired: no answer in time (2.3)";
+
+/// What the dispatch queue is sorted by, for its title.
+pub fn dispatch_queue_title(sort: Option<(&str, bool)>) -> String {
+    match sort {
+        None => DISPATCH_QUEUE.to_string(),
+        Some((column, false)) => format!("Going back, by {}", column.to_lowercase()),
+        Some((column, true)) => format!("Going back, by {} (reversed)", column.to_lowercase()),
+    }
+}
+
+/// A due row's amount still owed (2.6).
+pub fn owed(amount: &str) -> String {
+    format!("owes {amount}")
 }
 
 pub fn retained(cases: usize, months: u32) -> String {
     format!(
         "Personal data removed from {cases} cases closed more than {months} months ago (3.7, retention setting)."
     )
+}
+
+/// Something scanned that is not a case number, named, so the inspector sees what the
+/// scanner read.
+pub fn not_a_case_number(typed: &str) -> String {
+    format!(
+        "“{typed}” is not a case number: it looks like SC-2026-000123 (the number on the confirmation)."
+    )
+}
+
+/// 2.4: the device received is the product; its serial replaced the application's.
+pub fn serial_recorded(applied: &str, found: &str) -> String {
+    format!("Device serial: {applied} → {found} (2.4).")
+}
+
+/// A deadline in a list: in the past tense once it has passed.
+pub fn deadline_line(
+    what: crate::domain::case::Deadline,
+    date: NaiveDate,
+    today: NaiveDate,
+) -> String {
+    use crate::domain::case::Deadline;
+    if date >= today {
+        return super::deadline(what.label(), date);
+    }
+    let past = match what {
+        Deadline::ApplicationCloses => "Application closed (4.2)",
+        Deadline::AnswerDue => "Answer was due (2.3)",
+        Deadline::PaymentDue => "Payment was due (2.6)",
+    };
+    super::deadline(past, date)
 }

@@ -1,0 +1,298 @@
+//! After the diagnosis: the customer's answers (the quote accepted or declined, proof of
+//! purchase: 2.2, 2.3, 2.4), the payment with what is still due (2.6), and the repair
+//! done (2.5).
+
+use chrono::NaiveDate;
+use iced::Element;
+use iced::widget::{button, checkbox, column, row, space, text};
+
+use super::{Context, Field, Flag, Message, State, Step, StepKind};
+use crate::domain::case::Payment;
+use crate::domain::dates::parse_date;
+use crate::domain::lifecycle;
+use crate::domain::money::Money;
+use crate::domain::repair::{PartsOwner, RepairMethod, replaced_parts_owner};
+use crate::domain::{Case, PurchaseChannel, Verdict};
+use crate::gui::text as t;
+use crate::gui::widget::{block, bold, choice, fact, field};
+
+impl State {
+    pub(super) fn awaiting_customer_view<'a>(
+        &'a self,
+        case: &'a Case,
+        cx: &Context<'a>,
+    ) -> Element<'a, Message> {
+        let mut page = column![].spacing(12);
+        if let Some(asked) = case.asked_on {
+            let due = lifecycle::answer_due(asked, cx.settings.answer_days);
+            let overdue = lifecycle::answer_overdue(asked, cx.settings.answer_days, cx.today);
+            let mut line =
+                column![text(t::answer_due_line(asked, due, overdue)).size(15)].spacing(8);
+            if overdue {
+                line = line.push(self.step_button(
+                    t::RETURN_UNANSWERED,
+                    StepKind::ReturnUnanswered,
+                    cx,
+                ));
+            }
+            page = page.push(line);
+        }
+        if let Some(quote) = &case.quote {
+            let notice_date = parse_date(&self.notice_on);
+            let due_line: Element<'a, Message> = match notice_date {
+                Some(notice) => text(t::payment_due_line(notice, lifecycle::payment_due(notice)))
+                    .size(14)
+                    .into(),
+                // The field says what is wrong once typed in; the button says it too.
+                None => space::vertical().height(0).into(),
+            };
+            let total = quote.total().map(|m| m.to_string()).unwrap_or_default();
+            page = page.push(block(
+                t::ANSWER_STEP,
+                column![
+                    fact(t::QUOTE_SENT, format!("{} {total}", t::TOTAL)),
+                    button(text(t::PRINT_QUOTE).size(14))
+                        .padding([6, 12])
+                        .style(button::secondary)
+                        .on_press(Message::PrintQuote),
+                    field(
+                        t::NOTICE_DATE,
+                        Field::NoticeOn.id(),
+                        &self.notice_on,
+                        self.at_field(Field::NoticeOn, self.notice_problem(cx).err()),
+                        |v| Message::Edit(Field::NoticeOn, v),
+                        None,
+                    ),
+                    due_line,
+                    row![
+                        self.step_button(t::QUOTE_ACCEPTED, StepKind::AcceptQuote, cx),
+                        self.step_button(t::QUOTE_DECLINED, StepKind::DeclineQuote, cx),
+                    ]
+                    .spacing(10),
+                ]
+                .spacing(8),
+            ));
+        } else {
+            page = page.push(block(
+                t::PROOF_STEP,
+                column![
+                    text(t::CHANNEL).size(13).style(text::secondary),
+                    choice(
+                        PurchaseChannel::ALL,
+                        Some(self.channel),
+                        t::channel,
+                        Message::Channel
+                    ),
+                    field(
+                        t::INVOICE_DATE,
+                        Field::InvoiceDate.id(),
+                        &self.invoice_date,
+                        self.at_field(
+                            Field::InvoiceDate,
+                            parse_date(&self.invoice_date).is_none().then(|| format!(
+                                "{}: write a date like 2026-03-01 or 01.03.2026.",
+                                t::INVOICE_DATE
+                            ))
+                        ),
+                        |v| Message::Edit(Field::InvoiceDate, v),
+                        None,
+                    ),
+                    row![
+                        checkbox(self.invoice_legible)
+                            .label(t::INVOICE_LEGIBLE)
+                            .on_toggle(|on| Message::Toggle(Flag::InvoiceLegible, on)),
+                        checkbox(self.invoice_altered)
+                            .label(t::INVOICE_ALTERED)
+                            .on_toggle(|on| Message::Toggle(Flag::InvoiceAltered, on)),
+                    ]
+                    .spacing(24),
+                    self.step_button(t::PROOF_RECEIVED, StepKind::ProofReceived, cx),
+                ]
+                .spacing(8),
+            ));
+        }
+        page.into()
+    }
+
+    pub(super) fn awaiting_payment_view<'a>(
+        &'a self,
+        case: &'a Case,
+        cx: &Context<'a>,
+    ) -> Element<'a, Message> {
+        let mut page = column![].spacing(12);
+        if let Some(notice_on) = case.payment_notice_on {
+            let due = lifecycle::payment_due(notice_on);
+            page = page.push(text(t::payment_due_line(notice_on, due)).size(15));
+            if lifecycle::payment_overdue(notice_on, cx.today) {
+                page = page.push(self.step_button(t::RETURN_OVERDUE, StepKind::ReturnOverdue, cx));
+            }
+        }
+        let total = case.quote.as_ref().and_then(|q| q.total().ok());
+        // A part payment is shown as such: what was paid and what is still due (2.6).
+        let due_line = match (&total, case.paid(), case.still_due()) {
+            (Some(total), Some(paid), Some(due)) if paid.minor > 0 => {
+                t::paid_and_due(&total.to_string(), &paid.to_string(), &due.to_string())
+            }
+            (Some(total), ..) => t::amount_due(&total.to_string()),
+            _ => t::amount_due(""),
+        };
+        let problems = self.payment_problems(case, cx);
+        let at = |field: Field| {
+            self.at_field(
+                field,
+                problems
+                    .iter()
+                    .find(|(f, _)| *f == field)
+                    .map(|(_, p)| p.clone()),
+            )
+        };
+        page = page.push(block(
+            t::PAYMENT_STEP,
+            column![
+                text(due_line).size(16).font(bold()),
+                row![
+                    field(
+                        t::LINE_AMOUNT,
+                        Field::Amount.id(),
+                        &self.amount,
+                        at(Field::Amount),
+                        |v| Message::Edit(Field::Amount, v),
+                        None
+                    ),
+                    field(
+                        t::PAID_ON,
+                        Field::PaidOn.id(),
+                        &self.paid_on,
+                        at(Field::PaidOn),
+                        |v| Message::Edit(Field::PaidOn, v),
+                        None
+                    ),
+                    field(
+                        t::PAYMENT_METHOD,
+                        Field::PaymentMethod.id(),
+                        &self.payment_method,
+                        at(Field::PaymentMethod),
+                        |v| Message::Edit(Field::PaymentMethod, v),
+                        Some(Message::Confirm(StepKind::Payment)),
+                    ),
+                ]
+                .spacing(10),
+                self.step_button(t::RECORD_PAYMENT, StepKind::Payment, cx),
+            ]
+            .spacing(8),
+        ));
+        page.into()
+    }
+
+    pub(super) fn in_repair_view<'a>(
+        &'a self,
+        case: &'a Case,
+        cx: &Context<'a>,
+    ) -> Element<'a, Message> {
+        let method = case.diagnosis.method;
+        let mut content = column![].spacing(8);
+        if let Some(method) = method {
+            content = content.push(fact(t::REPAIR_METHOD, method.label()));
+        }
+        if method == Some(RepairMethod::UnitReplacement) {
+            content = content.push(field(
+                t::REPLACEMENT_SERIAL,
+                Field::ReplacementSerial.id(),
+                &self.replacement_serial,
+                self.at_field(Field::ReplacementSerial, self.repair_problem(case)),
+                |v| Message::Edit(Field::ReplacementSerial, v),
+                Some(Message::Confirm(StepKind::RepairDone)),
+            ));
+        }
+        if method.is_some_and(RepairMethod::replaces_parts) {
+            let verdict = case
+                .decision
+                .as_ref()
+                .map_or(Verdict::Free, |d| d.decision.verdict);
+            let keeps = replaced_parts_owner(verdict, case.keep_parts) == PartsOwner::Customer;
+            content = content.push(text(t::parts_line(keeps)).size(14));
+        }
+        content = content.push(self.step_button(t::REPAIR_DONE, StepKind::RepairDone, cx));
+        block(t::REPAIR_STEP, content)
+    }
+
+    /// The payment notice date as typed, or what is wrong with it (2.6).
+    pub(super) fn notice_problem(&self, cx: &Context<'_>) -> Result<NaiveDate, String> {
+        let notice = parse_date(&self.notice_on).ok_or_else(|| {
+            format!(
+                "{}: write a date like 2026-03-01 or 01.03.2026.",
+                t::NOTICE_DATE
+            )
+        })?;
+        if notice > cx.today {
+            return Err(format!("{}: the date is in the future.", t::NOTICE_DATE));
+        }
+        Ok(notice)
+    }
+
+    /// The payment form's problems, field by field, in the order to fix them.
+    pub(super) fn payment_problems(&self, case: &Case, cx: &Context<'_>) -> Vec<(Field, String)> {
+        let mut problems = Vec::new();
+        let currency = case
+            .quote
+            .as_ref()
+            .map_or_else(|| cx.currency().clone(), |q| q.currency.clone());
+        match Money::parse(self.amount.trim(), currency) {
+            Err(err) => problems.push((Field::Amount, format!("{}: {err}.", t::LINE_AMOUNT))),
+            Ok(amount) if amount.minor <= 0 => problems.push((
+                Field::Amount,
+                format!("{}: must be more than zero.", t::LINE_AMOUNT),
+            )),
+            Ok(_) => {}
+        }
+        match parse_date(&self.paid_on) {
+            None => problems.push((
+                Field::PaidOn,
+                format!(
+                    "{}: write a date like 2026-03-01 or 01.03.2026.",
+                    t::PAID_ON
+                ),
+            )),
+            Some(paid_on) if paid_on > cx.today => problems.push((
+                Field::PaidOn,
+                format!("{}: the date is in the future.", t::PAID_ON),
+            )),
+            Some(_) => {}
+        }
+        if self.payment_method.trim().is_empty() {
+            problems.push((
+                Field::PaymentMethod,
+                format!("{}: say how it was paid.", t::PAYMENT_METHOD),
+            ));
+        }
+        problems
+    }
+
+    /// The payment as typed, or the first problem with it.
+    pub(super) fn payment_step(&self, case: &Case, cx: &Context<'_>) -> Result<Step, String> {
+        if let Some((_, problem)) = self.payment_problems(case, cx).into_iter().next() {
+            return Err(problem);
+        }
+        let currency = case
+            .quote
+            .as_ref()
+            .map_or_else(|| cx.currency().clone(), |q| q.currency.clone());
+        Ok(Step::Payment(Payment {
+            amount: Money::parse(self.amount.trim(), currency).map_err(|err| err.to_string())?,
+            paid_on: parse_date(&self.paid_on).unwrap_or(cx.today),
+            method: self.payment_method.trim().to_string(),
+        }))
+    }
+
+    /// A unit replacement needs the new unit's serial (2.5).
+    pub(super) fn repair_problem(&self, case: &Case) -> Option<String> {
+        (case.diagnosis.method == Some(RepairMethod::UnitReplacement)
+            && self.replacement_serial.trim().is_empty())
+        .then(|| {
+            format!(
+                "{}: the replacement unit has its own serial; record it (2.5).",
+                t::REPLACEMENT_SERIAL
+            )
+        })
+    }
+}

@@ -1,0 +1,150 @@
+//! The diagnosis (1.3, 1.4): the cause, the failed component, the repair method, and
+//! the warranty decided again with it, shown before it is recorded.
+
+use iced::Element;
+use iced::Fill;
+use iced::widget::{button, column, container, row, text};
+
+use super::quote::needs_quote;
+use super::{Context, Field, Message, State};
+use crate::domain::case::Diagnosis;
+use crate::domain::repair::RepairMethod;
+use crate::domain::warranty::Cause;
+use crate::domain::{Case, Decision, Policy, decide};
+use crate::gui::text as t;
+use crate::gui::widget::{block, bold, choice, field, reasons, verdict_badge};
+
+impl State {
+    /// The decision with the diagnosis as entered (before it is recorded), so the
+    /// inspector sees what it changes.
+    pub fn decision_with_diagnosis(&self, policy: &Policy) -> Option<Decision> {
+        let mut case = self.case()?.clone();
+        case.diagnosis = self.diagnosis()?;
+        case.facts().map(|facts| decide(policy, &facts))
+    }
+
+    pub(super) fn diagnosis(&self) -> Option<Diagnosis> {
+        let cause = self.cause.filter(|c| *c != Cause::Unknown)?;
+        Some(Diagnosis {
+            cause,
+            component: Some(self.component.trim().to_string()).filter(|c| !c.is_empty()),
+            method: self.method,
+            notes: self.diagnosis_notes.trim().to_string(),
+        })
+    }
+
+    pub(super) fn received_view<'a>(
+        &'a self,
+        case: &'a Case,
+        cx: &Context<'a>,
+    ) -> Element<'a, Message> {
+        // Once diagnosed as paid, the quote comes first; the diagnosis can still change.
+        if needs_quote(case) {
+            column![self.quote_view(cx), self.diagnosis_view(case, cx)]
+        } else {
+            column![self.diagnosis_view(case, cx)]
+        }
+        .spacing(12)
+        .into()
+    }
+
+    pub(super) fn diagnosis_view<'a>(
+        &'a self,
+        case: &'a Case,
+        cx: &Context<'a>,
+    ) -> Element<'a, Message> {
+        let mut components = cx.policy.components();
+        components.retain(|c| {
+            let typed = self.component.trim().to_lowercase();
+            !typed.is_empty()
+                && c.to_lowercase().starts_with(&typed)
+                && !c.eq_ignore_ascii_case(&typed)
+        });
+        let suggestions = row(components.into_iter().take(6).map(|name| {
+            button(text(name.clone()).size(13))
+                .padding([3, 8])
+                .style(button::text)
+                .on_press(Message::Edit(Field::Component, name))
+                .into()
+        }))
+        .spacing(4);
+        let before = case.decision.as_ref().map(|d| &d.decision);
+        let after = self.decision_with_diagnosis(cx.policy);
+        let comparison: Element<'a, Message> = match (&after, before) {
+            (None, _) => text(t::CHOOSE_CAUSE).size(14).style(text::secondary).into(),
+            (Some(after), before) => {
+                let change = match before {
+                    Some(b) if b.verdict == after.verdict && b.provisional == after.provisional => {
+                        t::UNCHANGED.to_string()
+                    }
+                    Some(b) => t::verdict_changed(&verdict_words(b), &verdict_words(after)),
+                    None => verdict_words(after),
+                };
+                column![
+                    text(t::DECISION_WITH_DIAGNOSIS)
+                        .size(13)
+                        .style(text::secondary),
+                    verdict_badge(after, 18),
+                    text(change).size(15).font(bold()),
+                    text(t::next_after_diagnosis(after.verdict)).size(14),
+                    reasons(after),
+                ]
+                .spacing(6)
+                .into()
+            }
+        };
+        block(
+            t::DIAGNOSIS_STEP,
+            column![
+                text(t::CAUSE).size(13).style(text::secondary),
+                choice(
+                    Cause::ALL.into_iter().filter(|c| *c != Cause::Unknown),
+                    self.cause,
+                    Cause::label,
+                    Message::Cause
+                ),
+                field(
+                    t::FAILED_COMPONENT,
+                    Field::Component.id(),
+                    &self.component,
+                    None,
+                    |v| Message::Edit(Field::Component, v),
+                    None,
+                ),
+                suggestions,
+                text(t::REPAIR_METHOD).size(13).style(text::secondary),
+                choice(
+                    RepairMethod::ALL,
+                    self.method,
+                    RepairMethod::label,
+                    Message::Method
+                ),
+                field(
+                    t::DIAGNOSIS_NOTES,
+                    Field::DiagnosisNotes.id(),
+                    &self.diagnosis_notes,
+                    None,
+                    |v| Message::Edit(Field::DiagnosisNotes, v),
+                    None,
+                ),
+                container(comparison)
+                    .padding(10)
+                    .width(Fill)
+                    .style(container::bordered_box),
+            ]
+            .spacing(8),
+        )
+    }
+}
+
+pub(super) fn verdict_words(decision: &Decision) -> String {
+    if decision.provisional {
+        format!(
+            "{} ({})",
+            t::verdict(decision.verdict),
+            t::PROVISIONAL_SHORT
+        )
+    } else {
+        t::verdict(decision.verdict).to_string()
+    }
+}

@@ -1,0 +1,125 @@
+//! The quote for a paid repair (2.2): its lines, their amounts and the total.
+
+use iced::widget::{button, column, row, space, text, text_input};
+use iced::{Element, FillPortion};
+
+use super::{Context, Message, State};
+use crate::domain::money::{Currency, Money};
+use crate::domain::repair::{LineKind, Quote, QuoteLine};
+use crate::domain::warranty::Cause;
+use crate::domain::{Case, Verdict};
+use crate::gui::text as t;
+use crate::gui::widget::{block, bold};
+
+impl State {
+    /// The quote as entered, or the first problem with it (naming the line and field).
+    pub fn quote(&self, currency: &Currency) -> Result<Quote, String> {
+        if self.lines.is_empty() {
+            return Err("Add at least one line: a part or labour (2.2).".into());
+        }
+        let mut lines = Vec::new();
+        for (i, line) in self.lines.iter().enumerate() {
+            if line.description.trim().is_empty() {
+                return Err(format!("Line {}: description: write what it is.", i + 1));
+            }
+            if line.amount.trim().is_empty() {
+                return Err(format!("Line {}: amount: write what it costs.", i + 1));
+            }
+            let amount = Money::parse(line.amount.trim(), currency.clone())
+                .map_err(|err| format!("Line {}: amount: {err}.", i + 1))?;
+            if amount.minor < 0 {
+                return Err(format!("Line {}: amount: must not be negative.", i + 1));
+            }
+            lines.push(QuoteLine {
+                kind: line.kind,
+                description: line.description.trim().to_string(),
+                amount,
+            });
+        }
+        let quote = Quote {
+            currency: currency.clone(),
+            lines,
+        };
+        quote
+            .validate()
+            .map_err(|err| capitalized(&err.to_string()))?;
+        Ok(quote)
+    }
+
+    pub(super) fn quote_view<'a>(&'a self, cx: &Context<'a>) -> Element<'a, Message> {
+        let lines = column(self.lines.iter().enumerate().map(|(i, line)| {
+            row![
+                text(t::line_kind(line.kind)).size(14).width(70),
+                text_input(t::LINE_DESCRIPTION, &line.description)
+                    .on_input(move |v| Message::LineDescription(i, v))
+                    .padding(6)
+                    .width(FillPortion(4)),
+                text_input(t::LINE_AMOUNT, &line.amount)
+                    .on_input(move |v| Message::LineAmount(i, v))
+                    .padding(6)
+                    .width(FillPortion(1)),
+                button(text(t::REMOVE).size(12))
+                    .padding([4, 8])
+                    .style(button::text)
+                    .on_press(Message::RemoveLine(i)),
+            ]
+            .spacing(6)
+            .align_y(iced::Center)
+            .into()
+        }))
+        .spacing(4);
+        let total: Element<'a, Message> = match self.quote(cx.currency()) {
+            Ok(quote) => text(format!(
+                "{}: {}",
+                t::TOTAL,
+                quote.total().map(|m| m.to_string()).unwrap_or_default()
+            ))
+            .size(17)
+            .font(bold())
+            .into(),
+            // A fresh quote is not wrong yet: its problems show once a line is typed in
+            // (the send button says what is missing meanwhile).
+            Err(problem) if self.lines.iter().any(|l| l.touched) => {
+                text(problem).size(13).style(text::danger).into()
+            }
+            Err(_) => space::vertical().height(0).into(),
+        };
+        block(
+            t::QUOTE_STEP,
+            column![
+                lines,
+                row![
+                    button(text(t::ADD_PART).size(14))
+                        .padding([5, 12])
+                        .style(button::secondary)
+                        .on_press(Message::AddLine(LineKind::Parts)),
+                    button(text(t::ADD_LABOUR).size(14))
+                        .padding([5, 12])
+                        .style(button::secondary)
+                        .on_press(Message::AddLine(LineKind::Labour)),
+                ]
+                .spacing(6),
+                total,
+            ]
+            .spacing(8),
+        )
+    }
+}
+
+/// Diagnosed as a paid repair and no quote sent yet (2.2).
+pub(super) fn needs_quote(case: &Case) -> bool {
+    case.diagnosis.cause != Cause::Unknown
+        && case.quote.is_none()
+        && case
+            .decision
+            .as_ref()
+            .is_some_and(|d| d.decision.verdict == Verdict::Paid)
+}
+
+pub(super) fn capitalized(sentence: &str) -> String {
+    let mut chars = sentence.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect::<String>() + ".",
+        None => String::new(),
+    }
+}

@@ -1,0 +1,127 @@
+//! The screen's store calls, each a task whose answer comes back as one of its messages.
+//! Without a store (still opening) each answers at once with the reason.
+
+use std::path::PathBuf;
+
+use iced::Task;
+
+use super::{Context, Message, Queues, Step};
+use crate::domain::{Case, CaseNumber, State as CaseState};
+use crate::gui::screen::no_store;
+use crate::gui::steps;
+use crate::gui::text as t;
+
+/// How many cases each work list shows; the header counters give the whole count.
+const QUEUE_LIMIT: usize = 50;
+
+/// Reads a case whole; `answer` says what the answer is for (opening it, or reading it
+/// again after a change).
+pub(super) fn read_case(
+    cx: &Context<'_>,
+    number: CaseNumber,
+    answer: fn(Result<Option<Box<Case>>, String>) -> Message,
+) -> Task<Message> {
+    match cx.desk {
+        Some(desk) => {
+            let desk = desk.clone();
+            Task::perform(async move { desk.case(number).await }, answer)
+        }
+        None => Task::done(answer(Err(no_store()))),
+    }
+}
+
+/// The work lists: the cases in each state the inspector moves on (the parcels expected
+/// come with the app's due items).
+pub(super) fn read_queues(cx: &Context<'_>) -> Task<Message> {
+    let Some(desk) = cx.desk.cloned() else {
+        return Task::none();
+    };
+    Task::perform(
+        async move {
+            desk.run(move |store| {
+                Ok(Queues {
+                    received: store.cases_in_state(CaseState::Received, QUEUE_LIMIT)?,
+                    awaiting_customer: store
+                        .cases_in_state(CaseState::AwaitingCustomer, QUEUE_LIMIT)?,
+                    awaiting_payment: store
+                        .cases_in_state(CaseState::AwaitingPayment, QUEUE_LIMIT)?,
+                    in_repair: store.cases_in_state(CaseState::InRepair, QUEUE_LIMIT)?,
+                })
+            })
+            .await
+        },
+        Message::Queues,
+    )
+}
+
+/// One confirmed step: one store transition (one transaction, one event with its clause).
+pub(super) fn run_step(cx: &Context<'_>, number: Option<CaseNumber>, step: Step) -> Task<Message> {
+    let Some(desk) = cx.desk.cloned() else {
+        return Task::done(Message::Done(Err(no_store())));
+    };
+    let policy = cx.policy.clone();
+    let actor = cx.actor.to_string();
+    let today = cx.today;
+    Task::perform(
+        async move {
+            desk.run(move |store| {
+                steps::inspection(store, number.as_ref(), step, &policy, &actor, today)
+            })
+            .await
+            .map(Box::new)
+        },
+        Message::Done,
+    )
+}
+
+/// Chooses photo files, copies them into the data folder and attaches them to the case.
+pub(super) fn pick_photos(cx: &Context<'_>, number: CaseNumber) -> Task<Message> {
+    let Some(desk) = cx.desk.cloned() else {
+        return Task::done(Message::PhotosAdded(Err(no_store())));
+    };
+    let folder = desk.data_dir().join("photos");
+    Task::perform(
+        async move {
+            let Some(files) = rfd::AsyncFileDialog::new()
+                .set_title(t::ADD_PHOTOS)
+                .add_filter("Photos", &["jpg", "jpeg", "png", "JPG", "JPEG", "PNG"])
+                .pick_files()
+                .await
+            else {
+                return Ok(0);
+            };
+            let sources: Vec<PathBuf> = files.iter().map(|f| f.path().to_path_buf()).collect();
+            let names = {
+                let number = number.clone();
+                tokio::task::spawn_blocking(move || steps::copy_photos(&sources, &folder, &number))
+                    .await
+                    .map_err(|err| err.to_string())??
+            };
+            let count = names.len();
+            desk.run(move |store| {
+                for name in &names {
+                    store.add_photo(&number, name)?;
+                }
+                Ok(())
+            })
+            .await?;
+            Ok(count)
+        },
+        Message::PhotosAdded,
+    )
+}
+
+/// The case's photos as thumbnails, when it has any.
+pub(super) fn thumbnails(cx: &Context<'_>, case: &Case) -> Task<Message> {
+    match cx.desk {
+        Some(desk) if !case.photos.is_empty() => {
+            let desk = desk.clone();
+            let number = case.number.clone();
+            let names = case.photos.clone();
+            Task::perform(async move { desk.thumbnails(names).await }, move |found| {
+                Message::Thumbnails(number.clone(), found)
+            })
+        }
+        _ => Task::none(),
+    }
+}
