@@ -292,6 +292,29 @@ fn the_handover_receipt_is_printed_from_the_recorded_hand_back_only() {
     has(&text, "Jan Nowak");
     has(&text, "Yes, ID checked");
     has(&text, "Collected by: Jan Nowak");
+
+    // Printed again days later: it still says when the device went back.
+    case.events.push(fixdesk::domain::Event {
+        at: printed_at() + chrono::Duration::days(4),
+        actor: "desk".into(),
+        from: Some(State::Ready),
+        to: State::Returned,
+        clause: "2.5".into(),
+        note: "Collected at the counter.".into(),
+    });
+    let later = printed_at() + chrono::Duration::days(9);
+    let pdf = render(
+        DocumentKind::HandoverReceipt,
+        &case,
+        &settings,
+        &options,
+        later,
+    )
+    .expect("reprint");
+    let text = poppler_text(&pdf);
+    has(&text, "Handed back at the counter on 6 March 2026");
+    has(&text, "6 March 2026, 10:42 UTC");
+    has(&text, "printed 11 March 2026, 10:42 UTC");
 }
 
 /// A printing made before the facts changed is recognisable: the record says what it

@@ -30,7 +30,9 @@ use super::table::{Column, RowStyle, Table};
 ///
 /// It can be printed before the case is closed as returned (the collector signs it, then
 /// the desk records the hand-back). A blank `collected_by` prints a line to write the
-/// name on by hand.
+/// name on by hand. Once the hand-back is recorded, the date and time handed back are
+/// the recorded step's, however much later it is printed again; [`super::render`]
+/// prints it only from the recorded hand-back.
 pub fn handover_receipt(
     case: &Case,
     settings: &Settings,
@@ -45,9 +47,10 @@ pub fn handover_receipt(
         settings.paper,
         printed_at,
     );
+    let back_at = handed_back_at(case).unwrap_or(printed_at);
     let mut lines = vec![format!(
         "Handed back at the counter on {}",
-        long_date(printed_at.date_naive())
+        long_date(back_at.date_naive())
     )];
     if let Some(received) = case.received_on {
         lines.push(format!("Device received {}", long_date(received)));
@@ -58,7 +61,7 @@ pub fn handover_receipt(
     what_was_done(&mut doc, case);
     handed_back(&mut doc, case);
     payments(&mut doc, case)?;
-    collection(&mut doc, collected_by, id_checked, printed_at);
+    collection(&mut doc, collected_by, id_checked, back_at);
 
     let collector = match collected_by.trim() {
         "" => "Collected by".to_string(),
@@ -67,6 +70,16 @@ pub fn handover_receipt(
     let staff = format!("For {}, at the desk", settings.center.name.trim());
     common::signatures(&mut doc, &collector, &staff);
     Ok(doc.to_pdf()?)
+}
+
+/// When the hand-back was recorded (the step that closed the case as returned): a reprint
+/// says when the device went back, not when it was printed again. `None` before closing.
+fn handed_back_at(case: &Case) -> Option<DateTime<Utc>> {
+    case.events
+        .iter()
+        .rev()
+        .find(|e| e.to == State::Returned && e.from != Some(State::Returned))
+        .map(|e| e.at)
 }
 
 /// The customer, and the device going back: its model and serial, or the replacement
