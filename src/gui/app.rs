@@ -4,7 +4,6 @@
 use std::path::PathBuf;
 
 use chrono::{Local, NaiveDate, Utc};
-use iced::futures::channel::mpsc;
 use iced::widget::{button, center, column, container, row, rule, space, text};
 use iced::{Element, Fill, Subscription, Task, Theme, keyboard};
 
@@ -12,7 +11,7 @@ use crate::documents;
 use crate::documents::LabelForm;
 use crate::domain::case::{DocumentKind, Handback};
 use crate::domain::settings::Theme as ThemeChoice;
-use crate::domain::{Arrival, CaseNumber, Center, Policy, Settings};
+use crate::domain::{Arrival, CaseNumber, Policy, Settings};
 use crate::gui::desk::{Desk, Opened};
 use crate::gui::screen::{cases, dispatch, inspection, intake, reports, settings, welcome};
 use crate::gui::shortcut::{self, Shortcut};
@@ -20,46 +19,10 @@ use crate::gui::text as t;
 use crate::store::DueItems;
 
 // Each screen's glue with the store lives beside this file, one file a screen.
-use inspection_flow::thumbnails;
 mod dispatch_flow;
 mod inspection_flow;
-mod reports_flow;
-mod settings_flow;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Screen {
-    Welcome,
-    Intake,
-    Inspection,
-    Dispatch,
-    Cases,
-    Reports,
-    Settings,
-}
-
-impl Screen {
-    /// The screens in the navigation, in the order of a case's life.
-    pub const NAVIGATION: [Self; 6] = [
-        Self::Intake,
-        Self::Inspection,
-        Self::Dispatch,
-        Self::Cases,
-        Self::Reports,
-        Self::Settings,
-    ];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Welcome => t::WELCOME_TITLE,
-            Self::Intake => t::INTAKE,
-            Self::Inspection => t::INSPECTION,
-            Self::Dispatch => t::DISPATCH,
-            Self::Cases => t::CASES,
-            Self::Reports => t::REPORTS,
-            Self::Settings => t::SETTINGS,
-        }
-    }
-}
+pub use crate::gui::screen::{PrintOptions, PrintRequest, Screen, Shared};
 
 #[derive(Debug, Clone)]
 pub enum Message {
@@ -74,9 +37,6 @@ pub enum Message {
     Dispatch(dispatch::Message),
     Reports(reports::Message),
     Settings(settings::Message),
-    CenterSaved(Result<Center, String>),
-    DemoProgress(usize),
-    DemoDone(Result<usize, String>),
     Printed(Result<(PathBuf, bool), String>),
     /// The daily automatic backup: the file written, none needed today, or why it failed.
     BackedUp(Result<Option<PathBuf>, String>),
@@ -92,17 +52,6 @@ pub enum Message {
 /// clerk's saves (see `Store::fold_recent`): a minute's work at a desk is a handful of
 /// cases, folded in milliseconds.
 const FOLD_EVERY: std::time::Duration = std::time::Duration::from_secs(60);
-
-/// Choices a printout can take beyond the center's defaults.
-#[derive(Debug, Clone, Default)]
-pub(crate) struct PrintOptions {
-    /// The return label's form, when the dispatcher picks one.
-    pub label: Option<crate::domain::settings::LabelSize>,
-    /// The carrier's tracking number, printed on the label.
-    pub tracking: Option<String>,
-    /// Who collects at the counter and whether their ID was checked.
-    pub collected: Option<(String, bool)>,
-}
 
 pub struct App {
     data_dir: Option<PathBuf>,
@@ -190,7 +139,13 @@ impl App {
         } else {
             Subscription::none()
         };
-        Subscription::batch([keys, fold, self.reports_subscription()])
+        // The reports' progress indicator moves while the store is read.
+        let reports = if self.screen == Screen::Reports {
+            self.reports.subscription().map(Message::Reports)
+        } else {
+            Subscription::none()
+        };
+        Subscription::batch([keys, fold, reports])
     }
 
     pub fn screen(&self) -> Screen {
@@ -205,11 +160,65 @@ impl App {
         &self.cases
     }
 
-    fn cases_context(&self) -> cases::Context {
+    fn cases_context(&self) -> cases::Context<'_> {
         cases::Context {
+            desk: self.desk.as_ref(),
             today: self.today,
             answer_days: self.settings.answer_days,
         }
+    }
+
+    fn intake_context(&self) -> intake::Context<'_> {
+        intake::Context {
+            desk: self.desk.as_ref(),
+            policy: &self.policy,
+            today: self.today,
+            actor: &self.actor,
+        }
+    }
+
+    fn welcome_context(&self) -> welcome::Context<'_> {
+        welcome::Context {
+            desk: self.desk.as_ref(),
+            settings: &self.settings,
+            today: self.today,
+        }
+    }
+
+    fn reports_context(&self) -> reports::Context<'_> {
+        reports::Context {
+            desk: self.desk.as_ref(),
+            today: self.today,
+            settings: &self.settings,
+        }
+    }
+
+    fn settings_context(&self) -> settings::Context<'_> {
+        settings::Context {
+            desk: self.desk.as_ref(),
+            settings: &self.settings,
+            policy: &self.policy,
+        }
+    }
+
+    /// The reports screen, as the app holds it (for tests and the export).
+    pub fn reports(&self) -> &reports::State {
+        &self.reports
+    }
+
+    /// The settings screen, as the app holds it (for tests).
+    pub fn settings_screen(&self) -> &settings::State {
+        &self.settings_screen
+    }
+
+    /// The settings the desk works by (the store's, once saved).
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    /// The warranty policy new decisions are made under.
+    pub fn policy(&self) -> &Policy {
+        &self.policy
     }
 
     pub fn due(&self) -> &DueItems {
@@ -299,9 +308,9 @@ impl App {
                 } else if screen == Screen::Dispatch {
                     self.enter_dispatch()
                 } else if screen == Screen::Reports {
-                    self.reports_shown()
+                    self.update(Message::Reports(reports::Message::Shown(None)))
                 } else if screen == Screen::Settings {
-                    self.settings_shown()
+                    self.update(Message::Settings(settings::Message::Shown(None)))
                 } else if screen == Screen::Cases && self.cases.case().is_none() {
                     iced::widget::operation::focus(cases::SEARCH_ID)
                 } else {
@@ -321,9 +330,12 @@ impl App {
                 // replaces the last search instead of adding to it.
                 self.screen = Screen::Cases;
                 self.notice = None;
-                let _ = self
-                    .cases
-                    .update(cases::Message::Back, &self.cases_context());
+                let cx = cases::Context {
+                    desk: self.desk.as_ref(),
+                    today: self.today,
+                    answer_days: self.settings.answer_days,
+                };
+                let _ = self.cases.update(cases::Message::Back, &cx);
                 Task::batch([
                     iced::widget::operation::focus(cases::SEARCH_ID),
                     iced::widget::operation::select_all(cases::SEARCH_ID),
@@ -368,52 +380,41 @@ impl App {
                 }
             }
             Message::Cases(message) => {
-                let event = self.cases.update(message, &self.cases_context());
-                self.on_cases(event)
+                let cx = cases::Context {
+                    desk: self.desk.as_ref(),
+                    today: self.today,
+                    answer_days: self.settings.answer_days,
+                };
+                let (task, event) = self.cases.update(message, &cx);
+                Task::batch([task.map(Message::Cases), self.on_shared(event)])
             }
             Message::Intake(message) => {
                 let cx = intake::Context {
+                    desk: self.desk.as_ref(),
                     policy: &self.policy,
                     today: self.today,
+                    actor: &self.actor,
                 };
-                let saved = matches!(message, intake::Message::Saved(Ok(_)));
-                let event = self.intake.update(message, &cx);
-                let follow_up = if saved {
+                let (task, event) = self.intake.update(message, &cx);
+                Task::batch([task.map(Message::Intake), self.on_shared(event)])
+            }
+            Message::Welcome(message) => {
+                let cx = welcome::Context {
+                    desk: self.desk.as_ref(),
+                    settings: &self.settings,
+                    today: self.today,
+                };
+                let (task, event) = self.welcome.update(message, &cx);
+                // Once the first run is over (the demo, if any, written), the counters
+                // have work to count.
+                let done = matches!(event, Some(Shared::Navigate(..)));
+                let follow_up = self.on_shared(event);
+                let due = if done {
                     self.refresh_due()
                 } else {
                     Task::none()
                 };
-                Task::batch([follow_up, self.on_intake(event)])
-            }
-            Message::Welcome(message) => {
-                match self.welcome.update(message, &self.settings.center) {
-                    None => Task::none(),
-                    Some(welcome::Event::Start(center)) => self.save_center(center),
-                    Some(welcome::Event::Demo(center)) => {
-                        Task::batch([self.save_center(center), self.write_demo()])
-                    }
-                }
-            }
-            Message::CenterSaved(Ok(center)) => {
-                self.settings.center = center;
-                if self.welcome.progress.is_none() {
-                    self.screen = Screen::Intake;
-                }
-                Task::none()
-            }
-            Message::CenterSaved(Err(reason)) | Message::DemoDone(Err(reason)) => {
-                self.welcome.progress = None;
-                self.welcome.error = Some(reason);
-                Task::none()
-            }
-            Message::DemoProgress(done) => {
-                self.welcome.progress = Some(done);
-                Task::none()
-            }
-            Message::DemoDone(Ok(_)) => {
-                self.welcome.progress = None;
-                self.screen = Screen::Intake;
-                self.refresh_due()
+                Task::batch([task.map(Message::Welcome), follow_up, due])
             }
             Message::Printed(Ok((path, opened))) => {
                 self.notice = Some(Ok(if opened {
@@ -422,10 +423,9 @@ impl App {
                     t::printed_not_opened(&path)
                 }));
                 // The open case lists its printed documents: read it again to show this one.
-                match self.cases.case() {
-                    Some(case) => {
-                        let number = case.number.clone();
-                        self.update(Message::Cases(cases::Message::Open(number)))
+                match self.cases.case().map(|case| case.number.clone()) {
+                    Some(number) => {
+                        self.update(Message::Cases(cases::Message::CasesChanged(vec![number])))
                     }
                     None => Task::none(),
                 }
@@ -436,108 +436,84 @@ impl App {
             }
             Message::Inspection(message) => self.on_inspection(message),
             Message::Dispatch(message) => self.on_dispatch(message),
-            Message::Reports(message) => self.on_reports(message),
-            Message::Settings(message) => self.on_settings(message),
-        }
-    }
-
-    fn on_intake(&mut self, event: Option<intake::Event>) -> Task<Message> {
-        let Some(event) = event else {
-            return Task::none();
-        };
-        let Some(desk) = self.desk.clone() else {
-            return match event {
-                intake::Event::Save(_) => Task::done(Message::Intake(intake::Message::Saved(Err(
-                    self.no_store(),
-                )))),
-                _ => Task::none(),
-            };
-        };
-        match event {
-            intake::Event::Save(new) => {
-                let policy = self.policy.clone();
-                let actor = self.actor.clone();
-                Task::perform(
-                    async move {
-                        desk.run(move |store| store.create_case(&new, &policy, &actor, Utc::now()))
-                            .await
-                            .map(|case| case.number)
-                    },
-                    |result| Message::Intake(intake::Message::Saved(result)),
-                )
-            }
-            intake::Event::SerialChanged(serial) => {
-                let wanted = serial.clone();
-                Task::perform(
-                    async move {
-                        desk.run(move |store| store.serial_history(&wanted))
-                            .await
-                            .unwrap_or_default()
-                            .into_iter()
-                            .map(|case| {
-                                format!(
-                                    "{} · {} · {} · {}",
-                                    case.number,
-                                    case.claim_date().map(t::long_date).unwrap_or_default(),
-                                    case.state.label(),
-                                    case.fault.lines().next().unwrap_or_default()
-                                )
-                            })
-                            .collect()
-                    },
-                    move |lines| Message::Intake(intake::Message::History(serial, lines)),
-                )
-            }
-            intake::Event::Print(number, arrival) => {
-                let kind = match arrival {
-                    Arrival::WalkIn => DocumentKind::Receipt,
-                    Arrival::MailIn => DocumentKind::Confirmation,
+            Message::Reports(message) => {
+                let cx = reports::Context {
+                    desk: self.desk.as_ref(),
+                    today: self.today,
+                    settings: &self.settings,
                 };
-                self.print(number, kind)
+                let (task, event) = self.reports.update(message, &cx);
+                Task::batch([task.map(Message::Reports), self.on_shared(event)])
+            }
+            Message::Settings(message) => {
+                let cx = settings::Context {
+                    desk: self.desk.as_ref(),
+                    settings: &self.settings,
+                    policy: &self.policy,
+                };
+                let (task, event) = self.settings_screen.update(message, &cx);
+                Task::batch([task.map(Message::Settings), self.on_shared(event)])
             }
         }
     }
 
-    fn on_cases(&mut self, event: Option<cases::Event>) -> Task<Message> {
+    /// What a screen asked of the app.
+    fn on_shared(&mut self, event: Option<Shared>) -> Task<Message> {
         let Some(event) = event else {
             return Task::none();
         };
-        let Some(desk) = self.desk.clone() else {
-            let reason = self.no_store();
-            return match event {
-                cases::Event::Search(query) => {
-                    Task::done(Message::Cases(cases::Message::Results(query, Err(reason))))
-                }
-                cases::Event::Open(_) => {
-                    Task::done(Message::Cases(cases::Message::Opened(Err(reason))))
-                }
-                cases::Event::Print(..) => Task::done(Message::Printed(Err(reason))),
-                cases::Event::LoadThumbnails(..) => Task::none(),
-            };
-        };
         match event {
-            cases::Event::Search(query) => {
-                let wanted = query.clone();
-                Task::perform(
-                    async move {
-                        desk.run(move |store| store.search(&wanted, cases::LIMIT))
-                            .await
-                    },
-                    move |found| Message::Cases(cases::Message::Results(query, found)),
-                )
+            Shared::Navigate(screen, number) => {
+                let shown = self.update(Message::Navigate(screen));
+                let open = match (screen, number) {
+                    (Screen::Inspection, Some(number)) => {
+                        self.update(Message::Inspection(inspection::Message::Open(number)))
+                    }
+                    (Screen::Dispatch, Some(number)) => {
+                        self.update(Message::Dispatch(dispatch::Message::Open(number)))
+                    }
+                    (Screen::Cases, Some(number)) => {
+                        self.update(Message::Cases(cases::Message::Shown(Some(number))))
+                    }
+                    _ => Task::none(),
+                };
+                Task::batch([shown, open])
             }
-            cases::Event::Open(number) => {
-                Task::perform(async move { desk.case(number).await }, |case| {
-                    Message::Cases(cases::Message::Opened(case))
-                })
+            Shared::CaseChanged(number) => self.cases_changed(vec![number]),
+            Shared::CasesChanged(numbers) => self.cases_changed(numbers),
+            Shared::SettingsChanged(settings) => {
+                self.settings = *settings;
+                // The answer deadline (2.3) moves what is due.
+                self.refresh_due()
             }
-            cases::Event::Print(number, kind) => self.print(number, kind),
-            cases::Event::LoadThumbnails(number, names) => {
-                thumbnails(&desk, number, names).map(|(number, thumbnails)| {
-                    Message::Cases(cases::Message::Thumbnails(number, thumbnails))
-                })
+            Shared::PolicyChanged(policy) => {
+                self.policy = *policy;
+                Task::none()
+            }
+            Shared::StoreReplaced(opened) => {
+                self.settings = opened.settings.clone();
+                self.policy = opened.policy.clone();
+                self.welcome = welcome::State::new(&opened.settings.center);
+                // What the other screens hold was read from the database replaced.
+                self.cases = cases::State::default();
+                self.reports = reports::State::new(self.today);
+                self.refresh_due()
+            }
+            Shared::Print(request) => {
+                self.print_with(request.number, request.kind, request.options)
+            }
+            Shared::Notice(notice) => {
+                self.notice = Some(notice);
+                Task::none()
             }
         }
+    }
+
+    /// Cases changed: what is due is read again, and every screen showing one of them
+    /// reads it again.
+    fn cases_changed(&mut self, numbers: Vec<CaseNumber>) -> Task<Message> {
+        let cases = self.update(Message::Cases(cases::Message::CasesChanged(numbers)));
+        Task::batch([self.refresh_due(), cases])
     }
 
     /// 7: a document of the case, in the center's forms (see [`App::print_with`]).
@@ -656,45 +632,6 @@ impl App {
         )
     }
 
-    fn save_center(&self, center: Center) -> Task<Message> {
-        let Some(desk) = self.desk.clone() else {
-            return Task::none();
-        };
-        let mut settings = self.settings.clone();
-        settings.center = center.clone();
-        Task::perform(
-            async move {
-                desk.run(move |store| store.save_settings(&settings))
-                    .await
-                    .map(|()| center)
-            },
-            Message::CenterSaved,
-        )
-    }
-
-    /// The demo generator off the UI thread, its progress streamed back as messages.
-    fn write_demo(&self) -> Task<Message> {
-        let Some(desk) = self.desk.clone() else {
-            return Task::none();
-        };
-        let today = self.today;
-        let (progress, updates) = mpsc::unbounded();
-        let work = async move {
-            desk.run(move |store| {
-                store
-                    .demo(welcome::DEMO_CASES, 1, today, false, &mut |done| {
-                        let _ = progress.unbounded_send(done);
-                    })
-                    .map(|report| report.cases)
-            })
-            .await
-        };
-        Task::batch([
-            Task::run(updates, Message::DemoProgress),
-            Task::perform(work, Message::DemoDone),
-        ])
-    }
-
     pub fn view(&self) -> Element<'_, Message> {
         if let Some(reason) = &self.load_error {
             return center(
@@ -708,7 +645,10 @@ impl App {
             .into();
         }
         if self.screen == Screen::Welcome {
-            return self.welcome.view().map(Message::Welcome);
+            return self
+                .welcome
+                .view(&self.welcome_context())
+                .map(Message::Welcome);
         }
         let nav = column(Screen::NAVIGATION.into_iter().map(|screen| {
             button(text(screen.label()).size(16))
@@ -768,17 +708,23 @@ impl App {
         let body: Element<'_, Message> = match self.screen {
             Screen::Intake => self
                 .intake
-                .view(&intake::Context {
-                    policy: &self.policy,
-                    today: self.today,
-                })
+                .view(&self.intake_context())
                 .map(Message::Intake),
             Screen::Cases => self.cases.view(&self.cases_context()).map(Message::Cases),
             Screen::Inspection => self.view_inspection(),
             Screen::Dispatch => self.view_dispatch(),
-            Screen::Reports => self.view_reports(),
-            Screen::Settings => self.view_settings(),
-            Screen::Welcome => self.welcome.view().map(Message::Welcome),
+            Screen::Reports => self
+                .reports
+                .view(&self.reports_context())
+                .map(Message::Reports),
+            Screen::Settings => self
+                .settings_screen
+                .view(&self.settings_context())
+                .map(Message::Settings),
+            Screen::Welcome => self
+                .welcome
+                .view(&self.welcome_context())
+                .map(Message::Welcome),
         };
         let status: Element<'_, Message> = match &self.notice {
             Some(Ok(info)) => text(info.clone()).size(13).into(),

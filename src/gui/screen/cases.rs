@@ -2,19 +2,25 @@
 //! results as you type, and the case read whole — facts, the decision with its clauses,
 //! the timeline of events, printed documents, photos and what can happen next.
 //!
-//! A small program (STYLE.md): `State`, `Message`, `Event`, `update`, `view`. It never
-//! touches the store: it asks the app to search, open and print through `Event`s, and
-//! the app feeds the answers back as `Message::Results` and `Message::Opened`.
+//! A small program (STYLE.md): `State`, `Message`, `Event`, `update`, `view`. It
+//! searches and reads cases itself through the desk handle and handles the answers; the
+//! app hears only what it must act on: print a document, or open the case on the screen
+//! that takes its next step.
+
+use std::path::Path;
 
 use chrono::NaiveDate;
 use iced::widget::{
     button, column, container, image, row, rule, scrollable, space, text, text_input,
 };
-use iced::{Background, Border, Color, Element, Fill, FillPortion, Length, Theme};
+use iced::{Element, Fill, FillPortion, Length, Task};
 
 use crate::domain::case::{Deadline, DocumentKind};
 use crate::domain::{Arrival, Case, CaseNumber, Decision, State as CaseState};
+use crate::gui::desk::Desk;
+use crate::gui::screen::{PrintRequest, Screen, Shared, no_store};
 use crate::gui::text as t;
+use crate::gui::theme;
 use crate::gui::widget::{self, LABEL_WIDTH, block, bold, fact};
 use crate::store::CaseSummary;
 
@@ -55,26 +61,41 @@ pub enum Message {
     Print(DocumentKind),
     /// The open case's photos, scaled down.
     Thumbnails(CaseNumber, Vec<(String, image::Handle)>),
+    /// Take the open case's next step on the screen that takes it.
+    TakeStep(Screen),
+    /// The screen came into view, with a case to open (asked for by another screen).
+    Shown(Option<CaseNumber>),
+    /// These cases changed elsewhere: the open one is read again if it is among them.
+    CasesChanged(Vec<CaseNumber>),
 }
 
-/// What the app must act on.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Event {
-    /// Search the store (answer with `Message::Results` carrying the same query).
-    Search(String),
-    /// Read this case whole (answer with `Message::Opened`).
-    Open(CaseNumber),
-    /// Print this document of the case and record it.
-    Print(CaseNumber, DocumentKind),
-    /// Scale down these photos of the case (answer with `Message::Thumbnails`).
-    LoadThumbnails(CaseNumber, Vec<String>),
-}
+/// What the app must act on: a document to print, and the screen that takes the open
+/// case's next step. Nothing of this screen's own.
+pub type Event = Shared;
 
-/// What the screen needs from the app to work.
-pub struct Context {
+/// What the screen reads from the app.
+pub struct Context<'a> {
+    pub desk: Option<&'a Desk>,
     pub today: NaiveDate,
     /// The center's answer deadline (2.3), for the open case's next deadline.
     pub answer_days: u32,
+}
+
+/// The screen that takes a case's next step in this state, if any is left: everything
+/// from the parcel to the repair on Inspection, sending it back on Dispatch.
+pub fn screen_for(state: CaseState) -> Option<Screen> {
+    match state {
+        CaseState::Applied
+        | CaseState::Received
+        | CaseState::AwaitingCustomer
+        | CaseState::AwaitingPayment
+        | CaseState::InRepair => Some(Screen::Inspection),
+        CaseState::Ready | CaseState::ToReturn => Some(Screen::Dispatch),
+        CaseState::Expired
+        | CaseState::Rejected
+        | CaseState::ResolvedRemotely
+        | CaseState::Returned => None,
+    }
 }
 
 #[derive(Debug, Default)]
@@ -83,6 +104,8 @@ pub struct State {
     /// The query the results answer; `None` while nothing was searched.
     answered: Option<String>,
     results: Vec<CaseSummary>,
+    /// The last query sent to the store.
+    asked: Option<String>,
     search_error: Option<String>,
     sort: Option<(SortBy, bool)>,
     /// Enter was pressed before the results came: open the first one when they do.
@@ -97,6 +120,16 @@ pub struct State {
 impl State {
     pub fn query(&self) -> &str {
         &self.query
+    }
+
+    /// The last query the screen sent to the store (answered or not).
+    pub fn asked(&self) -> Option<&str> {
+        self.asked.as_deref()
+    }
+
+    /// The case being read, until the store answers.
+    pub fn opening(&self) -> Option<&CaseNumber> {
+        self.opening.as_ref()
     }
 
     /// The case on screen, if one is open.
@@ -137,7 +170,8 @@ impl State {
         rows
     }
 
-    pub fn update(&mut self, message: Message, cx: &Context) -> Option<Event> {
+    pub fn update(&mut self, message: Message, cx: &Context) -> (Task<Message>, Option<Event>) {
+        let none = (Task::none(), None);
         match message {
             Message::Query(query) => {
                 self.query = query;
@@ -148,25 +182,26 @@ impl State {
                     self.results.clear();
                     self.answered = None;
                     self.search_error = None;
-                    return None;
+                    return none;
                 }
-                return Some(Event::Search(wanted.to_string()));
+                let wanted = wanted.to_string();
+                return (self.search(wanted, cx), None);
             }
             Message::Submit => {
                 let wanted = self.query.trim();
                 if let Some(number) = CaseNumber::parse(wanted) {
-                    return Some(self.open(number));
+                    return (self.open(number, cx), None);
                 }
                 if self.answered.as_deref() == Some(wanted) {
                     let first = self.rows(cx.today).first().map(|c| c.number.clone());
-                    return first.map(|number| self.open(number));
+                    return (first.map_or_else(Task::none, |n| self.open(n, cx)), None);
                 }
                 self.open_first = wanted.chars().count() >= MIN_QUERY;
             }
             Message::Results(query, answer) => {
                 // A slower answer to an earlier keystroke must not replace a newer one.
                 if query != self.query.trim() {
-                    return None;
+                    return none;
                 }
                 self.answered = Some(query);
                 match answer {
@@ -181,7 +216,7 @@ impl State {
                 }
                 if std::mem::take(&mut self.open_first) {
                     let first = self.rows(cx.today).first().map(|c| c.number.clone());
-                    return first.map(|number| self.open(number));
+                    return (first.map_or_else(Task::none, |n| self.open(n, cx)), None);
                 }
             }
             Message::Sort(by) => {
@@ -190,21 +225,25 @@ impl State {
                     _ => Some((by, false)),
                 };
             }
-            Message::Open(number) => return Some(self.open(number)),
+            Message::Open(number) => return (self.open(number, cx), None),
             Message::Opened(answer) => {
                 let wanted = self.opening.take();
                 match answer {
                     Ok(Some(case)) => {
                         // An answer for a case the clerk has since left is dropped.
                         if wanted.as_ref() == Some(&case.number) {
-                            let photos = (!case.photos.is_empty()).then(|| {
-                                Event::LoadThumbnails(case.number.clone(), case.photos.clone())
-                            });
+                            let photos = if case.photos.is_empty() {
+                                Task::none()
+                            } else {
+                                load_thumbnails(cx, case.number.clone(), case.photos.clone()).map(
+                                    |(number, thumbnails)| Message::Thumbnails(number, thumbnails),
+                                )
+                            };
                             if self.thumbnails.0.as_ref() != Some(&case.number) {
                                 self.thumbnails = (None, Vec::new());
                             }
                             self.case = Some(case);
-                            return photos;
+                            return (photos, None);
                         }
                     }
                     Ok(None) => {
@@ -224,17 +263,52 @@ impl State {
             }
             Message::Print(kind) => {
                 if let Some(case) = &self.case {
-                    return Some(Event::Print(case.number.clone(), kind));
+                    let print = PrintRequest::new(case.number.clone(), kind);
+                    return (Task::none(), Some(Shared::Print(print)));
+                }
+            }
+            Message::Shown(Some(number)) => return (self.open(number, cx), None),
+            Message::Shown(None) => {}
+            // A case changed elsewhere (a step taken, a document printed): the one on
+            // screen is read again, so what is shown is what is stored.
+            Message::CasesChanged(numbers) => {
+                if let Some(case) = &self.case
+                    && numbers.contains(&case.number)
+                    && self.opening.is_none()
+                {
+                    let number = case.number.clone();
+                    return (self.open(number, cx), None);
+                }
+            }
+            Message::TakeStep(screen) => {
+                if let Some(case) = &self.case {
+                    let number = case.number.clone();
+                    return (Task::none(), Some(Shared::Navigate(screen, Some(number))));
                 }
             }
         }
-        None
+        none
     }
 
-    fn open(&mut self, number: CaseNumber) -> Event {
+    fn search(&mut self, wanted: String, cx: &Context) -> Task<Message> {
+        self.asked = Some(wanted.clone());
+        let Some(desk) = cx.desk.cloned() else {
+            return Task::done(Message::Results(wanted, Err(no_store())));
+        };
+        let query = wanted.clone();
+        Task::perform(
+            async move { desk.run(move |store| store.search(&query, LIMIT)).await },
+            move |found| Message::Results(wanted.clone(), found),
+        )
+    }
+
+    fn open(&mut self, number: CaseNumber, cx: &Context) -> Task<Message> {
         self.opening = Some(number.clone());
         self.open_error = None;
-        Event::Open(number)
+        let Some(desk) = cx.desk.cloned() else {
+            return Task::done(Message::Opened(Err(no_store())));
+        };
+        Task::perform(async move { desk.case(number).await }, Message::Opened)
     }
 
     pub fn view<'a>(&'a self, cx: &Context) -> Element<'a, Message> {
@@ -254,19 +328,34 @@ impl State {
 
         let wanted = self.query.trim();
         let status: Element<'a, Message> = if let Some(reason) = &self.open_error {
-            text(reason.clone()).size(14).style(text::danger).into()
+            text(reason.clone())
+                .size(14)
+                .style(theme::text::danger)
+                .into()
         } else if self.opening.is_some() {
-            text(t::OPENING_CASE).size(14).style(text::secondary).into()
+            text(t::OPENING_CASE)
+                .size(14)
+                .style(theme::text::secondary)
+                .into()
         } else if let Some(reason) = &self.search_error {
-            text(reason.clone()).size(14).style(text::danger).into()
+            text(reason.clone())
+                .size(14)
+                .style(theme::text::danger)
+                .into()
         } else if wanted.chars().count() < MIN_QUERY {
-            text(t::SEARCH_HINT).size(14).style(text::secondary).into()
+            text(t::SEARCH_HINT)
+                .size(14)
+                .style(theme::text::secondary)
+                .into()
         } else if self.answered.as_deref() != Some(wanted) {
-            text(t::SEARCHING).size(14).style(text::secondary).into()
+            text(t::SEARCHING)
+                .size(14)
+                .style(theme::text::secondary)
+                .into()
         } else {
             text(t::results_count(self.results.len(), LIMIT))
                 .size(14)
-                .style(text::secondary)
+                .style(theme::text::secondary)
                 .into()
         };
 
@@ -285,7 +374,7 @@ impl State {
                     match by {
                         Some(by) => button(label)
                             .padding([4, 0])
-                            .style(button::text)
+                            .style(theme::button::text)
                             .on_press(Message::Sort(by))
                             .into(),
                         None => container(label).padding([4, 0]).into(),
@@ -376,7 +465,10 @@ fn cell<'a>(content: impl Into<Element<'a, Message>>, column: Column) -> Element
 fn result_row<'a>(summary: &CaseSummary, today: NaiveDate) -> Element<'a, Message> {
     let deadline: Element<'a, Message> = match summary.next_deadline {
         Some((deadline, date)) => deadline_text(deadline, date, today),
-        None => text(t::NOT_GIVEN).size(14).style(text::secondary).into(),
+        None => text(t::NOT_GIVEN)
+            .size(14)
+            .style(theme::text::secondary)
+            .into(),
     };
     let line = row![
         cell(
@@ -400,7 +492,7 @@ fn result_row<'a>(summary: &CaseSummary, today: NaiveDate) -> Element<'a, Messag
     button(line)
         .width(Fill)
         .padding([6, 8])
-        .style(row_style)
+        .style(theme::button::list_row)
         .on_press(Message::Open(summary.number.clone()))
         .into()
 }
@@ -413,58 +505,18 @@ fn deadline_text<'a>(
 ) -> Element<'a, Message> {
     let words = text(t::deadline(deadline.label(), date)).size(14);
     if date < today {
-        words.style(text::danger).font(bold()).into()
+        words.style(theme::text::danger).font(bold()).into()
     } else {
         words.into()
     }
 }
 
-/// A result row: plain, lit up under the pointer, like a line in a table.
-fn row_style(theme: &Theme, status: button::Status) -> button::Style {
-    let palette = theme.extended_palette();
-    let background = match status {
-        button::Status::Hovered | button::Status::Pressed => Some(palette.background.weak.color),
-        _ => None,
-    };
-    button::Style {
-        background: background.map(Background::Color),
-        text_color: palette.background.base.text,
-        border: Border::default().rounded(4),
-        ..button::Style::default()
-    }
-}
-
-/// The colour of a state's badge: blues while the desk waits, amber while the customer
-/// must act, purple in the workshop, green when ready, greys when closed, red when
-/// going back unrepaired or refused. White text reads on all of them.
-pub fn state_colour(state: CaseState) -> Color {
-    let rgb = |r, g, b| Color::from_rgb8(r, g, b);
-    match state {
-        CaseState::Applied => rgb(0x3b, 0x5b, 0xa9),
-        CaseState::Received => rgb(0x1f, 0x6f, 0xb2),
-        CaseState::AwaitingCustomer => rgb(0xa8, 0x62, 0x00),
-        CaseState::AwaitingPayment => rgb(0xb4, 0x4a, 0x12),
-        CaseState::InRepair => rgb(0x6b, 0x46, 0xc1),
-        CaseState::Ready => rgb(0x25, 0x7a, 0x4a),
-        CaseState::ToReturn => rgb(0xb0, 0x2a, 0x37),
-        CaseState::Rejected => rgb(0x8b, 0x1e, 0x2a),
-        CaseState::ResolvedRemotely => rgb(0x1d, 0x7f, 0x7a),
-        CaseState::Returned => rgb(0x4a, 0x55, 0x68),
-        CaseState::Expired => rgb(0x6e, 0x6e, 0x6e),
-    }
-}
-
 /// A case state as a coloured badge (shared by every list of cases).
 pub fn state_badge<'a, M: 'a>(state: CaseState, size: u32) -> Element<'a, M> {
-    let colour = state_colour(state);
+    let colour = theme::container::state_colour(state);
     container(text(state.label()).size(size).font(bold()))
         .padding([3, 8])
-        .style(move |_theme: &Theme| container::Style {
-            background: Some(Background::Color(colour)),
-            text_color: Some(Color::WHITE),
-            border: Border::default().rounded(10),
-            ..container::Style::default()
-        })
+        .style(theme::container::badge(colour))
         .into()
 }
 
@@ -488,7 +540,7 @@ fn case_view<'a>(
 ) -> Element<'a, Message> {
     let back = button(text(t::BACK_TO_RESULTS).size(14))
         .padding([6, 14])
-        .style(button::secondary)
+        .style(theme::button::secondary)
         .on_press(Message::Back);
 
     let mut facts_line = vec![t::arrival(case.arrival).to_string()];
@@ -517,7 +569,7 @@ fn case_view<'a>(
         header = header.push(
             container(text(t::UNSOLICITED).size(14).font(bold()))
                 .padding([6, 10])
-                .style(container::warning),
+                .style(theme::container::warning),
         );
     }
 
@@ -643,11 +695,20 @@ fn case_view<'a>(
         if next.is_empty() {
             column![text(t::CLOSED_CASE).size(14)]
         } else {
-            column![
+            let mut actions = column![
                 text(t::next_states(next)).size(15).font(bold()),
-                text(t::ACTIONS_LATER).size(13).style(text::secondary),
+                text(t::case_actions(case.state)).size(14),
             ]
-            .spacing(4)
+            .spacing(6);
+            if let Some(screen) = screen_for(case.state) {
+                actions = actions.push(
+                    button(text(t::open_on(screen.label())).size(14))
+                        .padding([6, 14])
+                        .style(theme::button::primary)
+                        .on_press(Message::TakeStep(screen)),
+                );
+            }
+            actions
         },
     );
 
@@ -816,7 +877,7 @@ fn documents_view<'a>(case: &'a Case) -> Element<'a, Message> {
         let again: Element<'a, Message> = if kinds.contains(&document.kind) {
             button(text(t::PRINT_AGAIN).size(13))
                 .padding([3, 10])
-                .style(button::secondary)
+                .style(theme::button::secondary)
                 .on_press(Message::Print(document.kind))
                 .into()
         } else {
@@ -901,4 +962,44 @@ fn timeline_view<'a>(case: &'a Case) -> Element<'a, Message> {
         ]));
     }
     rows.into()
+}
+
+/// The longest side of a photo's thumbnail, in pixels.
+const THUMBNAIL_SIDE: u32 = 240;
+
+/// A case's photos scaled down off the UI thread; a missing or unreadable file is left
+/// out (its name is still listed on the case).
+pub fn load_thumbnails(
+    cx: &Context,
+    number: CaseNumber,
+    names: Vec<String>,
+) -> Task<(CaseNumber, Vec<(String, image::Handle)>)> {
+    let Some(desk) = cx.desk else {
+        return Task::none();
+    };
+    let folder = desk.data_dir().join("photos");
+    Task::perform(
+        async move {
+            let thumbnails = tokio::task::spawn_blocking(move || {
+                names
+                    .into_iter()
+                    .filter_map(|name| thumbnail(&folder.join(&name)).map(|handle| (name, handle)))
+                    .collect::<Vec<_>>()
+            })
+            .await
+            .unwrap_or_default();
+            (number, thumbnails)
+        },
+        |answer| answer,
+    )
+}
+
+/// A photo scaled down for the screen; `None` if the file is missing or not an image.
+fn thumbnail(path: &Path) -> Option<image::Handle> {
+    let picture = ::image::open(path).ok()?;
+    let small = picture
+        .thumbnail(THUMBNAIL_SIDE, THUMBNAIL_SIDE)
+        .into_rgba8();
+    let (width, height) = small.dimensions();
+    Some(image::Handle::from_rgba(width, height, small.into_raw()))
 }

@@ -2,29 +2,37 @@
 //! decision updating live as the clerk types (RULES.md §3), validation as you type, and
 //! Save enabled only when the case can be stored.
 //!
-//! A small program (STYLE.md): `State`, `Message`, `Event`, `update`, `view`. It never
-//! touches the store: Save hands a finished `NewCase` to the app as an `Event`, and the
-//! app feeds the store's answer back as `Message::Saved`.
+//! A small program (STYLE.md): `State`, `Message`, `Event`, `update`, `view`. It stores
+//! the case itself through the desk handle and handles the answer; the app hears only
+//! that a case changed (the due counters move) and when a paper is to be printed.
+//!
+//! A field's problem shows once the clerk has been in it (or tried to save), never on a
+//! blank form; Save stays disabled, with the first reason beside it, while any remains.
 
 use std::collections::BTreeSet;
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, Utc};
 use iced::widget::{
     button, checkbox, column, container, row, rule, scrollable, space, text, text_editor,
     text_input,
 };
-use iced::{Element, Fill, FillPortion};
+use iced::{Element, Fill, FillPortion, Task};
 
+use crate::domain::case::DocumentKind;
 use crate::domain::dates::parse_date;
 use crate::domain::policy::{MAX_MONTHS, normalize_name};
 use crate::domain::{
     Arrival, CaseNumber, Customer, Decision, Device, Handover, Invoice, NewCase, PasswordStatus,
-    Policy, Proof, PurchaseChannel, Verdict, decide,
+    Policy, Proof, PurchaseChannel, decide,
 };
+use crate::gui::desk::Desk;
+use crate::gui::screen::{PrintRequest, Shared, no_store};
 use crate::gui::text as t;
+use crate::gui::theme;
 use crate::gui::widget::bold;
 
-/// The text fields of the form, so one message type serves them all.
+/// The fields of the form, so one message type serves them all: the text inputs, the
+/// fault's editor and the two acknowledgements, each of which can have a problem.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Field {
     ApplicationId,
@@ -47,6 +55,9 @@ pub enum Field {
     OtherAccessories,
     Condition,
     PasswordNote,
+    Fault,
+    BackupAcknowledged,
+    AccuracyConfirmed,
 }
 
 impl Field {
@@ -73,6 +84,58 @@ impl Field {
             Self::OtherAccessories => "intake-other-accessories",
             Self::Condition => "intake-condition",
             Self::PasswordNote => "intake-password-note",
+            Self::Fault => "intake-fault",
+            Self::BackupAcknowledged => "intake-backup-acknowledged",
+            Self::AccuracyConfirmed => "intake-accuracy-confirmed",
+        }
+    }
+
+    /// The field's name, as its label says it and its problems name it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::ApplicationId => t::APPLICATION_ID,
+            Self::AppliedOn => t::APPLIED_ON,
+            Self::ReceivedOn => t::RECEIVED_ON,
+            Self::Name => t::NAME,
+            Self::Phone => t::PHONE,
+            Self::Email => t::EMAIL,
+            Self::Address => t::ADDRESS,
+            Self::ReturnAddress => t::RETURN_ADDRESS,
+            Self::Model => t::MODEL,
+            Self::Serial => t::SERIAL,
+            Self::InvoiceDate => t::INVOICE_DATE,
+            Self::InvoiceModel => t::INVOICE_MODEL,
+            Self::InvoiceSerial => t::INVOICE_SERIAL,
+            Self::ShipmentDate => t::SHIPMENT_DATE,
+            Self::DeliveryDate => t::DELIVERY_DATE,
+            Self::ContractMonths => t::CONTRACT_MONTHS,
+            Self::Component => t::COMPONENT,
+            Self::OtherAccessories => t::OTHER_ACCESSORIES,
+            Self::Condition => t::CONDITION,
+            Self::PasswordNote => t::PASSWORD_NOTE,
+            Self::Fault => t::FAULT,
+            Self::BackupAcknowledged => t::BACKUP_ACK,
+            Self::AccuracyConfirmed => t::ACCURACY_ACK,
+        }
+    }
+
+    /// The most a clerk can type here: enough for any real name, address or fault, short
+    /// enough that every paper it is printed on keeps its layout.
+    pub fn max_chars(self) -> usize {
+        match self {
+            Self::Name | Self::Model | Self::InvoiceModel | Self::Component => 100,
+            Self::Phone | Self::ContractMonths => 40,
+            Self::ApplicationId | Self::Serial | Self::InvoiceSerial => 60,
+            Self::Email => 254,
+            Self::Address | Self::ReturnAddress | Self::OtherAccessories => 300,
+            Self::Condition | Self::PasswordNote => 500,
+            Self::Fault => 2000,
+            Self::AppliedOn
+            | Self::ReceivedOn
+            | Self::InvoiceDate
+            | Self::ShipmentDate
+            | Self::DeliveryDate => 40,
+            Self::BackupAcknowledged | Self::AccuracyConfirmed => 0,
         }
     }
 }
@@ -101,27 +164,24 @@ pub enum Message {
     Save,
     /// The store's answer to a save: the new case number, or one sentence saying why not.
     Saved(Result<CaseNumber, String>),
-    /// Earlier cases with this serial number (repeat repairs), looked up by the app.
+    /// Earlier cases with this serial number (repeat repairs), as the store answered.
     History(String, Vec<String>),
     Print,
     Clear,
 }
 
-/// What the app must act on.
-#[derive(Debug, Clone)]
-pub enum Event {
-    /// Store this case (then answer with `Message::Saved`).
-    Save(Box<NewCase>),
-    /// Print the receipt (walk-in) or the confirmation (application) of a saved case.
-    Print(CaseNumber, Arrival),
-    /// The serial number changed: look up earlier cases (answer with `Message::History`).
-    SerialChanged(String),
-}
+/// What the app must act on: a case was stored (what is due has changed), and the
+/// receipt (walk-in) or confirmation (application) of a saved case to print. Nothing of
+/// this screen's own.
+pub type Event = Shared;
 
-/// What the screen needs from the app to work.
+/// What the screen reads from the app.
 pub struct Context<'a> {
+    pub desk: Option<&'a Desk>,
     pub policy: &'a Policy,
     pub today: NaiveDate,
+    /// Who is at the desk, written on the case's first event.
+    pub actor: &'a str,
 }
 
 pub struct State {
@@ -139,6 +199,11 @@ pub struct State {
     accuracy_confirmed: bool,
     keep_parts: bool,
     history: Option<(String, Vec<String>)>,
+    /// The fields the clerk has been in: only these show their problems, until Save is
+    /// tried.
+    touched: BTreeSet<Field>,
+    /// Save was tried (Enter in a field): every problem shows.
+    attempted: bool,
     saving: bool,
     saved: Option<(CaseNumber, Arrival)>,
     save_error: Option<String>,
@@ -161,6 +226,8 @@ impl Default for State {
             accuracy_confirmed: false,
             keep_parts: false,
             history: None,
+            touched: BTreeSet::new(),
+            attempted: false,
             saving: false,
             saved: None,
             save_error: None,
@@ -218,19 +285,20 @@ impl State {
             && self.fault.text().trim().is_empty()
     }
 
-    pub fn update(&mut self, message: Message, cx: &Context<'_>) -> Option<Event> {
+    pub fn update(&mut self, message: Message, cx: &Context<'_>) -> (Task<Message>, Option<Event>) {
         match message {
             Message::Mode(mode) => self.mode = mode,
             Message::Edit(field, value) => {
                 let serial_changed =
                     field == Field::Serial && value.trim() != self.value(field).trim();
                 self.values.insert(field, value);
+                self.touched.insert(field);
                 self.save_error = None;
                 if serial_changed {
                     self.history = None;
                     let serial = self.value(Field::Serial).trim().to_string();
                     if serial.chars().filter(char::is_ascii_alphanumeric).count() >= 4 {
-                        return Some(Event::SerialChanged(serial));
+                        return (serial_history(serial, cx), None);
                     }
                 }
             }
@@ -239,8 +307,14 @@ impl State {
                 Flag::InvoicePresent => self.invoice_present = on,
                 Flag::InvoiceLegible => self.invoice_legible = on,
                 Flag::InvoiceAltered => self.invoice_altered = on,
-                Flag::BackupAcknowledged => self.backup_acknowledged = on,
-                Flag::AccuracyConfirmed => self.accuracy_confirmed = on,
+                Flag::BackupAcknowledged => {
+                    self.backup_acknowledged = on;
+                    self.touched.insert(Field::BackupAcknowledged);
+                }
+                Flag::AccuracyConfirmed => {
+                    self.accuracy_confirmed = on;
+                    self.touched.insert(Field::AccuracyConfirmed);
+                }
                 Flag::KeepParts => self.keep_parts = on,
             },
             Message::Channel(channel) => self.channel = channel,
@@ -252,24 +326,31 @@ impl State {
                     self.accessories.remove(name);
                 }
             }
-            Message::FaultEdited(action) => self.fault.perform(action),
+            Message::FaultEdited(action) => {
+                if action.is_edit() {
+                    self.touched.insert(Field::Fault);
+                }
+                self.fault.perform(action);
+            }
             Message::Save => {
                 if self.saving {
-                    return None;
+                    return (Task::none(), None);
                 }
+                self.attempted = true;
                 if let Some(case) = self.check(cx).case {
                     self.saving = true;
                     self.save_error = None;
-                    return Some(Event::Save(Box::new(case)));
+                    return (save(case, cx), None);
                 }
             }
             Message::Saved(Ok(number)) => {
                 // Nothing of this customer stays in the form for the next one.
                 let mode = self.mode;
                 *self = Self {
-                    saved: Some((number, mode)),
+                    saved: Some((number.clone(), mode)),
                     ..self.fresh(cx.today)
                 };
+                return (Task::none(), Some(Shared::CaseChanged(number)));
             }
             Message::Saved(Err(reason)) => {
                 // The form keeps everything typed, so nothing is lost.
@@ -283,12 +364,23 @@ impl State {
             }
             Message::Print => {
                 if let Some((number, arrival)) = &self.saved {
-                    return Some(Event::Print(number.clone(), *arrival));
+                    let kind = match arrival {
+                        Arrival::WalkIn => DocumentKind::Receipt,
+                        Arrival::MailIn => DocumentKind::Confirmation,
+                    };
+                    let print = PrintRequest::new(number.clone(), kind);
+                    return (Task::none(), Some(Shared::Print(print)));
                 }
             }
             Message::Clear => *self = self.fresh(cx.today),
         }
-        None
+        (Task::none(), None)
+    }
+
+    /// Does this field show its problem yet? Once the clerk has been in it, or tried to
+    /// save; a blank form is never red.
+    pub fn shows_problem(&self, field: Field) -> bool {
+        self.attempted || self.saving || self.save_error.is_some() || self.touched.contains(&field)
     }
 
     /// Reads the whole form: the problems, the live decision and, if all is well, the case.
@@ -376,7 +468,7 @@ impl State {
             },
         };
         if self.fault.text().trim().is_empty() {
-            problems.push((Field::Condition, t::required(t::FAULT)));
+            problems.push((Field::Fault, t::required(t::FAULT)));
         }
         if walk_in {
             if self.password == PasswordStatus::ToldToInspector
@@ -385,10 +477,22 @@ impl State {
                 problems.push((Field::PasswordNote, t::PASSWORD_NOTE_NEEDED.to_string()));
             }
             if !self.backup_acknowledged {
-                problems.push((Field::Condition, t::required(t::BACKUP_ACK)));
+                problems.push((Field::BackupAcknowledged, t::required(t::BACKUP_ACK)));
             }
             if !self.accuracy_confirmed {
-                problems.push((Field::Condition, t::required(t::ACCURACY_ACK)));
+                problems.push((Field::AccuracyConfirmed, t::required(t::ACCURACY_ACK)));
+            }
+        }
+        let fault_text = self.fault.text();
+        let typed = self
+            .values
+            .iter()
+            .map(|(field, value)| (*field, value.as_str()))
+            .chain([(Field::Fault, fault_text.trim())]);
+        for (field, value) in typed {
+            let length = value.trim().chars().count();
+            if length > field.max_chars() && !problems.iter().any(|(f, _)| *f == field) {
+                problems.push((field, t::too_long(field.label(), field.max_chars(), length)));
             }
         }
 
@@ -508,13 +612,10 @@ impl State {
         let checked = self.check(cx);
         let problem = |field: Field| -> Element<'a, Message> {
             match checked.problems.iter().find(|(f, _)| *f == field) {
-                Some((_, message))
-                    if !self.value(field).is_empty()
-                        || self.saving
-                        || self.save_error.is_some() =>
-                {
-                    text(message.clone()).size(13).style(text::danger).into()
-                }
+                Some((_, message)) if self.shows_problem(field) => text(message.clone())
+                    .size(13)
+                    .style(theme::text::danger)
+                    .into(),
                 _ => space::vertical().height(0).into(),
             }
         };
@@ -536,7 +637,7 @@ impl State {
             let understood: Element<'a, Message> = match parse_date(self.value(field)) {
                 Some(date) => text(t::understood_date(date))
                     .size(12)
-                    .style(text::secondary)
+                    .style(theme::text::secondary)
                     .into(),
                 None => problem(field),
             };
@@ -614,7 +715,7 @@ impl State {
             device = device.push(
                 row(suggestions.into_iter().map(|model| {
                     button(text(model.clone()).size(13))
-                        .style(button::secondary)
+                        .style(theme::button::secondary)
                         .padding([2, 8])
                         .on_press(Message::Edit(Field::Model, model))
                         .into()
@@ -651,7 +752,7 @@ impl State {
                 )
                 .padding(8)
                 .width(Fill)
-                .style(container::warning),
+                .style(theme::container::warning),
             );
         }
 
@@ -691,22 +792,14 @@ impl State {
             .spacing(12),
         );
 
-        let fault_problem: Element<'a, Message> =
-            if self.fault.text().trim().is_empty() && self.save_error.is_some() {
-                text(t::required(t::FAULT))
-                    .size(13)
-                    .style(text::danger)
-                    .into()
-            } else {
-                space::vertical().height(0).into()
-            };
         let fault = column![
             text(t::FAULT).size(13),
             text_editor(&self.fault)
+                .id(Field::Fault.id())
                 .placeholder("What happens, since when, how often")
                 .on_action(Message::FaultEdited)
                 .height(72),
-            fault_problem,
+            problem(Field::Fault),
             input(t::COMPONENT, Field::Component, "e.g. battery, screen"),
         ]
         .spacing(4);
@@ -771,9 +864,11 @@ impl State {
                 checkbox(self.backup_acknowledged)
                     .label(t::BACKUP_ACK)
                     .on_toggle(|on| Message::Toggle(Flag::BackupAcknowledged, on)),
+                problem(Field::BackupAcknowledged),
                 checkbox(self.accuracy_confirmed)
                     .label(t::ACCURACY_ACK)
                     .on_toggle(|on| Message::Toggle(Flag::AccuracyConfirmed, on)),
+                problem(Field::AccuracyConfirmed),
                 checkbox(self.keep_parts)
                     .label(t::KEEP_PARTS)
                     .on_toggle(|on| Message::Toggle(Flag::KeepParts, on)),
@@ -809,11 +904,11 @@ impl State {
     fn save_bar<'a>(&'a self, checked: &Checked) -> Element<'a, Message> {
         let can_save = checked.case.is_some() && !self.saving;
         let why: Element<'a, Message> = if let Some(error) = &self.save_error {
-            text(error.clone()).style(text::danger).into()
+            text(error.clone()).style(theme::text::danger).into()
         } else if let Some((_, first)) = checked.problems.first() {
             text(t::cannot_save(first, checked.problems.len() - 1))
                 .size(14)
-                .style(text::secondary)
+                .style(theme::text::secondary)
                 .into()
         } else {
             space::vertical().height(0).into()
@@ -822,7 +917,7 @@ impl State {
             why,
             row![
                 button(text(t::CLEAR))
-                    .style(button::secondary)
+                    .style(theme::button::secondary)
                     .on_press(Message::Clear),
                 space::horizontal(),
                 button(text(if self.saving { t::SAVING } else { t::SAVE }).size(18))
@@ -857,17 +952,12 @@ fn verdict_panel<'a>(decision: Option<&Decision>) -> Element<'a, Message> {
     let Some(decision) = decision else {
         return column![
             text(t::VERDICT).size(16).font(bold()),
-            text(t::NO_VERDICT_YET).style(text::secondary)
+            text(t::NO_VERDICT_YET).style(theme::text::secondary)
         ]
         .spacing(8)
         .into();
     };
-    let badge_style = match decision.verdict {
-        Verdict::Free => container::success,
-        Verdict::Paid => container::warning,
-        Verdict::NeedsProof => container::primary,
-        Verdict::Ineligible => container::danger,
-    };
+    let badge_style = theme::container::verdict(decision.verdict);
     let mut badge = row![text(t::verdict(decision.verdict)).size(22).font(bold())]
         .spacing(10)
         .align_y(iced::Center);
@@ -927,7 +1017,7 @@ fn saved_panel<'a>(number: &CaseNumber, arrival: Arrival) -> Element<'a, Message
                     .on_press(Message::Print),
                 button(text(t::NEXT_CUSTOMER).size(18))
                     .padding([8, 20])
-                    .style(button::secondary)
+                    .style(theme::button::secondary)
                     .on_press(Message::Clear),
             ]
             .spacing(12),
@@ -983,4 +1073,49 @@ pub fn email_looks_right(email: &str) -> bool {
         && !domain.starts_with('.')
         && !domain.ends_with('.')
         && !domain.contains('@')
+}
+
+/// Stores the case (RULES.md §3: decided under the policy in force) off the UI thread.
+fn save(new: NewCase, cx: &Context<'_>) -> Task<Message> {
+    let Some(desk) = cx.desk.cloned() else {
+        return Task::done(Message::Saved(Err(no_store())));
+    };
+    let policy = cx.policy.clone();
+    let actor = cx.actor.to_string();
+    Task::perform(
+        async move {
+            desk.run(move |store| store.create_case(&new, &policy, &actor, Utc::now()))
+                .await
+                .map(|case| case.number)
+        },
+        Message::Saved,
+    )
+}
+
+/// Earlier cases with this serial (repeat repairs), one line each. Without a store, or
+/// when it cannot answer, there is simply nothing to warn about.
+fn serial_history(serial: String, cx: &Context<'_>) -> Task<Message> {
+    let Some(desk) = cx.desk.cloned() else {
+        return Task::none();
+    };
+    let wanted = serial.clone();
+    Task::perform(
+        async move {
+            desk.run(move |store| store.serial_history(&wanted))
+                .await
+                .unwrap_or_default()
+                .into_iter()
+                .map(|case| {
+                    format!(
+                        "{} · {} · {} · {}",
+                        case.number,
+                        case.claim_date().map(t::long_date).unwrap_or_default(),
+                        case.state.label(),
+                        case.fault.lines().next().unwrap_or_default()
+                    )
+                })
+                .collect()
+        },
+        move |lines| Message::History(serial, lines),
+    )
 }

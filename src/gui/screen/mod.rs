@@ -1,4 +1,32 @@
-//! One module per screen; each is a small program (State, Message, Event, update, view).
+//! One module per screen; each is a small program, as in halloy.
+//!
+//! The convention every screen keeps:
+//! - `State` (the screen's own state), `Message` (what it is told, including the answers
+//!   of its own tasks), `Event` (only what the app must act on; it wraps [`Shared`]).
+//! - `pub struct Context<'a>`: what the screen reads from the app — `desk:
+//!   Option<&'a Desk>` (the store, `None` while it opens) and, as needed, `settings`,
+//!   `policy`, `today`, `actor`, `due`.
+//! - `pub fn update(&mut self, message: Message, cx: &Context) -> (Task<Message>,
+//!   Option<Event>)`: the screen starts its own store calls through `cx.desk` and handles
+//!   the answers itself. Without a desk it answers itself with [`no_store`].
+//! - `pub fn view(&self, cx: &Context) -> Element<'_, Message>`.
+//! - A screen that shows cases has `Message::CasesChanged(Vec<CaseNumber>)`: the app
+//!   sends it to every such screen whenever any screen reports [`Shared::CaseChanged`] or
+//!   [`Shared::CasesChanged`] (or a document was recorded on a case), so no screen shows
+//!   a case as it was: the screen reads its lists again, and the open case if it is one
+//!   of them.
+//! - `Message::Shown(Option<CaseNumber>)`: the app sends it when the screen comes into
+//!   view, with the case to open when another screen asked for it
+//!   ([`Shared::Navigate`]).
+//!
+//! The app routes `Message::<Screen>(m)` to the screen, maps its task, and acts only on
+//! the returned event; it never looks inside a screen's messages.
+
+use crate::domain::case::DocumentKind;
+use crate::domain::settings::LabelSize;
+use crate::domain::{CaseNumber, Policy, Settings};
+use crate::gui::desk::Opened;
+use crate::gui::text as t;
 
 pub mod cases;
 pub mod dispatch;
@@ -7,3 +35,99 @@ pub mod intake;
 pub mod reports;
 pub mod settings;
 pub mod welcome;
+
+/// The screens of the app.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    Welcome,
+    Intake,
+    Inspection,
+    Dispatch,
+    Cases,
+    Reports,
+    Settings,
+}
+
+impl Screen {
+    /// The screens in the navigation, in the order of a case's life.
+    pub const NAVIGATION: [Self; 6] = [
+        Self::Intake,
+        Self::Inspection,
+        Self::Dispatch,
+        Self::Cases,
+        Self::Reports,
+        Self::Settings,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Welcome => t::WELCOME_TITLE,
+            Self::Intake => t::INTAKE,
+            Self::Inspection => t::INSPECTION,
+            Self::Dispatch => t::DISPATCH,
+            Self::Cases => t::CASES,
+            Self::Reports => t::REPORTS,
+            Self::Settings => t::SETTINGS,
+        }
+    }
+}
+
+/// What any screen may ask of the app. A screen's `Event` wraps it (e.g.
+/// `Event::Shared(Shared)`) next to anything only that screen needs.
+#[derive(Debug, Clone)]
+pub enum Shared {
+    /// Show another screen, opening the given case there.
+    Navigate(Screen, Option<CaseNumber>),
+    /// A step, save or print changed this case: every screen showing it reads it again,
+    /// the due items are read again.
+    CaseChanged(CaseNumber),
+    /// Several cases changed at once (the due items acted on together).
+    CasesChanged(Vec<CaseNumber>),
+    /// The settings were saved (the center, the theme, the paper…).
+    SettingsChanged(Box<Settings>),
+    /// A new warranty policy is in force.
+    PolicyChanged(Box<Policy>),
+    /// The store was replaced by a restored backup: everything is read again.
+    StoreReplaced(Box<Opened>),
+    /// Make a document of a case, record it and open it (7).
+    Print(PrintRequest),
+    /// A line for the status bar: done (`Ok`) or what went wrong (`Err`).
+    Notice(Result<String, String>),
+}
+
+/// A document to print: which case, which paper, and the choices beyond the center's
+/// defaults.
+#[derive(Debug, Clone)]
+pub struct PrintRequest {
+    pub number: CaseNumber,
+    pub kind: DocumentKind,
+    pub options: PrintOptions,
+}
+
+impl PrintRequest {
+    /// The document in the center's forms.
+    pub fn new(number: CaseNumber, kind: DocumentKind) -> Self {
+        Self {
+            number,
+            kind,
+            options: PrintOptions::default(),
+        }
+    }
+}
+
+/// Choices a printout can take beyond the center's defaults.
+#[derive(Debug, Clone, Default)]
+pub struct PrintOptions {
+    /// The return label's form, when the dispatcher picks one.
+    pub label: Option<LabelSize>,
+    /// The carrier's tracking number, printed on the label.
+    pub tracking: Option<String>,
+    /// Who collects at the counter and whether their ID was checked.
+    pub collected: Option<(String, bool)>,
+}
+
+/// Why a store call cannot run: the store is still opening. (A store that failed to open
+/// replaces every screen with the reason, so no screen asks then.)
+pub fn no_store() -> String {
+    t::OPENING.to_string()
+}

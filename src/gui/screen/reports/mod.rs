@@ -4,13 +4,17 @@
 //! turnaround. "Export PDF…" saves the monthly report made from the very figures on
 //! screen.
 //!
-//! A small program (STYLE.md): `State`, `Message`, `Event`, `update`, `view`. It never
-//! touches the store: it asks the app for a month's figures (`Event::Load`), for the
-//! trend's months (`Event::LoadTrend`) and to export, and the app feeds the answers back.
-//! Figures are kept per month for the session, so paging back and forth is instant;
-//! "Refresh" reads the month again.
+//! A small program (STYLE.md): `State`, `Message`, `Event`, `update`, `view`. It reads
+//! the store itself through the desk handle (`store` beside this file: the month's
+//! figures, the trend, the export) and handles the answers; the app hears only a notice
+//! for its status line. Figures are kept per month for the session, so paging back and
+//! forth is instant; "Refresh" reads the month again. The figures' view is in `figures`.
 
 pub mod chart;
+mod figures;
+mod store;
+
+pub use figures::{Tile, days, key_figures, percent};
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -19,14 +23,15 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use chrono::NaiveDate;
 use iced::widget::{
-    Space, button, canvas, column, container, progress_bar, row, rule, scrollable, space, text,
-    text_input,
+    button, column, container, progress_bar, row, rule, scrollable, space, text, text_input,
 };
-use iced::{Background, Border, Element, Fill, FillPortion, Length, Theme};
+use iced::{Element, Fill, Subscription, Task};
 
-use crate::domain::{ReturnReason, Verdict};
+use crate::domain::Settings;
+use crate::gui::desk::Desk;
+use crate::gui::screen::Shared;
 use crate::gui::text as t;
-use crate::gui::widget::bold;
+use crate::gui::theme;
 use crate::report::{Month, MonthlyFigures};
 
 /// The month box's widget id.
@@ -58,7 +63,7 @@ pub enum Message {
     Show(View),
     /// Read the month (or the trend) again.
     Refresh,
-    /// The figures of a month, computed by the app off the UI thread.
+    /// The figures of a month, computed off the UI thread.
     Figures(Month, Result<Arc<MonthlyFigures>, String>),
     /// One month of the trend ending with the first month is done.
     TrendMonth(Month, Arc<MonthlyFigures>),
@@ -71,11 +76,19 @@ pub enum Message {
     Exported(Result<Option<PathBuf>, String>),
     /// Open the PDF just saved.
     OpenExported,
+    /// The system's viewer was asked to open the PDF, or why it could not be.
+    OpenedExported(Result<(), String>),
+    /// The screen came into view: read the month unless it is known.
+    Shown(Option<crate::domain::CaseNumber>),
 }
 
-/// What the app must act on.
+/// What the app must act on: a line for the status bar (the saved PDF could not be
+/// opened). Nothing of this screen's own.
+pub type Event = Shared;
+
+/// What the screen asks of the store and the system, done by `store` beside this file.
 #[derive(Debug, Clone)]
-pub enum Event {
+enum Request {
     /// Compute this month's figures (answer with `Message::Figures`).
     Load(Month),
     /// Compute these months one by one, oldest first, answering each with
@@ -93,9 +106,12 @@ pub enum Event {
     Open(PathBuf),
 }
 
-/// What the screen needs from the app.
-pub struct Context {
+/// What the screen reads from the app.
+pub struct Context<'a> {
+    pub desk: Option<&'a Desk>,
     pub today: NaiveDate,
+    /// The center's details and paper, for the exported report.
+    pub settings: &'a Settings,
 }
 
 /// The trend under way or done.
@@ -177,41 +193,65 @@ impl State {
         parse_month(&self.month_text, today).err()
     }
 
-    /// What to do when the screen is shown: read the month unless it is known.
-    pub fn shown(&mut self) -> Option<Event> {
+    pub fn update(&mut self, message: Message, cx: &Context) -> (Task<Message>, Option<Event>) {
+        if let Message::OpenedExported(answer) = message {
+            // Shown in the status line; the saved file and its path stay on screen.
+            return (
+                Task::none(),
+                answer.err().map(|reason| Shared::Notice(Err(reason))),
+            );
+        }
+        let request = self.react(message, cx.today);
+        (store::perform(request, cx), None)
+    }
+
+    /// The progress indicator moves while the store is read.
+    pub fn subscription(&self) -> Subscription<Message> {
+        if self.is_busy() {
+            iced::time::every(std::time::Duration::from_millis(TICK_MS)).map(|_| Message::Tick)
+        } else {
+            Subscription::none()
+        }
+    }
+
+    /// What to ask when the screen is shown: the month unless it is known.
+    fn show(&mut self) -> Option<Request> {
         match self.view {
             View::Month => self.load(),
             View::Trend => self.start_trend(),
         }
     }
 
-    pub fn update(&mut self, message: Message, cx: &Context) -> Option<Event> {
+    /// The screen's own bookkeeping for a message, and what it must ask for.
+    fn react(&mut self, message: Message, today: NaiveDate) -> Option<Request> {
         match message {
+            Message::OpenedExported(_) => {}
+            Message::Shown(_) => return self.show(),
             Message::MonthTyped(typed) => {
                 self.month_text = typed;
                 // A complete, valid month is shown as soon as it is typed.
-                if let Ok(month) = parse_month(&self.month_text, cx.today)
+                if let Ok(month) = parse_month(&self.month_text, today)
                     && self.month_text.trim().len() >= 7
                 {
                     return self.go_to(month);
                 }
             }
             Message::ShowTyped => {
-                if let Ok(month) = parse_month(&self.month_text, cx.today) {
+                if let Ok(month) = parse_month(&self.month_text, today) {
                     return self.go_to(month);
                 }
             }
             Message::Previous => return self.go_to(self.month.previous()),
             Message::Next => {
                 let next = self.month.next();
-                if next <= Month::of(cx.today) {
+                if next <= Month::of(today) {
                     return self.go_to(next);
                 }
             }
-            Message::LastMonth => return self.go_to(Month::of(cx.today).previous()),
+            Message::LastMonth => return self.go_to(Month::of(today).previous()),
             Message::Show(view) => {
                 self.view = view;
-                return self.shown();
+                return self.show();
             }
             Message::Refresh => {
                 if self.view == View::Trend {
@@ -260,7 +300,7 @@ impl State {
                 let figures = Arc::clone(self.figures()?);
                 self.exporting = true;
                 self.exported = None;
-                return Some(Event::Export(figures));
+                return Some(Request::Export(figures));
             }
             Message::Exported(answer) => {
                 self.exporting = false;
@@ -272,7 +312,7 @@ impl State {
             }
             Message::OpenExported => {
                 if let Some(Ok(path)) = &self.exported {
-                    return Some(Event::Open(path.clone()));
+                    return Some(Request::Open(path.clone()));
                 }
             }
         }
@@ -287,25 +327,25 @@ impl State {
         self.ticks = 0;
     }
 
-    fn go_to(&mut self, month: Month) -> Option<Event> {
+    fn go_to(&mut self, month: Month) -> Option<Request> {
         if month != self.month {
             self.exported = None;
         }
         self.month = month;
         self.month_text = month_text(month);
-        self.shown()
+        self.show()
     }
 
-    fn load(&mut self) -> Option<Event> {
+    fn load(&mut self) -> Option<Request> {
         if self.figures.contains_key(&self.month) || self.loading.contains(&self.month) {
             return None;
         }
         self.loading.push(self.month);
         self.ticks = 0;
-        Some(Event::Load(self.month))
+        Some(Request::Load(self.month))
     }
 
-    fn start_trend(&mut self) -> Option<Event> {
+    fn start_trend(&mut self) -> Option<Request> {
         if self.trend.as_ref().is_some_and(|t| t.end == self.month) {
             return None;
         }
@@ -333,7 +373,7 @@ impl State {
             error: None,
         });
         self.ticks = 0;
-        Some(Event::LoadTrend {
+        Some(Request::LoadTrend {
             end: self.month,
             months,
             cancel,
@@ -361,7 +401,7 @@ impl State {
         let can_export = self.view == View::Month && self.figures().is_some() && !self.exporting;
         let picker = row![
             button(text(t::PREVIOUS_MONTH).size(14))
-                .style(button::secondary)
+                .style(theme::button::secondary)
                 .on_press(Message::Previous),
             text_input(t::MONTH_PLACEHOLDER, &self.month_text)
                 .id(MONTH_ID)
@@ -370,10 +410,10 @@ impl State {
                 .padding(6)
                 .width(100),
             button(text(t::NEXT_MONTH).size(14))
-                .style(button::secondary)
+                .style(theme::button::secondary)
                 .on_press_maybe((self.month < current).then_some(Message::Next)),
             button(text(t::LAST_MONTH).size(14))
-                .style(button::text)
+                .style(theme::button::text)
                 .on_press(Message::LastMonth),
         ]
         .spacing(6)
@@ -389,7 +429,7 @@ impl State {
                 space::horizontal(),
                 views,
                 button(text(t::REPORT_REFRESH).size(14))
-                    .style(button::secondary)
+                    .style(theme::button::secondary)
                     .on_press_maybe((!self.is_busy()).then_some(Message::Refresh)),
                 button(
                     text(if self.exporting {
@@ -407,15 +447,17 @@ impl State {
         .spacing(6)
         .padding([10, 20]);
         if let Some(problem) = problem {
-            bar = bar.push(text(problem).size(13).style(text::danger));
+            bar = bar.push(text(problem).size(13).style(theme::text::danger));
         }
         match &self.exported {
             Some(Ok(path)) => {
                 bar = bar.push(
                     row![
-                        text(t::report_saved(path)).size(13).style(text::success),
+                        text(t::report_saved(path))
+                            .size(13)
+                            .style(theme::text::success),
                         button(text(t::REPORT_OPEN_PDF).size(13))
-                            .style(button::secondary)
+                            .style(theme::button::secondary)
                             .padding([3, 10])
                             .on_press(Message::OpenExported),
                     ]
@@ -427,7 +469,7 @@ impl State {
                 bar = bar.push(
                     text(t::report_not_saved(reason))
                         .size(13)
-                        .style(text::danger),
+                        .style(theme::text::danger),
                 )
             }
             None => {}
@@ -453,188 +495,6 @@ impl State {
         ]
         .spacing(8)
         .into()
-    }
-
-    fn month_view(&self) -> Element<'_, Message> {
-        let month = self.month;
-        let Some(f) = self.figures() else {
-            if let Some((m, reason)) = &self.error
-                && *m == month
-            {
-                return text(t::figures_failed(month, reason))
-                    .style(text::danger)
-                    .into();
-            }
-            return self.progress(t::reading_month(month), None);
-        };
-        let mut page = column![
-            column![
-                text(t::report_title(month)).size(26).font(bold()),
-                text(t::report_period(f)).size(13).style(text::secondary),
-            ]
-            .spacing(4)
-        ]
-        .spacing(18);
-        if f.is_empty() {
-            return page
-                .push(panel(text(t::nothing_to_report(month)).size(15).into()))
-                .into();
-        }
-        page = page.push(tiles(f));
-        page = page.push(
-            row![
-                container(card(
-                    t::CHART_PER_DAY,
-                    column![
-                        canvas(chart::Columns {
-                            labels: (1..=f.cases_per_day.len()).map(|d| d.to_string()).collect(),
-                            series: vec![f.cases_per_day.clone()],
-                            shares: false,
-                            label_every: 5,
-                        })
-                        .width(Fill)
-                        .height(200),
-                        text(t::day_of(month)).size(12).style(text::secondary),
-                    ]
-                    .spacing(4)
-                    .align_x(iced::Center)
-                    .into(),
-                ))
-                .width(FillPortion(3)),
-                container(card(t::CHART_VERDICT_MIX, verdict_mix(f))).width(FillPortion(2)),
-            ]
-            .spacing(16),
-        );
-        page = page.push(
-            row![
-                container(card(t::TABLE_VERDICTS, verdict_table(f))).width(Fill),
-                container(card(t::TABLE_RETURNS, returns_table(f))).width(Fill),
-                container(card(t::TABLE_TURNED_AWAY, turned_away_table(f))).width(Fill),
-            ]
-            .spacing(16),
-        );
-        page = page.push(
-            row![
-                container(card(t::TABLE_QUOTES, quotes_table(f))).width(Fill),
-                container(card(t::TABLE_MONEY, money_table(f))).width(Fill),
-                container(card(
-                    t::TABLE_TOP_MODELS,
-                    ranked(f, &f.top_models, t::NO_MODELS)
-                ))
-                .width(Fill),
-                container(card(
-                    t::TABLE_TOP_COMPONENTS,
-                    ranked(f, &f.top_components, t::NO_COMPONENTS)
-                ))
-                .width(Fill),
-            ]
-            .spacing(16),
-        );
-        page.push(text(t::REPORT_PRIVACY).size(12).style(text::secondary))
-            .into()
-    }
-
-    fn trend_view(&self) -> Element<'_, Message> {
-        let months = trend_months(self.month);
-        let known: Vec<&MonthlyFigures> = months
-            .iter()
-            .filter_map(|m| self.figures.get(m).map(|f| f.as_ref()))
-            .collect();
-        let mut page = column![
-            column![
-                text(t::trend_title(months[0], self.month))
-                    .size(26)
-                    .font(bold()),
-                text(t::TREND_HINT).size(13).style(text::secondary),
-            ]
-            .spacing(4)
-        ]
-        .spacing(18);
-        if let Some(trend) = &self.trend {
-            if trend.running.is_some() {
-                page = page.push(self.progress(String::new(), Some((known.len(), months.len()))));
-            }
-            if let Some(reason) = &trend.error {
-                page = page.push(text(t::trend_failed(reason)).style(text::danger));
-            }
-        }
-        if known.is_empty() {
-            return page.into();
-        }
-        let labels: Vec<String> = known
-            .iter()
-            .map(|f| t::report_short_month(f.month))
-            .collect();
-        let volume = chart::Columns {
-            labels: labels.clone(),
-            series: vec![
-                known.iter().map(|f| f.opened.walk_in).collect(),
-                known.iter().map(|f| f.opened.mail_in).collect(),
-            ],
-            shares: false,
-            label_every: 1,
-        };
-        let mix = chart::Columns {
-            labels: labels.clone(),
-            series: Verdict::ALL
-                .iter()
-                .map(|v| known.iter().map(|f| f.verdicts.count(*v)).collect())
-                .collect(),
-            shares: true,
-            label_every: 1,
-        };
-        let turnaround = chart::Lines {
-            labels,
-            series: vec![
-                known.iter().map(|f| f.turnaround.median_days).collect(),
-                known.iter().map(|f| f.turnaround.p90_days).collect(),
-            ],
-        };
-        page = page.push(
-            row![
-                container(card(
-                    t::TREND_VOLUME,
-                    column![
-                        canvas(volume).width(Fill).height(190),
-                        legend(&[t::WALK_IN_SHORT, t::MAIL_IN_SHORT], &chart::SHADES[..2]),
-                    ]
-                    .spacing(6)
-                    .into()
-                ))
-                .width(Fill),
-                container(card(
-                    t::TREND_MIX,
-                    column![
-                        canvas(mix).width(Fill).height(190),
-                        legend(&Verdict::ALL.map(t::report_verdict), &chart::SHADES),
-                    ]
-                    .spacing(6)
-                    .into()
-                ))
-                .width(Fill),
-            ]
-            .spacing(16),
-        );
-        page = page.push(
-            row![
-                container(card(
-                    t::TREND_TURNAROUND,
-                    column![
-                        canvas(turnaround).width(Fill).height(190),
-                        legend(
-                            &[t::REPORT_MEDIAN, t::REPORT_P90],
-                            &[chart::SHADES[0], chart::ACCENT]
-                        ),
-                    ]
-                    .spacing(6)
-                    .into()
-                ))
-                .width(Fill),
-                container(card(t::TREND_TABLE, trend_table(&known))).width(Fill),
-            ]
-            .spacing(16),
-        );
-        page.into()
     }
 }
 
@@ -678,331 +538,9 @@ fn month_text(month: Month) -> String {
 fn tab<'a>(label: &'a str, chosen: bool, view: View) -> Element<'a, Message> {
     button(text(label).size(14))
         .padding([5, 12])
-        .style(if chosen {
-            button::primary
-        } else {
-            button::secondary
-        })
+        .style(theme::button::segment(chosen))
         .on_press(Message::Show(view))
         .into()
-}
-
-fn panel<'a>(content: Element<'a, Message>) -> Element<'a, Message> {
-    container(content)
-        .padding(14)
-        .width(Fill)
-        .style(container::rounded_box)
-        .into()
-}
-
-fn card<'a>(title: &'a str, content: Element<'a, Message>) -> Element<'a, Message> {
-    panel(
-        column![text(title).size(15).font(bold()), content]
-            .spacing(10)
-            .into(),
-    )
-}
-
-/// `part` of `whole` as a whole percentage, rounded half up ("31 %"), as the PDF prints it.
-pub fn percent(part: u32, whole: u32) -> String {
-    if whole == 0 {
-        return "–".to_string();
-    }
-    let p = (u64::from(part) * 200 + u64::from(whole)) / (2 * u64::from(whole));
-    format!("{p} %")
-}
-
-pub use crate::report::tiles::{Tile, days, key_figures};
-
-fn tiles(f: &MonthlyFigures) -> Element<'_, Message> {
-    let tiles = key_figures(f);
-    let tile = |tile: Tile| -> Element<'_, Message> {
-        container(
-            column![
-                text(tile.label.to_uppercase())
-                    .size(11)
-                    .style(text::secondary),
-                text(tile.value).size(26).font(bold()),
-                text(tile.detail).size(12).style(text::secondary),
-            ]
-            .spacing(2),
-        )
-        .padding(12)
-        .width(Fill)
-        .style(container::rounded_box)
-        .into()
-    };
-    let mut rows = column![].spacing(12);
-    let mut tiles = tiles.into_iter().peekable();
-    while tiles.peek().is_some() {
-        rows = rows.push(row(tiles.by_ref().take(4).map(tile)).spacing(12));
-    }
-    rows.into()
-}
-
-/// The verdict mix as one stacked bar, with the PDF's shades, and its legend.
-fn verdict_mix(f: &MonthlyFigures) -> Element<'_, Message> {
-    let decided = f.verdicts.decided();
-    if decided == 0 {
-        return text(t::NO_VERDICTS).size(14).into();
-    }
-    let mix = f.verdict_mix();
-    let bar = row(mix
-        .iter()
-        .zip(chart::SHADES)
-        .filter(|((_, count), _)| *count > 0)
-        .map(|((_, count), shade)| {
-            container(Space::new().height(28))
-                .width(Length::FillPortion((*count).min(u32::from(u16::MAX)) as u16))
-                .style(move |_: &Theme| container::Style {
-                    background: Some(Background::Color(shade)),
-                    ..container::Style::default()
-                })
-                .into()
-        }))
-    .width(Fill);
-    let legend = column(
-        mix.iter()
-            .zip(chart::SHADES)
-            .map(|((verdict, count), shade)| {
-                row![
-                    swatch(shade),
-                    text(t::verdict_share(
-                        *verdict,
-                        *count,
-                        &percent(*count, decided)
-                    ))
-                    .size(14),
-                ]
-                .spacing(8)
-                .align_y(iced::Center)
-                .into()
-            }),
-    )
-    .spacing(6);
-    let mut content = column![bar, legend].spacing(12);
-    content = content.push(
-        text(t::verdict_mix_note(decided, f.verdicts.undecided))
-            .size(12)
-            .style(text::secondary),
-    );
-    content.into()
-}
-
-fn swatch<'a>(colour: iced::Color) -> Element<'a, Message> {
-    container(Space::new().width(12).height(12))
-        .style(move |theme: &Theme| container::Style {
-            background: Some(Background::Color(colour)),
-            border: Border {
-                color: theme.palette().text,
-                width: 0.5,
-                radius: 2.0.into(),
-            },
-            ..container::Style::default()
-        })
-        .into()
-}
-
-fn legend<'a>(labels: &[&'a str], shades: &[iced::Color]) -> Element<'a, Message> {
-    row(labels.iter().zip(shades).map(|(label, shade)| {
-        row![swatch(*shade), text(*label).size(12)]
-            .spacing(5)
-            .align_y(iced::Center)
-            .into()
-    }))
-    .spacing(14)
-    .into()
-}
-
-/// Rows of "what — number", numbers right-aligned.
-fn lines<'a>(rows: Vec<(String, String)>) -> Element<'a, Message> {
-    column(rows.into_iter().map(|(what, value)| {
-        row![
-            text(what).size(13).width(Fill),
-            text(value).size(13).font(bold()),
-        ]
-        .spacing(8)
-        .into()
-    }))
-    .spacing(5)
-    .into()
-}
-
-fn verdict_table(f: &MonthlyFigures) -> Element<'_, Message> {
-    let v = &f.verdicts;
-    let opened = f.opened.total();
-    let line = |what: String, n: u32| (what, format!("{n} · {}", percent(n, opened)));
-    lines(vec![
-        line(t::free_provisional(v.free_provisional), v.free),
-        line(t::REPORT_PAID.to_string(), v.paid),
-        line(t::REPORT_NEEDS_PROOF.to_string(), v.needs_proof),
-        line(t::REPORT_NOT_ELIGIBLE.to_string(), v.ineligible),
-        line(t::REPORT_UNDECIDED.to_string(), v.undecided),
-        (
-            t::PROOFS_REQUESTED.to_string(),
-            f.proofs_requested.to_string(),
-        ),
-    ])
-}
-
-fn returns_table(f: &MonthlyFigures) -> Element<'_, Message> {
-    let r = &f.returns;
-    let mut rows: Vec<(String, String)> = ReturnReason::ALL
-        .iter()
-        .map(|reason| {
-            (
-                t::report_return_reason(*reason).to_string(),
-                r.count(*reason).to_string(),
-            )
-        })
-        .collect();
-    rows.push((
-        t::REASON_NOT_RECORDED.to_string(),
-        r.reason_not_recorded.to_string(),
-    ));
-    rows.push((t::TOTAL_RETURNED.to_string(), r.total().to_string()));
-    rows.push((
-        t::DEVICES_MEASURED.to_string(),
-        f.turnaround.devices.to_string(),
-    ));
-    rows.push((t::REPORT_MEDIAN.to_string(), days(f.turnaround.median_days)));
-    rows.push((t::REPORT_P90.to_string(), days(f.turnaround.p90_days)));
-    rows.push((
-        t::REPORT_LONGEST.to_string(),
-        days(f.turnaround.longest_days),
-    ));
-    lines(rows)
-}
-
-fn turned_away_table(f: &MonthlyFigures) -> Element<'_, Message> {
-    let ta = &f.turned_away;
-    lines(vec![
-        (
-            t::REFUSED_COD.to_string(),
-            ta.refused_cash_on_delivery.to_string(),
-        ),
-        (
-            t::REJECTED_DAMAGED.to_string(),
-            ta.rejected_damaged.to_string(),
-        ),
-        (
-            t::REJECTED_SOAKED.to_string(),
-            ta.rejected_soaked.to_string(),
-        ),
-        (
-            t::REJECTED_BOTH.to_string(),
-            ta.rejected_damaged_and_soaked.to_string(),
-        ),
-        (t::REJECTED_OTHER.to_string(), ta.rejected_other.to_string()),
-        (
-            t::APPLICATIONS_EXPIRED.to_string(),
-            f.applications_expired.to_string(),
-        ),
-        (
-            t::UNSOLICITED_NO_APPLICATION.to_string(),
-            f.unsolicited.no_application.to_string(),
-        ),
-        (
-            t::UNSOLICITED_EXPIRED.to_string(),
-            f.unsolicited.application_expired.to_string(),
-        ),
-    ])
-}
-
-fn quotes_table(f: &MonthlyFigures) -> Element<'_, Message> {
-    let q = &f.quotes;
-    lines(vec![
-        (t::QUOTES_SENT.to_string(), q.sent.to_string()),
-        (t::QUOTES_ACCEPTED.to_string(), q.accepted.to_string()),
-        (t::QUOTES_DECLINED.to_string(), q.declined.to_string()),
-        (t::QUOTES_UNANSWERED.to_string(), q.unanswered.to_string()),
-    ])
-}
-
-fn money_table(f: &MonthlyFigures) -> Element<'_, Message> {
-    let mut rows: Vec<(String, String)> = f
-        .revenue
-        .iter()
-        .map(|takings| {
-            (
-                t::revenue_in(&takings.amount.currency.to_string(), takings.payments),
-                takings.amount.amount_text(),
-            )
-        })
-        .collect();
-    if rows.is_empty() {
-        rows.push((t::NO_PAYMENTS_RECEIVED.to_string(), "0".to_string()));
-    }
-    rows.push((t::OVERDUE_CASES.to_string(), f.overdue.cases.to_string()));
-    rows.extend(f.overdue.outstanding.iter().map(|owed| {
-        (
-            t::outstanding_in(&owed.currency.to_string()),
-            owed.amount_text(),
-        )
-    }));
-    rows.push((
-        t::SENT_BACK_UNPAID.to_string(),
-        f.overdue.sent_back.to_string(),
-    ));
-    lines(rows)
-}
-
-fn ranked<'a>(
-    f: &MonthlyFigures,
-    list: &'a [crate::report::Ranked],
-    when_empty: &'a str,
-) -> Element<'a, Message> {
-    if list.is_empty() {
-        return text(when_empty).size(13).into();
-    }
-    let opened = f.opened.total();
-    lines(
-        list.iter()
-            .enumerate()
-            .map(|(i, r)| {
-                (
-                    format!("{}. {}", i + 1, r.name),
-                    format!("{} · {}", r.cases, percent(r.cases, opened)),
-                )
-            })
-            .collect(),
-    )
-}
-
-fn trend_table<'a>(known: &[&MonthlyFigures]) -> Element<'a, Message> {
-    let cell = |value: String, width: f32| -> Element<'a, Message> {
-        container(text(value).size(13))
-            .width(width)
-            .align_x(iced::alignment::Horizontal::Right)
-            .into()
-    };
-    let heading = |value: &'a str, width: f32| -> Element<'a, Message> {
-        container(text(value).size(12).font(bold()))
-            .width(width)
-            .align_x(iced::alignment::Horizontal::Right)
-            .into()
-    };
-    let mut table = column![row![
-        text(t::REPORT_COL_MONTH).size(12).font(bold()).width(Fill),
-        heading(t::REPORT_COL_OPENED, 64.0),
-        heading(t::REPORT_COL_FREE, 56.0),
-        heading(t::REPORT_COL_PAID, 56.0),
-        heading(t::REPORT_COL_MEDIAN, 64.0),
-        heading(t::REPORT_COL_P90, 64.0),
-    ]]
-    .spacing(5);
-    for f in known {
-        let decided = f.verdicts.decided();
-        table = table.push(row![
-            text(f.month.name()).size(13).width(Fill),
-            cell(f.opened.total().to_string(), 64.0),
-            cell(percent(f.verdicts.free, decided), 56.0),
-            cell(percent(f.verdicts.paid, decided), 56.0),
-            cell(days(f.turnaround.median_days), 64.0),
-            cell(days(f.turnaround.p90_days), 64.0),
-        ]);
-    }
-    table.into()
 }
 
 #[cfg(test)]
@@ -1047,21 +585,37 @@ mod tests {
 
     #[test]
     fn the_screen_opens_on_last_month_and_pages_through_months() {
-        let cx = Context {
-            today: day(2026, 3, 10),
-        };
-        let mut state = State::new(cx.today);
+        let today = day(2026, 3, 10);
+        let mut state = State::new(today);
         assert_eq!(state.month_text(), "2026-02");
-        assert!(matches!(state.shown(), Some(Event::Load(m)) if m == Month::of(day(2026, 2, 1))));
+        assert!(matches!(state.show(), Some(Request::Load(m)) if m == Month::of(day(2026, 2, 1))));
         assert!(state.is_busy());
         // Asked once: showing the screen again does not read it twice.
-        assert!(state.shown().is_none());
+        assert!(state.show().is_none());
         assert!(matches!(
-            state.update(Message::Next, &cx),
-            Some(Event::Load(_))
+            state.react(Message::Next, today),
+            Some(Request::Load(_))
         ));
         // March is running: there is no next month yet.
-        assert!(state.update(Message::Next, &cx).is_none());
+        assert!(state.react(Message::Next, today).is_none());
         assert_eq!(state.month_text(), "2026-03");
+    }
+
+    /// Export draws the very figures on screen (the same allocation), so the paper says
+    /// what the screen says.
+    #[test]
+    fn export_hands_over_the_figures_on_screen() {
+        let today = day(2026, 4, 10);
+        let march = Month::of(day(2026, 3, 1));
+        let mut state = State::new(today);
+        let _ = state.show();
+        let held = Arc::new(crate::report::monthly(&[], march, today));
+        let _ = state.react(Message::Figures(march, Ok(Arc::clone(&held))), today);
+        match state.react(Message::Export, today) {
+            Some(Request::Export(exported)) => assert!(Arc::ptr_eq(&exported, &held)),
+            other => panic!("expected an export, got {other:?}"),
+        }
+        // A second press while the first export runs asks for nothing.
+        assert!(state.react(Message::Export, today).is_none());
     }
 }

@@ -2,30 +2,43 @@
 //! and label forms, the deadlines and data rules, backups, the warranty policy, and the
 //! window's theme.
 //!
-//! A small program (STYLE.md): `State`, `Message`, `Event`, `update`, `view`. It never
-//! touches the store: it hands finished `Settings` and `Policy` values to the app as
-//! `Event`s, and the app feeds the store's answers back as messages. The form holds
-//! text exactly as typed, so a bad value never replaces a saved one: every field is
-//! checked as you type, the error names the field, and Save is enabled only when all
-//! of them are valid and something changed.
+//! A small program (STYLE.md): `State`, `Message`, `Event`, `update`, `view`. It saves
+//! through the desk handle itself and handles the answers; the app hears only what
+//! changed (the settings, the policy, the theme, or the whole store after a restore).
+//! The form holds text exactly as typed, so a bad value never replaces a saved one:
+//! every field is checked as you type, its error shows once the manager has been in it
+//! (or tried to save), the error names the field, and Save is enabled only when all of
+//! them are valid and something changed.
+//!
+//! One job a file: `center` (the center's details), `documents` (paper, label form,
+//! receipt in the parcel, answer days, retention), `policy` (the warranty policy
+//! editor), `backup` (backup and restore); this file holds the form and its save.
 
+mod backup;
+mod center;
+mod documents;
+mod policy;
+
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use iced::widget::{
-    button, checkbox, column, container, row, rule, scrollable, space, text, text_editor,
-    text_input,
-};
-use iced::{Element, Fill, FillPortion};
+use iced::widget::{button, column, row, rule, scrollable, space, text, text_editor, text_input};
+use iced::{Element, Fill, FillPortion, Task};
 
-use crate::domain::policy::{MAX_MONTHS, ModelPolicy, normalize_name};
+use policy::PolicyDraft;
+pub use policy::{CheckedPolicy, DEFAULT_MONTHS_ID, PolicyField};
+
+use crate::domain::policy::MAX_MONTHS;
 use crate::domain::settings::{Center, LabelSize, Paper, Theme as ThemeChoice};
 use crate::domain::{Currency, Policy, Settings};
-use crate::gui::desk::Restored;
+use crate::gui::desk::{Desk, Restored};
 use crate::gui::screen::intake::{email_looks_right, phone_looks_right};
+use crate::gui::screen::{Shared, no_store};
 use crate::gui::text as t;
+use crate::gui::theme;
 use crate::gui::widget::bold;
 
-/// The one-line fields of the settings form.
+/// The fields of the settings form (the address is the one on several lines).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Field {
     CenterName,
@@ -35,9 +48,11 @@ pub enum Field {
     AnswerDays,
     RetentionMonths,
     BackupsKept,
+    Address,
 }
 
 impl Field {
+    /// The one-line fields, each one a text input.
     pub const ALL: [Field; 7] = [
         Field::CenterName,
         Field::Phone,
@@ -58,6 +73,7 @@ impl Field {
             Self::AnswerDays => "settings-answer-days",
             Self::RetentionMonths => "settings-retention-months",
             Self::BackupsKept => "settings-backups-kept",
+            Self::Address => ADDRESS_ID,
         }
     }
 
@@ -71,6 +87,7 @@ impl Field {
             Self::AnswerDays => t::SETTINGS_ANSWER_DAYS,
             Self::RetentionMonths => t::SETTINGS_RETENTION,
             Self::BackupsKept => t::SETTINGS_BACKUPS_KEPT,
+            Self::Address => t::SETTINGS_ADDRESS,
         }
     }
 
@@ -83,39 +100,25 @@ impl Field {
             Self::AnswerDays => settings.answer_days.to_string(),
             Self::RetentionMonths => settings.retention_months.to_string(),
             Self::BackupsKept => settings.backups_kept.to_string(),
+            Self::Address => settings.center.address.clone(),
+        }
+    }
+
+    /// The most that may be typed: the center's details go on every paper, whose
+    /// letterhead has room for this much.
+    pub fn max_chars(self) -> usize {
+        match self {
+            Self::CenterName => 100,
+            Self::Phone => 40,
+            Self::Email => 254,
+            Self::Address => 300,
+            Self::Currency | Self::AnswerDays | Self::RetentionMonths | Self::BackupsKept => 20,
         }
     }
 }
 
 /// The address input's widget id.
 pub const ADDRESS_ID: &str = "settings-address";
-/// The policy's default period input's widget id.
-pub const DEFAULT_MONTHS_ID: &str = "policy-default-months";
-
-/// A field of the warranty policy editor: models and components by their row.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum PolicyField {
-    /// Months of whole-unit warranty for models the policy does not list.
-    Default,
-    ModelName(usize),
-    /// A model's whole-unit months; blank means the policy's default.
-    ModelMonths(usize),
-    ComponentName(usize, usize),
-    ComponentMonths(usize, usize),
-}
-
-impl PolicyField {
-    /// The widget id, so tests and keyboard focus can find the input.
-    pub fn id(self) -> String {
-        match self {
-            Self::Default => DEFAULT_MONTHS_ID.to_string(),
-            Self::ModelName(m) => format!("policy-model-{m}-name"),
-            Self::ModelMonths(m) => format!("policy-model-{m}-months"),
-            Self::ComponentName(m, c) => format!("policy-model-{m}-component-{c}-name"),
-            Self::ComponentMonths(m, c) => format!("policy-model-{m}-component-{c}-months"),
-        }
-    }
-}
 
 #[derive(Debug, Clone)]
 pub enum Message {
@@ -133,7 +136,7 @@ pub enum Message {
     BackUpNow,
     /// The store's answer to "Back up now": the file written.
     BackedUp(Result<PathBuf, String>),
-    /// Choose a backup file to restore (the app opens a file dialog).
+    /// Choose a backup file to restore (a file dialog opens).
     Restore,
     /// The file the manager chose (none when the dialog was cancelled).
     RestoreChosen(Option<PathBuf>),
@@ -152,10 +155,14 @@ pub enum Message {
     PolicySaved(Result<(i64, Policy), String>),
     /// The policy on file and its version, read when the screen is shown.
     PolicyLoaded(i64, Policy),
+    /// The policy on file could not be read when the screen was shown.
+    PolicyUnread(String),
     ImportPolicy,
     /// A policy file read from disk (its name and text; `None`: the dialog was
     /// cancelled), or why it could not be read.
     PolicyImported(Result<Option<(PathBuf, String)>, String>),
+    /// The screen came into view: show what is on file and read the policy's version.
+    Shown(Option<crate::domain::CaseNumber>),
     /// The store's answer to saving a new theme.
     ThemeSaved(Result<(), String>),
     ExportPolicy,
@@ -163,172 +170,18 @@ pub enum Message {
     PolicyExported(Result<Option<PathBuf>, String>),
 }
 
-/// What the app must act on.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Event {
-    /// Store these settings (answer with `Message::Saved`).
-    SaveSettings(Box<Settings>),
-    /// Use this theme now and store it.
-    Theme(ThemeChoice),
-    /// Write a backup now (answer with `Message::BackedUp`).
-    BackUpNow,
-    /// Ask which backup file to restore (answer with `Message::RestoreChosen`).
-    PickBackup,
-    /// Restore this backup, confirmed (answer with `Message::Restored`).
-    Restore(PathBuf),
-    /// Store this policy as a new version (answer with `Message::PolicySaved`).
-    SavePolicy(Box<Policy>),
-    /// Ask for a policy file and read it (answer with `Message::PolicyImported`).
-    ImportPolicy,
-    /// Ask where to write this policy and write it (answer with `Message::PolicyExported`).
-    ExportPolicy(Box<Policy>),
-}
+/// What the app must act on: the settings now in force (saved, or a theme chosen), a
+/// new policy, the store replaced by a restore, a line for the status bar. Nothing of
+/// this screen's own.
+pub type Event = Shared;
 
-/// What the screen needs from the app.
+/// What the screen reads from the app.
 pub struct Context<'a> {
+    pub desk: Option<&'a Desk>,
+    /// The settings the desk works by.
     pub settings: &'a Settings,
-}
-
-/// A model of the policy as typed.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-struct ModelDraft {
-    name: String,
-    unit_months: String,
-    components: Vec<(String, String)>,
-}
-
-/// The warranty policy as typed, and what it was loaded from.
-#[derive(Debug, Clone, PartialEq, Eq)]
-struct PolicyDraft {
-    default_months: String,
-    models: Vec<ModelDraft>,
-}
-
-impl PolicyDraft {
-    fn of(policy: &Policy) -> Self {
-        Self {
-            default_months: policy.default_unit_months.to_string(),
-            models: policy
-                .models
-                .iter()
-                .map(|(name, entry)| ModelDraft {
-                    name: name.clone(),
-                    unit_months: entry.unit_months.map(|m| m.to_string()).unwrap_or_default(),
-                    components: entry
-                        .components
-                        .iter()
-                        .map(|(name, months)| (name.clone(), months.to_string()))
-                        .collect(),
-                })
-                .collect(),
-        }
-    }
-}
-
-/// The policy editor's draft checked: the policy, or every problem by field.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CheckedPolicy {
-    pub policy: Option<Policy>,
-    pub problems: Vec<(PolicyField, String)>,
-}
-
-impl PolicyDraft {
-    fn check(&self) -> CheckedPolicy {
-        let mut problems = Vec::new();
-        let default = parse_whole(
-            t::POLICY_DEFAULT_MONTHS,
-            &self.default_months,
-            1,
-            MAX_MONTHS,
-        )
-        .map_err(|e| problems.push((PolicyField::Default, e)))
-        .ok();
-        let mut models = std::collections::BTreeMap::new();
-        let mut seen = std::collections::BTreeMap::new();
-        for (m, model) in self.models.iter().enumerate() {
-            let name = model.name.split_whitespace().collect::<Vec<_>>().join(" ");
-            let shown = if name.is_empty() {
-                t::policy_model_n(m)
-            } else {
-                name.clone()
-            };
-            if name.is_empty() {
-                problems.push((PolicyField::ModelName(m), t::policy_name_required(&shown)));
-            } else if seen.insert(normalize_name(&name), m).is_some() {
-                problems.push((PolicyField::ModelName(m), t::policy_model_twice(&shown)));
-            }
-            let unit_months = if model.unit_months.trim().is_empty() {
-                None
-            } else {
-                parse_whole(
-                    &t::policy_unit_months(&shown),
-                    &model.unit_months,
-                    1,
-                    MAX_MONTHS,
-                )
-                .map_err(|e| problems.push((PolicyField::ModelMonths(m), e)))
-                .ok()
-            };
-            let mut components = std::collections::BTreeMap::new();
-            for (c, (component, months)) in model.components.iter().enumerate() {
-                let component = component.split_whitespace().collect::<Vec<_>>().join(" ");
-                if component.is_empty() {
-                    problems.push((
-                        PolicyField::ComponentName(m, c),
-                        t::policy_component_required(&shown, c),
-                    ));
-                } else if components
-                    .keys()
-                    .any(|known: &String| normalize_name(known) == normalize_name(&component))
-                {
-                    problems.push((
-                        PolicyField::ComponentName(m, c),
-                        t::policy_component_twice(&shown, &component),
-                    ));
-                }
-                let months = parse_whole(
-                    &t::policy_component_months(&shown, &component, c),
-                    months,
-                    1,
-                    MAX_MONTHS,
-                )
-                .map_err(|e| problems.push((PolicyField::ComponentMonths(m, c), e)))
-                .ok();
-                if let Some(months) = months
-                    && !component.is_empty()
-                {
-                    components.insert(component, months);
-                }
-            }
-            if !name.is_empty() {
-                models.insert(
-                    name,
-                    ModelPolicy {
-                        unit_months,
-                        components,
-                    },
-                );
-            }
-        }
-        let policy = match default {
-            Some(default_unit_months) if problems.is_empty() => {
-                let policy = Policy {
-                    default_unit_months,
-                    models,
-                };
-                // The domain's own check, the same one `fixdesk warranty --policy` runs.
-                match policy.validate() {
-                    Ok(()) => Some(policy),
-                    Err(err) => {
-                        problems.push((PolicyField::Default, err.to_string()));
-                        None
-                    }
-                }
-            }
-            _ => None,
-        };
-        CheckedPolicy { policy, problems }
-    }
+    /// The policy new decisions are made under.
+    pub policy: &'a Policy,
 }
 
 /// Reads a whole number from `low` to `high` as typed, or says what is wrong, naming
@@ -362,6 +215,11 @@ pub struct State {
     paper: Paper,
     label: LabelSize,
     receipt_on_parcel: bool,
+    /// The fields the manager has been in: only these show their problems, until Save
+    /// is tried.
+    touched: BTreeSet<Field>,
+    /// Save was tried (Enter in a field): every problem shows.
+    attempted: bool,
     saving: bool,
     notice: Option<Result<String, String>>,
     /// Backup or restore under way, and what it says.
@@ -391,6 +249,8 @@ impl State {
             paper: Paper::default(),
             label: LabelSize::default(),
             receipt_on_parcel: true,
+            touched: BTreeSet::new(),
+            attempted: false,
             saving: false,
             notice: None,
             busy: None,
@@ -417,6 +277,26 @@ impl State {
         self.paper = settings.paper;
         self.label = settings.label;
         self.receipt_on_parcel = settings.receipt_on_parcel;
+        self.touched.clear();
+        self.attempted = false;
+    }
+
+    /// The screen is shown: what is on file fills the form (unless something is being
+    /// edited), and the policy's version is read.
+    fn shown(&mut self, cx: &Context<'_>) -> Task<Message> {
+        if !self.is_dirty() {
+            self.load(cx.settings);
+        }
+        if !self.is_policy_dirty() {
+            self.load_policy(None, cx.policy);
+        }
+        policy::load(cx)
+    }
+
+    /// Does this field show its problem yet? Once the manager has been in it, or tried
+    /// to save.
+    pub fn shows_problem(&self, field: Field) -> bool {
+        self.attempted || self.touched.contains(&field)
     }
 
     /// Fills the policy editor from this policy (the store's), dropping what was typed.
@@ -495,6 +375,23 @@ impl State {
         let answer_days = number(Field::AnswerDays, 1, 365);
         let retention_months = number(Field::RetentionMonths, 0, MAX_MONTHS);
         let backups_kept = number(Field::BackupsKept, 1, 365);
+        for field in Field::ALL {
+            let length = self.value(field).trim().chars().count();
+            if length > field.max_chars() && !problems.iter().any(|(f, _)| *f == field) {
+                problems.push((field, t::too_long(field.label(), field.max_chars(), length)));
+            }
+        }
+        let address_length = self.address().trim().chars().count();
+        if address_length > Field::Address.max_chars() {
+            problems.push((
+                Field::Address,
+                t::too_long(
+                    Field::Address.label(),
+                    Field::Address.max_chars(),
+                    address_length,
+                ),
+            ));
+        }
         let address = self
             .address()
             .lines()
@@ -530,17 +427,18 @@ impl State {
         Checked { settings, problems }
     }
 
-    pub fn check_policy(&self) -> CheckedPolicy {
-        self.policy.check()
-    }
-
-    pub fn update(&mut self, message: Message, cx: &Context<'_>) -> Option<Event> {
+    pub fn update(&mut self, message: Message, cx: &Context<'_>) -> (Task<Message>, Option<Event>) {
+        let none = (Task::none(), None);
         match message {
             Message::Edit(field, value) => {
                 self.values.insert(field, value);
+                self.touched.insert(field);
                 self.notice = None;
             }
             Message::AddressEdited(action) => {
+                if action.is_edit() {
+                    self.touched.insert(Field::Address);
+                }
                 self.address.perform(action);
                 self.notice = None;
             }
@@ -556,15 +454,27 @@ impl State {
                 self.receipt_on_parcel = on;
                 self.notice = None;
             }
-            Message::Theme(theme) => return Some(Event::Theme(theme)),
+            Message::Theme(theme) => {
+                // Applies at once; stored on its own, so a settings save in flight is
+                // not undone.
+                let settings = Settings {
+                    theme,
+                    ..cx.settings.clone()
+                };
+                let changed = Shared::SettingsChanged(Box::new(settings));
+                return (save_theme(theme, cx), Some(changed));
+            }
             Message::Save => {
                 if self.saving || !self.is_dirty() {
-                    return None;
+                    return none;
                 }
-                let settings = self.check(cx).settings?;
+                self.attempted = true;
+                let Some(settings) = self.check(cx).settings else {
+                    return none;
+                };
                 self.saving = true;
                 self.notice = None;
-                return Some(Event::SaveSettings(Box::new(settings)));
+                return (save(settings, cx), None);
             }
             Message::Discard => {
                 let loaded = self.loaded.clone();
@@ -575,186 +485,40 @@ impl State {
                 self.saving = false;
                 self.load(&settings);
                 self.notice = Some(Ok(t::SETTINGS_SAVED.to_string()));
+                // The theme is saved on its own: one chosen while this save was under
+                // way stays.
+                let settings = Settings {
+                    theme: cx.settings.theme,
+                    ..settings
+                };
+                return (
+                    Task::none(),
+                    Some(Shared::SettingsChanged(Box::new(settings))),
+                );
             }
             Message::Saved(Err(reason)) => {
                 // What was typed stays on screen, to try again.
                 self.saving = false;
                 self.notice = Some(Err(t::settings_not_saved(&reason)));
             }
-            Message::BackUpNow if self.busy.is_none() => {
-                self.busy = Some(t::BACKING_UP);
-                self.backup_notice = None;
-                return Some(Event::BackUpNow);
-            }
-            Message::BackedUp(answer) => {
-                self.busy = None;
-                self.backup_notice = Some(match answer {
-                    Ok(path) => Ok(t::backup_made(&path)),
-                    Err(reason) => Err(t::backup_not_made(&reason)),
-                });
-            }
-            Message::Restore if self.busy.is_none() => {
-                self.backup_notice = None;
-                self.confirm_restore = None;
-                return Some(Event::PickBackup);
-            }
-            Message::BackUpNow | Message::Restore => {}
-            Message::RestoreChosen(file) => self.confirm_restore = file,
-            Message::CancelRestore => self.confirm_restore = None,
-            Message::ConfirmRestore => {
-                if self.busy.is_some() {
-                    return None;
-                }
-                let file = self.confirm_restore.take()?;
-                self.busy = Some(t::RESTORING);
-                self.backup_notice = None;
-                return Some(Event::Restore(file));
-            }
-            Message::Restored(answer) => {
-                self.busy = None;
-                match answer {
-                    Ok(restored) => {
-                        self.load(&restored.opened.settings);
-                        self.load_policy(
-                            Some(restored.opened.policy_version),
-                            &restored.opened.policy,
-                        );
-                        self.notice = None;
-                        self.policy_notice = None;
-                        self.backup_notice =
-                            Some(Ok(t::restore_done(restored.set_aside.as_deref())));
-                    }
-                    Err(reason) => self.backup_notice = Some(Err(t::restore_failed(&reason))),
-                }
-            }
-            Message::PolicyEdit(field, value) => {
-                self.policy_notice = None;
-                match field {
-                    PolicyField::Default => self.policy.default_months = value,
-                    PolicyField::ModelName(m) => {
-                        if let Some(model) = self.policy.models.get_mut(m) {
-                            model.name = value;
-                        }
-                    }
-                    PolicyField::ModelMonths(m) => {
-                        if let Some(model) = self.policy.models.get_mut(m) {
-                            model.unit_months = value;
-                        }
-                    }
-                    PolicyField::ComponentName(m, c) => {
-                        if let Some(component) = self
-                            .policy
-                            .models
-                            .get_mut(m)
-                            .and_then(|model| model.components.get_mut(c))
-                        {
-                            component.0 = value;
-                        }
-                    }
-                    PolicyField::ComponentMonths(m, c) => {
-                        if let Some(component) = self
-                            .policy
-                            .models
-                            .get_mut(m)
-                            .and_then(|model| model.components.get_mut(c))
-                        {
-                            component.1 = value;
-                        }
-                    }
-                }
-            }
-            Message::AddModel => {
-                self.policy_notice = None;
-                self.policy.models.push(ModelDraft::default());
-            }
-            Message::RemoveModel(m) => {
-                self.policy_notice = None;
-                if m < self.policy.models.len() {
-                    self.policy.models.remove(m);
-                }
-            }
-            Message::AddComponent(m) => {
-                self.policy_notice = None;
-                if let Some(model) = self.policy.models.get_mut(m) {
-                    model.components.push((String::new(), String::new()));
-                }
-            }
-            Message::RemoveComponent(m, c) => {
-                self.policy_notice = None;
-                if let Some(model) = self.policy.models.get_mut(m)
-                    && c < model.components.len()
-                {
-                    model.components.remove(c);
-                }
-            }
-            Message::SavePolicy => {
-                if self.policy_saving {
-                    return None;
-                }
-                let policy = self.check_policy().policy?;
-                if policy == self.policy_loaded {
-                    return None;
-                }
-                self.policy_saving = true;
-                self.policy_notice = None;
-                return Some(Event::SavePolicy(Box::new(policy)));
-            }
-            Message::DiscardPolicy => {
-                self.policy = PolicyDraft::of(&self.policy_loaded);
-                self.policy_notice = None;
-            }
-            Message::PolicySaved(Ok((version, policy))) => {
-                self.policy_saving = false;
-                self.load_policy(Some(version), &policy);
-                self.policy_notice = Some(Ok(t::policy_saved(version)));
-            }
-            Message::PolicySaved(Err(reason)) => {
-                self.policy_saving = false;
-                self.policy_notice = Some(Err(t::policy_not_saved(&reason)));
-            }
-            Message::PolicyLoaded(version, policy) => {
-                // A policy being edited is not thrown away; only the version is news.
-                if self.is_policy_dirty() {
-                    self.policy_version = Some(version);
-                    self.policy_loaded = policy;
-                } else {
-                    self.load_policy(Some(version), &policy);
-                }
-            }
-            Message::ImportPolicy => {
-                self.policy_notice = None;
-                return Some(Event::ImportPolicy);
-            }
-            Message::PolicyImported(Ok(None)) => {}
-            Message::PolicyImported(Ok(Some((file, json)))) => match Policy::from_json(&json) {
-                Ok(policy) => {
-                    // Shown for review; it is used only once saved.
-                    self.policy = PolicyDraft::of(&policy);
-                    self.policy_notice = Some(Ok(t::policy_imported(&file)));
-                }
-                Err(err) => {
-                    self.policy_notice = Some(Err(t::policy_not_imported(&file, &err.to_string())))
-                }
-            },
-            Message::PolicyImported(Err(reason)) => self.policy_notice = Some(Err(reason)),
             Message::ThemeSaved(Ok(())) => {}
             Message::ThemeSaved(Err(reason)) => {
                 self.notice = Some(Err(t::settings_not_saved(&reason)));
             }
-            Message::ExportPolicy => {
-                let policy = self.check_policy().policy?;
-                self.policy_notice = None;
-                return Some(Event::ExportPolicy(Box::new(policy)));
+            Message::PolicyUnread(reason) => {
+                return (Task::none(), Some(Shared::Notice(Err(reason))));
             }
-            Message::PolicyExported(Ok(Some(path))) => {
-                self.policy_notice = Some(Ok(t::policy_exported(&path)));
-            }
-            Message::PolicyExported(Ok(None)) => {}
-            Message::PolicyExported(Err(reason)) => {
-                self.policy_notice = Some(Err(t::policy_not_exported(&reason)));
-            }
+            Message::Shown(_) => return (self.shown(cx), None),
+            message @ (Message::BackUpNow
+            | Message::BackedUp(_)
+            | Message::Restore
+            | Message::RestoreChosen(_)
+            | Message::ConfirmRestore
+            | Message::CancelRestore
+            | Message::Restored(_)) => return self.update_backup(message, cx),
+            message => return self.update_policy(message, cx),
         }
-        None
+        none
     }
 
     pub fn view<'a>(&'a self, cx: &Context<'a>) -> Element<'a, Message> {
@@ -788,8 +552,11 @@ impl State {
 
     fn problem<'a>(&self, checked: &Checked, field: Field) -> Element<'a, Message> {
         match checked.problems.iter().find(|(f, _)| *f == field) {
-            Some((_, message)) => text(message.clone()).size(13).style(text::danger).into(),
-            None => space::vertical().height(0).into(),
+            Some((_, message)) if self.shows_problem(field) => text(message.clone())
+                .size(13)
+                .style(theme::text::danger)
+                .into(),
+            _ => space::vertical().height(0).into(),
         }
     }
 
@@ -811,102 +578,9 @@ impl State {
         .spacing(3)
         .width(Fill);
         if let Some(hint) = hint {
-            content = content.push(text(hint).size(12).style(text::secondary));
+            content = content.push(text(hint).size(12).style(theme::text::secondary));
         }
         content.push(self.problem(checked, field)).into()
-    }
-
-    fn center_section<'a>(&'a self, cx: &Context<'a>) -> Element<'a, Message> {
-        let checked = self.check(cx);
-        section(
-            t::SETTINGS_CENTER,
-            column![
-                text(t::SETTINGS_CENTER_HINT)
-                    .size(13)
-                    .style(text::secondary),
-                self.input(&checked, Field::CenterName, "e.g. Northside Repairs", None),
-                column![
-                    text(t::SETTINGS_ADDRESS).size(13),
-                    text_editor(&self.address)
-                        .id(ADDRESS_ID)
-                        .placeholder(t::SETTINGS_ADDRESS_PLACEHOLDER)
-                        .on_action(Message::AddressEdited)
-                        .height(84)
-                        .padding(6),
-                ]
-                .spacing(3),
-                row![
-                    self.input(&checked, Field::Phone, "+44 20 7946 0000", None),
-                    self.input(&checked, Field::Email, "desk@example.com", None),
-                ]
-                .spacing(12),
-                container(self.input(
-                    &checked,
-                    Field::Currency,
-                    "EUR",
-                    Some(t::SETTINGS_CURRENCY_HINT)
-                ))
-                .width(260),
-            ]
-            .spacing(10)
-            .into(),
-        )
-    }
-
-    fn documents_section(&self) -> Element<'_, Message> {
-        section(
-            t::SETTINGS_DOCUMENTS,
-            column![
-                text(t::SETTINGS_PAPER).size(13),
-                choice(
-                    [Paper::A4, Paper::Letter],
-                    self.paper,
-                    t::settings_paper,
-                    Message::Paper
-                ),
-                text(t::SETTINGS_LABEL).size(13),
-                choice(
-                    [LabelSize::FourBySix, LabelSize::Sheet],
-                    self.label,
-                    t::settings_label,
-                    Message::Label
-                ),
-                checkbox(self.receipt_on_parcel)
-                    .label(t::SETTINGS_RECEIPT_ON_PARCEL)
-                    .on_toggle(Message::ReceiptOnParcel),
-            ]
-            .spacing(6)
-            .into(),
-        )
-    }
-
-    fn deadlines_section<'a>(&'a self, cx: &Context<'a>) -> Element<'a, Message> {
-        let checked = self.check(cx);
-        section(
-            t::SETTINGS_DEADLINES,
-            column![
-                self.input(
-                    &checked,
-                    Field::AnswerDays,
-                    "14",
-                    Some(t::SETTINGS_ANSWER_DAYS_HINT)
-                ),
-                self.input(
-                    &checked,
-                    Field::RetentionMonths,
-                    "24",
-                    Some(t::SETTINGS_RETENTION_HINT)
-                ),
-                self.input(
-                    &checked,
-                    Field::BackupsKept,
-                    "14",
-                    Some(t::SETTINGS_BACKUPS_KEPT_HINT)
-                ),
-            ]
-            .spacing(10)
-            .into(),
-        )
     }
 
     fn save_bar<'a>(&'a self, cx: &Context<'a>) -> Element<'a, Message> {
@@ -919,7 +593,7 @@ impl State {
             status,
             row![
                 button(text(t::SETTINGS_DISCARD))
-                    .style(button::secondary)
+                    .style(theme::button::secondary)
                     .on_press_maybe((dirty && !self.saving).then_some(Message::Discard)),
                 space::horizontal(),
                 button(
@@ -937,217 +611,6 @@ impl State {
         ]
         .spacing(8)
         .into()
-    }
-
-    fn backups_section(&self) -> Element<'_, Message> {
-        let idle = self.busy.is_none();
-        let mut content = column![
-            text(t::SETTINGS_BACKUPS_HINT)
-                .size(13)
-                .style(text::secondary),
-            row![
-                button(text(t::BACK_UP_NOW))
-                    .style(button::secondary)
-                    .on_press_maybe(idle.then_some(Message::BackUpNow)),
-                button(text(t::RESTORE_BACKUP))
-                    .style(button::secondary)
-                    .on_press_maybe(idle.then_some(Message::Restore)),
-            ]
-            .spacing(8),
-        ]
-        .spacing(8);
-        if let Some(file) = &self.confirm_restore {
-            content = content.push(
-                container(
-                    column![
-                        text(t::restore_question(file)).size(14).font(bold()),
-                        text(t::RESTORE_EXPLAINED).size(13),
-                        row![
-                            button(text(t::RESTORE_CONFIRM))
-                                .style(button::danger)
-                                .on_press_maybe(idle.then_some(Message::ConfirmRestore)),
-                            button(text(t::RESTORE_CANCEL))
-                                .style(button::secondary)
-                                .on_press(Message::CancelRestore),
-                        ]
-                        .spacing(8),
-                    ]
-                    .spacing(8),
-                )
-                .padding(12)
-                .style(container::warning),
-            );
-        }
-        if let Some(doing) = self.busy {
-            content = content.push(text(doing).size(14));
-        }
-        match &self.backup_notice {
-            Some(Ok(info)) => {
-                content = content.push(text(info.clone()).size(13).style(text::success))
-            }
-            Some(Err(problem)) => {
-                content = content.push(text(problem.clone()).size(13).style(text::danger))
-            }
-            None => {}
-        }
-        section(t::SETTINGS_BACKUPS, content.into())
-    }
-
-    fn policy_section(&self) -> iced::widget::Column<'_, Message> {
-        let checked = self.check_policy();
-        let problem = |field: PolicyField| -> Option<Element<'_, Message>> {
-            checked
-                .problems
-                .iter()
-                .find(|(f, _)| *f == field)
-                .map(|(_, message)| text(message.clone()).size(12).style(text::danger).into())
-        };
-        let months_input = |field: PolicyField, value: &str, placeholder: &str| {
-            text_input(placeholder, value)
-                .id(field.id())
-                .on_input(move |v| Message::PolicyEdit(field, v))
-                .on_submit(Message::SavePolicy)
-                .padding(5)
-                .width(90)
-        };
-        let version = self
-            .policy_version
-            .map_or_else(|| t::POLICY_TITLE.to_string(), t::policy_title);
-        let mut models = column![].spacing(14);
-        for (m, model) in self.policy.models.iter().enumerate() {
-            let mut block = column![
-                row![
-                    text_input(t::POLICY_MODEL_PLACEHOLDER, &model.name)
-                        .id(PolicyField::ModelName(m).id())
-                        .on_input(move |v| Message::PolicyEdit(PolicyField::ModelName(m), v))
-                        .on_submit(Message::SavePolicy)
-                        .padding(5)
-                        .width(Fill),
-                    months_input(
-                        PolicyField::ModelMonths(m),
-                        &model.unit_months,
-                        t::POLICY_USE_DEFAULT
-                    ),
-                    text(t::POLICY_MONTHS_UNIT).size(13),
-                    button(text(t::POLICY_REMOVE_MODEL).size(13))
-                        .style(button::text)
-                        .on_press(Message::RemoveModel(m)),
-                ]
-                .spacing(8)
-                .align_y(iced::Center),
-            ]
-            .spacing(4);
-            for field in [PolicyField::ModelName(m), PolicyField::ModelMonths(m)] {
-                if let Some(problem) = problem(field) {
-                    block = block.push(problem);
-                }
-            }
-            for (c, (component, months)) in model.components.iter().enumerate() {
-                block = block.push(
-                    row![
-                        space::horizontal().width(24),
-                        text_input(t::POLICY_COMPONENT_PLACEHOLDER, component)
-                            .id(PolicyField::ComponentName(m, c).id())
-                            .on_input(move |v| Message::PolicyEdit(
-                                PolicyField::ComponentName(m, c),
-                                v
-                            ))
-                            .on_submit(Message::SavePolicy)
-                            .padding(5)
-                            .width(Fill),
-                        months_input(PolicyField::ComponentMonths(m, c), months, "12"),
-                        text(t::POLICY_MONTHS_UNIT).size(13),
-                        button(text("×").size(14))
-                            .style(button::text)
-                            .on_press(Message::RemoveComponent(m, c)),
-                    ]
-                    .spacing(8)
-                    .align_y(iced::Center),
-                );
-                for field in [
-                    PolicyField::ComponentName(m, c),
-                    PolicyField::ComponentMonths(m, c),
-                ] {
-                    if let Some(problem) = problem(field) {
-                        block = block.push(row![space::horizontal().width(24), problem]);
-                    }
-                }
-            }
-            block = block.push(row![
-                space::horizontal().width(24),
-                button(text(t::POLICY_ADD_COMPONENT).size(13))
-                    .style(button::text)
-                    .on_press(Message::AddComponent(m)),
-            ]);
-            models = models.push(block);
-        }
-
-        let dirty = self.is_policy_dirty();
-        let can_save = checked
-            .policy
-            .as_ref()
-            .is_some_and(|policy| *policy != self.policy_loaded)
-            && !self.policy_saving;
-        let problems: Vec<&String> = checked.problems.iter().map(|(_, p)| p).collect();
-        let status = save_status(
-            self.policy_notice.as_ref(),
-            &problems,
-            dirty,
-            t::POLICY_UNSAVED,
-        );
-        let mut default = column![
-            row![
-                text(t::POLICY_DEFAULT_MONTHS).size(14),
-                months_input(PolicyField::Default, &self.policy.default_months, "12"),
-                text(t::POLICY_MONTHS_UNIT).size(13),
-            ]
-            .spacing(8)
-            .align_y(iced::Center),
-        ]
-        .spacing(4);
-        if let Some(problem) = problem(PolicyField::Default) {
-            default = default.push(problem);
-        }
-        column![
-            text(version).size(18).font(bold()),
-            text(t::POLICY_HINT).size(13).style(text::secondary),
-            row![
-                button(text(t::POLICY_IMPORT))
-                    .style(button::secondary)
-                    .on_press(Message::ImportPolicy),
-                button(text(t::POLICY_EXPORT))
-                    .style(button::secondary)
-                    .on_press_maybe(checked.policy.is_some().then_some(Message::ExportPolicy)),
-                space::horizontal(),
-                button(text(t::SETTINGS_DISCARD))
-                    .style(button::secondary)
-                    .on_press_maybe(dirty.then_some(Message::DiscardPolicy)),
-                button(
-                    text(if self.policy_saving {
-                        t::SETTINGS_SAVING
-                    } else {
-                        t::SAVE_POLICY
-                    })
-                    .size(16)
-                )
-                .padding([8, 20])
-                .on_press_maybe(can_save.then_some(Message::SavePolicy)),
-            ]
-            .spacing(8)
-            .align_y(iced::Center),
-            status,
-            default,
-            row![
-                text(t::POLICY_MODELS).size(14).font(bold()).width(Fill),
-                text(t::POLICY_UNIT_HEADING).size(12).style(text::secondary),
-            ]
-            .spacing(8),
-            models,
-            button(text(t::POLICY_ADD_MODEL))
-                .style(button::secondary)
-                .on_press(Message::AddModel),
-        ]
-        .spacing(12)
     }
 }
 
@@ -1193,15 +656,57 @@ fn save_status<'a>(
     unsaved: &'static str,
 ) -> Element<'a, Message> {
     match (notice, problems.first()) {
-        (Some(Err(problem)), _) => text(problem.clone()).size(14).style(text::danger).into(),
+        (Some(Err(problem)), _) => text(problem.clone())
+            .size(14)
+            .style(theme::text::danger)
+            .into(),
         (_, Some(first)) => text(t::cannot_save(first, problems.len() - 1))
             .size(14)
-            .style(text::danger)
+            .style(theme::text::danger)
             .into(),
-        (Some(Ok(info)), None) => text(info.clone()).size(14).style(text::success).into(),
-        (None, None) if dirty => text(unsaved).size(14).style(text::secondary).into(),
+        (Some(Ok(info)), None) => text(info.clone())
+            .size(14)
+            .style(theme::text::success)
+            .into(),
+        (None, None) if dirty => text(unsaved).size(14).style(theme::text::secondary).into(),
         (None, None) => space::vertical().height(0).into(),
     }
+}
+
+/// Stores the settings and reads them back, so the form shows what is on file.
+fn save(wanted: Settings, cx: &Context<'_>) -> Task<Message> {
+    let Some(desk) = cx.desk.cloned() else {
+        return Task::done(Message::Saved(Err(no_store())));
+    };
+    Task::perform(
+        async move {
+            desk.run(move |store| {
+                store.save_settings(&wanted)?;
+                store.settings()
+            })
+            .await
+        },
+        Message::Saved,
+    )
+}
+
+/// Stores the theme alone: a settings save in flight is not undone. Without a store the
+/// theme still applies; there is nowhere to keep it.
+fn save_theme(theme: ThemeChoice, cx: &Context<'_>) -> Task<Message> {
+    let Some(desk) = cx.desk.cloned() else {
+        return Task::none();
+    };
+    Task::perform(
+        async move {
+            desk.run(move |store| {
+                let mut stored = store.settings()?;
+                stored.theme = theme;
+                store.save_settings(&stored)
+            })
+            .await
+        },
+        Message::ThemeSaved,
+    )
 }
 
 #[cfg(test)]
@@ -1216,34 +721,5 @@ mod tests {
             assert!(err.starts_with("Months: "), "{err}");
         }
         assert_eq!(parse_whole("Keep", "0", 0, 1200), Ok(0));
-    }
-
-    #[test]
-    fn the_shipped_policy_reads_back_unchanged_from_the_editor() {
-        let policy = Policy::shipped();
-        let checked = PolicyDraft::of(&policy).check();
-        assert_eq!(checked.problems, vec![]);
-        assert_eq!(checked.policy, Some(policy));
-    }
-
-    #[test]
-    fn duplicate_and_blank_names_are_refused_by_row() {
-        let mut draft = PolicyDraft::of(&Policy::shipped());
-        draft.models.push(ModelDraft {
-            name: "aurora  a5".into(),
-            unit_months: String::new(),
-            components: vec![(String::new(), "6".into())],
-        });
-        let checked = draft.check();
-        let last = draft.models.len() - 1;
-        assert!(checked.policy.is_none());
-        let fields: Vec<PolicyField> = checked.problems.iter().map(|(f, _)| *f).collect();
-        assert_eq!(
-            fields,
-            vec![
-                PolicyField::ModelName(last),
-                PolicyField::ComponentName(last, 0)
-            ]
-        );
     }
 }
