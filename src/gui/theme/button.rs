@@ -40,6 +40,11 @@ pub fn step(dangerous: bool) -> fn(&Theme, Status) -> Style {
     if dangerous { danger } else { primary }
 }
 
+/// A quiet button that asks a second click before it acts: red once armed.
+pub fn armed(armed: bool) -> fn(&Theme, Status) -> Style {
+    if armed { danger } else { secondary }
+}
+
 /// A screen in the navigation: the current one stands out, the others read as text.
 pub fn navigation(current: bool) -> fn(&Theme, Status) -> Style {
     if current { primary } else { text }
