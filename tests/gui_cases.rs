@@ -5,6 +5,8 @@
 //! run the screen's own tasks on a bench (tests/gui_support).
 
 mod gui_support;
+// The GUI support's bench opens its store in the store tests' temporary folder.
+mod store_common;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use fixdesk::domain::case::{Deadline, DocumentKind};

@@ -3,6 +3,8 @@
 //! saving (the store's answers fed by hand, and for real on a bench).
 
 mod gui_support;
+// The GUI support's bench opens its store in the store tests' temporary folder.
+mod store_common;
 
 use chrono::NaiveDate;
 use fixdesk::domain::{CaseNumber, Policy, Settings};

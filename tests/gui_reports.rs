@@ -6,6 +6,8 @@
 
 mod documents_support;
 mod gui_support;
+// The GUI support's bench opens its store in the store tests' temporary folder.
+mod store_common;
 
 use std::sync::Arc;
 

@@ -7,6 +7,8 @@
 //! `Desk` on a tokio runtime.
 
 mod gui_support;
+// The GUI support's bench opens its store in the store tests' temporary folder.
+mod store_common;
 
 use chrono::{NaiveDate, Utc};
 use fixdesk::domain::settings::Theme as ThemeChoice;

@@ -2,6 +2,8 @@
 //! display): the center's name, the navigation, the data folder.
 
 mod gui_support;
+// The GUI support's bench opens its store in the store tests' temporary folder.
+mod store_common;
 
 use chrono::NaiveDate;
 use fixdesk::domain::{Policy, Settings};

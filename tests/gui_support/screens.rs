@@ -5,6 +5,8 @@
 //! Two ways to drive: `feed` hands messages to the app and drops the tasks they start
 //! (for tests that feed the store's answers by hand), a [`Bench`] runs every task and
 //! feeds its messages back until nothing is left (for tests against a real store).
+//!
+//! A test file using the bench declares `mod store_common;` too (its temporary store).
 
 use chrono::NaiveDate;
 use fixdesk::domain::{Policy, Settings};
@@ -105,7 +107,9 @@ impl Bench {
     /// left for the intake screen.
     pub fn new(today: NaiveDate) -> Self {
         let runtime = tokio::runtime::Runtime::new().expect("tokio runtime");
-        let dir = tempfile::tempdir().expect("temp dir");
+        // A fresh store, closed again so the desk opens it as the window does.
+        let (dir, store) = crate::store_common::temp_store();
+        drop(store);
         let opened = runtime
             .block_on(Desk::open(Some(dir.path().to_path_buf())))
             .expect("the store opens");
