@@ -1,7 +1,12 @@
 //! The cases screen driven like a clerk would, headless (iced_test, tiny-skia): searching
-//! as you type, a scanner's Enter, stale answers, sorting, the case read whole, and the
-//! app's navigation around it. The simulator runs no Tasks, so the store's answers are
-//! fed back by hand — from a real store in a temporary folder where a whole case helps.
+//! as you type, a scanner's Enter, stale answers, sorting, the case read whole, what can
+//! be done next and where, and the app's navigation around it. Pure screen tests feed
+//! the store's answers by hand and watch what the screen asks for; the real-store tests
+//! run the screen's own tasks on a bench (tests/gui_support).
+
+mod gui_support;
+// The GUI support's bench opens its store in the store tests' temporary folder.
+mod store_common;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use fixdesk::domain::case::{Deadline, DocumentKind};
@@ -9,13 +14,14 @@ use fixdesk::domain::{
     Arrival, Case, CaseNumber, Customer, Device, Handover, Invoice, NewCase, PasswordStatus,
     Policy, Proof, PurchaseChannel, Settings, State as CaseState,
 };
-use fixdesk::gui::screen::cases::{self, Context, Event, SortBy};
+use fixdesk::gui::screen::Shared;
+use fixdesk::gui::screen::cases::{self, Context, SortBy};
 use fixdesk::gui::shortcut::Shortcut;
 use fixdesk::gui::{App, Message, Screen};
 use fixdesk::store::{CaseSummary, DueItems, DueList, Store};
+use gui_support::screens::{self as support, Bench};
 use iced::keyboard::{Key, key::Named};
-use iced_test::Simulator;
-use iced_test::selector::{self, Candidate};
+use iced_test::selector;
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 3, 1).expect("date")
@@ -25,8 +31,10 @@ fn noon(date: NaiveDate) -> DateTime<Utc> {
     date.and_hms_opt(12, 0, 0).expect("noon").and_utc()
 }
 
-fn cx() -> Context {
+/// The screen's context without a store: what it asks of the store is watched instead.
+fn cx() -> Context<'static> {
     Context {
+        desk: None,
         today: today(),
         answer_days: 14,
     }
@@ -37,33 +45,56 @@ fn app() -> App {
 }
 
 /// The clerk's 1280×800 window.
-fn simulator<M: Clone>(view: iced::Element<'_, M>) -> Simulator<'_, M> {
-    Simulator::with_size(fixdesk::gui::settings(), (1280.0, 800.0), view)
+const HEIGHT: f32 = 800.0;
+
+/// What the screen asked for: of the store (a search, a case) or of the app.
+#[derive(Debug, PartialEq)]
+enum Asked {
+    Search(String),
+    Open(CaseNumber),
+    Print(CaseNumber, DocumentKind),
+    Navigate(Screen, Option<CaseNumber>),
 }
 
-/// Feeds messages to the screen as the app would; returns the events it asked for.
+/// Feeds messages to the screen as the app would; returns what it asked for. The tasks
+/// are dropped: the test feeds the answers by hand.
 fn feed(
     state: &mut cases::State,
     messages: impl IntoIterator<Item = cases::Message>,
-) -> Vec<Event> {
-    messages
-        .into_iter()
-        .filter_map(|message| state.update(message, &cx()))
-        .collect()
+) -> Vec<Asked> {
+    let mut asked = Vec::new();
+    for message in messages {
+        let searched = state.asked().map(str::to_string);
+        let opening = state.opening().cloned();
+        let (_, event) = state.update(message, &cx());
+        if state.asked().map(str::to_string) != searched
+            && let Some(query) = state.asked()
+        {
+            asked.push(Asked::Search(query.to_string()));
+        }
+        if state.opening().cloned() != opening
+            && let Some(number) = state.opening()
+        {
+            asked.push(Asked::Open(number.clone()));
+        }
+        match event {
+            Some(Shared::Print(print)) => asked.push(Asked::Print(print.number, print.kind)),
+            Some(Shared::Navigate(screen, number)) => asked.push(Asked::Navigate(screen, number)),
+            Some(other) => panic!("the cases screen asked the app for {other:?}"),
+            None => {}
+        }
+    }
+    asked
 }
 
 /// Clicks the search box and types, as a person or a barcode scanner does.
-fn type_search(state: &mut cases::State, typed: &str) -> Vec<Event> {
-    let mut ui = simulator(state.view(&cx()));
-    ui.click(selector::id(cases::SEARCH_ID))
-        .expect("the search box is on screen");
-    ui.typewrite(typed);
-    let messages: Vec<_> = ui.into_messages().collect();
+fn type_search(state: &mut cases::State, typed: &str) -> Vec<Asked> {
+    let messages = support::typed(state.view(&cx()), HEIGHT, cases::SEARCH_ID, typed);
     feed(state, messages)
 }
 
-fn press_enter(state: &mut cases::State) -> Vec<Event> {
-    let mut ui = simulator(state.view(&cx()));
+fn press_enter(state: &mut cases::State) -> Vec<Asked> {
+    let mut ui = support::simulator(state.view(&cx()), HEIGHT);
     ui.click(selector::id(cases::SEARCH_ID))
         .expect("the search box is on screen");
     ui.tap_key(Key::Named(Named::Enter));
@@ -71,44 +102,27 @@ fn press_enter(state: &mut cases::State) -> Vec<Event> {
     feed(state, messages)
 }
 
-fn click(state: &mut cases::State, label: &str) -> Vec<Event> {
-    let mut ui = simulator(state.view(&cx()));
-    ui.click(label)
-        .unwrap_or_else(|err| panic!("{label:?} is not clickable: {err:?}"));
-    let messages: Vec<_> = ui.into_messages().collect();
+fn click(state: &mut cases::State, label: &str) -> Vec<Asked> {
+    click_in(state, HEIGHT, label)
+}
+
+/// Clicks in a window this tall (for what sits below a 800-pixel window's fold).
+fn click_in(state: &mut cases::State, height: f32, label: &str) -> Vec<Asked> {
+    let messages = support::clicked(state.view(&cx()), height, label);
     feed(state, messages)
 }
 
 fn shows(state: &cases::State, content: &str) -> bool {
-    let mut ui = simulator(state.view(&cx()));
-    ui.find(content).is_ok()
-}
-
-/// Whether any text on the screen (scrolled into view or not) contains `needle`.
-fn any_text_contains<M: Clone>(view: iced::Element<'_, M>, needle: &str) -> bool {
-    let mut ui = simulator(view);
-    let needle = needle.to_string();
-    let selector = move |candidate: Candidate<'_>| match candidate {
-        Candidate::Text { content, .. } if content.contains(&needle) => Some(()),
-        Candidate::TextInput { state, .. } if state.text().contains(&needle) => Some(()),
-        _ => None,
-    };
-    ui.find(selector).is_ok()
+    support::finds(state.view(&cx()), HEIGHT, content)
 }
 
 fn app_shows(app: &App, content: &str) -> bool {
-    let mut ui = simulator(app.view());
-    ui.find(content).is_ok()
+    support::finds(app.view(), HEIGHT, content)
 }
 
 fn app_click(app: &mut App, label: &str) {
-    let mut ui = simulator(app.view());
-    ui.click(label)
-        .unwrap_or_else(|err| panic!("{label:?} is not clickable: {err:?}"));
-    let messages: Vec<_> = ui.into_messages().collect();
-    for message in messages {
-        let _ = app.update(message);
-    }
+    let messages = support::clicked(app.view(), HEIGHT, label);
+    support::feed(app, messages);
 }
 
 fn summary(
@@ -239,9 +253,9 @@ fn a_phone_search_shows_the_cases_and_a_click_opens_one() {
     assert_eq!(
         events,
         vec![
-            Event::Search("45".into()),
-            Event::Search("450".into()),
-            Event::Search("4506".into()),
+            Asked::Search("45".into()),
+            Asked::Search("450".into()),
+            Asked::Search("4506".into()),
         ]
     );
     assert!(shows(&state, "Searching…"));
@@ -267,7 +281,7 @@ fn a_phone_search_shows_the_cases_and_a_click_opens_one() {
 
     // A click on the row opens the case.
     let events = click(&mut state, case.number.as_str());
-    assert_eq!(events, vec![Event::Open(case.number.clone())]);
+    assert_eq!(events, vec![Asked::Open(case.number.clone())]);
     assert!(shows(&state, "Opening the case…"));
 
     feed(
@@ -300,11 +314,11 @@ fn a_phone_search_shows_the_cases_and_a_click_opens_one() {
 fn a_scanned_case_number_opens_the_case_directly() {
     let mut state = cases::State::default();
     let events = type_search(&mut state, "sc2026000042");
-    assert!(matches!(events.last(), Some(Event::Search(q)) if q == "sc2026000042"));
+    assert!(matches!(events.last(), Some(Asked::Search(q)) if q == "sc2026000042"));
     // The scanner ends with Enter: no waiting for the search, the case opens.
     assert_eq!(
         press_enter(&mut state),
-        vec![Event::Open(CaseNumber::new(2026, 42))]
+        vec![Asked::Open(CaseNumber::new(2026, 42))]
     );
 }
 
@@ -317,7 +331,7 @@ fn enter_opens_the_first_result_even_before_it_arrives() {
         &mut state,
         [cases::Message::Results("lee".into(), Ok(phone_results()))],
     );
-    assert_eq!(events, vec![Event::Open(CaseNumber::new(2026, 42))]);
+    assert_eq!(events, vec![Asked::Open(CaseNumber::new(2026, 42))]);
 
     // With the results on screen, Enter opens the first row as sorted.
     let mut state = cases::State::default();
@@ -331,7 +345,7 @@ fn enter_opens_the_first_result_even_before_it_arrives() {
     );
     assert_eq!(
         press_enter(&mut state),
-        vec![Event::Open(CaseNumber::new(2026, 7))],
+        vec![Asked::Open(CaseNumber::new(2026, 7))],
         "Ann Lee comes first by name"
     );
 }
@@ -460,8 +474,16 @@ fn the_password_note_never_appears_in_the_case_view() {
     );
     assert!(state.case().is_some());
     assert!(shows(&state, "Told to us"), "the password's status");
-    assert!(!any_text_contains(state.view(&cx()), "7391"));
-    assert!(any_text_contains(state.view(&cx()), "Scratch on the back"));
+    assert!(!support::any_text_contains(
+        state.view(&cx()),
+        HEIGHT,
+        "7391"
+    ));
+    assert!(support::any_text_contains(
+        state.view(&cx()),
+        HEIGHT,
+        "Scratch on the back"
+    ));
 }
 
 #[test]
@@ -477,11 +499,11 @@ fn print_again_asks_the_app_to_print_that_document() {
     );
     assert_eq!(
         click(&mut state, "Print again"),
-        vec![Event::Print(case.number.clone(), DocumentKind::Receipt)]
+        vec![Asked::Print(case.number.clone(), DocumentKind::Receipt)]
     );
     assert_eq!(
-        click(&mut state, "Print return label"),
-        vec![Event::Print(case.number.clone(), DocumentKind::Label)]
+        click_in(&mut state, 1000.0, "Print return label"),
+        vec![Asked::Print(case.number.clone(), DocumentKind::Label)]
     );
 }
 
@@ -508,31 +530,42 @@ fn an_answer_for_a_case_left_behind_is_dropped() {
     assert!(shows(&state, "There is no case SC-2026-000999."));
 }
 
+/// Presses Enter in the app's case search box, as a scanner does; runs what it starts.
+fn bench_enter(bench: &mut Bench) {
+    let mut ui = support::simulator(bench.app.view(), HEIGHT);
+    ui.click(selector::id(cases::SEARCH_ID))
+        .expect("the search box is on screen");
+    ui.tap_key(Key::Named(Named::Enter));
+    let messages: Vec<_> = ui.into_messages().collect();
+    bench.send_all(messages);
+}
+
+/// A bench whose store holds the walk-in (created as the intake desk would).
+fn bench_with_case() -> (Bench, Case) {
+    let bench = Bench::new(today());
+    let case = bench
+        .store(|store| store.create_case(&walk_in(), &Policy::shipped(), "ana", noon(day(2, 27))));
+    (bench, case)
+}
+
 #[test]
 fn a_search_against_a_real_store_finds_the_case_by_phone_and_opens_it() {
-    let (_dir, store, case) = store_with_case();
-    let mut state = cases::State::default();
-    let events = type_search(&mut state, "020 7946 4506");
-    let Some(Event::Search(query)) = events.last().cloned() else {
-        panic!("typing searches: {events:?}");
-    };
-    // What the app does with the event, on the blocking pool.
-    let found = store
-        .search(&query, cases::LIMIT)
-        .map_err(|e| e.to_string());
-    feed(&mut state, [cases::Message::Results(query, found)]);
-    assert_eq!(state.rows(today()).len(), 1);
-    assert!(shows(&state, "Zoë Łukasiewicz-Müller"));
+    let (mut bench, case) = bench_with_case();
+    bench.send(Message::Navigate(Screen::Cases));
+    // Every keystroke searches the store; its answers come back to the screen.
+    bench.type_into(HEIGHT, cases::SEARCH_ID, "020 7946 4506");
+    assert_eq!(bench.app.cases().asked(), Some("020 7946 4506"));
+    assert_eq!(bench.app.cases().rows(today()).len(), 1);
+    assert!(bench.shows(HEIGHT, "Zoë Łukasiewicz-Müller"));
 
-    let events = press_enter(&mut state);
-    assert_eq!(events, vec![Event::Open(case.number.clone())]);
-    let opened = store
-        .case(&case.number)
-        .map(|case| case.map(Box::new))
-        .map_err(|e| e.to_string());
-    feed(&mut state, [cases::Message::Opened(opened)]);
-    assert!(shows(&state, "AA5-123456"));
-    assert!(shows(&state, "Does not charge since last week"));
+    bench_enter(&mut bench);
+    assert_eq!(
+        bench.app.cases().case().map(|c| &c.number),
+        Some(&case.number),
+        "Enter opened the first result, read from the store"
+    );
+    assert!(bench.shows(HEIGHT, "AA5-123456"));
+    assert!(bench.shows(HEIGHT, "Does not charge since last week"));
 }
 
 #[test]
@@ -604,4 +637,123 @@ fn the_due_counters_count_and_lead_to_their_screen() {
     let _ = app.update(Message::Due(Err("The case store is locked.".into())));
     assert!(app_shows(&app, "The case store is locked."));
     assert!(app_shows(&app, "3 parcels expected"));
+}
+
+#[test]
+fn the_case_says_what_can_be_done_next_and_opens_the_screen_that_does_it() {
+    let (_dir, _store, case) = store_with_case();
+    let mut state = cases::State::default();
+    feed(
+        &mut state,
+        [
+            cases::Message::Open(case.number.clone()),
+            cases::Message::Opened(Ok(Some(Box::new(case.clone())))),
+        ],
+    );
+    assert_eq!(case.state, CaseState::Received);
+    assert!(shows(
+        &state,
+        "Diagnose the device: confirm a free repair, ask for proof of purchase (2.3) or send a quote (2.2)."
+    ));
+    assert!(
+        !support::any_text_contains(state.view(&cx()), HEIGHT, "not built yet"),
+        "every screen that takes a step exists"
+    );
+    assert_eq!(
+        click(&mut state, "Open in Inspection"),
+        vec![Asked::Navigate(
+            Screen::Inspection,
+            Some(case.number.clone())
+        )]
+    );
+
+    // A repaired case goes back from Dispatch; a closed one has nothing left to do.
+    assert_eq!(cases::screen_for(CaseState::Ready), Some(Screen::Dispatch));
+    assert_eq!(
+        cases::screen_for(CaseState::ToReturn),
+        Some(Screen::Dispatch)
+    );
+    assert_eq!(cases::screen_for(CaseState::Returned), None);
+    let mut closed = case.clone();
+    closed.state = CaseState::Returned;
+    let mut state = cases::State::default();
+    feed(
+        &mut state,
+        [
+            cases::Message::Open(closed.number.clone()),
+            cases::Message::Opened(Ok(Some(Box::new(closed)))),
+        ],
+    );
+    assert!(shows(&state, "Nothing further: this case is closed."));
+    assert!(!shows(&state, "Open in Inspection"));
+    assert!(!shows(&state, "Open in Dispatch"));
+}
+
+#[test]
+fn the_step_button_opens_the_case_on_inspection() {
+    let (mut bench, case) = bench_with_case();
+    bench.send(Message::Navigate(Screen::Cases));
+    bench.send(Message::Cases(cases::Message::Open(case.number.clone())));
+    assert!(bench.app.cases().case().is_some());
+    bench.click(HEIGHT, "Open in Inspection");
+    assert_eq!(bench.app.screen(), Screen::Inspection);
+    assert_eq!(
+        bench.app.inspection().case().map(|c| &c.number),
+        Some(&case.number),
+        "the case is open there, read from the store"
+    );
+}
+
+#[test]
+fn the_invoice_serial_is_shown_as_the_invoice_gives_it() {
+    let (mut bench, _) = bench_with_case();
+    let mut new = walk_in();
+    new.customer.name = "Invoice Spelling".into();
+    if let Some(invoice) = new.proof.invoice.as_mut() {
+        invoice.serial = Some("AA5 123-456".into());
+    }
+    let case = bench
+        .store(move |store| store.create_case(&new, &Policy::shipped(), "ana", noon(day(2, 27))));
+    bench.send(Message::Navigate(Screen::Cases));
+    bench.send(Message::Cases(cases::Message::Open(case.number.clone())));
+    assert!(
+        support::any_text_contains(bench.app.view(), HEIGHT, "serial AA5 123-456"),
+        "the invoice's own spelling, not the device's"
+    );
+    assert!(support::any_text_contains(
+        bench.app.view(),
+        HEIGHT,
+        "valid (2.4)"
+    ));
+}
+
+#[test]
+fn a_case_changed_elsewhere_is_read_again() {
+    let (mut bench, case) = bench_with_case();
+    bench.send(Message::Navigate(Screen::Cases));
+    bench.send(Message::Cases(cases::Message::Open(case.number.clone())));
+    assert!(
+        bench
+            .app
+            .cases()
+            .case()
+            .is_some_and(|c| c.documents.is_empty()),
+        "nothing printed yet"
+    );
+    // Another desk prints the return label; the screen hears the case changed.
+    let number = case.number.clone();
+    bench.store(move |store| {
+        store.record_document(&number, DocumentKind::Label, "bo", noon(day(2, 28)))
+    });
+    bench.send(Message::Cases(cases::Message::CasesChanged(vec![
+        case.number.clone(),
+    ])));
+    assert!(
+        bench
+            .app
+            .cases()
+            .case()
+            .is_some_and(|c| c.documents.iter().any(|d| d.kind == DocumentKind::Label)),
+        "the case on screen is the one stored"
+    );
 }

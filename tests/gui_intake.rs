@@ -1,11 +1,16 @@
 //! The intake screen driven like a clerk would, headless (iced_test, tiny-skia): typing,
-//! clicking, the live verdict, validation, saving.
+//! clicking, the live verdict, validation at the field once touched, length limits,
+//! saving (the store's answers fed by hand, and for real on a bench).
+
+mod gui_support;
+// The GUI support's bench opens its store in the store tests' temporary folder.
+mod store_common;
 
 use chrono::NaiveDate;
 use fixdesk::domain::{CaseNumber, Policy, Settings};
 use fixdesk::gui::screen::intake::{self, Field};
 use fixdesk::gui::{App, Message, Screen};
-use iced_test::{Simulator, selector};
+use gui_support::screens::{self as support, Bench};
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 3, 1).expect("date")
@@ -15,43 +20,24 @@ fn app() -> App {
     App::new(None, Settings::default(), Policy::shipped(), today())
 }
 
-/// Feeds what the simulated user produced back into the app, as the runtime would.
 /// The window as a clerk's 1280-pixel-wide screen shows it, tall enough to reach the
 /// handover section without scrolling.
-fn simulator(view: iced::Element<'_, Message>) -> Simulator<'_, Message> {
-    Simulator::with_size(fixdesk::gui::settings(), (1280.0, 1500.0), view)
-}
-
-fn feed(app: &mut App, messages: Vec<Message>) -> usize {
-    let count = messages.len();
-    for message in messages {
-        let _ = app.update(message);
-    }
-    count
-}
+const HEIGHT: f32 = 1500.0;
 
 /// Clicks a field and types into it.
 fn type_into(app: &mut App, field: Field, typed: &str) {
-    let mut ui = simulator(app.view());
-    ui.click(selector::id(field.id()))
-        .expect("field is on screen");
-    ui.typewrite(typed);
-    let messages = ui.into_messages().collect();
-    feed(app, messages);
+    let messages = support::typed(app.view(), HEIGHT, field.id(), typed);
+    support::feed(app, messages);
 }
 
 /// Clicks a widget by its text (a radio, a checkbox, a button); returns the messages fed.
 fn click(app: &mut App, label: &str) -> usize {
-    let mut ui = simulator(app.view());
-    ui.click(label)
-        .unwrap_or_else(|err| panic!("{label:?} is not clickable: {err:?}"));
-    let messages = ui.into_messages().collect();
-    feed(app, messages)
+    let messages = support::clicked(app.view(), HEIGHT, label);
+    support::feed(app, messages)
 }
 
 fn shows(app: &App, content: &str) -> bool {
-    let mut ui = simulator(app.view());
-    ui.find(content).is_ok()
+    support::finds(app.view(), HEIGHT, content)
 }
 
 /// A walk-in customer typed in as far as the device; no proof yet.
@@ -233,4 +219,112 @@ fn navigation_switches_screens() {
         fixdesk::gui::shortcut::Shortcut::NewIntake,
     ));
     assert_eq!(app.screen(), Screen::Intake);
+}
+
+/// What the clerk would do on a real store: type, tick, save; the screen stores the
+/// case itself and shows its number.
+#[test]
+fn saving_on_a_real_store_shows_the_new_case_number() {
+    let mut bench = Bench::new(today());
+    for (field, typed) in [
+        (Field::Name, "Zoë Łukasiewicz-Müller"),
+        (Field::Phone, "+44 20 7946 4506"),
+        (Field::Model, "Aurora A5"),
+        (Field::Serial, "AA5-123456"),
+    ] {
+        bench.type_into(HEIGHT, field.id(), typed);
+    }
+    bench.send(Message::Intake(intake::Message::FaultEdited(
+        iced::widget::text_editor::Action::Edit(iced::widget::text_editor::Edit::Paste(
+            std::sync::Arc::new("Does not charge since last week".into()),
+        )),
+    )));
+    bench.click(HEIGHT, "Customer has backed up their data (3.1)");
+    bench.click(HEIGHT, "Customer confirms the details are accurate (3.3)");
+    assert_eq!(bench.click(HEIGHT, "Save case"), 1);
+    let number = bench.app.intake().saved().cloned().expect("saved");
+    assert!(bench.shows(HEIGHT, number.as_str()));
+    let stored = bench.store(move |store| store.case(&number));
+    assert_eq!(
+        stored.map(|case| case.customer.name),
+        Some("Zoë Łukasiewicz-Müller".to_string())
+    );
+}
+
+#[test]
+fn a_blank_form_shows_no_errors_until_a_field_is_touched() {
+    let mut app = app();
+    for problem in [
+        "Name: required",
+        "Phone: required",
+        "Fault, in the customer's words: required",
+    ] {
+        assert!(!shows(&app, problem), "a blank form is not red: {problem}");
+    }
+    // The button says why it is disabled, from the start.
+    assert!(shows(&app, "Cannot save yet — Name: required (and 6 more)"));
+
+    // Into the name and out again, left empty: now it says so, at the field.
+    type_into(&mut app, Field::Name, "Z");
+    assert!(!shows(&app, "Name: required"));
+    let _ = app.update(Message::Intake(intake::Message::Edit(
+        Field::Name,
+        String::new(),
+    )));
+    assert!(shows(&app, "Name: required"));
+    assert!(
+        !shows(&app, "Phone: required"),
+        "untouched fields stay quiet"
+    );
+
+    // A bad phone number shows as soon as it is typed.
+    type_into(&mut app, Field::Phone, "call me");
+    assert!(shows(
+        &app,
+        "Phone: use digits, spaces, + - ( ) only, at least 6 digits"
+    ));
+
+    // Enter (a save attempt) shows every problem.
+    let _ = app.update(Message::Intake(intake::Message::Save));
+    assert!(shows(&app, "Fault, in the customer's words: required"));
+    assert!(shows(
+        &app,
+        "Customer has backed up their data (3.1): required"
+    ));
+    assert_eq!(click(&mut app, "Save case"), 0, "still disabled");
+}
+
+#[test]
+fn names_and_free_text_have_length_limits() {
+    let mut app = app();
+    walk_in_customer(&mut app);
+    complete_the_handover(&mut app);
+    assert!(!shows(&app, "Cannot save yet"), "all in order");
+    let long = "x".repeat(101);
+    let _ = app.update(Message::Intake(intake::Message::Edit(Field::Name, long)));
+    assert!(shows(&app, "Name: at most 100 characters (this is 101)"));
+    assert!(shows(
+        &app,
+        "Cannot save yet — Name: at most 100 characters (this is 101)"
+    ));
+    assert_eq!(click(&mut app, "Save case"), 0);
+    let long_fault = "y".repeat(2001);
+    let _ = app.update(Message::Intake(intake::Message::FaultEdited(
+        iced::widget::text_editor::Action::Edit(iced::widget::text_editor::Edit::Paste(
+            std::sync::Arc::new(long_fault),
+        )),
+    )));
+    assert!(
+        app.intake()
+            .check(&intake::Context {
+                desk: None,
+                policy: &Policy::shipped(),
+                today: today(),
+                actor: "desk",
+            })
+            .problems
+            .iter()
+            .any(|(field, problem)| *field == Field::Fault && problem.contains("at most 2000")),
+        "the fault has its limit too"
+    );
 }

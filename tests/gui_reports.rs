@@ -1,10 +1,13 @@
 //! The reports screen driven like a manager would, headless (iced_test, tiny-skia): the
-//! month picker, the dashboard, the PDF made from the figures on screen, the trend. The
-//! simulator runs no Tasks, so the store's answers are fed back by hand — computed the
-//! way the app computes them (`Store::cases_for_report` then `report::monthly`) on a
-//! demo database in a temporary folder.
+//! month picker, the dashboard, the PDF made from the figures on screen, the trend. On a
+//! bench (tests/gui_support) the screen reads a demo database in a temporary folder
+//! itself, as in the window; elsewhere answers are fed by hand — computed as the store
+//! computes them (`Store::cases_for_report` then `report::monthly`).
 
 mod documents_support;
+mod gui_support;
+// The GUI support's bench opens its store in the store tests' temporary folder.
+mod store_common;
 
 use std::sync::Arc;
 
@@ -12,11 +15,12 @@ use chrono::NaiveDate;
 use fixdesk::documents::monthly_report::monthly_report;
 use fixdesk::domain::settings::{Center, Paper};
 use fixdesk::domain::{Policy, Settings};
-use fixdesk::gui::screen::reports::{self, Context, Event, MONTH_ID, View};
+use fixdesk::gui::screen::reports::{self, MONTH_ID, View};
 use fixdesk::gui::{App, Message, Screen};
 use fixdesk::report::{Month, MonthlyFigures, monthly};
 use fixdesk::store::Store;
-use iced_test::{Simulator, selector};
+use gui_support::screens::{self as support, Bench};
+use iced_test::Simulator;
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 4, 10).expect("date")
@@ -30,29 +34,19 @@ fn app() -> App {
     App::new(None, Settings::default(), Policy::shipped(), today())
 }
 
-fn simulator(view: iced::Element<'_, Message>) -> Simulator<'_, Message> {
-    Simulator::with_size(fixdesk::gui::settings(), (1280.0, 1500.0), view)
-}
+const HEIGHT: f32 = 1500.0;
 
-fn feed(app: &mut App, messages: Vec<Message>) -> usize {
-    let count = messages.len();
-    for message in messages {
-        let _ = app.update(message);
-    }
-    count
+fn simulator(view: iced::Element<'_, Message>) -> Simulator<'_, Message> {
+    support::simulator(view, HEIGHT)
 }
 
 fn click(app: &mut App, label: &str) -> usize {
-    let mut ui = simulator(app.view());
-    ui.click(label)
-        .unwrap_or_else(|err| panic!("{label:?} is not clickable: {err:?}"));
-    let messages = ui.into_messages().collect();
-    feed(app, messages)
+    let messages = support::clicked(app.view(), HEIGHT, label);
+    support::feed(app, messages)
 }
 
 fn shows(app: &App, content: &str) -> bool {
-    let mut ui = simulator(app.view());
-    ui.find(content).is_ok()
+    support::finds(app.view(), HEIGHT, content)
 }
 
 fn type_month(app: &mut App, typed: &str) {
@@ -60,11 +54,15 @@ fn type_month(app: &mut App, typed: &str) {
     let _ = app.update(Message::Reports(
         reports::Message::MonthTyped(String::new()),
     ));
-    let mut ui = simulator(app.view());
-    ui.click(selector::id(MONTH_ID)).expect("the month box");
-    ui.typewrite(typed);
-    let messages = ui.into_messages().collect();
-    feed(app, messages);
+    let messages = support::typed(app.view(), HEIGHT, MONTH_ID, typed);
+    support::feed(app, messages);
+}
+
+/// The app on a demo desk with a year and a half of cases, its tasks run for real.
+fn demo_bench() -> Bench {
+    let bench = Bench::new(today());
+    bench.store(|store| store.demo(1200, 7, today(), false, &mut |_| {}));
+    bench
 }
 
 /// A demo desk with a year and a half of cases, made once per test that needs it.
@@ -130,32 +128,21 @@ fn the_screen_opens_on_last_month_and_asks_for_its_figures() {
 
 #[test]
 fn figures_on_screen_equal_those_in_the_exported_pdf() {
-    let (_dir, store) = demo_store();
+    let mut bench = demo_bench();
     let march = month(2026, 3);
-    let mut app = app();
-    let _ = app.update(Message::Navigate(Screen::Reports));
-    let _ = app.update(Message::Reports(reports::Message::Figures(
-        march,
-        Ok(figures(&store, march)),
-    )));
+    // Shown, the screen reads March from the store itself.
+    bench.send(Message::Navigate(Screen::Reports));
+    let app = &bench.app;
+    assert_eq!(app.reports().month(), march);
     let held = Arc::clone(app.reports().figures().expect("figures on screen"));
     assert!(held.opened.total() > 20, "a busy enough month to compare");
     assert!(!app.reports().is_busy());
-
-    // Export hands over the very figures on screen (the same allocation).
-    let mut screen = reports::State::new(today());
-    let cx = Context { today: today() };
-    let _ = screen.shown();
-    let _ = screen.update(reports::Message::Figures(march, Ok(Arc::clone(&held))), &cx);
-    match screen.update(reports::Message::Export, &cx) {
-        Some(Event::Export(exported)) => assert!(Arc::ptr_eq(&exported, &held)),
-        other => panic!("expected an export, got {other:?}"),
-    }
+    // (That Export hands over the very figures on screen is tested beside the screen.)
 
     // The PDF the export draws from them, read back as text.
     let pdf = monthly_report(&held, &center(), Paper::A4).expect("the report");
     let text = pdf_text(&pdf);
-    let mut ui = simulator(app.view());
+    let mut ui = simulator(bench.app.view());
     for tile in reports::key_figures(&held) {
         let label = tile.label.to_uppercase();
         for shown in [&label, &tile.value, &tile.detail] {
@@ -294,4 +281,19 @@ fn the_trend_is_computed_month_by_month_with_progress() {
     click(&mut app, "Month");
     assert!(!app.reports().is_busy());
     assert!(shows(&app, "Monthly report · March 2026"));
+}
+
+#[test]
+fn the_trend_on_a_real_store_reads_all_twelve_months() {
+    let mut bench = demo_bench();
+    bench.send(Message::Navigate(Screen::Reports));
+    bench.click(HEIGHT, "12 months");
+    let app = &bench.app;
+    assert_eq!(app.reports().view_shown(), View::Trend);
+    assert!(!app.reports().is_busy(), "every month read");
+    assert_eq!(
+        app.reports().trend_months(),
+        reports::trend_months(month(2026, 3))
+    );
+    assert!(shows(app, "Trend · April 2025 to March 2026"));
 }

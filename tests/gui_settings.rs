@@ -1,19 +1,24 @@
 //! The settings screen driven like a manager would, headless (iced_test, tiny-skia):
 //! validation as you type naming the field, saving (and failing to save) without losing
 //! what was typed, the warranty policy editor changing the next intake's verdict, the
-//! theme, and the restore's confirmation. The simulator runs no Tasks, so the store's
-//! answers are fed back by hand — from a real store in a temporary folder where it
-//! matters. The restore itself runs through the app's `Desk` on a tokio runtime.
+//! theme, and the restore's confirmation. Failures are fed back by hand; where the store
+//! matters the screens run their own tasks against a real store on a bench
+//! (tests/gui_support), as the window does. The restore itself runs through the app's
+//! `Desk` on a tokio runtime.
 
-use chrono::{NaiveDate, TimeZone, Utc};
+mod gui_support;
+// The GUI support's bench opens its store in the store tests' temporary folder.
+mod store_common;
+
+use chrono::{NaiveDate, Utc};
 use fixdesk::domain::settings::Theme as ThemeChoice;
 use fixdesk::domain::{Policy, Settings};
 use fixdesk::gui::desk::Desk;
 use fixdesk::gui::screen::intake::{self, Field as IntakeField};
 use fixdesk::gui::screen::settings::{self, Field, PolicyField};
 use fixdesk::gui::{App, Message, Screen};
-use fixdesk::store::Store;
-use iced_test::{Simulator, selector};
+use gui_support::screens::{self as support, Bench};
+use iced_test::Simulator;
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 3, 1).expect("date")
@@ -26,35 +31,22 @@ fn app() -> App {
 }
 
 /// Tall enough that the whole policy (and a model added at its end) is on screen.
-fn simulator(view: iced::Element<'_, Message>) -> Simulator<'_, Message> {
-    Simulator::with_size(fixdesk::gui::settings(), (1280.0, 3200.0), view)
-}
+const HEIGHT: f32 = 3200.0;
 
-fn feed(app: &mut App, messages: Vec<Message>) -> usize {
-    let count = messages.len();
-    for message in messages {
-        let _ = app.update(message);
-    }
-    count
+fn simulator(view: iced::Element<'_, Message>) -> Simulator<'_, Message> {
+    support::simulator(view, HEIGHT)
 }
 
 fn click(app: &mut App, label: &str) -> usize {
-    let mut ui = simulator(app.view());
-    ui.click(label)
-        .unwrap_or_else(|err| panic!("{label:?} is not clickable: {err:?}"));
-    let messages = ui.into_messages().collect();
-    feed(app, messages)
+    let messages = support::clicked(app.view(), HEIGHT, label);
+    support::feed(app, messages)
 }
 
 /// Empties an input (as selecting its text and deleting does), clicks it and types.
 fn type_over(app: &mut App, id: &str, clear: Message, typed: &str) {
     let _ = app.update(clear);
-    let mut ui = simulator(app.view());
-    ui.click(selector::id(id.to_string()))
-        .unwrap_or_else(|err| panic!("{id} is not on screen: {err:?}"));
-    ui.typewrite(typed);
-    let messages = ui.into_messages().collect();
-    feed(app, messages);
+    let messages = support::typed(app.view(), HEIGHT, id, typed);
+    support::feed(app, messages);
 }
 
 fn type_setting(app: &mut App, field: Field, typed: &str) {
@@ -73,13 +65,14 @@ fn type_intake(app: &mut App, field: IntakeField, typed: &str) {
 }
 
 fn shows(app: &App, content: &str) -> bool {
-    let mut ui = simulator(app.view());
-    ui.find(content).is_ok()
+    support::finds(app.view(), HEIGHT, content)
 }
 
 fn checked(app: &App) -> settings::Checked {
     app.settings_screen().check(&settings::Context {
+        desk: None,
         settings: app.settings(),
+        policy: app.policy(),
     })
 }
 
@@ -218,35 +211,39 @@ fn intake_helios(app: &mut App) {
 
 #[test]
 fn a_model_added_in_the_policy_editor_changes_the_verdict_of_a_new_intake() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let mut store = Store::open(dir.path()).expect("store");
-    let mut app = app();
+    let mut bench = Bench::new(today());
 
     // Before: the default 12 months apply, and 18 months is out of warranty (2.2, 2.4).
-    intake_helios(&mut app);
-    assert!(shows(&app, "PAID REPAIR"));
+    intake_helios(&mut bench.app);
+    assert!(shows(&bench.app, "PAID REPAIR"));
 
     // The manager adds the model with 24 months of whole-unit warranty.
-    let _ = app.update(Message::Navigate(Screen::Settings));
+    bench.send(Message::Navigate(Screen::Settings));
     let models = Policy::shipped().models.len();
-    click(&mut app, "+ Add model");
+    bench.click(HEIGHT, "+ Add model");
     let name = PolicyField::ModelName(models);
     let months = PolicyField::ModelMonths(models);
-    assert!(shows(&app, "Model 9: name required"));
-    type_policy(&mut app, name, "Helios H1");
-    type_policy(&mut app, months, "24");
+    assert!(shows(&bench.app, "Model 9: name required"));
+    type_policy(&mut bench.app, name, "Helios H1");
+    type_policy(&mut bench.app, months, "24");
     // Every model has its own "+ Add component": this model's is the last one.
-    let _ = app.update(Message::Settings(settings::Message::AddComponent(models)));
-    type_policy(&mut app, PolicyField::ComponentName(models, 0), "battery");
-    type_policy(&mut app, PolicyField::ComponentMonths(models, 0), "12");
+    bench.send(Message::Settings(settings::Message::AddComponent(models)));
+    type_policy(
+        &mut bench.app,
+        PolicyField::ComponentName(models, 0),
+        "battery",
+    );
+    type_policy(
+        &mut bench.app,
+        PolicyField::ComponentMonths(models, 0),
+        "12",
+    );
     assert!(shows(
-        &app,
+        &bench.app,
         "Policy changes not saved yet: new decisions still use the saved version."
     ));
-    assert_eq!(click(&mut app, "Save policy"), 1);
-
-    // The app asked the store to save it (the simulator runs no Tasks: do it here).
-    let policy = app
+    let policy = bench
+        .app
         .settings_screen()
         .check_policy()
         .policy
@@ -255,46 +252,45 @@ fn a_model_added_in_the_policy_editor_changes_the_verdict_of_a_new_intake() {
         policy.model("helios h1").and_then(|(_, m)| m.unit_months),
         Some(24)
     );
-    let now = Utc
-        .with_ymd_and_hms(2026, 3, 1, 9, 0, 0)
-        .single()
-        .expect("now");
-    let version = store.save_policy(&policy, now).expect("saved");
+
+    // Save: the screen asks the store; the desk decides by it only once stored.
+    let clicked = support::clicked(bench.app.view(), HEIGHT, "Save policy");
+    assert_eq!(clicked.len(), 1);
+    let saving: Vec<_> = clicked
+        .into_iter()
+        .map(|message| bench.app.update(message))
+        .collect();
     assert_eq!(
-        app.policy(),
+        bench.app.policy(),
         &Policy::shipped(),
         "only once the store has it"
     );
-    let _ = app.update(Message::Settings(settings::Message::PolicySaved(Ok((
-        version,
-        policy.clone(),
-    )))));
-    assert_eq!(app.policy(), &policy);
+    for task in saving {
+        bench.settle(task);
+    }
+    assert_eq!(bench.app.policy(), &policy);
     assert!(shows(
-        &app,
+        &bench.app,
         "Policy saved as version 2: new decisions use it; earlier ones keep theirs."
     ));
-    assert!(shows(&app, "Warranty policy · version 2 in use"));
+    assert!(shows(&bench.app, "Warranty policy · version 2 in use"));
 
     // After: the same intake is now a free repair, and the case cites version 2.
-    intake_helios(&mut app);
-    let _ = app.update(Message::Intake(intake::Message::FaultEdited(
+    intake_helios(&mut bench.app);
+    bench.send(Message::Intake(intake::Message::FaultEdited(
         iced::widget::text_editor::Action::Edit(iced::widget::text_editor::Edit::Paste(
             std::sync::Arc::new("Does not charge".into()),
         )),
     )));
-    click(&mut app, "Customer has backed up their data (3.1)");
-    click(&mut app, "Customer confirms the details are accurate (3.3)");
-    assert!(shows(&app, "FREE REPAIR"));
-    assert!(!shows(&app, "PAID REPAIR"));
-    let new_case = app.intake().check(&intake::Context {
-        policy: app.policy(),
-        today: today(),
-    });
-    let new_case = new_case.case.expect("a complete case");
-    let case = store
-        .create_case(&new_case, app.policy(), "ann", now)
-        .expect("stored");
+    bench.click(HEIGHT, "Customer has backed up their data (3.1)");
+    bench.click(HEIGHT, "Customer confirms the details are accurate (3.3)");
+    assert!(shows(&bench.app, "FREE REPAIR"));
+    assert!(!shows(&bench.app, "PAID REPAIR"));
+    assert_eq!(bench.click(HEIGHT, "Save case"), 1);
+    let number = bench.app.intake().saved().cloned().expect("stored");
+    let case = bench
+        .store(move |store| store.case(&number))
+        .expect("the case is there");
     let decision = case.decision.expect("decided");
     assert_eq!(decision.policy_version, 2);
     assert_eq!(decision.decision.verdict, fixdesk::domain::Verdict::Free);
@@ -302,21 +298,22 @@ fn a_model_added_in_the_policy_editor_changes_the_verdict_of_a_new_intake() {
 
 #[test]
 fn a_failed_save_keeps_what_was_typed_and_a_good_one_says_so() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let mut store = Store::open(dir.path()).expect("store");
-    let mut app = app();
-    type_setting(&mut app, Field::CenterName, "Northside Device Repair");
-    type_setting(&mut app, Field::AnswerDays, "21");
-    click(&mut app, "Letter");
-    assert!(shows(&app, "Changes not saved yet."));
-    assert_eq!(click(&mut app, "Save settings"), 1);
-    assert!(shows(&app, "Saving…"));
+    let mut bench = Bench::new(today());
+    bench.send(Message::Navigate(Screen::Settings));
+    let app = &mut bench.app;
+    type_setting(app, Field::CenterName, "Northside Device Repair");
+    type_setting(app, Field::AnswerDays, "21");
+    click(app, "Letter");
+    assert!(shows(app, "Changes not saved yet."));
+    // The save starts; this time the store fails (its answer is fed by hand).
+    assert_eq!(click(app, "Save settings"), 1);
+    assert!(shows(app, "Saving…"));
 
     let _ = app.update(Message::Settings(settings::Message::Saved(Err(
         "The database failed (disk full).".into(),
     ))));
     assert!(shows(
-        &app,
+        app,
         "Not saved: The database failed (disk full). Your changes are still here; try again."
     ));
     assert_eq!(
@@ -326,17 +323,39 @@ fn a_failed_save_keeps_what_was_typed_and_a_good_one_says_so() {
     assert_eq!(app.settings().center.name, Settings::default().center.name);
 
     // Try again; this time the store takes it.
-    assert_eq!(click(&mut app, "Save settings"), 1);
-    let wanted = checked(&app).settings.expect("valid");
-    store.save_settings(&wanted).expect("saved");
-    let saved = store.settings().expect("read back");
-    let _ = app.update(Message::Settings(settings::Message::Saved(Ok(saved))));
-    assert!(shows(&app, "Settings saved. New documents use them."));
+    assert!(checked(app).settings.is_some(), "valid");
+    assert_eq!(bench.click(HEIGHT, "Save settings"), 1);
+    let app = &bench.app;
+    assert!(shows(app, "Settings saved. New documents use them."));
     assert_eq!(app.settings().center.name, "Northside Device Repair");
     assert_eq!(app.settings().answer_days, 21);
     assert_eq!(app.settings().paper, fixdesk::domain::Paper::Letter);
     assert!(!app.settings_screen().is_dirty());
     assert_eq!(app.title(), "Northside Device Repair — fixdesk");
+    let stored = bench.store(|store| store.settings());
+    assert_eq!(stored.center.name, "Northside Device Repair");
+}
+
+#[test]
+fn a_settings_field_shows_its_problem_once_touched_and_names_have_limits() {
+    let mut app = app();
+    // The form on file is valid; nothing is red.
+    assert!(!shows(&app, "Center name: required"));
+    type_setting(&mut app, Field::CenterName, "");
+    assert!(
+        shows(&app, "Center name: required"),
+        "touched and left empty"
+    );
+    let long = "N".repeat(101);
+    type_setting(&mut app, Field::CenterName, &long);
+    assert!(shows(
+        &app,
+        "Center name: at most 100 characters (this is 101)"
+    ));
+    assert!(checked(&app).settings.is_none());
+    let mut ui = simulator(app.view());
+    ui.click("Save settings").expect("the button is there");
+    assert_eq!(ui.into_messages().count(), 0, "Save is disabled");
 }
 
 #[test]

@@ -1,6 +1,10 @@
 //! The window's frame renders headless (iced_test, tiny-skia backend: no GPU, no
 //! display): the center's name, the navigation, the data folder.
 
+mod gui_support;
+// The GUI support's bench opens its store in the store tests' temporary folder.
+mod store_common;
+
 use chrono::NaiveDate;
 use fixdesk::domain::{Policy, Settings};
 use fixdesk::gui::App;
@@ -46,22 +50,57 @@ fn due_counters_read_like_sentences() {
 
 #[test]
 fn demo_data_with_blank_details_gets_a_full_demo_letterhead() {
-    use fixdesk::domain::Center;
-    use fixdesk::gui::screen::welcome::{Event, Message, State};
+    use fixdesk::domain::{Center, Settings};
+    use fixdesk::gui::screen::welcome::{Context, Message, State};
+    let settings = Settings::default();
+    let today = NaiveDate::from_ymd_opt(2026, 11, 23).expect("date");
+    let cx = Context {
+        desk: None,
+        settings: &settings,
+        today,
+    };
     let mut welcome = State::new(&Center::default());
-    match welcome.update(Message::TryDemo, &Center::default()) {
-        Some(Event::Demo(center)) => {
-            assert_eq!(center.name, "Demo Repair Center");
-            assert!(!center.address.is_empty() && !center.phone.is_empty());
-        }
-        _ => panic!("Try it with demo data must start the demo"),
-    }
-    // A second press while the demo runs does nothing.
+    // Without a store the screen answers itself at once; the letterhead it would save
+    // is what the store is asked for, and what the app hears once saved.
+    let (task, event) = welcome.update(Message::TryDemo, &cx);
+    assert!(event.is_none(), "nothing is final before the store answers");
+    assert!(welcome.progress.is_some(), "the demo is under way");
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    let answers = gui_support::screens::run(&runtime, task);
     assert!(
-        welcome
-            .update(Message::TryDemo, &Center::default())
-            .is_none()
+        answers
+            .iter()
+            .any(|m| matches!(m, Message::CenterSaved(Err(_)))),
+        "the center's details were sent to be saved: {answers:?}"
     );
+    // The store's answer to the save, as it would come: the demo letterhead.
+    let center = welcome.demo_center(&Center::default());
+    assert_eq!(center.name, "Demo Repair Center");
+    assert!(!center.address.is_empty() && !center.phone.is_empty());
+    let mut welcome = State::new(&Center::default());
+    let _ = welcome.update(Message::TryDemo, &cx);
+    // A second press while the demo runs does nothing.
+    let (_, again) = welcome.update(Message::TryDemo, &cx);
+    assert!(again.is_none());
+    assert_eq!(welcome.progress, Some(0), "not started again");
+}
+
+#[test]
+fn the_first_run_saves_the_center_and_writes_the_demo_on_a_real_store() {
+    use fixdesk::gui::screen::welcome::Message as Welcome;
+    use fixdesk::gui::{Message, Screen};
+    let today = NaiveDate::from_ymd_opt(2026, 11, 23).expect("date");
+    let mut bench = gui_support::screens::Bench::new(today);
+    bench.send(Message::Navigate(Screen::Welcome));
+    bench.send(Message::Welcome(Welcome::Edit(
+        fixdesk::gui::screen::welcome::Field::Name,
+        "Northside Repairs".into(),
+    )));
+    bench.send(Message::Welcome(Welcome::Start));
+    assert_eq!(bench.app.screen(), Screen::Intake, "on to work");
+    assert_eq!(bench.app.settings().center.name, "Northside Repairs");
+    let stored = bench.store(|store| store.settings());
+    assert_eq!(stored.center.name, "Northside Repairs");
 }
 
 #[test]

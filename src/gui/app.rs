@@ -4,7 +4,6 @@
 use std::path::PathBuf;
 
 use chrono::{Local, NaiveDate, Utc};
-use iced::futures::channel::mpsc;
 use iced::widget::{button, center, column, container, row, rule, space, text};
 use iced::{Element, Fill, Subscription, Task, Theme, keyboard};
 
@@ -12,18 +11,15 @@ use crate::documents;
 use crate::documents::LabelForm;
 use crate::domain::case::{DocumentKind, Handback};
 use crate::domain::settings::Theme as ThemeChoice;
-use crate::domain::{Arrival, CaseNumber, Center, Policy, Settings};
+use crate::domain::{Arrival, CaseNumber, Policy, Settings};
 use crate::gui::desk::{Desk, Opened};
 use crate::gui::screen::{cases, dispatch, inspection, intake, reports, settings, welcome};
 use crate::gui::shortcut::{self, Shortcut};
 use crate::gui::text as t;
 use crate::store::DueItems;
 
-// The glue with the store of the screens not yet whole programs lives beside this file.
-// Inspection and Dispatch make their own store calls and tell the app only what concerns
-// it (`Shared`): the app never looks inside their messages.
-mod reports_flow;
-mod settings_flow;
+// Every screen makes its own store calls and tells the app only what concerns it
+// (`Shared`): the app never looks inside a screen's messages.
 
 pub use crate::gui::screen::{PrintOptions, PrintRequest, Screen, Shared};
 
@@ -40,9 +36,6 @@ pub enum Message {
     Dispatch(dispatch::Message),
     Reports(reports::Message),
     Settings(settings::Message),
-    CenterSaved(Result<Center, String>),
-    DemoProgress(usize),
-    DemoDone(Result<usize, String>),
     /// A document made and recorded on its case: the case, the file, whether a viewer
     /// opened it.
     Printed(Result<(CaseNumber, PathBuf, bool), String>),
@@ -147,7 +140,13 @@ impl App {
         } else {
             Subscription::none()
         };
-        Subscription::batch([keys, fold, self.reports_subscription()])
+        // The reports' progress indicator moves while the store is read.
+        let reports = if self.screen == Screen::Reports {
+            self.reports.subscription().map(Message::Reports)
+        } else {
+            Subscription::none()
+        };
+        Subscription::batch([keys, fold, reports])
     }
 
     pub fn screen(&self) -> Screen {
@@ -162,11 +161,65 @@ impl App {
         &self.cases
     }
 
-    fn cases_context(&self) -> cases::Context {
+    fn cases_context(&self) -> cases::Context<'_> {
         cases::Context {
+            desk: self.desk.as_ref(),
             today: self.today,
             answer_days: self.settings.answer_days,
         }
+    }
+
+    fn intake_context(&self) -> intake::Context<'_> {
+        intake::Context {
+            desk: self.desk.as_ref(),
+            policy: &self.policy,
+            today: self.today,
+            actor: &self.actor,
+        }
+    }
+
+    fn welcome_context(&self) -> welcome::Context<'_> {
+        welcome::Context {
+            desk: self.desk.as_ref(),
+            settings: &self.settings,
+            today: self.today,
+        }
+    }
+
+    fn reports_context(&self) -> reports::Context<'_> {
+        reports::Context {
+            desk: self.desk.as_ref(),
+            today: self.today,
+            settings: &self.settings,
+        }
+    }
+
+    fn settings_context(&self) -> settings::Context<'_> {
+        settings::Context {
+            desk: self.desk.as_ref(),
+            settings: &self.settings,
+            policy: &self.policy,
+        }
+    }
+
+    /// The reports screen, as the app holds it (for tests and the export).
+    pub fn reports(&self) -> &reports::State {
+        &self.reports
+    }
+
+    /// The settings screen, as the app holds it (for tests).
+    pub fn settings_screen(&self) -> &settings::State {
+        &self.settings_screen
+    }
+
+    /// The settings the desk works by (the store's, once saved).
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    /// The warranty policy new decisions are made under.
+    pub fn policy(&self) -> &Policy {
+        &self.policy
     }
 
     pub fn due(&self) -> &DueItems {
@@ -250,16 +303,29 @@ impl App {
                 self.route_dispatch(dispatch::Message::Shown(case)),
                 self.refresh_due(),
             ]),
-            Screen::Reports => self.reports_shown(),
-            Screen::Settings => self.settings_shown(),
+            Screen::Reports => self.update(Message::Reports(reports::Message::Shown(None))),
+            Screen::Settings => self.update(Message::Settings(settings::Message::Shown(None))),
             Screen::Cases => match case {
-                Some(number) => self.update(Message::Cases(cases::Message::Open(number))),
+                Some(number) => self.update(Message::Cases(cases::Message::Shown(Some(number)))),
                 None if self.cases.case().is_none() => {
                     iced::widget::operation::focus(cases::SEARCH_ID)
                 }
                 None => Task::none(),
             },
             Screen::Intake | Screen::Welcome => Task::none(),
+        }
+    }
+
+    /// A screen's update answered: its task mapped, its event (if any) acted on.
+    fn routed<M: Send + 'static>(
+        &mut self,
+        (task, event): (Task<M>, Option<Shared>),
+        wrap: fn(M) -> Message,
+    ) -> Task<Message> {
+        let task = task.map(wrap);
+        match event {
+            Some(event) => Task::batch([task, self.on_shared(event)]),
+            None => task,
         }
     }
 
@@ -271,7 +337,8 @@ impl App {
             Shared::CasesChanged(numbers) => self.cases_changed(numbers),
             Shared::SettingsChanged(settings) => {
                 self.settings = *settings;
-                Task::none()
+                // The answer deadline (2.3) moves what is due.
+                self.refresh_due()
             }
             Shared::PolicyChanged(policy) => {
                 self.policy = *policy;
@@ -282,6 +349,10 @@ impl App {
                 self.settings = opened.settings;
                 self.policy = opened.policy;
                 self.desk = Some(opened.desk);
+                self.welcome = welcome::State::new(&self.settings.center);
+                // What the other screens hold was read from the database replaced.
+                self.cases = cases::State::default();
+                self.reports = reports::State::new(self.today);
                 self.cases_changed(Vec::new())
             }
             Shared::Print(request) => self.print_with(request),
@@ -295,13 +366,7 @@ impl App {
     /// Cases changed: every screen that shows them reads them again, and the due items
     /// are read again (a step may settle one).
     fn cases_changed(&mut self, numbers: Vec<CaseNumber>) -> Task<Message> {
-        let reopen = match self.cases.case() {
-            Some(case) if numbers.contains(&case.number) => {
-                let number = case.number.clone();
-                self.update(Message::Cases(cases::Message::Open(number)))
-            }
-            _ => Task::none(),
-        };
+        let reopen = self.update(Message::Cases(cases::Message::CasesChanged(numbers.clone())));
         Task::batch([
             self.refresh_due(),
             self.route_inspection(inspection::Message::CasesChanged(numbers.clone())),
@@ -399,9 +464,12 @@ impl App {
                 // replaces the last search instead of adding to it.
                 self.screen = Screen::Cases;
                 self.notice = None;
-                let _ = self
-                    .cases
-                    .update(cases::Message::Back, &self.cases_context());
+                let cx = cases::Context {
+                    desk: self.desk.as_ref(),
+                    today: self.today,
+                    answer_days: self.settings.answer_days,
+                };
+                let _ = self.cases.update(cases::Message::Back, &cx);
                 Task::batch([
                     iced::widget::operation::focus(cases::SEARCH_ID),
                     iced::widget::operation::select_all(cases::SEARCH_ID),
@@ -440,52 +508,40 @@ impl App {
                 }
             }
             Message::Cases(message) => {
-                let event = self.cases.update(message, &self.cases_context());
-                self.on_cases(event)
+                let cx = cases::Context {
+                    desk: self.desk.as_ref(),
+                    today: self.today,
+                    answer_days: self.settings.answer_days,
+                };
+                let answer = self.cases.update(message, &cx);
+                self.routed(answer, Message::Cases)
             }
             Message::Intake(message) => {
                 let cx = intake::Context {
+                    desk: self.desk.as_ref(),
                     policy: &self.policy,
                     today: self.today,
+                    actor: &self.actor,
                 };
-                let saved = matches!(message, intake::Message::Saved(Ok(_)));
-                let event = self.intake.update(message, &cx);
-                let follow_up = if saved {
-                    self.refresh_due()
-                } else {
-                    Task::none()
-                };
-                Task::batch([follow_up, self.on_intake(event)])
+                let answer = self.intake.update(message, &cx);
+                self.routed(answer, Message::Intake)
             }
             Message::Welcome(message) => {
-                match self.welcome.update(message, &self.settings.center) {
-                    None => Task::none(),
-                    Some(welcome::Event::Start(center)) => self.save_center(center),
-                    Some(welcome::Event::Demo(center)) => {
-                        Task::batch([self.save_center(center), self.write_demo()])
-                    }
+                let cx = welcome::Context {
+                    desk: self.desk.as_ref(),
+                    settings: &self.settings,
+                    today: self.today,
+                };
+                let answer = self.welcome.update(message, &cx);
+                // Once the first run is over (the demo, if any, written), the counters
+                // have work to count.
+                let done = matches!(answer.1, Some(Shared::Navigate(..)));
+                let routed = self.routed(answer, Message::Welcome);
+                if done {
+                    Task::batch([routed, self.refresh_due()])
+                } else {
+                    routed
                 }
-            }
-            Message::CenterSaved(Ok(center)) => {
-                self.settings.center = center;
-                if self.welcome.progress.is_none() {
-                    self.screen = Screen::Intake;
-                }
-                Task::none()
-            }
-            Message::CenterSaved(Err(reason)) | Message::DemoDone(Err(reason)) => {
-                self.welcome.progress = None;
-                self.welcome.error = Some(reason);
-                Task::none()
-            }
-            Message::DemoProgress(done) => {
-                self.welcome.progress = Some(done);
-                Task::none()
-            }
-            Message::DemoDone(Ok(_)) => {
-                self.welcome.progress = None;
-                self.screen = Screen::Intake;
-                self.refresh_due()
             }
             Message::Printed(Ok((number, path, opened))) => {
                 let number = Some(number);
@@ -507,106 +563,23 @@ impl App {
             }
             Message::Inspection(message) => self.route_inspection(message),
             Message::Dispatch(message) => self.route_dispatch(message),
-            Message::Reports(message) => self.on_reports(message),
-            Message::Settings(message) => self.on_settings(message),
-        }
-    }
-
-    fn on_intake(&mut self, event: Option<intake::Event>) -> Task<Message> {
-        let Some(event) = event else {
-            return Task::none();
-        };
-        let Some(desk) = self.desk.clone() else {
-            return match event {
-                intake::Event::Save(_) => Task::done(Message::Intake(intake::Message::Saved(Err(
-                    self.no_store(),
-                )))),
-                _ => Task::none(),
-            };
-        };
-        match event {
-            intake::Event::Save(new) => {
-                let policy = self.policy.clone();
-                let actor = self.actor.clone();
-                Task::perform(
-                    async move {
-                        desk.run(move |store| store.create_case(&new, &policy, &actor, Utc::now()))
-                            .await
-                            .map(|case| case.number)
-                    },
-                    |result| Message::Intake(intake::Message::Saved(result)),
-                )
-            }
-            intake::Event::SerialChanged(serial) => {
-                let wanted = serial.clone();
-                Task::perform(
-                    async move {
-                        desk.run(move |store| store.serial_history(&wanted))
-                            .await
-                            .unwrap_or_default()
-                            .into_iter()
-                            .map(|case| {
-                                format!(
-                                    "{} · {} · {} · {}",
-                                    case.number,
-                                    case.claim_date().map(t::long_date).unwrap_or_default(),
-                                    case.state.label(),
-                                    case.fault.lines().next().unwrap_or_default()
-                                )
-                            })
-                            .collect()
-                    },
-                    move |lines| Message::Intake(intake::Message::History(serial, lines)),
-                )
-            }
-            intake::Event::Print(number, arrival) => {
-                let kind = match arrival {
-                    Arrival::WalkIn => DocumentKind::Receipt,
-                    Arrival::MailIn => DocumentKind::Confirmation,
+            Message::Reports(message) => {
+                let cx = reports::Context {
+                    desk: self.desk.as_ref(),
+                    today: self.today,
+                    settings: &self.settings,
                 };
-                self.print(number, kind)
+                let answer = self.reports.update(message, &cx);
+                self.routed(answer, Message::Reports)
             }
-        }
-    }
-
-    fn on_cases(&mut self, event: Option<cases::Event>) -> Task<Message> {
-        let Some(event) = event else {
-            return Task::none();
-        };
-        let Some(desk) = self.desk.clone() else {
-            let reason = self.no_store();
-            return match event {
-                cases::Event::Search(query) => {
-                    Task::done(Message::Cases(cases::Message::Results(query, Err(reason))))
-                }
-                cases::Event::Open(_) => {
-                    Task::done(Message::Cases(cases::Message::Opened(Err(reason))))
-                }
-                cases::Event::Print(..) => Task::done(Message::Printed(Err(reason))),
-                cases::Event::LoadThumbnails(..) => Task::none(),
-            };
-        };
-        match event {
-            cases::Event::Search(query) => {
-                let wanted = query.clone();
-                Task::perform(
-                    async move {
-                        desk.run(move |store| store.search(&wanted, cases::LIMIT))
-                            .await
-                    },
-                    move |found| Message::Cases(cases::Message::Results(query, found)),
-                )
-            }
-            cases::Event::Open(number) => {
-                Task::perform(async move { desk.case(number).await }, |case| {
-                    Message::Cases(cases::Message::Opened(case))
-                })
-            }
-            cases::Event::Print(number, kind) => self.print(number, kind),
-            cases::Event::LoadThumbnails(number, names) => {
-                Task::perform(async move { desk.thumbnails(names).await }, move |found| {
-                    Message::Cases(cases::Message::Thumbnails(number.clone(), found))
-                })
+            Message::Settings(message) => {
+                let cx = settings::Context {
+                    desk: self.desk.as_ref(),
+                    settings: &self.settings,
+                    policy: &self.policy,
+                };
+                let answer = self.settings_screen.update(message, &cx);
+                self.routed(answer, Message::Settings)
             }
         }
     }
@@ -731,45 +704,6 @@ impl App {
         )
     }
 
-    fn save_center(&self, center: Center) -> Task<Message> {
-        let Some(desk) = self.desk.clone() else {
-            return Task::none();
-        };
-        let mut settings = self.settings.clone();
-        settings.center = center.clone();
-        Task::perform(
-            async move {
-                desk.run(move |store| store.save_settings(&settings))
-                    .await
-                    .map(|()| center)
-            },
-            Message::CenterSaved,
-        )
-    }
-
-    /// The demo generator off the UI thread, its progress streamed back as messages.
-    fn write_demo(&self) -> Task<Message> {
-        let Some(desk) = self.desk.clone() else {
-            return Task::none();
-        };
-        let today = self.today;
-        let (progress, updates) = mpsc::unbounded();
-        let work = async move {
-            desk.run(move |store| {
-                store
-                    .demo(welcome::DEMO_CASES, 1, today, false, &mut |done| {
-                        let _ = progress.unbounded_send(done);
-                    })
-                    .map(|report| report.cases)
-            })
-            .await
-        };
-        Task::batch([
-            Task::run(updates, Message::DemoProgress),
-            Task::perform(work, Message::DemoDone),
-        ])
-    }
-
     pub fn view(&self) -> Element<'_, Message> {
         if let Some(reason) = &self.load_error {
             return center(
@@ -783,7 +717,10 @@ impl App {
             .into();
         }
         if self.screen == Screen::Welcome {
-            return self.welcome.view().map(Message::Welcome);
+            return self
+                .welcome
+                .view(&self.welcome_context())
+                .map(Message::Welcome);
         }
         let nav = column(Screen::NAVIGATION.into_iter().map(|screen| {
             button(text(screen.label()).size(16))
@@ -843,10 +780,7 @@ impl App {
         let body: Element<'_, Message> = match self.screen {
             Screen::Intake => self
                 .intake
-                .view(&intake::Context {
-                    policy: &self.policy,
-                    today: self.today,
-                })
+                .view(&self.intake_context())
                 .map(Message::Intake),
             Screen::Cases => self.cases.view(&self.cases_context()).map(Message::Cases),
             Screen::Inspection => self
@@ -857,9 +791,18 @@ impl App {
                 .dispatch
                 .view(&self.dispatch_context())
                 .map(Message::Dispatch),
-            Screen::Reports => self.view_reports(),
-            Screen::Settings => self.view_settings(),
-            Screen::Welcome => self.welcome.view().map(Message::Welcome),
+            Screen::Reports => self
+                .reports
+                .view(&self.reports_context())
+                .map(Message::Reports),
+            Screen::Settings => self
+                .settings_screen
+                .view(&self.settings_context())
+                .map(Message::Settings),
+            Screen::Welcome => self
+                .welcome
+                .view(&self.welcome_context())
+                .map(Message::Welcome),
         };
         let status: Element<'_, Message> = match &self.notice {
             Some(Ok(info)) => text(info.clone()).size(13).into(),

@@ -9,6 +9,7 @@ pub mod screen;
 pub mod shortcut;
 pub mod steps;
 pub mod text;
+pub mod theme;
 pub mod widget;
 
 use std::path::PathBuf;

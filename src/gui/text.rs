@@ -143,6 +143,11 @@ pub fn required(field: &str) -> String {
     format!("{field}: required")
 }
 
+/// A field typed longer than it may be, with how much is too much.
+pub fn too_long(field: &str, max: usize, length: usize) -> String {
+    format!("{field}: at most {max} characters (this is {length})")
+}
+
 pub fn not_a_date(field: &str) -> String {
     format!("{field}: not a date — write 2026-03-01 or 01.03.2026")
 }
@@ -277,8 +282,34 @@ pub const PRINT_AGAIN: &str = "Print again";
 pub const PHOTOS: &str = "Photos";
 pub const NO_PHOTOS: &str = "No photos.";
 pub const ACTIONS: &str = "What can happen next";
-pub const ACTIONS_LATER: &str =
-    "These steps are taken on the Inspection and Dispatch screens (not built yet).";
+/// What can be done with a case in this state, in the desk's words, with the clauses.
+pub fn case_actions(state: State) -> &'static str {
+    match state {
+        State::Applied => {
+            "Check the parcel when it arrives: accept it, refuse or reject it (3.6), or close the application as resolved remotely (4.1)."
+        }
+        State::Received => {
+            "Diagnose the device: confirm a free repair, ask for proof of purchase (2.3) or send a quote (2.2)."
+        }
+        State::AwaitingCustomer => {
+            "Record the customer's answer: the proof received (2.3), or the quote accepted or declined (2.2)."
+        }
+        State::AwaitingPayment => {
+            "Record the payment, or send the device back once the month after the payment notice has passed (2.6)."
+        }
+        State::InRepair => "Record the repair as done.",
+        State::Ready => "Send the repaired device back: ship it, or hand it over at the counter.",
+        State::ToReturn => {
+            "Send the device back unrepaired: ship it, or hand it over at the counter."
+        }
+        State::Expired | State::Rejected | State::ResolvedRemotely | State::Returned => CLOSED_CASE,
+    }
+}
+
+/// The button that opens a case on the screen that takes its next step.
+pub fn open_on(screen: &str) -> String {
+    format!("Open in {screen}")
+}
 pub const CLOSED_CASE: &str = "Nothing further: this case is closed.";
 pub const APPLICATION: &str = "Application";
 pub const POLICY_VERSION: &str = "Policy version";

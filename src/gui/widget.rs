@@ -5,8 +5,9 @@
 use iced::widget::{button, column, container, image, row, text, text_input};
 use iced::{Element, Fill, Font, Length, font};
 
-use crate::domain::{Decision, Verdict};
+use crate::domain::Decision;
 use crate::gui::text as t;
+use crate::gui::theme;
 
 pub fn bold() -> Font {
     Font {
@@ -25,11 +26,7 @@ pub fn choice<'a, T: Copy + PartialEq + 'a, M: Clone + 'a>(
     row(options.into_iter().map(|option| {
         button(text(label(option)).size(14))
             .padding([5, 12])
-            .style(if Some(option) == chosen {
-                button::primary
-            } else {
-                button::secondary
-            })
+            .style(theme::button::segment(Some(option) == chosen))
             .on_press(on_choose(option))
             .into()
     }))
@@ -43,7 +40,7 @@ pub fn block<'a, M: 'a>(title: &'a str, content: impl Into<Element<'a, M>>) -> E
     container(column![text(title).size(17).font(bold()), content.into()].spacing(10))
         .padding(14)
         .width(Fill)
-        .style(container::bordered_box)
+        .style(theme::container::bordered_box)
         .into()
 }
 
@@ -54,7 +51,7 @@ pub fn fact<'a, M: 'a>(label: &'a str, value: impl text::IntoFragment<'a>) -> El
     row![
         text(label)
             .size(14)
-            .style(text::secondary)
+            .style(theme::text::secondary)
             .width(LABEL_WIDTH),
         text(value).size(14).width(Fill),
     ]
@@ -80,21 +77,16 @@ pub fn field<'a, M: Clone + 'a>(
     if let Some(message) = on_submit {
         input = input.on_submit(message);
     }
-    let mut content = column![text(label).size(13).style(text::secondary), input].spacing(3);
+    let mut content = column![text(label).size(13).style(theme::text::secondary), input].spacing(3);
     if let Some(problem) = problem {
-        content = content.push(text(problem).size(13).style(text::danger));
+        content = content.push(text(problem).size(13).style(theme::text::danger));
     }
     content.into()
 }
 
 /// The warranty verdict as a coloured badge, marked provisional when it is.
 pub fn verdict_badge<'a, M: 'a>(decision: &Decision, size: u32) -> Element<'a, M> {
-    let style = match decision.verdict {
-        Verdict::Free => container::success,
-        Verdict::Paid => container::warning,
-        Verdict::NeedsProof => container::primary,
-        Verdict::Ineligible => container::danger,
-    };
+    let style = theme::container::verdict(decision.verdict);
     let mut badge = row![text(t::verdict(decision.verdict)).size(size).font(bold())]
         .spacing(10)
         .align_y(iced::Center);
@@ -127,18 +119,15 @@ pub fn reasons<'a, M: 'a>(decision: &Decision) -> Element<'a, M> {
 
 /// A one-line notice: what just happened (green) or what went wrong (red).
 pub fn notice<'a, M: 'a>(notice: &Result<String, String>) -> Element<'a, M> {
-    match notice {
-        Ok(done) => container(text(done.clone()).size(15))
-            .padding([8, 12])
-            .width(Fill)
-            .style(container::success)
-            .into(),
-        Err(problem) => container(text(problem.clone()).size(15))
-            .padding([8, 12])
-            .width(Fill)
-            .style(container::danger)
-            .into(),
-    }
+    let (words, ok) = match notice {
+        Ok(done) => (done.clone(), true),
+        Err(problem) => (problem.clone(), false),
+    };
+    container(text(words).size(15))
+        .padding([8, 12])
+        .width(Fill)
+        .style(theme::container::notice(ok))
+        .into()
 }
 
 /// A case's photos as a wrapping row of thumbnails of one size.

@@ -475,7 +475,9 @@ fn proof(rng: &mut StdRng, device: &Device, claim: NaiveDate) -> Proof {
             serial: Some(if flawed < 3 {
                 format!("{}X", device.serial)
             } else {
-                device.serial.to_lowercase().replace('-', " ")
+                // An invoice prints the serial in its own layout (groups spaced, not
+                // dashed), still the same serial for 2.4; never in letters no device has.
+                device.serial.replace('-', " ")
             }),
             legible: flawed != 3,
             altered: flawed == 4,

@@ -11,6 +11,8 @@
 
 #![allow(dead_code)]
 
+pub mod screens;
+
 use std::fmt::Debug;
 
 use chrono::NaiveDate;

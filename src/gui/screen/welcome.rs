@@ -1,11 +1,20 @@
 //! First run: an empty database opens here. Says what fixdesk is, asks for the center's
 //! details (they go on every document), and offers demo data to look around with.
+//!
+//! A small program (STYLE.md): it saves the center's details and writes the demo cases
+//! itself, through the desk handle, and tells the app only what it must act on: the
+//! settings now on file, and that the desk is ready to work.
 
+use chrono::NaiveDate;
+use iced::futures::channel::mpsc;
 use iced::widget::{button, center, column, container, progress_bar, row, text, text_input};
-use iced::{Element, Fill, Font, font};
+use iced::{Element, Fill, Font, Task, font};
 
-use crate::domain::Center;
+use crate::domain::{Center, Settings};
+use crate::gui::desk::Desk;
+use crate::gui::screen::{Screen, Shared, no_store};
 use crate::gui::text as t;
+use crate::gui::theme;
 
 /// How many demo cases "Try it with demo data" writes: enough to fill every screen and
 /// a year and a half of reports, little enough to be done in a few seconds.
@@ -33,13 +42,25 @@ pub enum Message {
     Edit(Field, String),
     Start,
     TryDemo,
+    /// The store's answer to saving the center's details.
+    CenterSaved(Result<Center, String>),
+    /// Demo cases written so far.
+    DemoProgress(usize),
+    /// The demo generator is done: how many cases it wrote, or why it stopped.
+    DemoDone(Result<usize, String>),
+    /// The details are saved (and the demo written): on to work.
+    Ready,
 }
 
-pub enum Event {
-    /// Save these details and start working.
-    Start(Center),
-    /// Save these details and write demo cases.
-    Demo(Center),
+/// What the app must act on: the settings now on file (the center's details), and the
+/// screen to go to once the first run is over. Nothing of this screen's own.
+pub type Event = Shared;
+
+/// What the screen reads from the app.
+pub struct Context<'a> {
+    pub desk: Option<&'a Desk>,
+    pub settings: &'a Settings,
+    pub today: NaiveDate,
 }
 
 #[derive(Debug, Default)]
@@ -76,36 +97,71 @@ impl State {
         }
     }
 
-    pub fn update(&mut self, message: Message, base: &Center) -> Option<Event> {
+    /// The details saved with demo data: what was typed, the rest a demo letterhead, so
+    /// demo documents look like a real center's.
+    pub fn demo_center(&self, base: &Center) -> Center {
+        let mut center = self.center(base);
+        if center.name.is_empty() {
+            center.name = t::DEMO_CENTER_NAME.into();
+        }
+        if center.address.is_empty() {
+            center.address = t::DEMO_CENTER_ADDRESS.into();
+        }
+        if center.phone.is_empty() {
+            center.phone = t::DEMO_CENTER_PHONE.into();
+        }
+        center
+    }
+
+    pub fn update(&mut self, message: Message, cx: &Context) -> (Task<Message>, Option<Event>) {
+        let base = &cx.settings.center;
         match message {
             Message::Edit(Field::Name, v) => self.name = v,
             Message::Edit(Field::Address, v) => self.address = v,
             Message::Edit(Field::Phone, v) => self.phone = v,
             Message::Start if self.progress.is_none() && !self.name.trim().is_empty() => {
-                return Some(Event::Start(self.center(base)));
+                return (save_center(self.center(base), cx), None);
             }
             Message::TryDemo if self.progress.is_none() => {
                 self.progress = Some(0);
                 self.error = None;
-                let mut center = self.center(base);
-                if center.name.is_empty() {
-                    center.name = t::DEMO_CENTER_NAME.into();
-                }
-                // Demo documents should look like a real center's: a full letterhead.
-                if center.address.is_empty() {
-                    center.address = t::DEMO_CENTER_ADDRESS.into();
-                }
-                if center.phone.is_empty() {
-                    center.phone = t::DEMO_CENTER_PHONE.into();
-                }
-                return Some(Event::Demo(center));
+                let center = self.demo_center(base);
+                return (Task::batch([save_center(center, cx), write_demo(cx)]), None);
             }
             Message::Start | Message::TryDemo => {}
+            Message::CenterSaved(Ok(center)) => {
+                let settings = Settings {
+                    center,
+                    ..cx.settings.clone()
+                };
+                // With the demo still writing, the screen stays until it is done.
+                let next = if self.progress.is_none() {
+                    Task::done(Message::Ready)
+                } else {
+                    Task::none()
+                };
+                return (next, Some(Shared::SettingsChanged(Box::new(settings))));
+            }
+            Message::Ready => return (Task::none(), Some(Shared::Navigate(Screen::Intake, None))),
+            Message::CenterSaved(Err(reason)) | Message::DemoDone(Err(reason)) => {
+                self.progress = None;
+                self.error = Some(reason);
+            }
+            Message::DemoProgress(done) => {
+                // A late progress report after the end is not a restart.
+                if self.progress.is_some() {
+                    self.progress = Some(done);
+                }
+            }
+            Message::DemoDone(Ok(_)) => {
+                self.progress = None;
+                return (Task::done(Message::Ready), None);
+            }
         }
-        None
+        (Task::none(), None)
     }
 
-    pub fn view(&self) -> Element<'_, Message> {
+    pub fn view(&self, _cx: &Context) -> Element<'_, Message> {
         let bold = Font {
             weight: font::Weight::Bold,
             ..Font::DEFAULT
@@ -152,7 +208,7 @@ impl State {
                     ),
                 button(text(t::TRY_DEMO).size(16))
                     .padding([8, 18])
-                    .style(button::secondary)
+                    .style(theme::button::secondary)
                     .on_press_maybe((!busy).then_some(Message::TryDemo)),
             ]
             .spacing(12),
@@ -169,8 +225,48 @@ impl State {
             );
         }
         if let Some(error) = &self.error {
-            content = content.push(text(error.clone()).style(text::danger));
+            content = content.push(text(error.clone()).style(theme::text::danger));
         }
         center(container(content).padding(24).width(Fill).center_x(Fill)).into()
     }
+}
+
+/// Saves the center's details in the settings on file.
+fn save_center(center: Center, cx: &Context) -> Task<Message> {
+    let Some(desk) = cx.desk.cloned() else {
+        return Task::done(Message::CenterSaved(Err(no_store())));
+    };
+    let mut settings = cx.settings.clone();
+    settings.center = center.clone();
+    Task::perform(
+        async move {
+            desk.run(move |store| store.save_settings(&settings))
+                .await
+                .map(|()| center)
+        },
+        Message::CenterSaved,
+    )
+}
+
+/// The demo generator off the UI thread, its progress streamed back as messages.
+fn write_demo(cx: &Context) -> Task<Message> {
+    let Some(desk) = cx.desk.cloned() else {
+        return Task::done(Message::DemoDone(Err(no_store())));
+    };
+    let today = cx.today;
+    let (progress, updates) = mpsc::unbounded();
+    let work = async move {
+        desk.run(move |store| {
+            store
+                .demo(DEMO_CASES, 1, today, false, &mut |done| {
+                    let _ = progress.unbounded_send(done);
+                })
+                .map(|report| report.cases)
+        })
+        .await
+    };
+    Task::batch([
+        Task::run(updates, Message::DemoProgress),
+        Task::perform(work, Message::DemoDone),
+    ])
 }

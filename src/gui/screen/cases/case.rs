@@ -1,0 +1,457 @@
+//! The case read whole: facts, the decision with its clauses, what can happen next and
+//! where, quote and payments, printed documents, photos, and the timeline of events.
+
+use chrono::NaiveDate;
+use iced::widget::{button, column, container, image, row, rule, scrollable, space, text};
+use iced::{Element, Fill, FillPortion, Length};
+
+use super::{COLUMN_GAP, Context, Message, deadline_text, screen_for, state_badge};
+use crate::domain::case::DocumentKind;
+use crate::domain::{Arrival, Case, Decision};
+use crate::gui::text as t;
+use crate::gui::theme;
+use crate::gui::widget::{self, LABEL_WIDTH, block, bold, fact};
+
+fn optional(value: Option<&str>) -> String {
+    value
+        .map(str::trim)
+        .filter(|v| !v.is_empty())
+        .unwrap_or(t::NOT_GIVEN)
+        .to_string()
+}
+
+fn date_or_dash(date: Option<NaiveDate>) -> String {
+    date.map_or_else(|| t::NOT_GIVEN.to_string(), t::long_date)
+}
+
+/// The case read whole: facts, decision, timeline, documents, photos, next.
+pub(super) fn case_view<'a>(
+    case: &'a Case,
+    thumbnails: &'a [(String, image::Handle)],
+    cx: &Context,
+) -> Element<'a, Message> {
+    let back = button(text(t::BACK_TO_RESULTS).size(14))
+        .padding([6, 14])
+        .style(theme::button::secondary)
+        .on_press(Message::Back);
+
+    let mut facts_line = vec![t::arrival(case.arrival).to_string()];
+    if let Some(applied) = case.applied_on {
+        facts_line.push(t::applied_on(applied, case.application_id.as_deref()));
+    }
+    if let Some(received) = case.received_on {
+        facts_line.push(t::received_on(received));
+    }
+    let mut header = column![
+        row![
+            text(case.number.to_string()).size(34).font(bold()),
+            state_badge(case.state, 16),
+            space::horizontal(),
+            back,
+        ]
+        .spacing(16)
+        .align_y(iced::Center),
+        text(facts_line.join(" · ")).size(15),
+    ]
+    .spacing(6);
+    if let Some((deadline, date)) = case.next_deadline(cx.answer_days) {
+        header = header.push(deadline_text(deadline, date, cx.today));
+    }
+    if case.unsolicited {
+        header = header.push(
+            container(text(t::UNSOLICITED).size(14).font(bold()))
+                .padding([6, 10])
+                .style(theme::container::warning),
+        );
+    }
+
+    let customer = &case.customer;
+    let return_to = match customer.return_address.as_deref().map(str::trim) {
+        Some(address) if !address.is_empty() => address.to_string(),
+        _ => t::SAME_AS_ADDRESS.to_string(),
+    };
+    let customer_block = block(
+        t::CUSTOMER,
+        column![
+            fact(t::NAME, customer.name.as_str()),
+            fact(t::PHONE, customer.phone.as_str()),
+            fact(t::EMAIL_PLAIN, optional(customer.email.as_deref())),
+            fact(t::ADDRESS, optional(Some(&customer.address))),
+            fact(t::RETURN_TO, return_to),
+        ]
+        .spacing(4),
+    );
+
+    let device_block = block(
+        t::DEVICE,
+        column![
+            fact(t::MODEL, case.device.model.as_str()),
+            fact(t::SERIAL, case.device.serial.as_str()),
+            fact(
+                t::REPLACEMENT_SERIAL,
+                optional(case.replacement_serial.as_deref())
+            ),
+        ]
+        .spacing(4),
+    );
+
+    let decision = case.decision.as_ref();
+    let proof = &case.proof;
+    let invoice = proof.invoice.as_ref().map_or_else(
+        || t::NO_INVOICE.to_string(),
+        |invoice| t::invoice(invoice, decision.and_then(|d| d.decision.invoice_valid)),
+    );
+    let proof_block = block(
+        t::PROOF,
+        column![
+            fact(t::CHANNEL, t::channel(proof.channel)),
+            fact(t::INVOICE, invoice),
+            fact(t::SHIPMENT_DATE, date_or_dash(proof.shipment_date)),
+            fact(t::DELIVERY_DATE, date_or_dash(proof.delivery_date)),
+            fact(
+                t::CONTRACT_MONTHS,
+                proof
+                    .contract_months
+                    .map_or_else(|| t::NONE.to_string(), t::months)
+            ),
+        ]
+        .spacing(4),
+    );
+
+    let diagnosis = &case.diagnosis;
+    let fault_block = block(
+        t::FAULT_AND_DIAGNOSIS,
+        column![
+            fact(t::FAULT_SECTION, case.fault.as_str()),
+            fact(t::CAUSE, diagnosis.cause.label()),
+            fact(
+                t::FAILED_COMPONENT,
+                optional(diagnosis.component.as_deref())
+            ),
+            fact(
+                t::REPAIR_METHOD,
+                diagnosis
+                    .method
+                    .map_or(t::NOT_GIVEN, |method| method.label())
+            ),
+            fact(t::DIAGNOSIS_NOTES, optional(Some(&diagnosis.notes))),
+            fact(t::KEEP_PARTS_SHORT, t::yes_no(case.keep_parts)),
+        ]
+        .spacing(4),
+    );
+
+    // 3.2, 3.7: the password's status only. The note itself never reaches the screen.
+    let handover = &case.handover;
+    let accessories = if handover.accessories.is_empty() {
+        t::NONE.to_string()
+    } else {
+        handover.accessories.join(", ")
+    };
+    let mut handover_facts = column![
+        fact(t::ACCESSORIES_SHORT, accessories),
+        fact(t::CONDITION_SHORT, optional(Some(&handover.condition))),
+        fact(t::PASSWORD_SHORT, t::password(handover.password)),
+        fact(t::BACKUP_SHORT, t::yes_no(handover.backup_acknowledged)),
+        fact(t::ACCURACY_SHORT, t::yes_no(handover.accuracy_confirmed)),
+    ]
+    .spacing(4);
+    if let Some(parcel) = &case.parcel {
+        handover_facts = handover_facts.push(fact(
+            t::PARCEL,
+            format!(
+                "{} · {}",
+                t::long_date(parcel.received_on),
+                t::parcel_outcome(parcel.outcome)
+            ),
+        ));
+    }
+    let handover_block = block(t::HANDOVER, handover_facts);
+
+    let decision_block = block(
+        t::VERDICT,
+        match decision {
+            Some(recorded) => decision_view(
+                &recorded.decision,
+                recorded.policy_version,
+                recorded.decided_at,
+            ),
+            None => text(t::NO_DECISION).size(14).into(),
+        },
+    );
+
+    let money_block = block(t::QUOTE_AND_PAYMENTS, money_view(case));
+
+    let next = case.state.next();
+    let actions_block = block(
+        t::ACTIONS,
+        if next.is_empty() {
+            column![text(t::CLOSED_CASE).size(14)]
+        } else {
+            let mut actions = column![
+                text(t::next_states(next)).size(15).font(bold()),
+                text(t::case_actions(case.state)).size(14),
+            ]
+            .spacing(6);
+            if let Some(screen) = screen_for(case.state) {
+                actions = actions.push(
+                    button(text(t::open_on(screen.label())).size(14))
+                        .padding([6, 14])
+                        .style(theme::button::primary)
+                        .on_press(Message::TakeStep(screen)),
+                );
+            }
+            actions
+        },
+    );
+
+    let documents_block = block(t::DOCUMENTS, documents_view(case));
+
+    let photos_block = block(
+        t::PHOTOS,
+        if case.photos.is_empty() {
+            column![text(t::NO_PHOTOS).size(14)]
+        } else if !thumbnails.is_empty() {
+            column![widget::thumbnails(thumbnails, 160.0, 120.0)]
+        } else {
+            column(
+                case.photos
+                    .iter()
+                    .map(|name| text(name.as_str()).size(14).into()),
+            )
+            .spacing(2)
+        },
+    );
+
+    let timeline_block = block(t::TIMELINE, timeline_view(case));
+
+    let left = column![
+        customer_block,
+        device_block,
+        proof_block,
+        fault_block,
+        handover_block,
+    ]
+    .spacing(12)
+    .width(FillPortion(1));
+    let right = column![
+        actions_block,
+        decision_block,
+        money_block,
+        documents_block,
+        photos_block,
+    ]
+    .spacing(12)
+    .width(FillPortion(1));
+
+    let page = column![header, row![left, right].spacing(12), timeline_block,]
+        .spacing(14)
+        .padding(iced::Padding {
+            top: 12.0,
+            right: 20.0,
+            bottom: 16.0,
+            left: 16.0,
+        });
+    scrollable(page).height(Fill).into()
+}
+
+/// The recorded decision: verdict badge, start, last day, each reason with its clause.
+fn decision_view<'a>(
+    decision: &'a Decision,
+    policy_version: i64,
+    decided_at: chrono::DateTime<chrono::Utc>,
+) -> Element<'a, Message> {
+    let start = match (decision.warranty_start, decision.start_basis) {
+        (Some(date), Some(basis)) => format!("{} ({})", t::long_date(date), t::start_basis(basis)),
+        (Some(date), None) => t::long_date(date),
+        _ => t::UNKNOWN.to_string(),
+    };
+    let start = match decision.warranty_months {
+        Some(months) => format!("{start} · {}", t::months(months)),
+        None => start,
+    };
+    let last = decision
+        .warranty_last_day
+        .map_or_else(|| t::UNKNOWN.to_string(), t::long_date);
+    column![
+        widget::verdict_badge(decision, 20),
+        fact(t::WARRANTY_START, start),
+        fact(t::LAST_COVERED_DAY, last),
+        widget::reasons(decision),
+        fact(
+            t::POLICY_VERSION,
+            format!(
+                "{policy_version} · {} {}",
+                t::DECIDED_AT.to_lowercase(),
+                t::when(decided_at)
+            )
+        ),
+    ]
+    .spacing(8)
+    .into()
+}
+
+fn money_view<'a>(case: &'a Case) -> Element<'a, Message> {
+    let mut lines = column![].spacing(4);
+    match &case.quote {
+        Some(quote) => {
+            for line in &quote.lines {
+                lines = lines.push(fact_owned(
+                    t::quote_line(line.kind, &line.description),
+                    line.amount.to_string(),
+                ));
+            }
+            if let Ok(total) = quote.total() {
+                lines = lines.push(
+                    row![
+                        text(t::QUOTE_TOTAL).size(14).font(bold()).width(Fill),
+                        text(total.to_string()).size(14).font(bold()),
+                    ]
+                    .spacing(10),
+                );
+            }
+        }
+        None => lines = lines.push(text(t::NO_QUOTE).size(14)),
+    }
+    if let Some(date) = case.asked_on {
+        lines = lines.push(fact(t::ASKED_ON, t::long_date(date)));
+    }
+    if let Some(date) = case.payment_notice_on {
+        lines = lines.push(fact(t::PAYMENT_NOTICE, t::long_date(date)));
+    }
+    if case.payments.is_empty() {
+        if case.quote.is_some() {
+            lines = lines.push(text(t::NO_PAYMENTS).size(14));
+        }
+    } else {
+        for payment in &case.payments {
+            lines = lines.push(fact(
+                t::PAYMENTS,
+                t::payment(&payment.amount, payment.paid_on, &payment.method),
+            ));
+        }
+    }
+    if let Some(reason) = case.return_reason {
+        lines = lines.push(fact(t::RETURN_REASON, reason.label()));
+    }
+    if let Some(handback) = &case.handback {
+        lines = lines.push(fact(t::HANDBACK, t::handback(handback)));
+    }
+    lines.into()
+}
+
+/// A quote line: its description wrapping, its amount at the right.
+fn fact_owned<'a>(label: String, value: String) -> Element<'a, Message> {
+    row![text(label).size(14).width(Fill), text(value).size(14),]
+        .spacing(10)
+        .into()
+}
+
+/// The documents this case can have printed from here.
+fn printable(case: &Case) -> Vec<DocumentKind> {
+    let mut kinds = Vec::new();
+    if case.arrival == Arrival::WalkIn || case.received_on.is_some() {
+        kinds.push(DocumentKind::Receipt);
+    }
+    if case.arrival == Arrival::MailIn {
+        kinds.push(DocumentKind::Confirmation);
+    }
+    kinds.push(DocumentKind::Label);
+    kinds
+}
+
+fn documents_view<'a>(case: &'a Case) -> Element<'a, Message> {
+    let kinds = printable(case);
+    let mut list = column![].spacing(6);
+    if case.documents.is_empty() {
+        list = list.push(text(t::NO_DOCUMENTS).size(14));
+    }
+    for document in &case.documents {
+        let again: Element<'a, Message> = if kinds.contains(&document.kind) {
+            button(text(t::PRINT_AGAIN).size(13))
+                .padding([3, 10])
+                .style(theme::button::secondary)
+                .on_press(Message::Print(document.kind))
+                .into()
+        } else {
+            space::horizontal().width(0).into()
+        };
+        list = list.push(
+            row![
+                text(t::document(document.kind))
+                    .size(14)
+                    .font(bold())
+                    .width(Length::Fixed(LABEL_WIDTH)),
+                text(t::printed_by(document.at, &document.by))
+                    .size(14)
+                    .width(Fill),
+                again,
+            ]
+            .spacing(10)
+            .align_y(iced::Center),
+        );
+    }
+    let never_printed: Vec<DocumentKind> = kinds
+        .into_iter()
+        .filter(|kind| !case.documents.iter().any(|d| d.kind == *kind))
+        .collect();
+    if !never_printed.is_empty() {
+        list = list.push(
+            row(never_printed.into_iter().map(|kind| {
+                button(text(t::print_document(kind)).size(13))
+                    .padding([4, 12])
+                    .on_press(Message::Print(kind))
+                    .into()
+            }))
+            .spacing(8)
+            .wrap(),
+        );
+    }
+    list.into()
+}
+
+/// Every event, oldest first: when, who, from → to, the clause, the note.
+fn timeline_view<'a>(case: &'a Case) -> Element<'a, Message> {
+    let widths = [
+        Length::Fixed(180.0),
+        Length::Fixed(150.0),
+        Length::Fixed(240.0),
+        Length::Fixed(56.0),
+        Fill,
+    ];
+    let line = |cells: [Element<'a, Message>; 5]| -> Element<'a, Message> {
+        row(cells
+            .into_iter()
+            .zip(widths)
+            .map(|(content, width)| container(content).width(width).into()))
+        .spacing(COLUMN_GAP)
+        .into()
+    };
+    let heading =
+        |label: &'a str| -> Element<'a, Message> { text(label).size(13).font(bold()).into() };
+    let mut rows = column![line([
+        heading(t::COL_WHEN),
+        heading(t::COL_WHO),
+        heading(t::COL_STEP),
+        heading(t::COL_CLAUSE),
+        heading(t::COL_NOTE),
+    ])]
+    .spacing(6);
+    for event in &case.events {
+        let step = match event.from {
+            Some(from) => format!("{} → {}", from.label(), event.to.label()),
+            None => format!("{} → {}", t::OPENED, event.to.label()),
+        };
+        rows = rows.push(rule::horizontal(1));
+        rows = rows.push(line([
+            text(t::when(event.at)).size(14).into(),
+            text(event.actor.as_str()).size(14).into(),
+            text(step).size(14).into(),
+            text(format!("§{}", event.clause))
+                .size(14)
+                .font(bold())
+                .into(),
+            text(event.note.as_str()).size(14).into(),
+        ]));
+    }
+    rows.into()
+}

@@ -1,0 +1,562 @@
+//! The cases screen: one search box over case number, serial, phone, e-mail and name,
+//! results as you type, and the case read whole — facts, the decision with its clauses,
+//! the timeline of events, printed documents, photos and what can happen next.
+//!
+//! A small program (STYLE.md): `State`, `Message`, `Event`, `update`, `view`. It
+//! searches and reads cases itself through the desk handle and handles the answers; the
+//! app hears only what it must act on: print a document, or open the case on the screen
+//! that takes its next step. The case read whole is drawn in `case` beside this file.
+
+use std::path::Path;
+
+use chrono::NaiveDate;
+use iced::widget::{button, column, container, image, row, rule, scrollable, text, text_input};
+use iced::{Element, Fill, FillPortion, Length, Task};
+
+use crate::domain::case::{Deadline, DocumentKind};
+use crate::domain::{Case, CaseNumber, State as CaseState};
+use crate::gui::desk::Desk;
+use crate::gui::screen::{PrintRequest, Screen, Shared, no_store};
+use crate::gui::text as t;
+use crate::gui::theme;
+use crate::gui::widget::bold;
+use crate::store::CaseSummary;
+
+mod case;
+use case::case_view;
+
+/// The search box's widget id, so Ctrl+F can focus it.
+pub const SEARCH_ID: &str = "cases-search";
+/// Shorter queries clear the list: one character matches half the store.
+pub const MIN_QUERY: usize = 2;
+/// How many results a search asks for; the clerk types more to narrow it down.
+pub const LIMIT: usize = 200;
+
+/// The columns a list can be sorted by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SortBy {
+    Number,
+    Customer,
+    Age,
+    Deadline,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    /// The search box changed.
+    Query(String),
+    /// Enter in the search box (a barcode scanner ends every case number with it).
+    Submit,
+    /// The store's answer to a search for this query.
+    Results(String, Result<Vec<CaseSummary>, String>),
+    /// A column heading was clicked: sort by it, or reverse the order.
+    Sort(SortBy),
+    /// A row was clicked.
+    Open(CaseNumber),
+    /// The store's answer to opening a case (boxed: a whole case is large, and every
+    /// message is moved through the runtime).
+    Opened(Result<Option<Box<Case>>, String>),
+    /// Back from the case to the results (the button, or Esc).
+    Back,
+    /// Print a document of the open case (again).
+    Print(DocumentKind),
+    /// The open case's photos, scaled down.
+    Thumbnails(CaseNumber, Vec<(String, image::Handle)>),
+    /// Take the open case's next step on the screen that takes it.
+    TakeStep(Screen),
+    /// The screen came into view, with a case to open (asked for by another screen).
+    Shown(Option<CaseNumber>),
+    /// These cases changed elsewhere: the open one is read again if it is among them.
+    CasesChanged(Vec<CaseNumber>),
+}
+
+/// What the app must act on: a document to print, and the screen that takes the open
+/// case's next step. Nothing of this screen's own.
+pub type Event = Shared;
+
+/// What the screen reads from the app.
+pub struct Context<'a> {
+    pub desk: Option<&'a Desk>,
+    pub today: NaiveDate,
+    /// The center's answer deadline (2.3), for the open case's next deadline.
+    pub answer_days: u32,
+}
+
+/// The screen that takes a case's next step in this state, if any is left: everything
+/// from the parcel to the repair on Inspection, sending it back on Dispatch.
+pub fn screen_for(state: CaseState) -> Option<Screen> {
+    match state {
+        CaseState::Applied
+        | CaseState::Received
+        | CaseState::AwaitingCustomer
+        | CaseState::AwaitingPayment
+        | CaseState::InRepair => Some(Screen::Inspection),
+        CaseState::Ready | CaseState::ToReturn => Some(Screen::Dispatch),
+        CaseState::Expired
+        | CaseState::Rejected
+        | CaseState::ResolvedRemotely
+        | CaseState::Returned => None,
+    }
+}
+
+#[derive(Debug, Default)]
+pub struct State {
+    query: String,
+    /// The query the results answer; `None` while nothing was searched.
+    answered: Option<String>,
+    results: Vec<CaseSummary>,
+    /// The last query sent to the store.
+    asked: Option<String>,
+    search_error: Option<String>,
+    sort: Option<(SortBy, bool)>,
+    /// Enter was pressed before the results came: open the first one when they do.
+    open_first: bool,
+    opening: Option<CaseNumber>,
+    case: Option<Box<Case>>,
+    open_error: Option<String>,
+    /// The open case's photos as thumbnails, for the case they were made for.
+    thumbnails: (Option<CaseNumber>, Vec<(String, image::Handle)>),
+}
+
+impl State {
+    pub fn query(&self) -> &str {
+        &self.query
+    }
+
+    /// The last query the screen sent to the store (answered or not).
+    pub fn asked(&self) -> Option<&str> {
+        self.asked.as_deref()
+    }
+
+    /// The case being read, until the store answers.
+    pub fn opening(&self) -> Option<&CaseNumber> {
+        self.opening.as_ref()
+    }
+
+    /// The case on screen, if one is open.
+    pub fn case(&self) -> Option<&Case> {
+        self.case.as_deref()
+    }
+
+    pub fn sort(&self) -> Option<(SortBy, bool)> {
+        self.sort
+    }
+
+    /// The results as the list shows them: in the store's order (most recent activity
+    /// first) until a heading is clicked, then by that column.
+    pub fn rows(&self, today: NaiveDate) -> Vec<&CaseSummary> {
+        let mut rows: Vec<&CaseSummary> = self.results.iter().collect();
+        let Some((by, descending)) = self.sort else {
+            return rows;
+        };
+        let number = |c: &CaseSummary| (c.number.year(), c.number.sequence());
+        match by {
+            SortBy::Number => rows.sort_by_key(|c| number(c)),
+            SortBy::Customer => {
+                rows.sort_by_cached_key(|c| (c.customer_name.trim().to_lowercase(), number(c)))
+            }
+            SortBy::Age => rows.sort_by_key(|c| (age_days(c.opened_on, today), number(c))),
+            SortBy::Deadline => {}
+        }
+        if by == SortBy::Deadline {
+            // Cases without a deadline go last whichever way the list is sorted.
+            rows.sort_by_key(|c| (c.next_deadline.is_none(), c.next_deadline.map(|d| d.1)));
+            if descending {
+                let with = rows.iter().filter(|c| c.next_deadline.is_some()).count();
+                rows[..with].reverse();
+            }
+        } else if descending {
+            rows.reverse();
+        }
+        rows
+    }
+
+    pub fn update(&mut self, message: Message, cx: &Context) -> (Task<Message>, Option<Event>) {
+        let none = (Task::none(), None);
+        match message {
+            Message::Query(query) => {
+                self.query = query;
+                self.open_first = false;
+                self.open_error = None;
+                let wanted = self.query.trim();
+                if wanted.chars().count() < MIN_QUERY {
+                    self.results.clear();
+                    self.answered = None;
+                    self.search_error = None;
+                    return none;
+                }
+                let wanted = wanted.to_string();
+                return (self.search(wanted, cx), None);
+            }
+            Message::Submit => {
+                let wanted = self.query.trim();
+                if let Some(number) = CaseNumber::parse(wanted) {
+                    return (self.open(number, cx), None);
+                }
+                if self.answered.as_deref() == Some(wanted) {
+                    let first = self.rows(cx.today).first().map(|c| c.number.clone());
+                    return (first.map_or_else(Task::none, |n| self.open(n, cx)), None);
+                }
+                self.open_first = wanted.chars().count() >= MIN_QUERY;
+            }
+            Message::Results(query, answer) => {
+                // A slower answer to an earlier keystroke must not replace a newer one.
+                if query != self.query.trim() {
+                    return none;
+                }
+                self.answered = Some(query);
+                match answer {
+                    Ok(results) => {
+                        self.results = results;
+                        self.search_error = None;
+                    }
+                    Err(reason) => {
+                        self.results.clear();
+                        self.search_error = Some(reason);
+                    }
+                }
+                if std::mem::take(&mut self.open_first) {
+                    let first = self.rows(cx.today).first().map(|c| c.number.clone());
+                    return (first.map_or_else(Task::none, |n| self.open(n, cx)), None);
+                }
+            }
+            Message::Sort(by) => {
+                self.sort = match self.sort {
+                    Some((current, descending)) if current == by => Some((by, !descending)),
+                    _ => Some((by, false)),
+                };
+            }
+            Message::Open(number) => return (self.open(number, cx), None),
+            Message::Opened(answer) => {
+                let wanted = self.opening.take();
+                match answer {
+                    Ok(Some(case)) => {
+                        // An answer for a case the clerk has since left is dropped.
+                        if wanted.as_ref() == Some(&case.number) {
+                            let photos = if case.photos.is_empty() {
+                                Task::none()
+                            } else {
+                                load_thumbnails(cx, case.number.clone(), case.photos.clone()).map(
+                                    |(number, thumbnails)| Message::Thumbnails(number, thumbnails),
+                                )
+                            };
+                            if self.thumbnails.0.as_ref() != Some(&case.number) {
+                                self.thumbnails = (None, Vec::new());
+                            }
+                            self.case = Some(case);
+                            return (photos, None);
+                        }
+                    }
+                    Ok(None) => {
+                        self.open_error = wanted.as_ref().map(t::no_such_case);
+                    }
+                    Err(reason) => self.open_error = Some(reason),
+                }
+            }
+            Message::Back => {
+                self.case = None;
+                self.opening = None;
+            }
+            Message::Thumbnails(number, thumbnails) => {
+                if self.case.as_ref().is_some_and(|c| c.number == number) {
+                    self.thumbnails = (Some(number), thumbnails);
+                }
+            }
+            Message::Print(kind) => {
+                if let Some(case) = &self.case {
+                    let print = PrintRequest::new(case.number.clone(), kind);
+                    return (Task::none(), Some(Shared::Print(print)));
+                }
+            }
+            Message::Shown(Some(number)) => return (self.open(number, cx), None),
+            Message::Shown(None) => {}
+            // A case changed elsewhere (a step taken, a document printed): the one on
+            // screen is read again, so what is shown is what is stored.
+            Message::CasesChanged(numbers) => {
+                if let Some(case) = &self.case
+                    && numbers.contains(&case.number)
+                    && self.opening.is_none()
+                {
+                    let number = case.number.clone();
+                    return (self.open(number, cx), None);
+                }
+            }
+            Message::TakeStep(screen) => {
+                if let Some(case) = &self.case {
+                    let number = case.number.clone();
+                    return (Task::none(), Some(Shared::Navigate(screen, Some(number))));
+                }
+            }
+        }
+        none
+    }
+
+    fn search(&mut self, wanted: String, cx: &Context) -> Task<Message> {
+        self.asked = Some(wanted.clone());
+        let Some(desk) = cx.desk.cloned() else {
+            return Task::done(Message::Results(wanted, Err(no_store())));
+        };
+        let query = wanted.clone();
+        Task::perform(
+            async move { desk.run(move |store| store.search(&query, LIMIT)).await },
+            move |found| Message::Results(wanted.clone(), found),
+        )
+    }
+
+    fn open(&mut self, number: CaseNumber, cx: &Context) -> Task<Message> {
+        self.opening = Some(number.clone());
+        self.open_error = None;
+        let Some(desk) = cx.desk.cloned() else {
+            return Task::done(Message::Opened(Err(no_store())));
+        };
+        Task::perform(async move { desk.case(number).await }, Message::Opened)
+    }
+
+    pub fn view<'a>(&'a self, cx: &Context) -> Element<'a, Message> {
+        match &self.case {
+            Some(case) => case_view(case, &self.thumbnails.1, cx),
+            None => self.list_view(cx),
+        }
+    }
+
+    fn list_view<'a>(&'a self, cx: &Context) -> Element<'a, Message> {
+        let search = text_input(t::SEARCH_PLACEHOLDER, &self.query)
+            .id(SEARCH_ID)
+            .on_input(Message::Query)
+            .on_submit(Message::Submit)
+            .padding(10)
+            .size(18);
+
+        let wanted = self.query.trim();
+        let status: Element<'a, Message> = if let Some(reason) = &self.open_error {
+            text(reason.clone())
+                .size(14)
+                .style(theme::text::danger)
+                .into()
+        } else if self.opening.is_some() {
+            text(t::OPENING_CASE)
+                .size(14)
+                .style(theme::text::secondary)
+                .into()
+        } else if let Some(reason) = &self.search_error {
+            text(reason.clone())
+                .size(14)
+                .style(theme::text::danger)
+                .into()
+        } else if wanted.chars().count() < MIN_QUERY {
+            text(t::SEARCH_HINT)
+                .size(14)
+                .style(theme::text::secondary)
+                .into()
+        } else if self.answered.as_deref() != Some(wanted) {
+            text(t::SEARCHING)
+                .size(14)
+                .style(theme::text::secondary)
+                .into()
+        } else {
+            text(t::results_count(self.results.len(), LIMIT))
+                .size(14)
+                .style(theme::text::secondary)
+                .into()
+        };
+
+        let mut content = column![search, status].spacing(10).padding([12, 16]);
+        if !self.results.is_empty() {
+            let heading =
+                |label: &'static str, by: Option<SortBy>| -> Element<'a, Message> {
+                    let arrow =
+                        match (by, self.sort) {
+                            (Some(by), Some((sorted, descending))) if by == sorted => {
+                                if descending { t::SORT_DOWN } else { t::SORT_UP }
+                            }
+                            _ => "",
+                        };
+                    let label = text(format!("{label}{arrow}")).size(13).font(bold());
+                    match by {
+                        Some(by) => button(label)
+                            .padding([4, 0])
+                            .style(theme::button::text)
+                            .on_press(Message::Sort(by))
+                            .into(),
+                        None => container(label).padding([4, 0]).into(),
+                    }
+                };
+            let header = row![
+                cell(heading(t::COL_NUMBER, Some(SortBy::Number)), Column::Number),
+                cell(
+                    heading(t::COL_CUSTOMER, Some(SortBy::Customer)),
+                    Column::Customer
+                ),
+                cell(heading(t::COL_MODEL, None), Column::Model),
+                cell(heading(t::COL_STATE, None), Column::State),
+                cell(heading(t::COL_AGE, Some(SortBy::Age)), Column::Age),
+                cell(
+                    heading(t::COL_DEADLINE, Some(SortBy::Deadline)),
+                    Column::Deadline
+                ),
+            ]
+            .spacing(COLUMN_GAP)
+            // The rows' own padding, plus the room the list's scrollbar takes beside them.
+            .padding(iced::Padding {
+                top: 0.0,
+                bottom: 0.0,
+                left: 8.0,
+                right: 8.0 + SCROLLBAR_ROOM,
+            })
+            .align_y(iced::Center);
+            let rows = column(
+                self.rows(cx.today)
+                    .into_iter()
+                    .map(|summary| result_row(summary, cx.today)),
+            )
+            .spacing(2);
+            content = content.push(header).push(rule::horizontal(1)).push(
+                scrollable(rows)
+                    .height(Fill)
+                    .direction(scrollable::Direction::Vertical(
+                        scrollable::Scrollbar::new()
+                            .width(SCROLLBAR)
+                            .scroller_width(SCROLLBAR)
+                            .spacing(SCROLLBAR_ROOM - SCROLLBAR),
+                    )),
+            );
+        }
+        content.height(Fill).into()
+    }
+}
+
+/// The days since the case was opened (never negative: a date typed ahead of today).
+pub fn age_days(opened_on: NaiveDate, today: NaiveDate) -> i64 {
+    (today - opened_on).num_days().max(0)
+}
+
+const COLUMN_GAP: u32 = 12;
+const SCROLLBAR: f32 = 10.0;
+/// The scrollbar and the gap before it, kept free even when the list fits.
+const SCROLLBAR_ROOM: f32 = 14.0;
+
+/// The list's columns, so the headings and the rows line up.
+#[derive(Clone, Copy)]
+enum Column {
+    Number,
+    Customer,
+    Model,
+    State,
+    Age,
+    Deadline,
+}
+
+impl Column {
+    fn width(self) -> Length {
+        match self {
+            Self::Number => Length::Fixed(150.0),
+            Self::Customer => FillPortion(3),
+            Self::Model => FillPortion(2),
+            Self::State => Length::Fixed(150.0),
+            Self::Age => Length::Fixed(70.0),
+            Self::Deadline => Length::Fixed(265.0),
+        }
+    }
+}
+
+fn cell<'a>(content: impl Into<Element<'a, Message>>, column: Column) -> Element<'a, Message> {
+    container(content).width(column.width()).into()
+}
+
+fn result_row<'a>(summary: &CaseSummary, today: NaiveDate) -> Element<'a, Message> {
+    let deadline: Element<'a, Message> = match summary.next_deadline {
+        Some((deadline, date)) => deadline_text(deadline, date, today),
+        None => text(t::NOT_GIVEN)
+            .size(14)
+            .style(theme::text::secondary)
+            .into(),
+    };
+    let line = row![
+        cell(
+            text(summary.number.to_string()).size(14).font(bold()),
+            Column::Number
+        ),
+        cell(
+            text(summary.customer_name.clone()).size(14),
+            Column::Customer
+        ),
+        cell(text(summary.model.clone()).size(14), Column::Model),
+        cell(state_badge(summary.state, 12), Column::State),
+        cell(
+            text(t::age_days(age_days(summary.opened_on, today))).size(14),
+            Column::Age
+        ),
+        cell(deadline, Column::Deadline),
+    ]
+    .spacing(COLUMN_GAP)
+    .align_y(iced::Center);
+    button(line)
+        .width(Fill)
+        .padding([6, 8])
+        .style(theme::button::list_row)
+        .on_press(Message::Open(summary.number.clone()))
+        .into()
+}
+
+/// A deadline with its date; red once the date has passed.
+fn deadline_text<'a>(
+    deadline: Deadline,
+    date: NaiveDate,
+    today: NaiveDate,
+) -> Element<'a, Message> {
+    let words = text(t::deadline(deadline.label(), date)).size(14);
+    if date < today {
+        words.style(theme::text::danger).font(bold()).into()
+    } else {
+        words.into()
+    }
+}
+
+/// A case state as a coloured badge (shared by every list of cases).
+pub fn state_badge<'a, M: 'a>(state: CaseState, size: u32) -> Element<'a, M> {
+    let colour = theme::container::state_colour(state);
+    container(text(state.label()).size(size).font(bold()))
+        .padding([3, 8])
+        .style(theme::container::badge(colour))
+        .into()
+}
+
+/// The longest side of a photo's thumbnail, in pixels.
+const THUMBNAIL_SIDE: u32 = 240;
+
+/// A case's photos scaled down off the UI thread; a missing or unreadable file is left
+/// out (its name is still listed on the case).
+pub fn load_thumbnails(
+    cx: &Context,
+    number: CaseNumber,
+    names: Vec<String>,
+) -> Task<(CaseNumber, Vec<(String, image::Handle)>)> {
+    let Some(desk) = cx.desk else {
+        return Task::none();
+    };
+    let folder = desk.data_dir().join("photos");
+    Task::perform(
+        async move {
+            let thumbnails = tokio::task::spawn_blocking(move || {
+                names
+                    .into_iter()
+                    .filter_map(|name| thumbnail(&folder.join(&name)).map(|handle| (name, handle)))
+                    .collect::<Vec<_>>()
+            })
+            .await
+            .unwrap_or_default();
+            (number, thumbnails)
+        },
+        |answer| answer,
+    )
+}
+
+/// A photo scaled down for the screen; `None` if the file is missing or not an image.
+fn thumbnail(path: &Path) -> Option<image::Handle> {
+    let picture = ::image::open(path).ok()?;
+    let small = picture
+        .thumbnail(THUMBNAIL_SIDE, THUMBNAIL_SIDE)
+        .into_rgba8();
+    let (width, height) = small.dimensions();
+    Some(image::Handle::from_rgba(width, height, small.into_raw()))
+}

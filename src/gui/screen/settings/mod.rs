@@ -1,0 +1,725 @@
+//! The settings screen (issue 7): the center's details printed on every document, paper
+//! and label forms, the deadlines and data rules, backups, the warranty policy, and the
+//! window's theme.
+//!
+//! A small program (STYLE.md): `State`, `Message`, `Event`, `update`, `view`. It saves
+//! through the desk handle itself and handles the answers; the app hears only what
+//! changed (the settings, the policy, the theme, or the whole store after a restore).
+//! The form holds text exactly as typed, so a bad value never replaces a saved one:
+//! every field is checked as you type, its error shows once the manager has been in it
+//! (or tried to save), the error names the field, and Save is enabled only when all of
+//! them are valid and something changed.
+//!
+//! One job a file: `center` (the center's details), `documents` (paper, label form,
+//! receipt in the parcel, answer days, retention), `policy` (the warranty policy
+//! editor), `backup` (backup and restore); this file holds the form and its save.
+
+mod backup;
+mod center;
+mod documents;
+mod policy;
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use iced::widget::{button, column, row, rule, scrollable, space, text, text_editor, text_input};
+use iced::{Element, Fill, FillPortion, Task};
+
+use policy::PolicyDraft;
+pub use policy::{CheckedPolicy, DEFAULT_MONTHS_ID, PolicyField};
+
+use crate::domain::policy::MAX_MONTHS;
+use crate::domain::settings::{Center, LabelSize, Paper, Theme as ThemeChoice};
+use crate::domain::{Currency, Policy, Settings};
+use crate::gui::desk::{Desk, Restored};
+use crate::gui::screen::intake::{email_looks_right, phone_looks_right};
+use crate::gui::screen::{Shared, no_store};
+use crate::gui::text as t;
+use crate::gui::theme;
+use crate::gui::widget::bold;
+
+/// The fields of the settings form (the address is the one on several lines).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Field {
+    CenterName,
+    Phone,
+    Email,
+    Currency,
+    AnswerDays,
+    RetentionMonths,
+    BackupsKept,
+    Address,
+}
+
+impl Field {
+    /// The one-line fields, each one a text input.
+    pub const ALL: [Field; 7] = [
+        Field::CenterName,
+        Field::Phone,
+        Field::Email,
+        Field::Currency,
+        Field::AnswerDays,
+        Field::RetentionMonths,
+        Field::BackupsKept,
+    ];
+
+    /// The widget id, so tests and keyboard focus can find the input.
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::CenterName => "settings-center-name",
+            Self::Phone => "settings-phone",
+            Self::Email => "settings-email",
+            Self::Currency => "settings-currency",
+            Self::AnswerDays => "settings-answer-days",
+            Self::RetentionMonths => "settings-retention-months",
+            Self::BackupsKept => "settings-backups-kept",
+            Self::Address => ADDRESS_ID,
+        }
+    }
+
+    /// The field's name, as its label shows it and its errors begin.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::CenterName => t::SETTINGS_CENTER_NAME,
+            Self::Phone => t::SETTINGS_PHONE,
+            Self::Email => t::SETTINGS_EMAIL,
+            Self::Currency => t::SETTINGS_CURRENCY,
+            Self::AnswerDays => t::SETTINGS_ANSWER_DAYS,
+            Self::RetentionMonths => t::SETTINGS_RETENTION,
+            Self::BackupsKept => t::SETTINGS_BACKUPS_KEPT,
+            Self::Address => t::SETTINGS_ADDRESS,
+        }
+    }
+
+    fn value(self, settings: &Settings) -> String {
+        match self {
+            Self::CenterName => settings.center.name.clone(),
+            Self::Phone => settings.center.phone.clone(),
+            Self::Email => settings.center.email.clone(),
+            Self::Currency => settings.center.currency.code().to_string(),
+            Self::AnswerDays => settings.answer_days.to_string(),
+            Self::RetentionMonths => settings.retention_months.to_string(),
+            Self::BackupsKept => settings.backups_kept.to_string(),
+            Self::Address => settings.center.address.clone(),
+        }
+    }
+
+    /// The most that may be typed: the center's details go on every paper, whose
+    /// letterhead has room for this much.
+    pub fn max_chars(self) -> usize {
+        match self {
+            Self::CenterName => 100,
+            Self::Phone => 40,
+            Self::Email => 254,
+            Self::Address => 300,
+            Self::Currency | Self::AnswerDays | Self::RetentionMonths | Self::BackupsKept => 20,
+        }
+    }
+}
+
+/// The address input's widget id.
+pub const ADDRESS_ID: &str = "settings-address";
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Edit(Field, String),
+    AddressEdited(text_editor::Action),
+    Paper(Paper),
+    Label(LabelSize),
+    ReceiptOnParcel(bool),
+    /// Applies at once and is saved on its own.
+    Theme(ThemeChoice),
+    Save,
+    Discard,
+    /// The store's answer to saving the settings.
+    Saved(Result<Settings, String>),
+    BackUpNow,
+    /// The store's answer to "Back up now": the file written.
+    BackedUp(Result<PathBuf, String>),
+    /// Choose a backup file to restore (a file dialog opens).
+    Restore,
+    /// The file the manager chose (none when the dialog was cancelled).
+    RestoreChosen(Option<PathBuf>),
+    ConfirmRestore,
+    CancelRestore,
+    /// The store's answer to a restore: the store as it now is.
+    Restored(Result<Box<Restored>, String>),
+    PolicyEdit(PolicyField, String),
+    AddModel,
+    RemoveModel(usize),
+    AddComponent(usize),
+    RemoveComponent(usize, usize),
+    SavePolicy,
+    DiscardPolicy,
+    /// The store's answer to saving the policy: its new version.
+    PolicySaved(Result<(i64, Policy), String>),
+    /// The policy on file and its version, read when the screen is shown.
+    PolicyLoaded(i64, Policy),
+    /// The policy on file could not be read when the screen was shown.
+    PolicyUnread(String),
+    ImportPolicy,
+    /// A policy file read from disk (its name and text; `None`: the dialog was
+    /// cancelled), or why it could not be read.
+    PolicyImported(Result<Option<(PathBuf, String)>, String>),
+    /// The screen came into view: show what is on file and read the policy's version.
+    Shown(Option<crate::domain::CaseNumber>),
+    /// The store's answer to saving a new theme.
+    ThemeSaved(Result<(), String>),
+    ExportPolicy,
+    /// Where the exported policy was written (`None`: the dialog was cancelled).
+    PolicyExported(Result<Option<PathBuf>, String>),
+}
+
+/// What the app must act on: the settings now in force (saved, or a theme chosen), a
+/// new policy, the store replaced by a restore, a line for the status bar. Nothing of
+/// this screen's own.
+pub type Event = Shared;
+
+/// What the screen reads from the app.
+pub struct Context<'a> {
+    pub desk: Option<&'a Desk>,
+    /// The settings the desk works by.
+    pub settings: &'a Settings,
+    /// The policy new decisions are made under.
+    pub policy: &'a Policy,
+}
+
+/// Reads a whole number from `low` to `high` as typed, or says what is wrong, naming
+/// the field: blank, text, a fraction, zero or a negative number are all refused.
+pub fn parse_whole(field: &str, typed: &str, low: u32, high: u32) -> Result<u32, String> {
+    let typed = typed.trim();
+    if typed.is_empty() {
+        return Err(t::required(field));
+    }
+    match typed.parse::<i64>() {
+        Ok(n) if (i64::from(low)..=i64::from(high)).contains(&n) => {
+            u32::try_from(n).map_err(|_| t::whole_number(field, typed, low, high))
+        }
+        _ => Err(t::whole_number(field, typed, low, high)),
+    }
+}
+
+/// The settings form checked: the settings to save, or every problem by field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Checked {
+    pub settings: Option<Settings>,
+    pub problems: Vec<(Field, String)>,
+}
+
+#[derive(Debug)]
+pub struct State {
+    /// The settings the form was loaded from (the store's, as last known).
+    loaded: Settings,
+    values: std::collections::BTreeMap<Field, String>,
+    address: text_editor::Content,
+    paper: Paper,
+    label: LabelSize,
+    receipt_on_parcel: bool,
+    /// The fields the manager has been in: only these show their problems, until Save
+    /// is tried.
+    touched: BTreeSet<Field>,
+    /// Save was tried (Enter in a field): every problem shows.
+    attempted: bool,
+    saving: bool,
+    notice: Option<Result<String, String>>,
+    /// Backup or restore under way, and what it says.
+    busy: Option<&'static str>,
+    backup_notice: Option<Result<String, String>>,
+    /// A backup chosen to restore, waiting for the manager's confirmation.
+    confirm_restore: Option<PathBuf>,
+    policy_loaded: Policy,
+    policy_version: Option<i64>,
+    policy: PolicyDraft,
+    policy_saving: bool,
+    policy_notice: Option<Result<String, String>>,
+}
+
+impl Default for State {
+    fn default() -> Self {
+        Self::new(&Settings::default(), &Policy::shipped())
+    }
+}
+
+impl State {
+    pub fn new(settings: &Settings, policy: &Policy) -> Self {
+        let mut state = Self {
+            loaded: Settings::default(),
+            values: Default::default(),
+            address: text_editor::Content::new(),
+            paper: Paper::default(),
+            label: LabelSize::default(),
+            receipt_on_parcel: true,
+            touched: BTreeSet::new(),
+            attempted: false,
+            saving: false,
+            notice: None,
+            busy: None,
+            backup_notice: None,
+            confirm_restore: None,
+            policy_loaded: policy.clone(),
+            policy_version: None,
+            policy: PolicyDraft::of(policy),
+            policy_saving: false,
+            policy_notice: None,
+        };
+        state.load(settings);
+        state
+    }
+
+    /// Fills the form from these settings (the store's), dropping what was typed.
+    pub fn load(&mut self, settings: &Settings) {
+        self.loaded = settings.clone();
+        self.values = Field::ALL
+            .into_iter()
+            .map(|field| (field, field.value(settings)))
+            .collect();
+        self.address = text_editor::Content::with_text(&settings.center.address);
+        self.paper = settings.paper;
+        self.label = settings.label;
+        self.receipt_on_parcel = settings.receipt_on_parcel;
+        self.touched.clear();
+        self.attempted = false;
+    }
+
+    /// The screen is shown: what is on file fills the form (unless something is being
+    /// edited), and the policy's version is read.
+    fn shown(&mut self, cx: &Context<'_>) -> Task<Message> {
+        if !self.is_dirty() {
+            self.load(cx.settings);
+        }
+        if !self.is_policy_dirty() {
+            self.load_policy(None, cx.policy);
+        }
+        policy::load(cx)
+    }
+
+    /// Does this field show its problem yet? Once the manager has been in it, or tried
+    /// to save.
+    pub fn shows_problem(&self, field: Field) -> bool {
+        self.attempted || self.touched.contains(&field)
+    }
+
+    /// Fills the policy editor from this policy (the store's), dropping what was typed.
+    pub fn load_policy(&mut self, version: Option<i64>, policy: &Policy) {
+        self.policy_loaded = policy.clone();
+        self.policy_version = version.or(self.policy_version);
+        self.policy = PolicyDraft::of(policy);
+    }
+
+    pub fn value(&self, field: Field) -> &str {
+        self.values.get(&field).map_or("", String::as_str)
+    }
+
+    pub fn address(&self) -> String {
+        self.address.text()
+    }
+
+    /// Has the form changed since it was loaded (or saved)?
+    pub fn is_dirty(&self) -> bool {
+        Field::ALL
+            .into_iter()
+            .any(|field| self.value(field) != field.value(&self.loaded))
+            || self.address().trim_end() != self.loaded.center.address.trim_end()
+            || self.paper != self.loaded.paper
+            || self.label != self.loaded.label
+            || self.receipt_on_parcel != self.loaded.receipt_on_parcel
+    }
+
+    /// Has the policy editor changed since it was loaded (or saved)?
+    pub fn is_policy_dirty(&self) -> bool {
+        self.policy != PolicyDraft::of(&self.policy_loaded)
+    }
+
+    pub fn policy_version(&self) -> Option<i64> {
+        self.policy_version
+    }
+
+    /// What the settings notice says (saved, or why not).
+    pub fn notice(&self) -> Option<&Result<String, String>> {
+        self.notice.as_ref()
+    }
+
+    pub fn policy_notice(&self) -> Option<&Result<String, String>> {
+        self.policy_notice.as_ref()
+    }
+
+    /// The backup chosen to restore, while it waits for confirmation.
+    pub fn confirming_restore(&self) -> Option<&Path> {
+        self.confirm_restore.as_deref()
+    }
+
+    /// Checks every field; the settings come out only when all are valid.
+    pub fn check(&self, cx: &Context<'_>) -> Checked {
+        let mut problems = Vec::new();
+        let value = |field: Field| self.value(field).trim().to_string();
+        let name = value(Field::CenterName);
+        if name.is_empty() {
+            problems.push((Field::CenterName, t::required(Field::CenterName.label())));
+        }
+        let phone = value(Field::Phone);
+        if !phone.is_empty() && !phone_looks_right(&phone) {
+            problems.push((Field::Phone, t::SETTINGS_BAD_PHONE.to_string()));
+        }
+        let email = value(Field::Email);
+        if !email.is_empty() && !email_looks_right(&email) {
+            problems.push((Field::Email, t::SETTINGS_BAD_EMAIL.to_string()));
+        }
+        let currency = Currency::new(&value(Field::Currency))
+            .map_err(|_| problems.push((Field::Currency, t::SETTINGS_BAD_CURRENCY.to_string())))
+            .ok();
+        let mut number = |field: Field, low: u32, high: u32| {
+            parse_whole(field.label(), self.value(field), low, high)
+                .map_err(|e| problems.push((field, e)))
+                .ok()
+        };
+        let answer_days = number(Field::AnswerDays, 1, 365);
+        let retention_months = number(Field::RetentionMonths, 0, MAX_MONTHS);
+        let backups_kept = number(Field::BackupsKept, 1, 365);
+        for field in Field::ALL {
+            let length = self.value(field).trim().chars().count();
+            if length > field.max_chars() && !problems.iter().any(|(f, _)| *f == field) {
+                problems.push((field, t::too_long(field.label(), field.max_chars(), length)));
+            }
+        }
+        let address_length = self.address().trim().chars().count();
+        if address_length > Field::Address.max_chars() {
+            problems.push((
+                Field::Address,
+                t::too_long(
+                    Field::Address.label(),
+                    Field::Address.max_chars(),
+                    address_length,
+                ),
+            ));
+        }
+        let address = self
+            .address()
+            .lines()
+            .map(str::trim_end)
+            .collect::<Vec<_>>()
+            .join("\n")
+            .trim()
+            .to_string();
+        let settings = match (currency, answer_days, retention_months, backups_kept) {
+            (Some(currency), Some(answer_days), Some(retention_months), Some(backups_kept))
+                if problems.is_empty() =>
+            {
+                Some(Settings {
+                    center: Center {
+                        name,
+                        address,
+                        phone,
+                        email,
+                        currency,
+                    },
+                    paper: self.paper,
+                    label: self.label,
+                    receipt_on_parcel: self.receipt_on_parcel,
+                    answer_days,
+                    retention_months,
+                    backups_kept,
+                    // The theme is saved on its own, the moment it is chosen.
+                    theme: cx.settings.theme,
+                })
+            }
+            _ => None,
+        };
+        Checked { settings, problems }
+    }
+
+    pub fn update(&mut self, message: Message, cx: &Context<'_>) -> (Task<Message>, Option<Event>) {
+        let none = (Task::none(), None);
+        match message {
+            Message::Edit(field, value) => {
+                self.values.insert(field, value);
+                self.touched.insert(field);
+                self.notice = None;
+            }
+            Message::AddressEdited(action) => {
+                if action.is_edit() {
+                    self.touched.insert(Field::Address);
+                }
+                self.address.perform(action);
+                self.notice = None;
+            }
+            Message::Paper(paper) => {
+                self.paper = paper;
+                self.notice = None;
+            }
+            Message::Label(label) => {
+                self.label = label;
+                self.notice = None;
+            }
+            Message::ReceiptOnParcel(on) => {
+                self.receipt_on_parcel = on;
+                self.notice = None;
+            }
+            Message::Theme(theme) => {
+                // Applies at once; stored on its own, so a settings save in flight is
+                // not undone.
+                let settings = Settings {
+                    theme,
+                    ..cx.settings.clone()
+                };
+                let changed = Shared::SettingsChanged(Box::new(settings));
+                return (save_theme(theme, cx), Some(changed));
+            }
+            Message::Save => {
+                if self.saving || !self.is_dirty() {
+                    return none;
+                }
+                self.attempted = true;
+                let Some(settings) = self.check(cx).settings else {
+                    return none;
+                };
+                self.saving = true;
+                self.notice = None;
+                return (save(settings, cx), None);
+            }
+            Message::Discard => {
+                let loaded = self.loaded.clone();
+                self.load(&loaded);
+                self.notice = None;
+            }
+            Message::Saved(Ok(settings)) => {
+                self.saving = false;
+                self.load(&settings);
+                self.notice = Some(Ok(t::SETTINGS_SAVED.to_string()));
+                // The theme is saved on its own: one chosen while this save was under
+                // way stays.
+                let settings = Settings {
+                    theme: cx.settings.theme,
+                    ..settings
+                };
+                return (
+                    Task::none(),
+                    Some(Shared::SettingsChanged(Box::new(settings))),
+                );
+            }
+            Message::Saved(Err(reason)) => {
+                // What was typed stays on screen, to try again.
+                self.saving = false;
+                self.notice = Some(Err(t::settings_not_saved(&reason)));
+            }
+            Message::ThemeSaved(Ok(())) => {}
+            Message::ThemeSaved(Err(reason)) => {
+                self.notice = Some(Err(t::settings_not_saved(&reason)));
+            }
+            Message::PolicyUnread(reason) => {
+                return (Task::none(), Some(Shared::Notice(Err(reason))));
+            }
+            Message::Shown(_) => return (self.shown(cx), None),
+            message @ (Message::BackUpNow
+            | Message::BackedUp(_)
+            | Message::Restore
+            | Message::RestoreChosen(_)
+            | Message::ConfirmRestore
+            | Message::CancelRestore
+            | Message::Restored(_)) => return self.update_backup(message, cx),
+            message => return self.update_policy(message, cx),
+        }
+        none
+    }
+
+    pub fn view<'a>(&'a self, cx: &Context<'a>) -> Element<'a, Message> {
+        let left = column![
+            self.center_section(cx),
+            self.documents_section(),
+            self.deadlines_section(cx),
+            self.save_bar(cx),
+            rule::horizontal(1),
+            self.backups_section(),
+            rule::horizontal(1),
+            appearance_section(cx.settings.theme),
+        ]
+        .spacing(18)
+        .padding([16, 20]);
+        let right = self.policy_section().padding([16, 20]);
+        row![
+            scrollable(left)
+                .spacing(2)
+                .width(FillPortion(5))
+                .height(Fill),
+            rule::vertical(1),
+            scrollable(right)
+                .spacing(2)
+                .width(FillPortion(6))
+                .height(Fill),
+        ]
+        .height(Fill)
+        .into()
+    }
+
+    fn problem<'a>(&self, checked: &Checked, field: Field) -> Element<'a, Message> {
+        match checked.problems.iter().find(|(f, _)| *f == field) {
+            Some((_, message)) if self.shows_problem(field) => text(message.clone())
+                .size(13)
+                .style(theme::text::danger)
+                .into(),
+            _ => space::vertical().height(0).into(),
+        }
+    }
+
+    fn input<'a>(
+        &'a self,
+        checked: &Checked,
+        field: Field,
+        placeholder: &'a str,
+        hint: Option<&'a str>,
+    ) -> Element<'a, Message> {
+        let mut content = column![
+            text(field.label()).size(13),
+            text_input(placeholder, self.value(field))
+                .id(field.id())
+                .on_input(move |v| Message::Edit(field, v))
+                .on_submit(Message::Save)
+                .padding(6),
+        ]
+        .spacing(3)
+        .width(Fill);
+        if let Some(hint) = hint {
+            content = content.push(text(hint).size(12).style(theme::text::secondary));
+        }
+        content.push(self.problem(checked, field)).into()
+    }
+
+    fn save_bar<'a>(&'a self, cx: &Context<'a>) -> Element<'a, Message> {
+        let checked = self.check(cx);
+        let dirty = self.is_dirty();
+        let can_save = checked.settings.is_some() && dirty && !self.saving;
+        let problems: Vec<&String> = checked.problems.iter().map(|(_, p)| p).collect();
+        let status = save_status(self.notice.as_ref(), &problems, dirty, t::SETTINGS_UNSAVED);
+        column![
+            status,
+            row![
+                button(text(t::SETTINGS_DISCARD))
+                    .style(theme::button::secondary)
+                    .on_press_maybe((dirty && !self.saving).then_some(Message::Discard)),
+                space::horizontal(),
+                button(
+                    text(if self.saving {
+                        t::SETTINGS_SAVING
+                    } else {
+                        t::SAVE_SETTINGS
+                    })
+                    .size(16)
+                )
+                .padding([8, 20])
+                .on_press_maybe(can_save.then_some(Message::Save)),
+            ]
+            .spacing(8),
+        ]
+        .spacing(8)
+        .into()
+    }
+}
+
+fn appearance_section<'a>(theme: ThemeChoice) -> Element<'a, Message> {
+    section(
+        t::SETTINGS_APPEARANCE,
+        column![
+            text(t::SETTINGS_THEME).size(13),
+            choice(
+                [ThemeChoice::System, ThemeChoice::Light, ThemeChoice::Dark],
+                theme,
+                t::settings_theme,
+                Message::Theme
+            ),
+        ]
+        .spacing(6)
+        .into(),
+    )
+}
+
+fn section<'a>(title: &'a str, content: Element<'a, Message>) -> Element<'a, Message> {
+    column![text(title).size(18).font(bold()), content]
+        .spacing(8)
+        .into()
+}
+
+/// A segmented choice: one button per option, the chosen one highlighted.
+fn choice<'a, T: Copy + PartialEq + 'a>(
+    options: impl IntoIterator<Item = T>,
+    chosen: T,
+    label: fn(T) -> &'static str,
+    on_choose: fn(T) -> Message,
+) -> Element<'a, Message> {
+    crate::gui::widget::choice(options, Some(chosen), label, on_choose)
+}
+
+/// The line above a save button: the last save's outcome, else the first problem that
+/// stops a save (and how many more), else that there are unsaved changes.
+fn save_status<'a>(
+    notice: Option<&Result<String, String>>,
+    problems: &[&String],
+    dirty: bool,
+    unsaved: &'static str,
+) -> Element<'a, Message> {
+    match (notice, problems.first()) {
+        (Some(Err(problem)), _) => text(problem.clone())
+            .size(14)
+            .style(theme::text::danger)
+            .into(),
+        (_, Some(first)) => text(t::cannot_save(first, problems.len() - 1))
+            .size(14)
+            .style(theme::text::danger)
+            .into(),
+        (Some(Ok(info)), None) => text(info.clone())
+            .size(14)
+            .style(theme::text::success)
+            .into(),
+        (None, None) if dirty => text(unsaved).size(14).style(theme::text::secondary).into(),
+        (None, None) => space::vertical().height(0).into(),
+    }
+}
+
+/// Stores the settings and reads them back, so the form shows what is on file.
+fn save(wanted: Settings, cx: &Context<'_>) -> Task<Message> {
+    let Some(desk) = cx.desk.cloned() else {
+        return Task::done(Message::Saved(Err(no_store())));
+    };
+    Task::perform(
+        async move {
+            desk.run(move |store| {
+                store.save_settings(&wanted)?;
+                store.settings()
+            })
+            .await
+        },
+        Message::Saved,
+    )
+}
+
+/// Stores the theme alone: a settings save in flight is not undone. Without a store the
+/// theme still applies; there is nowhere to keep it.
+fn save_theme(theme: ThemeChoice, cx: &Context<'_>) -> Task<Message> {
+    let Some(desk) = cx.desk.cloned() else {
+        return Task::none();
+    };
+    Task::perform(
+        async move {
+            desk.run(move |store| {
+                let mut stored = store.settings()?;
+                stored.theme = theme;
+                store.save_settings(&stored)
+            })
+            .await
+        },
+        Message::ThemeSaved,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn months_must_be_whole_numbers_in_range() {
+        assert_eq!(parse_whole("Months", " 24 ", 1, 1200), Ok(24));
+        for bad in ["0", "-3", "twelve", "1.5", "1201", ""] {
+            let err = parse_whole("Months", bad, 1, 1200).expect_err(bad);
+            assert!(err.starts_with("Months: "), "{err}");
+        }
+        assert_eq!(parse_whole("Keep", "0", 0, 1200), Ok(0));
+    }
+}
