@@ -9,6 +9,7 @@ pub mod case;
 pub mod dates;
 pub mod lifecycle;
 pub mod money;
+pub mod opening;
 pub mod parcel;
 pub mod policy;
 pub mod repair;

@@ -15,8 +15,8 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::case::{
-    Arrival, Case, CaseEvent, CaseNumber, Customer, Device, Diagnosis, Handback, Handover, NewCase,
-    ParcelRecord, Payment, Proof, RecordedDecision, ReturnReason,
+    Case, CaseEvent, CaseNumber, Diagnosis, Handback, Handover, NewCase, ParcelRecord, Payment,
+    Proof, RecordedDecision, ReturnReason,
 };
 use super::lifecycle::{self, CaseState, check_transition};
 use super::money::Money;
@@ -24,6 +24,8 @@ use super::parcel::{self, ApplicationStatus, ParcelCheck, ParcelOutcome};
 use super::policy::{MAX_MONTHS, Policy};
 use super::repair::{Quote, RepairMethod};
 use super::warranty::{Cause, Decision, Verdict, decide, same_identifier};
+
+pub use super::opening::{case_from_new, new_case_problems, open_case, open_unsolicited};
 
 /// What the inspector records when a parcel arrives (docs/rules.md §5), and, when it is
 /// taken in, what was inside.
@@ -178,19 +180,19 @@ pub enum StepError {
 }
 
 impl StepError {
-    fn invalid(field: &str, problem: impl Into<String>) -> Self {
+    pub(super) fn invalid(field: &str, problem: impl Into<String>) -> Self {
         Self::Invalid {
             field: field.to_string(),
             problem: problem.into(),
         }
     }
 
-    fn refused(reason: impl Into<String>) -> Self {
+    pub(super) fn refused(reason: impl Into<String>) -> Self {
         Self::Refused(reason.into())
     }
 }
 
-type StepResult<T> = Result<T, StepError>;
+pub(super) type StepResult<T> = Result<T, StepError>;
 
 /// Where a step goes, on which clause and why (before the time and actor are added).
 struct Move {
@@ -209,14 +211,14 @@ impl Move {
     }
 }
 
-fn blank(text: &str) -> bool {
+pub(super) fn blank(text: &str) -> bool {
     text.trim().is_empty()
 }
 
 /// Applies one step to a stored case: checks its inputs, the state it starts from and
 /// the dates it follows, changes the case, moves it to its new state and appends the
 /// one history entry (also returned, for the store to write). `Unsolicited` opens a new
-/// case and is refused here: see [`open_unsolicited`].
+/// case and is refused here: see [`open_unsolicited`](super::opening::open_unsolicited).
 pub fn apply(case: &mut Case, step: &Step, ctx: &StepContext) -> StepResult<CaseEvent> {
     check_inputs(step)?;
     check_actor(ctx.actor)?;
@@ -261,7 +263,7 @@ pub fn apply(case: &mut Case, step: &Step, ctx: &StepContext) -> StepResult<Case
     Ok(event)
 }
 
-fn check_actor(actor: &str) -> StepResult<()> {
+pub(super) fn check_actor(actor: &str) -> StepResult<()> {
     if blank(actor) {
         Err(StepError::invalid("actor", "say who is doing this"))
     } else {
@@ -846,296 +848,15 @@ fn hand_back(case: &mut Case, handback: &Handback) -> StepResult<Move> {
     Ok(Move::new(CaseState::Returned, "2.1", note))
 }
 
-/// Everything wrong with a new case, each as (field, problem): the import reports all
-/// of them, opening a case the first.
-pub fn new_case_problems(new: &NewCase) -> Vec<(String, String)> {
-    let mut problems = Vec::new();
-    let mut need = |field: &str, value: &str| {
-        if blank(value) {
-            problems.push((field.to_string(), "missing (required)".to_string()));
-        }
-    };
-    need("name", &new.customer.name);
-    need("phone", &new.customer.phone);
-    // A walk-in device is collected at the counter: its customer's address is not needed
-    // (3.7: collect only what the agreement needs). A device that came by post goes back
-    // by post, so a mail-in case needs it.
-    if new.arrival == Arrival::MailIn {
-        need("address", &new.customer.address);
-    }
-    need("model", &new.device.model);
-    need("serial", &new.device.serial);
-    need("fault", &new.fault);
-    if !blank(&new.customer.phone)
-        && new
-            .customer
-            .phone
-            .chars()
-            .filter(char::is_ascii_digit)
-            .count()
-            < 6
-    {
-        problems.push((
-            "phone".into(),
-            format!("'{}' has fewer than 6 digits", new.customer.phone.trim()),
-        ));
-    }
-    if let Some(email) = new.customer.email.as_deref().filter(|e| !blank(e))
-        && !looks_like_email(email)
-    {
-        problems.push((
-            "email".into(),
-            format!("'{}' is not an e-mail address", email.trim()),
-        ));
-    }
-    match new.arrival {
-        Arrival::MailIn if new.applied_on.is_none() => {
-            problems.push(("applied_on".into(), "missing (required)".into()));
-        }
-        Arrival::WalkIn if new.received_on.is_none() => {
-            problems.push(("received_on".into(), "missing (required)".into()));
-        }
-        _ => {}
-    }
-    if new.proof.contract_months.is_some_and(|m| m > MAX_MONTHS) {
-        problems.push((
-            "contract_months".into(),
-            format!("must be from 0 to {MAX_MONTHS}"),
-        ));
-    }
-    if let Some(facts) = new.facts() {
-        if let Err(err) = facts.check_dates() {
-            problems.push((err.field, err.problem));
-        }
-        if let Some(date) = new.proof.invoice.as_ref().and_then(|i| i.date) {
-            // A future-dated invoice is a typing error, not a verdict; 2.4 makes it
-            // invalid anyway, but the desk should hear about it now.
-            if date > facts.claim_date {
-                problems.push((
-                    "invoice_date".into(),
-                    format!("{date} is after the claim date {}", facts.claim_date),
-                ));
-            }
-        }
-    }
-    problems
-}
-
-fn looks_like_email(text: &str) -> bool {
-    let text = text.trim();
-    match text.split_once('@') {
-        Some((user, domain)) => {
-            !user.is_empty()
-                && domain.contains('.')
-                && !domain.starts_with('.')
-                && !domain.ends_with('.')
-                && !text.contains(char::is_whitespace)
-                && !domain.contains('@')
-        }
-        None => false,
-    }
-}
-
-fn first_problem(problems: Vec<(String, String)>) -> StepResult<()> {
-    match problems.into_iter().next() {
-        Some((field, problem)) => Err(StepError::Invalid { field, problem }),
-        None => Ok(()),
-    }
-}
-
-/// A new case as the store will hold it, trimmed, in its first state.
-pub fn case_from_new(new: &NewCase, number: CaseNumber, state: CaseState) -> Case {
-    let opt = |text: &Option<String>| {
-        text.as_ref()
-            .map(|t| t.trim().to_string())
-            .filter(|t| !t.is_empty())
-    };
-    Case {
-        number,
-        arrival: new.arrival,
-        state,
-        application_id: opt(&new.application_id),
-        applied_on: new.applied_on,
-        received_on: new.received_on,
-        unsolicited: false,
-        customer: Customer {
-            name: new.customer.name.trim().to_string(),
-            phone: new.customer.phone.trim().to_string(),
-            email: opt(&new.customer.email),
-            address: new.customer.address.trim().to_string(),
-            return_address: opt(&new.customer.return_address),
-        },
-        device: Device {
-            model: new.device.model.trim().to_string(),
-            serial: new.device.serial.trim().to_string(),
-        },
-        applied_serial: None,
-        proof: new.proof.clone(),
-        fault: new.fault.trim().to_string(),
-        handover: new.handover.clone(),
-        keep_parts: new.keep_parts,
-        diagnosis: Diagnosis {
-            component: new.component.clone().filter(|c| !blank(c)),
-            ..Diagnosis::default()
-        },
-        decision: None,
-        parcel: None,
-        quote: None,
-        payment_notice_on: None,
-        asked_on: None,
-        payments: Vec::new(),
-        replacement_serial: None,
-        return_reason: None,
-        handback: None,
-        documents: Vec::new(),
-        photos: Vec::new(),
-        events: Vec::new(),
-    }
-}
-
-/// Opens a case (1.1): a walk-in device (`received`) or an online application
-/// (`applied`). Checks the required fields (naming the first missing) and decides the
-/// warranty (docs/rules.md §3); the case carries its creation entry.
-pub fn open_case(new: &NewCase, number: CaseNumber, ctx: &StepContext) -> StepResult<Case> {
-    check_actor(ctx.actor)?;
-    first_problem(new_case_problems(new))?;
-    let (state, note) = match new.arrival {
-        Arrival::MailIn => (
-            CaseState::Applied,
-            match new.application_id.as_deref().filter(|id| !blank(id)) {
-                Some(id) => format!("Online application {} accepted.", id.trim()),
-                None => "Online application accepted.".to_string(),
-            },
-        ),
-        Arrival::WalkIn => (
-            CaseState::Received,
-            "Device received at the desk.".to_string(),
-        ),
-    };
-    let mut case = case_from_new(new, number, state);
-    record_decision(&mut case, ctx);
-    let note = match &case.decision {
-        Some(recorded) => format!("{note} {}", verdict_note(&recorded.decision)),
-        None => note,
-    };
-    case.events.push(CaseEvent {
-        at: ctx.now,
-        actor: ctx.actor.trim().to_string(),
-        from: None,
-        to: state,
-        clause: "1.1".to_string(),
-        note,
-    });
-    Ok(case)
-}
-
-/// A parcel with no open application (docs/rules.md §5): refused or rejected at the door, it
-/// is recorded as a new `rejected` case so the month's figures count it (2.1, 3.6);
-/// accepted, it becomes a new `received` case marked unsolicited — the center takes no
-/// responsibility for losses and a new application is needed (4.3). `expired` is the
-/// application it came for, if any: it must have expired by the day the parcel arrived
-/// (expire it first with [`Step::Expire`] if it is still `applied`).
-///
-/// A refused parcel is unopened: only the sender's name is required then.
-pub fn open_unsolicited(
-    new: &NewCase,
-    parcel: &ParcelArrival,
-    expired: Option<&Case>,
-    number: CaseNumber,
-    ctx: &StepContext,
-) -> StepResult<Case> {
-    check_actor(ctx.actor)?;
-    let status = match expired {
-        Some(old) => {
-            let lapsed = old.state == CaseState::Expired
-                || (old.state == CaseState::Applied
-                    && old
-                        .applied_on
-                        .is_some_and(|d| lifecycle::application_expired(d, parcel.received_on)));
-            if !lapsed {
-                return Err(StepError::refused(
-                    "this application is still open: receive the parcel on it instead",
-                ));
-            }
-            ApplicationStatus::Expired
-        }
-        None => ApplicationStatus::None,
-    };
-    let decision = parcel::check(&parcel.check(status));
-    let mut new = new.clone();
-    new.arrival = Arrival::MailIn;
-    new.applied_on = None;
-    new.application_id = None;
-    new.received_on = Some(parcel.received_on);
-    let state = if decision.outcome.takes_in() {
-        // Checked as a walk-in: the claim date is the day received.
-        let mut as_walk_in = new.clone();
-        as_walk_in.arrival = Arrival::WalkIn;
-        first_problem(new_case_problems(&as_walk_in))?;
-        // It goes back by post: the sender's address is needed.
-        if blank(&new.customer.address) {
-            return Err(StepError::invalid(
-                "address",
-                "missing (required): the device goes back to the sender's address",
-            ));
-        }
-        CaseState::Received
-    } else {
-        if blank(&new.customer.name) {
-            return Err(StepError::invalid(
-                "name",
-                "missing (required): write the sender's name from the parcel",
-            ));
-        }
-        CaseState::Rejected
-    };
-    let mut notes = vec![decision.text.clone()];
-    if let Some(old) = expired {
-        notes.push(format!(
-            "The parcel came for application {}, which had expired.",
-            old.number
-        ));
-    }
-    notes.extend(
-        decision
-            .notes
-            .iter()
-            .map(|(clause, text)| format!("{text} ({clause})")),
-    );
-    let mut case = case_from_new(&new, number, state);
-    case.parcel = Some(ParcelRecord {
-        received_on: parcel.received_on,
-        check: parcel.check(status),
-        outcome: decision.outcome,
-        serial_found: parcel.serial_found.clone().filter(|s| !blank(s)),
-    });
-    if state == CaseState::Received {
-        case.unsolicited = true;
-        case.handover = parcel.handover.clone();
-        record_decision(&mut case, ctx);
-        if let Some(recorded) = &case.decision {
-            notes.push(verdict_note(&recorded.decision));
-        }
-    }
-    case.events.push(CaseEvent {
-        at: ctx.now,
-        actor: ctx.actor.trim().to_string(),
-        from: None,
-        to: state,
-        clause: decision.clause.to_string(),
-        note: notes.join(" "),
-    });
-    Ok(case)
-}
-
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
+    use crate::domain::case::{Arrival, Customer, Device};
     use crate::domain::money::Currency;
     use crate::domain::repair::{LineKind, QuoteLine};
     use crate::domain::warranty::{Invoice, PurchaseChannel};
 
-    fn d(text: &str) -> NaiveDate {
+    pub(crate) fn d(text: &str) -> NaiveDate {
         NaiveDate::parse_from_str(text, "%Y-%m-%d").expect("test date")
     }
 
@@ -1143,7 +864,7 @@ mod tests {
         "2026-03-10T10:00:00Z".parse().expect("test time")
     }
 
-    fn ctx(policy: &Policy, today: &str) -> StepContext<'static> {
+    pub(crate) fn ctx(policy: &Policy, today: &str) -> StepContext<'static> {
         // The tests' policy lives for the test; leaking one small value keeps the
         // context simple to build.
         let policy: &'static Policy = Box::leak(Box::new(policy.clone()));
@@ -1157,12 +878,12 @@ mod tests {
         }
     }
 
-    fn policy() -> Policy {
+    pub(crate) fn policy() -> Policy {
         Policy::shipped()
     }
 
     /// An authorised purchase with a valid invoice naming SN-1, bought 2025-06-01.
-    fn new_case(arrival: Arrival) -> NewCase {
+    pub(crate) fn new_case(arrival: Arrival) -> NewCase {
         NewCase {
             arrival,
             application_id: None,
@@ -1197,7 +918,7 @@ mod tests {
         }
     }
 
-    fn opened(arrival: Arrival) -> Case {
+    pub(crate) fn opened(arrival: Arrival) -> Case {
         open_case(
             &new_case(arrival),
             CaseNumber::new(2026, 1),
@@ -1206,7 +927,7 @@ mod tests {
         .expect("a complete case opens")
     }
 
-    fn parcel(received_on: &str) -> ParcelArrival {
+    pub(crate) fn parcel(received_on: &str) -> ParcelArrival {
         ParcelArrival {
             received_on: d(received_on),
             packaging_adequate: true,
@@ -1214,7 +935,7 @@ mod tests {
         }
     }
 
-    fn run(case: &mut Case, step: Step, today: &str) -> StepResult<CaseEvent> {
+    pub(crate) fn run(case: &mut Case, step: Step, today: &str) -> StepResult<CaseEvent> {
         apply(case, &step, &ctx(&policy(), today))
     }
 
@@ -1258,27 +979,6 @@ mod tests {
         .unwrap();
         run(&mut case, Step::SendQuote(quote(7550)), "2026-03-02").unwrap();
         case
-    }
-
-    #[test]
-    fn opening_decides_and_records_the_creation() {
-        let case = opened(Arrival::MailIn);
-        assert_eq!(case.state, CaseState::Applied);
-        assert_eq!(case.events.len(), 1);
-        assert_eq!(case.events[0].from, None);
-        assert_eq!(case.events[0].clause, "1.1");
-        let decision = &case.decision.as_ref().unwrap().decision;
-        assert_eq!(decision.verdict, Verdict::Free);
-        assert_eq!(decision.invoice_valid, Some(true));
-        let mut missing = new_case(Arrival::WalkIn);
-        missing.customer.phone = " ".into();
-        let err = open_case(
-            &missing,
-            CaseNumber::new(2026, 2),
-            &ctx(&policy(), "2026-03-01"),
-        )
-        .unwrap_err();
-        assert_eq!(err, StepError::invalid("phone", "missing (required)"));
     }
 
     #[test]
@@ -1690,47 +1390,6 @@ mod tests {
             (remote.state, event.clause.as_str()),
             (CaseState::ResolvedRemotely, "4.1")
         );
-    }
-
-    #[test]
-    fn a_parcel_without_an_open_application_opens_an_unsolicited_case() {
-        let ctx = ctx(&policy(), "2026-03-20");
-        let mut old = opened(Arrival::MailIn);
-        let sender = new_case(Arrival::MailIn);
-        let err = open_unsolicited(
-            &sender,
-            &parcel("2026-03-10"),
-            Some(&old),
-            CaseNumber::new(2026, 2),
-            &ctx,
-        );
-        assert!(matches!(err, Err(StepError::Refused(reason)) if reason.contains("still open")));
-        run(&mut old, Step::Expire, "2026-03-20").unwrap();
-        let case = open_unsolicited(
-            &sender,
-            &parcel("2026-03-20"),
-            Some(&old),
-            CaseNumber::new(2026, 2),
-            &ctx,
-        )
-        .unwrap();
-        assert_eq!(case.state, CaseState::Received);
-        assert!(case.unsolicited);
-        assert_eq!(case.claim_date(), Some(d("2026-03-20")));
-        assert_eq!(case.events.len(), 1);
-        assert_eq!(case.events[0].clause, "4.3");
-        assert!(case.events[0].note.contains(old.number.as_str()));
-
-        let wet = ParcelArrival {
-            soaked: true,
-            ..parcel("2026-03-20")
-        };
-        let mut nameless = sender.clone();
-        nameless.customer.name = String::new();
-        let err = open_unsolicited(&nameless, &wet, None, CaseNumber::new(2026, 3), &ctx);
-        assert!(matches!(err, Err(StepError::Invalid { field, .. }) if field == "name"));
-        let case = open_unsolicited(&sender, &wet, None, CaseNumber::new(2026, 3), &ctx).unwrap();
-        assert_eq!(case.state, CaseState::Rejected);
     }
 
     #[test]

@@ -1,0 +1,367 @@
+//! Opening a case (docs/rules.md §2, §5): an online application or a walk-in device
+//! (1.1), and a parcel that came without an open application (4.3). Pure, like the
+//! steps in [`step`](super::step) that move an opened case along: the store hands out
+//! the number and writes the case with its creation entry.
+
+use super::case::{
+    Arrival, Case, CaseEvent, CaseNumber, Customer, Device, Diagnosis, NewCase, ParcelRecord,
+};
+use super::lifecycle::{self, CaseState};
+use super::parcel::{self, ApplicationStatus};
+use super::policy::MAX_MONTHS;
+use super::step::{
+    ParcelArrival, StepContext, StepError, StepResult, blank, check_actor, record_decision,
+    verdict_note,
+};
+
+/// Everything wrong with a new case, each as (field, problem): the import reports all
+/// of them, opening a case the first.
+pub fn new_case_problems(new: &NewCase) -> Vec<(String, String)> {
+    let mut problems = Vec::new();
+    let mut need = |field: &str, value: &str| {
+        if blank(value) {
+            problems.push((field.to_string(), "missing (required)".to_string()));
+        }
+    };
+    need("name", &new.customer.name);
+    need("phone", &new.customer.phone);
+    // A walk-in device is collected at the counter: its customer's address is not needed
+    // (3.7: collect only what the agreement needs). A device that came by post goes back
+    // by post, so a mail-in case needs it.
+    if new.arrival == Arrival::MailIn {
+        need("address", &new.customer.address);
+    }
+    need("model", &new.device.model);
+    need("serial", &new.device.serial);
+    need("fault", &new.fault);
+    if !blank(&new.customer.phone)
+        && new
+            .customer
+            .phone
+            .chars()
+            .filter(char::is_ascii_digit)
+            .count()
+            < 6
+    {
+        problems.push((
+            "phone".into(),
+            format!("'{}' has fewer than 6 digits", new.customer.phone.trim()),
+        ));
+    }
+    if let Some(email) = new.customer.email.as_deref().filter(|e| !blank(e))
+        && !looks_like_email(email)
+    {
+        problems.push((
+            "email".into(),
+            format!("'{}' is not an e-mail address", email.trim()),
+        ));
+    }
+    match new.arrival {
+        Arrival::MailIn if new.applied_on.is_none() => {
+            problems.push(("applied_on".into(), "missing (required)".into()));
+        }
+        Arrival::WalkIn if new.received_on.is_none() => {
+            problems.push(("received_on".into(), "missing (required)".into()));
+        }
+        _ => {}
+    }
+    if new.proof.contract_months.is_some_and(|m| m > MAX_MONTHS) {
+        problems.push((
+            "contract_months".into(),
+            format!("must be from 0 to {MAX_MONTHS}"),
+        ));
+    }
+    if let Some(facts) = new.facts() {
+        if let Err(err) = facts.check_dates() {
+            problems.push((err.field, err.problem));
+        }
+        if let Some(date) = new.proof.invoice.as_ref().and_then(|i| i.date) {
+            // A future-dated invoice is a typing error, not a verdict; 2.4 makes it
+            // invalid anyway, but the desk should hear about it now.
+            if date > facts.claim_date {
+                problems.push((
+                    "invoice_date".into(),
+                    format!("{date} is after the claim date {}", facts.claim_date),
+                ));
+            }
+        }
+    }
+    problems
+}
+
+fn looks_like_email(text: &str) -> bool {
+    let text = text.trim();
+    match text.split_once('@') {
+        Some((user, domain)) => {
+            !user.is_empty()
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
+                && !text.contains(char::is_whitespace)
+                && !domain.contains('@')
+        }
+        None => false,
+    }
+}
+
+fn first_problem(problems: Vec<(String, String)>) -> StepResult<()> {
+    match problems.into_iter().next() {
+        Some((field, problem)) => Err(StepError::Invalid { field, problem }),
+        None => Ok(()),
+    }
+}
+
+/// A new case as the store will hold it, trimmed, in its first state.
+pub fn case_from_new(new: &NewCase, number: CaseNumber, state: CaseState) -> Case {
+    let opt = |text: &Option<String>| {
+        text.as_ref()
+            .map(|t| t.trim().to_string())
+            .filter(|t| !t.is_empty())
+    };
+    Case {
+        number,
+        arrival: new.arrival,
+        state,
+        application_id: opt(&new.application_id),
+        applied_on: new.applied_on,
+        received_on: new.received_on,
+        unsolicited: false,
+        customer: Customer {
+            name: new.customer.name.trim().to_string(),
+            phone: new.customer.phone.trim().to_string(),
+            email: opt(&new.customer.email),
+            address: new.customer.address.trim().to_string(),
+            return_address: opt(&new.customer.return_address),
+        },
+        device: Device {
+            model: new.device.model.trim().to_string(),
+            serial: new.device.serial.trim().to_string(),
+        },
+        applied_serial: None,
+        proof: new.proof.clone(),
+        fault: new.fault.trim().to_string(),
+        handover: new.handover.clone(),
+        keep_parts: new.keep_parts,
+        diagnosis: Diagnosis {
+            component: new.component.clone().filter(|c| !blank(c)),
+            ..Diagnosis::default()
+        },
+        decision: None,
+        parcel: None,
+        quote: None,
+        payment_notice_on: None,
+        asked_on: None,
+        payments: Vec::new(),
+        replacement_serial: None,
+        return_reason: None,
+        handback: None,
+        documents: Vec::new(),
+        photos: Vec::new(),
+        events: Vec::new(),
+    }
+}
+
+/// Opens a case (1.1): a walk-in device (`received`) or an online application
+/// (`applied`). Checks the required fields (naming the first missing) and decides the
+/// warranty (docs/rules.md §3); the case carries its creation entry.
+pub fn open_case(new: &NewCase, number: CaseNumber, ctx: &StepContext) -> StepResult<Case> {
+    check_actor(ctx.actor)?;
+    first_problem(new_case_problems(new))?;
+    let (state, note) = match new.arrival {
+        Arrival::MailIn => (
+            CaseState::Applied,
+            match new.application_id.as_deref().filter(|id| !blank(id)) {
+                Some(id) => format!("Online application {} accepted.", id.trim()),
+                None => "Online application accepted.".to_string(),
+            },
+        ),
+        Arrival::WalkIn => (
+            CaseState::Received,
+            "Device received at the desk.".to_string(),
+        ),
+    };
+    let mut case = case_from_new(new, number, state);
+    record_decision(&mut case, ctx);
+    let note = match &case.decision {
+        Some(recorded) => format!("{note} {}", verdict_note(&recorded.decision)),
+        None => note,
+    };
+    case.events.push(CaseEvent {
+        at: ctx.now,
+        actor: ctx.actor.trim().to_string(),
+        from: None,
+        to: state,
+        clause: "1.1".to_string(),
+        note,
+    });
+    Ok(case)
+}
+
+/// A parcel with no open application (docs/rules.md §5): refused or rejected at the door, it
+/// is recorded as a new `rejected` case so the month's figures count it (2.1, 3.6);
+/// accepted, it becomes a new `received` case marked unsolicited — the center takes no
+/// responsibility for losses and a new application is needed (4.3). `expired` is the
+/// application it came for, if any: it must have expired by the day the parcel arrived
+/// (expire it first with [`Step::Expire`] if it is still `applied`).
+///
+/// A refused parcel is unopened: only the sender's name is required then.
+pub fn open_unsolicited(
+    new: &NewCase,
+    parcel: &ParcelArrival,
+    expired: Option<&Case>,
+    number: CaseNumber,
+    ctx: &StepContext,
+) -> StepResult<Case> {
+    check_actor(ctx.actor)?;
+    let status = match expired {
+        Some(old) => {
+            let lapsed = old.state == CaseState::Expired
+                || (old.state == CaseState::Applied
+                    && old
+                        .applied_on
+                        .is_some_and(|d| lifecycle::application_expired(d, parcel.received_on)));
+            if !lapsed {
+                return Err(StepError::refused(
+                    "this application is still open: receive the parcel on it instead",
+                ));
+            }
+            ApplicationStatus::Expired
+        }
+        None => ApplicationStatus::None,
+    };
+    let decision = parcel::check(&parcel.check(status));
+    let mut new = new.clone();
+    new.arrival = Arrival::MailIn;
+    new.applied_on = None;
+    new.application_id = None;
+    new.received_on = Some(parcel.received_on);
+    let state = if decision.outcome.takes_in() {
+        // Checked as a walk-in: the claim date is the day received.
+        let mut as_walk_in = new.clone();
+        as_walk_in.arrival = Arrival::WalkIn;
+        first_problem(new_case_problems(&as_walk_in))?;
+        // It goes back by post: the sender's address is needed.
+        if blank(&new.customer.address) {
+            return Err(StepError::invalid(
+                "address",
+                "missing (required): the device goes back to the sender's address",
+            ));
+        }
+        CaseState::Received
+    } else {
+        if blank(&new.customer.name) {
+            return Err(StepError::invalid(
+                "name",
+                "missing (required): write the sender's name from the parcel",
+            ));
+        }
+        CaseState::Rejected
+    };
+    let mut notes = vec![decision.text.clone()];
+    if let Some(old) = expired {
+        notes.push(format!(
+            "The parcel came for application {}, which had expired.",
+            old.number
+        ));
+    }
+    notes.extend(
+        decision
+            .notes
+            .iter()
+            .map(|(clause, text)| format!("{text} ({clause})")),
+    );
+    let mut case = case_from_new(&new, number, state);
+    case.parcel = Some(ParcelRecord {
+        received_on: parcel.received_on,
+        check: parcel.check(status),
+        outcome: decision.outcome,
+        serial_found: parcel.serial_found.clone().filter(|s| !blank(s)),
+    });
+    if state == CaseState::Received {
+        case.unsolicited = true;
+        case.handover = parcel.handover.clone();
+        record_decision(&mut case, ctx);
+        if let Some(recorded) = &case.decision {
+            notes.push(verdict_note(&recorded.decision));
+        }
+    }
+    case.events.push(CaseEvent {
+        at: ctx.now,
+        actor: ctx.actor.trim().to_string(),
+        from: None,
+        to: state,
+        clause: decision.clause.to_string(),
+        note: notes.join(" "),
+    });
+    Ok(case)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::step::tests::{ctx, d, new_case, opened, parcel, policy, run};
+    use super::super::step::{Step, StepError};
+    use super::super::warranty::Verdict;
+    use super::*;
+
+    #[test]
+    fn opening_decides_and_records_the_creation() {
+        let case = opened(Arrival::MailIn);
+        assert_eq!(case.state, CaseState::Applied);
+        assert_eq!(case.events.len(), 1);
+        assert_eq!(case.events[0].from, None);
+        assert_eq!(case.events[0].clause, "1.1");
+        let decision = &case.decision.as_ref().unwrap().decision;
+        assert_eq!(decision.verdict, Verdict::Free);
+        assert_eq!(decision.invoice_valid, Some(true));
+        let mut missing = new_case(Arrival::WalkIn);
+        missing.customer.phone = " ".into();
+        let err = open_case(
+            &missing,
+            CaseNumber::new(2026, 2),
+            &ctx(&policy(), "2026-03-01"),
+        )
+        .unwrap_err();
+        assert_eq!(err, StepError::invalid("phone", "missing (required)"));
+    }
+
+    #[test]
+    fn a_parcel_without_an_open_application_opens_an_unsolicited_case() {
+        let ctx = ctx(&policy(), "2026-03-20");
+        let mut old = opened(Arrival::MailIn);
+        let sender = new_case(Arrival::MailIn);
+        let err = open_unsolicited(
+            &sender,
+            &parcel("2026-03-10"),
+            Some(&old),
+            CaseNumber::new(2026, 2),
+            &ctx,
+        );
+        assert!(matches!(err, Err(StepError::Refused(reason)) if reason.contains("still open")));
+        run(&mut old, Step::Expire, "2026-03-20").unwrap();
+        let case = open_unsolicited(
+            &sender,
+            &parcel("2026-03-20"),
+            Some(&old),
+            CaseNumber::new(2026, 2),
+            &ctx,
+        )
+        .unwrap();
+        assert_eq!(case.state, CaseState::Received);
+        assert!(case.unsolicited);
+        assert_eq!(case.claim_date(), Some(d("2026-03-20")));
+        assert_eq!(case.events.len(), 1);
+        assert_eq!(case.events[0].clause, "4.3");
+        assert!(case.events[0].note.contains(old.number.as_str()));
+
+        let wet = ParcelArrival {
+            soaked: true,
+            ..parcel("2026-03-20")
+        };
+        let mut nameless = sender.clone();
+        nameless.customer.name = String::new();
+        let err = open_unsolicited(&nameless, &wet, None, CaseNumber::new(2026, 3), &ctx);
+        assert!(matches!(err, Err(StepError::Invalid { field, .. }) if field == "name"));
+        let case = open_unsolicited(&sender, &wet, None, CaseNumber::new(2026, 3), &ctx).unwrap();
+        assert_eq!(case.state, CaseState::Rejected);
+    }
+}
