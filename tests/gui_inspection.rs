@@ -821,3 +821,19 @@ fn add_photos_is_in_sight_without_scrolling() {
     let (_, visible) = bench.place(t::ADD_PHOTOS).expect("on screen");
     assert!(visible.is_some(), "in sight in a 1110×700 screen area");
 }
+
+#[test]
+fn a_step_that_changes_the_decision_says_so_before_and_after() {
+    let mut bench = new_bench("2026-03-05");
+    let number = walk_in_case(&bench).number;
+    scan(&mut bench, &number);
+    bench.click(Cause::ManMade.label());
+    bench.click("Part replacement");
+    bench.click("Record the diagnosis");
+    let said = t::verdict_changed("FREE REPAIR (provisional)", "PAID REPAIR");
+    assert!(
+        matches!(bench.screen.notice(), Some(Ok(notice)) if notice.contains(&said)),
+        "{:?}",
+        bench.screen.notice()
+    );
+}

@@ -346,6 +346,14 @@ impl AppBench {
         Self { shell, app }
     }
 
+    /// Renders the whole window to a PNG (to look at a screen as the desk sees it).
+    pub fn save_png(&self, path: &std::path::Path, size: (f32, f32)) {
+        let _ = std::fs::remove_file(path);
+        let mut ui = Simulator::with_size(fixdesk::gui::settings(), size, self.app.view());
+        let snapshot = ui.snapshot(&iced::Theme::Light).expect("snapshot");
+        snapshot.matches_image(path).expect("PNG written");
+    }
+
     /// Sends a message and runs everything that follows from it.
     pub fn send(&mut self, message: app::Message) {
         let mut queue = std::collections::VecDeque::from([message]);

@@ -89,7 +89,10 @@ pub enum Shared {
     PolicyChanged(Box<Policy>),
     /// The store was replaced by a restored backup: everything is read again.
     StoreReplaced(Box<Opened>),
-    /// Make a document of a case, record it and open it (7).
+    /// Make a document of a case, record it and open it (7). An event, not a screen's own
+    /// task, because every screen prints the same way with the center's forms and paper
+    /// from the app's settings, and the printing records a document on the case, which
+    /// the app then announces as a changed case to every screen.
     Print(PrintRequest),
     /// A line for the status bar: done (`Ok`) or what went wrong (`Err`).
     Notice(Result<String, String>),

@@ -167,16 +167,17 @@ impl State {
                         |v| Message::Edit(Field::PaidOn, v),
                         None
                     ),
-                    field(
-                        t::PAYMENT_METHOD,
-                        Field::PaymentMethod.id(),
-                        &self.payment_method,
-                        at(Field::PaymentMethod),
-                        |v| Message::Edit(Field::PaymentMethod, v),
-                        Some(Message::Confirm(StepKind::Payment)),
-                    ),
                 ]
                 .spacing(10),
+                // A row of its own: its hint ("cash, card, transfer…") is not clipped.
+                field(
+                    t::PAYMENT_METHOD,
+                    Field::PaymentMethod.id(),
+                    &self.payment_method,
+                    at(Field::PaymentMethod),
+                    |v| Message::Edit(Field::PaymentMethod, v),
+                    Some(Message::Confirm(StepKind::Payment)),
+                ),
                 self.step_button(t::RECORD_PAYMENT, StepKind::Payment, cx),
             ]
             .spacing(8),

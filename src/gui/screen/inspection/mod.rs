@@ -45,6 +45,7 @@ mod quote;
 mod remote;
 mod tasks;
 
+use diagnosis::verdict_words;
 pub use fields::Field;
 use quote::needs_quote;
 
@@ -621,18 +622,31 @@ impl State {
                     ),
                     None => t::step_done(&case.number.to_string(), case.state.label()),
                 };
-                let before = self.case().map(|c| c.device.serial.clone());
+                let before = self.case().map(|c| {
+                    (
+                        c.device.serial.clone(),
+                        c.decision.as_ref().map(|d| verdict_words(&d.decision)),
+                    )
+                });
                 self.reset_forms(cx);
-                self.notice = Some(Ok(match before {
-                    // 2.4: the device received is the product; say what its serial changed.
-                    Some(before) if !same_identifier(&before, &case.device.serial) => {
-                        format!(
-                            "{done} {}",
-                            t::serial_recorded(&before, &case.device.serial)
-                        )
+                // What the step changed beyond the state: the device's serial (2.4: the
+                // device received is the product) and the decision, before → after.
+                let mut notice = done;
+                if let Some((serial, verdict)) = before {
+                    if !same_identifier(&serial, &case.device.serial) {
+                        notice = format!(
+                            "{notice} {}",
+                            t::serial_recorded(&serial, &case.device.serial)
+                        );
                     }
-                    _ => done,
-                }));
+                    let after = case.decision.as_ref().map(|d| verdict_words(&d.decision));
+                    if let (Some(before), Some(after)) = (verdict, after)
+                        && before != after
+                    {
+                        notice = format!("{notice} {}.", t::verdict_changed(&before, &after));
+                    }
+                }
+                self.notice = Some(Ok(notice));
                 self.prefill(&case);
                 let number = case.number.clone();
                 let photos = tasks::thumbnails(cx, &case);
