@@ -16,6 +16,7 @@ use crate::gui::desk::{Desk, Opened};
 use crate::gui::screen::{cases, dispatch, inspection, intake, reports, settings, welcome};
 use crate::gui::shortcut::{self, Shortcut};
 use crate::gui::text as t;
+use crate::gui::theme;
 use crate::store::DueItems;
 
 // Every screen makes its own store calls and tells the app only what concerns it
@@ -366,7 +367,9 @@ impl App {
     /// Cases changed: every screen that shows them reads them again, and the due items
     /// are read again (a step may settle one).
     fn cases_changed(&mut self, numbers: Vec<CaseNumber>) -> Task<Message> {
-        let reopen = self.update(Message::Cases(cases::Message::CasesChanged(numbers.clone())));
+        let reopen = self.update(Message::Cases(cases::Message::CasesChanged(
+            numbers.clone(),
+        )));
         Task::batch([
             self.refresh_due(),
             self.route_inspection(inspection::Message::CasesChanged(numbers.clone())),
@@ -726,11 +729,7 @@ impl App {
             button(text(screen.label()).size(16))
                 .width(Fill)
                 .padding([10, 16])
-                .style(if screen == self.screen {
-                    button::primary
-                } else {
-                    button::text
-                })
+                .style(theme::button::navigation(screen == self.screen))
                 .on_press(Message::Navigate(screen))
                 .into()
         }))
@@ -741,11 +740,7 @@ impl App {
         let due = |label: String, count: u64, screen: Screen| {
             button(text(label).size(13))
                 .padding([4, 10])
-                .style(if count > 0 {
-                    button::secondary
-                } else {
-                    button::text
-                })
+                .style(theme::button::counter(count > 0))
                 .on_press(Message::Navigate(screen))
         };
         let header = row![
@@ -806,7 +801,10 @@ impl App {
         };
         let status: Element<'_, Message> = match &self.notice {
             Some(Ok(info)) => text(info.clone()).size(13).into(),
-            Some(Err(problem)) => text(problem.clone()).size(13).style(text::danger).into(),
+            Some(Err(problem)) => text(problem.clone())
+                .size(13)
+                .style(theme::text::danger)
+                .into(),
             None => text(
                 self.data_dir
                     .as_ref()

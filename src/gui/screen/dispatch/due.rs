@@ -11,6 +11,7 @@ use crate::domain::CaseNumber;
 use crate::gui::screen::no_store;
 use crate::gui::steps;
 use crate::gui::text as t;
+use crate::gui::theme;
 use crate::gui::widget::{block, bold};
 use crate::store::{CaseSummary, StoreError};
 
@@ -37,7 +38,7 @@ impl State {
                         .size(13),
                     )
                     .padding([4, 10])
-                    .style(button::danger)
+                    .style(theme::button::danger)
                     .on_press_maybe((!self.busy).then_some(Message::DueAll(due))),
                 );
             }
@@ -57,7 +58,7 @@ impl State {
                     // The row's case opens where its next step is taken.
                     button(text(case.number.to_string()).size(13).font(bold()))
                         .padding([2, 4])
-                        .style(button::text)
+                        .style(theme::button::text)
                         .width(150)
                         .on_press(Message::OpenDue(case.number.clone())),
                     text(case.customer_name.as_str())
@@ -65,7 +66,7 @@ impl State {
                         .width(FillPortion(2)),
                     text(deadline)
                         .size(13)
-                        .style(text::danger)
+                        .style(theme::text::danger)
                         .width(FillPortion(2)),
                     button(
                         text(if armed {
@@ -76,11 +77,7 @@ impl State {
                         .size(12)
                     )
                     .padding([3, 8])
-                    .style(if armed {
-                        button::danger
-                    } else {
-                        button::secondary
-                    })
+                    .style(theme::button::armed(armed))
                     .on_press_maybe(
                         (!self.busy).then(|| Message::DueOne(due, case.number.clone()))
                     ),

@@ -12,6 +12,7 @@ use crate::domain::settings::LabelSize;
 use crate::domain::{Case, State as CaseState};
 use crate::gui::screen::cases::state_badge;
 use crate::gui::text as t;
+use crate::gui::theme;
 use crate::gui::widget::{block, bold, choice, fact, field};
 
 impl State {
@@ -72,7 +73,7 @@ impl State {
             .width(Fill),
             button(text(t::BACK_TO_QUEUE).size(14))
                 .padding([6, 12])
-                .style(button::secondary)
+                .style(theme::button::secondary)
                 .on_press(Message::Back),
         ]
         .spacing(12)
@@ -109,7 +110,7 @@ impl State {
         let packing = block(
             t::PACKING,
             column![
-                text(t::PACKING_HINT).size(13).style(text::secondary),
+                text(t::PACKING_HINT).size(13).style(theme::text::secondary),
                 packing
             ]
             .spacing(10),
@@ -153,7 +154,9 @@ impl State {
                     ]
                     .spacing(12)
                     .align_y(iced::Center),
-                    text(t::FREIGHT_PREPAID).size(13).style(text::secondary),
+                    text(t::FREIGHT_PREPAID)
+                        .size(13)
+                        .style(theme::text::secondary),
                 ]
                 .spacing(8)
                 .into()
@@ -172,7 +175,7 @@ impl State {
                     .on_toggle(Message::IdChecked),
                 text(t::HANDOVER_PRINTS_ON_CLOSING)
                     .size(13)
-                    .style(text::secondary),
+                    .style(theme::text::secondary),
             ]
             .spacing(8)
             .into(),
@@ -195,15 +198,19 @@ impl State {
         let mut closing = column![
             button(text(t::CLOSE_RETURNED).size(17))
                 .padding([10, 22])
-                .style(button::success)
+                .style(theme::button::success)
                 .on_press_maybe((blocked.is_none() && !self.busy).then_some(Message::Close)),
         ]
         .spacing(6);
         if let Some(problem) = blocked {
-            closing = closing.push(text(problem).size(14).style(text::danger));
+            closing = closing.push(text(problem).size(14).style(theme::text::danger));
         }
         if case.handover.password_note.is_some() {
-            closing = closing.push(text(t::PASSWORD_WILL_GO).size(13).style(text::secondary));
+            closing = closing.push(
+                text(t::PASSWORD_WILL_GO)
+                    .size(13)
+                    .style(theme::text::secondary),
+            );
         }
 
         column![

@@ -24,6 +24,7 @@ use crate::gui::desk::Desk;
 use crate::gui::screen::cases::age_days;
 use crate::gui::screen::{PrintOptions, PrintRequest, Screen, Shared, no_store};
 use crate::gui::text as t;
+use crate::gui::theme;
 use crate::gui::widget::{bold, notice};
 use crate::store::{CaseSummary, DueItems};
 
@@ -608,7 +609,7 @@ impl State {
             };
             button(text(format!("{label}{arrow}")).size(13).font(bold()))
                 .padding([4, 6])
-                .style(button::text)
+                .style(theme::button::text)
                 .width(width)
                 .on_press(Message::Sort(by))
         };
@@ -627,7 +628,10 @@ impl State {
         .spacing(6);
         let rows = self.rows();
         let list: Element<'a, Message> = if rows.is_empty() {
-            text(t::QUEUE_EMPTY).size(14).style(text::secondary).into()
+            text(t::QUEUE_EMPTY)
+                .size(14)
+                .style(theme::text::secondary)
+                .into()
         } else {
             column(rows.into_iter().map(|o| outgoing_row(o, cx.today)))
                 .spacing(2)
@@ -646,7 +650,7 @@ impl State {
         ]
         .spacing(6);
         if let Some(problem) = &self.queue_error {
-            queue = queue.push(text(problem.clone()).style(text::danger));
+            queue = queue.push(text(problem.clone()).style(theme::text::danger));
         }
         scrollable(
             column![
@@ -657,7 +661,9 @@ impl State {
                     queue
                 ),
                 self.due_view(cx),
-                text(t::SELECT_FROM_QUEUE).size(13).style(text::secondary),
+                text(t::SELECT_FROM_QUEUE)
+                    .size(13)
+                    .style(theme::text::secondary),
             ]
             .spacing(12)
             .padding(iced::Padding {
@@ -685,7 +691,7 @@ fn block_owned<'a>(title: String, body: impl Into<Element<'a, Message>>) -> Elem
     container(column![text(title).size(17).font(bold()), body.into()].spacing(10))
         .padding(14)
         .width(Fill)
-        .style(container::bordered_box)
+        .style(theme::container::bordered_box)
         .into()
 }
 
@@ -723,7 +729,7 @@ fn outgoing_row<'a>(o: &'a Outgoing, today: NaiveDate) -> Element<'a, Message> {
     button(line)
         .width(Fill)
         .padding([6, 6])
-        .style(button::text)
+        .style(theme::button::text)
         .on_press(Message::Open(o.summary.number.clone()))
         .into()
 }

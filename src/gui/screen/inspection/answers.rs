@@ -14,6 +14,7 @@ use crate::domain::money::Money;
 use crate::domain::repair::{PartsOwner, RepairMethod, replaced_parts_owner};
 use crate::domain::{Case, PurchaseChannel, Verdict};
 use crate::gui::text as t;
+use crate::gui::theme;
 use crate::gui::widget::{block, bold, choice, fact, field};
 
 impl State {
@@ -53,7 +54,7 @@ impl State {
                     fact(t::QUOTE_SENT, format!("{} {total}", t::TOTAL)),
                     button(text(t::PRINT_QUOTE).size(14))
                         .padding([6, 12])
-                        .style(button::secondary)
+                        .style(theme::button::secondary)
                         .on_press(Message::PrintQuote),
                     field(
                         t::NOTICE_DATE,
@@ -76,7 +77,7 @@ impl State {
             page = page.push(block(
                 t::PROOF_STEP,
                 column![
-                    text(t::CHANNEL).size(13).style(text::secondary),
+                    text(t::CHANNEL).size(13).style(theme::text::secondary),
                     choice(
                         PurchaseChannel::ALL,
                         Some(self.channel),

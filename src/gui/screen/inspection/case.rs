@@ -11,6 +11,7 @@ use crate::domain::warranty::same_identifier;
 use crate::domain::{Case, State as CaseState};
 use crate::gui::screen::cases::state_badge;
 use crate::gui::text as t;
+use crate::gui::theme;
 use crate::gui::widget::{block, bold, fact, reasons, thumbnails, verdict_badge};
 
 impl State {
@@ -34,11 +35,11 @@ impl State {
             // In the header, so it is in sight however long the case's facts grow.
             button(text(t::ADD_PHOTOS).size(14))
                 .padding([6, 12])
-                .style(button::secondary)
+                .style(theme::button::secondary)
                 .on_press(Message::AddPhotos),
             button(text(t::CLOSE_CASE_VIEW).size(14))
                 .padding([6, 12])
-                .style(button::secondary)
+                .style(theme::button::secondary)
                 .on_press(Message::Close),
         ]
         .spacing(12)
@@ -149,7 +150,7 @@ impl State {
                 container(text(t::serial_mismatch(found, applied)).size(14))
                     .padding(8)
                     .width(Fill)
-                    .style(container::danger),
+                    .style(theme::container::danger),
             );
         }
         let photos: Element<'a, Message> = if self.thumbnails.is_empty() {
@@ -205,18 +206,14 @@ impl State {
         } else {
             label.to_string()
         };
-        let style = if armed || kind.needs_second_click() {
-            button::danger
-        } else {
-            button::primary
-        };
+        let style = theme::button::step(armed || kind.needs_second_click());
         let problem = self.step(kind, cx).err();
         let button = button(text(words).size(15))
             .padding([8, 16])
             .style(style)
             .on_press_maybe((problem.is_none() && !self.busy).then_some(Message::Confirm(kind)));
         match problem {
-            Some(problem) => column![button, text(problem).size(13).style(text::danger)]
+            Some(problem) => column![button, text(problem).size(13).style(theme::text::danger)]
                 .spacing(4)
                 .into(),
             None => button.into(),

@@ -8,6 +8,7 @@ use super::{Field, Flag, Message, State};
 use crate::domain::warranty::same_identifier;
 use crate::domain::{Case, Handover, PasswordStatus};
 use crate::gui::text as t;
+use crate::gui::theme;
 use crate::gui::widget::{block, bold, choice, field};
 
 impl State {
@@ -55,11 +56,12 @@ impl State {
                         )
                         .padding(10)
                         .width(Fill)
-                        .style(container::danger),
+                        .style(theme::container::danger),
                     );
                 }
                 None if !self.serial_found.trim().is_empty() => {
-                    content = content.push(text(t::SERIAL_MATCHES).size(14).style(text::success));
+                    content =
+                        content.push(text(t::SERIAL_MATCHES).size(14).style(theme::text::success));
                 }
                 None => {}
             }
@@ -67,7 +69,7 @@ impl State {
         let accessories: Element<'a, Message> = if self.accessories.is_empty() {
             text(t::NO_ACCESSORIES)
                 .size(13)
-                .style(text::secondary)
+                .style(theme::text::secondary)
                 .into()
         } else {
             column(self.accessories.iter().enumerate().map(|(i, item)| {
@@ -75,7 +77,7 @@ impl State {
                     text(format!("• {item}")).size(14).width(Fill),
                     button(text(t::REMOVE).size(12))
                         .padding([2, 8])
-                        .style(button::text)
+                        .style(theme::button::text)
                         .on_press(Message::RemoveAccessory(i)),
                 ]
                 .align_y(iced::Center)
@@ -85,7 +87,9 @@ impl State {
             .into()
         };
         let mut password = column![
-            text(t::PASSWORD_STATUS).size(13).style(text::secondary),
+            text(t::PASSWORD_STATUS)
+                .size(13)
+                .style(theme::text::secondary),
             choice(
                 PasswordStatus::ALL,
                 Some(self.password),
@@ -113,7 +117,7 @@ impl State {
                         .padding(7),
                     button(text(t::ADD).size(14))
                         .padding([7, 14])
-                        .style(button::secondary)
+                        .style(theme::button::secondary)
                         .on_press(Message::AddAccessory),
                 ]
                 .spacing(6),

@@ -12,6 +12,7 @@ use crate::domain::repair::RepairMethod;
 use crate::domain::warranty::Cause;
 use crate::domain::{Case, Decision, Policy, decide};
 use crate::gui::text as t;
+use crate::gui::theme;
 use crate::gui::widget::{block, bold, choice, field, reasons, verdict_badge};
 
 impl State {
@@ -63,7 +64,7 @@ impl State {
         let suggestions = row(components.into_iter().take(6).map(|name| {
             button(text(name.clone()).size(13))
                 .padding([3, 8])
-                .style(button::text)
+                .style(theme::button::text)
                 .on_press(Message::Edit(Field::Component, name))
                 .into()
         }))
@@ -71,7 +72,10 @@ impl State {
         let before = case.decision.as_ref().map(|d| &d.decision);
         let after = self.decision_with_diagnosis(cx.policy);
         let comparison: Element<'a, Message> = match (&after, before) {
-            (None, _) => text(t::CHOOSE_CAUSE).size(14).style(text::secondary).into(),
+            (None, _) => text(t::CHOOSE_CAUSE)
+                .size(14)
+                .style(theme::text::secondary)
+                .into(),
             (Some(after), before) => {
                 let change = match before {
                     Some(b) if b.verdict == after.verdict && b.provisional == after.provisional => {
@@ -83,7 +87,7 @@ impl State {
                 column![
                     text(t::DECISION_WITH_DIAGNOSIS)
                         .size(13)
-                        .style(text::secondary),
+                        .style(theme::text::secondary),
                     verdict_badge(after, 18),
                     text(change).size(15).font(bold()),
                     text(t::next_after_diagnosis(after.verdict)).size(14),
@@ -96,7 +100,7 @@ impl State {
         block(
             t::DIAGNOSIS_STEP,
             column![
-                text(t::CAUSE).size(13).style(text::secondary),
+                text(t::CAUSE).size(13).style(theme::text::secondary),
                 choice(
                     Cause::ALL.into_iter().filter(|c| *c != Cause::Unknown),
                     self.cause,
@@ -112,7 +116,9 @@ impl State {
                     None,
                 ),
                 suggestions,
-                text(t::REPAIR_METHOD).size(13).style(text::secondary),
+                text(t::REPAIR_METHOD)
+                    .size(13)
+                    .style(theme::text::secondary),
                 choice(
                     RepairMethod::ALL,
                     self.method,
@@ -130,7 +136,7 @@ impl State {
                 container(comparison)
                     .padding(10)
                     .width(Fill)
-                    .style(container::bordered_box),
+                    .style(theme::container::bordered_box),
             ]
             .spacing(8),
         )

@@ -15,6 +15,7 @@ use crate::domain::{
 };
 use crate::gui::screen::intake::model_suggestions;
 use crate::gui::text as t;
+use crate::gui::theme;
 use crate::gui::widget::{block, bold, field};
 use crate::store::ParcelArrival;
 
@@ -164,7 +165,7 @@ impl State {
                     container(text(t::expired_banner(closes)).size(15))
                         .padding(12)
                         .width(Fill)
-                        .style(container::warning),
+                        .style(theme::container::warning),
                 );
             } else {
                 page = page.push(text(t::closes_on(closes)).size(14));
@@ -214,7 +215,7 @@ impl State {
             model = model.push(
                 row(suggestions.into_iter().map(|name| {
                     button(text(name.clone()).size(13))
-                        .style(button::secondary)
+                        .style(theme::button::secondary)
                         .padding([2, 8])
                         .on_press(Message::Edit(Field::SenderModel, name))
                         .into()
@@ -261,9 +262,9 @@ impl State {
     pub(super) fn gate_view<'a>(&'a self, cx: &Context<'a>) -> Element<'a, Message> {
         let decision = self.gate_decision(cx.today);
         let style = match decision.outcome {
-            ParcelOutcome::Refuse | ParcelOutcome::Reject => container::danger,
-            ParcelOutcome::AcceptUnsolicited => container::warning,
-            ParcelOutcome::Accept => container::success,
+            ParcelOutcome::Refuse | ParcelOutcome::Reject => theme::container::danger,
+            ParcelOutcome::AcceptUnsolicited => theme::container::warning,
+            ParcelOutcome::Accept => theme::container::success,
         };
         let mut outcome = column![
             text(t::outcome_title(decision.outcome))
@@ -316,10 +317,10 @@ impl State {
     /// forms do not make a parcel step.
     pub(super) fn confirm_parcel<'a>(&'a self, cx: &Context<'a>) -> Element<'a, Message> {
         let outcome = self.gate_decision(cx.today).outcome;
-        let style = match outcome {
-            ParcelOutcome::Refuse | ParcelOutcome::Reject => button::danger,
-            _ => button::primary,
-        };
+        let style = theme::button::step(matches!(
+            outcome,
+            ParcelOutcome::Refuse | ParcelOutcome::Reject
+        ));
         let problem = self.parcel_step(cx).err();
         let button = button(text(t::confirm_outcome(outcome)).size(17))
             .padding([10, 22])
@@ -328,7 +329,7 @@ impl State {
                 (problem.is_none() && !self.busy).then_some(Message::Confirm(StepKind::Parcel)),
             );
         match problem {
-            Some(problem) => column![button, text(problem).size(13).style(text::danger)]
+            Some(problem) => column![button, text(problem).size(13).style(theme::text::danger)]
                 .spacing(4)
                 .into(),
             None => button.into(),

@@ -8,6 +8,7 @@ use iced::{Element, Fill, FillPortion};
 use super::{Context, Message, State};
 use crate::gui::screen::cases::state_badge;
 use crate::gui::text as t;
+use crate::gui::theme;
 use crate::gui::widget::{block, bold};
 use crate::store::CaseSummary;
 
@@ -15,7 +16,10 @@ impl State {
     pub(super) fn queues_view<'a>(&'a self, cx: &Context<'a>) -> Element<'a, Message> {
         let list = |title: &'a str, cases: &'a [CaseSummary]| -> Element<'a, Message> {
             let rows: Element<'a, Message> = if cases.is_empty() {
-                text(t::NOTHING_HERE).size(14).style(text::secondary).into()
+                text(t::NOTHING_HERE)
+                    .size(14)
+                    .style(theme::text::secondary)
+                    .into()
             } else {
                 column(cases.iter().map(|c| queue_row(c, cx.today)))
                     .spacing(2)
@@ -25,7 +29,7 @@ impl State {
         };
         let mut page = column![].spacing(12);
         if let Some(problem) = &self.queues_error {
-            page = page.push(text(problem.clone()).style(text::danger));
+            page = page.push(text(problem.clone()).style(theme::text::danger));
         }
         page = page
             .push(list(t::PARCELS_EXPECTED_LIST, cx.expected()))
@@ -65,16 +69,17 @@ fn queue_row<'a>(case: &'a CaseSummary, today: NaiveDate) -> Element<'a, Message
     .spacing(10)
     .align_y(iced::Center);
     if let Some((words, late)) = deadline {
-        line = line.push(text(words).size(13).width(FillPortion(2)).style(if late {
-            text::danger
-        } else {
-            text::secondary
-        }));
+        line = line.push(
+            text(words)
+                .size(13)
+                .width(FillPortion(2))
+                .style(theme::text::deadline(late)),
+        );
     }
     button(line)
         .width(Fill)
         .padding([6, 8])
-        .style(button::text)
+        .style(theme::button::text)
         .on_press(Message::Open(case.number.clone()))
         .into()
 }

@@ -31,6 +31,7 @@ use crate::domain::{
 use crate::gui::desk::Desk;
 use crate::gui::screen::{PrintRequest, Screen, Shared};
 use crate::gui::text as t;
+use crate::gui::theme;
 use crate::gui::widget::notice;
 use crate::store::{CaseSummary, DueItems, ParcelArrival};
 
@@ -788,14 +789,18 @@ impl State {
                 .on_press(Message::ScanSubmit),
             button(text(t::NO_APPLICATION).size(16))
                 .padding([10, 18])
-                .style(button::secondary)
+                .style(theme::button::secondary)
                 .on_press(Message::NoApplication),
         ]
         .spacing(8)
         .align_y(iced::Center);
-        let mut top = column![text(t::SCAN_LABEL).size(13).style(text::secondary), scan].spacing(4);
+        let mut top = column![
+            text(t::SCAN_LABEL).size(13).style(theme::text::secondary),
+            scan
+        ]
+        .spacing(4);
         if let Some(problem) = &self.scan_error {
-            top = top.push(text(problem.clone()).size(14).style(text::danger));
+            top = top.push(text(problem.clone()).size(14).style(theme::text::danger));
         }
         if let Some(number) = &self.loading {
             top = top.push(text(format!("{} {number}", t::LOADING)).size(14));

@@ -9,6 +9,7 @@ use crate::domain::repair::{LineKind, Quote, QuoteLine};
 use crate::domain::warranty::Cause;
 use crate::domain::{Case, Verdict};
 use crate::gui::text as t;
+use crate::gui::theme;
 use crate::gui::widget::{block, bold};
 
 impl State {
@@ -60,7 +61,7 @@ impl State {
                     .width(FillPortion(1)),
                 button(text(t::REMOVE).size(12))
                     .padding([4, 8])
-                    .style(button::text)
+                    .style(theme::button::text)
                     .on_press(Message::RemoveLine(i)),
             ]
             .spacing(6)
@@ -80,7 +81,7 @@ impl State {
             // A fresh quote is not wrong yet: its problems show once a line is typed in
             // (the send button says what is missing meanwhile).
             Err(problem) if self.lines.iter().any(|l| l.touched) => {
-                text(problem).size(13).style(text::danger).into()
+                text(problem).size(13).style(theme::text::danger).into()
             }
             Err(_) => space::vertical().height(0).into(),
         };
@@ -91,11 +92,11 @@ impl State {
                 row![
                     button(text(t::ADD_PART).size(14))
                         .padding([5, 12])
-                        .style(button::secondary)
+                        .style(theme::button::secondary)
                         .on_press(Message::AddLine(LineKind::Parts)),
                     button(text(t::ADD_LABOUR).size(14))
                         .padding([5, 12])
-                        .style(button::secondary)
+                        .style(theme::button::secondary)
                         .on_press(Message::AddLine(LineKind::Labour)),
                 ]
                 .spacing(6),
