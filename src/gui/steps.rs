@@ -8,7 +8,6 @@ use chrono::{NaiveDate, Utc};
 
 use crate::domain::{Case, CaseNumber, Policy, Step};
 use crate::gui::screen::dispatch::Due;
-use crate::gui::screen::inspection;
 use crate::store::{Store, StoreError};
 
 /// One confirmed step on the store (docs/rules.md §4–§6): the domain's rules, one
@@ -18,39 +17,12 @@ use crate::store::{Store, StoreError};
 pub fn inspection(
     store: &mut Store,
     number: Option<&CaseNumber>,
-    step: inspection::Step,
+    step: Step,
     policy: &Policy,
     actor: &str,
     today: NaiveDate,
 ) -> Result<Case, StoreError> {
-    store.apply(number, &domain_step(step), policy, today, actor, Utc::now())
-}
-
-/// The screen's step as the domain's (the same variants and inputs).
-fn domain_step(step: inspection::Step) -> Step {
-    use inspection::Step as Screen;
-    match step {
-        Screen::Receive(parcel) => Step::Receive(parcel),
-        Screen::Unsolicited {
-            new,
-            parcel,
-            expired,
-        } => Step::Unsolicited {
-            new,
-            parcel,
-            expired,
-        },
-        Screen::Diagnose(diagnosis) => Step::Diagnose(diagnosis),
-        Screen::SendQuote(quote) => Step::SendQuote(quote),
-        Screen::AcceptQuote(notice_on) => Step::AcceptQuote(notice_on),
-        Screen::DeclineQuote => Step::DeclineQuote,
-        Screen::ProofReceived(proof) => Step::ProofReceived(proof),
-        Screen::ReturnUnanswered => Step::ReturnUnanswered,
-        Screen::Payment(payment) => Step::Payment(payment),
-        Screen::ReturnOverdue => Step::ReturnOverdue,
-        Screen::RepairDone(serial) => Step::RepairDone(serial),
-        Screen::ResolveRemotely(note) => Step::ResolveRemotely(note),
-    }
+    store.apply(number, &step, policy, today, actor, Utc::now())
 }
 
 /// The step a due list's deadline calls for.

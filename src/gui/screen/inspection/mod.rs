@@ -19,13 +19,13 @@ use chrono::NaiveDate;
 use iced::widget::{button, column, image, row, rule, text, text_input};
 use iced::{Element, Fill, Task};
 
-use crate::domain::case::{Diagnosis, DocumentKind, Payment};
+use crate::domain::case::DocumentKind;
 use crate::domain::dates::parse_date;
 use crate::domain::money::Currency;
-use crate::domain::repair::{LineKind, Quote, RepairMethod};
+use crate::domain::repair::{LineKind, RepairMethod};
 use crate::domain::warranty::{Cause, same_identifier};
 use crate::domain::{
-    Case, CaseNumber, Invoice, NewCase, PasswordStatus, Policy, Proof, PurchaseChannel, Settings,
+    Case, CaseNumber, Invoice, PasswordStatus, Policy, PurchaseChannel, Settings,
     State as CaseState,
 };
 use crate::gui::desk::Desk;
@@ -33,7 +33,7 @@ use crate::gui::screen::{PrintRequest, Screen, Shared};
 use crate::gui::text as t;
 use crate::gui::theme;
 use crate::gui::widget::notice;
-use crate::store::{CaseSummary, DueItems, ParcelArrival};
+use crate::store::{CaseSummary, DueItems};
 
 mod answers;
 mod case;
@@ -81,27 +81,9 @@ pub struct Queues {
     pub in_repair: Vec<CaseSummary>,
 }
 
-/// A step the inspector confirmed; the app runs it on the store.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Step {
-    Receive(ParcelArrival),
-    /// A parcel without an open application: `expired` names the one it came for.
-    Unsolicited {
-        new: Box<NewCase>,
-        parcel: ParcelArrival,
-        expired: Option<CaseNumber>,
-    },
-    Diagnose(Diagnosis),
-    SendQuote(Quote),
-    AcceptQuote(NaiveDate),
-    DeclineQuote,
-    ProofReceived(Proof),
-    ReturnUnanswered,
-    Payment(Payment),
-    ReturnOverdue,
-    RepairDone(Option<String>),
-    ResolveRemotely(String),
-}
+/// A step the inspector confirmed: the domain's own step, so the screen, the store and
+/// `fixdesk step` run the very same rules.
+pub use crate::domain::Step;
 
 #[derive(Debug, Clone)]
 pub enum Message {
