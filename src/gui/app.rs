@@ -9,7 +9,7 @@ use iced::{Element, Fill, Subscription, Task, Theme, keyboard};
 
 use crate::documents;
 use crate::documents::LabelForm;
-use crate::domain::case::{DocumentKind, Handback};
+use crate::domain::case::DocumentKind;
 use crate::domain::settings::Theme as ThemeChoice;
 use crate::domain::{Arrival, CaseNumber, Policy, Settings};
 use crate::gui::desk::{Desk, Opened};
@@ -605,10 +605,17 @@ impl App {
         let Some(desk) = self.desk.clone() else {
             return Task::done(Message::Printed(Err(self.no_store())));
         };
-        let mut settings = self.settings.clone();
-        if let Some(size) = options.label {
-            settings.label = size;
-        }
+        let settings = self.settings.clone();
+        // The dispatcher may pick another label form than the center's for this parcel.
+        let options = documents::PrintOptions {
+            label: options.label.map(|size| {
+                LabelForm::from_settings(&Settings {
+                    label: size,
+                    ..settings.clone()
+                })
+            }),
+            tracking: options.tracking,
+        };
         let actor = self.actor.clone();
         let folder = desk.data_dir().join("documents");
         Task::perform(
@@ -621,33 +628,15 @@ impl App {
                     })
                     .await?
                     .ok_or_else(|| t::no_such_case(&number))?;
-                let pdf = match kind {
-                    DocumentKind::Receipt => documents::receipt(&case, &settings, now),
-                    DocumentKind::Confirmation => documents::confirmation(&case, &settings, now),
-                    DocumentKind::Label => documents::label(
-                        &case,
-                        &settings,
-                        LabelForm::from_settings(&settings),
-                        options.tracking.as_deref(),
-                        now,
-                    ),
-                    DocumentKind::Quote => documents::quote(&case, &settings, now),
-                    DocumentKind::PaymentReceipt => {
-                        documents::payment_receipt(&case, &settings, now)
-                    }
-                    DocumentKind::HandoverReceipt => {
-                        let (by, id_checked) = match (&options.collected, &case.handback) {
-                            (Some((by, checked)), _) => (by.clone(), *checked),
-                            (None, Some(Handback::Collected { by, id_checked })) => {
-                                (by.clone(), *id_checked)
-                            }
-                            _ => return Err(t::cannot_print(kind)),
-                        };
-                        documents::handover_receipt(&case, &settings, &by, id_checked, now)
-                    }
-                };
-                let pdf = pdf.map_err(|err| err.to_string())?;
-                let path = folder.join(format!("{number}-{}.pdf", kind.as_str()));
+                // The same drawing as `fixdesk receipt`/`label`/…: one dispatch for all.
+                let pdf = documents::render(kind, &case, &settings, &options, now)
+                    .map_err(|err| crate::gui::desk::capitalize(&err.to_string()))?;
+                // Every printing is its own file, named by the time (docs/rules.md §7): a
+                // reprint never overwrites what was handed out before.
+                let name = documents::unique_file_name(&number, kind, now, |name| {
+                    folder.join(name).exists()
+                });
+                let path = folder.join(&name);
                 let write = {
                     let path = path.clone();
                     tokio::task::spawn_blocking(move || {
@@ -659,8 +648,10 @@ impl App {
                     .await
                     .map_err(|err| err.to_string())?
                     .map_err(|err| format!("Could not save {}: {err}.", path.display()))?;
+                let printed =
+                    documents::printing(kind, &case, &settings, &options, &actor, now, Some(name));
                 let recorded = number.clone();
-                desk.run(move |store| store.record_document(&recorded, kind, &actor, now))
+                desk.run(move |store| store.record_printing(&recorded, &printed))
                     .await?;
                 let opened = open::that_detached(&path).is_ok();
                 Ok((number, path, opened))

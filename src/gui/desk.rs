@@ -208,7 +208,7 @@ async fn blocking<T: Send + 'static>(
 }
 
 /// Store errors are sentences meant to follow "fixdesk: "; on screen they start a line.
-fn capitalize(sentence: &str) -> String {
+pub(crate) fn capitalize(sentence: &str) -> String {
     let mut chars = sentence.chars();
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect::<String>() + ".",

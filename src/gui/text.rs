@@ -428,13 +428,6 @@ pub fn print_document(kind: crate::domain::case::DocumentKind) -> String {
     format!("Print {}", document(kind).to_lowercase())
 }
 
-pub fn cannot_print(kind: crate::domain::case::DocumentKind) -> String {
-    format!(
-        "The {} cannot be printed from here yet.",
-        document(kind).to_lowercase()
-    )
-}
-
 pub fn printed_by(at: chrono::DateTime<chrono::Utc>, by: &str) -> String {
     format!("{} · {by}", when(at))
 }

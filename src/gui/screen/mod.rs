@@ -125,8 +125,6 @@ pub struct PrintOptions {
     pub label: Option<LabelSize>,
     /// The carrier's tracking number, printed on the label.
     pub tracking: Option<String>,
-    /// Who collects at the counter and whether their ID was checked.
-    pub collected: Option<(String, bool)>,
 }
 
 /// Why a store call cannot run: the store is still opening. (A store that failed to open

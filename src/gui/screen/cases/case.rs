@@ -6,7 +6,7 @@ use iced::widget::{button, column, container, image, row, rule, scrollable, spac
 use iced::{Element, Fill, FillPortion, Length};
 
 use super::{COLUMN_GAP, Context, Message, deadline_text, screen_for, state_badge};
-use crate::domain::case::DocumentKind;
+use crate::domain::case::{DocumentKind, Handback};
 use crate::domain::{Arrival, Case, Decision};
 use crate::gui::text as t;
 use crate::gui::theme;
@@ -355,7 +355,17 @@ fn printable(case: &Case) -> Vec<DocumentKind> {
     if case.arrival == Arrival::MailIn {
         kinds.push(DocumentKind::Confirmation);
     }
+    if case.quote.is_some() {
+        kinds.push(DocumentKind::Quote);
+    }
+    if !case.payments.is_empty() {
+        kinds.push(DocumentKind::PaymentReceipt);
+    }
     kinds.push(DocumentKind::Label);
+    // The handover receipt is drawn from the recorded hand-back only (docs/rules.md §7).
+    if matches!(case.handback, Some(Handback::Collected { .. })) {
+        kinds.push(DocumentKind::HandoverReceipt);
+    }
     kinds
 }
 
@@ -381,9 +391,21 @@ fn documents_view<'a>(case: &'a Case) -> Element<'a, Message> {
                     .size(14)
                     .font(bold())
                     .width(Length::Fixed(LABEL_WIDTH)),
-                text(t::printed_by(document.at, &document.by))
-                    .size(14)
-                    .width(Fill),
+                // Each printing stays distinguishable: its time, who, its file and
+                // what changed since the one before of the same kind.
+                column![
+                    text(t::printed_by(document.at, &document.by)).size(14),
+                    text(
+                        [document.file.as_deref(), document.note.as_deref()]
+                            .into_iter()
+                            .flatten()
+                            .collect::<Vec<_>>()
+                            .join(" · ")
+                    )
+                    .size(12)
+                    .style(theme::text::secondary),
+                ]
+                .width(Fill),
                 again,
             ]
             .spacing(10)

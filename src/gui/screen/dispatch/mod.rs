@@ -399,7 +399,6 @@ impl State {
                             label: Some(self.label.unwrap_or(cx.settings.label)),
                             tracking: Some(self.tracking.trim().to_string())
                                 .filter(|t| !t.is_empty()),
-                            collected: None,
                         },
                     })),
                 ),
