@@ -104,10 +104,7 @@ pub fn verdict_badge<'a, M: 'a>(decision: &Decision, size: u32) -> Element<'a, M
 pub fn reasons<'a, M: 'a>(decision: &Decision) -> Element<'a, M> {
     column(decision.reasons.iter().map(|reason| {
         row![
-            text(format!("§{}", reason.clause))
-                .size(14)
-                .font(bold())
-                .width(48),
+            clause(&reason.clause, 14).width(48),
             text(reason.text.clone()).size(14).width(Fill),
         ]
         .spacing(6)
@@ -145,4 +142,10 @@ pub fn thumbnails<'a, M: 'a>(
     .spacing(8)
     .wrap()
     .into()
+}
+
+/// A clause of the agreement in a list's clause column: the bare number ("2.4"), bold, as
+/// the printed documents show it; sentences on screen write it in brackets, "(2.4)".
+pub fn clause<'a>(clause: &str, size: u32) -> iced::widget::Text<'a> {
+    text(clause.to_string()).size(size).font(bold())
 }

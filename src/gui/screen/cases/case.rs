@@ -468,10 +468,7 @@ fn timeline_view<'a>(case: &'a Case) -> Element<'a, Message> {
             text(t::when(event.at)).size(14).into(),
             text(event.actor.as_str()).size(14).into(),
             text(step).size(14).into(),
-            text(format!("§{}", event.clause))
-                .size(14)
-                .font(bold())
-                .into(),
+            widget::clause(&event.clause, 14).into(),
             text(event.note.as_str()).size(14).into(),
         ]));
     }

@@ -13,7 +13,7 @@ use crate::domain::dates::parse_date;
 use crate::domain::{Arrival, CaseNumber, Decision, PasswordStatus, PurchaseChannel};
 use crate::gui::text as t;
 use crate::gui::theme;
-use crate::gui::widget::bold;
+use crate::gui::widget::{self, bold};
 
 impl State {
     pub fn view<'a>(&'a self, cx: &Context<'a>) -> Element<'a, Message> {
@@ -390,10 +390,7 @@ fn verdict_panel<'a>(decision: Option<&Decision>) -> Element<'a, Message> {
         .unwrap_or_default();
     let reasons = column(decision.reasons.iter().map(|reason| {
         row![
-            text(format!("§{}", reason.clause))
-                .size(13)
-                .font(bold())
-                .width(44),
+            widget::clause(&reason.clause, 13).width(44),
             text(reason.text.clone()).size(13),
         ]
         .spacing(6)
