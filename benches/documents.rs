@@ -12,15 +12,19 @@ use chrono::{DateTime, Duration, NaiveDate, Utc};
 use criterion::{Criterion, criterion_group, criterion_main};
 
 use fixdesk::documents::monthly_report::monthly_report;
-use fixdesk::domain::case::{Diagnosis, Handover, ParcelRecord, Proof, RecordedDecision};
+use fixdesk::domain::case::ParcelRecord;
 use fixdesk::domain::parcel::{ApplicationStatus, ParcelCheck};
 use fixdesk::domain::repair::{LineKind, Quote, QuoteLine};
 use fixdesk::domain::settings::{Center, Paper};
 use fixdesk::domain::{
-    Arrival, Case, CaseNumber, Currency, Customer, Decision, Device, Event, Money, ParcelOutcome,
-    Payment, ReturnReason, State, Verdict,
+    Arrival, Case, Currency, Money, ParcelOutcome, Payment, ReturnReason, State, Verdict,
 };
 use fixdesk::report::{Month, monthly};
+
+// The cases of the document and report tests.
+#[path = "../tests/documents_support/mod.rs"]
+mod documents_support;
+use documents_support::{bare, decision, event};
 
 /// Cases in the benchmarked month: a large center's busiest month, several times over.
 const CASES: u32 = 20_000;
@@ -52,35 +56,6 @@ impl Dice {
     }
 }
 
-fn event(at: DateTime<Utc>, from: Option<State>, to: State, clause: &str) -> Event {
-    Event {
-        at,
-        actor: "desk".to_string(),
-        from,
-        to,
-        clause: clause.to_string(),
-        note: String::new(),
-    }
-}
-
-fn decided(verdict: Verdict, at: DateTime<Utc>) -> Option<RecordedDecision> {
-    Some(RecordedDecision {
-        decision: Decision {
-            verdict,
-            provisional: false,
-            invoice_valid: None,
-            warranty_start: None,
-            start_basis: None,
-            warranty_months: None,
-            warranty_last_day: None,
-            in_warranty: None,
-            reasons: Vec::new(),
-        },
-        policy_version: 1,
-        decided_at: at,
-    })
-}
-
 /// `CASES` cases opened in `month`, each walked along a realistic path: a third mail-in
 /// (some refused, rejected or expired at the door), verdicts in the usual proportions,
 /// paid repairs quoted, accepted and paid, devices returned. Customers have names,
@@ -106,49 +81,10 @@ fn synthetic_month(month: Month) -> Vec<Case> {
             } else {
                 Arrival::WalkIn
             };
-            let mut case = Case {
-                number: CaseNumber::new(month.year(), seq + 1),
-                arrival,
-                state: State::Received,
-                application_id: None,
-                applied_on: None,
-                received_on: None,
-                unsolicited: false,
-                customer: Customer {
-                    name: format!("Customer {seq}"),
-                    phone: format!("+44 7700 9{seq:05}"),
-                    email: Some(format!("c{seq}@example.org")),
-                    address: format!("{seq} High Street"),
-                    return_address: None,
-                },
-                device: Device {
-                    model: MODELS[dice.roll(MODELS.len() as u64) as usize].to_string(),
-                    serial: format!("SN{seq:08}"),
-                },
-                applied_serial: None,
-                proof: Proof::default(),
-                fault: "Does not switch on".to_string(),
-                handover: Handover::default(),
-                keep_parts: false,
-                diagnosis: Diagnosis {
-                    component: Some(
-                        COMPONENTS[dice.roll(COMPONENTS.len() as u64) as usize].to_string(),
-                    ),
-                    ..Diagnosis::default()
-                },
-                decision: None,
-                parcel: None,
-                quote: None,
-                payment_notice_on: None,
-                asked_on: None,
-                payments: Vec::new(),
-                replacement_serial: None,
-                return_reason: None,
-                handback: None,
-                documents: Vec::new(),
-                photos: Vec::new(),
-                events: Vec::new(),
-            };
+            let model = MODELS[dice.roll(MODELS.len() as u64) as usize];
+            let mut case = bare(seq + 1, arrival, model);
+            case.diagnosis.component =
+                Some(COMPONENTS[dice.roll(COMPONENTS.len() as u64) as usize].to_string());
             let mut events = Vec::new();
             let received = match arrival {
                 Arrival::WalkIn => {
@@ -207,7 +143,7 @@ fn synthetic_month(month: Month) -> Vec<Case> {
                 8 => Verdict::NeedsProof,
                 _ => Verdict::Ineligible,
             };
-            case.decision = decided(verdict, received);
+            case.decision = decision(verdict, false, received);
             let at = |offset: i64| received + Duration::days(offset);
             match verdict {
                 Verdict::Free => {
@@ -335,8 +271,6 @@ fn monthly_report_20k(c: &mut Criterion) {
 
 // The receipt and the label (RULES.md §7), on the realistic cases of the document
 // tests. Targets: a receipt within 20 ms, a label within 10 ms.
-#[path = "../tests/documents_support/mod.rs"]
-mod documents_support;
 
 fn receipt_and_label(c: &mut Criterion) {
     use fixdesk::documents::{LabelForm, label, receipt};
@@ -371,7 +305,7 @@ fn receipt_and_label(c: &mut Criterion) {
     });
 }
 
-// The quote, the handover receipt (issue 6) and the payment receipt, on the same cases: sheets like the
+// The quote, the handover receipt and the payment receipt, on the same cases: sheets like the
 // receipt, so the same target (within 20 ms).
 fn quote_and_handover(c: &mut Criterion) {
     use fixdesk::documents::{handover_receipt, quote};

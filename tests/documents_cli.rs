@@ -2,6 +2,8 @@
 //! write the PDF where asked (or `<CASE>-<document>.pdf` here), print the path, record
 //! the printing on the case, and fail with one sentence and exit 2 on an unknown case.
 
+mod documents_support;
+
 use std::path::Path;
 use std::process::{Command, Output};
 
@@ -115,16 +117,9 @@ fn is_printing_file(name: &str, number: &CaseNumber, kind: &str) -> bool {
                 .is_some_and(|n| n.parse::<u32>().is_ok()))
 }
 
-fn media_box(pdf: &[u8]) -> Vec<f32> {
-    let doc = lopdf::Document::load_mem(pdf).expect("a PDF");
-    let id = *doc.get_pages().values().next().expect("a page");
-    doc.get_dictionary(id)
-        .and_then(|p| p.get(b"MediaBox"))
-        .and_then(|o| o.as_array())
-        .expect("MediaBox")
-        .iter()
-        .map(|n| n.as_float().expect("number"))
-        .collect()
+/// The first page's MediaBox.
+fn media_box(pdf: &[u8]) -> [f32; 4] {
+    documents_support::media_boxes(pdf)[0]
 }
 
 #[test]

@@ -9,9 +9,6 @@ use documents_support::*;
 use fixdesk::documents::{PrintError, confirmation};
 use fixdesk::domain::settings::Paper;
 
-const SIDE: f32 = 15.0 * 72.0 / 25.4;
-const TOP: f32 = 14.0 * 72.0 / 25.4;
-
 #[test]
 fn the_confirmation_says_where_by_when_and_how_to_send_the_device() {
     let case = mail_in();

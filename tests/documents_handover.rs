@@ -13,18 +13,6 @@ use fixdesk::domain::case::{Case, Payment, ReturnReason};
 use fixdesk::domain::settings::Paper;
 use fixdesk::domain::{Cause, Currency, Money, RepairMethod, State};
 
-const A4: (f32, f32) = (595.276, 841.89);
-const LETTER: (f32, f32) = (612.0, 792.0);
-const SIDE: f32 = 15.0 * 72.0 / 25.4;
-const TOP: f32 = 14.0 * 72.0 / 25.4;
-
-fn has(text: &str, expected: &str) {
-    assert!(
-        text.contains(expected),
-        "{expected:?} not in the handover receipt:\n{text}"
-    );
-}
-
 /// The quoted paid repair, accepted, paid in two parts and repaired.
 fn paid_and_repaired() -> Case {
     let mut case = quoted();
@@ -69,7 +57,7 @@ fn a_paid_repair_handed_back_lists_everything_the_collector_signs_for() {
     let pdf = print(&case, Paper::A4, "Marek Łukasiewicz", true);
     keep_sample(&pdf, "handover-a4");
     assert_size(&pdf, 1, A4.0, A4.1);
-    let text = poppler_text(&pdf);
+    let text = viewer_text(&pdf);
     for expected in [
         "Handover receipt",
         "SC-2026-000131",
@@ -113,7 +101,7 @@ fn the_replaced_parts_go_back_only_when_2_5_says_so() {
     // Paid but not asked for at application time: they stay with the manufacturer.
     let mut case = paid_and_repaired();
     case.keep_parts = false;
-    let text = poppler_text(&print(&case, Paper::A4, "Anna", true));
+    let text = viewer_text(&print(&case, Paper::A4, "Anna", true));
     assert!(!text.contains("as the customer asked"), "{text}");
     has(
         &text,
@@ -123,7 +111,7 @@ fn the_replaced_parts_go_back_only_when_2_5_says_so() {
     // A free repair: the parts belong to the manufacturer whatever was asked.
     let mut free = free_and_repaired();
     free.keep_parts = true;
-    let text = poppler_text(&print(&free, Paper::A4, "Anna", true));
+    let text = viewer_text(&print(&free, Paper::A4, "Anna", true));
     assert!(!text.contains("as the customer asked"), "{text}");
     has(
         &text,
@@ -139,7 +127,7 @@ fn the_replaced_parts_go_back_only_when_2_5_says_so() {
     let mut declined = quoted();
     declined.state = State::ToReturn;
     declined.return_reason = Some(ReturnReason::QuoteDeclined);
-    let text = poppler_text(&print(&declined, Paper::A4, "Anna", false));
+    let text = viewer_text(&print(&declined, Paper::A4, "Anna", false));
     assert!(!text.contains("replaced faulty parts"), "{text}");
     has(
         &text,
@@ -154,7 +142,7 @@ fn a_replaced_unit_goes_back_under_its_new_serial() {
     let mut case = free_and_repaired();
     case.diagnosis.method = Some(RepairMethod::UnitReplacement);
     case.replacement_serial = Some("SN-9000-0001-ZZ".into());
-    let text = poppler_text(&print(&case, Paper::A4, "Zoë", true));
+    let text = viewer_text(&print(&case, Paper::A4, "Zoë", true));
     has(&text, "SERIAL OF THE REPLACEMENT UNIT (2.5)");
     has(&text, "SN-9000-0001-ZZ");
     has(&text, "replacement unit, serial SN-9000-0001-ZZ");
@@ -195,7 +183,7 @@ fn every_unrepaired_reason_is_named_with_its_clause() {
         let mut case = quoted();
         case.state = State::ToReturn;
         case.return_reason = Some(reason);
-        let text = poppler_text(&print(&case, Paper::A4, "Anna", false));
+        let text = viewer_text(&print(&case, Paper::A4, "Anna", false));
         has(&text, "Returned unrepaired");
         has(&text, words);
         has(&text, clause);
@@ -220,19 +208,19 @@ fn the_password_note_is_never_printed() {
     for case in [paid_and_repaired(), free_and_repaired()] {
         assert!(case.handover.password_note.is_some());
         let pdf = print(&case, Paper::A4, "Anna", true);
-        for text in [poppler_text(&pdf), lopdf_text(&pdf)] {
+        for text in [viewer_text(&pdf), lopdf_text(&pdf)] {
             assert!(!text.contains(PASSWORD_NOTE), "{text}");
             assert!(!text.contains("482913"), "{text}");
             assert!(!text.contains("7-4-1-2-3"), "{text}");
         }
         // Only that the password told to us is deleted (3.2, 3.7).
-        has(&poppler_text(&pdf), "deleted from our records");
+        has(&viewer_text(&pdf), "deleted from our records");
     }
 }
 
 #[test]
 fn a_blank_collector_leaves_a_line_to_write_the_name_on() {
-    let text = poppler_text(&print(&free_and_repaired(), Paper::A4, "  ", false));
+    let text = viewer_text(&print(&free_and_repaired(), Paper::A4, "  ", false));
     has(&text, "________");
     has(&text, "Collected by");
     assert!(!text.contains("Collected by:"), "{text}");
@@ -288,7 +276,7 @@ fn the_handover_receipt_is_printed_from_the_recorded_hand_back_only() {
         printed_at(),
     )
     .expect("handover receipt");
-    let text = poppler_text(&pdf);
+    let text = viewer_text(&pdf);
     has(&text, "Jan Nowak");
     has(&text, "Yes, ID checked");
     has(&text, "Collected by: Jan Nowak");
@@ -311,7 +299,7 @@ fn the_handover_receipt_is_printed_from_the_recorded_hand_back_only() {
         later,
     )
     .expect("reprint");
-    let text = poppler_text(&pdf);
+    let text = viewer_text(&pdf);
     has(&text, "Handed back at the counter on 6 March 2026");
     has(&text, "6 March 2026, 10:42 UTC");
     has(&text, "printed 11 March 2026, 10:42 UTC");

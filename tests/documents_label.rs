@@ -10,10 +10,22 @@ mod documents_support;
 use documents_support::*;
 use fixdesk::documents::label::contents;
 use fixdesk::documents::{LabelForm, PrintError, label};
-use fixdesk::domain::case::Handback;
+use fixdesk::domain::case::{Case, Handback};
 use fixdesk::domain::settings::Paper;
 
 const MARGIN_4X6: f32 = 4.0 * 72.0 / 25.4;
+
+/// The 4×6 in label of `case`, with no tracking number given.
+fn label_4x6(case: &Case) -> Vec<u8> {
+    label(
+        case,
+        &settings(Paper::A4),
+        LabelForm::FourBySix,
+        None,
+        printed_at(),
+    )
+    .expect("label")
+}
 
 #[test]
 fn a_4x6_label_is_288_by_432_points_and_carries_only_what_the_carrier_needs() {
@@ -57,14 +69,7 @@ fn a_4x6_label_is_288_by_432_points_and_carries_only_what_the_carrier_needs() {
 
 #[test]
 fn the_code_128_scans_at_203_dpi_with_whole_printer_dots() {
-    let pdf = label(
-        &walk_in(),
-        &settings(Paper::A4),
-        LabelForm::FourBySix,
-        None,
-        printed_at(),
-    )
-    .expect("label");
+    let pdf = label_4x6(&walk_in());
     let decoded = scan(&pdf, 1, 203);
     assert!(decoded.contains("CODE-128:SC-2026-000123"), "{decoded:?}");
 }
@@ -92,14 +97,7 @@ fn sheet_labels_are_a4_or_letter_and_scan() {
 #[test]
 fn the_return_address_is_used_and_returned_parts_are_listed_for_a_paid_repair() {
     let case = paid_repair_to_return();
-    let pdf = label(
-        &case,
-        &settings(Paper::A4),
-        LabelForm::FourBySix,
-        None,
-        printed_at(),
-    )
-    .expect("label");
+    let pdf = label_4x6(&case);
     keep_sample(&pdf, "label-4x6-paid");
     let text = lopdf_text(&pdf);
     assert!(text.contains("Westgate Dental Practice"), "{text}");
@@ -150,14 +148,7 @@ fn a_recorded_shipment_supplies_the_tracking_number() {
         carrier: "DPD".into(),
         tracking: "15501234567890".into(),
     });
-    let pdf = label(
-        &case,
-        &settings(Paper::A4),
-        LabelForm::FourBySix,
-        None,
-        printed_at(),
-    )
-    .expect("label");
+    let pdf = label_4x6(&case);
     assert!(lopdf_text(&pdf).contains("15501234567890"));
 }
 
@@ -170,14 +161,7 @@ fn a_long_name_and_address_stay_inside_the_label() {
         Chelsea\nLondon SW10 0XX\nUnited Kingdom of Great Britain and Northern Ireland"
         .into();
     case.handover.accessories = (1..=12).map(|i| format!("Accessory number {i}")).collect();
-    let pdf = label(
-        &case,
-        &settings(Paper::A4),
-        LabelForm::FourBySix,
-        None,
-        printed_at(),
-    )
-    .expect("label");
+    let pdf = label_4x6(&case);
     keep_sample(&pdf, "label-4x6-long");
     assert_size(&pdf, 1, 288.0, 432.0);
     let words = words(&pdf);

@@ -1,15 +1,15 @@
 //! The PDF drawing foundation, checked from the outside: the PDFs parse, say the right
 //! size, carry extractable text, stay small, and their barcodes scan.
 //!
-//! The scanning tests render pages with `pdftoppm` (Debian: poppler-utils) and decode
-//! them with `zbarimg` (Debian: zbar-tools). When a tool is missing they fail and say
-//! which package to install: a barcode that was never scanned is not a passing test.
+//! The scanning tests render pages as a printer prints them (hayro, no anti-aliasing)
+//! and decode them as a scanner does (rxing): a barcode that was never scanned is not a
+//! passing test.
 //!
 //! Set `FIXDESK_SAMPLE_DIR` to keep the sample PDF and its PNG there, to look at them.
 
-use std::path::Path;
-use std::process::Command;
+mod documents_support;
 
+use documents_support::{keep_sample, media_boxes, scan, viewer_text, words};
 use fixdesk::documents::barcode::{DOT_203DPI_MM, snap_to_dots};
 use fixdesk::documents::chart::{self, Area, ChartStyle};
 use fixdesk::documents::{
@@ -19,62 +19,6 @@ use fixdesk::documents::{
 
 const CASE: &str = "SC-2026-000123";
 const NAMES: [&str; 2] = ["Zoë Łukasiewicz-Müller", "Кирилл"];
-
-/// Runs `program`, failing the test with the Debian package to install if it is missing.
-fn run(program: &str, package: &str, args: &[&str]) -> String {
-    let output = Command::new(program)
-        .args(args)
-        .output()
-        .unwrap_or_else(|e| {
-            panic!("`{program}` could not be run ({e}): install the Debian package `{package}`")
-        });
-    assert!(
-        output.status.success(),
-        "`{program} {}` failed: {}",
-        args.join(" "),
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
-/// Renders page 1 of `pdf` at `dpi` and returns what zbarimg decodes, one
-/// `TYPE:data` per line.
-fn scan(pdf: &[u8], dpi: u32, dir: &Path) -> String {
-    let pdf_path = dir.join("scan.pdf");
-    std::fs::write(&pdf_path, pdf).expect("write temporary PDF");
-    let prefix = dir.join("scan");
-    run(
-        "pdftoppm",
-        "poppler-utils",
-        &[
-            "-r",
-            &dpi.to_string(),
-            "-png",
-            "-singlefile",
-            "-aa",
-            "no",
-            "-aaVector",
-            "no",
-            path_str(&pdf_path),
-            path_str(&prefix),
-        ],
-    );
-    run(
-        "zbarimg",
-        "zbar-tools",
-        &["--quiet", path_str(&dir.join("scan.png"))],
-    )
-}
-
-fn path_str(path: &Path) -> &str {
-    path.to_str().expect("temporary paths are UTF-8")
-}
-
-fn pdftotext(pdf: &[u8], dir: &Path) -> String {
-    let pdf_path = dir.join("text.pdf");
-    std::fs::write(&pdf_path, pdf).expect("write temporary PDF");
-    run("pdftotext", "poppler-utils", &[path_str(&pdf_path), "-"])
-}
 
 /// A page like the documents to come will draw: headings, a paragraph, a table, both
 /// barcodes, a bar chart.
@@ -255,20 +199,7 @@ fn a_4x6_label_parses_back_with_its_size_and_pages() {
     doc.new_page().text(4.0, 4.0, Font::bold(14.0), NAMES[1]);
     let pdf = doc.to_pdf().expect("pdf");
 
-    let parsed = lopdf::Document::load_mem(&pdf).expect("lopdf reads it");
-    let pages = parsed.get_pages();
-    assert_eq!(pages.len(), 2);
-    for id in pages.values() {
-        let page = parsed.get_dictionary(*id).expect("page dictionary");
-        let media_box: Vec<f32> = page
-            .get(b"MediaBox")
-            .and_then(|o| o.as_array())
-            .expect("MediaBox")
-            .iter()
-            .map(|n| n.as_float().expect("number"))
-            .collect();
-        assert_eq!(media_box, [0.0, 0.0, 288.0, 432.0]);
-    }
+    assert_eq!(media_boxes(&pdf), [[0.0, 0.0, 288.0, 432.0]; 2]);
 }
 
 #[test]
@@ -288,11 +219,12 @@ fn accented_and_cyrillic_names_are_extractable_text() {
     }
     assert!(extracted.contains("Zoë again"), "{extracted:?}");
 
-    let dir = tempfile::tempdir().expect("temp dir");
-    let text = pdftotext(&pdf, dir.path());
+    // And as a viewer reads them, through the fonts' ToUnicode maps.
+    let text = viewer_text(&pdf);
     for name in NAMES {
-        assert!(text.contains(name), "{name:?} not in pdftotext's {text:?}");
+        assert!(text.contains(name), "{name:?} not in the viewer's {text:?}");
     }
+    assert!(text.contains("Zoë again"), "{text:?}");
 }
 
 #[test]
@@ -370,24 +302,8 @@ fn right_aligned_text_ends_where_asked_in_the_pdf() {
             .text_right(150.0, 20.0 + i as f32 * 6.0, font, amount);
     }
     let pdf = doc.to_pdf().expect("pdf");
-    let dir = tempfile::tempdir().expect("temp dir");
-    let pdf_path = dir.path().join("money.pdf");
-    std::fs::write(&pdf_path, &pdf).expect("write");
-    // pdftotext's bounding boxes give each word's right edge in points.
-    let html = run(
-        "pdftotext",
-        "poppler-utils",
-        &["-bbox", path_str(&pdf_path), "-"],
-    );
-    let mut right_edges = Vec::new();
-    for line in html.lines().filter(|l| l.contains("<word")) {
-        let attr = |name: &str| -> f32 {
-            let start = line.find(&format!("{name}=\"")).expect("attribute") + name.len() + 2;
-            let end = start + line[start..].find('"').expect("closing quote");
-            line[start..end].parse().expect("number")
-        };
-        right_edges.push(attr("xMax") * 25.4 / 72.0);
-    }
+    // Each word's box gives its right edge in points.
+    let right_edges: Vec<f32> = words(&pdf).iter().map(|w| w.x_max * 25.4 / 72.0).collect();
     // "1 234.56" is two words; every line's last word must end at 150 mm.
     assert!(right_edges.len() >= amounts.len());
     let at_edge = right_edges
@@ -403,8 +319,7 @@ fn right_aligned_text_ends_where_asked_in_the_pdf() {
 #[test]
 fn barcodes_on_an_a4_page_scan() {
     let pdf = sample(PageSize::A4).to_pdf().expect("pdf");
-    let dir = tempfile::tempdir().expect("temp dir");
-    let decoded = scan(&pdf, 300, dir.path());
+    let decoded = scan(&pdf, 1, 300);
     assert!(decoded.contains(&format!("CODE-128:{CASE}")), "{decoded:?}");
     assert!(decoded.contains(&format!("QR-Code:{CASE}")), "{decoded:?}");
 
@@ -476,30 +391,86 @@ fn code128_on_a_4x6_label_scans_at_the_printers_203_dpi() {
          Replaced battery returned at the customer's request (2.5).",
     );
     let pdf = doc.to_pdf().expect("pdf");
-    let dir = tempfile::tempdir().expect("temp dir");
-    let decoded = scan(&pdf, 203, dir.path());
+    let decoded = scan(&pdf, 1, 203);
     assert!(decoded.contains(&format!("CODE-128:{CASE}")), "{decoded:?}");
     keep_sample(&pdf, "fixdesk-label");
 }
 
-/// Writes `pdf` and a PNG of its first page into `FIXDESK_SAMPLE_DIR`, if set.
-fn keep_sample(pdf: &[u8], name: &str) {
-    let Some(out) = std::env::var_os("FIXDESK_SAMPLE_DIR") else {
+/// A second opinion, in CI only (`.ci/run` installs poppler-utils and zbar-tools there;
+/// elsewhere `cargo test` needs nothing but Rust): poppler renders the sample page as
+/// the printer would and zbar decodes it, and poppler finds its words and their boxes.
+/// They must agree with the pure-Rust readers every other test uses.
+#[test]
+fn poppler_and_zbar_agree_with_the_pure_rust_readers_in_ci() {
+    use std::process::Command;
+    if std::env::var_os("CI").is_none() {
+        eprintln!("skipped outside CI: compares with poppler and zbar, which CI installs");
         return;
+    }
+    let run = |program: &str, args: &[&std::ffi::OsStr]| -> String {
+        let output = Command::new(program)
+            .args(args)
+            .output()
+            .unwrap_or_else(|e| panic!("`{program}` could not be run in CI ({e})"));
+        assert!(output.status.success(), "`{program}` failed: {output:?}");
+        String::from_utf8_lossy(&output.stdout).into_owned()
     };
-    let out = Path::new(&out);
-    let pdf_path = out.join(format!("{name}.pdf"));
-    std::fs::write(&pdf_path, pdf).expect("keep sample");
+    let pdf = sample(PageSize::A4).to_pdf().expect("pdf");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("sample.pdf");
+    std::fs::write(&path, &pdf).expect("write");
+
+    // The barcodes, printed at 300 dpi without anti-aliasing.
+    let prefix = dir.path().join("sample");
+    let os = |s: &'static str| std::ffi::OsStr::new(s);
     run(
         "pdftoppm",
-        "poppler-utils",
         &[
-            "-r",
-            "80",
-            "-png",
-            "-singlefile",
-            path_str(&pdf_path),
-            path_str(&out.join(name)),
+            os("-r"),
+            os("300"),
+            os("-png"),
+            os("-singlefile"),
+            os("-aa"),
+            os("no"),
+            os("-aaVector"),
+            os("no"),
+            path.as_os_str(),
+            prefix.as_os_str(),
         ],
     );
+    let png = dir.path().join("sample.png");
+    let zbar = run("zbarimg", &[os("--quiet"), png.as_os_str()]);
+    let mut zbar: Vec<&str> = zbar.lines().collect();
+    zbar.sort_unstable();
+    assert_eq!(zbar.join("\n"), scan(&pdf, 1, 300));
+
+    // The words and their boxes: the same words, the same places across, and our boxes
+    // at least as tall as poppler's.
+    let html = run("pdftotext", &[os("-bbox"), path.as_os_str(), os("-")]);
+    let mut ours = words(&pdf);
+    for line in html.lines().filter(|l| l.contains("<word ")) {
+        let attr = |name: &str| -> f32 {
+            let start = line.find(&format!(" {name}=\"")).expect("attribute") + name.len() + 3;
+            let end = start + line[start..].find('"').expect("closing quote");
+            line[start..end].parse().expect("number")
+        };
+        let text = &line[line.find('>').expect("text") + 1..line.rfind("</word>").expect("end")];
+        let text = text
+            .replace("&amp;", "&")
+            .replace("&lt;", "<")
+            .replace("&gt;", ">");
+        let (x_min, y_min, x_max, y_max) = (attr("xMin"), attr("yMin"), attr("xMax"), attr("yMax"));
+        let found = ours
+            .iter()
+            .position(|w| {
+                w.text == text && (w.x_min - x_min).abs() < 0.5 && (w.x_max - x_max).abs() < 0.5
+            })
+            .unwrap_or_else(|| panic!("poppler's {text:?} at {x_min}..{x_max} not found"));
+        let word = ours.swap_remove(found);
+        assert!(
+            word.y_min <= y_min + 0.5 && word.y_max >= y_max - 0.5,
+            "{word:?} is shorter than poppler's {y_min}..{y_max}"
+        );
+    }
+    assert!(ours.is_empty(), "words poppler does not see: {ours:?}");
 }

@@ -58,7 +58,7 @@ fn a_part_payment_shows_what_was_paid_and_what_is_still_due_by_the_2_6_date() {
     let pdf = payment_receipt(&case, &settings(Paper::A4), printed_at()).expect("receipt");
     keep_sample(&pdf, "payment-receipt-part");
     assert_size(&pdf, 1, 595.276, 841.89);
-    let text = poppler_text(&pdf);
+    let text = viewer_text(&pdf);
     for expected in [
         "Payment receipt",
         "Northside Device Repair",
@@ -105,7 +105,7 @@ fn the_rest_paid_makes_it_paid_in_full_with_both_payments_listed() {
     let pdf = payment_receipt(&case, &settings(Paper::Letter), printed_at()).expect("receipt");
     keep_sample(&pdf, "payment-receipt-full-letter");
     assert_size(&pdf, 1, 612.0, 792.0);
-    let text = poppler_text(&pdf);
+    let text = viewer_text(&pdf);
     for expected in [
         // The receipt is for the latest payment.
         "128.50 EUR",
@@ -132,7 +132,7 @@ fn paying_beyond_the_quote_is_shown_as_to_refund() {
     assert_eq!(totals.due, Some(eur(0)));
     assert_eq!(totals.over, Some(eur(2_150)));
     let pdf = payment_receipt(&case, &settings(Paper::A4), printed_at()).expect("receipt");
-    let text = poppler_text(&pdf);
+    let text = viewer_text(&pdf);
     has(&text, "Paid beyond the quote, to refund");
     has(
         &text,

@@ -12,26 +12,13 @@ use fixdesk::documents::{PrintError, quote};
 use fixdesk::domain::RepairMethod;
 use fixdesk::domain::settings::Paper;
 
-const A4: (f32, f32) = (595.276, 841.89);
-const LETTER: (f32, f32) = (612.0, 792.0);
-/// The sheet margins, in points: 15 mm left/right, 14 mm top/bottom.
-const SIDE: f32 = 15.0 * 72.0 / 25.4;
-const TOP: f32 = 14.0 * 72.0 / 25.4;
-
-fn has(text: &str, expected: &str) {
-    assert!(
-        text.contains(expected),
-        "{expected:?} not in the quote:\n{text}"
-    );
-}
-
 #[test]
 fn a_quote_has_the_case_the_findings_the_lines_and_the_total() {
     let case = quoted();
     let pdf = quote(&case, &settings(Paper::A4), printed_at()).expect("quote");
     keep_sample(&pdf, "quote-a4");
     assert_size(&pdf, 1, A4.0, A4.1);
-    let text = poppler_text(&pdf);
+    let text = viewer_text(&pdf);
     for expected in [
         "Quote",
         "SC-2026-000131",
@@ -80,7 +67,7 @@ fn a_quote_has_the_case_the_findings_the_lines_and_the_total() {
     let mut dropped = quoted();
     dropped.proof = walk_in().proof;
     decide_now(&mut dropped);
-    let text = poppler_text(&quote(&dropped, &settings(Paper::A4), printed_at()).expect("quote"));
+    let text = viewer_text(&quote(&dropped, &settings(Paper::A4), printed_at()).expect("quote"));
     has(
         &text,
         "1.3 The failure was caused by man-made damage, which the free warranty",
@@ -92,7 +79,7 @@ fn a_quote_has_the_case_the_findings_the_lines_and_the_total() {
 #[test]
 fn the_terms_are_stated_in_plain_words_with_their_clauses() {
     let case = quoted();
-    let text = poppler_text(&quote(&case, &settings(Paper::A4), printed_at()).expect("quote"));
+    let text = viewer_text(&quote(&case, &settings(Paper::A4), printed_at()).expect("quote"));
     for clause in ["2.2", "2.6", "2.3", "2.5", "2.1"] {
         has(&text, clause);
     }
@@ -122,18 +109,18 @@ fn the_answer_date_follows_the_centers_setting_and_the_payment_notice_when_accep
     let mut case = quoted();
     let mut s = settings(Paper::A4);
     s.answer_days = 7;
-    let text = poppler_text(&quote(&case, &s, printed_at()).expect("quote"));
+    let text = viewer_text(&quote(&case, &s, printed_at()).expect("quote"));
     has(&text, "Please answer by 9 March 2026");
     // Reprinted after acceptance: the notice date and the due date (2.6), month-end clamped.
     case.payment_notice_on = Some(date(2026, 1, 31));
-    let text = poppler_text(&quote(&case, &s, printed_at()).expect("quote"));
+    let text = viewer_text(&quote(&case, &s, printed_at()).expect("quote"));
     has(
         &text,
         "Payment notice of 31 January 2026: please pay by 28 February 2026",
     );
     // Not sent yet: the answer counts from the day printed.
     case.asked_on = None;
-    let text = poppler_text(&quote(&case, &s, printed_at()).expect("quote"));
+    let text = viewer_text(&quote(&case, &s, printed_at()).expect("quote"));
     has(&text, "Quote of 2 March 2026");
     has(&text, "Please answer by 9 March 2026");
 }
@@ -142,7 +129,7 @@ fn the_answer_date_follows_the_centers_setting_and_the_payment_notice_when_accep
 fn the_keep_parts_choice_is_stated_as_made_at_application_time() {
     let mut case = quoted();
     assert!(case.keep_parts);
-    let text = poppler_text(&quote(&case, &settings(Paper::A4), printed_at()).expect("quote"));
+    let text = viewer_text(&quote(&case, &settings(Paper::A4), printed_at()).expect("quote"));
     has(
         &text,
         "You asked, when applying, to keep replaced faulty parts",
@@ -151,7 +138,7 @@ fn the_keep_parts_choice_is_stated_as_made_at_application_time() {
     assert!(!text.contains("You did not ask"), "{text}");
 
     case.keep_parts = false;
-    let text = poppler_text(&quote(&case, &settings(Paper::A4), printed_at()).expect("quote"));
+    let text = viewer_text(&quote(&case, &settings(Paper::A4), printed_at()).expect("quote"));
     has(
         &text,
         "You did not ask, when applying, to keep replaced faulty parts",
@@ -162,7 +149,7 @@ fn the_keep_parts_choice_is_stated_as_made_at_application_time() {
 
     case.keep_parts = true;
     case.diagnosis.method = Some(RepairMethod::UnitReplacement);
-    let text = poppler_text(&quote(&case, &settings(Paper::A4), printed_at()).expect("quote"));
+    let text = viewer_text(&quote(&case, &settings(Paper::A4), printed_at()).expect("quote"));
     has(&text, "the replaced original unit will be sent back");
 }
 
@@ -202,7 +189,7 @@ fn many_lines_continue_on_the_next_page_with_the_total_and_the_signature() {
     let words = words(&pdf);
     assert_words_inside_and_apart(&words, SIDE, TOP, A4.0 - SIDE, A4.1);
     // 46 × 189.00 + 4.50 + 35.00 = 8,733.50
-    let text = poppler_text(&pdf);
+    let text = viewer_text(&pdf);
     has(&text, "8,733.50 EUR");
     let last = sizes.len();
     assert!(
@@ -219,7 +206,7 @@ fn the_password_is_never_printed() {
     assert!(case.handover.password_note.is_some());
     for paper in [Paper::A4, Paper::Letter] {
         let pdf = quote(&case, &settings(paper), printed_at()).expect("quote");
-        for text in [poppler_text(&pdf), lopdf_text(&pdf)] {
+        for text in [viewer_text(&pdf), lopdf_text(&pdf)] {
             assert!(!text.contains(PASSWORD_NOTE), "{text}");
             assert!(!text.contains("482913"), "{text}");
             assert!(!text.contains("7-4-1-2-3"), "{text}");

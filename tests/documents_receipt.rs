@@ -9,12 +9,6 @@ use documents_support::*;
 use fixdesk::documents::receipt;
 use fixdesk::domain::settings::Paper;
 
-const A4: (f32, f32) = (595.276, 841.89);
-const LETTER: (f32, f32) = (612.0, 792.0);
-/// The sheet margins, in points: 15 mm left/right, 14 mm top/bottom.
-const SIDE: f32 = 15.0 * 72.0 / 25.4;
-const TOP: f32 = 14.0 * 72.0 / 25.4;
-
 #[test]
 fn an_a4_receipt_has_the_case_the_customer_the_device_and_the_decision() {
     let case = walk_in();

@@ -92,19 +92,6 @@ fn center() -> Center {
     }
 }
 
-/// The PDF's text as pdftotext reads it, each run of white space one space.
-fn pdf_text(pdf: &[u8]) -> String {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let path = dir.path().join("report.pdf");
-    std::fs::write(&path, pdf).expect("write");
-    let text = documents_support::run(
-        "pdftotext",
-        "poppler-utils",
-        &["-layout", documents_support::path_str(&path), "-"],
-    );
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
 #[test]
 fn the_screen_opens_on_last_month_and_asks_for_its_figures() {
     let mut app = app();
@@ -141,7 +128,7 @@ fn figures_on_screen_equal_those_in_the_exported_pdf() {
 
     // The PDF the export draws from them, read back as text.
     let pdf = monthly_report(&held, &center(), Paper::A4).expect("the report");
-    let text = pdf_text(&pdf);
+    let text = documents_support::viewer_text(&pdf);
     let mut ui = simulator(bench.app.view());
     for tile in reports::key_figures(&held) {
         let label = tile.label.to_uppercase();

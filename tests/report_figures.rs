@@ -1,16 +1,17 @@
 //! The monthly figures (RULES.md §7) on a hand-made month: every figure asserted exactly.
-//! The cases and why each one moves which figure are in `report_fixtures/mod.rs`.
+//! The cases and why each one moves which figure are in `documents_support/march.rs`.
 
-mod report_fixtures;
+mod documents_support;
 
 use std::time::Instant;
 
+use documents_support::march::{busy_march, clean, parcel};
+use documents_support::{bare, d, ev, money, paid};
 use fixdesk::domain::{Arrival, ParcelOutcome, State, Verdict};
 use fixdesk::report::{
     Month, MonthlyFigures, Opened, Overdue, Quotes, Ranked, Returns, Step, Takings, Turnaround,
     TurnedAway, Unsolicited, Verdicts, monthly,
 };
-use report_fixtures::{bare, busy_march, clean, d, ev, money, paid, parcel};
 
 fn march() -> Month {
     Month::new(2026, 3).expect("March 2026")
@@ -242,7 +243,7 @@ fn overdue_is_judged_on_today_while_the_month_runs() {
 #[test]
 fn a_fully_paid_overdue_case_owes_nothing_and_an_unquoted_one_is_still_counted() {
     let mut paid_up = bare(1, Arrival::WalkIn, "X200");
-    paid_up.quote = Some(report_fixtures::quote(5_000, "EUR"));
+    paid_up.quote = Some(documents_support::march::quote(5_000, "EUR"));
     paid_up.payment_notice_on = Some(d("2026-01-05"));
     paid_up.payments = vec![paid(6_000, "EUR", "2026-01-20")];
     paid_up.events = vec![

@@ -2,16 +2,17 @@
 //! title, figures, page numbers, and — above all — that no customer's name, phone,
 //! e-mail or address from the cases reaches it (3.7).
 //!
-//! Set `FIXDESK_SAMPLE_DIR` to keep the sample reports there, to look at them
-//! (`pdftoppm -png -r 70 monthly-report-busy.pdf page`).
+//! Set `FIXDESK_SAMPLE_DIR` to keep the sample reports there (with a PNG of their first
+//! page), to look at them.
 
-mod report_fixtures;
+mod documents_support;
 
+use documents_support::march::{busy_march, personal_data};
+use documents_support::{bare, d, ev, keep_sample, lopdf_text, page_sizes};
 use fixdesk::documents::monthly_report::monthly_report;
 use fixdesk::domain::settings::{Center, Paper};
 use fixdesk::domain::{Arrival, State};
 use fixdesk::report::{Month, MonthlyFigures, monthly};
-use report_fixtures::{bare, busy_march, d, ev, personal_data};
 
 fn center() -> Center {
     Center {
@@ -47,7 +48,7 @@ fn busier_march() -> Vec<fixdesk::domain::Case> {
         )];
         c.received_on = Some(d(&format!("2026-03-{day:02}")));
         c.diagnosis.component = Some(components[(i * 3 % 5) as usize].to_string());
-        c.decision = report_fixtures::decided(
+        c.decision = documents_support::decided(
             [
                 fixdesk::domain::Verdict::Free,
                 fixdesk::domain::Verdict::Paid,
@@ -63,39 +64,6 @@ fn busier_march() -> Vec<fixdesk::domain::Case> {
     cases
 }
 
-fn keep(name: &str, pdf: &[u8]) {
-    if let Some(dir) = std::env::var_os("FIXDESK_SAMPLE_DIR") {
-        let path = std::path::Path::new(&dir).join(name);
-        std::fs::write(&path, pdf).expect("write the sample report");
-    }
-}
-
-/// All the text of all pages, as lopdf extracts it, and the page count.
-fn read_back(pdf: &[u8]) -> (lopdf::Document, String) {
-    let parsed = lopdf::Document::load_mem(pdf).expect("lopdf reads the report");
-    let pages: Vec<u32> = parsed.get_pages().keys().copied().collect();
-    let text = parsed
-        .extract_text(&pages)
-        .expect("lopdf extracts the text");
-    (parsed, text)
-}
-
-fn media_boxes(parsed: &lopdf::Document) -> Vec<Vec<f32>> {
-    parsed
-        .get_pages()
-        .values()
-        .map(|id| {
-            let page = parsed.get_dictionary(*id).expect("page dictionary");
-            page.get(b"MediaBox")
-                .and_then(|o| o.as_array())
-                .expect("MediaBox")
-                .iter()
-                .map(|n| n.as_float().expect("number"))
-                .collect()
-        })
-        .collect()
-}
-
 fn busy_figures() -> (Vec<fixdesk::domain::Case>, MonthlyFigures) {
     let cases = busier_march();
     let figures = monthly(&cases, march(), d("2026-04-02"));
@@ -106,15 +74,14 @@ fn busy_figures() -> (Vec<fixdesk::domain::Case>, MonthlyFigures) {
 fn a_busy_month_fills_several_a4_pages_with_its_figures() {
     let (_, figures) = busy_figures();
     let pdf = monthly_report(&figures, &center(), Paper::A4).expect("report");
-    keep("monthly-report-busy.pdf", &pdf);
-    let (parsed, text) = read_back(&pdf);
+    keep_sample(&pdf, "monthly-report-busy");
+    let text = lopdf_text(&pdf);
 
-    let pages = parsed.get_pages().len();
+    let pages = page_sizes(&pdf).len();
     assert!(pages >= 2, "{pages} pages");
-    for media in media_boxes(&parsed) {
-        assert_eq!(media.len(), 4);
-        assert!((media[2] - 595.276).abs() < 0.5, "{media:?}");
-        assert!((media[3] - 841.89).abs() < 0.5, "{media:?}");
+    for (width, height) in page_sizes(&pdf) {
+        assert!((width - 595.276).abs() < 0.5, "{width}");
+        assert!((height - 841.89).abs() < 0.5, "{height}");
     }
 
     for expected in [
@@ -155,7 +122,7 @@ fn a_busy_month_fills_several_a4_pages_with_its_figures() {
 fn no_customer_personal_data_reaches_the_report() {
     let (cases, figures) = busy_figures();
     let pdf = monthly_report(&figures, &center(), Paper::A4).expect("report");
-    let (_, text) = read_back(&pdf);
+    let text = lopdf_text(&pdf);
     let personal = personal_data(&cases);
     assert!(personal.len() > 100);
     for item in personal {
@@ -180,11 +147,11 @@ fn no_customer_personal_data_reaches_the_report() {
 fn letter_paper_is_letter_sized() {
     let (_, figures) = busy_figures();
     let pdf = monthly_report(&figures, &center(), Paper::Letter).expect("report");
-    keep("monthly-report-letter.pdf", &pdf);
-    let (parsed, text) = read_back(&pdf);
-    for media in media_boxes(&parsed) {
-        assert!((media[2] - 612.0).abs() < 0.5, "{media:?}");
-        assert!((media[3] - 792.0).abs() < 0.5, "{media:?}");
+    keep_sample(&pdf, "monthly-report-letter");
+    let text = lopdf_text(&pdf);
+    for (width, height) in page_sizes(&pdf) {
+        assert!((width - 612.0).abs() < 0.5, "{width}");
+        assert!((height - 792.0).abs() < 0.5, "{height}");
     }
     assert!(text.contains("Northside Repair Centre"));
 }
@@ -193,9 +160,9 @@ fn letter_paper_is_letter_sized() {
 fn an_empty_month_says_so() {
     let figures = monthly(&[], march(), d("2026-04-02"));
     let pdf = monthly_report(&figures, &center(), Paper::A4).expect("report");
-    keep("monthly-report-empty.pdf", &pdf);
-    let (parsed, text) = read_back(&pdf);
-    assert!(!parsed.get_pages().is_empty());
+    keep_sample(&pdf, "monthly-report-empty");
+    let text = lopdf_text(&pdf);
+    assert!(!page_sizes(&pdf).is_empty());
     assert!(text.contains("No cases in March 2026"), "{text}");
     assert!(text.contains("Northside Repair Centre"));
     assert!(text.contains("Page 1 of 1"));
@@ -218,8 +185,8 @@ fn a_quiet_month_with_no_case_opened_still_prints_what_happened() {
     ];
     let figures = monthly(&[c], march(), d("2026-04-02"));
     let pdf = monthly_report(&figures, &center(), Paper::A4).expect("report");
-    keep("monthly-report-quiet.pdf", &pdf);
-    let (_, text) = read_back(&pdf);
+    keep_sample(&pdf, "monthly-report-quiet");
+    let text = lopdf_text(&pdf);
     assert!(text.contains("No case was opened in March 2026"), "{text}");
     assert!(text.contains("No payment was received in March 2026"));
     assert!(text.contains("11 days"), "turnaround 20 Feb → 3 Mar");
@@ -231,9 +198,8 @@ fn the_report_reads_the_same_every_time() {
     let (_, figures) = busy_figures();
     let a = monthly_report(&figures, &center(), Paper::A4).expect("report");
     let b = monthly_report(&figures, &center(), Paper::A4).expect("report");
-    let (pa, ta) = read_back(&a);
-    let (pb, tb) = read_back(&b);
-    assert_eq!(pa.get_pages().len(), pb.get_pages().len());
+    let (ta, tb) = (lopdf_text(&a), lopdf_text(&b));
+    assert_eq!(page_sizes(&a).len(), page_sizes(&b).len());
     assert!(ta == tb, "no clock, no randomness in the text");
     assert_eq!(a.len(), b.len());
 }

@@ -563,6 +563,61 @@ impl Case {
     pub fn last_activity(&self) -> Option<DateTime<Utc>> {
         self.events.iter().map(|e| e.at).max()
     }
+
+    /// The case the desk opens from what it entered, under `number` and in `state`,
+    /// before its first event: what was typed, trimmed (a blank application id, e-mail,
+    /// return address or component is none), and nothing decided, checked, quoted, paid,
+    /// printed or photographed yet.
+    pub fn from_new(new: &NewCase, number: CaseNumber, state: State) -> Case {
+        let trimmed = |text: &str| text.trim().to_string();
+        let filled = |text: &Option<String>| {
+            text.as_deref()
+                .map(str::trim)
+                .filter(|t| !t.is_empty())
+                .map(str::to_string)
+        };
+        Case {
+            number,
+            arrival: new.arrival,
+            state,
+            application_id: filled(&new.application_id),
+            applied_on: new.applied_on,
+            received_on: new.received_on,
+            unsolicited: false,
+            customer: Customer {
+                name: trimmed(&new.customer.name),
+                phone: trimmed(&new.customer.phone),
+                email: filled(&new.customer.email),
+                address: trimmed(&new.customer.address),
+                return_address: filled(&new.customer.return_address),
+            },
+            device: Device {
+                model: trimmed(&new.device.model),
+                serial: trimmed(&new.device.serial),
+            },
+            applied_serial: None,
+            proof: new.proof.clone(),
+            fault: trimmed(&new.fault),
+            handover: new.handover.clone(),
+            keep_parts: new.keep_parts,
+            diagnosis: Diagnosis {
+                component: new.component.clone().filter(|c| !c.trim().is_empty()),
+                ..Diagnosis::default()
+            },
+            decision: None,
+            parcel: None,
+            quote: None,
+            payment_notice_on: None,
+            asked_on: None,
+            payments: Vec::new(),
+            replacement_serial: None,
+            return_reason: None,
+            handback: None,
+            documents: Vec::new(),
+            photos: Vec::new(),
+            events: Vec::new(),
+        }
+    }
 }
 
 /// The next deadline of a case from its state and stored dates (RULES.md §4): the
@@ -648,5 +703,49 @@ mod tests {
         assert_eq!(customer.return_to(), "1 Main St");
         customer.return_address = Some("Office, 2 High St".into());
         assert_eq!(customer.return_to(), "Office, 2 High St");
+    }
+
+    #[test]
+    fn a_new_case_starts_from_what_was_typed_trimmed_and_nothing_else() {
+        let new = NewCase {
+            arrival: Arrival::MailIn,
+            application_id: Some("  ".into()),
+            applied_on: NaiveDate::from_ymd_opt(2026, 3, 2),
+            received_on: None,
+            customer: Customer {
+                name: "  Zoë Łukasiewicz ".into(),
+                phone: " +44 7700 900123".into(),
+                email: Some(" zoe@example.org ".into()),
+                address: "1 Main St\n".into(),
+                return_address: Some(" ".into()),
+            },
+            device: Device {
+                model: " Aurora X200 ".into(),
+                serial: "SN-1 ".into(),
+            },
+            proof: Proof::default(),
+            fault: " No power ".into(),
+            component: Some(" ".into()),
+            handover: Handover::default(),
+            keep_parts: true,
+        };
+        let number = CaseNumber::new(2026, 7);
+        let case = Case::from_new(&new, number.clone(), State::Applied);
+        assert_eq!(case.number, number);
+        assert_eq!(case.state, State::Applied);
+        assert_eq!(case.arrival, Arrival::MailIn);
+        assert_eq!(case.claim_date(), new.applied_on);
+        assert_eq!(case.application_id, None);
+        assert_eq!(case.customer.name, "Zoë Łukasiewicz");
+        assert_eq!(case.customer.phone, "+44 7700 900123");
+        assert_eq!(case.customer.email.as_deref(), Some("zoe@example.org"));
+        assert_eq!(case.customer.address, "1 Main St");
+        assert_eq!(case.customer.return_address, None);
+        assert_eq!(case.device.model, "Aurora X200");
+        assert_eq!(case.device.serial, "SN-1");
+        assert_eq!(case.fault, "No power");
+        assert_eq!(case.diagnosis, Diagnosis::default());
+        assert!(case.keep_parts && !case.unsolicited);
+        assert!(case.decision.is_none() && case.events.is_empty() && case.payments.is_empty());
     }
 }

@@ -3,9 +3,7 @@
 //! steps in [`step`](super::step) that move an opened case along: the store hands out
 //! the number and writes the case with its creation entry.
 
-use super::case::{
-    Arrival, Case, CaseEvent, CaseNumber, Customer, Device, Diagnosis, NewCase, ParcelRecord,
-};
+use super::case::{Arrival, Case, CaseEvent, CaseNumber, NewCase, ParcelRecord};
 use super::lifecycle::{self, CaseState};
 use super::parcel::{self, ApplicationStatus};
 use super::policy::MAX_MONTHS;
@@ -111,56 +109,6 @@ fn first_problem(problems: Vec<(String, String)>) -> StepResult<()> {
     }
 }
 
-/// A new case as the store will hold it, trimmed, in its first state.
-pub fn case_from_new(new: &NewCase, number: CaseNumber, state: CaseState) -> Case {
-    let opt = |text: &Option<String>| {
-        text.as_ref()
-            .map(|t| t.trim().to_string())
-            .filter(|t| !t.is_empty())
-    };
-    Case {
-        number,
-        arrival: new.arrival,
-        state,
-        application_id: opt(&new.application_id),
-        applied_on: new.applied_on,
-        received_on: new.received_on,
-        unsolicited: false,
-        customer: Customer {
-            name: new.customer.name.trim().to_string(),
-            phone: new.customer.phone.trim().to_string(),
-            email: opt(&new.customer.email),
-            address: new.customer.address.trim().to_string(),
-            return_address: opt(&new.customer.return_address),
-        },
-        device: Device {
-            model: new.device.model.trim().to_string(),
-            serial: new.device.serial.trim().to_string(),
-        },
-        applied_serial: None,
-        proof: new.proof.clone(),
-        fault: new.fault.trim().to_string(),
-        handover: new.handover.clone(),
-        keep_parts: new.keep_parts,
-        diagnosis: Diagnosis {
-            component: new.component.clone().filter(|c| !blank(c)),
-            ..Diagnosis::default()
-        },
-        decision: None,
-        parcel: None,
-        quote: None,
-        payment_notice_on: None,
-        asked_on: None,
-        payments: Vec::new(),
-        replacement_serial: None,
-        return_reason: None,
-        handback: None,
-        documents: Vec::new(),
-        photos: Vec::new(),
-        events: Vec::new(),
-    }
-}
-
 /// Opens a case (1.1): a walk-in device (`received`) or an online application
 /// (`applied`). Checks the required fields (naming the first missing) and decides the
 /// warranty (docs/rules.md §3); the case carries its creation entry.
@@ -180,7 +128,7 @@ pub fn open_case(new: &NewCase, number: CaseNumber, ctx: &StepContext) -> StepRe
             "Device received at the desk.".to_string(),
         ),
     };
-    let mut case = case_from_new(new, number, state);
+    let mut case = Case::from_new(new, number, state);
     record_decision(&mut case, ctx);
     let note = match &case.decision {
         Some(recorded) => format!("{note} {}", verdict_note(&recorded.decision)),
@@ -270,7 +218,7 @@ pub fn open_unsolicited(
             .iter()
             .map(|(clause, text)| format!("{text} ({clause})")),
     );
-    let mut case = case_from_new(&new, number, state);
+    let mut case = Case::from_new(&new, number, state);
     case.parcel = Some(ParcelRecord {
         received_on: parcel.received_on,
         check: parcel.check(status),

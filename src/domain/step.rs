@@ -25,7 +25,7 @@ use super::policy::{MAX_MONTHS, Policy};
 use super::repair::{Quote, RepairMethod};
 use super::warranty::{Cause, Decision, Verdict, decide, same_identifier};
 
-pub use super::opening::{case_from_new, new_case_problems, open_case, open_unsolicited};
+pub use super::opening::{new_case_problems, open_case, open_unsolicited};
 
 /// What the inspector records when a parcel arrives (docs/rules.md §5), and, when it is
 /// taken in, what was inside.

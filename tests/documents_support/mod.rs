@@ -1,21 +1,31 @@
-//! Shared by the document tests and the bench: realistic cases built by hand, and the
-//! tools that read a PDF back (lopdf for text and sizes, poppler's `pdftotext -bbox` for
-//! word positions, `pdftoppm` + `zbarimg` for barcodes).
+//! What the tests of the documents and the report (and their bench) share: cases built
+//! by hand — realistic ones for the documents here, a busy month for the report in
+//! [`march`] — and, in `pdf`, the tools that read a PDF back (its text, where its words
+//! sit, its barcodes), all in Rust, so `cargo test` needs nothing else installed.
 //!
 //! Each test binary uses part of this module.
 #![allow(dead_code)]
 
-use std::path::Path;
-use std::process::Command;
+pub mod march;
+mod pdf;
+#[allow(unused_imports)] // the bench and the report's figures read no PDF
+pub use pdf::*;
 
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 use fixdesk::domain::case::{
-    Arrival, Case, CaseNumber, Customer, Device, Diagnosis, Handover, PasswordStatus, Proof,
-    RecordedDecision,
+    Arrival, Case, CaseNumber, Customer, Device, Diagnosis, Handover, NewCase, PasswordStatus,
+    Payment, Proof, RecordedDecision,
 };
 use fixdesk::domain::settings::{Center, Paper, Settings};
 use fixdesk::domain::warranty::{Cause, Invoice, PurchaseChannel};
-use fixdesk::domain::{Policy, State, decide};
+use fixdesk::domain::{Currency, Decision, Event, Money, Policy, State, Verdict, decide};
+
+/// The sheets' sizes and the documents' margins on them, in points: 15 mm left and
+/// right, 14 mm top and bottom.
+pub const A4: (f32, f32) = (595.276, 841.89);
+pub const LETTER: (f32, f32) = (612.0, 792.0);
+pub const SIDE: f32 = 15.0 * 72.0 / 25.4;
+pub const TOP: f32 = 14.0 * 72.0 / 25.4;
 
 pub const PASSWORD_NOTE: &str = "unlock pattern L-shape 7-4-1-2-3, PIN 482913";
 pub const EMAIL: &str = "zoe.lm@example.org";
@@ -49,14 +59,11 @@ pub fn settings(paper: Paper) -> Settings {
 /// A walk-in case received on 2 March 2026: valid invoice, provisional free repair, the
 /// password told to the inspector (so a note is on file that must never be printed).
 pub fn walk_in() -> Case {
-    let mut case = Case {
-        number: CaseNumber::new(2026, 123),
+    let new = NewCase {
         arrival: Arrival::WalkIn,
-        state: State::Received,
         application_id: None,
         applied_on: None,
         received_on: Some(date(2026, 3, 2)),
-        unsolicited: false,
         customer: Customer {
             name: "Zoë Łukasiewicz-Müller".into(),
             phone: "+44 7700 900123".into(),
@@ -68,7 +75,6 @@ pub fn walk_in() -> Case {
             model: "Aurora X200".into(),
             serial: "SN-4471-0093-AX".into(),
         },
-        applied_serial: None,
         proof: Proof {
             channel: PurchaseChannel::Authorized,
             invoice: Some(Invoice {
@@ -83,6 +89,7 @@ pub fn walk_in() -> Case {
             contract_months: None,
         },
         fault: FAULT.into(),
+        component: None,
         handover: Handover {
             accessories: vec!["Charger, 20 W USB-C".into(), "Stylus".into()],
             condition: "Scratch on the back cover; lower left corner dented.".into(),
@@ -92,20 +99,8 @@ pub fn walk_in() -> Case {
             accuracy_confirmed: true,
         },
         keep_parts: false,
-        diagnosis: Diagnosis::default(),
-        decision: None,
-        parcel: None,
-        quote: None,
-        payment_notice_on: None,
-        asked_on: None,
-        payments: Vec::new(),
-        replacement_serial: None,
-        return_reason: None,
-        handback: None,
-        documents: Vec::new(),
-        photos: Vec::new(),
-        events: Vec::new(),
     };
+    let mut case = Case::from_new(&new, CaseNumber::new(2026, 123), State::Received);
     decide_now(&mut case);
     case
 }
@@ -192,6 +187,14 @@ pub fn quoted() -> Case {
     case
 }
 
+/// `text` (a document's text) says `expected`.
+pub fn has(text: &str, expected: &str) {
+    assert!(
+        text.contains(expected),
+        "{expected:?} not in the document:\n{text}"
+    );
+}
+
 pub fn long_text(words: usize) -> String {
     let base = "The screen flickers after a fall from the kitchen table and the charging port \
                 only works when the cable is held at an angle; Bluetooth headphones disconnect \
@@ -201,190 +204,100 @@ pub fn long_text(words: usize) -> String {
     out.join(" ")
 }
 
-// ---- reading PDFs back ----
+// ---- plain builders, for cases written out field by field ----
 
-/// Runs `program`, failing with the Debian package to install if it is missing.
-pub fn run(program: &str, package: &str, args: &[&str]) -> String {
-    let output = Command::new(program)
-        .args(args)
-        .output()
-        .unwrap_or_else(|e| {
-            panic!("`{program}` could not be run ({e}): install the Debian package `{package}`")
-        });
-    assert!(
-        output.status.success(),
-        "`{program} {}` failed: {}",
-        args.join(" "),
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8_lossy(&output.stdout).into_owned()
+pub fn at(text: &str) -> DateTime<Utc> {
+    text.parse().expect("test timestamp")
 }
 
-pub fn path_str(path: &Path) -> &str {
-    path.to_str().expect("temporary paths are UTF-8")
+pub fn d(text: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").expect("test date")
 }
 
-/// The text of every page, as lopdf extracts it, with each run of white space (line
-/// breaks included) as one space, so a phrase wrapped over two lines is still found.
-pub fn lopdf_text(pdf: &[u8]) -> String {
-    let doc = lopdf::Document::load_mem(pdf).expect("lopdf reads the PDF");
-    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
-    let text = doc.extract_text(&pages).expect("lopdf extracts text");
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// The text as poppler's `pdftotext` reads it (what a customer's PDF viewer copies),
-/// white space collapsed as in [`lopdf_text`].
-pub fn poppler_text(pdf: &[u8]) -> String {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let path = dir.path().join("text.pdf");
-    std::fs::write(&path, pdf).expect("write PDF");
-    let text = run("pdftotext", "poppler-utils", &[path_str(&path), "-"]);
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// Page count and each page's MediaBox width × height in points.
-pub fn page_sizes(pdf: &[u8]) -> Vec<(f32, f32)> {
-    let doc = lopdf::Document::load_mem(pdf).expect("lopdf reads the PDF");
-    doc.get_pages()
-        .values()
-        .map(|id| {
-            let page = doc.get_dictionary(*id).expect("page dictionary");
-            let b: Vec<f32> = page
-                .get(b"MediaBox")
-                .and_then(|o| o.as_array())
-                .expect("MediaBox")
-                .iter()
-                .map(|n| n.as_float().expect("number"))
-                .collect();
-            (b[2] - b[0], b[3] - b[1])
-        })
-        .collect()
-}
-
-pub fn assert_size(pdf: &[u8], pages: usize, width: f32, height: f32) {
-    let sizes = page_sizes(pdf);
-    assert_eq!(sizes.len(), pages, "{sizes:?}");
-    for (w, h) in sizes {
-        assert!(
-            (w - width).abs() < 0.5 && (h - height).abs() < 0.5,
-            "page is {w} × {h} pt, expected {width} × {height}"
-        );
+pub fn event(at: DateTime<Utc>, from: Option<State>, to: State, clause: &str) -> Event {
+    Event {
+        at,
+        actor: "desk".to_string(),
+        from,
+        to,
+        clause: clause.to_string(),
+        note: String::new(),
     }
 }
 
-/// One word as poppler places it, in points from the page's top-left.
-#[derive(Debug, Clone)]
-pub struct Word {
-    pub page: usize,
-    pub text: String,
-    pub x_min: f32,
-    pub y_min: f32,
-    pub x_max: f32,
-    pub y_max: f32,
+pub fn ev(when: &str, from: Option<State>, to: State, clause: &str) -> Event {
+    event(at(when), from, to, clause)
 }
 
-/// Every word with its box (`pdftotext -bbox`).
-pub fn words(pdf: &[u8]) -> Vec<Word> {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let path = dir.path().join("words.pdf");
-    std::fs::write(&path, pdf).expect("write PDF");
-    let html = run(
-        "pdftotext",
-        "poppler-utils",
-        &["-bbox", path_str(&path), "-"],
-    );
-    let mut out = Vec::new();
-    let mut page = 0;
-    for line in html.lines() {
-        if line.contains("<page ") {
-            page += 1;
-        }
-        if !line.contains("<word") {
-            continue;
-        }
-        let attr = |name: &str| -> f32 {
-            let start = line.find(&format!(" {name}=\"")).expect("attribute") + name.len() + 3;
-            let end = start + line[start..].find('"').expect("closing quote");
-            line[start..end].parse().expect("number")
-        };
-        let text_start = line.find('>').expect("word text") + 1;
-        let text_end = line.rfind("</word>").expect("word end");
-        out.push(Word {
-            page,
-            text: line[text_start..text_end].to_string(),
-            x_min: attr("xMin"),
-            y_min: attr("yMin"),
-            x_max: attr("xMax"),
-            y_max: attr("yMax"),
-        });
-    }
-    out
+pub fn money(minor: i64, code: &str) -> Money {
+    Money::new(minor, Currency::new(code).expect("currency"))
 }
 
-/// No word crosses the box `left..right` × `top..bottom` (points), and no two words on a
-/// page overlap.
-pub fn assert_words_inside_and_apart(words: &[Word], left: f32, top: f32, right: f32, bottom: f32) {
-    let tol = 0.3;
-    for w in words {
-        assert!(
-            w.x_min >= left - tol
-                && w.x_max <= right + tol
-                && w.y_min >= top - tol
-                && w.y_max <= bottom + tol,
-            "{w:?} leaves the box {left}..{right} × {top}..{bottom}"
-        );
-    }
-    for (i, a) in words.iter().enumerate() {
-        for b in &words[i + 1..] {
-            if a.page != b.page {
-                continue;
-            }
-            let overlap_x = a.x_max.min(b.x_max) - a.x_min.max(b.x_min);
-            let overlap_y = a.y_max.min(b.y_max) - a.y_min.max(b.y_min);
-            assert!(overlap_x <= 0.5 || overlap_y <= 0.5, "{a:?} overlaps {b:?}");
-        }
+pub fn paid(minor: i64, code: &str, on: &str) -> Payment {
+    Payment {
+        amount: money(minor, code),
+        paid_on: d(on),
+        method: "card".to_string(),
     }
 }
 
-/// Renders `page` of `pdf` at `dpi` and returns what zbarimg decodes (`TYPE:data` lines).
-pub fn scan(pdf: &[u8], page: u32, dpi: u32) -> String {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let pdf_path = dir.path().join("scan.pdf");
-    std::fs::write(&pdf_path, pdf).expect("write PDF");
-    let prefix = dir.path().join("scan");
-    let page = page.to_string();
-    run(
-        "pdftoppm",
-        "poppler-utils",
-        &[
-            "-f",
-            &page,
-            "-l",
-            &page,
-            "-r",
-            &dpi.to_string(),
-            "-png",
-            "-singlefile",
-            "-aa",
-            "no",
-            "-aaVector",
-            "no",
-            path_str(&pdf_path),
-            path_str(&prefix),
-        ],
-    );
-    run(
-        "zbarimg",
-        "zbar-tools",
-        &["--quiet", path_str(&dir.path().join("scan.png"))],
-    )
+/// A recorded decision with only its verdict, taken at `at`.
+pub fn decision(
+    verdict: Verdict,
+    provisional: bool,
+    at: DateTime<Utc>,
+) -> Option<RecordedDecision> {
+    Some(RecordedDecision {
+        decision: Decision {
+            verdict,
+            provisional,
+            invoice_valid: None,
+            warranty_start: None,
+            start_basis: None,
+            warranty_months: None,
+            warranty_last_day: None,
+            in_warranty: None,
+            reasons: Vec::new(),
+        },
+        policy_version: 1,
+        decided_at: at,
+    })
 }
 
-/// Writes `pdf` into `FIXDESK_SAMPLE_DIR`, if set, to look at.
-pub fn keep_sample(pdf: &[u8], name: &str) {
-    if let Some(out) = std::env::var_os("FIXDESK_SAMPLE_DIR") {
-        let path = Path::new(&out).join(format!("{name}.pdf"));
-        std::fs::write(path, pdf).expect("keep sample");
+/// [`decision`] on 1 March 2026.
+pub fn decided(verdict: Verdict, provisional: bool) -> Option<RecordedDecision> {
+    decision(verdict, provisional, at("2026-03-01T00:00:00Z"))
+}
+
+/// The customer of case `seq`: every field distinctive and searchable.
+pub fn customer(seq: u32) -> Customer {
+    Customer {
+        name: format!("Zoë Kowalczyk-{seq:02}"),
+        phone: format!("+44 7700 9{seq:05}"),
+        email: Some(format!("zoe{seq:02}@example.org")),
+        address: format!("{seq} Privet Drive, Little Whinging"),
+        return_address: Some(format!("Flat {seq}, 4 Grimmauld Place")),
     }
+}
+
+/// A bare case `SC-2026-<seq>`, received: no date, no events, no decision, no parcel.
+/// The tests fill in what they need.
+pub fn bare(seq: u32, arrival: Arrival, model: &str) -> Case {
+    let new = NewCase {
+        arrival,
+        application_id: None,
+        applied_on: None,
+        received_on: None,
+        customer: customer(seq),
+        device: Device {
+            model: model.to_string(),
+            serial: format!("SN-{seq:04}"),
+        },
+        proof: Proof::default(),
+        fault: "Does not switch on".to_string(),
+        component: None,
+        handover: Handover::default(),
+        keep_parts: false,
+    };
+    Case::from_new(&new, CaseNumber::new(2026, seq), State::Received)
 }

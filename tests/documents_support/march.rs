@@ -1,51 +1,17 @@
-//! A hand-made busy March 2026 for the monthly report's tests, shared by
-//! `report_figures.rs` and `report_pdf.rs`. Every case is written out with the figure it
-//! is there to move, so the expected numbers in the tests can be checked by reading.
+//! A hand-made busy March 2026 for the monthly report's tests (`report_figures.rs`,
+//! `report_pdf.rs`). Every case is written out with the figure it is there to move, so
+//! the expected numbers in the tests can be checked by reading.
 //!
-//! Every customer has a distinctive name, phone, e-mail and address, listed by
-//! [`personal_data`], so the PDF tests can check none of them leaks into the report (3.7).
+//! Every customer has a distinctive name, phone, e-mail and address (see
+//! [`super::customer`]), listed by [`personal_data`], so the PDF tests can check none of
+//! them leaks into the report (3.7).
 
-#![allow(dead_code)] // each test file uses part of it
-
-use chrono::{DateTime, NaiveDate, Utc};
-use fixdesk::domain::case::{Diagnosis, Handover, ParcelRecord, Proof, RecordedDecision};
+use fixdesk::domain::case::ParcelRecord;
 use fixdesk::domain::parcel::{ApplicationStatus, ParcelCheck};
 use fixdesk::domain::repair::{LineKind, Quote, QuoteLine};
-use fixdesk::domain::{
-    Arrival, Case, CaseNumber, Currency, Customer, Decision, Device, Event, Money, ParcelOutcome,
-    Payment, ReturnReason, State, Verdict,
-};
+use fixdesk::domain::{Arrival, Case, Currency, ParcelOutcome, ReturnReason, State, Verdict};
 
-pub fn at(text: &str) -> DateTime<Utc> {
-    text.parse().expect("test timestamp")
-}
-
-pub fn d(text: &str) -> NaiveDate {
-    NaiveDate::parse_from_str(text, "%Y-%m-%d").expect("test date")
-}
-
-pub fn ev(when: &str, from: Option<State>, to: State, clause: &str) -> Event {
-    Event {
-        at: at(when),
-        actor: "desk".to_string(),
-        from,
-        to,
-        clause: clause.to_string(),
-        note: String::new(),
-    }
-}
-
-pub fn money(minor: i64, code: &str) -> Money {
-    Money::new(minor, Currency::new(code).expect("currency"))
-}
-
-pub fn paid(minor: i64, code: &str, on: &str) -> Payment {
-    Payment {
-        amount: money(minor, code),
-        paid_on: d(on),
-        method: "card".to_string(),
-    }
-}
+use super::{bare, d, decided, ev, money, paid};
 
 pub fn quote(minor: i64, code: &str) -> Quote {
     Quote {
@@ -65,24 +31,6 @@ pub fn quote(minor: i64, code: &str) -> Quote {
     }
 }
 
-pub fn decided(verdict: Verdict, provisional: bool) -> Option<RecordedDecision> {
-    Some(RecordedDecision {
-        decision: Decision {
-            verdict,
-            provisional,
-            invoice_valid: None,
-            warranty_start: None,
-            start_basis: None,
-            warranty_months: None,
-            warranty_last_day: None,
-            in_warranty: None,
-            reasons: Vec::new(),
-        },
-        policy_version: 1,
-        decided_at: at("2026-03-01T00:00:00Z"),
-    })
-}
-
 pub fn parcel(on: &str, outcome: ParcelOutcome, flags: ParcelCheck) -> Option<ParcelRecord> {
     Some(ParcelRecord {
         received_on: d(on),
@@ -100,53 +48,6 @@ pub fn clean() -> ParcelCheck {
         package_damaged: false,
         soaked: false,
         packaging_adequate: true,
-    }
-}
-
-/// The customer of case `seq`: every field distinctive and searchable.
-pub fn customer(seq: u32) -> Customer {
-    Customer {
-        name: format!("Zoë Kowalczyk-{seq:02}"),
-        phone: format!("+44 7700 9{seq:05}"),
-        email: Some(format!("zoe{seq:02}@example.org")),
-        address: format!("{seq} Privet Drive, Little Whinging"),
-        return_address: Some(format!("Flat {seq}, 4 Grimmauld Place")),
-    }
-}
-
-/// A bare case: no events, no decision, no parcel. The tests fill in what they need.
-pub fn bare(seq: u32, arrival: Arrival, model: &str) -> Case {
-    Case {
-        number: CaseNumber::new(2026, seq),
-        arrival,
-        state: State::Received,
-        application_id: None,
-        applied_on: None,
-        received_on: None,
-        unsolicited: false,
-        customer: customer(seq),
-        device: Device {
-            model: model.to_string(),
-            serial: format!("SN-{seq:04}"),
-        },
-        applied_serial: None,
-        proof: Proof::default(),
-        fault: "Does not switch on".to_string(),
-        handover: Handover::default(),
-        keep_parts: false,
-        diagnosis: Diagnosis::default(),
-        decision: None,
-        parcel: None,
-        quote: None,
-        payment_notice_on: None,
-        asked_on: None,
-        payments: Vec::new(),
-        replacement_serial: None,
-        return_reason: None,
-        handback: None,
-        documents: Vec::new(),
-        photos: Vec::new(),
-        events: Vec::new(),
     }
 }
 
