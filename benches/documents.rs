@@ -2,7 +2,7 @@
 //!
 //! `cargo bench --bench documents`
 //!
-//! The monthly report (RULES.md §7): the figures of a month with 20,000 cases, and the
+//! The monthly report (docs/rules.md §7): the figures of a month with 20,000 cases, and the
 //! PDF made from them. The store's `cases_for_report` query is to be added here once the
 //! store has landed, so the whole "export the report" path is measured.
 
@@ -269,7 +269,7 @@ fn monthly_report_20k(c: &mut Criterion) {
     });
 }
 
-// The receipt and the label (RULES.md §7), on the realistic cases of the document
+// The receipt and the label (docs/rules.md §7), on the realistic cases of the document
 // tests. Targets: a receipt within 20 ms, a label within 10 ms.
 
 fn receipt_and_label(c: &mut Criterion) {

@@ -1,4 +1,4 @@
-//! Benchmarks of the case store (issue 3, "Speed"), on a database made by
+//! Benchmarks of the case store, on a database made by
 //! `fixdesk demo --cases 1000000`.
 //!
 //! `cargo bench --bench store`

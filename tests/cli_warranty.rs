@@ -1,4 +1,4 @@
-//! `fixdesk warranty` from the shell: the JSON contract of RULES.md §3, batches, and
+//! `fixdesk warranty` from the shell: the JSON contract of docs/rules.md §3, batches, and
 //! bad input (exit 2, the field named).
 
 use std::io::Write;

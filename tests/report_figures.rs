@@ -1,4 +1,4 @@
-//! The monthly figures (RULES.md §7) on a hand-made month: every figure asserted exactly.
+//! The monthly figures (docs/rules.md §7) on a hand-made month: every figure asserted exactly.
 //! The cases and why each one moves which figure are in `documents_support/march.rs`.
 
 mod documents_support;

@@ -1,4 +1,4 @@
-//! The monthly report PDF (RULES.md §7), read back with lopdf: its pages, paper size,
+//! The monthly report PDF (docs/rules.md §7), read back with lopdf: its pages, paper size,
 //! title, figures, page numbers, and — above all — that no customer's name, phone,
 //! e-mail or address from the cases reaches it (3.7).
 //!

@@ -1,4 +1,4 @@
-//! The rulebook (RULES.md §3–§6) as named tests: every rule, every worked example.
+//! The rulebook (docs/rules.md §3–§6) as named tests: every rule, every worked example.
 
 use chrono::NaiveDate;
 use fixdesk::domain::dates::{add_months, parse_date};
@@ -24,7 +24,7 @@ fn policy() -> Policy {
     .expect("policy")
 }
 
-/// The facts of RULES.md §3's example.
+/// The facts of docs/rules.md §3's example.
 fn example() -> Facts {
     Facts::from_json(
         r#"{"claim_date": "2026-03-01", "model": "X200", "serial": "SN-001",
@@ -651,7 +651,7 @@ proptest! {
     }
 }
 
-// ---- Lifecycle (RULES.md §4) -------------------------------------------------------------------
+// ---- Lifecycle (docs/rules.md §4) -------------------------------------------------------------------
 
 const ALLOWED: &[(State, State)] = &[
     (State::Applied, State::Received),
@@ -744,7 +744,7 @@ fn answer_is_due_after_the_centers_number_of_days() {
     ));
 }
 
-// ---- Parcels (RULES.md §5) --------------------------------------------------------------------
+// ---- Parcels (docs/rules.md §5) --------------------------------------------------------------------
 
 fn parcel_outcome(change: impl FnOnce(&mut ParcelCheck)) -> parcel::ParcelDecision {
     let mut check = ParcelCheck {

@@ -1,4 +1,4 @@
-//! The center's settings and the warranty policy in the store (issue 7): a round trip,
+//! The center's settings and the warranty policy in the store: a round trip,
 //! defaults for what is missing or damaged, the two values the store acts on kept in
 //! step, and policy versions — a new one applies to new decisions only.
 

@@ -1,4 +1,4 @@
-//! Backup and restore (issue 3 §8): a backup finishes while another connection writes;
+//! Backup and restore: a backup finishes while another connection writes;
 //! a damaged file is refused and the current database is left untouched.
 
 mod store_common;

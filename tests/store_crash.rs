@@ -1,4 +1,4 @@
-//! Crash safety (issue 3): a child process writes cases and transitions in a loop and is
+//! Crash safety: a child process writes cases and transitions in a loop and is
 //! killed with SIGKILL at random moments, many rounds. After each, the database passes
 //! `integrity_check`, the event chain verifies, and every transaction the child
 //! reported committed is there.

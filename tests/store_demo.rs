@@ -1,4 +1,4 @@
-//! `fixdesk demo` (issue 3 §10): realistic data that obeys the rules.
+//! `fixdesk demo`: realistic data that obeys the rules.
 
 mod store_common;
 

@@ -1,4 +1,4 @@
-//! Whole flows through the store (issue 6): each path a case can take from the desk or
+//! Whole flows through the store: each path a case can take from the desk or
 //! the door back to the customer, walked with the store's transitions on fixed dates.
 //! Each test asserts the exact event trail — (from, to, clause), one event per step —,
 //! the notes that matter, the case's fields at the end, the documents printed on the

@@ -1,4 +1,4 @@
-//! Import of online applications (clause 1.1; issue 3 §7): idempotent, all or nothing,
+//! Import of online applications (clause 1.1): idempotent, all or nothing,
 //! every bad row reported as `line N: field: problem` with exit status 2.
 
 mod store_common;

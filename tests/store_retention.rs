@@ -1,4 +1,4 @@
-//! RULES.md §8 (3.7): personal data leaves cases closed longer ago than the retention
+//! docs/rules.md §8 (3.7): personal data leaves cases closed longer ago than the retention
 //! setting allows; the figures and the history stay.
 
 mod store_common;

@@ -1,4 +1,4 @@
-//! Search (issue 3 §6): by case number, serial, phone, e-mail and name; case and
+//! Search: by case number, serial, phone, e-mail and name; case and
 //! accents ignored; most recent activity first, in a stable order.
 
 mod store_common;

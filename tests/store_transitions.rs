@@ -1,4 +1,4 @@
-//! Transitions (RULES.md §4–§6): each allowed step writes exactly one event, each refused
+//! Transitions (docs/rules.md §4–§6): each allowed step writes exactly one event, each refused
 //! one writes nothing; the event chain shows tampering.
 
 mod store_common;

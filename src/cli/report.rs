@@ -1,4 +1,4 @@
-//! `fixdesk report`: the manager's monthly PDF (RULES.md §7), from the store's cases.
+//! `fixdesk report`: the manager's monthly PDF (docs/rules.md §7), from the store's cases.
 
 use std::path::PathBuf;
 

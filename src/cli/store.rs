@@ -1,5 +1,5 @@
-//! The store's commands: `import`, `backup`, `restore`, `check`, `demo`, `search`
-//! (issue 3 §7–§11). The edge reads the clock and passes the time to the store.
+//! The store's commands: `import`, `backup`, `restore`, `check`, `demo`, `search`.
+//! The edge reads the clock and passes the time to the store.
 
 use std::io::{self, Write};
 use std::path::PathBuf;
@@ -84,7 +84,7 @@ pub(super) fn login_name() -> String {
         .unwrap_or_else(|| "fixdesk".to_string())
 }
 
-/// `fixdesk retention`: RULES.md §8 — personal data leaves cases closed longer ago than
+/// `fixdesk retention`: docs/rules.md §8 — personal data leaves cases closed longer ago than
 /// the retention setting (months) allows; prints how many cases were done.
 pub fn retention(dir: Option<PathBuf>) -> CliResult {
     let dir = data_dir(dir)?;

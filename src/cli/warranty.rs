@@ -1,5 +1,5 @@
 //! `fixdesk warranty`: the warranty decision from the shell, in the JSON contract of
-//! RULES.md §3.
+//! docs/rules.md §3.
 
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};

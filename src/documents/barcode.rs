@@ -1,5 +1,5 @@
 //! Barcodes drawn as vector rectangles: Code 128 for the case number on receipts,
-//! confirmations and return labels (RULES §7: "case number as text and as a scannable
+//! confirmations and return labels (docs/rules.md §7: "case number as text and as a scannable
 //! barcode"), and QR for anything a phone should read.
 //!
 //! Vector bars stay sharp at any printer resolution. On a 203-dpi thermal label printer

@@ -1,4 +1,4 @@
-//! Simple vector charts for the monthly report (RULES §7: "at least two charts (cases
+//! Simple vector charts for the monthly report (docs/rules.md §7: "at least two charts (cases
 //! per day; verdict mix)"): columns for a series over days, horizontal bars for a
 //! breakdown. Drawn with rectangles and text only, so they print crisp in grey on any
 //! printer and their numbers stay extractable text.

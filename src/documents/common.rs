@@ -496,7 +496,7 @@ pub(crate) fn verdict_meaning(decision: &Decision) -> String {
 }
 
 /// The warranty decision: the verdict badge (marked provisional when it is), the dates
-/// it rests on, what it means, and every reason with its clause (RULES.md §3).
+/// it rests on, what it means, and every reason with its clause (docs/rules.md §3).
 pub(crate) fn decision_block(doc: &mut Document, decision: Option<&Decision>) {
     let Some(decision) = decision else {
         heading(doc, "WARRANTY DECISION (2.3, 2.4)", 10.0);

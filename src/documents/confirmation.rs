@@ -1,4 +1,4 @@
-//! The application confirmation (RULES.md §7): what a mail-in customer needs to send the
+//! The application confirmation (docs/rules.md §7): what a mail-in customer needs to send the
 //! device — where to, by when, and how to pack it.
 //!
 //! The case number as text and as a Code 128 barcode (to write on the parcel and to scan

@@ -1,4 +1,4 @@
-//! The handover receipt (RULES.md §7, dispatch): printed when a device is collected at
+//! The handover receipt (docs/rules.md §7, dispatch): printed when a device is collected at
 //! the counter, for the collector to sign.
 //!
 //! The case number as text and as a Code 128 barcode; the customer; the device going

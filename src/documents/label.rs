@@ -1,4 +1,4 @@
-//! The return label (RULES.md §7): from the center to the case's return address, with
+//! The return label (docs/rules.md §7): from the center to the case's return address, with
 //! the case number in large type and as a Code 128 barcode, "freight prepaid by the
 //! service center" (2.1), the contents, and the tracking number when known.
 //!
@@ -149,7 +149,7 @@ pub fn tracking_for<'a>(case: &'a Case, tracking: Option<&'a str>) -> Option<&'a
         })
 }
 
-/// What is in the parcel, one entry a line (RULES.md §7): the device — or its
+/// What is in the parcel, one entry a line (docs/rules.md §7): the device — or its
 /// replacement, by serial, when the unit was replaced (2.5) —, the accessories listed at
 /// intake (3.5), and the replaced faulty parts when they go back to the customer
 /// ([`returned_parts`], 2.5). The handover receipt lists the same.

@@ -1,4 +1,4 @@
-//! The manager's monthly report (RULES.md §7) as a PDF to file: a title block, key-figure
+//! The manager's monthly report (docs/rules.md §7) as a PDF to file: a title block, key-figure
 //! tiles, two charts (cases opened per day; the verdict mix), and a table for each group
 //! of figures, with "Page N of M" and the generation date on every page.
 //!
@@ -387,10 +387,10 @@ fn verdict_mix_chart(doc: &mut Document, f: &MonthlyFigures) {
     let note = match f.verdicts.undecided {
         _ if decided == 0 => None,
         0 => Some(format!(
-            "Shares of the {decided} cases opened this month with a warranty verdict (RULES §3)."
+            "Shares of the {decided} cases opened this month with a warranty verdict (1.2, 1.3, 2.2–2.4)."
         )),
         undecided => Some(format!(
-            "Shares of the {decided} cases opened this month with a warranty verdict (RULES §3); {undecided} not yet decided {} left out.",
+            "Shares of the {decided} cases opened this month with a warranty verdict (1.2, 1.3, 2.2–2.4); {undecided} not yet decided {} left out.",
             if undecided == 1 { "is" } else { "are" }
         )),
     };
@@ -577,7 +577,7 @@ fn tables(doc: &mut Document, f: &MonthlyFigures) -> Result<(), DocumentError> {
     Ok(())
 }
 
-/// The report's tables, in the order of RULES.md §7.
+/// The report's tables, in the order of docs/rules.md §7.
 fn sections(f: &MonthlyFigures) -> Vec<Section> {
     let month = f.month.name();
     let opened = f.opened.total();
@@ -601,7 +601,7 @@ fn sections(f: &MonthlyFigures) -> Vec<Section> {
     sections.push(
         Section::new(
             "Warranty verdicts of the cases opened",
-            Some(text("The latest decision recorded on each case opened this month, confirmed at diagnosis where it has been made (RULES §3). A free verdict is provisional until the cause is diagnosed.")),
+            Some(text("The latest decision recorded on each case opened this month, confirmed at diagnosis where it has been made (1.3, 2.4). A free verdict is provisional until the cause is diagnosed.")),
         )
         .columns(&[("Verdict", 0.52), ("Clause", 0.12), ("Cases", 0.18), ("Share", 0.18)])
         .row([

@@ -1,4 +1,4 @@
-//! The payment receipt (RULES.md §6, §7): what the desk hands over when a customer pays
+//! The payment receipt (docs/rules.md §6, §7): what the desk hands over when a customer pays
 //! for a paid repair, in full or in part — the quote promises one.
 //!
 //! The case number as text and as a Code 128 barcode; who paid and for what (the

@@ -1,4 +1,4 @@
-//! The quote for a paid repair (RULES.md §6): what the desk prints or e-mails when the
+//! The quote for a paid repair (docs/rules.md §6): what the desk prints or e-mails when the
 //! inspection finds the repair is not free.
 //!
 //! The case number as text and as a Code 128 barcode; the customer and the device; what
@@ -131,7 +131,7 @@ fn customer_and_device(doc: &mut Document, case: &Case) {
 }
 
 /// What the inspection found (cause, component, method) and why the repair is not free:
-/// every reason of the warranty decision with its clause (RULES.md §3).
+/// every reason of the warranty decision with its clause (docs/rules.md §3).
 fn findings(doc: &mut Document, case: &Case) {
     let d = &case.diagnosis;
     let method = d

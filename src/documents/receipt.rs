@@ -1,4 +1,4 @@
-//! The intake receipt (RULES.md §7): what the customer takes home when the device is
+//! The intake receipt (docs/rules.md §7): what the customer takes home when the device is
 //! handed over at the desk, and what goes back with a parcel once it is opened.
 //!
 //! It carries the case number as text, as a Code 128 barcode and as a QR code; the

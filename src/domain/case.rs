@@ -1,4 +1,4 @@
-//! A case: one device, one customer, one repair (RULES.md §2).
+//! A case: one device, one customer, one repair (docs/rules.md §2).
 //!
 //! These are plain data. The store reads and writes them; documents print them; the
 //! rules in `warranty`, `lifecycle`, `parcel` and `repair` decide what happens to them.
@@ -220,7 +220,7 @@ pub struct Handover {
     pub accuracy_confirmed: bool,
 }
 
-/// What the inspector found (RULES.md §4, diagnosis).
+/// What the inspector found (docs/rules.md §4, diagnosis).
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Diagnosis {
     pub cause: Cause,
@@ -238,7 +238,7 @@ pub struct Payment {
     pub method: String,
 }
 
-/// Why a device goes back (RULES.md §4, `ready` and `to_return`).
+/// Why a device goes back (docs/rules.md §4, `ready` and `to_return`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ReturnReason {
@@ -297,7 +297,7 @@ impl ReturnReason {
     }
 }
 
-/// What the inspector recorded at the door for a parcel (RULES.md §5).
+/// What the inspector recorded at the door for a parcel (docs/rules.md §5).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ParcelRecord {
     pub received_on: NaiveDate,
@@ -435,7 +435,7 @@ pub struct NewCase {
 }
 
 impl NewCase {
-    /// The claim date (RULES.md §3): the application date (mail-in) or the day received
+    /// The claim date (docs/rules.md §3): the application date (mail-in) or the day received
     /// (walk-in).
     pub fn claim_date(&self) -> Option<NaiveDate> {
         match self.arrival {
@@ -522,7 +522,7 @@ pub struct Case {
 pub use CaseEvent as Event;
 
 impl Case {
-    /// The claim date (RULES.md §3): the application date (mail-in) or the day received
+    /// The claim date (docs/rules.md §3): the application date (mail-in) or the day received
     /// (walk-in, and unsolicited parcels, which have no application).
     pub fn claim_date(&self) -> Option<NaiveDate> {
         match self.arrival {
@@ -620,7 +620,7 @@ impl Case {
     }
 }
 
-/// The next deadline of a case from its state and stored dates (RULES.md §4): the
+/// The next deadline of a case from its state and stored dates (docs/rules.md §4): the
 /// application closing (4.2), the customer's answer (2.3) or the payment (2.6). Lists
 /// that hold only these columns use it without loading the whole case.
 pub fn next_deadline(
@@ -647,7 +647,7 @@ pub fn next_deadline(
     }
 }
 
-/// The deadlines of RULES.md §4 that the desk watches.
+/// The deadlines of docs/rules.md §4 that the desk watches.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Deadline {

@@ -1,4 +1,4 @@
-//! The states of a case, the moves between them, and the deadlines (RULES.md §4).
+//! The states of a case, the moves between them, and the deadlines (docs/rules.md §4).
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -92,7 +92,7 @@ impl CaseState {
 
     /// The states a case may move to from this one.
     ///
-    /// RULES.md §4 lists the next states; two moves it implies are added here: an
+    /// docs/rules.md §4 lists the next states; two moves it implies are added here: an
     /// application whose parcel is refused at the door becomes `rejected` (2.1, 3.6), and
     /// an application solved by phone or e-mail becomes `resolved_remotely` (4.1).
     pub fn next(self) -> &'static [CaseState] {
@@ -155,7 +155,7 @@ pub struct TransitionError {
     pub to: State,
 }
 
-/// Checks one move against the table of RULES.md §4.
+/// Checks one move against the table of docs/rules.md §4.
 pub fn check_transition(from: State, to: State) -> Result<(), TransitionError> {
     if from.next().contains(&to) {
         Ok(())

@@ -1,7 +1,7 @@
 //! The agreement's rules as code. Pure: no I/O, no clock, no GUI.
 //!
 //! Every decision here cites the clause of the maintenance service agreement it rests on
-//! (`shared/service-agreement.txt`, read through `shared/RULES.md`). Time is always an
+//! (summarised clause by clause in `docs/rules.md`). Time is always an
 //! argument (`today`, `claim_date`), so deadlines are plain functions that tests can pin.
 
 pub mod balance;

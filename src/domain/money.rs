@@ -1,4 +1,4 @@
-//! Money as integer minor units with a currency code, never floats (RULES.md §6).
+//! Money as integer minor units with a currency code, never floats (docs/rules.md §6).
 
 use std::fmt;
 

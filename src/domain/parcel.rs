@@ -1,4 +1,4 @@
-//! What the inspector decides at the door, before a parcel is opened (RULES.md §5).
+//! What the inspector decides at the door, before a parcel is opened (docs/rules.md §5).
 
 use serde::{Deserialize, Serialize};
 
@@ -75,7 +75,7 @@ pub struct ParcelDecision {
     pub notes: Vec<(&'static str, String)>,
 }
 
-/// RULES.md §5, checked in this order: cash on delivery → refuse (2.1); damaged or soaked
+/// docs/rules.md §5, checked in this order: cash on delivery → refuse (2.1); damaged or soaked
 /// → reject (3.6); no or expired application → accept as unsolicited (4.3); else accept.
 pub fn check(parcel: &ParcelCheck) -> ParcelDecision {
     let mut notes = Vec::new();

@@ -2,7 +2,7 @@
 //!
 //! 2.4 says "the corresponding warranty period of products and components"; the periods
 //! themselves come from the manufacturer's policy, which the manager keeps in settings.
-//! The JSON form is the one `fixdesk warranty --policy FILE` reads (RULES.md §3).
+//! The JSON form is the one `fixdesk warranty --policy FILE` reads (docs/rules.md §3).
 
 use std::collections::BTreeMap;
 

@@ -1,4 +1,4 @@
-//! Repair methods, who owns replaced parts, who pays freight, quotes (RULES.md §6).
+//! Repair methods, who owns replaced parts, who pays freight, quotes (docs/rules.md §6).
 
 use serde::{Deserialize, Serialize};
 

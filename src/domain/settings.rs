@@ -67,7 +67,7 @@ pub struct Settings {
     pub center: Center,
     pub paper: Paper,
     pub label: LabelSize,
-    /// Print the intake receipt when a parcel is accepted at inspection (RULES §7: the
+    /// Print the intake receipt when a parcel is accepted at inspection (docs/rules.md §7: the
     /// receipt goes back with the parcel); the inspector can still untick it per parcel.
     pub receipt_on_parcel: bool,
     /// 2.3 sets no deadline for the customer's answer to a request for proof or a quote.

@@ -1,4 +1,4 @@
-//! The warranty decision (RULES.md §3; clauses 1.2, 1.3, 2.2–2.4, 3.4, 4.4).
+//! The warranty decision (docs/rules.md §3; clauses 1.2, 1.3, 2.2–2.4, 3.4, 4.4).
 //!
 //! `decide(policy, facts)` is pure: the same inputs give the same answer, always. All
 //! comparisons use the claim date (the day the online application was accepted, or the
@@ -109,7 +109,7 @@ pub struct Invoice {
     pub altered: bool,
 }
 
-/// Everything the warranty decision looks at (RULES.md §3, "Facts in").
+/// Everything the warranty decision looks at (docs/rules.md §3, "Facts in").
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Facts {
     pub claim_date: NaiveDate,
@@ -201,7 +201,7 @@ impl Reason {
     }
 }
 
-/// The answer (RULES.md §3, "Decision out"). Field order is the JSON contract's.
+/// The answer (docs/rules.md §3, "Decision out"). Field order is the JSON contract's.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Decision {
     pub verdict: Verdict,
@@ -230,7 +230,7 @@ impl InvoiceCheck {
 }
 
 /// Model and serial numbers match when equal after trimming, ignoring case, spaces and
-/// hyphens (RULES.md §3): "SN-001" on the invoice is the device's "sn 001".
+/// hyphens (docs/rules.md §3): "SN-001" on the invoice is the device's "sn 001".
 pub fn same_identifier(a: &str, b: &str) -> bool {
     normalize_identifier(a) == normalize_identifier(b)
 }
@@ -283,7 +283,7 @@ pub fn check_invoice(invoice: &Invoice, facts: &Facts) -> InvoiceCheck {
     InvoiceCheck { failures }
 }
 
-/// The warranty decision of RULES.md §3. Pure and total: every input gets an answer.
+/// The warranty decision of docs/rules.md §3. Pure and total: every input gets an answer.
 pub fn decide(policy: &Policy, facts: &Facts) -> Decision {
     let mut reasons = Vec::new();
 
@@ -468,7 +468,7 @@ fn join_words(parts: &[String]) -> String {
     }
 }
 
-/// A malformed facts input: not a verdict but an error naming the field (RULES.md §3).
+/// A malformed facts input: not a verdict but an error naming the field (docs/rules.md §3).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{field}: {problem}")]
 pub struct FactsError {
@@ -486,7 +486,7 @@ impl FactsError {
 }
 
 impl Facts {
-    /// Reads facts in the JSON contract of RULES.md §3, refusing anything malformed with
+    /// Reads facts in the JSON contract of docs/rules.md §3, refusing anything malformed with
     /// an error that names the field: bad dates, unknown words, missing required fields,
     /// and delivery or shipment dates after the claim date.
     pub fn from_json(text: &str) -> Result<Self, FactsError> {

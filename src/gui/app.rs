@@ -44,7 +44,7 @@ pub enum Message {
     BackedUp(Result<Option<PathBuf>, String>),
     /// The retention run after the daily backup: how many cases lost personal data (3.7).
     Retained(Result<usize, String>),
-    /// Time to fold the newest cases and events into the sorted indexes (issue 3).
+    /// Time to fold the newest cases and events into the sorted indexes.
     Fold,
     /// The fold done: how many search keys and events moved.
     Folded(Result<crate::store::Folded, String>),
@@ -660,7 +660,7 @@ impl App {
         )
     }
 
-    /// Issue 3: the daily automatic backup (the last N kept, a setting), made off the
+    /// The daily automatic backup (the last N kept, a setting), made off the
     /// UI thread once the store is open; an existing backup for today is left alone.
     fn daily_backup(&self) -> Task<Message> {
         let Some(desk) = self.desk.clone() else {
@@ -677,7 +677,7 @@ impl App {
         )
     }
 
-    /// RULES.md §8: once the day's backup is made, personal data leaves cases closed
+    /// docs/rules.md §8: once the day's backup is made, personal data leaves cases closed
     /// longer ago than the retention setting allows (never before a backup exists).
     fn retention(&self) -> Task<Message> {
         let Some(desk) = self.desk.clone() else {

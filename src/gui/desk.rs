@@ -140,7 +140,7 @@ impl Desk {
         .await
     }
 
-    /// Replaces the database with the backup `file` (issue 3 §8, issue 7): closes the
+    /// Replaces the database with the backup `file`: closes the
     /// open store — waiting for any call in progress, and holding every later one back
     /// until done — restores (the file is checked first; the current database is kept
     /// aside in `backups/`), and opens the store again on whatever is now in place. A

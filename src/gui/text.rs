@@ -191,7 +191,7 @@ pub fn demo_progress(done: usize, total: usize) -> String {
     format!("Writing demo cases: {done} of {total}…")
 }
 
-// The header's due items (RULES.md §4)
+// The header's due items (docs/rules.md §4)
 fn count(n: u64, one: &str, many: &str) -> String {
     if n == 1 {
         format!("1 {one}")
@@ -489,7 +489,7 @@ pub fn backup_failed(reason: &str) -> String {
     )
 }
 
-// Reports screen (issue 7): the month's figures, worded as the PDF words them.
+// Reports screen: the month's figures, worded as the PDF words them.
 pub const PREVIOUS_MONTH: &str = "◀ Previous";
 pub const NEXT_MONTH: &str = "Next ▶";
 pub const LAST_MONTH: &str = "Last month";
@@ -669,7 +669,7 @@ pub fn outstanding_in(currency: &str) -> String {
     format!("Outstanding, {currency}")
 }
 
-// Settings screen (issue 7)
+// Settings screen
 pub const SETTINGS_CENTER: &str = "The center";
 pub const SETTINGS_CENTER_HINT: &str = "Printed on every receipt, confirmation, label and report.";
 pub const SETTINGS_CENTER_NAME: &str = "Center name";

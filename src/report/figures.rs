@@ -1,4 +1,4 @@
-//! The figures of one calendar month (RULES.md §7), computed from whole cases.
+//! The figures of one calendar month (docs/rules.md §7), computed from whole cases.
 //!
 //! # What counts, and on which day
 //! - **Event times are UTC** and are bucketed by their **UTC calendar date**: an event at
@@ -113,7 +113,7 @@ impl Opened {
     }
 }
 
-/// The warranty verdicts of the cases opened in the month (RULES.md §3).
+/// The warranty verdicts of the cases opened in the month (docs/rules.md §3).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 pub struct Verdicts {
     pub free: u32,
@@ -142,7 +142,7 @@ impl Verdicts {
     }
 }
 
-/// Parcels turned away at the door in the month (RULES.md §5), by the parcel's
+/// Parcels turned away at the door in the month (docs/rules.md §5), by the parcel's
 /// `received_on` date. Each parcel is counted under exactly one reason.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 pub struct TurnedAway {
@@ -279,7 +279,7 @@ pub struct Overdue {
     pub sent_back: u32,
 }
 
-/// The monthly report's figures (RULES.md §7). Counts, dates, money and model and
+/// The monthly report's figures (docs/rules.md §7). Counts, dates, money and model and
 /// component names only: no customer data (3.7).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct MonthlyFigures {
@@ -314,7 +314,7 @@ pub struct MonthlyFigures {
 }
 
 impl MonthlyFigures {
-    /// The verdict mix for a chart, in the order of RULES.md §3.
+    /// The verdict mix for a chart, in the order of docs/rules.md §3.
     pub fn verdict_mix(&self) -> [(Verdict, u32); 4] {
         Verdict::ALL.map(|v| (v, self.verdicts.count(v)))
     }

@@ -1,4 +1,4 @@
-//! The monthly figures (RULES.md §7), computed from plain rows. Pure.
+//! The monthly figures (docs/rules.md §7), computed from plain rows. Pure.
 //!
 //! [`monthly`] turns the cases the store hands over into [`MonthlyFigures`]: counts,
 //! turnaround percentiles, revenue per currency, rankings and the series the report's

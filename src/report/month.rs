@@ -1,4 +1,4 @@
-//! One calendar month: the period a monthly report covers (RULES.md §7).
+//! One calendar month: the period a monthly report covers (docs/rules.md §7).
 
 use std::fmt;
 

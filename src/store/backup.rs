@@ -1,4 +1,4 @@
-//! Backup and restore (issue 3 §8).
+//! Backup and restore.
 //!
 //! A backup is SQLite's `VACUUM INTO`: one step inside one read transaction, so it
 //! finishes however busy the desk is (a page-by-page online backup restarts whenever
@@ -179,7 +179,7 @@ pub fn backup_data_dir(data_dir: &Path, out: &Path) -> Result<BackupReport> {
     vacuum_into(&conn, out)
 }
 
-/// Replaces the database in `data_dir` with the backup `file` (issue 3 §8). Refuses a
+/// Replaces the database in `data_dir` with the backup `file`. Refuses a
 /// file that is not a healthy fixdesk database, leaving everything untouched; keeps the
 /// current database in `backups/before-restore-….db` (returned). Needs the folder's
 /// lock: close the app first.

@@ -1,4 +1,4 @@
-//! `fixdesk demo`: realistic demo data for a newcomer and for benchmarks (issue 3 §10).
+//! `fixdesk demo`: realistic demo data for a newcomer and for benchmarks.
 //!
 //! Each case is simulated forward in time from the day it was opened, step by step
 //! through the domain's own rules — `decide` for every verdict, `check_transition` for
@@ -311,7 +311,7 @@ impl Sim {
         self.later(rng, days)
     }
 
-    /// Moves the case (checked against RULES.md §4) and records the event.
+    /// Moves the case (checked against docs/rules.md §4) and records the event.
     fn step(
         &mut self,
         at: DateTime<Utc>,
@@ -1130,7 +1130,7 @@ struct Prepared {
 }
 
 impl Store {
-    /// Writes `cases` demo cases opened over the 18 months before `today` (issue 3 §10),
+    /// Writes `cases` demo cases opened over the 18 months before `today`,
     /// calling `progress` with the count done. Refuses a database holding real cases
     /// unless `force`.
     ///

@@ -1,4 +1,4 @@
-//! Import of online repair applications (clause 1.1; issue 3 §7).
+//! Import of online repair applications (clause 1.1).
 //!
 //! A CSV file with a header row, or a JSON array of objects, with the fields
 //! `application_id, applied_on, name, phone, email, address, return_address, model,

@@ -181,7 +181,7 @@ pub struct CaseSummary {
     /// The claim date, or the day the case was opened.
     pub opened_on: NaiveDate,
     pub last_activity: DateTime<Utc>,
-    /// What the desk must watch next and by when (RULES.md §4 deadlines).
+    /// What the desk must watch next and by when (docs/rules.md §4 deadlines).
     pub next_deadline: Option<(Deadline, NaiveDate)>,
 }
 
@@ -382,7 +382,7 @@ impl Store {
     /// `event_cases` and `event_times`. Writes nothing when nothing is new.
     ///
     /// A save leaves these aside instead of sorting them in, so the clerk does not wait
-    /// for a page per key and per event index (issue 3, "Speed"). Reads find them either
+    /// for a page per key and per event index. Reads find them either
     /// way; folding keeps the rows they read one by one few. The app folds every minute
     /// and the store on opening; an import and the demo fold at their end.
     pub fn fold_recent(&mut self) -> Result<Folded> {

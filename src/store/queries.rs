@@ -1,4 +1,4 @@
-//! Queues and due items for the screens' counters (issue 3 §5, RULES.md §4 deadlines).
+//! Queues and due items for the screens' counters (docs/rules.md §4 deadlines).
 //!
 //! Every deadline is the domain's function; the store turns "overdue on `today`" into a
 //! date bound on an indexed column, so the counters are index ranges, not scans.

@@ -324,7 +324,7 @@ impl Store {
     }
 
     /// The devices going back — repaired (`ready`) or unrepaired (`to_return`) — the
-    /// longest waiting first, each with why it goes back: the dispatch queue (issue 6).
+    /// longest waiting first, each with why it goes back: the dispatch queue.
     pub fn dispatch_queue(&self, limit: usize) -> Result<Vec<(CaseSummary, Option<ReturnReason>)>> {
         let answer_days = self.answer_days()?;
         // Ordered by activity (column 8) then id (13), oldest first.

@@ -1,9 +1,9 @@
-//! RULES.md §8 (clause 3.7): personal data is kept only as long as the center's retention
+//! docs/rules.md §8 (clause 3.7): personal data is kept only as long as the center's retention
 //! setting allows. A case closed longer ago than that loses its customer's name, phone,
 //! e-mail and addresses, and the name of whoever collected the device; the device, the
 //! decision, the money and the history stay, so the monthly figures do not change.
 //!
-//! Decisions written down here (RULES.md is silent on them):
+//! Decisions written down here (the agreement is silent on them):
 //! - "Closed" means the case's last step put it in a final state (returned, rejected,
 //!   expired, resolved remotely); the retention runs from that step's day.
 //! - A retention of 0 months keeps everything (the setting's documented meaning).

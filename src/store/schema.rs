@@ -190,7 +190,7 @@ WHEN old.state IS NOT new.state BEGIN
 END;
 "#;
 
-/// Migration 3: fewer pages written per intake (issue 3, "Speed": an intake within 2× of
+/// Migration 3: fewer pages written per intake (an intake within 2× of
 /// a bare single-row insert). Every B-tree a commit touches costs at least one page in
 /// the WAL (and again at the checkpoint), so:
 /// - the search keys of a case (serial, phone, e-mail, each word of the name) go into
@@ -260,7 +260,7 @@ DROP INDEX cases_phone;
 DROP INDEX cases_email;
 "#;
 
-/// Migration 4: an intake's search keys wait in its own row (issue 3, "Speed").
+/// Migration 4: an intake's search keys wait in its own row.
 ///
 /// Each key of a new case landed at a random place in the million-case `search_keys`
 /// B-tree: about six of an intake's seventeen pages. A new case now keeps its keys in
@@ -294,8 +294,8 @@ UPDATE cases SET phone_key = '' WHERE phone = '' AND phone_key <> '';
 UPDATE cases SET email_key = NULL WHERE email IS NULL AND email_key IS NOT NULL;
 "#;
 
-/// Migration 5: an event's two index entries are folded in later too (issue 3,
-/// "Speed"). The indexes `events_case (case_id, id)` (a case's history) and
+/// Migration 5: an event's two index entries are folded in later too. The indexes
+/// `events_case (case_id, id)` (a case's history) and
 /// `events_at (at, case_id)` (the month's cases, for the report) cost an intake a page
 /// each. They become two tables of the same content, `event_cases` and `event_times`,
 /// that the fold fills in key order for the events up to the `events folded` tally;
@@ -323,8 +323,8 @@ INSERT INTO event_times (at, case_id, id) SELECT at, case_id, id FROM events ORD
 INSERT INTO tallies (name, value) SELECT 'events folded', coalesce(max(id), 0) FROM events;
 "#;
 
-/// Migration 6: a new case enters the queue and activity indexes at the fold too (issue
-/// 3, "Speed"). `cases_state (state, last_activity)` (the screens' queues) and
+/// Migration 6: a new case enters the queue and activity indexes at the fold too.
+/// `cases_state (state, last_activity)` (the screens' queues) and
 /// `cases_id_activity (id, last_activity)` (search results by activity) cost an intake a
 /// page each. They become partial indexes over the cases marked `folded`: an intake
 /// writes its row with `folded = 0`, so neither index is touched, and the fold sets it

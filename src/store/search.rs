@@ -1,4 +1,4 @@
-//! Finding a case from what the customer or the clerk has at hand (issue 3 §6): the case
+//! Finding a case from what the customer or the clerk has at hand: the case
 //! number, the serial, a phone number, an e-mail address or the customer's name.
 //!
 //! Every key is an index range, never a scan, so a search stays fast at a million

@@ -1,4 +1,4 @@
-//! The center's settings, kept in the database so a backup carries them (issue 7).
+//! The center's settings, kept in the database so a backup carries them.
 //!
 //! One record holds the whole [`Settings`] as JSON. Two of its values are also kept
 //! under keys of their own, because the store acts on them without the rest: the

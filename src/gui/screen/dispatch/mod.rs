@@ -160,7 +160,7 @@ pub struct Context<'a> {
     pub today: NaiveDate,
     /// Who is at the desk, written on every event.
     pub actor: &'a str,
-    /// The due lists (RULES.md §4 deadlines) the app keeps for the header.
+    /// The due lists (docs/rules.md §4 deadlines) the app keeps for the header.
     pub due: &'a DueItems,
 }
 

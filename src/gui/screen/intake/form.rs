@@ -360,7 +360,7 @@ fn section<'a>(title: &'a str, content: Element<'a, Message>) -> Element<'a, Mes
         .into()
 }
 
-/// The decision as it stands, with every reason and its clause (RULES.md §3).
+/// The decision as it stands, with every reason and its clause (docs/rules.md §3).
 fn verdict_panel<'a>(decision: Option<&Decision>) -> Element<'a, Message> {
     let Some(decision) = decision else {
         return column![

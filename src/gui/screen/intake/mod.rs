@@ -1,5 +1,5 @@
 //! The intake screen: a walk-in device or an online application, with the warranty
-//! decision updating live as the clerk types (RULES.md §3), validation as you type, and
+//! decision updating live as the clerk types (docs/rules.md §3), validation as you type, and
 //! Save enabled only when the case can be stored.
 //!
 //! A small program (STYLE.md): `State`, `Message`, `Event`, `update`, `view`. It stores
@@ -649,7 +649,7 @@ pub fn email_looks_right(email: &str) -> bool {
         && !domain.contains('@')
 }
 
-/// Stores the case (RULES.md §3: decided under the policy in force) off the UI thread.
+/// Stores the case (docs/rules.md §3: decided under the policy in force) off the UI thread.
 fn save(new: NewCase, cx: &Context<'_>) -> Task<Message> {
     let Some(desk) = cx.desk.cloned() else {
         return Task::done(Message::Saved(Err(no_store())));

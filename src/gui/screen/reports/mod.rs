@@ -1,4 +1,4 @@
-//! The manager's reports screen (RULES.md §7, issue 7): one month's figures as a
+//! The manager's reports screen (docs/rules.md §7): one month's figures as a
 //! dashboard — the key figures, the two charts of the PDF (cases opened per day; the
 //! verdict mix) and the tables — and a 12-month trend of volume, verdict mix and
 //! turnaround. "Export PDF…" saves the monthly report made from the very figures on

@@ -1,4 +1,4 @@
-//! The settings screen (issue 7): the center's details printed on every document, paper
+//! The settings screen: the center's details printed on every document, paper
 //! and label forms, the deadlines and data rules, backups, the warranty policy, and the
 //! window's theme.
 //!
