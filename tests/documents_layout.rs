@@ -456,14 +456,20 @@ fn poppler_and_zbar_agree_with_the_pure_rust_readers_in_ci() {
         };
         let text = &line[line.find('>').expect("text") + 1..line.rfind("</word>").expect("end")];
         let text = text
-            .replace("&amp;", "&")
+            .replace("&apos;", "'")
+            .replace("&quot;", "\"")
             .replace("&lt;", "<")
-            .replace("&gt;", ">");
+            .replace("&gt;", ">")
+            .replace("&amp;", "&");
         let (x_min, y_min, x_max, y_max) = (attr("xMin"), attr("yMin"), attr("xMax"), attr("yMax"));
         let found = ours
             .iter()
             .position(|w| {
-                w.text == text && (w.x_min - x_min).abs() < 0.5 && (w.x_max - x_max).abs() < 0.5
+                w.text == text
+                    && (w.x_min - x_min).abs() < 0.5
+                    && (w.x_max - x_max).abs() < 0.5
+                    && w.y_min <= y_min + 0.5
+                    && w.y_max >= y_max - 0.5
             })
             .unwrap_or_else(|| panic!("poppler's {text:?} at {x_min}..{x_max} not found"));
         let word = ours.swap_remove(found);
