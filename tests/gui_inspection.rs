@@ -59,25 +59,29 @@ fn application(bench: &Inspection, id: &str, serial: &str, applied: &str) -> Cas
         .number
 }
 
-/// A walk-in taken in today, decided provisionally free.
+/// A walk-in taken in on 5 March, decided provisionally free.
 fn walk_in_case(bench: &Inspection) -> Case {
+    walk_in_on(bench, "2026-03-05")
+}
+
+/// A walk-in taken in on `day`, decided provisionally free.
+fn walk_in_on(bench: &Inspection, day: &str) -> Case {
     let policy = bench.shell.policy.clone();
     bench
         .shell
         .store(|s| {
             s.create_case(
-                &walk_in("Ann Lee", "SN-200", "2026-03-05"),
+                &walk_in("Ann Lee", "SN-200", day),
                 &policy,
                 "clerk",
-                at("2026-03-05"),
+                at(day),
             )
         })
         .expect("walk-in")
 }
 
-/// Sends the case a one-line quote for `minor` cents.
+/// Sends the case a one-line quote for `minor` cents, on the day it was diagnosed.
 fn quote(bench: &Inspection, number: &CaseNumber, minor: i64) {
-    let today = bench.shell.today;
     bench
         .shell
         .store(|s| {
@@ -91,7 +95,7 @@ fn quote(bench: &Inspection, number: &CaseNumber, minor: i64) {
                         amount: fixdesk::domain::money::Money::new(minor, eur()),
                     }],
                 },
-                today,
+                day("2026-03-05"),
                 "inspector",
                 at("2026-03-05"),
             )
@@ -388,7 +392,7 @@ fn a_refused_step_keeps_what_was_typed_and_says_why() {
     bench.type_into(Field::Condition.id(), "Dent on the back");
     // The date is wrong at the field, and the button is disabled, saying why.
     assert!(bench.shows(&format!(
-        "{}: write the date the parcel arrived (2026-03-01 or 01.03.2026).",
+        "{}: 31.02.2026: February has no 31st",
         t::RECEIVED_ON
     )));
     assert!(bench.click("Accept the parcel").is_empty());
@@ -723,9 +727,9 @@ fn a_step_elsewhere_is_seen_here_and_open_in_dispatch_goes_there() {
 fn the_answers_most_overdue_come_first() {
     let mut bench = new_bench("2026-03-30");
     let later = quoted_walk_in(&bench, 3000);
-    // A second case asked a week earlier: its answer is the more overdue.
+    // A second case, taken in and asked earlier: its answer is the more overdue.
     let earlier = {
-        let number = walk_in_case(&bench).number;
+        let number = walk_in_on(&bench, "2026-02-18").number;
         let policy = bench.shell.policy.clone();
         bench
             .shell

@@ -129,9 +129,10 @@ fn an_invalid_date_keeps_save_disabled_and_says_why() {
         String::new(),
     )));
     type_into(&mut app, Field::ReceivedOn, "31.02.2026");
+    // It says why: not "write a date like…" but what is wrong with this one.
     assert!(shows(
         &app,
-        "Cannot save yet — Received on: not a date — write 2026-03-01 or 01.03.2026"
+        "Cannot save yet — Received on: 31.02.2026: February has no 31st"
     ));
     assert_eq!(
         click(&mut app, "Save case"),

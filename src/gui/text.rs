@@ -148,8 +148,13 @@ pub fn too_long(field: &str, max: usize, length: usize) -> String {
     format!("{field}: at most {max} characters (this is {length})")
 }
 
-pub fn not_a_date(field: &str) -> String {
-    format!("{field}: not a date — write 2026-03-01 or 01.03.2026")
+/// Why what was typed in a date field is not a date, in the clerk's words
+/// ("Paid on: 31.02.2026: February has no 31st").
+pub fn not_a_date(field: &str, typed: &str) -> String {
+    match crate::domain::dates::parse_date_checked(typed) {
+        Err(why) => format!("{field}: {why}"),
+        Ok(_) => format!("{field}: not a date — write 2026-03-01 or 01.03.2026"),
+    }
 }
 
 pub fn date_in_future(field: &str) -> String {

@@ -90,10 +90,9 @@ impl State {
                         &self.invoice_date,
                         self.at_field(
                             Field::InvoiceDate,
-                            parse_date(&self.invoice_date).is_none().then(|| format!(
-                                "{}: write a date like 2026-03-01 or 01.03.2026.",
-                                t::INVOICE_DATE
-                            ))
+                            parse_date(&self.invoice_date)
+                                .is_none()
+                                .then(|| t::not_a_date(t::INVOICE_DATE, &self.invoice_date))
                         ),
                         |v| Message::Edit(Field::InvoiceDate, v),
                         None,
@@ -220,12 +219,8 @@ impl State {
 
     /// The payment notice date as typed, or what is wrong with it (2.6).
     pub(super) fn notice_problem(&self, cx: &Context<'_>) -> Result<NaiveDate, String> {
-        let notice = parse_date(&self.notice_on).ok_or_else(|| {
-            format!(
-                "{}: write a date like 2026-03-01 or 01.03.2026.",
-                t::NOTICE_DATE
-            )
-        })?;
+        let notice = parse_date(&self.notice_on)
+            .ok_or_else(|| t::not_a_date(t::NOTICE_DATE, &self.notice_on))?;
         if notice > cx.today {
             return Err(format!("{}: the date is in the future.", t::NOTICE_DATE));
         }
@@ -248,13 +243,7 @@ impl State {
             Ok(_) => {}
         }
         match parse_date(&self.paid_on) {
-            None => problems.push((
-                Field::PaidOn,
-                format!(
-                    "{}: write a date like 2026-03-01 or 01.03.2026.",
-                    t::PAID_ON
-                ),
-            )),
+            None => problems.push((Field::PaidOn, t::not_a_date(t::PAID_ON, &self.paid_on))),
             Some(paid_on) if paid_on > cx.today => problems.push((
                 Field::PaidOn,
                 format!("{}: the date is in the future.", t::PAID_ON),

@@ -48,12 +48,8 @@ impl State {
     }
 
     pub(super) fn parcel(&self, today: NaiveDate) -> Result<ParcelArrival, String> {
-        let received_on = parse_date(&self.received_on).ok_or_else(|| {
-            format!(
-                "{}: write the date the parcel arrived (2026-03-01 or 01.03.2026).",
-                t::RECEIVED_ON
-            )
-        })?;
+        let received_on = parse_date(&self.received_on)
+            .ok_or_else(|| t::not_a_date(t::RECEIVED_ON, &self.received_on))?;
         if received_on > today {
             return Err(format!("{}: the date is in the future.", t::RECEIVED_ON));
         }

@@ -387,10 +387,8 @@ impl State {
     /// Builds the step a button asks for, or says what is missing.
     pub fn step(&self, kind: StepKind, cx: &Context<'_>) -> Result<Step, String> {
         let case = self.case();
-        let date = |text: &str, name: &str| {
-            parse_date(text)
-                .ok_or_else(|| format!("{name}: write a date like 2026-03-01 or 01.03.2026."))
-        };
+        let date =
+            |text: &str, name: &str| parse_date(text).ok_or_else(|| t::not_a_date(name, text));
         match kind {
             StepKind::Parcel => self.parcel_step(cx),
             StepKind::Diagnose => self

@@ -590,7 +590,7 @@ impl State {
         }
         match parse_date(value) {
             None => {
-                problems.push((field, t::not_a_date(label)));
+                problems.push((field, t::not_a_date(label, value)));
                 None
             }
             Some(date) if date > today => {
