@@ -55,17 +55,88 @@ pub enum Message {
 /// cases, folded in milliseconds.
 const FOLD_EVERY: std::time::Duration = std::time::Duration::from_secs(60);
 
-pub struct App {
-    data_dir: Option<PathBuf>,
+/// What every screen reads from the app: the store, the settings and policy in force,
+/// the day, who is at the desk and what is due. Kept apart from the screens' states so a
+/// screen's context borrows it while the screen itself is updated.
+struct Shell {
     desk: Option<Desk>,
-    load_error: Option<String>,
     settings: Settings,
     policy: Policy,
     today: NaiveDate,
     /// Who is at the desk, written on every event (the system user's name).
     actor: String,
-    screen: Screen,
     due: DueItems,
+}
+
+impl Shell {
+    fn cases(&self) -> cases::Context<'_> {
+        cases::Context {
+            desk: self.desk.as_ref(),
+            today: self.today,
+            answer_days: self.settings.answer_days,
+        }
+    }
+
+    fn intake(&self) -> intake::Context<'_> {
+        intake::Context {
+            desk: self.desk.as_ref(),
+            policy: &self.policy,
+            today: self.today,
+            actor: &self.actor,
+        }
+    }
+
+    fn welcome(&self) -> welcome::Context<'_> {
+        welcome::Context {
+            desk: self.desk.as_ref(),
+            settings: &self.settings,
+            today: self.today,
+        }
+    }
+
+    fn reports(&self) -> reports::Context<'_> {
+        reports::Context {
+            desk: self.desk.as_ref(),
+            today: self.today,
+            settings: &self.settings,
+        }
+    }
+
+    fn settings(&self) -> settings::Context<'_> {
+        settings::Context {
+            desk: self.desk.as_ref(),
+            settings: &self.settings,
+            policy: &self.policy,
+        }
+    }
+
+    fn inspection(&self) -> inspection::Context<'_> {
+        inspection::Context {
+            desk: self.desk.as_ref(),
+            settings: &self.settings,
+            policy: &self.policy,
+            today: self.today,
+            actor: &self.actor,
+            due: &self.due,
+        }
+    }
+
+    fn dispatch(&self) -> dispatch::Context<'_> {
+        dispatch::Context {
+            desk: self.desk.as_ref(),
+            settings: &self.settings,
+            today: self.today,
+            actor: &self.actor,
+            due: &self.due,
+        }
+    }
+}
+
+pub struct App {
+    data_dir: Option<PathBuf>,
+    shell: Shell,
+    load_error: Option<String>,
+    screen: Screen,
     notice: Option<Result<String, String>>,
     intake: intake::State,
     cases: cases::State,
@@ -87,15 +158,17 @@ impl App {
     ) -> Self {
         Self {
             data_dir,
-            desk: None,
             load_error: None,
             welcome: welcome::State::new(&settings.center),
-            settings,
-            policy,
-            today,
-            actor: desk_user(),
+            shell: Shell {
+                desk: None,
+                settings,
+                policy,
+                today,
+                actor: desk_user(),
+                due: DueItems::default(),
+            },
             screen: Screen::Intake,
-            due: DueItems::default(),
             notice: None,
             intake: intake::State::new(today),
             cases: cases::State::default(),
@@ -118,11 +191,11 @@ impl App {
     }
 
     pub fn title(&self) -> String {
-        format!("{} — {}", self.settings.center.name, t::APP_NAME)
+        format!("{} — {}", self.shell.settings.center.name, t::APP_NAME)
     }
 
     pub fn theme(&self) -> Option<Theme> {
-        match self.settings.theme {
+        match self.shell.settings.theme {
             ThemeChoice::System => None,
             ThemeChoice::Light => Some(Theme::Light),
             ThemeChoice::Dark => Some(Theme::Dark),
@@ -136,7 +209,7 @@ impl App {
             }
             _ => None,
         });
-        let fold = if self.desk.is_some() {
+        let fold = if self.shell.desk.is_some() {
             iced::time::every(FOLD_EVERY).map(|_| Message::Fold)
         } else {
             Subscription::none()
@@ -162,47 +235,6 @@ impl App {
         &self.cases
     }
 
-    fn cases_context(&self) -> cases::Context<'_> {
-        cases::Context {
-            desk: self.desk.as_ref(),
-            today: self.today,
-            answer_days: self.settings.answer_days,
-        }
-    }
-
-    fn intake_context(&self) -> intake::Context<'_> {
-        intake::Context {
-            desk: self.desk.as_ref(),
-            policy: &self.policy,
-            today: self.today,
-            actor: &self.actor,
-        }
-    }
-
-    fn welcome_context(&self) -> welcome::Context<'_> {
-        welcome::Context {
-            desk: self.desk.as_ref(),
-            settings: &self.settings,
-            today: self.today,
-        }
-    }
-
-    fn reports_context(&self) -> reports::Context<'_> {
-        reports::Context {
-            desk: self.desk.as_ref(),
-            today: self.today,
-            settings: &self.settings,
-        }
-    }
-
-    fn settings_context(&self) -> settings::Context<'_> {
-        settings::Context {
-            desk: self.desk.as_ref(),
-            settings: &self.settings,
-            policy: &self.policy,
-        }
-    }
-
     /// The reports screen, as the app holds it (for tests and the export).
     pub fn reports(&self) -> &reports::State {
         &self.reports
@@ -215,16 +247,16 @@ impl App {
 
     /// The settings the desk works by (the store's, once saved).
     pub fn settings(&self) -> &Settings {
-        &self.settings
+        &self.shell.settings
     }
 
     /// The warranty policy new decisions are made under.
     pub fn policy(&self) -> &Policy {
-        &self.policy
+        &self.shell.policy
     }
 
     pub fn due(&self) -> &DueItems {
-        &self.due
+        &self.shell.due
     }
 
     pub fn inspection(&self) -> &inspection::State {
@@ -235,60 +267,16 @@ impl App {
         &self.dispatch
     }
 
-    fn inspection_context(&self) -> inspection::Context<'_> {
-        inspection::Context {
-            desk: self.desk.as_ref(),
-            settings: &self.settings,
-            policy: &self.policy,
-            today: self.today,
-            actor: &self.actor,
-            due: &self.due,
-        }
-    }
-
-    fn dispatch_context(&self) -> dispatch::Context<'_> {
-        dispatch::Context {
-            desk: self.desk.as_ref(),
-            settings: &self.settings,
-            today: self.today,
-            actor: &self.actor,
-            due: &self.due,
-        }
-    }
-
     /// A message for the Inspection screen: routed, its task mapped, its event acted on.
     fn route_inspection(&mut self, message: inspection::Message) -> Task<Message> {
-        let cx = inspection::Context {
-            desk: self.desk.as_ref(),
-            settings: &self.settings,
-            policy: &self.policy,
-            today: self.today,
-            actor: &self.actor,
-            due: &self.due,
-        };
-        let (task, event) = self.inspection.update(message, &cx);
-        let task = task.map(Message::Inspection);
-        match event {
-            Some(event) => Task::batch([task, self.on_shared(event)]),
-            None => task,
-        }
+        let answer = self.inspection.update(message, &self.shell.inspection());
+        self.routed(answer, Message::Inspection)
     }
 
     /// A message for the Dispatch screen: routed, its task mapped, its event acted on.
     fn route_dispatch(&mut self, message: dispatch::Message) -> Task<Message> {
-        let cx = dispatch::Context {
-            desk: self.desk.as_ref(),
-            settings: &self.settings,
-            today: self.today,
-            actor: &self.actor,
-            due: &self.due,
-        };
-        let (task, event) = self.dispatch.update(message, &cx);
-        let task = task.map(Message::Dispatch);
-        match event {
-            Some(event) => Task::batch([task, self.on_shared(event)]),
-            None => task,
-        }
+        let answer = self.dispatch.update(message, &self.shell.dispatch());
+        self.routed(answer, Message::Dispatch)
     }
 
     /// Shows a screen, telling it so (with the case another screen asked it to open).
@@ -337,23 +325,23 @@ impl App {
             Shared::CaseChanged(number) => self.cases_changed(vec![number]),
             Shared::CasesChanged(numbers) => self.cases_changed(numbers),
             Shared::SettingsChanged(settings) => {
-                self.settings = *settings;
+                self.shell.settings = *settings;
                 // The answer deadline (2.3) moves what is due.
                 self.refresh_due()
             }
             Shared::PolicyChanged(policy) => {
-                self.policy = *policy;
+                self.shell.policy = *policy;
                 Task::none()
             }
             Shared::StoreReplaced(opened) => {
                 let opened = *opened;
-                self.settings = opened.settings;
-                self.policy = opened.policy;
-                self.desk = Some(opened.desk);
-                self.welcome = welcome::State::new(&self.settings.center);
+                self.shell.settings = opened.settings;
+                self.shell.policy = opened.policy;
+                self.shell.desk = Some(opened.desk);
+                self.welcome = welcome::State::new(&self.shell.settings.center);
                 // What the other screens hold was read from the database replaced.
                 self.cases = cases::State::default();
-                self.reports = reports::State::new(self.today);
+                self.reports = reports::State::new(self.shell.today);
                 self.cases_changed(Vec::new())
             }
             Shared::Print(request) => self.print_with(request),
@@ -386,10 +374,10 @@ impl App {
     }
 
     fn refresh_due(&self) -> Task<Message> {
-        match &self.desk {
+        match &self.shell.desk {
             Some(desk) => {
                 let desk = desk.clone();
-                let today = self.today;
+                let today = self.shell.today;
                 Task::perform(async move { desk.due(today).await }, Message::Due)
             }
             None => Task::none(),
@@ -401,9 +389,9 @@ impl App {
             Message::Opened(Ok(opened)) => {
                 self.data_dir = Some(opened.desk.data_dir().clone());
                 self.welcome = welcome::State::new(&opened.settings.center);
-                self.settings = opened.settings;
-                self.policy = opened.policy;
-                self.desk = Some(opened.desk);
+                self.shell.settings = opened.settings;
+                self.shell.policy = opened.policy;
+                self.shell.desk = Some(opened.desk);
                 self.screen = if opened.has_cases {
                     Screen::Intake
                 } else {
@@ -418,14 +406,14 @@ impl App {
             Message::BackedUp(Ok(None)) => self.retention(),
             Message::Retained(Ok(0)) => Task::none(),
             Message::Retained(Ok(cases)) => {
-                self.notice = Some(Ok(t::retained(cases, self.settings.retention_months)));
+                self.notice = Some(Ok(t::retained(cases, self.shell.settings.retention_months)));
                 Task::none()
             }
             Message::Retained(Err(reason)) => {
                 self.notice = Some(Err(reason));
                 Task::none()
             }
-            Message::Fold => match self.desk.clone() {
+            Message::Fold => match self.shell.desk.clone() {
                 Some(desk) => Task::perform(
                     async move { desk.run(|store| store.fold_recent()).await },
                     Message::Folded,
@@ -446,7 +434,7 @@ impl App {
                 Task::none()
             }
             Message::Due(Ok(due)) => {
-                self.due = due;
+                self.shell.due = due;
                 Task::none()
             }
             Message::Due(Err(reason)) => {
@@ -467,12 +455,7 @@ impl App {
                 // replaces the last search instead of adding to it.
                 self.screen = Screen::Cases;
                 self.notice = None;
-                let cx = cases::Context {
-                    desk: self.desk.as_ref(),
-                    today: self.today,
-                    answer_days: self.settings.answer_days,
-                };
-                let _ = self.cases.update(cases::Message::Back, &cx);
+                let _ = self.cases.update(cases::Message::Back, &self.shell.cases());
                 Task::batch([
                     iced::widget::operation::focus(cases::SEARCH_ID),
                     iced::widget::operation::select_all(cases::SEARCH_ID),
@@ -511,31 +494,15 @@ impl App {
                 }
             }
             Message::Cases(message) => {
-                let cx = cases::Context {
-                    desk: self.desk.as_ref(),
-                    today: self.today,
-                    answer_days: self.settings.answer_days,
-                };
-                let answer = self.cases.update(message, &cx);
+                let answer = self.cases.update(message, &self.shell.cases());
                 self.routed(answer, Message::Cases)
             }
             Message::Intake(message) => {
-                let cx = intake::Context {
-                    desk: self.desk.as_ref(),
-                    policy: &self.policy,
-                    today: self.today,
-                    actor: &self.actor,
-                };
-                let answer = self.intake.update(message, &cx);
+                let answer = self.intake.update(message, &self.shell.intake());
                 self.routed(answer, Message::Intake)
             }
             Message::Welcome(message) => {
-                let cx = welcome::Context {
-                    desk: self.desk.as_ref(),
-                    settings: &self.settings,
-                    today: self.today,
-                };
-                let answer = self.welcome.update(message, &cx);
+                let answer = self.welcome.update(message, &self.shell.welcome());
                 // Once the first run is over (the demo, if any, written), the counters
                 // have work to count.
                 let done = matches!(answer.1, Some(Shared::Navigate(..)));
@@ -567,21 +534,11 @@ impl App {
             Message::Inspection(message) => self.route_inspection(message),
             Message::Dispatch(message) => self.route_dispatch(message),
             Message::Reports(message) => {
-                let cx = reports::Context {
-                    desk: self.desk.as_ref(),
-                    today: self.today,
-                    settings: &self.settings,
-                };
-                let answer = self.reports.update(message, &cx);
+                let answer = self.reports.update(message, &self.shell.reports());
                 self.routed(answer, Message::Reports)
             }
             Message::Settings(message) => {
-                let cx = settings::Context {
-                    desk: self.desk.as_ref(),
-                    settings: &self.settings,
-                    policy: &self.policy,
-                };
-                let answer = self.settings_screen.update(message, &cx);
+                let answer = self.settings_screen.update(message, &self.shell.settings());
                 self.routed(answer, Message::Settings)
             }
         }
@@ -602,10 +559,10 @@ impl App {
             kind,
             options,
         } = request;
-        let Some(desk) = self.desk.clone() else {
+        let Some(desk) = self.shell.desk.clone() else {
             return Task::done(Message::Printed(Err(self.no_store())));
         };
-        let settings = self.settings.clone();
+        let settings = self.shell.settings.clone();
         // The dispatcher may pick another label form than the center's for this parcel.
         let options = documents::PrintOptions {
             label: options.label.map(|size| {
@@ -616,7 +573,7 @@ impl App {
             }),
             tracking: options.tracking,
         };
-        let actor = self.actor.clone();
+        let actor = self.shell.actor.clone();
         let folder = desk.data_dir().join("documents");
         Task::perform(
             async move {
@@ -663,10 +620,10 @@ impl App {
     /// The daily automatic backup (the last N kept, a setting), made off the
     /// UI thread once the store is open; an existing backup for today is left alone.
     fn daily_backup(&self) -> Task<Message> {
-        let Some(desk) = self.desk.clone() else {
+        let Some(desk) = self.shell.desk.clone() else {
             return Task::none();
         };
-        let today = self.today;
+        let today = self.shell.today;
         Task::perform(
             async move {
                 desk.run(move |store| store.auto_backup(today))
@@ -680,12 +637,12 @@ impl App {
     /// docs/rules.md §8: once the day's backup is made, personal data leaves cases closed
     /// longer ago than the retention setting allows (never before a backup exists).
     fn retention(&self) -> Task<Message> {
-        let Some(desk) = self.desk.clone() else {
+        let Some(desk) = self.shell.desk.clone() else {
             return Task::none();
         };
-        let today = self.today;
-        let months = self.settings.retention_months;
-        let actor = self.actor.clone();
+        let today = self.shell.today;
+        let months = self.shell.settings.retention_months;
+        let actor = self.shell.actor.clone();
         Task::perform(
             async move {
                 desk.run(move |store| {
@@ -713,7 +670,7 @@ impl App {
         if self.screen == Screen::Welcome {
             return self
                 .welcome
-                .view(&self.welcome_context())
+                .view(&self.shell.welcome())
                 .map(Message::Welcome);
         }
         let nav = column(Screen::NAVIGATION.into_iter().map(|screen| {
@@ -735,59 +692,56 @@ impl App {
                 .on_press(Message::Navigate(screen))
         };
         let header = row![
-            text(self.settings.center.name.clone()).size(20),
+            text(self.shell.settings.center.name.clone()).size(20),
             space::horizontal(),
             due(
-                t::parcels_expected(self.due.parcels_expected.count),
-                self.due.parcels_expected.count,
+                t::parcels_expected(self.shell.due.parcels_expected.count),
+                self.shell.due.parcels_expected.count,
                 Screen::Inspection
             ),
             due(
-                t::closing_today(self.due.applications_closing_today.count),
-                self.due.applications_closing_today.count,
+                t::closing_today(self.shell.due.applications_closing_today.count),
+                self.shell.due.applications_closing_today.count,
                 Screen::Inspection
             ),
             due(
-                t::payments_overdue(self.due.payments_past_due.count),
-                self.due.payments_past_due.count,
+                t::payments_overdue(self.shell.due.payments_past_due.count),
+                self.shell.due.payments_past_due.count,
                 Screen::Dispatch
             ),
             due(
-                t::answers_overdue(self.due.answers_past_due.count),
-                self.due.answers_past_due.count,
+                t::answers_overdue(self.shell.due.answers_past_due.count),
+                self.shell.due.answers_past_due.count,
                 Screen::Dispatch
             ),
-            text(t::long_date(self.today)).size(14),
+            text(t::long_date(self.shell.today)).size(14),
         ]
         .spacing(8)
         .padding([10, 16])
         .align_y(iced::Center);
 
         let body: Element<'_, Message> = match self.screen {
-            Screen::Intake => self
-                .intake
-                .view(&self.intake_context())
-                .map(Message::Intake),
-            Screen::Cases => self.cases.view(&self.cases_context()).map(Message::Cases),
+            Screen::Intake => self.intake.view(&self.shell.intake()).map(Message::Intake),
+            Screen::Cases => self.cases.view(&self.shell.cases()).map(Message::Cases),
             Screen::Inspection => self
                 .inspection
-                .view(&self.inspection_context())
+                .view(&self.shell.inspection())
                 .map(Message::Inspection),
             Screen::Dispatch => self
                 .dispatch
-                .view(&self.dispatch_context())
+                .view(&self.shell.dispatch())
                 .map(Message::Dispatch),
             Screen::Reports => self
                 .reports
-                .view(&self.reports_context())
+                .view(&self.shell.reports())
                 .map(Message::Reports),
             Screen::Settings => self
                 .settings_screen
-                .view(&self.settings_context())
+                .view(&self.shell.settings())
                 .map(Message::Settings),
             Screen::Welcome => self
                 .welcome
-                .view(&self.welcome_context())
+                .view(&self.shell.welcome())
                 .map(Message::Welcome),
         };
         let status: Element<'_, Message> = match &self.notice {
