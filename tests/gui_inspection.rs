@@ -81,7 +81,7 @@ fn walk_in_on(bench: &Inspection, day: &str) -> Case {
 }
 
 /// Sends the case a one-line quote for `minor` cents, on the day it was diagnosed.
-fn quote(bench: &Inspection, number: &CaseNumber, minor: i64) {
+fn quote(bench: &Inspection, number: &CaseNumber, minor: i64, on: &str) {
     bench
         .shell
         .store(|s| {
@@ -95,9 +95,9 @@ fn quote(bench: &Inspection, number: &CaseNumber, minor: i64) {
                         amount: fixdesk::domain::money::Money::new(minor, eur()),
                     }],
                 },
-                day("2026-03-05"),
+                day(on),
                 "inspector",
-                at("2026-03-05"),
+                at(on),
             )
         })
         .expect("quoted");
@@ -347,29 +347,7 @@ fn a_quote_line_without_an_amount_names_the_line_and_field() {
 #[test]
 fn sending_a_device_back_unrepaired_asks_for_a_second_click() {
     let mut bench = new_bench("2026-03-05");
-    let case = walk_in_case(&bench);
-    let number = case.number.clone();
-    let policy = bench.shell.policy.clone();
-    let today = bench.shell.today;
-    bench
-        .shell
-        .store(|store| {
-            store.diagnose(
-                &number,
-                &fixdesk::domain::case::Diagnosis {
-                    cause: Cause::ManMade,
-                    component: Some("display".into()),
-                    method: Some(fixdesk::domain::repair::RepairMethod::PartReplacement),
-                    notes: String::new(),
-                },
-                &policy,
-                today,
-                "inspector",
-                at("2026-03-05"),
-            )
-        })
-        .expect("diagnosed");
-    quote(&bench, &number, 3000);
+    let number = quoted_walk_in(&bench, 3000);
     scan(&mut bench, &number);
 
     assert!(
@@ -507,9 +485,21 @@ fn the_intake_receipt_prints_on_acceptance_as_the_center_chooses() {
     }
 }
 
-/// A walk-in diagnosed as a paid repair and quoted `minor` cents.
+/// A walk-in taken in, diagnosed as a paid repair and quoted `minor` cents, all on 5 March.
 fn quoted_walk_in(bench: &Inspection, minor: i64) -> CaseNumber {
-    let number = walk_in_case(bench).number;
+    quoted_walk_in_on(bench, "2026-03-05", "2026-03-05", "2026-03-05", minor)
+}
+
+/// A walk-in taken in on `taken_in`, diagnosed as a paid repair on `diagnosed` and
+/// quoted `minor` cents on `quoted`.
+fn quoted_walk_in_on(
+    bench: &Inspection,
+    taken_in: &str,
+    diagnosed: &str,
+    quoted: &str,
+    minor: i64,
+) -> CaseNumber {
+    let number = walk_in_on(bench, taken_in).number;
     let policy = bench.shell.policy.clone();
     bench
         .shell
@@ -523,13 +513,13 @@ fn quoted_walk_in(bench: &Inspection, minor: i64) -> CaseNumber {
                     notes: String::new(),
                 },
                 &policy,
-                day("2026-03-05"),
+                day(diagnosed),
                 "inspector",
-                at("2026-03-05"),
+                at(diagnosed),
             )
         })
         .expect("diagnosed");
-    quote(bench, &number, minor);
+    quote(bench, &number, minor, quoted);
     number
 }
 
@@ -728,43 +718,7 @@ fn the_answers_most_overdue_come_first() {
     let mut bench = new_bench("2026-03-30");
     let later = quoted_walk_in(&bench, 3000);
     // A second case, taken in and asked earlier: its answer is the more overdue.
-    let earlier = {
-        let number = walk_in_on(&bench, "2026-02-18").number;
-        let policy = bench.shell.policy.clone();
-        bench
-            .shell
-            .store(|store| {
-                store.diagnose(
-                    &number,
-                    &fixdesk::domain::case::Diagnosis {
-                        cause: Cause::ManMade,
-                        component: Some("display".into()),
-                        method: Some(fixdesk::domain::repair::RepairMethod::PartReplacement),
-                        notes: String::new(),
-                    },
-                    &policy,
-                    day("2026-02-20"),
-                    "inspector",
-                    at("2026-02-20"),
-                )?;
-                store.send_quote(
-                    &number,
-                    &fixdesk::domain::repair::Quote {
-                        currency: eur(),
-                        lines: vec![fixdesk::domain::repair::QuoteLine {
-                            kind: fixdesk::domain::repair::LineKind::Labour,
-                            description: "Fitting".into(),
-                            amount: fixdesk::domain::money::Money::new(3000, eur()),
-                        }],
-                    },
-                    day("2026-02-26"),
-                    "inspector",
-                    at("2026-02-26"),
-                )
-            })
-            .expect("quoted");
-        number
-    };
+    let earlier = quoted_walk_in_on(&bench, "2026-02-18", "2026-02-20", "2026-02-26", 3000);
     bench.send(Message::Shown(None));
     let waiting: Vec<&CaseNumber> = bench
         .screen
