@@ -324,15 +324,12 @@ fn paid_mail_in_repair_with_quote_acceptance_payment_unit_replacement_and_return
     let mut settings = store.settings().expect("settings");
     // A return label names its sender: the center's address (2.1).
     settings.center.address = "14 Harbour Street\nLeeds LS1 4AB".into();
-    let n = store
-        .create_case(
-            &mail_in("W-200", "Bo Chen", "AA5-200", "2026-03-02"),
-            &p,
-            "ana",
-            at("2026-03-02"),
-        )
-        .expect("apply")
-        .number;
+    let n = open_case(
+        &mut store,
+        &mail_in("W-200", "Bo Chen", "AA5-200", "2026-03-02"),
+        &p,
+        "2026-03-02",
+    );
     store
         .receive_parcel(&n, &good_parcel("2026-03-04"), "ben", nine("2026-03-04"))
         .expect("accept");
@@ -622,15 +619,12 @@ fn a_walk_in_found_man_made_turns_provisional_free_into_a_quote_and_is_collected
 fn an_unpaid_accepted_quote_goes_back_unrepaired_after_a_month() {
     let (_dir, mut store) = temp_store();
     let p = policy();
-    let n = store
-        .create_case(
-            &mail_in("W-400", "Di Eng", "AA5-400", "2026-01-20"),
-            &p,
-            "ana",
-            at("2026-01-20"),
-        )
-        .expect("apply")
-        .number;
+    let n = open_case(
+        &mut store,
+        &mail_in("W-400", "Di Eng", "AA5-400", "2026-01-20"),
+        &p,
+        "2026-01-20",
+    );
     store
         .receive_parcel(&n, &good_parcel("2026-01-23"), "ben", nine("2026-01-23"))
         .expect("accept");
@@ -707,15 +701,12 @@ fn an_unpaid_accepted_quote_goes_back_unrepaired_after_a_month() {
 fn an_application_without_a_parcel_expires_and_a_late_parcel_is_unsolicited() {
     let (_dir, mut store) = temp_store();
     let p = policy();
-    let n = store
-        .create_case(
-            &mail_in("W-500", "Ed Fox", "AA5-500", "2026-03-01"),
-            &p,
-            "ana",
-            at("2026-03-01"),
-        )
-        .expect("apply")
-        .number;
+    let n = open_case(
+        &mut store,
+        &mail_in("W-500", "Ed Fox", "AA5-500", "2026-03-01"),
+        &p,
+        "2026-03-01",
+    );
     // Open through 16 March (4.2).
     assert!(
         store
@@ -887,10 +878,7 @@ fn proof_given_in_time_decides_again_and_the_repair_goes_ahead() {
         channel: PurchaseChannel::Unknown,
         ..Proof::default()
     };
-    let n = store
-        .create_case(&new, &p, "ana", at("2026-03-02"))
-        .expect("walk in")
-        .number;
+    let n = open_case(&mut store, &new, &p, "2026-03-02");
     // Diagnosed, still without proof: the request for proof goes out with it (2.3).
     let case = store
         .diagnose(
@@ -967,15 +955,12 @@ fn proof_given_in_time_decides_again_and_the_repair_goes_ahead() {
 fn an_unanswered_quote_counts_as_declined_and_goes_back() {
     let (_dir, mut store) = temp_store();
     let p = policy();
-    let n = store
-        .create_case(
-            &walk_in("Hu Ito", "AA5-800", "2026-03-02"),
-            &p,
-            "ana",
-            at("2026-03-02"),
-        )
-        .expect("walk in")
-        .number;
+    let n = open_case(
+        &mut store,
+        &walk_in("Hu Ito", "AA5-800", "2026-03-02"),
+        &p,
+        "2026-03-02",
+    );
     store
         .diagnose(
             &n,
@@ -1030,15 +1015,12 @@ fn an_unanswered_quote_counts_as_declined_and_goes_back() {
 fn an_application_resolved_remotely_closes_without_a_parcel() {
     let (_dir, mut store) = temp_store();
     let p = policy();
-    let n = store
-        .create_case(
-            &mail_in("W-900", "Ida Jo", "AA5-900", "2026-03-02"),
-            &p,
-            "ana",
-            at("2026-03-02"),
-        )
-        .expect("apply")
-        .number;
+    let n = open_case(
+        &mut store,
+        &mail_in("W-900", "Ida Jo", "AA5-900", "2026-03-02"),
+        &p,
+        "2026-03-02",
+    );
     assert!(
         store
             .resolve_remotely(&n, "   ", "ana", nine("2026-03-03"))
@@ -1086,15 +1068,12 @@ fn an_application_resolved_remotely_closes_without_a_parcel() {
 fn a_refused_parcel_on_an_open_application_is_on_file_and_closed() {
     let (_dir, mut store) = temp_store();
     let p = policy();
-    let n: CaseNumber = store
-        .create_case(
-            &mail_in("W-1000", "Jan Ko", "AA5-1000", "2026-03-02"),
-            &p,
-            "ana",
-            at("2026-03-02"),
-        )
-        .expect("apply")
-        .number;
+    let n: CaseNumber = open_case(
+        &mut store,
+        &mail_in("W-1000", "Jan Ko", "AA5-1000", "2026-03-02"),
+        &p,
+        "2026-03-02",
+    );
     let mut cod = good_parcel("2026-03-04");
     cod.cash_on_delivery = true;
     cod.packaging_adequate = false;
