@@ -14,7 +14,7 @@ use iced::{Element, Fill, FillPortion, Length, Task};
 use crate::domain::case::{Deadline, DocumentKind};
 use crate::domain::{Case, CaseNumber, State as CaseState};
 use crate::gui::desk::Desk;
-use crate::gui::screen::{PrintRequest, Screen, Shared, no_store};
+use crate::gui::screen::{self, PrintRequest, Screen, Shared, no_store};
 use crate::gui::text as t;
 use crate::gui::theme;
 use crate::gui::widget::bold;
@@ -304,10 +304,7 @@ impl State {
     fn open(&mut self, number: CaseNumber, cx: &Context) -> Task<Message> {
         self.opening = Some(number.clone());
         self.open_error = None;
-        let Some(desk) = cx.desk.cloned() else {
-            return Task::done(Message::Opened(Err(no_store())));
-        };
-        Task::perform(async move { desk.case(number).await }, Message::Opened)
+        screen::read_case(cx.desk, number, Message::Opened)
     }
 
     pub fn view<'a>(&'a self, cx: &Context) -> Element<'a, Message> {
