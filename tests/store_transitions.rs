@@ -7,16 +7,30 @@ use std::process::Command;
 
 use fixdesk::domain::case::Handback;
 use fixdesk::domain::parcel::ParcelOutcome;
+use fixdesk::domain::{Case, NewCase, Policy, Step};
 use fixdesk::domain::{
     CaseNumber, Cause, Currency, Diagnosis, Invoice, Money, Payment, Proof, PurchaseChannel, Quote,
     RepairMethod, ReturnReason, State, Verdict,
 };
-use fixdesk::domain::{NewCase, Step};
 use fixdesk::store::{ParcelArrival, Store, StoreError};
 use store_common::*;
 
 fn diagnosis(cause: Cause, method: RepairMethod) -> Diagnosis {
     found(cause, "battery", method)
+}
+
+/// The inspector ("ben") diagnoses case `n` at noon on `on`, checked as an allowed step.
+fn diagnosed(
+    store: &mut Store,
+    p: &Policy,
+    n: &CaseNumber,
+    cause: Cause,
+    method: RepairMethod,
+    on: &str,
+) -> Case {
+    allowed(store, n, |s| {
+        s.diagnose(n, &diagnosis(cause, method), p, day(on), "ben", at(on))
+    })
 }
 
 fn quote() -> Quote {
@@ -46,16 +60,14 @@ fn a_free_repair_goes_from_the_desk_back_to_the_customer() {
         )
         .expect("create");
     let n = case.number.clone();
-    let case = allowed(&mut store, &n, |s| {
-        s.diagnose(
-            &n,
-            &diagnosis(Cause::Manufacturing, RepairMethod::PartReplacement),
-            &p,
-            day("2026-03-03"),
-            "ben",
-            at("2026-03-03"),
-        )
-    });
+    let case = diagnosed(
+        &mut store,
+        &p,
+        &n,
+        Cause::Manufacturing,
+        RepairMethod::PartReplacement,
+        "2026-03-03",
+    );
     assert_eq!(case.state, State::InRepair);
     assert_eq!(
         case.decision.as_ref().map(|d| d.decision.verdict),
@@ -143,16 +155,14 @@ fn a_paid_repair_needs_a_quote_its_acceptance_and_payment() {
     });
     assert!(matches!(err, StoreError::Refused { .. }), "{err}");
 
-    let case = allowed(&mut store, &n, |s| {
-        s.diagnose(
-            &n,
-            &diagnosis(Cause::ManMade, RepairMethod::PartReplacement),
-            &p,
-            day("2026-03-03"),
-            "ben",
-            at("2026-03-03"),
-        )
-    });
+    let case = diagnosed(
+        &mut store,
+        &p,
+        &n,
+        Cause::ManMade,
+        RepairMethod::PartReplacement,
+        "2026-03-03",
+    );
     assert_eq!(case.state, State::Received, "paid: waits for a quote");
     assert_eq!(
         case.decision.as_ref().map(|d| d.decision.verdict),
@@ -217,16 +227,14 @@ fn a_declined_quote_and_an_overdue_payment_send_the_device_back() {
     // The second case came in at the end of January, for the month-end clamp below.
     for (serial, on) in [("AA5-3", "2026-03-02"), ("AA5-4", "2026-01-30")] {
         let n = open_case(&mut store, &walk_in("Cara", serial, on), &p, on);
-        allowed(&mut store, &n, |s| {
-            s.diagnose(
-                &n,
-                &diagnosis(Cause::ImproperUse, RepairMethod::PartReplacement),
-                &p,
-                day(on),
-                "ben",
-                at(on),
-            )
-        });
+        diagnosed(
+            &mut store,
+            &p,
+            &n,
+            Cause::ImproperUse,
+            RepairMethod::PartReplacement,
+            on,
+        );
         allowed(&mut store, &n, |s| {
             s.send_quote(&n, &quote(), day(on), "ben", at(on))
         });
@@ -280,16 +288,14 @@ fn proof_is_asked_for_and_decides_again() {
     let mut unknown = walk_in("Dev", "AA5-5", "2026-03-02");
     unknown.proof.channel = PurchaseChannel::Unknown;
     let n = open_case(&mut store, &unknown, &p, "2026-03-02");
-    let case = allowed(&mut store, &n, |s| {
-        s.diagnose(
-            &n,
-            &diagnosis(Cause::Manufacturing, RepairMethod::SoftwareUpdate),
-            &p,
-            day("2026-03-02"),
-            "ben",
-            at("2026-03-02"),
-        )
-    });
+    let case = diagnosed(
+        &mut store,
+        &p,
+        &n,
+        Cause::Manufacturing,
+        RepairMethod::SoftwareUpdate,
+        "2026-03-02",
+    );
     assert_eq!(case.state, State::AwaitingCustomer);
     assert_eq!(case.asked_on, Some(day("2026-03-02")));
     // Still no proof: stays, one event.
@@ -349,16 +355,14 @@ fn an_unauthorized_device_is_not_eligible() {
     let mut grey = walk_in("Fay", "AA5-7", "2026-03-02");
     grey.proof.channel = PurchaseChannel::Unauthorized;
     let n = open_case(&mut store, &grey, &p, "2026-03-02");
-    let case = allowed(&mut store, &n, |s| {
-        s.diagnose(
-            &n,
-            &diagnosis(Cause::Manufacturing, RepairMethod::PartReplacement),
-            &p,
-            day("2026-03-02"),
-            "ben",
-            at("2026-03-02"),
-        )
-    });
+    let case = diagnosed(
+        &mut store,
+        &p,
+        &n,
+        Cause::Manufacturing,
+        RepairMethod::PartReplacement,
+        "2026-03-02",
+    );
     assert_eq!(
         (case.state, case.return_reason),
         (State::ToReturn, Some(ReturnReason::Ineligible))
@@ -393,16 +397,14 @@ fn a_unit_replacement_records_the_new_serial() {
         &p,
         "2026-03-02",
     );
-    allowed(&mut store, &n, |s| {
-        s.diagnose(
-            &n,
-            &diagnosis(Cause::Manufacturing, RepairMethod::UnitReplacement),
-            &p,
-            day("2026-03-02"),
-            "ben",
-            at("2026-03-02"),
-        )
-    });
+    diagnosed(
+        &mut store,
+        &p,
+        &n,
+        Cause::Manufacturing,
+        RepairMethod::UnitReplacement,
+        "2026-03-02",
+    );
     refused(&mut store, &n, |s| {
         s.repair_done(&n, None, "ben", at("2026-03-03"))
     });
