@@ -42,6 +42,15 @@ fn eur() -> Currency {
     Currency::new("EUR").expect("EUR")
 }
 
+/// A bench on 5 March with the parcel of application WEB-1 (SN-100, applied 1 March, so
+/// still open) scanned: the parcel form is on screen.
+fn parcel_open() -> (Inspection, CaseNumber) {
+    let mut bench = new_bench("2026-03-05");
+    let number = application(&bench, "WEB-1", "SN-100", "2026-03-01");
+    scan(&mut bench, &number);
+    (bench, number)
+}
+
 /// An online application made on `applied` (an open one has 15 days).
 fn application(bench: &Inspection, id: &str, serial: &str, applied: &str) -> CaseNumber {
     let policy = bench.shell.policy.clone();
@@ -159,9 +168,7 @@ fn a_typed_number_in_lower_case_opens_too_and_nonsense_says_what_a_number_looks_
 
 #[test]
 fn ticking_soaked_shows_reject_with_3_6_and_confirming_records_a_rejected_case() {
-    let mut bench = new_bench("2026-03-05");
-    let number = application(&bench, "WEB-1", "SN-100", "2026-03-01");
-    scan(&mut bench, &number);
+    let (mut bench, number) = parcel_open();
 
     bench.click("Soaked in liquid");
 
@@ -185,9 +192,7 @@ fn ticking_soaked_shows_reject_with_3_6_and_confirming_records_a_rejected_case()
 
 #[test]
 fn cash_on_delivery_is_refused_whatever_else_is_ticked() {
-    let mut bench = new_bench("2026-03-05");
-    let number = application(&bench, "WEB-1", "SN-100", "2026-03-01");
-    scan(&mut bench, &number);
+    let (mut bench, _) = parcel_open();
     bench.click("Soaked in liquid");
     bench.click("Cash on delivery or freight collect");
     assert!(bench.shows("REFUSE (2.1)"));
@@ -196,9 +201,7 @@ fn cash_on_delivery_is_refused_whatever_else_is_ticked() {
 
 #[test]
 fn an_accepted_parcel_with_a_serial_mismatch_shows_the_warning_and_records_it() {
-    let mut bench = new_bench("2026-03-05");
-    let number = application(&bench, "WEB-1", "SN-100", "2026-03-01");
-    scan(&mut bench, &number);
+    let (mut bench, number) = parcel_open();
 
     bench.type_into(Field::SerialFound.id(), "SN-999");
     let warning = fixdesk::gui::text::serial_mismatch("SN-999", "SN-100");
@@ -223,9 +226,7 @@ fn an_accepted_parcel_with_a_serial_mismatch_shows_the_warning_and_records_it() 
 
 #[test]
 fn the_same_serial_written_differently_is_no_mismatch() {
-    let mut bench = new_bench("2026-03-05");
-    let number = application(&bench, "WEB-1", "SN-100", "2026-03-01");
-    scan(&mut bench, &number);
+    let (mut bench, _) = parcel_open();
     bench.type_into(Field::SerialFound.id(), "sn 100");
     assert!(bench.screen.serial_mismatch().is_none());
     assert!(bench.shows(fixdesk::gui::text::SERIAL_MATCHES));
@@ -363,9 +364,7 @@ fn sending_a_device_back_unrepaired_asks_for_a_second_click() {
 
 #[test]
 fn a_refused_step_keeps_what_was_typed_and_says_why() {
-    let mut bench = new_bench("2026-03-05");
-    let number = application(&bench, "WEB-1", "SN-100", "2026-03-01");
-    scan(&mut bench, &number);
+    let (mut bench, number) = parcel_open();
     bench.send(Message::Edit(Field::ReceivedOn, "31.02.2026".into()));
     bench.type_into(Field::Condition.id(), "Dent on the back");
     // The date is wrong at the field, and the button is disabled, saying why.
@@ -386,9 +385,7 @@ fn a_refused_step_keeps_what_was_typed_and_says_why() {
 
 #[test]
 fn an_open_application_can_be_closed_as_resolved_remotely_with_a_note() {
-    let mut bench = new_bench("2026-03-05");
-    let number = application(&bench, "WEB-1", "SN-100", "2026-03-01");
-    scan(&mut bench, &number);
+    let (mut bench, number) = parcel_open();
     // Without a note the button is disabled and says what is missing.
     assert!(bench.click("Close as resolved remotely").is_empty());
     assert!(bench.shows(&format!("{}: say how it was resolved.", t::REMOTE_NOTE)));
@@ -404,9 +401,7 @@ fn an_open_application_can_be_closed_as_resolved_remotely_with_a_note() {
 #[test]
 fn receiving_through_the_parcel_api_matches_what_the_screen_builds() {
     // The gate's boxes map one to one onto the store's record of the parcel.
-    let mut bench = new_bench("2026-03-05");
-    let number = application(&bench, "WEB-1", "SN-100", "2026-03-01");
-    scan(&mut bench, &number);
+    let (mut bench, _) = parcel_open();
     bench.click("Packaging adequate");
     let step = bench
         .screen
@@ -733,9 +728,7 @@ fn the_answers_most_overdue_come_first() {
 
 #[test]
 fn a_rejected_parcel_offers_no_remote_resolution_and_no_free_repair() {
-    let mut bench = new_bench("2026-03-05");
-    let number = application(&bench, "WEB-1", "SN-100", "2026-03-01");
-    scan(&mut bench, &number);
+    let (mut bench, _) = parcel_open();
     assert!(
         bench.shows(t::RESOLVE_REMOTELY),
         "an open application can be"
