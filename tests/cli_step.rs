@@ -188,6 +188,35 @@ fn shipped() -> Value {
     json!({"carrier": "DHL", "tracking": "JD0146"})
 }
 
+/// A walk-in with a valid invoice whose fault is man-made, diagnosed and quoted on
+/// 2026-03-03 (2.2): the start of every paid repair. Returns the case number.
+fn quoted(dir: &Path, serial: &str) -> String {
+    let n = number(&walk_in(dir, serial, "authorized", true));
+    step(dir, &n, "diagnose", "2026-03-03", diagnose("man_made"));
+    step(dir, &n, "send_quote", "2026-03-03", quote());
+    n
+}
+
+/// A quoted case (see `quoted`) whose quote the customer accepted on 2026-03-04: payment
+/// is due a month later (2.6). Returns the case number.
+fn accepted(dir: &Path, serial: &str) -> String {
+    let n = quoted(dir, serial);
+    step(
+        dir,
+        &n,
+        "accept_quote",
+        "2026-03-04",
+        json!({"notice_on": "2026-03-04"}),
+    );
+    n
+}
+
+/// `fixdesk due --on DAY` as JSON.
+fn due(dir: &Path, on: &str) -> Value {
+    let out = fixdesk(dir, &["due", "--on", on], None);
+    serde_json::from_slice(&out.stdout).expect("due JSON")
+}
+
 fn verdict(case: &Value) -> (&str, Option<bool>) {
     let decision = &case["decision"]["decision"];
     (
@@ -383,16 +412,7 @@ fn a_paid_repair_is_quoted_accepted_paid_in_parts_and_repaired() {
 fn a_part_payment_leaves_the_rest_due() {
     let dir = tempfile::tempdir().expect("dir");
     let d = dir.path();
-    let n = number(&walk_in(d, "AA5-410", "authorized", true));
-    step(d, &n, "diagnose", "2026-03-03", diagnose("man_made"));
-    step(d, &n, "send_quote", "2026-03-03", quote());
-    step(
-        d,
-        &n,
-        "accept_quote",
-        "2026-03-04",
-        json!({"notice_on": "2026-03-04"}),
-    );
+    let n = accepted(d, "AA5-410");
     let case = step(
         d,
         &n,
@@ -550,9 +570,7 @@ fn a_serial_mismatch_turns_a_valid_invoice_invalid() {
 fn a_declined_quote_sends_the_device_back_unrepaired() {
     let dir = tempfile::tempdir().expect("dir");
     let d = dir.path();
-    let n = number(&walk_in(d, "AA5-600", "authorized", true));
-    step(d, &n, "diagnose", "2026-03-03", diagnose("man_made"));
-    step(d, &n, "send_quote", "2026-03-03", quote());
+    let n = quoted(d, "AA5-600");
     let case = step(d, &n, "decline_quote", "2026-03-04", json!({}));
     assert_eq!(case["return_reason"], "quote_declined");
     let case = step(d, &n, "hand_back", "2026-03-05", shipped());
@@ -581,8 +599,7 @@ fn proof_not_given_in_time_sends_the_device_back() {
     assert_eq!(case["deadlines"]["answer_due"], "2026-03-17");
     let err = refused(d, &n, "return_unanswered", "2026-03-17", Value::Null);
     assert!(err.contains("2026-03-17") && err.contains("2.3"), "{err}");
-    let due = fixdesk(d, &["due", "--on", "2026-03-18"], None);
-    let due: Value = serde_json::from_slice(&due.stdout).expect("due JSON");
+    let due = due(d, "2026-03-18");
     assert_eq!(due["due"]["answers_past_due"]["count"], 1);
     assert_eq!(
         due["due"]["answers_past_due"]["cases"][0]["number"],
@@ -634,20 +651,10 @@ fn proof_brought_in_time_decides_again_and_the_repair_goes_ahead() {
 fn an_unpaid_accepted_quote_goes_back_after_a_month() {
     let dir = tempfile::tempdir().expect("dir");
     let d = dir.path();
-    let n = number(&walk_in(d, "AA5-800", "authorized", true));
-    step(d, &n, "diagnose", "2026-03-03", diagnose("man_made"));
-    step(d, &n, "send_quote", "2026-03-03", quote());
-    step(
-        d,
-        &n,
-        "accept_quote",
-        "2026-03-04",
-        json!({"notice_on": "2026-03-04"}),
-    );
+    let n = accepted(d, "AA5-800");
     let err = refused(d, &n, "return_overdue", "2026-04-04", Value::Null);
     assert!(err.contains("2026-04-04") && err.contains("2.6"), "{err}");
-    let due = fixdesk(d, &["due", "--on", "2026-04-05"], None);
-    let due: Value = serde_json::from_slice(&due.stdout).expect("due JSON");
+    let due = due(d, "2026-04-05");
     assert_eq!(due["due"]["payments_past_due"]["count"], 1);
     let case = step(d, &n, "return_overdue", "2026-04-05", Value::Null);
     assert_eq!(case["return_reason"], "payment_overdue");
@@ -668,8 +675,7 @@ fn an_expired_application_and_its_late_parcel_are_one_step() {
     let dir = tempfile::tempdir().expect("dir");
     let d = dir.path();
     let old = number(&mail_in(d, "W-9", "AA5-900"));
-    let due = fixdesk(d, &["due", "--on", "2026-03-18"], None);
-    let due: Value = serde_json::from_slice(&due.stdout).expect("due JSON");
+    let due = due(d, "2026-03-18");
     assert_eq!(
         due["due"]["applications_past_due"]["cases"][0]["number"],
         json!(old)
@@ -817,9 +823,7 @@ fn wrong_cases_actions_and_states_are_named() {
 fn a_business_date_after_the_day_is_taken_but_warned_about() {
     let dir = tempfile::tempdir().expect("dir");
     let d = dir.path();
-    let n = number(&walk_in(d, "AA5-950", "authorized", true));
-    step(d, &n, "diagnose", "2026-03-03", diagnose("man_made"));
-    step(d, &n, "send_quote", "2026-03-03", quote());
+    let n = quoted(d, "AA5-950");
     let out = fixdesk(
         d,
         &["step", &n, "accept_quote", "--on", "2026-03-04"],

@@ -42,6 +42,15 @@ fn eur() -> Currency {
     Currency::new("EUR").expect("EUR")
 }
 
+/// A bench on 5 March with the parcel of application WEB-1 (SN-100, applied 1 March, so
+/// still open) scanned: the parcel form is on screen.
+fn parcel_open() -> (Inspection, CaseNumber) {
+    let mut bench = new_bench("2026-03-05");
+    let number = application(&bench, "WEB-1", "SN-100", "2026-03-01");
+    scan(&mut bench, &number);
+    (bench, number)
+}
+
 /// An online application made on `applied` (an open one has 15 days).
 fn application(bench: &Inspection, id: &str, serial: &str, applied: &str) -> CaseNumber {
     let policy = bench.shell.policy.clone();
@@ -81,7 +90,7 @@ fn walk_in_on(bench: &Inspection, day: &str) -> Case {
 }
 
 /// Sends the case a one-line quote for `minor` cents, on the day it was diagnosed.
-fn quote(bench: &Inspection, number: &CaseNumber, minor: i64) {
+fn quote(bench: &Inspection, number: &CaseNumber, minor: i64, on: &str) {
     bench
         .shell
         .store(|s| {
@@ -95,9 +104,9 @@ fn quote(bench: &Inspection, number: &CaseNumber, minor: i64) {
                         amount: fixdesk::domain::money::Money::new(minor, eur()),
                     }],
                 },
-                day("2026-03-05"),
+                day(on),
                 "inspector",
-                at("2026-03-05"),
+                at(on),
             )
         })
         .expect("quoted");
@@ -159,9 +168,7 @@ fn a_typed_number_in_lower_case_opens_too_and_nonsense_says_what_a_number_looks_
 
 #[test]
 fn ticking_soaked_shows_reject_with_3_6_and_confirming_records_a_rejected_case() {
-    let mut bench = new_bench("2026-03-05");
-    let number = application(&bench, "WEB-1", "SN-100", "2026-03-01");
-    scan(&mut bench, &number);
+    let (mut bench, number) = parcel_open();
 
     bench.click("Soaked in liquid");
 
@@ -185,9 +192,7 @@ fn ticking_soaked_shows_reject_with_3_6_and_confirming_records_a_rejected_case()
 
 #[test]
 fn cash_on_delivery_is_refused_whatever_else_is_ticked() {
-    let mut bench = new_bench("2026-03-05");
-    let number = application(&bench, "WEB-1", "SN-100", "2026-03-01");
-    scan(&mut bench, &number);
+    let (mut bench, _) = parcel_open();
     bench.click("Soaked in liquid");
     bench.click("Cash on delivery or freight collect");
     assert!(bench.shows("REFUSE (2.1)"));
@@ -196,9 +201,7 @@ fn cash_on_delivery_is_refused_whatever_else_is_ticked() {
 
 #[test]
 fn an_accepted_parcel_with_a_serial_mismatch_shows_the_warning_and_records_it() {
-    let mut bench = new_bench("2026-03-05");
-    let number = application(&bench, "WEB-1", "SN-100", "2026-03-01");
-    scan(&mut bench, &number);
+    let (mut bench, number) = parcel_open();
 
     bench.type_into(Field::SerialFound.id(), "SN-999");
     let warning = fixdesk::gui::text::serial_mismatch("SN-999", "SN-100");
@@ -223,9 +226,7 @@ fn an_accepted_parcel_with_a_serial_mismatch_shows_the_warning_and_records_it() 
 
 #[test]
 fn the_same_serial_written_differently_is_no_mismatch() {
-    let mut bench = new_bench("2026-03-05");
-    let number = application(&bench, "WEB-1", "SN-100", "2026-03-01");
-    scan(&mut bench, &number);
+    let (mut bench, _) = parcel_open();
     bench.type_into(Field::SerialFound.id(), "sn 100");
     assert!(bench.screen.serial_mismatch().is_none());
     assert!(bench.shows(fixdesk::gui::text::SERIAL_MATCHES));
@@ -347,29 +348,7 @@ fn a_quote_line_without_an_amount_names_the_line_and_field() {
 #[test]
 fn sending_a_device_back_unrepaired_asks_for_a_second_click() {
     let mut bench = new_bench("2026-03-05");
-    let case = walk_in_case(&bench);
-    let number = case.number.clone();
-    let policy = bench.shell.policy.clone();
-    let today = bench.shell.today;
-    bench
-        .shell
-        .store(|store| {
-            store.diagnose(
-                &number,
-                &fixdesk::domain::case::Diagnosis {
-                    cause: Cause::ManMade,
-                    component: Some("display".into()),
-                    method: Some(fixdesk::domain::repair::RepairMethod::PartReplacement),
-                    notes: String::new(),
-                },
-                &policy,
-                today,
-                "inspector",
-                at("2026-03-05"),
-            )
-        })
-        .expect("diagnosed");
-    quote(&bench, &number, 3000);
+    let number = quoted_walk_in(&bench, 3000);
     scan(&mut bench, &number);
 
     assert!(
@@ -385,9 +364,7 @@ fn sending_a_device_back_unrepaired_asks_for_a_second_click() {
 
 #[test]
 fn a_refused_step_keeps_what_was_typed_and_says_why() {
-    let mut bench = new_bench("2026-03-05");
-    let number = application(&bench, "WEB-1", "SN-100", "2026-03-01");
-    scan(&mut bench, &number);
+    let (mut bench, number) = parcel_open();
     bench.send(Message::Edit(Field::ReceivedOn, "31.02.2026".into()));
     bench.type_into(Field::Condition.id(), "Dent on the back");
     // The date is wrong at the field, and the button is disabled, saying why.
@@ -408,9 +385,7 @@ fn a_refused_step_keeps_what_was_typed_and_says_why() {
 
 #[test]
 fn an_open_application_can_be_closed_as_resolved_remotely_with_a_note() {
-    let mut bench = new_bench("2026-03-05");
-    let number = application(&bench, "WEB-1", "SN-100", "2026-03-01");
-    scan(&mut bench, &number);
+    let (mut bench, number) = parcel_open();
     // Without a note the button is disabled and says what is missing.
     assert!(bench.click("Close as resolved remotely").is_empty());
     assert!(bench.shows(&format!("{}: say how it was resolved.", t::REMOTE_NOTE)));
@@ -426,9 +401,7 @@ fn an_open_application_can_be_closed_as_resolved_remotely_with_a_note() {
 #[test]
 fn receiving_through_the_parcel_api_matches_what_the_screen_builds() {
     // The gate's boxes map one to one onto the store's record of the parcel.
-    let mut bench = new_bench("2026-03-05");
-    let number = application(&bench, "WEB-1", "SN-100", "2026-03-01");
-    scan(&mut bench, &number);
+    let (mut bench, _) = parcel_open();
     bench.click("Packaging adequate");
     let step = bench
         .screen
@@ -507,9 +480,21 @@ fn the_intake_receipt_prints_on_acceptance_as_the_center_chooses() {
     }
 }
 
-/// A walk-in diagnosed as a paid repair and quoted `minor` cents.
+/// A walk-in taken in, diagnosed as a paid repair and quoted `minor` cents, all on 5 March.
 fn quoted_walk_in(bench: &Inspection, minor: i64) -> CaseNumber {
-    let number = walk_in_case(bench).number;
+    quoted_walk_in_on(bench, "2026-03-05", "2026-03-05", "2026-03-05", minor)
+}
+
+/// A walk-in taken in on `taken_in`, diagnosed as a paid repair on `diagnosed` and
+/// quoted `minor` cents on `quoted`.
+fn quoted_walk_in_on(
+    bench: &Inspection,
+    taken_in: &str,
+    diagnosed: &str,
+    quoted: &str,
+    minor: i64,
+) -> CaseNumber {
+    let number = walk_in_on(bench, taken_in).number;
     let policy = bench.shell.policy.clone();
     bench
         .shell
@@ -523,13 +508,13 @@ fn quoted_walk_in(bench: &Inspection, minor: i64) -> CaseNumber {
                     notes: String::new(),
                 },
                 &policy,
-                day("2026-03-05"),
+                day(diagnosed),
                 "inspector",
-                at("2026-03-05"),
+                at(diagnosed),
             )
         })
         .expect("diagnosed");
-    quote(bench, &number, minor);
+    quote(bench, &number, minor, quoted);
     number
 }
 
@@ -728,43 +713,7 @@ fn the_answers_most_overdue_come_first() {
     let mut bench = new_bench("2026-03-30");
     let later = quoted_walk_in(&bench, 3000);
     // A second case, taken in and asked earlier: its answer is the more overdue.
-    let earlier = {
-        let number = walk_in_on(&bench, "2026-02-18").number;
-        let policy = bench.shell.policy.clone();
-        bench
-            .shell
-            .store(|store| {
-                store.diagnose(
-                    &number,
-                    &fixdesk::domain::case::Diagnosis {
-                        cause: Cause::ManMade,
-                        component: Some("display".into()),
-                        method: Some(fixdesk::domain::repair::RepairMethod::PartReplacement),
-                        notes: String::new(),
-                    },
-                    &policy,
-                    day("2026-02-20"),
-                    "inspector",
-                    at("2026-02-20"),
-                )?;
-                store.send_quote(
-                    &number,
-                    &fixdesk::domain::repair::Quote {
-                        currency: eur(),
-                        lines: vec![fixdesk::domain::repair::QuoteLine {
-                            kind: fixdesk::domain::repair::LineKind::Labour,
-                            description: "Fitting".into(),
-                            amount: fixdesk::domain::money::Money::new(3000, eur()),
-                        }],
-                    },
-                    day("2026-02-26"),
-                    "inspector",
-                    at("2026-02-26"),
-                )
-            })
-            .expect("quoted");
-        number
-    };
+    let earlier = quoted_walk_in_on(&bench, "2026-02-18", "2026-02-20", "2026-02-26", 3000);
     bench.send(Message::Shown(None));
     let waiting: Vec<&CaseNumber> = bench
         .screen
@@ -779,9 +728,7 @@ fn the_answers_most_overdue_come_first() {
 
 #[test]
 fn a_rejected_parcel_offers_no_remote_resolution_and_no_free_repair() {
-    let mut bench = new_bench("2026-03-05");
-    let number = application(&bench, "WEB-1", "SN-100", "2026-03-01");
-    scan(&mut bench, &number);
+    let (mut bench, _) = parcel_open();
     assert!(
         bench.shows(t::RESOLVE_REMOTELY),
         "an open application can be"

@@ -11,8 +11,8 @@ use fixdesk::documents::{self, LabelForm};
 use fixdesk::domain::case::{DocumentKind, Handback};
 use fixdesk::domain::parcel::ParcelOutcome;
 use fixdesk::domain::{
-    Case, CaseNumber, Cause, Handover, Invoice, PasswordStatus, Payment, Proof, PurchaseChannel,
-    Quote, RepairMethod, ReturnReason, State, Verdict,
+    Case, CaseNumber, Cause, Diagnosis, Handover, Invoice, PasswordStatus, Payment, Policy, Proof,
+    PurchaseChannel, Quote, RepairMethod, ReturnReason, State, Verdict,
 };
 use fixdesk::store::{ParcelArrival, Store};
 use store_common::*;
@@ -78,6 +78,30 @@ fn nine(day_text: &str) -> DateTime<Utc> {
     day(day_text).and_hms_opt(9, 30, 0).expect("time").and_utc()
 }
 
+/// The inspector ("ben") diagnoses case `n` at 9:30 on `on`.
+fn diagnosed(
+    store: &mut Store,
+    p: &Policy,
+    n: &CaseNumber,
+    diagnosis: Diagnosis,
+    on: &str,
+) -> Case {
+    store
+        .diagnose(n, &diagnosis, p, day(on), "ben", nine(on))
+        .expect("diagnose")
+}
+
+/// The customer `by` collects case `n` at the counter, ID checked, at 9:30 on `on`.
+fn collected(store: &mut Store, n: &CaseNumber, by: &str, on: &str) -> Case {
+    let handback = Handback::Collected {
+        by: by.into(),
+        id_checked: true,
+    };
+    store
+        .hand_back(n, &handback, "chloe", nine(on))
+        .expect("collected")
+}
+
 #[test]
 fn mail_in_free_repair_from_application_to_return_with_the_label() {
     let (_dir, mut store) = temp_store();
@@ -129,20 +153,17 @@ fn mail_in_free_repair_from_application_to_return_with_the_label() {
     assert_eq!(record.outcome, ParcelOutcome::Accept);
     assert_eq!(record.serial_found.as_deref(), Some("aa5 100"));
 
-    let case = store
-        .diagnose(
-            &n,
-            &found(
-                Cause::Manufacturing,
-                "battery",
-                RepairMethod::PartReplacement,
-            ),
-            &p,
-            day("2026-03-06"),
-            "ben",
-            nine("2026-03-06"),
-        )
-        .expect("diagnose");
+    let case = diagnosed(
+        &mut store,
+        &p,
+        &n,
+        found(
+            Cause::Manufacturing,
+            "battery",
+            RepairMethod::PartReplacement,
+        ),
+        "2026-03-06",
+    );
     let decision = &case.decision.as_ref().expect("decided").decision;
     assert_eq!(
         (decision.verdict, decision.provisional),
@@ -324,30 +345,24 @@ fn paid_mail_in_repair_with_quote_acceptance_payment_unit_replacement_and_return
     let mut settings = store.settings().expect("settings");
     // A return label names its sender: the center's address (2.1).
     settings.center.address = "14 Harbour Street\nLeeds LS1 4AB".into();
-    let n = store
-        .create_case(
-            &mail_in("W-200", "Bo Chen", "AA5-200", "2026-03-02"),
-            &p,
-            "ana",
-            at("2026-03-02"),
-        )
-        .expect("apply")
-        .number;
+    let n = open_case(
+        &mut store,
+        &mail_in("W-200", "Bo Chen", "AA5-200", "2026-03-02"),
+        &p,
+        "2026-03-02",
+    );
     store
         .receive_parcel(&n, &good_parcel("2026-03-04"), "ben", nine("2026-03-04"))
         .expect("accept");
     // Dropped: man-made, not covered (1.3). The decision becomes paid; it stays received
     // until the quote is sent (2.2).
-    let case = store
-        .diagnose(
-            &n,
-            &found(Cause::ManMade, "mainboard", RepairMethod::UnitReplacement),
-            &p,
-            day("2026-03-05"),
-            "ben",
-            nine("2026-03-05"),
-        )
-        .expect("diagnose");
+    let case = diagnosed(
+        &mut store,
+        &p,
+        &n,
+        found(Cause::ManMade, "mainboard", RepairMethod::UnitReplacement),
+        "2026-03-05",
+    );
     assert_eq!(case.state, State::Received);
     assert!(
         note(&case, 2).contains("A quote must be sent"),
@@ -505,16 +520,13 @@ fn a_walk_in_found_man_made_turns_provisional_free_into_a_quote_and_is_collected
         note(&case, 0)
     );
 
-    let case = store
-        .diagnose(
-            &n,
-            &found(Cause::ManMade, "display", RepairMethod::PartReplacement),
-            &p,
-            day("2026-03-03"),
-            "ben",
-            nine("2026-03-03"),
-        )
-        .expect("diagnose");
+    let case = diagnosed(
+        &mut store,
+        &p,
+        &n,
+        found(Cause::ManMade, "display", RepairMethod::PartReplacement),
+        "2026-03-03",
+    );
     let after = &case.decision.as_ref().expect("decided again").decision;
     assert_eq!((after.verdict, after.provisional), (Verdict::Paid, false));
     assert!(
@@ -571,17 +583,7 @@ fn a_walk_in_found_man_made_turns_provisional_free_into_a_quote_and_is_collected
             nine("2026-03-06"),
         )
         .expect("record");
-    let case = store
-        .hand_back(
-            &n,
-            &Handback::Collected {
-                by: "Cy Dorn".into(),
-                id_checked: true,
-            },
-            "chloe",
-            nine("2026-03-06"),
-        )
-        .expect("collected");
+    let case = collected(&mut store, &n, "Cy Dorn", "2026-03-06");
     assert_trail(
         &store,
         &case,
@@ -622,32 +624,26 @@ fn a_walk_in_found_man_made_turns_provisional_free_into_a_quote_and_is_collected
 fn an_unpaid_accepted_quote_goes_back_unrepaired_after_a_month() {
     let (_dir, mut store) = temp_store();
     let p = policy();
-    let n = store
-        .create_case(
-            &mail_in("W-400", "Di Eng", "AA5-400", "2026-01-20"),
-            &p,
-            "ana",
-            at("2026-01-20"),
-        )
-        .expect("apply")
-        .number;
+    let n = open_case(
+        &mut store,
+        &mail_in("W-400", "Di Eng", "AA5-400", "2026-01-20"),
+        &p,
+        "2026-01-20",
+    );
     store
         .receive_parcel(&n, &good_parcel("2026-01-23"), "ben", nine("2026-01-23"))
         .expect("accept");
-    store
-        .diagnose(
-            &n,
-            &found(
-                Cause::ImproperUse,
-                "charging port",
-                RepairMethod::PartReplacement,
-            ),
-            &p,
-            day("2026-01-26"),
-            "ben",
-            nine("2026-01-26"),
-        )
-        .expect("diagnose");
+    diagnosed(
+        &mut store,
+        &p,
+        &n,
+        found(
+            Cause::ImproperUse,
+            "charging port",
+            RepairMethod::PartReplacement,
+        ),
+        "2026-01-26",
+    );
     store
         .send_quote(&n, &quote(), day("2026-01-26"), "ben", nine("2026-01-26"))
         .expect("quote");
@@ -707,15 +703,12 @@ fn an_unpaid_accepted_quote_goes_back_unrepaired_after_a_month() {
 fn an_application_without_a_parcel_expires_and_a_late_parcel_is_unsolicited() {
     let (_dir, mut store) = temp_store();
     let p = policy();
-    let n = store
-        .create_case(
-            &mail_in("W-500", "Ed Fox", "AA5-500", "2026-03-01"),
-            &p,
-            "ana",
-            at("2026-03-01"),
-        )
-        .expect("apply")
-        .number;
+    let n = open_case(
+        &mut store,
+        &mail_in("W-500", "Ed Fox", "AA5-500", "2026-03-01"),
+        &p,
+        "2026-03-01",
+    );
     // Open through 16 March (4.2).
     assert!(
         store
@@ -763,20 +756,17 @@ fn an_application_without_a_parcel_expires_and_a_late_parcel_is_unsolicited() {
     );
     // It goes on like any case taken in: free, repaired, collected.
     let m = late.number.clone();
-    store
-        .diagnose(
-            &m,
-            &found(
-                Cause::Manufacturing,
-                "battery",
-                RepairMethod::SoftwareUpdate,
-            ),
-            &p,
-            day("2026-03-19"),
-            "ben",
-            nine("2026-03-19"),
-        )
-        .expect("diagnose");
+    diagnosed(
+        &mut store,
+        &p,
+        &m,
+        found(
+            Cause::Manufacturing,
+            "battery",
+            RepairMethod::SoftwareUpdate,
+        ),
+        "2026-03-19",
+    );
     store
         .repair_done(&m, None, "ben", nine("2026-03-19"))
         .expect("repaired");
@@ -852,17 +842,7 @@ fn proof_asked_and_not_given_in_time_sends_the_device_back() {
         note(&case, 2),
         "No answer to the request for proof by 2026-03-16: the device goes back unrepaired."
     );
-    let case = store
-        .hand_back(
-            &n,
-            &Handback::Collected {
-                by: "Flo Gray".into(),
-                id_checked: true,
-            },
-            "chloe",
-            nine("2026-03-18"),
-        )
-        .expect("collected");
+    let case = collected(&mut store, &n, "Flo Gray", "2026-03-18");
     assert_trail(
         &store,
         &case,
@@ -887,25 +867,19 @@ fn proof_given_in_time_decides_again_and_the_repair_goes_ahead() {
         channel: PurchaseChannel::Unknown,
         ..Proof::default()
     };
-    let n = store
-        .create_case(&new, &p, "ana", at("2026-03-02"))
-        .expect("walk in")
-        .number;
+    let n = open_case(&mut store, &new, &p, "2026-03-02");
     // Diagnosed, still without proof: the request for proof goes out with it (2.3).
-    let case = store
-        .diagnose(
-            &n,
-            &found(
-                Cause::Manufacturing,
-                "battery",
-                RepairMethod::PartReplacement,
-            ),
-            &p,
-            day("2026-03-03"),
-            "ben",
-            nine("2026-03-03"),
-        )
-        .expect("diagnose");
+    let case = diagnosed(
+        &mut store,
+        &p,
+        &n,
+        found(
+            Cause::Manufacturing,
+            "battery",
+            RepairMethod::PartReplacement,
+        ),
+        "2026-03-03",
+    );
     assert_eq!(case.asked_on, Some(day("2026-03-03")));
     let invoice = Proof {
         channel: PurchaseChannel::Authorized,
@@ -937,17 +911,7 @@ fn proof_given_in_time_decides_again_and_the_repair_goes_ahead() {
     let case = store
         .repair_done(&n, None, "ben", nine("2026-03-11"))
         .expect("repaired");
-    let case = store
-        .hand_back(
-            &case.number,
-            &Handback::Collected {
-                by: "Gil Hart".into(),
-                id_checked: true,
-            },
-            "chloe",
-            nine("2026-03-12"),
-        )
-        .expect("collected");
+    let case = collected(&mut store, &case.number, "Gil Hart", "2026-03-12");
     assert_trail(
         &store,
         &case,
@@ -967,29 +931,23 @@ fn proof_given_in_time_decides_again_and_the_repair_goes_ahead() {
 fn an_unanswered_quote_counts_as_declined_and_goes_back() {
     let (_dir, mut store) = temp_store();
     let p = policy();
-    let n = store
-        .create_case(
-            &walk_in("Hu Ito", "AA5-800", "2026-03-02"),
-            &p,
-            "ana",
-            at("2026-03-02"),
-        )
-        .expect("walk in")
-        .number;
-    store
-        .diagnose(
-            &n,
-            &found(
-                Cause::ForceMajeure,
-                "mainboard",
-                RepairMethod::PartReplacement,
-            ),
-            &p,
-            day("2026-03-02"),
-            "ben",
-            nine("2026-03-02"),
-        )
-        .expect("diagnose");
+    let n = open_case(
+        &mut store,
+        &walk_in("Hu Ito", "AA5-800", "2026-03-02"),
+        &p,
+        "2026-03-02",
+    );
+    diagnosed(
+        &mut store,
+        &p,
+        &n,
+        found(
+            Cause::ForceMajeure,
+            "mainboard",
+            RepairMethod::PartReplacement,
+        ),
+        "2026-03-02",
+    );
     store
         .send_quote(&n, &quote(), day("2026-03-03"), "ben", nine("2026-03-03"))
         .expect("quote");
@@ -1000,17 +958,7 @@ fn an_unanswered_quote_counts_as_declined_and_goes_back() {
         note(&case, 3),
         "No answer to the quote by 2026-03-17: the device goes back unrepaired."
     );
-    let case = store
-        .hand_back(
-            &n,
-            &Handback::Collected {
-                by: "Hu Ito".into(),
-                id_checked: true,
-            },
-            "chloe",
-            nine("2026-03-19"),
-        )
-        .expect("collected");
+    let case = collected(&mut store, &n, "Hu Ito", "2026-03-19");
     assert_trail(
         &store,
         &case,
@@ -1030,15 +978,12 @@ fn an_unanswered_quote_counts_as_declined_and_goes_back() {
 fn an_application_resolved_remotely_closes_without_a_parcel() {
     let (_dir, mut store) = temp_store();
     let p = policy();
-    let n = store
-        .create_case(
-            &mail_in("W-900", "Ida Jo", "AA5-900", "2026-03-02"),
-            &p,
-            "ana",
-            at("2026-03-02"),
-        )
-        .expect("apply")
-        .number;
+    let n = open_case(
+        &mut store,
+        &mail_in("W-900", "Ida Jo", "AA5-900", "2026-03-02"),
+        &p,
+        "2026-03-02",
+    );
     assert!(
         store
             .resolve_remotely(&n, "   ", "ana", nine("2026-03-03"))
@@ -1086,15 +1031,12 @@ fn an_application_resolved_remotely_closes_without_a_parcel() {
 fn a_refused_parcel_on_an_open_application_is_on_file_and_closed() {
     let (_dir, mut store) = temp_store();
     let p = policy();
-    let n: CaseNumber = store
-        .create_case(
-            &mail_in("W-1000", "Jan Ko", "AA5-1000", "2026-03-02"),
-            &p,
-            "ana",
-            at("2026-03-02"),
-        )
-        .expect("apply")
-        .number;
+    let n: CaseNumber = open_case(
+        &mut store,
+        &mail_in("W-1000", "Jan Ko", "AA5-1000", "2026-03-02"),
+        &p,
+        "2026-03-02",
+    );
     let mut cod = good_parcel("2026-03-04");
     cod.cash_on_delivery = true;
     cod.packaging_adequate = false;

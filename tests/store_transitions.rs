@@ -7,16 +7,30 @@ use std::process::Command;
 
 use fixdesk::domain::case::Handback;
 use fixdesk::domain::parcel::ParcelOutcome;
+use fixdesk::domain::{Case, NewCase, Policy, Step};
 use fixdesk::domain::{
     CaseNumber, Cause, Currency, Diagnosis, Invoice, Money, Payment, Proof, PurchaseChannel, Quote,
     RepairMethod, ReturnReason, State, Verdict,
 };
-use fixdesk::domain::{NewCase, Step};
 use fixdesk::store::{ParcelArrival, Store, StoreError};
 use store_common::*;
 
 fn diagnosis(cause: Cause, method: RepairMethod) -> Diagnosis {
     found(cause, "battery", method)
+}
+
+/// The inspector ("ben") diagnoses case `n` at noon on `on`, checked as an allowed step.
+fn diagnosed(
+    store: &mut Store,
+    p: &Policy,
+    n: &CaseNumber,
+    cause: Cause,
+    method: RepairMethod,
+    on: &str,
+) -> Case {
+    allowed(store, n, |s| {
+        s.diagnose(n, &diagnosis(cause, method), p, day(on), "ben", at(on))
+    })
 }
 
 fn quote() -> Quote {
@@ -46,16 +60,14 @@ fn a_free_repair_goes_from_the_desk_back_to_the_customer() {
         )
         .expect("create");
     let n = case.number.clone();
-    let case = allowed(&mut store, &n, |s| {
-        s.diagnose(
-            &n,
-            &diagnosis(Cause::Manufacturing, RepairMethod::PartReplacement),
-            &p,
-            day("2026-03-03"),
-            "ben",
-            at("2026-03-03"),
-        )
-    });
+    let case = diagnosed(
+        &mut store,
+        &p,
+        &n,
+        Cause::Manufacturing,
+        RepairMethod::PartReplacement,
+        "2026-03-03",
+    );
     assert_eq!(case.state, State::InRepair);
     assert_eq!(
         case.decision.as_ref().map(|d| d.decision.verdict),
@@ -115,15 +127,12 @@ fn a_free_repair_goes_from_the_desk_back_to_the_customer() {
 fn a_paid_repair_needs_a_quote_its_acceptance_and_payment() {
     let (_dir, mut store) = temp_store();
     let p = policy();
-    let n = store
-        .create_case(
-            &walk_in("Ben", "AA5-2", "2026-03-02"),
-            &p,
-            "ana",
-            at("2026-03-02"),
-        )
-        .expect("create")
-        .number;
+    let n = open_case(
+        &mut store,
+        &walk_in("Ben", "AA5-2", "2026-03-02"),
+        &p,
+        "2026-03-02",
+    );
     // Nothing to accept, pay or repair before the quote.
     refused(&mut store, &n, |s| {
         s.accept_quote(&n, day("2026-03-02"), "ana", at("2026-03-02"))
@@ -146,16 +155,14 @@ fn a_paid_repair_needs_a_quote_its_acceptance_and_payment() {
     });
     assert!(matches!(err, StoreError::Refused { .. }), "{err}");
 
-    let case = allowed(&mut store, &n, |s| {
-        s.diagnose(
-            &n,
-            &diagnosis(Cause::ManMade, RepairMethod::PartReplacement),
-            &p,
-            day("2026-03-03"),
-            "ben",
-            at("2026-03-03"),
-        )
-    });
+    let case = diagnosed(
+        &mut store,
+        &p,
+        &n,
+        Cause::ManMade,
+        RepairMethod::PartReplacement,
+        "2026-03-03",
+    );
     assert_eq!(case.state, State::Received, "paid: waits for a quote");
     assert_eq!(
         case.decision.as_ref().map(|d| d.decision.verdict),
@@ -219,20 +226,15 @@ fn a_declined_quote_and_an_overdue_payment_send_the_device_back() {
     let mut numbers = Vec::new();
     // The second case came in at the end of January, for the month-end clamp below.
     for (serial, on) in [("AA5-3", "2026-03-02"), ("AA5-4", "2026-01-30")] {
-        let n = store
-            .create_case(&walk_in("Cara", serial, on), &p, "ana", at(on))
-            .expect("create")
-            .number;
-        allowed(&mut store, &n, |s| {
-            s.diagnose(
-                &n,
-                &diagnosis(Cause::ImproperUse, RepairMethod::PartReplacement),
-                &p,
-                day(on),
-                "ben",
-                at(on),
-            )
-        });
+        let n = open_case(&mut store, &walk_in("Cara", serial, on), &p, on);
+        diagnosed(
+            &mut store,
+            &p,
+            &n,
+            Cause::ImproperUse,
+            RepairMethod::PartReplacement,
+            on,
+        );
         allowed(&mut store, &n, |s| {
             s.send_quote(&n, &quote(), day(on), "ben", at(on))
         });
@@ -285,20 +287,15 @@ fn proof_is_asked_for_and_decides_again() {
     let p = policy();
     let mut unknown = walk_in("Dev", "AA5-5", "2026-03-02");
     unknown.proof.channel = PurchaseChannel::Unknown;
-    let n = store
-        .create_case(&unknown, &p, "ana", at("2026-03-02"))
-        .expect("create")
-        .number;
-    let case = allowed(&mut store, &n, |s| {
-        s.diagnose(
-            &n,
-            &diagnosis(Cause::Manufacturing, RepairMethod::SoftwareUpdate),
-            &p,
-            day("2026-03-02"),
-            "ben",
-            at("2026-03-02"),
-        )
-    });
+    let n = open_case(&mut store, &unknown, &p, "2026-03-02");
+    let case = diagnosed(
+        &mut store,
+        &p,
+        &n,
+        Cause::Manufacturing,
+        RepairMethod::SoftwareUpdate,
+        "2026-03-02",
+    );
     assert_eq!(case.state, State::AwaitingCustomer);
     assert_eq!(case.asked_on, Some(day("2026-03-02")));
     // Still no proof: stays, one event.
@@ -330,15 +327,12 @@ fn proof_is_asked_for_and_decides_again() {
     assert_eq!(case.state, State::InRepair);
 
     // Asked by hand, never answered (2.3): back after the answer days.
-    let m = store
-        .create_case(
-            &walk_in("Eve", "AA5-6", "2026-03-02"),
-            &p,
-            "ana",
-            at("2026-03-02"),
-        )
-        .expect("create")
-        .number;
+    let m = open_case(
+        &mut store,
+        &walk_in("Eve", "AA5-6", "2026-03-02"),
+        &p,
+        "2026-03-02",
+    );
     refused(&mut store, &m, |s| {
         s.return_unanswered(&m, day("2026-03-20"), "ana", at("2026-03-20"))
     });
@@ -360,35 +354,27 @@ fn an_unauthorized_device_is_not_eligible() {
     let p = policy();
     let mut grey = walk_in("Fay", "AA5-7", "2026-03-02");
     grey.proof.channel = PurchaseChannel::Unauthorized;
-    let n = store
-        .create_case(&grey, &p, "ana", at("2026-03-02"))
-        .expect("create")
-        .number;
-    let case = allowed(&mut store, &n, |s| {
-        s.diagnose(
-            &n,
-            &diagnosis(Cause::Manufacturing, RepairMethod::PartReplacement),
-            &p,
-            day("2026-03-02"),
-            "ben",
-            at("2026-03-02"),
-        )
-    });
+    let n = open_case(&mut store, &grey, &p, "2026-03-02");
+    let case = diagnosed(
+        &mut store,
+        &p,
+        &n,
+        Cause::Manufacturing,
+        RepairMethod::PartReplacement,
+        "2026-03-02",
+    );
     assert_eq!(
         (case.state, case.return_reason),
         (State::ToReturn, Some(ReturnReason::Ineligible))
     );
     assert_eq!(case.events.last().map(|e| e.clause.as_str()), Some("1.2"));
     // A diagnosis must name a cause.
-    let m = store
-        .create_case(
-            &walk_in("Gus", "AA5-8", "2026-03-02"),
-            &p,
-            "ana",
-            at("2026-03-02"),
-        )
-        .expect("create")
-        .number;
+    let m = open_case(
+        &mut store,
+        &walk_in("Gus", "AA5-8", "2026-03-02"),
+        &p,
+        "2026-03-02",
+    );
     refused(&mut store, &m, |s| {
         s.diagnose(
             &m,
@@ -405,25 +391,20 @@ fn an_unauthorized_device_is_not_eligible() {
 fn a_unit_replacement_records_the_new_serial() {
     let (_dir, mut store) = temp_store();
     let p = policy();
-    let n = store
-        .create_case(
-            &walk_in("Hal", "AA5-9", "2026-03-02"),
-            &p,
-            "ana",
-            at("2026-03-02"),
-        )
-        .expect("create")
-        .number;
-    allowed(&mut store, &n, |s| {
-        s.diagnose(
-            &n,
-            &diagnosis(Cause::Manufacturing, RepairMethod::UnitReplacement),
-            &p,
-            day("2026-03-02"),
-            "ben",
-            at("2026-03-02"),
-        )
-    });
+    let n = open_case(
+        &mut store,
+        &walk_in("Hal", "AA5-9", "2026-03-02"),
+        &p,
+        "2026-03-02",
+    );
+    diagnosed(
+        &mut store,
+        &p,
+        &n,
+        Cause::Manufacturing,
+        RepairMethod::UnitReplacement,
+        "2026-03-02",
+    );
     refused(&mut store, &n, |s| {
         s.repair_done(&n, None, "ben", at("2026-03-03"))
     });
@@ -441,20 +422,17 @@ fn parcels_are_received_refused_or_rejected_at_the_door() {
     let mut next = 0;
     let mut apply = |store: &mut Store| {
         next += 1;
-        store
-            .create_case(
-                &mail_in(
-                    &format!("W-{next}"),
-                    "Ivo",
-                    &format!("AA5-P{next}"),
-                    "2026-03-01",
-                ),
-                &p,
-                "ana",
-                at("2026-03-01"),
-            )
-            .expect("apply")
-            .number
+        open_case(
+            store,
+            &mail_in(
+                &format!("W-{next}"),
+                "Ivo",
+                &format!("AA5-P{next}"),
+                "2026-03-01",
+            ),
+            &p,
+            "2026-03-01",
+        )
     };
     let n = apply(&mut store);
     let case = allowed(&mut store, &n, |s| {
@@ -549,15 +527,12 @@ fn parcels_are_received_refused_or_rejected_at_the_door() {
 fn refused_steps_name_both_states_and_change_nothing() {
     let (_dir, mut store) = temp_store();
     let p = policy();
-    let n = store
-        .create_case(
-            &mail_in("W-9", "Jo", "AA5-J", "2026-03-01"),
-            &p,
-            "ana",
-            at("2026-03-01"),
-        )
-        .expect("apply")
-        .number;
+    let n = open_case(
+        &mut store,
+        &mail_in("W-9", "Jo", "AA5-J", "2026-03-01"),
+        &p,
+        "2026-03-01",
+    );
     let err = refused(&mut store, &n, |s| {
         s.repair_done(&n, None, "ben", at("2026-03-02"))
     });
@@ -615,15 +590,12 @@ fn events_cannot_be_changed_through_sql_and_tampering_is_detected() {
     let (dir, mut store) = temp_store();
     let p = policy();
     for i in 0..3 {
-        let n = store
-            .create_case(
-                &walk_in("Kim", &format!("AA5-T{i}"), "2026-03-02"),
-                &p,
-                "ana",
-                at("2026-03-02"),
-            )
-            .expect("create")
-            .number;
+        let n = open_case(
+            &mut store,
+            &walk_in("Kim", &format!("AA5-T{i}"), "2026-03-02"),
+            &p,
+            "2026-03-02",
+        );
         store
             .diagnose(
                 &n,
@@ -679,37 +651,39 @@ fn events_cannot_be_changed_through_sql_and_tampering_is_detected() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("the database has problems"));
 }
 
-#[test]
-fn removing_or_moving_events_is_detected() {
-    let (_dir, mut store) = temp_store();
-    let p = policy();
-    let a = store
-        .create_case(
-            &walk_in("Lu", "AA5-R1", "2026-03-02"),
-            &p,
-            "ana",
-            at("2026-03-02"),
-        )
-        .expect("a")
-        .number;
-    store
-        .create_case(
-            &walk_in("Mo", "AA5-R2", "2026-03-02"),
-            &p,
-            "ana",
-            at("2026-03-02"),
-        )
-        .expect("b");
+/// A fresh store with two walk-ins taken in and then the first one diagnosed: events 1 to
+/// 3, the newest belonging to case 1.
+fn two_walk_ins_the_first_diagnosed(p: &fixdesk::domain::Policy) -> (tempfile::TempDir, Store) {
+    let (dir, mut store) = temp_store();
+    let a = open_case(
+        &mut store,
+        &walk_in("Lu", "AA5-R1", "2026-03-02"),
+        p,
+        "2026-03-02",
+    );
+    open_case(
+        &mut store,
+        &walk_in("Mo", "AA5-R2", "2026-03-02"),
+        p,
+        "2026-03-02",
+    );
     store
         .diagnose(
             &a,
             &diagnosis(Cause::Manufacturing, RepairMethod::PartReplacement),
-            &p,
+            p,
             day("2026-03-03"),
             "ben",
             at("2026-03-03"),
         )
         .expect("diagnose");
+    (dir, store)
+}
+
+#[test]
+fn removing_or_moving_events_is_detected() {
+    let p = policy();
+    let (_dir, store) = two_walk_ins_the_first_diagnosed(&p);
     // The newest event removed: the chain itself is intact but the head says otherwise.
     tamper(
         &store,
@@ -718,34 +692,7 @@ fn removing_or_moving_events_is_detected() {
     let report = store.verify().expect("verify");
     assert!(!report.is_ok(), "removal of the newest event is detected");
 
-    let (_dir, mut store) = temp_store();
-    let a = store
-        .create_case(
-            &walk_in("Lu", "AA5-R1", "2026-03-02"),
-            &p,
-            "ana",
-            at("2026-03-02"),
-        )
-        .expect("a")
-        .number;
-    store
-        .create_case(
-            &walk_in("Mo", "AA5-R2", "2026-03-02"),
-            &p,
-            "ana",
-            at("2026-03-02"),
-        )
-        .expect("b");
-    store
-        .diagnose(
-            &a,
-            &diagnosis(Cause::Manufacturing, RepairMethod::PartReplacement),
-            &p,
-            day("2026-03-03"),
-            "ben",
-            at("2026-03-03"),
-        )
-        .expect("diagnose");
+    let (_dir, store) = two_walk_ins_the_first_diagnosed(&p);
     // An event moved to another case.
     tamper(
         &store,
@@ -754,14 +701,12 @@ fn removing_or_moving_events_is_detected() {
     assert!(!store.verify().expect("verify").is_ok());
     // A case's state changed behind the history's back.
     let (_dir, mut store) = temp_store();
-    store
-        .create_case(
-            &walk_in("Lu", "AA5-R1", "2026-03-02"),
-            &p,
-            "ana",
-            at("2026-03-02"),
-        )
-        .expect("a");
+    open_case(
+        &mut store,
+        &walk_in("Lu", "AA5-R1", "2026-03-02"),
+        &p,
+        "2026-03-02",
+    );
     tamper(&store, "UPDATE cases SET state = 'ready' WHERE id = 1;");
     let report = store.verify().expect("verify");
     assert!(
@@ -778,15 +723,12 @@ fn removing_or_moving_events_is_detected() {
 fn a_case_reads_its_whole_history_before_and_after_the_fold_and_hiding_an_event_is_detected() {
     let (_dir, mut store) = temp_store();
     let p = policy();
-    let a = store
-        .create_case(
-            &walk_in("Lu", "AA5-F1", "2026-03-02"),
-            &p,
-            "ana",
-            at("2026-03-02"),
-        )
-        .expect("a")
-        .number;
+    let a = open_case(
+        &mut store,
+        &walk_in("Lu", "AA5-F1", "2026-03-02"),
+        &p,
+        "2026-03-02",
+    );
     // Folded: the creation event goes into the history's indexes.
     assert_eq!(store.fold_recent().expect("fold").events, 1);
     store
@@ -848,15 +790,12 @@ fn a_case_reads_its_whole_history_before_and_after_the_fold_and_hiding_an_event_
 fn a_late_parcel_expires_its_application_and_opens_the_new_case_in_one_transaction() {
     let (_dir, mut store) = temp_store();
     let p = policy();
-    let old = store
-        .create_case(
-            &mail_in("W-7", "Eve", "AA5-7", "2026-03-01"),
-            &p,
-            "ana",
-            at("2026-03-01"),
-        )
-        .expect("apply")
-        .number;
+    let old = open_case(
+        &mut store,
+        &mail_in("W-7", "Eve", "AA5-7", "2026-03-01"),
+        &p,
+        "2026-03-01",
+    );
     let late = parcel("2026-03-20");
     let step = |new: NewCase| Step::Unsolicited {
         new: Box::new(new),

@@ -142,31 +142,16 @@ struct InvoiceInput {
     altered: bool,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ProofInput {
-    #[serde(default = "unknown_channel")]
+    /// Not given: not known (1.2).
+    #[serde(default)]
     channel: PurchaseChannel,
     invoice: Option<InvoiceInput>,
     shipment_date: Option<Day>,
     delivery_date: Option<Day>,
     contract_months: Option<u32>,
-}
-
-fn unknown_channel() -> PurchaseChannel {
-    PurchaseChannel::Unknown
-}
-
-impl Default for ProofInput {
-    fn default() -> Self {
-        Self {
-            channel: PurchaseChannel::Unknown,
-            invoice: None,
-            shipment_date: None,
-            delivery_date: None,
-            contract_months: None,
-        }
-    }
 }
 
 impl ProofInput {

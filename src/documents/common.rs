@@ -191,6 +191,41 @@ fn letterhead(page: &mut Page, center: &Center, title: &str) {
     page.set_cursor(rule + 4.0);
 }
 
+/// Two printer dots per module for a case number's Code 128: 0.25 mm, scannable by any
+/// desk scanner, and exact on 203- and 300/600-dpi printers alike.
+pub(crate) const CASE_CODE_MODULE: f32 = 2.0 * DOT_203DPI_MM;
+/// The height of a case number's bars.
+pub(crate) const CASE_CODE_BAR_H: f32 = 12.0;
+/// The case number in large type, as the customer reads it off the paper.
+pub(crate) const CASE_NUMBER_FONT: Font = Font::bold(22.0);
+
+/// The case number's Code 128 at (`code_x`, `y`) with the number under the bars, and
+/// from `left` up to the bars the caption and the number in large type: the head of the
+/// receipt's and the other papers' case block alike. Returns the width left of the bars.
+pub(crate) fn case_number_heading(
+    page: &mut Page,
+    code: &Code128,
+    number: &str,
+    left: f32,
+    code_x: f32,
+    y: f32,
+) -> f32 {
+    let code_y = y + 1.5;
+    code.draw(page, code_x, code_y, CASE_CODE_MODULE, CASE_CODE_BAR_H);
+    page.text_in(
+        code_x,
+        code_y + CASE_CODE_BAR_H + 0.8,
+        code.width(CASE_CODE_MODULE),
+        Align::Centre,
+        Font::regular(8.0),
+        number,
+    );
+    let text_w = code_x - left - 4.0;
+    page.text_in(left, y + 1.0, text_w, Align::Left, CAPTION, "CASE NUMBER");
+    page.text_in(left, y + 4.2, text_w, Align::Left, CASE_NUMBER_FONT, number);
+    text_w
+}
+
 /// The case number large on the left, with `lines` (dates, how the device came) under
 /// it, and its Code 128 on the right with the number under the bars: the desk scans the
 /// paper the customer brings back. Two printer dots per module (0.25 mm), as on the
@@ -202,30 +237,15 @@ pub(crate) fn case_number_block(
 ) -> Result<(), PrintError> {
     let number = number.as_str();
     let code = Code128::new(number)?;
-    let module = 2.0 * DOT_203DPI_MM;
-    let bar_h = 12.0;
-    let big = Font::bold(22.0);
-    let text_h = 4.2 + big.line_height() + 0.8 + lines.len() as f32 * BODY.line_height();
-    let block_h = text_h.max(bar_h + 6.5);
+    let text_h =
+        4.2 + CASE_NUMBER_FONT.line_height() + 0.8 + lines.len() as f32 * BODY.line_height();
+    let block_h = text_h.max(CASE_CODE_BAR_H + 6.5);
 
     let page = doc.ensure_space(block_h + 4.0);
     let (left, right, y) = (page.left(), page.right(), page.cursor());
-    let code_x = snap_to_dots(right - code.width(module), DOT_203DPI_MM);
-    let code_y = y + 1.5;
-    code.draw(page, code_x, code_y, module, bar_h);
-    page.text_in(
-        code_x,
-        code_y + bar_h + 0.8,
-        code.width(module),
-        Align::Centre,
-        Font::regular(8.0),
-        number,
-    );
-
-    let text_w = code_x - left - 4.0;
-    page.text_in(left, y + 1.0, text_w, Align::Left, CAPTION, "CASE NUMBER");
-    page.text_in(left, y + 4.2, text_w, Align::Left, big, number);
-    let mut line_y = y + 4.2 + big.line_height() + 0.8;
+    let code_x = snap_to_dots(right - code.width(CASE_CODE_MODULE), DOT_203DPI_MM);
+    let text_w = case_number_heading(page, &code, number, left, code_x, y);
+    let mut line_y = y + 4.2 + CASE_NUMBER_FONT.line_height() + 0.8;
     for (i, line) in lines.iter().enumerate() {
         let font = if i == 0 {
             BODY

@@ -15,7 +15,8 @@ use crate::domain::warranty::PurchaseChannel;
 
 use super::barcode::{Code128, DOT_203DPI_MM, Qr, snap_to_dots};
 use super::common::{
-    self, BODY, BODY_BOLD, CAPTION, GREY_TEXT, Item, PrintError, columns, heading, items, long_date,
+    self, BODY, BODY_BOLD, CASE_CODE_BAR_H, CASE_CODE_MODULE, CASE_NUMBER_FONT, GREY_TEXT, Item,
+    PrintError, columns, heading, items, long_date,
 };
 use super::layout::{Colour, Document, Font, Paint};
 use super::text::Align;
@@ -69,34 +70,16 @@ fn case_block(
     let number = case.number.as_str();
     let code = Code128::new(number)?;
     let qr = Qr::new(number)?;
-    // Two printer dots per module: 0.25 mm, scannable by any desk scanner, and exact on
-    // 203- and 300/600-dpi printers alike.
-    let module = 2.0 * DOT_203DPI_MM;
-    let bar_h = 12.0;
     let qr_module = 0.6;
-    let block_h = qr.width(qr_module).max(bar_h + 5.0);
+    let block_h = qr.width(qr_module).max(CASE_CODE_BAR_H + 5.0);
 
     let page = doc.ensure_space(block_h + 5.0);
     let (left, right, y) = (page.left(), page.right(), page.cursor());
 
     let qr_x = right - qr.width(qr_module);
     qr.draw(page, qr_x, y, qr_module);
-    let code_x = snap_to_dots(qr_x - 3.0 - code.width(module), DOT_203DPI_MM);
-    let code_y = y + 1.5;
-    code.draw(page, code_x, code_y, module, bar_h);
-    page.text_in(
-        code_x,
-        code_y + bar_h + 0.8,
-        code.width(module),
-        Align::Centre,
-        Font::regular(8.0),
-        number,
-    );
-
-    let text_w = code_x - left - 4.0;
-    page.text_in(left, y + 1.0, text_w, Align::Left, CAPTION, "CASE NUMBER");
-    let big = Font::bold(22.0);
-    page.text_in(left, y + 4.2, text_w, Align::Left, big, number);
+    let code_x = snap_to_dots(qr_x - 3.0 - code.width(CASE_CODE_MODULE), DOT_203DPI_MM);
+    let text_w = common::case_number_heading(page, &code, number, left, code_x, y);
     let received = case.received_on.unwrap_or_else(|| printed_at.date_naive());
     let how = match (case.arrival, case.unsolicited) {
         (Arrival::WalkIn, _) => "brought to the desk",
@@ -104,7 +87,7 @@ fn case_block(
         (Arrival::MailIn, true) => "parcel without an application (4.3)",
     };
     let line = format!("Received {}, {how}", long_date(received));
-    let date_y = y + 4.2 + big.line_height() + 0.8;
+    let date_y = y + 4.2 + CASE_NUMBER_FONT.line_height() + 0.8;
     page.text_in(left, date_y, text_w, Align::Left, BODY, &line);
     if let (Arrival::MailIn, Some(applied)) = (case.arrival, case.applied_on) {
         let applied = format!("Application accepted {}", long_date(applied));

@@ -142,8 +142,9 @@ pub struct Device {
     pub serial: String,
 }
 
-/// Proof of where and when the device was bought (1.2, 2.4, 4.4).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// Proof of where and when the device was bought (1.2, 2.4, 4.4); by default none, the
+/// channel not known.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Proof {
     pub channel: PurchaseChannel,
     pub invoice: Option<Invoice>,
@@ -153,18 +154,6 @@ pub struct Proof {
     pub delivery_date: Option<NaiveDate>,
     /// Months of a service contract covering the device (4.4), if any.
     pub contract_months: Option<u32>,
-}
-
-impl Default for Proof {
-    fn default() -> Self {
-        Self {
-            channel: PurchaseChannel::Unknown,
-            invoice: None,
-            shipment_date: None,
-            delivery_date: None,
-            contract_months: None,
-        }
-    }
 }
 
 /// 3.2: what the customer did about the device's passwords. The password itself is never

@@ -71,7 +71,9 @@ pub enum DateError {
     NotLeapYear { text: String, year: i32 },
 }
 
-const MONTH_NAMES: [&str; 12] = [
+/// English month names, January first: the date errors and the monthly report's title
+/// ("March 2026") both say them.
+pub const MONTH_NAMES: [&str; 12] = [
     "January",
     "February",
     "March",

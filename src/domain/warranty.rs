@@ -12,11 +12,13 @@ use super::dates::{add_months, day_before};
 use super::policy::{PeriodSource, Policy};
 
 /// How the customer bought the device (1.2: only formal channels are served).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum PurchaseChannel {
     Authorized,
     Unauthorized,
+    /// Until the customer says or shows where the device was bought (1.2).
+    #[default]
     Unknown,
 }
 

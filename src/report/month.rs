@@ -5,6 +5,8 @@ use std::fmt;
 use chrono::{Datelike, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 
+use crate::domain::dates::MONTH_NAMES;
+
 /// A calendar month of a year, such as March 2026.
 ///
 /// Held as its first day, so every `Month` is a real month and its dates never fail to
@@ -25,22 +27,6 @@ pub enum MonthError {
     #[error("'{0}' is not a month: write it like 2026-03")]
     Format(String),
 }
-
-/// English month names, for the report's title ("March 2026").
-const NAMES: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 impl Month {
     /// `month` is 1–12. Years are limited to 1–9999, the years a four-digit case number
@@ -130,7 +116,7 @@ impl Month {
         let index = (self.number() as usize).saturating_sub(1);
         format!(
             "{} {}",
-            NAMES.get(index).copied().unwrap_or("?"),
+            MONTH_NAMES.get(index).copied().unwrap_or("?"),
             self.year()
         )
     }

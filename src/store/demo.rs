@@ -30,8 +30,8 @@ use crate::domain::lifecycle::{self, DEFAULT_ANSWER_DAYS, check_transition};
 use crate::domain::parcel::{self, ApplicationStatus, ParcelCheck, ParcelOutcome};
 use crate::domain::repair::LineKind;
 use crate::domain::{
-    Arrival, Case, CaseNumber, Cause, Currency, Customer, Device, Diagnosis, Event, Handover,
-    Invoice, Money, PasswordStatus, Payment, Policy, Proof, PurchaseChannel, Quote, QuoteLine,
+    Arrival, Case, CaseNumber, Cause, Currency, Customer, Device, Event, Handover, Invoice, Money,
+    NewCase, PasswordStatus, Payment, Policy, Proof, PurchaseChannel, Quote, QuoteLine,
     RepairMethod, ReturnReason, State, Verdict,
 };
 
@@ -825,49 +825,6 @@ fn hand_back(sim: &mut Sim, rng: &mut StdRng) -> Result<()> {
     Ok(())
 }
 
-/// A fresh case before its first event.
-fn blank_case(
-    arrival: Arrival,
-    customer: Customer,
-    device: Device,
-    fault: &str,
-    component: Option<&str>,
-    keep_parts: bool,
-) -> Case {
-    Case {
-        number: CaseNumber::new(2000, 0),
-        arrival,
-        state: State::Received,
-        application_id: None,
-        applied_on: None,
-        received_on: None,
-        unsolicited: false,
-        customer,
-        device,
-        applied_serial: None,
-        proof: Proof::default(),
-        fault: fault.to_string(),
-        handover: Handover::default(),
-        keep_parts,
-        diagnosis: Diagnosis {
-            component: component.map(str::to_string),
-            ..Diagnosis::default()
-        },
-        decision: None,
-        parcel: None,
-        quote: None,
-        payment_notice_on: None,
-        asked_on: None,
-        payments: Vec::new(),
-        replacement_serial: None,
-        return_reason: None,
-        handback: None,
-        documents: Vec::new(),
-        photos: Vec::new(),
-        events: Vec::new(),
-    }
-}
-
 /// Simulates one case opened on `opened`.
 #[allow(clippy::too_many_arguments)]
 fn simulate(
@@ -890,8 +847,21 @@ fn simulate(
         Arrival::MailIn
     };
     let keep_parts = rng.random_bool(0.3);
-    let mut case = blank_case(arrival, customer, device, fault, component, keep_parts);
-    case.number = number;
+    // Built the way the desk builds a new case, so the demo's cases start alike.
+    let new = NewCase {
+        arrival,
+        application_id: None,
+        applied_on: None,
+        received_on: None,
+        customer,
+        device,
+        proof: Proof::default(),
+        fault: fault.to_string(),
+        component: component.map(str::to_string),
+        handover: Handover::default(),
+        keep_parts,
+    };
+    let mut case = Case::from_new(&new, number, State::Received);
     case.proof = proof(rng, &case.device, opened);
     let at = working_time(rng, opened);
     let mut sim = Sim {

@@ -47,6 +47,15 @@ fn proof(claim: NaiveDate, serial: &str) -> Proof {
     }
 }
 
+/// Opens `new` as the desk ("ana") at noon on `on`, as every scenario's first step;
+/// the new case's number.
+pub fn open_case(store: &mut Store, new: &NewCase, p: &Policy, on: &str) -> CaseNumber {
+    store
+        .create_case(new, p, "ana", at(on))
+        .expect("create the case")
+        .number
+}
+
 pub fn walk_in(name: &str, serial: &str, received: &str) -> NewCase {
     let received = day(received);
     NewCase {

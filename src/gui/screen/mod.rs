@@ -22,10 +22,12 @@
 //! The app routes `Message::<Screen>(m)` to the screen, maps its task, and acts only on
 //! the returned event; it never looks inside a screen's messages.
 
+use iced::Task;
+
 use crate::domain::case::DocumentKind;
 use crate::domain::settings::LabelSize;
-use crate::domain::{CaseNumber, Policy, Settings};
-use crate::gui::desk::Opened;
+use crate::domain::{Case, CaseNumber, Policy, Settings};
+use crate::gui::desk::{Desk, Opened};
 use crate::gui::text as t;
 
 pub mod cases;
@@ -131,4 +133,18 @@ pub struct PrintOptions {
 /// replaces every screen with the reason, so no screen asks then.)
 pub fn no_store() -> String {
     t::OPENING.to_string()
+}
+
+/// Reads a case whole through the screen's desk handle; `answer` turns the answer into
+/// the screen's message (what it is for: opening the case, or reading it again after a
+/// change). Without a store it answers at once with the reason.
+pub fn read_case<M: Send + 'static>(
+    desk: Option<&Desk>,
+    number: CaseNumber,
+    answer: fn(Result<Option<Box<Case>>, String>) -> M,
+) -> Task<M> {
+    match desk.cloned() {
+        Some(desk) => Task::perform(async move { desk.case(number).await }, answer),
+        None => Task::done(answer(Err(no_store()))),
+    }
 }

@@ -7,8 +7,6 @@
 //! app hears only what it must act on: print a document, or open the case on the screen
 //! that takes its next step. The case read whole is drawn in `case` beside this file.
 
-use std::path::Path;
-
 use chrono::NaiveDate;
 use iced::widget::{button, column, container, image, row, rule, scrollable, text, text_input};
 use iced::{Element, Fill, FillPortion, Length, Task};
@@ -16,7 +14,7 @@ use iced::{Element, Fill, FillPortion, Length, Task};
 use crate::domain::case::{Deadline, DocumentKind};
 use crate::domain::{Case, CaseNumber, State as CaseState};
 use crate::gui::desk::Desk;
-use crate::gui::screen::{PrintRequest, Screen, Shared, no_store};
+use crate::gui::screen::{self, PrintRequest, Screen, Shared, no_store};
 use crate::gui::text as t;
 use crate::gui::theme;
 use crate::gui::widget::bold;
@@ -306,10 +304,7 @@ impl State {
     fn open(&mut self, number: CaseNumber, cx: &Context) -> Task<Message> {
         self.opening = Some(number.clone());
         self.open_error = None;
-        let Some(desk) = cx.desk.cloned() else {
-            return Task::done(Message::Opened(Err(no_store())));
-        };
-        Task::perform(async move { desk.case(number).await }, Message::Opened)
+        screen::read_case(cx.desk, number, Message::Opened)
     }
 
     pub fn view<'a>(&'a self, cx: &Context) -> Element<'a, Message> {
@@ -521,9 +516,6 @@ pub fn state_badge<'a, M: 'a>(state: CaseState, size: u32) -> Element<'a, M> {
         .into()
 }
 
-/// The longest side of a photo's thumbnail, in pixels.
-const THUMBNAIL_SIDE: u32 = 240;
-
 /// A case's photos scaled down off the UI thread; a missing or unreadable file is left
 /// out (its name is still listed on the case).
 pub fn load_thumbnails(
@@ -531,32 +523,11 @@ pub fn load_thumbnails(
     number: CaseNumber,
     names: Vec<String>,
 ) -> Task<(CaseNumber, Vec<(String, image::Handle)>)> {
-    let Some(desk) = cx.desk else {
+    let Some(desk) = cx.desk.cloned() else {
         return Task::none();
     };
-    let folder = desk.data_dir().join("photos");
     Task::perform(
-        async move {
-            let thumbnails = tokio::task::spawn_blocking(move || {
-                names
-                    .into_iter()
-                    .filter_map(|name| thumbnail(&folder.join(&name)).map(|handle| (name, handle)))
-                    .collect::<Vec<_>>()
-            })
-            .await
-            .unwrap_or_default();
-            (number, thumbnails)
-        },
+        async move { (number, desk.thumbnails(names).await) },
         |answer| answer,
     )
-}
-
-/// A photo scaled down for the screen; `None` if the file is missing or not an image.
-fn thumbnail(path: &Path) -> Option<image::Handle> {
-    let picture = ::image::open(path).ok()?;
-    let small = picture
-        .thumbnail(THUMBNAIL_SIDE, THUMBNAIL_SIDE)
-        .into_rgba8();
-    let (width, height) = small.dimensions();
-    Some(image::Handle::from_rgba(width, height, small.into_raw()))
 }

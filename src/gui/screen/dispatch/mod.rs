@@ -22,7 +22,7 @@ use crate::domain::settings::LabelSize;
 use crate::domain::{Arrival, Case, CaseNumber, Money, Settings, State as CaseState};
 use crate::gui::desk::Desk;
 use crate::gui::screen::cases::age_days;
-use crate::gui::screen::{PrintOptions, PrintRequest, Screen, Shared, no_store};
+use crate::gui::screen::{self, PrintOptions, PrintRequest, Screen, Shared, no_store};
 use crate::gui::text as t;
 use crate::gui::theme;
 use crate::gui::widget::{bold, notice};
@@ -744,13 +744,7 @@ fn read_case(
     number: CaseNumber,
     answer: fn(Result<Option<Box<Case>>, String>) -> Message,
 ) -> Task<Message> {
-    match cx.desk {
-        Some(desk) => {
-            let desk = desk.clone();
-            Task::perform(async move { desk.case(number).await }, answer)
-        }
-        None => Task::done(answer(Err(no_store()))),
-    }
+    screen::read_case(cx.desk, number, answer)
 }
 
 /// Closing as returned: one transition, one event (2.1, 3.7).

@@ -7,7 +7,7 @@ use iced::Task;
 
 use super::{Context, Message, Queues, Step};
 use crate::domain::{Case, CaseNumber, State as CaseState};
-use crate::gui::screen::no_store;
+use crate::gui::screen::{self, no_store};
 use crate::gui::steps;
 use crate::gui::text as t;
 
@@ -21,13 +21,7 @@ pub(super) fn read_case(
     number: CaseNumber,
     answer: fn(Result<Option<Box<Case>>, String>) -> Message,
 ) -> Task<Message> {
-    match cx.desk {
-        Some(desk) => {
-            let desk = desk.clone();
-            Task::perform(async move { desk.case(number).await }, answer)
-        }
-        None => Task::done(answer(Err(no_store()))),
-    }
+    screen::read_case(cx.desk, number, answer)
 }
 
 /// The work lists: the cases in each state the inspector moves on (the parcels expected
