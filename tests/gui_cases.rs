@@ -757,3 +757,37 @@ fn a_case_changed_elsewhere_is_read_again() {
         "the case on screen is the one stored"
     );
 }
+
+#[test]
+fn a_part_paid_case_shows_what_was_paid_and_what_is_still_due() {
+    use fixdesk::domain::money::{Currency, Money};
+    use fixdesk::domain::repair::{LineKind, Quote, QuoteLine};
+    let (_dir, _store, mut case) = store_with_case();
+    let eur = Currency::new("EUR").expect("EUR");
+    case.quote = Some(Quote {
+        currency: eur.clone(),
+        lines: vec![QuoteLine {
+            kind: LineKind::Labour,
+            description: "New screen fitted".into(),
+            amount: Money::new(7550, eur.clone()),
+        }],
+    });
+    case.payments = vec![fixdesk::domain::Payment {
+        amount: Money::new(5000, eur),
+        paid_on: today(),
+        method: "card".into(),
+    }];
+    let mut state = cases::State::default();
+    feed(
+        &mut state,
+        [
+            cases::Message::Open(case.number.clone()),
+            cases::Message::Opened(Ok(Some(Box::new(case.clone())))),
+        ],
+    );
+    // 2.6: the desk sees at once what is left to pay, not only the payments.
+    assert!(shows(
+        &state,
+        "Quote total 75.50 EUR · paid 50.00 EUR · still due 25.50 EUR"
+    ));
+}

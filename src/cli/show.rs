@@ -69,17 +69,12 @@ pub fn case_json(case: &Case, answer_days: u32) -> Value {
     let handover = &case.handover;
     let total = case.quote.as_ref().and_then(|q| q.total().ok());
     let payments = total.as_ref().map(|total| {
-        let paid: i64 = case
-            .payments
-            .iter()
-            .filter(|p| p.amount.currency == total.currency)
-            .map(|p| p.amount.minor)
-            .sum();
-        let currency = total.currency.clone();
+        // The same arithmetic as the Inspection screen and the payment receipt (2.6).
+        let zero = || Money::zero(total.currency.clone());
         json!({
             "total": money(total),
-            "paid": money(&Money::new(paid, currency.clone())),
-            "still_due": money(&Money::new((total.minor - paid).max(0), currency)),
+            "paid": money(&case.paid().unwrap_or_else(zero)),
+            "still_due": money(&case.still_due().unwrap_or_else(zero)),
             "notice_on": case.payment_notice_on,
             "payment_due": case.payment_notice_on.map(lifecycle::payment_due),
             "list": case.payments.iter().map(|p| json!({

@@ -41,21 +41,21 @@ pub fn payment_totals(case: &Case) -> PaymentTotals {
         .as_ref()
         .map(|q| q.currency.clone())
         .or_else(|| case.payments.first().map(|p| p.amount.currency.clone()));
-    let paid = currency.and_then(|currency| {
-        case.payments
-            .iter()
-            .try_fold(Money::zero(currency), |sum, p| sum.checked_add(&p.amount))
-            .ok()
+    // What was paid and what is still due: the domain's arithmetic, as on the screens.
+    let paid = case.paid().or_else(|| {
+        currency.and_then(|currency| {
+            case.payments
+                .iter()
+                .try_fold(Money::zero(currency), |sum, p| sum.checked_add(&p.amount))
+                .ok()
+        })
     });
-    let (due, over) = match (&quoted, &paid) {
-        (Some(q), Some(p)) if q.currency == p.currency => {
-            let left = q.minor.saturating_sub(p.minor);
-            (
-                Some(Money::new(left.max(0), q.currency.clone())),
-                (left < 0).then(|| Money::new(-left, q.currency.clone())),
-            )
+    let due = case.still_due();
+    let over = match (&quoted, &paid) {
+        (Some(q), Some(p)) if q.currency == p.currency && p.minor > q.minor => {
+            Some(Money::new(p.minor - q.minor, q.currency.clone()))
         }
-        _ => (None, None),
+        _ => None,
     };
     PaymentTotals {
         quoted,

@@ -329,6 +329,22 @@ fn money_view<'a>(case: &'a Case) -> Element<'a, Message> {
                 t::payment(&payment.amount, payment.paid_on, &payment.method),
             ));
         }
+        // What the payments add up to and what is left (2.6), as on Inspection.
+        if let (Some(Ok(total)), Some(paid), Some(due)) = (
+            case.quote.as_ref().map(|q| q.total()),
+            case.paid(),
+            case.still_due(),
+        ) {
+            lines = lines.push(
+                text(t::paid_and_due(
+                    &total.to_string(),
+                    &paid.to_string(),
+                    &due.to_string(),
+                ))
+                .size(14)
+                .font(bold()),
+            );
+        }
     }
     if let Some(reason) = case.return_reason {
         lines = lines.push(fact(t::RETURN_REASON, reason.label()));
