@@ -67,9 +67,9 @@ impl State {
             .into()
         };
 
-        let mode = choice(
+        let mode = widget::choice(
             [Arrival::WalkIn, Arrival::MailIn],
-            self.mode,
+            Some(self.mode),
             t::arrival,
             Message::Mode,
         );
@@ -140,9 +140,9 @@ impl State {
         device = device.push(
             row![
                 text(t::CHANNEL).size(13).width(110),
-                choice(
+                widget::choice(
                     PurchaseChannel::ALL,
-                    self.channel,
+                    Some(self.channel),
                     t::channel,
                     Message::Channel
                 ),
@@ -239,9 +239,9 @@ impl State {
             .wrap();
             let mut password = column![
                 text(t::PASSWORD).size(13),
-                choice(
+                widget::choice(
                     PasswordStatus::ALL,
-                    self.password,
+                    Some(self.password),
                     t::password,
                     Message::Password
                 ),
@@ -342,16 +342,6 @@ impl State {
         .spacing(8)
         .into()
     }
-}
-
-/// A segmented choice: one button per option, the chosen one highlighted.
-fn choice<'a, T: Copy + PartialEq + 'a>(
-    options: impl IntoIterator<Item = T>,
-    chosen: T,
-    label: fn(T) -> &'static str,
-    on_choose: fn(T) -> Message,
-) -> Element<'a, Message> {
-    crate::gui::widget::choice(options, Some(chosen), label, on_choose)
 }
 
 fn section<'a>(title: &'a str, content: Element<'a, Message>) -> Element<'a, Message> {

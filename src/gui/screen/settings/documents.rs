@@ -5,9 +5,10 @@
 use iced::Element;
 use iced::widget::{checkbox, column, text};
 
-use super::{Context, Field, Message, State, choice, section};
+use super::{Context, Field, Message, State, section};
 use crate::domain::settings::{LabelSize, Paper};
 use crate::gui::text as t;
+use crate::gui::widget;
 
 impl State {
     pub(super) fn documents_section(&self) -> Element<'_, Message> {
@@ -15,16 +16,16 @@ impl State {
             t::SETTINGS_DOCUMENTS,
             column![
                 text(t::SETTINGS_PAPER).size(13),
-                choice(
+                widget::choice(
                     [Paper::A4, Paper::Letter],
-                    self.paper,
+                    Some(self.paper),
                     t::settings_paper,
                     Message::Paper
                 ),
                 text(t::SETTINGS_LABEL).size(13),
-                choice(
+                widget::choice(
                     [LabelSize::FourBySix, LabelSize::Sheet],
-                    self.label,
+                    Some(self.label),
                     t::settings_label,
                     Message::Label
                 ),

@@ -36,7 +36,7 @@ use crate::gui::screen::intake::{email_looks_right, phone_looks_right};
 use crate::gui::screen::{Shared, no_store};
 use crate::gui::text as t;
 use crate::gui::theme;
-use crate::gui::widget::bold;
+use crate::gui::widget::{self, bold};
 
 /// The fields of the settings form (the address is the one on several lines).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -619,9 +619,9 @@ fn appearance_section<'a>(theme: ThemeChoice) -> Element<'a, Message> {
         t::SETTINGS_APPEARANCE,
         column![
             text(t::SETTINGS_THEME).size(13),
-            choice(
+            widget::choice(
                 [ThemeChoice::System, ThemeChoice::Light, ThemeChoice::Dark],
-                theme,
+                Some(theme),
                 t::settings_theme,
                 Message::Theme
             ),
@@ -635,16 +635,6 @@ fn section<'a>(title: &'a str, content: Element<'a, Message>) -> Element<'a, Mes
     column![text(title).size(18).font(bold()), content]
         .spacing(8)
         .into()
-}
-
-/// A segmented choice: one button per option, the chosen one highlighted.
-fn choice<'a, T: Copy + PartialEq + 'a>(
-    options: impl IntoIterator<Item = T>,
-    chosen: T,
-    label: fn(T) -> &'static str,
-    on_choose: fn(T) -> Message,
-) -> Element<'a, Message> {
-    crate::gui::widget::choice(options, Some(chosen), label, on_choose)
 }
 
 /// The line above a save button: the last save's outcome, else the first problem that
