@@ -14,7 +14,9 @@ use chrono::{DateTime, Utc};
 use rusqlite::TransactionBehavior;
 use serde_json::Value;
 
-use super::transitions::{insert_new_case, new_case_problems};
+use super::flow::insert_new_case;
+use super::transitions::new_case_problems;
+use super::write::SqliteTx;
 use super::{Result, Store, StoreError};
 use crate::domain::dates::parse_date;
 use crate::domain::{
@@ -458,7 +460,7 @@ impl Store {
                 });
                 continue;
             }
-            match insert_new_case(&tx, &row.new, policy, version, actor, now) {
+            match insert_new_case(&mut SqliteTx(&tx), &row.new, policy, version, actor, now) {
                 Ok(case) => report.created.push(case.number),
                 Err(StoreError::DuplicateApplication { .. }) => report.already_on_file += 1,
                 Err(StoreError::Invalid { field, problem }) => problems.push(RowProblem {

@@ -11,6 +11,7 @@
 mod backup;
 mod codec;
 mod demo;
+mod flow;
 mod fold;
 mod import;
 pub mod keys;
@@ -97,7 +98,7 @@ pub enum StoreError {
     #[error(
         "the database failed ({0}): run `fixdesk check`, and restore a backup if it reports damage"
     )]
-    Sqlite(#[from] rusqlite::Error),
+    Database(String),
     #[error("{field}: {problem}")]
     Invalid { field: String, problem: String },
     #[error("there is no case {0}: check the number")]
@@ -149,6 +150,14 @@ impl StoreError {
             path: path.to_path_buf(),
             source,
         }
+    }
+}
+
+/// SQLite's errors become the engine-neutral [`StoreError::Database`]: callers of the
+/// store never see which engine failed, only what to do.
+impl From<rusqlite::Error> for StoreError {
+    fn from(err: rusqlite::Error) -> Self {
+        Self::Database(err.to_string())
     }
 }
 
@@ -315,7 +324,7 @@ fn map_open_error(path: &Path, err: rusqlite::Error) -> StoreError {
             path: path.to_path_buf(),
             detail: err.to_string(),
         },
-        _ => StoreError::Sqlite(err),
+        _ => StoreError::from(err),
     }
 }
 

@@ -9,15 +9,15 @@
 //! exactly one event, from the state to itself, so the history shows them.
 
 use chrono::{DateTime, NaiveDate, Utc};
-use rusqlite::{Connection, TransactionBehavior};
+use rusqlite::TransactionBehavior;
 
 use super::codec;
-use super::read::load_case;
-use super::write::{self, insert_case, next_number, opened_on, record_event, update_case};
+use super::flow;
+use super::write::SqliteTx;
 use super::{ChainProblem, ChainReport, Result, Store, StoreError};
 use crate::domain::case::Handback;
 use crate::domain::lifecycle::DEFAULT_ANSWER_DAYS;
-use crate::domain::step::{self, StepContext, StepError};
+use crate::domain::step::{self, StepContext};
 pub(crate) use crate::domain::step::{new_case_problems, verdict_note};
 use crate::domain::{
     Case, CaseNumber, Diagnosis, NewCase, ParcelArrival, Payment, Policy, Proof, Quote, State, Step,
@@ -36,64 +36,6 @@ pub(crate) fn record_decision(case: &mut Case, policy: &Policy, version: i64, no
             actor: "",
         },
     );
-}
-
-/// A refused step as the store's error, naming the case where the domain does not.
-fn step_error(number: &CaseNumber, err: StepError) -> StoreError {
-    match err {
-        StepError::Invalid { field, problem } => StoreError::Invalid { field, problem },
-        StepError::Transition { from, to } => StoreError::Transition {
-            number: number.clone(),
-            from,
-            to,
-        },
-        StepError::Refused(reason) => StoreError::Refused {
-            number: number.clone(),
-            reason,
-        },
-        StepError::Corrupt(detail) => StoreError::corrupt(format!("case {number}"), detail),
-    }
-}
-
-/// Applies one step to the case stored under `number` on `conn` (inside the caller's
-/// transaction): loads it, lets the domain apply the step, and writes the case, its new
-/// payments and the step's one event.
-fn apply_on(
-    conn: &Connection,
-    number: &CaseNumber,
-    step: &Step,
-    ctx: &StepContext,
-) -> Result<Case> {
-    let (id, mut case) =
-        load_case(conn, number)?.ok_or_else(|| StoreError::NotFound(number.clone()))?;
-    let payments_before = case.payments.len();
-    let event = step::apply(&mut case, step, ctx).map_err(|err| step_error(number, err))?;
-    let first_day = case
-        .events
-        .first()
-        .map_or(ctx.now.date_naive(), |e| e.at.date_naive());
-    update_case(
-        conn,
-        id,
-        &case,
-        opened_on(&case, first_day),
-        codec::micros(ctx.now),
-    )?;
-    for payment in &case.payments[payments_before..] {
-        conn.prepare_cached(
-            "INSERT INTO payments (case_id, minor, currency, paid_on, method)
-             VALUES (?1, ?2, ?3, ?4, ?5)",
-        )?
-        .execute(rusqlite::params![
-            id,
-            payment.amount.minor,
-            payment.amount.currency.code(),
-            codec::date_text(payment.paid_on),
-            payment.method,
-        ])?;
-    }
-    record_event(conn, id, &event)?;
-    Ok(case)
 }
 
 impl Store {
@@ -141,13 +83,7 @@ impl Store {
         actor: &str,
         now: DateTime<Utc>,
     ) -> Result<Case> {
-        step::check_inputs(step).map_err(|err| match err {
-            StepError::Invalid { field, problem } => StoreError::Invalid { field, problem },
-            other => StoreError::invalid("step", other.to_string()),
-        })?;
-        if actor.trim().is_empty() {
-            return Err(StoreError::invalid("actor", "say who is doing this"));
-        }
+        flow::check_step(step, actor)?;
         let policy_version = if step.decides() {
             self.policy_version_of(policy)?
         } else {
@@ -165,19 +101,7 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let case = match step {
-            Step::Unsolicited {
-                new,
-                parcel,
-                expired,
-            } => open_unsolicited(&tx, new, parcel, expired.as_ref(), &ctx)?,
-            _ => {
-                let number = number.ok_or_else(|| {
-                    StoreError::invalid("case", "scan or type the case number first")
-                })?;
-                apply_on(&tx, number, step, &ctx)?
-            }
-        };
+        let case = flow::apply_step(&mut SqliteTx(&tx), number, step, &ctx)?;
         tx.commit()?;
         Ok(case)
     }
@@ -203,7 +127,7 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let case = insert_new_case(&tx, new, policy, version, actor, now)?;
+        let case = flow::insert_new_case(&mut SqliteTx(&tx), new, policy, version, actor, now)?;
         tx.commit()?;
         Ok(case)
     }
@@ -479,111 +403,6 @@ impl Store {
             )),
         }
     }
-}
-
-/// Opens the case of a parcel without an open application on `conn` (inside the
-/// caller's transaction), expiring the application it came for first when that is
-/// still `applied` (4.2): both events in the same transaction.
-fn open_unsolicited(
-    conn: &Connection,
-    new: &NewCase,
-    parcel: &ParcelArrival,
-    expired: Option<&CaseNumber>,
-    ctx: &StepContext,
-) -> Result<Case> {
-    let old = match expired {
-        Some(number) => {
-            let (_, old) =
-                load_case(conn, number)?.ok_or_else(|| StoreError::NotFound(number.clone()))?;
-            if old.state == State::Applied {
-                // Expired as of the day the parcel arrived: that is what shows it lapsed.
-                let on_arrival = StepContext {
-                    today: ctx.today.max(parcel.received_on),
-                    ..*ctx
-                };
-                Some(apply_on(conn, number, &Step::Expire, &on_arrival)?)
-            } else {
-                Some(old)
-            }
-        }
-        None => None,
-    };
-    let number = next_number(conn, write::number_year(ctx.now.date_naive()))?;
-    let mut case = step::open_unsolicited(new, parcel, old.as_ref(), number.clone(), ctx).map_err(
-        |err| match (err, expired) {
-            (StepError::Refused(reason), Some(old)) => StoreError::Refused {
-                number: old.clone(),
-                reason,
-            },
-            (err, _) => step_error(&number, err),
-        },
-    )?;
-    let events = std::mem::take(&mut case.events);
-    let micros = codec::micros(ctx.now);
-    let id = insert_case(conn, &case, micros, micros, false)?;
-    for event in &events {
-        record_event(conn, id, event)?;
-    }
-    case.events = events;
-    Ok(case)
-}
-
-/// Writes a validated new case and its creation event on `conn` (inside the caller's
-/// transaction): the number, the warranty decision, the row and the event.
-pub(crate) fn insert_new_case(
-    conn: &Connection,
-    new: &NewCase,
-    policy: &Policy,
-    policy_version: i64,
-    actor: &str,
-    now: DateTime<Utc>,
-) -> Result<Case> {
-    let now = codec::truncate(now);
-    if let Some(id) = new
-        .application_id
-        .as_deref()
-        .filter(|id| !id.trim().is_empty())
-        && let Some(number) = application_case(conn, id.trim())?
-    {
-        return Err(StoreError::DuplicateApplication {
-            application_id: id.trim().to_string(),
-            number,
-        });
-    }
-    let number = next_number(conn, write::number_year(now.date_naive()))?;
-    let ctx = StepContext {
-        policy,
-        policy_version,
-        today: now.date_naive(),
-        now,
-        answer_days: DEFAULT_ANSWER_DAYS,
-        actor,
-    };
-    let mut case =
-        step::open_case(new, number.clone(), &ctx).map_err(|err| step_error(&number, err))?;
-    let events = std::mem::take(&mut case.events);
-    let micros = codec::micros(now);
-    let id = insert_case(conn, &case, micros, micros, false)?;
-    for event in &events {
-        record_event(conn, id, event)?;
-    }
-    case.events = events;
-    Ok(case)
-}
-
-fn application_case(
-    conn: &rusqlite::Connection,
-    application_id: &str,
-) -> Result<Option<CaseNumber>> {
-    use rusqlite::OptionalExtension;
-    let number: Option<String> = conn
-        .query_row(
-            "SELECT number FROM cases WHERE application_id = ?1",
-            [application_id],
-            |row| row.get(0),
-        )
-        .optional()?;
-    Ok(number.and_then(|n| CaseNumber::parse(&n)))
 }
 
 /// The number of problems `verify` lists before it only counts.

@@ -4,13 +4,14 @@
 //! import and the demo generator all go through them, so the hash chain and the search
 //! keys are computed one way.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{Connection, OptionalExtension, ToSql};
 
 use super::codec::{self, EventFields, GENESIS, date_text, opt_date_text, opt_to_json, to_json};
+use super::flow::WriteTx;
 use super::keys::{case_keys, keys_of, with_applied_serial};
 use super::{Result, StoreError};
-use crate::domain::{Case, CaseNumber, Event};
+use crate::domain::{Case, CaseNumber, Event, Payment};
 
 /// A case's columns as SQLite values (everything but id, number and creation).
 struct Columns {
@@ -48,11 +49,7 @@ struct Columns {
     last_activity: i64,
 }
 
-/// The day a case counts as opened: its claim date, else the day it was received, else
-/// the day of its first event.
-pub(crate) fn opened_on(case: &Case, fallback: NaiveDate) -> NaiveDate {
-    case.claim_date().or(case.received_on).unwrap_or(fallback)
-}
+pub(crate) use super::flow::opened_on;
 
 impl Columns {
     fn of(case: &Case, opened: NaiveDate, last_activity: i64) -> Result<Self> {
@@ -471,7 +468,61 @@ pub(crate) fn record_event(conn: &Connection, case_id: i64, event: &Event) -> Re
     set_chain_head(conn, id, &hash)
 }
 
-/// The year a new case number belongs to: the year it is handed out.
-pub(crate) fn number_year(today: NaiveDate) -> i32 {
-    today.year()
+/// The shared writing flow (`store::flow`) on a SQLite transaction. SQLite's writing
+/// transactions are `IMMEDIATE`: the whole database is this writer's until commit, so
+/// loading a case locks it as the flow expects.
+pub(crate) struct SqliteTx<'c>(pub(crate) &'c Connection);
+
+impl WriteTx for SqliteTx<'_> {
+    fn load_case(&mut self, number: &CaseNumber) -> Result<Option<(i64, Case)>> {
+        super::read::load_case(self.0, number)
+    }
+
+    fn application_case(&mut self, application_id: &str) -> Result<Option<CaseNumber>> {
+        let number: Option<String> = self
+            .0
+            .prepare_cached("SELECT number FROM cases WHERE application_id = ?1")?
+            .query_row([application_id], |row| row.get(0))
+            .optional()?;
+        Ok(number.and_then(|n| CaseNumber::parse(&n)))
+    }
+
+    fn next_number(&mut self, year: i32) -> Result<CaseNumber> {
+        next_number(self.0, year)
+    }
+
+    fn insert_case(&mut self, case: &Case, created_at: DateTime<Utc>) -> Result<i64> {
+        let micros = codec::micros(created_at);
+        insert_case(self.0, case, micros, micros, false)
+    }
+
+    fn update_case(
+        &mut self,
+        id: i64,
+        case: &Case,
+        opened_on: NaiveDate,
+        last_activity: DateTime<Utc>,
+    ) -> Result<()> {
+        update_case(self.0, id, case, opened_on, codec::micros(last_activity))
+    }
+
+    fn insert_payment(&mut self, case_id: i64, payment: &Payment) -> Result<()> {
+        self.0
+            .prepare_cached(
+                "INSERT INTO payments (case_id, minor, currency, paid_on, method)
+                 VALUES (?1, ?2, ?3, ?4, ?5)",
+            )?
+            .execute(rusqlite::params![
+                case_id,
+                payment.amount.minor,
+                payment.amount.currency.code(),
+                codec::date_text(payment.paid_on),
+                payment.method,
+            ])?;
+        Ok(())
+    }
+
+    fn record_event(&mut self, case_id: i64, event: &Event) -> Result<()> {
+        record_event(self.0, case_id, event)
+    }
 }
