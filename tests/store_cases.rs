@@ -4,7 +4,8 @@ mod store_common;
 
 use fixdesk::domain::case::DocumentKind;
 use fixdesk::domain::{Arrival, CaseNumber, Policy, State, Verdict};
-use fixdesk::store::{self, Store, StoreError, schema};
+use fixdesk::store::sqlite::schema;
+use fixdesk::store::{self, Store, StoreError};
 use store_common::*;
 
 #[test]

@@ -121,7 +121,8 @@ fn cases_closed_longer_ago_than_the_setting_lose_the_customers_data_and_keep_the
 
     // Nothing of the customer is left anywhere in the file's tables: not in the case
     // row (old search columns included), not among the search keys.
-    let raw = rusqlite::Connection::open(store.db_path()).expect("raw connection");
+    let raw = rusqlite::Connection::open(store.db_path().expect("a SQLite store"))
+        .expect("raw connection");
     let row: String = raw
         .query_row(
             "SELECT concat_ws('|', customer_name, phone, email, address, return_address,

@@ -581,7 +581,8 @@ fn refused_steps_name_both_states_and_change_nothing() {
 }
 
 fn tamper(store: &Store, sql: &str) {
-    let conn = rusqlite::Connection::open(store.db_path()).expect("raw connection");
+    let conn = rusqlite::Connection::open(store.db_path().expect("a SQLite store"))
+        .expect("raw connection");
     conn.execute_batch(sql).expect("tamper");
 }
 
@@ -608,7 +609,7 @@ fn events_cannot_be_changed_through_sql_and_tampering_is_detected() {
             .expect("diagnose");
     }
     assert!(store.verify().expect("verify").is_ok());
-    let conn = rusqlite::Connection::open(store.db_path()).expect("raw");
+    let conn = rusqlite::Connection::open(store.db_path().expect("a SQLite store")).expect("raw");
     assert!(
         conn.execute("UPDATE events SET note = 'x' WHERE id = 2", [])
             .is_err(),

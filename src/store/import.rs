@@ -11,14 +11,12 @@ use std::collections::HashMap;
 use std::path::Path;
 
 use chrono::{DateTime, Utc};
-use rusqlite::TransactionBehavior;
 use serde_json::Value;
 
-use super::flow::insert_new_case;
-use super::transitions::new_case_problems;
-use super::write::SqliteTx;
-use super::{Result, Store, StoreError};
+use super::flow::{WriteTx, insert_new_case};
+use super::{Result, StoreError};
 use crate::domain::dates::parse_date;
+use crate::domain::step::new_case_problems;
 use crate::domain::{
     Arrival, CaseNumber, Customer, Device, Handover, Invoice, NewCase, Policy, Proof,
     PurchaseChannel,
@@ -429,61 +427,47 @@ fn application(row: &RawRow) -> Result<NewCase, Vec<(String, String)>> {
     }
 }
 
-impl Store {
-    /// Imports checked applications in one transaction: all of them, or none. Those
-    /// already on file are skipped, so importing the same file twice creates nothing
-    /// new. `progress` hears how many rows are done.
-    pub fn import(
-        &mut self,
-        rows: &[ImportRow],
-        policy: &Policy,
-        actor: &str,
-        now: DateTime<Utc>,
-        progress: &mut dyn FnMut(usize),
-    ) -> Result<ImportReport, ImportError> {
-        if actor.trim().is_empty() {
-            return Err(StoreError::invalid("actor", "say who is importing").into());
+/// Writes checked applications inside the caller's transaction (any engine): those
+/// already on file are skipped; every row that the flow refuses is collected, and then
+/// the caller must not commit. `progress` hears how many rows are done.
+pub(crate) fn import_rows(
+    tx: &mut impl WriteTx,
+    rows: &[ImportRow],
+    policy: &Policy,
+    policy_version: i64,
+    actor: &str,
+    now: DateTime<Utc>,
+    progress: &mut dyn FnMut(usize),
+) -> Result<ImportReport, ImportError> {
+    let mut report = ImportReport::default();
+    let mut problems = Vec::new();
+    for (done, row) in rows.iter().enumerate() {
+        if let Some(today) = row.new.applied_on.filter(|d| *d > now.date_naive()) {
+            problems.push(RowProblem {
+                line: row.line,
+                field: "applied_on".into(),
+                problem: format!("{today} is in the future"),
+            });
+            continue;
         }
-        let version = self.policy_version_of(policy)?;
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(StoreError::from)?;
-        let mut report = ImportReport::default();
-        let mut problems = Vec::new();
-        for (done, row) in rows.iter().enumerate() {
-            if let Some(today) = row.new.applied_on.filter(|d| *d > now.date_naive()) {
-                problems.push(RowProblem {
-                    line: row.line,
-                    field: "applied_on".into(),
-                    problem: format!("{today} is in the future"),
-                });
-                continue;
-            }
-            match insert_new_case(&mut SqliteTx(&tx), &row.new, policy, version, actor, now) {
-                Ok(case) => report.created.push(case.number),
-                Err(StoreError::DuplicateApplication { .. }) => report.already_on_file += 1,
-                Err(StoreError::Invalid { field, problem }) => problems.push(RowProblem {
-                    line: row.line,
-                    field,
-                    problem,
-                }),
-                Err(other) => return Err(other.into()),
-            }
-            if done % 1000 == 999 {
-                progress(done + 1);
-            }
+        match insert_new_case(tx, &row.new, policy, policy_version, actor, now) {
+            Ok(case) => report.created.push(case.number),
+            Err(StoreError::DuplicateApplication { .. }) => report.already_on_file += 1,
+            Err(StoreError::Invalid { field, problem }) => problems.push(RowProblem {
+                line: row.line,
+                field,
+                problem,
+            }),
+            Err(other) => return Err(other.into()),
         }
-        if !problems.is_empty() {
-            // Dropping the transaction rolls every row back.
-            return Err(ImportError::Rows(problems));
+        if done % 1000 == 999 {
+            progress(done + 1);
         }
-        // A whole file's keys go into the search index at once, in key order.
-        super::fold::fold_recent(&tx)?;
-        tx.commit().map_err(StoreError::from)?;
-        progress(rows.len());
-        Ok(report)
     }
+    if !problems.is_empty() {
+        return Err(ImportError::Rows(problems));
+    }
+    Ok(report)
 }
 
 #[cfg(test)]

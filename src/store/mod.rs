@@ -1,51 +1,44 @@
-//! SQLite storage of cases and their history: one file in the data folder, no server.
+//! The case store: cases and their history, behind one API for the GUI and the command
+//! line, on one of two engines.
 //!
-//! The store speaks in domain types; no SQL leaves this module. A [`Store`] owns one
-//! connection and is `Send`, so the GUI runs it on a worker thread (or inside
-//! `spawn_blocking`). Time is always an argument: nothing here reads the clock.
+//! - **SQLite** (`sqlite/`): one file in the data folder, no server — a one-desk shop's
+//!   zero-setup default.
+//! - **PostgreSQL** (`postgres/`): the center's server, for several desks.
 //!
-//! Durability: WAL with `synchronous=FULL` (a lost intake is a lost customer device);
-//! every change and its event commit in one transaction; events are hash-chained so
-//! tampering shows (`verify`). A lock file keeps a second copy of the app away.
+//! The store speaks in domain types; no SQL leaves the engines' modules. What every
+//! engine shares is written once here: the writing flow (`flow.rs`, over each engine's
+//! transaction), search keys (`keys.rs`), the event hash (`codec.rs`), import parsing,
+//! the due-list bounds, settings, the policy versions and the steps by name. A [`Store`]
+//! is `Send`, so the GUI runs it on a worker thread. Time is always an argument: nothing
+//! here reads the clock.
 
-mod backup;
 mod codec;
-mod demo;
 mod flow;
-mod fold;
 mod import;
 pub mod keys;
 mod queries;
-mod read;
 mod retention;
-pub mod schema;
-pub mod search;
 mod settings;
-mod transitions;
-mod write;
+pub mod sqlite;
+mod steps;
 
-use std::fs::{File, OpenOptions, TryLockError};
-use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
-use std::time::Duration;
 
 use chrono::{DateTime, NaiveDate, Utc};
-use rusqlite::{Connection, OpenFlags, OptionalExtension};
 use serde::{Deserialize, Serialize};
 
 use crate::domain::case::{Deadline, DocumentKind, PrintedDocument};
 use crate::domain::lifecycle::DEFAULT_ANSWER_DAYS;
-use crate::domain::{Arrival, CaseNumber, Policy, State};
+use crate::domain::step::StepContext;
+use crate::domain::{Arrival, Case, CaseNumber, Policy, ReturnReason, State, Step};
 
 pub use crate::domain::ParcelArrival;
-pub use backup::{BackupReport, backup_data_dir, restore};
-pub use demo::DemoReport;
-pub use fold::Folded;
 pub use import::{ImportError, ImportReport, ImportRow, RowProblem, read_import_file};
 pub use queries::{DueItems, DueList};
 pub use retention::{REMOVED, RetentionReport};
 pub use settings::SETTINGS_KEY;
+use sqlite::SqliteStore;
+pub use sqlite::{BackupReport, DemoReport, Folded, backup_data_dir, restore};
 
 /// The database file inside the data folder.
 pub const DB_FILE: &str = "fixdesk.db";
@@ -215,329 +208,141 @@ impl ChainReport {
     }
 }
 
-/// The lock held by an open store: released when the last handle is dropped (and by
-/// the operating system if the process dies, so a crash never leaves the folder locked).
-#[derive(Debug)]
-struct FolderLock {
-    _file: File,
+/// The answer days (2.3) from their stored setting: a missing or unreadable one falls
+/// back to the default rather than stopping the desk.
+pub(crate) fn answer_days_of(json: Option<String>) -> u32 {
+    json.and_then(|json| serde_json::from_str::<u32>(&json).ok())
+        .filter(|days| (1..=365).contains(days))
+        .unwrap_or(DEFAULT_ANSWER_DAYS)
 }
 
-impl FolderLock {
-    fn take(dir: &Path) -> Result<Self> {
-        let path = dir.join(LOCK_FILE);
-        let mut file = OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .read(true)
-            .write(true)
-            .open(&path)
-            .map_err(|err| StoreError::io(&path, err))?;
-        match file.try_lock() {
-            Ok(()) => {}
-            Err(TryLockError::WouldBlock) => return Err(StoreError::Locked(dir.to_path_buf())),
-            Err(TryLockError::Error(err)) => return Err(StoreError::io(&path, err)),
-        }
-        // The process id helps whoever finds the folder busy; failing to write it is
-        // harmless, the lock itself is what counts.
-        let _ = file
-            .set_len(0)
-            .and_then(|()| writeln!(file, "{}", std::process::id()));
-        Ok(Self { _file: file })
-    }
-}
-
-/// The case store: one SQLite connection on the data folder's database.
+/// The case store: one connection to the center's cases on one engine.
 pub struct Store {
-    conn: Connection,
-    dir: PathBuf,
-    /// `None` for a read-only look ([`Store::open_reader`]).
-    _lock: Option<Arc<FolderLock>>,
+    engine: Engine,
     /// The last policy matched to its version (decisions cite the version).
     policy_cache: Option<(i64, Policy)>,
 }
 
+enum Engine {
+    Sqlite(SqliteStore),
+}
+
 impl std::fmt::Debug for Store {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Store").field("dir", &self.dir).finish()
+        match &self.engine {
+            Engine::Sqlite(store) => store.fmt(f),
+        }
     }
 }
 
-const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
-
-/// Reads the first bytes of a file: empty or absent files are new databases.
-fn looks_like_sqlite(path: &Path) -> Result<bool> {
-    let mut file = match File::open(path) {
-        Ok(file) => file,
-        Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Ok(true),
-        Err(err) => return Err(StoreError::io(path, err)),
+/// Runs `$body` with `$s` bound to the engine's store (shared borrow).
+macro_rules! engine {
+    ($self:expr, $s:ident => $body:expr) => {
+        match &$self.engine {
+            Engine::Sqlite($s) => $body,
+        }
     };
-    let mut header = [0_u8; 16];
-    let mut read = 0;
-    while read < header.len() {
-        match file.read(&mut header[read..]) {
-            Ok(0) => break,
-            Ok(n) => read += n,
-            Err(err) => return Err(StoreError::io(path, err)),
+}
+
+/// Runs `$body` with `$s` bound to the engine's store (exclusive borrow).
+macro_rules! engine_mut {
+    ($self:expr, $s:ident => $body:expr) => {
+        match &mut $self.engine {
+            Engine::Sqlite($s) => $body,
         }
-    }
-    Ok(read == 0 || (read == header.len() && &header == SQLITE_HEADER))
-}
-
-/// Opens a connection with the store's pragmas.
-fn connect(path: &Path) -> Result<Connection> {
-    let conn = Connection::open(path).map_err(|err| map_open_error(path, err))?;
-    configure(&conn).map_err(|err| map_open_error(path, err))?;
-    Ok(conn)
-}
-
-pub(crate) fn configure(conn: &Connection) -> rusqlite::Result<()> {
-    conn.busy_timeout(Duration::from_secs(10))?;
-    let mode: String =
-        conn.pragma_update_and_check(None, "journal_mode", "WAL", |row| row.get(0))?;
-    if !mode.eq_ignore_ascii_case("wal") {
-        return Err(rusqlite::Error::InvalidParameterName(format!(
-            "journal_mode stayed {mode}"
-        )));
-    }
-    // Checkpoints every ~40 MB of WAL rather than SQLite's 4 MB: an intake touches a
-    // couple of dozen pages, many the same each time (counters, the chain head, the
-    // newest leaf of each index); fewer, larger checkpoints write each of them once.
-    // Memory-mapped reads: a million-case file is read without copying every page
-    // through the page cache (bulk reads for the report, searches).
-    conn.execute_batch(
-        "PRAGMA synchronous = FULL;
-         PRAGMA foreign_keys = ON;
-         PRAGMA temp_store = MEMORY;
-         PRAGMA cache_size = -65536;
-         PRAGMA mmap_size = 2147418112;
-         PRAGMA wal_autocheckpoint = 10000;
-         PRAGMA journal_size_limit = 67108864;",
-    )?;
-    conn.set_prepared_statement_cache_capacity(64);
-    Ok(())
-}
-
-fn map_open_error(path: &Path, err: rusqlite::Error) -> StoreError {
-    match err.sqlite_error_code() {
-        Some(rusqlite::ErrorCode::NotADatabase) => StoreError::NotFixdesk(path.to_path_buf()),
-        Some(rusqlite::ErrorCode::DatabaseCorrupt) => StoreError::Damaged {
-            path: path.to_path_buf(),
-            detail: err.to_string(),
-        },
-        _ => StoreError::from(err),
-    }
-}
-
-/// Is this an empty new file, a fixdesk database, or something else? Returns the schema
-/// version found (0 for a new file).
-pub(crate) fn identify(conn: &Connection, path: &Path) -> Result<i64> {
-    let app_id: i32 = conn
-        .pragma_query_value(None, "application_id", |row| row.get(0))
-        .map_err(|err| map_open_error(path, err))?;
-    let version: i64 = conn
-        .pragma_query_value(None, "user_version", |row| row.get(0))
-        .map_err(|err| map_open_error(path, err))?;
-    if app_id == schema::APPLICATION_ID {
-        if version > schema::VERSION {
-            return Err(StoreError::TooNew {
-                path: path.to_path_buf(),
-                found: version,
-                known: schema::VERSION,
-            });
-        }
-        return Ok(version);
-    }
-    let tables: i64 = conn
-        .query_row("SELECT count(*) FROM sqlite_schema", [], |row| row.get(0))
-        .map_err(|err| map_open_error(path, err))?;
-    if app_id == 0 && version == 0 && tables == 0 {
-        Ok(0)
-    } else {
-        Err(StoreError::NotFixdesk(path.to_path_buf()))
-    }
+    };
 }
 
 impl Store {
-    /// Opens (or creates) the database in `data_dir`: creates the folder, takes the lock
-    /// file, sets the pragmas, migrates, and runs a quick check. Refuses a database from
-    /// a newer fixdesk, a file that is not a fixdesk database, and a folder in use.
+    fn with(engine: Engine) -> Store {
+        Store {
+            engine,
+            policy_cache: None,
+        }
+    }
+
+    /// Opens (or creates) the SQLite database in `data_dir`: creates the folder, takes
+    /// the lock file, migrates, and runs a quick check. Refuses a database from a newer
+    /// fixdesk, a file that is not a fixdesk database, and a folder in use.
     pub fn open(data_dir: &Path) -> Result<Store> {
-        std::fs::create_dir_all(data_dir).map_err(|err| StoreError::io(data_dir, err))?;
-        let lock = Arc::new(FolderLock::take(data_dir)?);
-        let path = data_dir.join(DB_FILE);
-        if !looks_like_sqlite(&path)? {
-            return Err(StoreError::NotFixdesk(path));
-        }
-        let mut conn = connect(&path)?;
-        identify(&conn, &path)?;
-        schema::migrations()
-            .to_latest(&mut conn)
-            .map_err(|err| StoreError::Migration(err.to_string()))?;
-        let mut store = Store {
-            conn,
-            dir: data_dir.to_path_buf(),
-            _lock: Some(lock),
-            policy_cache: None,
-        };
-        store.quick_check_on_open()?;
-        // What an earlier session saved and did not fold yet (migrations 4 to 6).
-        store.fold_recent()?;
-        Ok(store)
+        SqliteStore::open(data_dir).map(|s| Store::with(Engine::Sqlite(s)))
     }
 
-    /// Moves what the saves since the last fold left aside into the sorted indexes,
-    /// in one transaction: the new cases into the queue and activity indexes and their
-    /// search keys (kept in their rows) into `search_keys`, the new events into
-    /// `event_cases` and `event_times`. Writes nothing when nothing is new.
-    ///
-    /// A save leaves these aside instead of sorting them in, so the clerk does not wait
-    /// for a page per key and per event index. Reads find them either
-    /// way; folding keeps the rows they read one by one few. The app folds every minute
-    /// and the store on opening; an import and the demo fold at their end.
-    pub fn fold_recent(&mut self) -> Result<Folded> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-        let folded = fold::fold_recent(&tx)?;
-        tx.commit()?;
-        Ok(folded)
-    }
-
-    /// Opens the database read-only, without the lock and without migrating: for looking
-    /// (search, check) while the app has the folder open. Writing through it fails.
+    /// Opens the SQLite database read-only, without the lock and without migrating: for
+    /// looking (search, check) while the app has the folder open.
     pub fn open_reader(data_dir: &Path) -> Result<Store> {
-        let path = data_dir.join(DB_FILE);
-        let conn = open_read_only(&path)?;
-        let version = identify(&conn, &path)?;
-        if version < schema::VERSION {
-            return Err(StoreError::Migration(format!(
-                "{} is at version {version} and needs upgrading to {}: open it once with the app or a command that writes",
-                path.display(),
-                schema::VERSION
-            )));
-        }
-        conn.execute_batch("PRAGMA temp_store = MEMORY; PRAGMA mmap_size = 2147418112;")?;
-        Ok(Store {
-            conn,
-            dir: data_dir.to_path_buf(),
-            _lock: None,
-            policy_cache: None,
-        })
+        SqliteStore::open_reader(data_dir).map(|s| Store::with(Engine::Sqlite(s)))
     }
 
-    /// Another connection to the same database, sharing this store's lock: for a second
-    /// worker thread (reads while the first writes, a backup while the desk works).
+    /// Another connection to the same database: for a second worker thread (reads while
+    /// the first writes, a backup while the desk works).
     pub fn another_connection(&self) -> Result<Store> {
-        let path = self.db_path();
-        Ok(Store {
-            conn: connect(&path)?,
-            dir: self.dir.clone(),
-            _lock: self._lock.clone(),
-            policy_cache: None,
-        })
+        engine!(self, s => s.another_connection().map(|s| Store::with(Engine::Sqlite(s))))
     }
 
-    pub fn data_dir(&self) -> &Path {
-        &self.dir
+    /// The SQLite data folder (`None` on a server).
+    pub fn data_dir(&self) -> Option<&Path> {
+        engine!(self, s => Some(s.data_dir()))
     }
 
-    pub fn db_path(&self) -> PathBuf {
-        self.dir.join(DB_FILE)
+    /// The SQLite database file (`None` on a server).
+    pub fn db_path(&self) -> Option<PathBuf> {
+        engine!(self, s => Some(s.db_path()))
     }
 
-    /// The quick check on open. SQLite's full `quick_check` reads every page: seconds on
-    /// a million cases, too slow for opening the app. On open we check the schema and
-    /// the small tables page by page, and that the newest event still matches the chain
-    /// head; the full check runs in `fixdesk check`, before every backup and on restore.
-    fn quick_check_on_open(&self) -> Result<()> {
-        let path = self.db_path();
-        for table in ["settings", "policies", "tallies"] {
-            let result: String = self
-                .conn
-                .query_row(&format!("PRAGMA quick_check({table})"), [], |row| {
-                    row.get(0)
-                })
-                .map_err(|err| map_open_error(&path, err))?;
-            if result != "ok" {
-                return Err(StoreError::Damaged {
-                    path,
-                    detail: result,
-                });
-            }
-        }
-        if let Some(problem) = self.check_chain_tail()? {
-            return Err(StoreError::Damaged {
-                path,
-                detail: problem,
-            });
-        }
-        Ok(())
+    /// Moves what the saves since the last fold left aside into the sorted indexes
+    /// (SQLite; see `sqlite/fold.rs`). Nothing to do on a server.
+    pub fn fold_recent(&mut self) -> Result<Folded> {
+        engine_mut!(self, s => s.fold_recent())
     }
 
-    /// The full `PRAGMA integrity_check`: every page, every index. Returns the problems
-    /// SQLite reports (empty when healthy).
+    /// The engine's own check of its storage: SQLite's `integrity_check` (every page,
+    /// every index). Returns the problems found (empty when healthy).
     pub fn integrity_check(&self) -> Result<Vec<String>> {
-        integrity_problems(&self.conn)
+        engine!(self, s => s.integrity_check())
+    }
+
+    /// Search keys saved but not yet folded (SQLite's fold; 0 elsewhere).
+    pub fn recent_search_keys(&self) -> Result<usize> {
+        engine!(self, s => s.recent_search_keys())
+    }
+
+    /// A backup of the whole database into `out` (one file, checked before it counts).
+    pub fn backup_to(&self, out: &Path) -> Result<BackupReport> {
+        engine!(self, s => s.backup_to(out))
+    }
+
+    /// Today's automatic backup, if not made yet; old daily ones pruned.
+    pub fn auto_backup(&self, today: NaiveDate) -> Result<Option<BackupReport>> {
+        engine!(self, s => s.auto_backup(today))
     }
 
     /// Does the database hold cases entered by people (not `fixdesk demo`)?
     pub fn has_real_cases(&self) -> Result<bool> {
-        Ok(self.real_case_count()? > 0)
-    }
-
-    pub(crate) fn real_case_count(&self) -> Result<u64> {
-        // Counted by a trigger on every insert (cases are never deleted).
-        let count: Option<i64> = self
-            .conn
-            .query_row("SELECT value FROM tallies WHERE name = 'real'", [], |row| {
-                row.get(0)
-            })
-            .optional()?;
-        Ok(count.unwrap_or(0).max(0) as u64)
+        engine!(self, s => s.has_real_cases())
     }
 
     /// A stored setting (JSON text), or `None` when never set.
     pub fn setting(&self, key: &str) -> Result<Option<String>> {
-        Ok(self
-            .conn
-            .query_row("SELECT value FROM settings WHERE key = ?1", [key], |row| {
-                row.get(0)
-            })
-            .optional()?)
+        engine!(self, s => s.setting(key))
     }
 
     /// Stores a setting; the value must be JSON so every setting reads back typed.
     pub fn set_setting(&mut self, key: &str, json: &str) -> Result<()> {
         serde_json::from_str::<serde_json::Value>(json)
             .map_err(|err| StoreError::invalid(key, format!("not valid JSON ({err})")))?;
-        self.conn.execute(
-            "INSERT INTO settings (key, value) VALUES (?1, ?2)
-             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            [key, json],
-        )?;
-        Ok(())
+        engine_mut!(self, s => s.set_settings(&[(key, json.to_string())]))
     }
 
     /// 2.3: days the customer has to answer; a missing or unreadable setting falls back
     /// to the default rather than stopping the desk.
     pub fn answer_days(&self) -> Result<u32> {
-        Ok(self
-            .setting(SETTING_ANSWER_DAYS)?
-            .and_then(|json| serde_json::from_str::<u32>(&json).ok())
-            .filter(|days| (1..=365).contains(days))
-            .unwrap_or(DEFAULT_ANSWER_DAYS))
+        Ok(answer_days_of(self.setting(SETTING_ANSWER_DAYS)?))
     }
 
     /// The current warranty policy and its version (the shipped one is version 1).
     pub fn policy(&self) -> Result<(i64, Policy)> {
-        let (version, json): (i64, String) = self.conn.query_row(
-            "SELECT version, json FROM policies ORDER BY version DESC LIMIT 1",
-            [],
-            |row| Ok((row.get(0)?, row.get(1)?)),
-        )?;
-        let policy =
-            Policy::from_json(&json).map_err(|err| StoreError::corrupt("the policy", err))?;
-        Ok((version, policy))
+        engine!(self, s => s.policy())
     }
 
     /// Saves a new policy version; decisions made from now on cite it, earlier ones keep
@@ -548,20 +353,28 @@ impl Store {
             .map_err(|err| StoreError::invalid(&format!("policy.{}", err.field), err.problem))?;
         let json = serde_json::to_string(policy)
             .map_err(|err| StoreError::invalid("policy", err.to_string()))?;
-        let tx = self
-            .conn
-            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-        let version: i64 = tx.query_row(
-            "SELECT coalesce(max(version), 0) + 1 FROM policies",
-            [],
-            |row| row.get(0),
-        )?;
-        tx.execute(
-            "INSERT INTO policies (version, json, saved_at) VALUES (?1, ?2, ?3)",
-            rusqlite::params![version, json, codec::micros(now)],
-        )?;
-        tx.commit()?;
-        Ok(version)
+        engine_mut!(self, s => s.save_policy(&json, now))
+    }
+
+    /// The version of this policy on file (decisions cite it). The policy must have
+    /// been saved (`save_policy`); the shipped one is version 1.
+    pub(crate) fn policy_version_of(&mut self, policy: &Policy) -> Result<i64> {
+        if let Some((version, cached)) = &self.policy_cache
+            && cached == policy
+        {
+            return Ok(*version);
+        }
+        let stored = engine!(self, s => s.policy_versions())?;
+        for (version, json) in stored {
+            if Policy::from_json(&json).is_ok_and(|stored| &stored == policy) {
+                self.policy_cache = Some((version, policy.clone()));
+                return Ok(version);
+            }
+        }
+        Err(StoreError::invalid(
+            "policy",
+            "this warranty policy is not on file: save it in the settings first",
+        ))
     }
 
     /// Records that a document was printed for the case (no state change, no event).
@@ -572,12 +385,7 @@ impl Store {
         actor: &str,
         now: DateTime<Utc>,
     ) -> Result<()> {
-        let id = self.case_id(number)?;
-        self.conn.execute(
-            "INSERT INTO documents (case_id, kind, at, actor) VALUES (?1, ?2, ?3, ?4)",
-            rusqlite::params![id, kind.as_str(), codec::micros(now), actor],
-        )?;
-        Ok(())
+        engine_mut!(self, s => s.record_document(number, kind, actor, now))
     }
 
     /// Records one printing of a document with its file, the facts it printed and what
@@ -588,29 +396,7 @@ impl Store {
         number: &CaseNumber,
         printed: &PrintedDocument,
     ) -> Result<()> {
-        let id = self.case_id(number)?;
-        let facts = if printed.facts.is_empty() {
-            None
-        } else {
-            Some(
-                serde_json::to_string(&printed.facts)
-                    .map_err(|err| StoreError::invalid("document facts", err.to_string()))?,
-            )
-        };
-        self.conn.execute(
-            "INSERT INTO documents (case_id, kind, at, actor, file, facts, note)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-            rusqlite::params![
-                id,
-                printed.kind.as_str(),
-                codec::micros(printed.at),
-                printed.by,
-                printed.file,
-                facts,
-                printed.note,
-            ],
-        )?;
-        Ok(())
+        engine_mut!(self, s => s.record_printing(number, printed))
     }
 
     /// Adds a photo's file name (the file itself lives in the data folder's `photos/`).
@@ -622,57 +408,197 @@ impl Store {
                 "give a plain file name, without folders",
             ));
         }
-        let id = self.case_id(number)?;
-        self.conn.execute(
-            "INSERT INTO photos (case_id, file_name) VALUES (?1, ?2)",
-            rusqlite::params![id, name],
-        )?;
-        Ok(())
+        engine_mut!(self, s => s.add_photo(number, name))
     }
 
-    pub(crate) fn case_id(&self, number: &CaseNumber) -> Result<i64> {
-        self.conn
-            .query_row(
-                "SELECT id FROM cases WHERE number = ?1",
-                [number.as_str()],
-                |row| row.get(0),
-            )
-            .optional()?
-            .ok_or_else(|| StoreError::NotFound(number.clone()))
+    /// One case, whole (events, payments, documents, photos), or `None`.
+    pub fn case(&self, number: &CaseNumber) -> Result<Option<Case>> {
+        engine!(self, s => s.case(number))
     }
-}
 
-pub(crate) fn integrity_problems(conn: &Connection) -> Result<Vec<String>> {
-    let mut stmt = conn.prepare("PRAGMA integrity_check")?;
-    let rows = stmt.query_map([], |row| row.get::<_, String>(0))?;
-    let mut problems = Vec::new();
-    for row in rows {
-        let line = row?;
-        if line != "ok" {
-            problems.push(line);
+    /// Cases waiting to go back, oldest first, with why each goes back.
+    pub fn dispatch_queue(&self, limit: usize) -> Result<Vec<(CaseSummary, Option<ReturnReason>)>> {
+        engine!(self, s => s.dispatch_queue(limit))
+    }
+
+    /// Cases in one state, the longest waiting first.
+    pub fn cases_in_state(&self, state: State, limit: usize) -> Result<Vec<CaseSummary>> {
+        engine!(self, s => s.cases_in_state(state, limit))
+    }
+
+    /// Every case of a device, by its serial (repeat repairs, 2.4).
+    pub fn serial_history(&self, serial: &str) -> Result<Vec<Case>> {
+        engine!(self, s => s.serial_history(serial))
+    }
+
+    /// The cases the monthly report counts for `from..=to`.
+    pub fn cases_for_report(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<Case>> {
+        engine!(self, s => s.cases_for_report(from, to))
+    }
+
+    /// The last case number handed out in `year`.
+    pub fn last_case_number(&self, year: i32) -> Result<Option<CaseNumber>> {
+        engine!(self, s => s.last_case_number(year))
+    }
+
+    /// The counts per state.
+    pub fn state_counts(&self) -> Result<Vec<(State, u64)>> {
+        engine!(self, s => s.state_counts())
+    }
+
+    /// Due items on `today`, with `answer_days` for the customer's answer (2.3).
+    pub fn due(&self, today: NaiveDate, answer_days: u32) -> Result<DueItems> {
+        let bounds = queries::DueBounds::on(today, answer_days);
+        let list = |state, column, after, up_to| engine!(self, s => s.due_list(state, column, after, up_to, answer_days));
+        Ok(DueItems {
+            parcels_expected: list(
+                State::Applied,
+                "applied_on",
+                Some(bounds.expired_up_to),
+                None,
+            )?,
+            applications_closing_today: list(
+                State::Applied,
+                "applied_on",
+                Some(bounds.expired_up_to),
+                Some(bounds.closing_up_to),
+            )?,
+            applications_past_due: list(
+                State::Applied,
+                "applied_on",
+                None,
+                Some(bounds.expired_up_to),
+            )?,
+            payments_past_due: list(
+                State::AwaitingPayment,
+                "payment_notice_on",
+                None,
+                Some(bounds.payment_up_to),
+            )?,
+            answers_past_due: list(
+                State::AwaitingCustomer,
+                "asked_on",
+                None,
+                Some(bounds.answer_up_to),
+            )?,
+            by_state: self.state_counts()?,
+        })
+    }
+
+    /// Cases matching what the clerk typed (number, serial, phone, e-mail, name words),
+    /// the most recently active first.
+    pub fn search(&self, text: &str, limit: usize) -> Result<Vec<CaseSummary>> {
+        engine!(self, s => s.search(text, limit))
+    }
+
+    /// The one entry point of every step (the screens' buttons, `fixdesk step`, the due
+    /// items): applies `step` to the case `number` under `policy`, on the business day
+    /// `today`, in ONE transaction with its one event, and returns the case as it now
+    /// stands. A parcel without an open application ([`Step::Unsolicited`]) opens a new
+    /// case instead (`number` is not used) and returns it; when the application it came
+    /// for is still `applied`, that application is expired (4.2) in the same
+    /// transaction, so the two events are written together or not at all.
+    pub fn apply(
+        &mut self,
+        number: Option<&CaseNumber>,
+        step: &Step,
+        policy: &Policy,
+        today: NaiveDate,
+        actor: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Case> {
+        flow::check_step(step, actor)?;
+        let policy_version = if step.decides() {
+            self.policy_version_of(policy)?
+        } else {
+            0
+        };
+        let answer_days = self.answer_days()?;
+        let ctx = StepContext {
+            policy,
+            policy_version,
+            today,
+            now: codec::truncate(now),
+            answer_days,
+            actor,
+        };
+        engine_mut!(self, s => s.apply_step(number, step, &ctx))
+    }
+
+    /// Opens a case: a walk-in device (`received`) or an online application
+    /// (`applied`, 1.1). Validates the required fields (naming the first missing),
+    /// decides the warranty with the policy (docs/rules.md §3) and stores it with the
+    /// policy's version, and writes the creation event — all in one transaction.
+    pub fn create_case(
+        &mut self,
+        new: &crate::domain::NewCase,
+        policy: &Policy,
+        actor: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Case> {
+        if actor.trim().is_empty() {
+            return Err(StoreError::invalid("actor", "say who is doing this"));
         }
+        if let Some((field, problem)) = crate::domain::step::new_case_problems(new)
+            .into_iter()
+            .next()
+        {
+            return Err(StoreError::Invalid { field, problem });
+        }
+        let version = self.policy_version_of(policy)?;
+        engine_mut!(self, s => s.create_case(new, policy, version, actor, now))
     }
-    Ok(problems)
-}
 
-/// Opens a database file read-only, without the lock, to look at it (backup, restore).
-pub(crate) fn open_read_only(path: &Path) -> Result<Connection> {
-    if !path.is_file() {
-        return Err(StoreError::Backup(format!(
-            "{} does not exist or is not a file: check the name",
-            path.display()
-        )));
+    /// Imports checked applications in one transaction: all of them, or none. Those
+    /// already on file are skipped, so importing the same file twice creates nothing
+    /// new. `progress` hears how many rows are done.
+    pub fn import(
+        &mut self,
+        rows: &[ImportRow],
+        policy: &Policy,
+        actor: &str,
+        now: DateTime<Utc>,
+        progress: &mut dyn FnMut(usize),
+    ) -> Result<ImportReport, ImportError> {
+        if actor.trim().is_empty() {
+            return Err(StoreError::invalid("actor", "say who is importing").into());
+        }
+        let version = self.policy_version_of(policy)?;
+        engine_mut!(self, s => s.import(rows, policy, version, actor, now, progress))
     }
-    if !looks_like_sqlite(path)? {
-        return Err(StoreError::NotFixdesk(path.to_path_buf()));
+
+    /// Removes the personal data of every case closed more than `months` months before
+    /// `today` (0 keeps everything). Safe to run every day: a case is done only once.
+    pub fn remove_expired_personal_data(
+        &mut self,
+        today: NaiveDate,
+        months: u32,
+        actor: &str,
+        now: DateTime<Utc>,
+    ) -> Result<RetentionReport> {
+        engine_mut!(self, s => s.remove_expired_personal_data(today, months, actor, now))
     }
-    let conn = Connection::open_with_flags(
-        path,
-        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )
-    .map_err(|err| map_open_error(path, err))?;
-    conn.busy_timeout(Duration::from_secs(10))?;
-    Ok(conn)
+
+    /// Writes `cases` demo cases opened over the 18 months before `today` (see the
+    /// engine's generator). Refuses a database holding real cases unless `force`.
+    pub fn demo(
+        &mut self,
+        cases: usize,
+        seed: u64,
+        today: NaiveDate,
+        force: bool,
+        progress: &mut dyn FnMut(usize),
+    ) -> Result<DemoReport> {
+        engine_mut!(self, s => s.demo(cases, seed, today, force, progress))
+    }
+
+    /// Walks the whole event chain: every event's hash must match its content and the
+    /// previous hash, ids must run without gaps up to the recorded head, each case's
+    /// history must start with its creation and follow on from state to state, and each
+    /// case's state must be where its history ends.
+    pub fn verify(&self) -> Result<ChainReport> {
+        engine!(self, s => s.verify())
+    }
 }
 
 #[cfg(test)]

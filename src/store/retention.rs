@@ -12,23 +12,13 @@
 //! - Each case's removal is one transaction with one event (clause 3.7, no change of
 //!   state), so the history says when and why the data went.
 
-use chrono::{DateTime, Months, NaiveDate, Utc};
-use rusqlite::TransactionBehavior;
-
-use super::codec;
-use super::fold::folded_and_new;
-use super::keys::{device_keys, keys_of};
-use super::read::load_case;
-use super::write::{record_event, replace_keys};
-use super::{Result, Store, StoreError};
-use crate::domain::case::Handback;
-use crate::domain::{CaseNumber, Event, State};
+use chrono::{Months, NaiveDate};
 
 /// What a removed customer field reads afterwards.
 pub const REMOVED: &str = "(removed under 3.7)";
 
 /// How many cases one pass reads; the work goes on until none is left.
-const BATCH: usize = 500;
+pub(crate) const BATCH: usize = 500;
 
 /// What a retention run did.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -39,124 +29,8 @@ pub struct RetentionReport {
     pub closed_before: Option<NaiveDate>,
 }
 
-impl Store {
-    /// Removes the personal data of every case closed more than `months` months before
-    /// `today` (0 keeps everything). Safe to run every day: a case is done only once.
-    pub fn remove_expired_personal_data(
-        &mut self,
-        today: NaiveDate,
-        months: u32,
-        actor: &str,
-        now: DateTime<Utc>,
-    ) -> Result<RetentionReport> {
-        if months == 0 {
-            return Ok(RetentionReport::default());
-        }
-        if actor.trim().is_empty() {
-            return Err(StoreError::invalid("actor", "missing (required)"));
-        }
-        let cutoff = months_before(today, months);
-        let cutoff_micros =
-            codec::micros(cutoff.and_hms_opt(0, 0, 0).unwrap_or_default().and_utc());
-        let now = codec::truncate(now);
-        let mut done = 0;
-        loop {
-            let numbers = self.closed_with_personal_data(cutoff_micros)?;
-            if numbers.is_empty() {
-                break;
-            }
-            for number in &numbers {
-                self.forget(number, months, actor, now)?;
-                done += 1;
-            }
-        }
-        Ok(RetentionReport {
-            cases: done,
-            closed_before: Some(cutoff),
-        })
-    }
-
-    fn closed_with_personal_data(&self, before_micros: i64) -> Result<Vec<CaseNumber>> {
-        let mut stmt = self.conn.prepare_cached(&format!(
-            "{} ORDER BY 2 LIMIT ?3",
-            folded_and_new(
-                "c.number, c.id",
-                "c.state IN ('returned', 'rejected', 'expired', 'resolved_remotely')
-                 AND c.last_activity < ?1 AND c.customer_name <> ?2"
-            )
-        ))?;
-        let mut rows = stmt.query(rusqlite::params![before_micros, REMOVED, BATCH as i64])?;
-        let mut out = Vec::new();
-        while let Some(row) = rows.next()? {
-            let text: String = row.get(0)?;
-            let number = CaseNumber::parse(&text)
-                .ok_or_else(|| StoreError::corrupt(format!("case {text}"), "malformed number"))?;
-            out.push(number);
-        }
-        Ok(out)
-    }
-
-    /// One case: its personal search keys go, its customer fields are blanked, and one
-    /// event says so — in one transaction.
-    fn forget(
-        &mut self,
-        number: &CaseNumber,
-        months: u32,
-        actor: &str,
-        now: DateTime<Utc>,
-    ) -> Result<()> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let (id, case) =
-            load_case(&tx, number)?.ok_or_else(|| StoreError::NotFound(number.clone()))?;
-        // Only the serial stays searchable: it belongs to the device, not a person.
-        replace_keys(&tx, id, &keys_of(&case), &device_keys(&case))?;
-        let handback = match &case.handback {
-            Some(Handback::Collected { id_checked, .. }) => Some(Handback::Collected {
-                by: REMOVED.to_string(),
-                id_checked: *id_checked,
-            }),
-            other => other.clone(),
-        };
-        let handback_json = handback
-            .map(|h| serde_json::to_string(&h))
-            .transpose()
-            .map_err(|err| StoreError::invalid("handback", err.to_string()))?;
-        tx.prepare_cached(
-            "UPDATE cases SET customer_name = ?1, phone = '', email = NULL, address = '',
-                 return_address = NULL, handback = ?2, phone_key = '', email_key = NULL
-             WHERE id = ?3",
-        )?
-        .execute(rusqlite::params![REMOVED, handback_json, id])?;
-        // A printing's recorded facts and changes name the customer and the collector.
-        tx.prepare_cached(
-            "UPDATE documents SET facts = NULL, note = NULL
-             WHERE case_id = ?1 AND (facts IS NOT NULL OR note IS NOT NULL)",
-        )?
-        .execute([id])?;
-        let state: State = case.state;
-        record_event(
-            &tx,
-            id,
-            &Event {
-                at: now,
-                actor: actor.trim().to_string(),
-                from: Some(state),
-                to: state,
-                clause: "3.7".into(),
-                note: format!(
-                    "The customer's personal data was removed: the case closed more than {months} months ago (retention setting)."
-                ),
-            },
-        )?;
-        tx.commit()?;
-        Ok(())
-    }
-}
-
-/// `today` less whole months, clamped at month ends (31 March − 1 month = 28/29 Feb).
-fn months_before(today: NaiveDate, months: u32) -> NaiveDate {
+/// The day before which closed cases lose their personal data.
+pub(crate) fn months_before(today: NaiveDate, months: u32) -> NaiveDate {
     today
         .checked_sub_months(Months::new(months))
         .unwrap_or(NaiveDate::MIN)

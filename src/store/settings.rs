@@ -40,19 +40,13 @@ impl Store {
         let settings = settings.clone().sanitized();
         let json = serde_json::to_string(&settings)
             .map_err(|err| StoreError::invalid("settings", err.to_string()))?;
-        let tx = self.conn.transaction()?;
-        for (key, value) in [
+        let pairs = [
             (SETTINGS_KEY, json),
             (SETTING_ANSWER_DAYS, settings.answer_days.to_string()),
             (SETTING_BACKUPS_KEPT, settings.backups_kept.to_string()),
-        ] {
-            tx.execute(
-                "INSERT INTO settings (key, value) VALUES (?1, ?2)
-                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                [key, value.as_str()],
-            )?;
+        ];
+        match &mut self.engine {
+            super::Engine::Sqlite(s) => s.set_settings(&pairs),
         }
-        tx.commit()?;
-        Ok(())
     }
 }

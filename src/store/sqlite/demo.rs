@@ -24,7 +24,7 @@ use super::transitions::{record_decision, verdict_note};
 use super::write::{
     KeysInto, NewRow, append_event, chain_end, insert_row, new_row, set_chain_head, year_tally,
 };
-use super::{Result, Store, StoreError};
+use super::{Result, SqliteStore, StoreError};
 use crate::domain::case::{DocumentKind, Handback, ParcelRecord, PrintedDocument};
 use crate::domain::lifecycle::{self, DEFAULT_ANSWER_DAYS, check_transition};
 use crate::domain::parcel::{self, ApplicationStatus, ParcelCheck, ParcelOutcome};
@@ -1099,7 +1099,7 @@ struct Prepared {
     row: NewRow,
 }
 
-impl Store {
+impl SqliteStore {
     /// Writes `cases` demo cases opened over the 18 months before `today`,
     /// calling `progress` with the count done. Refuses a database holding real cases
     /// unless `force`.

@@ -265,7 +265,7 @@ DROP INDEX cases_email;
 /// Each key of a new case landed at a random place in the million-case `search_keys`
 /// B-tree: about six of an intake's seventeen pages. A new case now keeps its keys in
 /// its own row (`new_keys`, a JSON array: no page beyond the row's), and
-/// [`Store::fold_recent`](super::Store::fold_recent) moves them into
+/// [`SqliteStore::fold_recent`](super::SqliteStore::fold_recent) moves them into
 /// `search_keys` in key order later, off the clerk's save: the app does it every minute
 /// and on opening, an import and the demo at their end. The `folded` tally is the newest
 /// case folded; search reads the cases after it (a short rowid range) beside

@@ -8,20 +8,17 @@
 //! changing the state (a paid verdict at diagnosis, a part payment); they too write
 //! exactly one event, from the state to itself, so the history shows them.
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Utc};
 use rusqlite::TransactionBehavior;
 
 use super::codec;
 use super::flow;
 use super::write::SqliteTx;
-use super::{ChainProblem, ChainReport, Result, Store, StoreError};
-use crate::domain::case::Handback;
+use super::{ChainProblem, ChainReport, Result, SqliteStore, StoreError};
 use crate::domain::lifecycle::DEFAULT_ANSWER_DAYS;
+pub(crate) use crate::domain::step::verdict_note;
 use crate::domain::step::{self, StepContext};
-pub(crate) use crate::domain::step::{new_case_problems, verdict_note};
-use crate::domain::{
-    Case, CaseNumber, Diagnosis, NewCase, ParcelArrival, Payment, Policy, Proof, Quote, State, Step,
-};
+use crate::domain::{Case, CaseNumber, NewCase, Policy, Step};
 
 /// Decides and records the warranty on a case being built outside a step (the demo).
 pub(crate) fn record_decision(case: &mut Case, policy: &Policy, version: i64, now: DateTime<Utc>) {
@@ -38,330 +35,49 @@ pub(crate) fn record_decision(case: &mut Case, policy: &Policy, version: i64, no
     );
 }
 
-impl Store {
-    /// The version of this policy on file (decisions cite it). The policy must have
-    /// been saved (`save_policy`); the shipped one is version 1.
-    pub(crate) fn policy_version_of(&mut self, policy: &Policy) -> Result<i64> {
-        if let Some((version, cached)) = &self.policy_cache
-            && cached == policy
-        {
-            return Ok(*version);
-        }
+impl SqliteStore {
+    /// Every stored policy version with its JSON, newest first (the facade matches a
+    /// policy to its version).
+    pub fn policy_versions(&self) -> Result<Vec<(i64, String)>> {
         let mut stmt = self
             .conn
             .prepare("SELECT version, json FROM policies ORDER BY version DESC")?;
-        let mut rows = stmt.query([])?;
-        while let Some(row) = rows.next()? {
-            let version: i64 = row.get(0)?;
-            let json: String = row.get(1)?;
-            if Policy::from_json(&json).is_ok_and(|stored| &stored == policy) {
-                drop(rows);
-                drop(stmt);
-                self.policy_cache = Some((version, policy.clone()));
-                return Ok(version);
-            }
-        }
-        Err(StoreError::invalid(
-            "policy",
-            "this warranty policy is not on file: save it in the settings first",
-        ))
+        let rows = stmt.query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// The one entry point of every step (the screens' buttons, `fixdesk step`, the due
-    /// items): applies `step` to the case `number` under `policy`, on the business day
-    /// `today`, in ONE transaction with its one event, and returns the case as it now
-    /// stands. A parcel without an open application ([`Step::Unsolicited`]) opens a new
-    /// case instead (`number` is not used) and returns it; when the application it came
-    /// for is still `applied`, that application is expired (4.2) in the same
-    /// transaction, so the two events are written together or not at all.
-    pub fn apply(
+    /// One step in one `IMMEDIATE` transaction through the shared flow (see
+    /// `Store::apply`).
+    pub fn apply_step(
         &mut self,
         number: Option<&CaseNumber>,
         step: &Step,
-        policy: &Policy,
-        today: NaiveDate,
-        actor: &str,
-        now: DateTime<Utc>,
+        ctx: &StepContext,
     ) -> Result<Case> {
-        flow::check_step(step, actor)?;
-        let policy_version = if step.decides() {
-            self.policy_version_of(policy)?
-        } else {
-            0
-        };
-        let answer_days = self.answer_days()?;
-        let ctx = StepContext {
-            policy,
-            policy_version,
-            today,
-            now: codec::truncate(now),
-            answer_days,
-            actor,
-        };
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let case = flow::apply_step(&mut SqliteTx(&tx), number, step, &ctx)?;
+        let case = flow::apply_step(&mut SqliteTx(&tx), number, step, ctx)?;
         tx.commit()?;
         Ok(case)
     }
 
-    /// Opens a case: a walk-in device (`received`) or an online application
-    /// (`applied`, 1.1). Validates the required fields (naming the first missing), decides the
-    /// warranty with the policy (docs/rules.md §3) and stores it with the policy's version,
-    /// and writes the creation event — all in one transaction.
+    /// A validated new case in one transaction (see `Store::create_case`).
     pub fn create_case(
         &mut self,
         new: &NewCase,
         policy: &Policy,
+        policy_version: i64,
         actor: &str,
         now: DateTime<Utc>,
     ) -> Result<Case> {
-        if actor.trim().is_empty() {
-            return Err(StoreError::invalid("actor", "say who is doing this"));
-        }
-        if let Some((field, problem)) = new_case_problems(new).into_iter().next() {
-            return Err(StoreError::Invalid { field, problem });
-        }
-        let version = self.policy_version_of(policy)?;
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let case = flow::insert_new_case(&mut SqliteTx(&tx), new, policy, version, actor, now)?;
+        let case =
+            flow::insert_new_case(&mut SqliteTx(&tx), new, policy, policy_version, actor, now)?;
         tx.commit()?;
         Ok(case)
-    }
-
-    /// A parcel with no open application (docs/rules.md §5): see [`step::open_unsolicited`].
-    /// `expired_application` names the application it came for, if one had expired; it
-    /// must already be `expired`, or have lapsed by the day the parcel arrived.
-    /// ([`Store::apply`] with [`Step::Unsolicited`] also expires it, in one transaction.)
-    #[allow(clippy::too_many_arguments)]
-    pub fn record_parcel_without_application(
-        &mut self,
-        new: &NewCase,
-        parcel: &ParcelArrival,
-        expired_application: Option<&CaseNumber>,
-        policy: &Policy,
-        actor: &str,
-        now: DateTime<Utc>,
-    ) -> Result<Case> {
-        if let Some(number) = expired_application {
-            let old = self
-                .case(number)?
-                .ok_or_else(|| StoreError::NotFound(number.clone()))?;
-            if old.state == State::Applied
-                && !old.applied_on.is_some_and(|d| {
-                    crate::domain::lifecycle::application_expired(d, parcel.received_on)
-                })
-            {
-                return Err(StoreError::Refused {
-                    number: number.clone(),
-                    reason: "this application is still open: receive the parcel on it instead"
-                        .into(),
-                });
-            }
-        }
-        let step = Step::Unsolicited {
-            new: Box::new(new.clone()),
-            parcel: parcel.clone(),
-            expired: expired_application.cloned(),
-        };
-        self.apply(None, &step, policy, parcel.received_on, actor, now)
-    }
-
-    /// A step taken without a policy of its own (the steps that do not decide, and a
-    /// parcel whose serial decides again under the policy now on file).
-    fn apply_current(
-        &mut self,
-        number: &CaseNumber,
-        step: Step,
-        today: NaiveDate,
-        actor: &str,
-        now: DateTime<Utc>,
-    ) -> Result<Case> {
-        let policy = if step.decides() {
-            self.policy()?.1
-        } else {
-            Policy::default()
-        };
-        self.apply(Some(number), &step, &policy, today, actor, now)
-    }
-
-    /// docs/rules.md §5: the parcel for an open application arrives (see
-    /// `domain::step`). A parcel arriving after the application closed (4.2) is refused
-    /// here: expire the application and use [`Store::record_parcel_without_application`].
-    pub fn receive_parcel(
-        &mut self,
-        number: &CaseNumber,
-        parcel: &ParcelArrival,
-        actor: &str,
-        now: DateTime<Utc>,
-    ) -> Result<Case> {
-        self.apply_current(
-            number,
-            Step::Receive(parcel.clone()),
-            parcel.received_on,
-            actor,
-            now,
-        )
-    }
-
-    /// Diagnosis (docs/rules.md §4): the warranty is decided again with the cause found.
-    #[allow(clippy::too_many_arguments)]
-    pub fn diagnose(
-        &mut self,
-        number: &CaseNumber,
-        diagnosis: &Diagnosis,
-        policy: &Policy,
-        today: NaiveDate,
-        actor: &str,
-        now: DateTime<Utc>,
-    ) -> Result<Case> {
-        let step = Step::Diagnose(diagnosis.clone());
-        self.apply(Some(number), &step, policy, today, actor, now)
-    }
-
-    /// 2.2: the quote for a paid repair goes to the customer.
-    pub fn send_quote(
-        &mut self,
-        number: &CaseNumber,
-        quote: &Quote,
-        today: NaiveDate,
-        actor: &str,
-        now: DateTime<Utc>,
-    ) -> Result<Case> {
-        self.apply_current(number, Step::SendQuote(quote.clone()), today, actor, now)
-    }
-
-    /// 2.3: asks the customer for proof (of a formal channel, or a valid invoice).
-    pub fn ask_for_proof(
-        &mut self,
-        number: &CaseNumber,
-        today: NaiveDate,
-        actor: &str,
-        now: DateTime<Utc>,
-    ) -> Result<Case> {
-        self.apply_current(number, Step::AskForProof, today, actor, now)
-    }
-
-    /// 2.3, 2.4: the customer brings proof; the warranty is decided again with it.
-    #[allow(clippy::too_many_arguments)]
-    pub fn proof_received(
-        &mut self,
-        number: &CaseNumber,
-        proof: &Proof,
-        policy: &Policy,
-        today: NaiveDate,
-        actor: &str,
-        now: DateTime<Utc>,
-    ) -> Result<Case> {
-        let step = Step::ProofReceived(proof.clone());
-        self.apply(Some(number), &step, policy, today, actor, now)
-    }
-
-    /// 2.2, 2.6: the customer accepts the quote; payment is due one month after the
-    /// payment notice (`notice_on`, the day they are told the amount).
-    pub fn accept_quote(
-        &mut self,
-        number: &CaseNumber,
-        notice_on: NaiveDate,
-        actor: &str,
-        now: DateTime<Utc>,
-    ) -> Result<Case> {
-        self.apply_current(number, Step::AcceptQuote(notice_on), notice_on, actor, now)
-    }
-
-    /// 2.2: the customer declines the quote; the device goes back unrepaired.
-    pub fn decline_quote(
-        &mut self,
-        number: &CaseNumber,
-        actor: &str,
-        now: DateTime<Utc>,
-    ) -> Result<Case> {
-        self.apply_current(number, Step::DeclineQuote, now.date_naive(), actor, now)
-    }
-
-    /// 2.6: a payment for the quoted repair.
-    pub fn record_payment(
-        &mut self,
-        number: &CaseNumber,
-        payment: &Payment,
-        actor: &str,
-        now: DateTime<Utc>,
-    ) -> Result<Case> {
-        let step = Step::Payment(payment.clone());
-        self.apply_current(number, step, payment.paid_on, actor, now)
-    }
-
-    /// 2.5: the repair is finished.
-    pub fn repair_done(
-        &mut self,
-        number: &CaseNumber,
-        replacement_serial: Option<&str>,
-        actor: &str,
-        now: DateTime<Utc>,
-    ) -> Result<Case> {
-        let step = Step::RepairDone(replacement_serial.map(str::to_string));
-        self.apply_current(number, step, now.date_naive(), actor, now)
-    }
-
-    /// 4.2: no parcel within 15 days of the application: it expires.
-    pub fn expire_application(
-        &mut self,
-        number: &CaseNumber,
-        today: NaiveDate,
-        actor: &str,
-        now: DateTime<Utc>,
-    ) -> Result<Case> {
-        self.apply_current(number, Step::Expire, today, actor, now)
-    }
-
-    /// 2.6: payment not made within a month of the notice.
-    pub fn return_overdue_payment(
-        &mut self,
-        number: &CaseNumber,
-        today: NaiveDate,
-        actor: &str,
-        now: DateTime<Utc>,
-    ) -> Result<Case> {
-        self.apply_current(number, Step::ReturnOverdue, today, actor, now)
-    }
-
-    /// 2.3: the customer did not answer within the center's answer days.
-    pub fn return_unanswered(
-        &mut self,
-        number: &CaseNumber,
-        today: NaiveDate,
-        actor: &str,
-        now: DateTime<Utc>,
-    ) -> Result<Case> {
-        self.apply_current(number, Step::ReturnUnanswered, today, actor, now)
-    }
-
-    /// 4.1: the problem was solved remotely; the application closes.
-    pub fn resolve_remotely(
-        &mut self,
-        number: &CaseNumber,
-        note: &str,
-        actor: &str,
-        now: DateTime<Utc>,
-    ) -> Result<Case> {
-        let step = Step::ResolveRemotely(note.to_string());
-        self.apply_current(number, step, now.date_naive(), actor, now)
-    }
-
-    /// The device goes back: shipped freight prepaid by the center (2.1), or collected
-    /// at the counter. The password note is removed now (3.2, 3.7).
-    pub fn hand_back(
-        &mut self,
-        number: &CaseNumber,
-        handback: &Handback,
-        actor: &str,
-        now: DateTime<Utc>,
-    ) -> Result<Case> {
-        let step = Step::HandBack(handback.clone());
-        self.apply_current(number, step, now.date_naive(), actor, now)
     }
 
     /// Walks the whole event chain: every event's hash must match its content and the

@@ -8,7 +8,7 @@ use rusqlite::{Connection, OptionalExtension, Row};
 
 use super::codec::{self, from_json, from_micros, opt_from_json, parse_date, parse_opt_date};
 use super::fold::{EVENTS_FOLDED_TALLY, folded_and_new, mark};
-use super::{CaseSummary, Result, Store, StoreError};
+use super::{CaseSummary, Result, SqliteStore, StoreError};
 use crate::domain::case::{
     DocumentKind, Handback, ParcelRecord, PrintedDocument, RecordedDecision, next_deadline,
 };
@@ -316,7 +316,7 @@ pub(crate) fn summary_from_row(row: &Row<'_>, answer_days: u32) -> Result<CaseSu
     })
 }
 
-impl Store {
+impl SqliteStore {
     /// A case read whole: customer, device, proof, accessories, decision, quote,
     /// payments, documents printed, photos and its events in order.
     pub fn case(&self, number: &CaseNumber) -> Result<Option<Case>> {

@@ -18,8 +18,8 @@ use rusqlite::Connection;
 
 use super::transitions::verify_chain;
 use super::{
-    BACKUP_DIR, DB_FILE, DEFAULT_BACKUPS_KEPT, FolderLock, Result, SETTING_BACKUPS_KEPT, Store,
-    StoreError, identify, integrity_problems, open_read_only,
+    BACKUP_DIR, DB_FILE, DEFAULT_BACKUPS_KEPT, FolderLock, Result, SETTING_BACKUPS_KEPT,
+    SqliteStore, StoreError, identify, integrity_problems, open_read_only,
 };
 
 /// A backup made, or a restore done.
@@ -124,7 +124,7 @@ fn check_file(path: &Path, with_chain: bool) -> Result<()> {
     Ok(())
 }
 
-impl Store {
+impl SqliteStore {
     /// Writes a consistent copy of the database to `out` while the desk keeps working.
     pub fn backup_to(&self, out: &Path) -> Result<BackupReport> {
         vacuum_into(&self.conn, out)

@@ -12,7 +12,7 @@
 //! where three indexes on `cases` and an FTS5 index (its segment, structure record,
 //! doc-size row and incremental merges) cost an intake two to three times the pages.
 //! A new case keeps its keys in its own row (no page beyond the row's, where one per key
-//! in `search_keys` cost six) until [`Store::fold_recent`] moves them into
+//! in `search_keys` cost six) until [`SqliteStore::fold_recent`] moves them into
 //! `search_keys`; a search reads both through the `every_search_key` view, so a case is
 //! found the moment it is saved.
 
@@ -22,7 +22,7 @@ use super::keys::{
     tagged,
 };
 use super::read::{SUMMARY_COLUMNS, summary_from_row};
-use super::{CaseSummary, Result, Store};
+use super::{CaseSummary, Result, SqliteStore};
 use crate::domain::CaseNumber;
 
 /// The fewest digits a phone search needs: fewer would match half the city.
@@ -89,7 +89,7 @@ fn newest_of(ids_sql: &str) -> String {
     )
 }
 
-impl Store {
+impl SqliteStore {
     /// How many search keys wait to be folded into the sorted index.
     pub fn recent_search_keys(&self) -> Result<usize> {
         let count: i64 = self
