@@ -14,7 +14,7 @@ fn main() -> ExitCode {
     }
     let cli = fixdesk::cli::Cli::parse();
     if cli.command.is_none() {
-        return match fixdesk::gui::run(cli.data_dir) {
+        return match fixdesk::gui::run(cli.data_dir, cli.database) {
             Ok(()) => ExitCode::SUCCESS,
             Err(err) => {
                 eprintln!("fixdesk: the window could not be opened: {err}");

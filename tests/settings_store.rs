@@ -152,17 +152,17 @@ fn a_stored_decision_keeps_the_policy_version_it_was_made_under() {
     assert_eq!(reread.decision, Some(first_decision));
 }
 
-#[test]
-fn an_invalid_policy_is_refused_naming_the_field() {
-    let (_dir, mut store) = temp_store();
-    let mut policy = Policy::shipped();
-    policy.default_unit_months = 0;
-    let err = store
-        .save_policy(&policy, at("2026-03-03"))
-        .expect_err("zero months");
-    assert!(
-        err.to_string().starts_with("policy.default_unit_months:"),
-        "{err}"
-    );
-    assert_eq!(store.policy().expect("unchanged").0, 1);
+on_both_engines! {
+    fn an_invalid_policy_is_refused_naming_the_field(store) {
+        let mut policy = Policy::shipped();
+        policy.default_unit_months = 0;
+        let err = store
+            .save_policy(&policy, at("2026-03-03"))
+            .expect_err("zero months");
+        assert!(
+            err.to_string().starts_with("policy.default_unit_months:"),
+            "{err}"
+        );
+        assert_eq!(store.policy().expect("unchanged").0, 1);
+    }
 }

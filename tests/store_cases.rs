@@ -150,194 +150,194 @@ fn a_database_made_by_migration_1_opens_and_upgrades() {
     assert_eq!(report.problems[0].case, Some(number));
 }
 
-#[test]
-fn walk_in_and_mail_in_cases_are_created_and_read_whole() {
-    let (_dir, mut store) = temp_store();
-    let policy = policy();
-    let walk = store
-        .create_case(
-            &walk_in("Ann Lee", "AA5-0001", "2026-03-02"),
-            &policy,
-            "ana",
-            at("2026-03-02"),
-        )
-        .expect("walk-in");
-    assert_eq!(walk.number, CaseNumber::new(2026, 1));
-    assert_eq!(walk.state, State::Received);
-    let decision = walk.decision.as_ref().expect("decided");
-    assert_eq!(decision.decision.verdict, Verdict::Free);
-    assert!(decision.decision.provisional);
-    assert_eq!(decision.policy_version, 1);
-    assert_eq!(walk.events.len(), 1);
-    assert_eq!(walk.events[0].from, None);
-    assert_eq!(walk.events[0].to, State::Received);
-    assert_eq!(walk.events[0].clause, "1.1");
-    assert_eq!(walk.events[0].actor, "ana");
+on_both_engines! {
+    fn walk_in_and_mail_in_cases_are_created_and_read_whole(store) {
+        let policy = policy();
+        let walk = store
+            .create_case(
+                &walk_in("Ann Lee", "AA5-0001", "2026-03-02"),
+                &policy,
+                "ana",
+                at("2026-03-02"),
+            )
+            .expect("walk-in");
+        assert_eq!(walk.number, CaseNumber::new(2026, 1));
+        assert_eq!(walk.state, State::Received);
+        let decision = walk.decision.as_ref().expect("decided");
+        assert_eq!(decision.decision.verdict, Verdict::Free);
+        assert!(decision.decision.provisional);
+        assert_eq!(decision.policy_version, 1);
+        assert_eq!(walk.events.len(), 1);
+        assert_eq!(walk.events[0].from, None);
+        assert_eq!(walk.events[0].to, State::Received);
+        assert_eq!(walk.events[0].clause, "1.1");
+        assert_eq!(walk.events[0].actor, "ana");
 
-    let mail = store
-        .create_case(
-            &mail_in("WEB-77", "Jonas Weber", "AA5-0002", "2026-03-03"),
-            &policy,
-            "ana",
-            at("2026-03-03"),
-        )
-        .expect("mail-in");
-    assert_eq!(mail.number, CaseNumber::new(2026, 2));
-    assert_eq!(mail.state, State::Applied);
-    assert_eq!(mail.arrival, Arrival::MailIn);
+        let mail = store
+            .create_case(
+                &mail_in("WEB-77", "Jonas Weber", "AA5-0002", "2026-03-03"),
+                &policy,
+                "ana",
+                at("2026-03-03"),
+            )
+            .expect("mail-in");
+        assert_eq!(mail.number, CaseNumber::new(2026, 2));
+        assert_eq!(mail.state, State::Applied);
+        assert_eq!(mail.arrival, Arrival::MailIn);
 
-    store.add_photo(&walk.number, "front.jpg").expect("photo");
-    store
-        .record_document(&walk.number, DocumentKind::Receipt, "ana", at("2026-03-02"))
-        .expect("document");
+        store.add_photo(&walk.number, "front.jpg").expect("photo");
+        store
+            .record_document(&walk.number, DocumentKind::Receipt, "ana", at("2026-03-02"))
+            .expect("document");
 
-    let read = store.case(&walk.number).expect("read").expect("exists");
-    assert_eq!(read.photos, vec!["front.jpg".to_string()]);
-    assert_eq!(read.documents.len(), 1);
-    assert_eq!(read.documents[0].kind, DocumentKind::Receipt);
-    let mut expected = walk.clone();
-    expected.photos = read.photos.clone();
-    expected.documents = read.documents.clone();
-    assert_eq!(read, expected, "what was written reads back whole");
+        let read = store.case(&walk.number).expect("read").expect("exists");
+        assert_eq!(read.photos, vec!["front.jpg".to_string()]);
+        assert_eq!(read.documents.len(), 1);
+        assert_eq!(read.documents[0].kind, DocumentKind::Receipt);
+        let mut expected = walk.clone();
+        expected.photos = read.photos.clone();
+        expected.documents = read.documents.clone();
+        assert_eq!(read, expected, "what was written reads back whole");
 
-    let read_mail = store.case(&mail.number).expect("read").expect("exists");
-    assert_eq!(read_mail, mail);
-    assert_eq!(
-        read_mail.customer.return_address.as_deref(),
-        Some("Office, Hauptstraße 1, Berlin")
-    );
-    assert!(store.has_real_cases().expect("count"));
-    assert_eq!(store.case(&CaseNumber::new(2026, 99)).expect("read"), None);
+        let read_mail = store.case(&mail.number).expect("read").expect("exists");
+        assert_eq!(read_mail, mail);
+        assert_eq!(
+            read_mail.customer.return_address.as_deref(),
+            Some("Office, Hauptstraße 1, Berlin")
+        );
+        assert!(store.has_real_cases().expect("count"));
+        assert_eq!(store.case(&CaseNumber::new(2026, 99)).expect("read"), None);
+    }
 }
 
-#[test]
-fn case_numbers_run_per_year_and_are_never_reused() {
-    let (_dir, mut store) = temp_store();
-    let policy = policy();
-    let a = store
-        .create_case(
-            &walk_in("A", "S-1", "2025-12-30"),
-            &policy,
-            "ana",
-            at("2025-12-30"),
-        )
-        .expect("a");
-    let b = store
-        .create_case(
-            &walk_in("B", "S-2", "2025-12-31"),
-            &policy,
-            "ana",
-            at("2025-12-31"),
-        )
-        .expect("b");
-    let c = store
-        .create_case(
-            &walk_in("C", "S-3", "2026-01-01"),
-            &policy,
-            "ana",
-            at("2026-01-01"),
-        )
-        .expect("c");
-    assert_eq!(a.number.as_str(), "SC-2025-000001");
-    assert_eq!(b.number.as_str(), "SC-2025-000002");
-    assert_eq!(c.number.as_str(), "SC-2026-000001");
-    // A refused create takes no number.
-    let mut bad = walk_in("", "S-4", "2026-01-02");
-    bad.customer.name = " ".into();
-    let err = store
-        .create_case(&bad, &policy, "ana", at("2026-01-02"))
-        .expect_err("no name");
-    assert!(err.to_string().starts_with("name: missing"), "{err}");
-    let d = store
-        .create_case(
-            &walk_in("D", "S-5", "2026-01-02"),
-            &policy,
-            "ana",
-            at("2026-01-02"),
-        )
-        .expect("d");
-    assert_eq!(d.number.as_str(), "SC-2026-000002");
-    assert_eq!(
-        store.last_case_number(2026).expect("last"),
-        Some(CaseNumber::new(2026, 2))
-    );
+on_both_engines! {
+    fn case_numbers_run_per_year_and_are_never_reused(store) {
+        let policy = policy();
+        let a = store
+            .create_case(
+                &walk_in("A", "S-1", "2025-12-30"),
+                &policy,
+                "ana",
+                at("2025-12-30"),
+            )
+            .expect("a");
+        let b = store
+            .create_case(
+                &walk_in("B", "S-2", "2025-12-31"),
+                &policy,
+                "ana",
+                at("2025-12-31"),
+            )
+            .expect("b");
+        let c = store
+            .create_case(
+                &walk_in("C", "S-3", "2026-01-01"),
+                &policy,
+                "ana",
+                at("2026-01-01"),
+            )
+            .expect("c");
+        assert_eq!(a.number.as_str(), "SC-2025-000001");
+        assert_eq!(b.number.as_str(), "SC-2025-000002");
+        assert_eq!(c.number.as_str(), "SC-2026-000001");
+        // A refused create takes no number.
+        let mut bad = walk_in("", "S-4", "2026-01-02");
+        bad.customer.name = " ".into();
+        let err = store
+            .create_case(&bad, &policy, "ana", at("2026-01-02"))
+            .expect_err("no name");
+        assert!(err.to_string().starts_with("name: missing"), "{err}");
+        let d = store
+            .create_case(
+                &walk_in("D", "S-5", "2026-01-02"),
+                &policy,
+                "ana",
+                at("2026-01-02"),
+            )
+            .expect("d");
+        assert_eq!(d.number.as_str(), "SC-2026-000002");
+        assert_eq!(
+            store.last_case_number(2026).expect("last"),
+            Some(CaseNumber::new(2026, 2))
+        );
+    }
 }
 
 /// A change that spoils a new case.
 type Spoil = Box<dyn Fn(&mut fixdesk::domain::NewCase)>;
 
-#[test]
-fn required_fields_are_named() {
-    let (_dir, mut store) = temp_store();
-    let policy = policy();
-    let cases: Vec<(&str, Spoil)> = vec![
-        ("phone", Box::new(|n| n.customer.phone = String::new())),
-        ("phone", Box::new(|n| n.customer.phone = "12".into())),
-        ("model", Box::new(|n| n.device.model = String::new())),
-        ("serial", Box::new(|n| n.device.serial = " ".into())),
-        ("fault", Box::new(|n| n.fault = String::new())),
-        (
-            "email",
-            Box::new(|n| n.customer.email = Some("not-an-address".into())),
-        ),
-        ("received_on", Box::new(|n| n.received_on = None)),
-        (
-            "delivery_date",
-            Box::new(|n| n.proof.delivery_date = Some(day("2030-01-01"))),
-        ),
-    ];
-    for (field, spoil) in cases {
-        let mut new = walk_in("Ann", "S-1", "2026-03-02");
-        spoil(&mut new);
-        match store.create_case(&new, &policy, "ana", at("2026-03-02")) {
-            Err(StoreError::Invalid { field: got, .. }) => assert_eq!(got, field),
-            other => panic!("{field}: expected a named field, got {other:?}"),
+on_both_engines! {
+    fn required_fields_are_named(store) {
+        let policy = policy();
+        let cases: Vec<(&str, Spoil)> = vec![
+            ("phone", Box::new(|n| n.customer.phone = String::new())),
+            ("phone", Box::new(|n| n.customer.phone = "12".into())),
+            ("model", Box::new(|n| n.device.model = String::new())),
+            ("serial", Box::new(|n| n.device.serial = " ".into())),
+            ("fault", Box::new(|n| n.fault = String::new())),
+            (
+                "email",
+                Box::new(|n| n.customer.email = Some("not-an-address".into())),
+            ),
+            ("received_on", Box::new(|n| n.received_on = None)),
+            (
+                "delivery_date",
+                Box::new(|n| n.proof.delivery_date = Some(day("2030-01-01"))),
+            ),
+        ];
+        for (field, spoil) in cases {
+            let mut new = walk_in("Ann", "S-1", "2026-03-02");
+            spoil(&mut new);
+            match store.create_case(&new, &policy, "ana", at("2026-03-02")) {
+                Err(StoreError::Invalid { field: got, .. }) => assert_eq!(got, field),
+                other => panic!("{field}: expected a named field, got {other:?}"),
+            }
         }
+        assert!(
+            !store.has_real_cases().expect("count"),
+            "nothing was written"
+        );
+        // A mail-in case goes back by post: its address is required. A walk-in is collected
+        // at the counter, so it may be saved without one (3.7: only what is needed).
+        let mut no_address = mail_in("WEB-A", "Ann", "S-2", "2026-03-02");
+        no_address.customer.address = String::new();
+        match store.create_case(&no_address, &policy, "ana", at("2026-03-02")) {
+            Err(StoreError::Invalid { field, .. }) => assert_eq!(field, "address"),
+            other => panic!("address: expected a named field, got {other:?}"),
+        }
+        let mut walk_in_without = walk_in("Ann", "S-3", "2026-03-02");
+        walk_in_without.customer.address = String::new();
+        assert!(
+            store
+                .create_case(&walk_in_without, &policy, "ana", at("2026-03-02"))
+                .is_ok()
+        );
     }
-    assert!(
-        !store.has_real_cases().expect("count"),
-        "nothing was written"
-    );
-    // A mail-in case goes back by post: its address is required. A walk-in is collected
-    // at the counter, so it may be saved without one (3.7: only what is needed).
-    let mut no_address = mail_in("WEB-A", "Ann", "S-2", "2026-03-02");
-    no_address.customer.address = String::new();
-    match store.create_case(&no_address, &policy, "ana", at("2026-03-02")) {
-        Err(StoreError::Invalid { field, .. }) => assert_eq!(field, "address"),
-        other => panic!("address: expected a named field, got {other:?}"),
-    }
-    let mut walk_in_without = walk_in("Ann", "S-3", "2026-03-02");
-    walk_in_without.customer.address = String::new();
-    assert!(
-        store
-            .create_case(&walk_in_without, &policy, "ana", at("2026-03-02"))
-            .is_ok()
-    );
 }
 
-#[test]
-fn the_same_application_cannot_be_opened_twice() {
-    let (_dir, mut store) = temp_store();
-    let policy = policy();
-    let first = store
-        .create_case(
-            &mail_in("WEB-1", "A", "S-1", "2026-03-01"),
-            &policy,
-            "ana",
-            at("2026-03-01"),
-        )
-        .expect("first");
-    let err = store
-        .create_case(
-            &mail_in("WEB-1", "A", "S-1", "2026-03-01"),
-            &policy,
-            "ana",
-            at("2026-03-01"),
-        )
-        .expect_err("duplicate");
-    match err {
-        StoreError::DuplicateApplication { number, .. } => assert_eq!(number, first.number),
-        other => panic!("{other}"),
+on_both_engines! {
+    fn the_same_application_cannot_be_opened_twice(store) {
+        let policy = policy();
+        let first = store
+            .create_case(
+                &mail_in("WEB-1", "A", "S-1", "2026-03-01"),
+                &policy,
+                "ana",
+                at("2026-03-01"),
+            )
+            .expect("first");
+        let err = store
+            .create_case(
+                &mail_in("WEB-1", "A", "S-1", "2026-03-01"),
+                &policy,
+                "ana",
+                at("2026-03-01"),
+            )
+            .expect_err("duplicate");
+        match err {
+            StoreError::DuplicateApplication { number, .. } => assert_eq!(number, first.number),
+            other => panic!("{other}"),
+        }
     }
 }
 
@@ -384,134 +384,134 @@ fn settings_and_policies_live_in_the_database() {
     );
 }
 
-#[test]
-fn queues_and_due_items_follow_the_deadlines() {
-    let (_dir, mut store) = temp_store();
-    let policy = policy();
-    let today = day("2026-04-01");
-    // Applied 2026-03-10: closes 03-25, past due on 04-01.
-    let late = store
-        .create_case(
-            &mail_in("W-1", "A", "S-1", "2026-03-10"),
-            &policy,
-            "ana",
-            at("2026-03-10"),
-        )
-        .expect("late");
-    // Applied 2026-03-17: closes 04-01, closing today.
-    let closing = store
-        .create_case(
-            &mail_in("W-2", "B", "S-2", "2026-03-17"),
-            &policy,
-            "ana",
-            at("2026-03-17"),
-        )
-        .expect("closing");
-    // Applied 2026-03-30: open.
-    let open = store
-        .create_case(
-            &mail_in("W-3", "C", "S-3", "2026-03-30"),
-            &policy,
-            "ana",
-            at("2026-03-30"),
-        )
-        .expect("open");
-    let due = store.due(today, 14).expect("due");
-    let numbers = |list: &fixdesk::store::DueList| -> Vec<CaseNumber> {
-        list.cases.iter().map(|c| c.number.clone()).collect()
-    };
-    assert_eq!(
-        numbers(&due.applications_past_due),
-        vec![late.number.clone()]
-    );
-    assert_eq!(
-        numbers(&due.applications_closing_today),
-        vec![closing.number.clone()]
-    );
-    assert_eq!(
-        numbers(&due.parcels_expected),
-        vec![closing.number.clone(), open.number.clone()]
-    );
-    assert_eq!(due.parcels_expected.count, 2);
-    assert_eq!(due.payments_past_due.count, 0);
-    assert!(due.by_state.contains(&(State::Applied, 3)));
+on_both_engines! {
+    fn queues_and_due_items_follow_the_deadlines(store) {
+        let policy = policy();
+        let today = day("2026-04-01");
+        // Applied 2026-03-10: closes 03-25, past due on 04-01.
+        let late = store
+            .create_case(
+                &mail_in("W-1", "A", "S-1", "2026-03-10"),
+                &policy,
+                "ana",
+                at("2026-03-10"),
+            )
+            .expect("late");
+        // Applied 2026-03-17: closes 04-01, closing today.
+        let closing = store
+            .create_case(
+                &mail_in("W-2", "B", "S-2", "2026-03-17"),
+                &policy,
+                "ana",
+                at("2026-03-17"),
+            )
+            .expect("closing");
+        // Applied 2026-03-30: open.
+        let open = store
+            .create_case(
+                &mail_in("W-3", "C", "S-3", "2026-03-30"),
+                &policy,
+                "ana",
+                at("2026-03-30"),
+            )
+            .expect("open");
+        let due = store.due(today, 14).expect("due");
+        let numbers = |list: &fixdesk::store::DueList| -> Vec<CaseNumber> {
+            list.cases.iter().map(|c| c.number.clone()).collect()
+        };
+        assert_eq!(
+            numbers(&due.applications_past_due),
+            vec![late.number.clone()]
+        );
+        assert_eq!(
+            numbers(&due.applications_closing_today),
+            vec![closing.number.clone()]
+        );
+        assert_eq!(
+            numbers(&due.parcels_expected),
+            vec![closing.number.clone(), open.number.clone()]
+        );
+        assert_eq!(due.parcels_expected.count, 2);
+        assert_eq!(due.payments_past_due.count, 0);
+        assert!(due.by_state.contains(&(State::Applied, 3)));
 
-    let applied = store.cases_in_state(State::Applied, 10).expect("queue");
-    assert_eq!(applied.len(), 3);
-    assert_eq!(applied[0].number, open.number, "most recent first");
-    assert_eq!(
-        applied[0].next_deadline,
-        Some((
-            fixdesk::domain::case::Deadline::ApplicationCloses,
-            day("2026-04-14")
-        ))
-    );
+        let applied = store.cases_in_state(State::Applied, 10).expect("queue");
+        assert_eq!(applied.len(), 3);
+        assert_eq!(applied[0].number, open.number, "most recent first");
+        assert_eq!(
+            applied[0].next_deadline,
+            Some((
+                fixdesk::domain::case::Deadline::ApplicationCloses,
+                day("2026-04-14")
+            ))
+        );
+    }
 }
 
-#[test]
-fn serial_history_finds_repeat_repairs() {
-    let (_dir, mut store) = temp_store();
-    let policy = policy();
-    store
-        .create_case(
-            &walk_in("A", "AA5-77", "2026-01-02"),
-            &policy,
-            "ana",
-            at("2026-01-02"),
-        )
-        .expect("first");
-    store
-        .create_case(
-            &walk_in("B", "OTHER-1", "2026-01-03"),
-            &policy,
-            "ana",
-            at("2026-01-03"),
-        )
-        .expect("other");
-    store
-        .create_case(
-            &walk_in("A", "aa5 77", "2026-02-02"),
-            &policy,
-            "ana",
-            at("2026-02-02"),
-        )
-        .expect("again");
-    let history = store.serial_history("AA5-77").expect("history");
-    assert_eq!(history.len(), 2);
-    assert!(history[0].number < history[1].number);
+on_both_engines! {
+    fn serial_history_finds_repeat_repairs(store) {
+        let policy = policy();
+        store
+            .create_case(
+                &walk_in("A", "AA5-77", "2026-01-02"),
+                &policy,
+                "ana",
+                at("2026-01-02"),
+            )
+            .expect("first");
+        store
+            .create_case(
+                &walk_in("B", "OTHER-1", "2026-01-03"),
+                &policy,
+                "ana",
+                at("2026-01-03"),
+            )
+            .expect("other");
+        store
+            .create_case(
+                &walk_in("A", "aa5 77", "2026-02-02"),
+                &policy,
+                "ana",
+                at("2026-02-02"),
+            )
+            .expect("again");
+        let history = store.serial_history("AA5-77").expect("history");
+        assert_eq!(history.len(), 2);
+        assert!(history[0].number < history[1].number);
+    }
 }
 
-#[test]
-fn the_report_gets_the_months_cases_and_the_unpaid_ones_in_bulk() {
-    let (_dir, mut store) = temp_store();
-    let policy = policy();
-    let february = store
-        .create_case(
-            &walk_in("A", "S-1", "2026-02-10"),
-            &policy,
-            "ana",
-            at("2026-02-10"),
-        )
-        .expect("feb");
-    let march = store
-        .create_case(
-            &walk_in("B", "S-2", "2026-03-10"),
-            &policy,
-            "ana",
-            at("2026-03-10"),
-        )
-        .expect("march");
-    let report = store
-        .cases_for_report(day("2026-03-01"), day("2026-03-31"))
-        .expect("report");
-    assert_eq!(
-        report.iter().map(|c| c.number.clone()).collect::<Vec<_>>(),
-        vec![march.number.clone()]
-    );
-    assert_eq!(report[0].events.len(), 1);
-    let both = store
-        .cases_for_report(day("2026-02-01"), day("2026-03-31"))
-        .expect("report");
-    assert_eq!(both.len(), 2);
-    assert_eq!(both[0].number, february.number);
+on_both_engines! {
+    fn the_report_gets_the_months_cases_and_the_unpaid_ones_in_bulk(store) {
+        let policy = policy();
+        let february = store
+            .create_case(
+                &walk_in("A", "S-1", "2026-02-10"),
+                &policy,
+                "ana",
+                at("2026-02-10"),
+            )
+            .expect("feb");
+        let march = store
+            .create_case(
+                &walk_in("B", "S-2", "2026-03-10"),
+                &policy,
+                "ana",
+                at("2026-03-10"),
+            )
+            .expect("march");
+        let report = store
+            .cases_for_report(day("2026-03-01"), day("2026-03-31"))
+            .expect("report");
+        assert_eq!(
+            report.iter().map(|c| c.number.clone()).collect::<Vec<_>>(),
+            vec![march.number.clone()]
+        );
+        assert_eq!(report[0].events.len(), 1);
+        let both = store
+            .cases_for_report(day("2026-02-01"), day("2026-03-31"))
+            .expect("report");
+        assert_eq!(both.len(), 2);
+        assert_eq!(both[0].number, february.number);
+    }
 }

@@ -204,33 +204,33 @@ fn cases_closed_longer_ago_than_the_setting_lose_the_customers_data_and_keep_the
     );
 }
 
-#[test]
-fn a_retention_of_zero_keeps_everything() {
-    let (_dir, mut store) = temp_store();
-    let old = closed_walk_in(
-        &mut store,
-        "Ann Lee",
-        "SN-OLD-1",
-        "2020-01-10",
-        "2020-01-20",
-    );
-    let report = store
-        .remove_expired_personal_data(day("2026-03-01"), 0, "desk", at("2026-03-01"))
-        .expect("retention");
-    assert_eq!(report.cases, 0);
-    assert_eq!(
-        store.case(&old).expect("read").expect("case").customer.name,
-        "Ann Lee"
-    );
+on_both_engines! {
+    fn a_retention_of_zero_keeps_everything(store) {
+        let old = closed_walk_in(
+            &mut store,
+            "Ann Lee",
+            "SN-OLD-1",
+            "2020-01-10",
+            "2020-01-20",
+        );
+        let report = store
+            .remove_expired_personal_data(day("2026-03-01"), 0, "desk", at("2026-03-01"))
+            .expect("retention");
+        assert_eq!(report.cases, 0);
+        assert_eq!(
+            store.case(&old).expect("read").expect("case").customer.name,
+            "Ann Lee"
+        );
+    }
 }
 
-#[test]
-fn the_password_note_never_survives_a_return() {
-    let (_dir, mut store) = temp_store();
-    let number = closed_walk_in(&mut store, "Ann Lee", "SN-1", "2026-01-10", "2026-01-20");
-    let case = store.case(&number).expect("read").expect("case");
-    assert!(case.handover.password_note.is_none());
-    assert!(case.events.iter().all(|e| !e.note.contains("1234")));
+on_both_engines! {
+    fn the_password_note_never_survives_a_return(store) {
+        let number = closed_walk_in(&mut store, "Ann Lee", "SN-1", "2026-01-10", "2026-01-20");
+        let case = store.case(&number).expect("read").expect("case");
+        assert!(case.handover.password_note.is_none());
+        assert!(case.events.iter().all(|e| !e.note.contains("1234")));
+    }
 }
 
 #[test]

@@ -11,7 +11,7 @@ use chrono::Utc;
 use crate::documents::{self, LabelForm, PrintError, PrintOptions};
 use crate::domain::case::{CaseNumber, DocumentKind};
 use crate::domain::settings::Paper;
-use crate::store::{Store, default_data_dir};
+use super::store::Place;
 
 use super::{CliError, CliResult};
 
@@ -58,9 +58,9 @@ pub struct LabelArgs {
 }
 
 /// `fixdesk receipt CASE`: the intake receipt.
-pub fn receipt(data_dir: Option<PathBuf>, args: &CaseArgs) -> CliResult {
+pub fn receipt(place: &Place, args: &CaseArgs) -> CliResult {
     print(
-        data_dir,
+        place,
         args,
         DocumentKind::Receipt,
         &PrintOptions::default(),
@@ -68,9 +68,9 @@ pub fn receipt(data_dir: Option<PathBuf>, args: &CaseArgs) -> CliResult {
 }
 
 /// `fixdesk confirmation CASE`: the mail-in application confirmation.
-pub fn confirmation(data_dir: Option<PathBuf>, args: &CaseArgs) -> CliResult {
+pub fn confirmation(place: &Place, args: &CaseArgs) -> CliResult {
     print(
-        data_dir,
+        place,
         args,
         DocumentKind::Confirmation,
         &PrintOptions::default(),
@@ -79,7 +79,7 @@ pub fn confirmation(data_dir: Option<PathBuf>, args: &CaseArgs) -> CliResult {
 
 /// `fixdesk label CASE`: the return label. Refused (exit 2) when the case has no address
 /// or the center's name or address is empty: a parcel's label names both ends.
-pub fn label(data_dir: Option<PathBuf>, args: &LabelArgs) -> CliResult {
+pub fn label(place: &Place, args: &LabelArgs) -> CliResult {
     let options = PrintOptions {
         label: args.size.map(|size| match size {
             LabelSizeArg::FourBySix => LabelForm::FourBySix,
@@ -88,14 +88,14 @@ pub fn label(data_dir: Option<PathBuf>, args: &LabelArgs) -> CliResult {
         }),
         tracking: args.tracking.clone(),
     };
-    print(data_dir, &args.case, DocumentKind::Label, &options)
+    print(place, &args.case, DocumentKind::Label, &options)
 }
 
 /// `fixdesk payment-receipt CASE`: the receipt for the payments of a paid repair, with
 /// the total paid and what is still due (2.2, 2.6).
-pub fn payment_receipt(data_dir: Option<PathBuf>, args: &CaseArgs) -> CliResult {
+pub fn payment_receipt(place: &Place, args: &CaseArgs) -> CliResult {
     print(
-        data_dir,
+        place,
         args,
         DocumentKind::PaymentReceipt,
         &PrintOptions::default(),
@@ -105,7 +105,7 @@ pub fn payment_receipt(data_dir: Option<PathBuf>, args: &CaseArgs) -> CliResult 
 /// Opens the store, finds the case, draws the document, writes it, records the printing
 /// (its file, the facts it shows, what changed since the last printing of its kind).
 fn print(
-    data_dir: Option<PathBuf>,
+    place: &Place,
     args: &CaseArgs,
     kind: DocumentKind,
     options: &PrintOptions,
@@ -116,8 +116,7 @@ fn print(
             args.case
         ))
     })?;
-    let dir = default_data_dir(data_dir).map_err(|err| CliError::failure(err.to_string()))?;
-    let mut store = Store::open(&dir).map_err(|err| CliError::failure(err.to_string()))?;
+    let mut store = place.open()?;
     let case = store
         .case(&number)
         .map_err(|err| CliError::failure(err.to_string()))?

@@ -3,15 +3,13 @@
 //! `fixdesk step` action each calls for.
 
 use std::io::{self, Write};
-use std::path::PathBuf;
 
 use chrono::Local;
 use serde_json::json;
 
 use crate::domain::dates::parse_date_checked;
-use crate::store::Store;
 
-use super::store::{data_dir, store_error};
+use super::store::{Place, store_error};
 use super::{CliError, CliResult};
 
 #[derive(Debug, clap::Args)]
@@ -21,15 +19,14 @@ pub struct Args {
     pub on: Option<String>,
 }
 
-pub fn run(dir: Option<PathBuf>, args: &Args) -> CliResult {
+pub fn run(place: &Place, args: &Args) -> CliResult {
     let today = match &args.on {
         Some(text) => {
             parse_date_checked(text).map_err(|err| CliError::input(format!("--on: {err}")))?
         }
         None => Local::now().date_naive(),
     };
-    let dir = data_dir(dir)?;
-    let store = Store::open_reader(&dir).map_err(store_error)?;
+    let store = place.open_reader()?;
     let answer_days = store.answer_days().map_err(store_error)?;
     let due = store.due(today, answer_days).map_err(store_error)?;
     let text = serde_json::to_string_pretty(&json!({

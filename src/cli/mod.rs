@@ -28,6 +28,13 @@ pub struct Cli {
     #[arg(long, global = true, env = "FIXDESK_DATA_DIR", value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
 
+    /// The center's PostgreSQL server instead of the data folder's SQLite file: a
+    /// `postgresql://user@host:port/db?sslmode=require` URI or `host=… dbname=…` pairs
+    /// (unix-socket hosts too). The password is best left to the PGPASSWORD variable or
+    /// ~/.pgpass. Printed files still go to the data folder.
+    #[arg(long, global = true, env = "FIXDESK_DATABASE", value_name = "URL", hide_env_values = true)]
+    pub database: Option<String>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -103,23 +110,27 @@ pub fn run(cli: Cli) -> ExitCode {
     let Some(command) = cli.command else {
         return ExitCode::SUCCESS;
     };
+    let place = store::Place {
+        data_dir: cli.data_dir,
+        database: cli.database.filter(|url| !url.trim().is_empty()),
+    };
     let result = match command {
         Command::Warranty(args) => warranty::run(&args),
-        Command::Report(args) => report::run(cli.data_dir, &args),
-        Command::Receipt(args) => documents::receipt(cli.data_dir, &args),
-        Command::Confirmation(args) => documents::confirmation(cli.data_dir, &args),
-        Command::Label(args) => documents::label(cli.data_dir, &args),
-        Command::PaymentReceipt(args) => documents::payment_receipt(cli.data_dir, &args),
-        Command::Import(args) => store::import(cli.data_dir, &args),
-        Command::Backup(args) => store::backup(cli.data_dir, &args),
-        Command::Restore(args) => store::restore(cli.data_dir, &args),
-        Command::Check => store::check(cli.data_dir),
-        Command::Retention => store::retention(cli.data_dir),
-        Command::Demo(args) => store::demo(cli.data_dir, &args),
-        Command::Search(args) => store::search(cli.data_dir, &args),
-        Command::Show(args) => show::run(cli.data_dir, &args),
-        Command::Step(args) => step::run(cli.data_dir, &args),
-        Command::Due(args) => due::run(cli.data_dir, &args),
+        Command::Report(args) => report::run(&place, &args),
+        Command::Receipt(args) => documents::receipt(&place, &args),
+        Command::Confirmation(args) => documents::confirmation(&place, &args),
+        Command::Label(args) => documents::label(&place, &args),
+        Command::PaymentReceipt(args) => documents::payment_receipt(&place, &args),
+        Command::Import(args) => store::import(&place, &args),
+        Command::Backup(args) => store::backup(&place, &args),
+        Command::Restore(args) => store::restore(&place, &args),
+        Command::Check => store::check(&place),
+        Command::Retention => store::retention(&place),
+        Command::Demo(args) => store::demo(&place, &args),
+        Command::Search(args) => store::search(&place, &args),
+        Command::Show(args) => show::run(&place, &args),
+        Command::Step(args) => step::run(&place, &args),
+        Command::Due(args) => due::run(&place, &args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -6,7 +6,7 @@ use chrono::Local;
 
 use crate::documents::monthly_report::monthly_report;
 use crate::report::{Month, monthly};
-use crate::store::{Store, default_data_dir};
+use super::store::Place;
 
 use super::{CliError, CliResult};
 
@@ -21,7 +21,7 @@ pub struct Args {
     pub out: Option<PathBuf>,
 }
 
-pub fn run(data_dir: Option<PathBuf>, args: &Args) -> CliResult {
+pub fn run(place: &Place, args: &Args) -> CliResult {
     // The edge reads the clock; the figures are given "today".
     let today = Local::now().date_naive();
     let month = match &args.month {
@@ -30,8 +30,7 @@ pub fn run(data_dir: Option<PathBuf>, args: &Args) -> CliResult {
         }
         None => Month::of(today).previous(),
     };
-    let dir = default_data_dir(data_dir).map_err(|err| CliError::failure(err.to_string()))?;
-    let store = Store::open(&dir).map_err(|err| CliError::failure(err.to_string()))?;
+    let store = place.open()?;
     let settings = store
         .settings()
         .map_err(|err| CliError::failure(err.to_string()))?;

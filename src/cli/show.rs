@@ -3,15 +3,13 @@
 //! with who, when and the clause. `fixdesk step` prints the same after each step.
 
 use std::io::{self, Write};
-use std::path::PathBuf;
 
 use serde_json::{Value, json};
 
 use crate::domain::case::Handback;
 use crate::domain::{Case, CaseNumber, Money, lifecycle};
-use crate::store::Store;
 
-use super::store::{data_dir, store_error};
+use super::store::{Place, store_error};
 use super::{CliError, CliResult};
 
 #[derive(Debug, clap::Args)]
@@ -31,10 +29,9 @@ pub(super) fn case_number(text: &str) -> Result<CaseNumber, CliError> {
     })
 }
 
-pub fn run(dir: Option<PathBuf>, args: &Args) -> CliResult {
-    let dir = data_dir(dir)?;
+pub fn run(place: &Place, args: &Args) -> CliResult {
     let number = case_number(&args.case)?;
-    let store = Store::open_reader(&dir).map_err(store_error)?;
+    let store = place.open_reader()?;
     let case = store
         .case(&number)
         .map_err(store_error)?

@@ -20,10 +20,9 @@ use crate::domain::{
     Arrival, Case, Currency, Customer, Device, Diagnosis, Handover, Money, NewCase, ParcelArrival,
     Payment, Proof, Quote, RepairMethod, Step,
 };
-use crate::store::Store;
 
 use super::show::{case_number, print};
-use super::store::{data_dir, login_name, store_error};
+use super::store::{Place, login_name, store_error};
 use super::{CliError, CliResult};
 
 /// The JSON each action reads, shown by `fixdesk step --help`.
@@ -557,7 +556,7 @@ fn warn_after(step: &Step, today: NaiveDate) {
     }
 }
 
-pub fn run(dir: Option<PathBuf>, args: &Args) -> CliResult {
+pub fn run(place: &Place, args: &Args) -> CliResult {
     let action = args.action.trim().to_ascii_lowercase().replace('-', "_");
     let today = match &args.on {
         Some(text) => {
@@ -590,8 +589,7 @@ pub fn run(dir: Option<PathBuf>, args: &Args) -> CliResult {
             "input: {action} takes no input; give {{}} or nothing"
         )));
     }
-    let dir = data_dir(dir)?;
-    let mut store = Store::open(&dir).map_err(store_error)?;
+    let mut store = place.open()?;
     let (_, policy) = store.policy().map_err(store_error)?;
     let settings = store.settings().map_err(store_error)?;
     let currency = settings.center.currency.clone();

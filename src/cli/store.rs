@@ -60,8 +60,48 @@ pub struct SearchArgs {
     pub limit: usize,
 }
 
-pub(super) fn data_dir(flag: Option<PathBuf>) -> Result<PathBuf, CliError> {
-    default_data_dir(flag).map_err(|err| CliError::failure(err.to_string()))
+/// Where the center's cases are: the data folder's SQLite file, or the server named by
+/// `--database` / `FIXDESK_DATABASE`, or the server the app saved in the data folder
+/// (see `store::location`). The data folder also takes what a command writes
+/// beside the database (printed documents).
+#[derive(Debug, Clone, Default)]
+pub struct Place {
+    pub data_dir: Option<PathBuf>,
+    pub database: Option<String>,
+}
+
+impl Place {
+    /// The data folder (created by the store when it opens there).
+    pub(super) fn folder(&self) -> Result<PathBuf, CliError> {
+        default_data_dir(self.data_dir.clone()).map_err(|err| CliError::failure(err.to_string()))
+    }
+
+    /// The store, to write: the server, or the data folder's file (taking its lock).
+    pub(super) fn open(&self) -> Result<Store, CliError> {
+        Store::open_desk(&self.folder()?, self.database.as_deref()).map_err(store_error)
+    }
+
+    /// The store, to look: on the data folder read-only and without the lock, so it works
+    /// while the app has the folder open; on a server, a plain connection.
+    pub(super) fn open_reader(&self) -> Result<Store, CliError> {
+        let dir = self.folder()?;
+        match Store::server_of(&dir, self.database.as_deref()).map_err(store_error)? {
+            Some(conninfo) => Store::connect(&conninfo).map_err(store_error),
+            None => Store::open_reader(&dir).map_err(store_error),
+        }
+    }
+}
+
+/// Commands that work on the data folder's file only (for now): refused, saying so,
+/// when `--database` names a server.
+fn on_the_data_folder(place: &Place, command: &str) -> CliResult {
+    let dir = place.folder()?;
+    match Store::server_of(&dir, place.database.as_deref()).map_err(store_error)? {
+        Some(_) => Err(CliError::input(format!(
+            "`fixdesk {command}` works on a data folder's SQLite file; for the center's PostgreSQL server use the server's own tools (pg_dump, pg_restore), or leave out --database and FIXDESK_DATABASE"
+        ))),
+        None => Ok(()),
+    }
 }
 
 /// Store errors at the edge: what the person typed is exit 2, the rest exit 1.
@@ -72,7 +112,8 @@ pub(super) fn store_error(err: StoreError) -> CliError {
         | StoreError::Transition { .. }
         | StoreError::Refused { .. }
         | StoreError::DuplicateApplication { .. }
-        | StoreError::RealCases(_) => CliError::input(err.to_string()),
+        | StoreError::RealCases(_)
+        | StoreError::BadDatabaseAddress(_) => CliError::input(err.to_string()),
         _ => CliError::failure(err.to_string()),
     }
 }
@@ -86,9 +127,8 @@ pub(super) fn login_name() -> String {
 
 /// `fixdesk retention`: docs/rules.md §8 — personal data leaves cases closed longer ago than
 /// the retention setting (months) allows; prints how many cases were done.
-pub fn retention(dir: Option<PathBuf>) -> CliResult {
-    let dir = data_dir(dir)?;
-    let mut store = Store::open(&dir).map_err(store_error)?;
+pub fn retention(place: &Place) -> CliResult {
+    let mut store = place.open()?;
     let months = store.settings().map_err(store_error)?.retention_months;
     let today = Local::now().date_naive();
     let report = store
@@ -105,13 +145,12 @@ pub fn retention(dir: Option<PathBuf>) -> CliResult {
 }
 
 /// `fixdesk import FILE`: all rows or none; every bad row on stderr, exit 2.
-pub fn import(dir: Option<PathBuf>, args: &ImportArgs) -> CliResult {
+pub fn import(place: &Place, args: &ImportArgs) -> CliResult {
     let rows = match read_import_file(&args.file) {
         Ok(rows) => rows,
         Err(err) => return Err(import_error(err)),
     };
-    let dir = data_dir(dir)?;
-    let mut store = Store::open(&dir).map_err(store_error)?;
+    let mut store = place.open()?;
     let (_, policy) = store.policy().map_err(store_error)?;
     let actor = args.by.clone().unwrap_or_else(login_name);
     let total = rows.len();
@@ -152,16 +191,18 @@ fn import_error(err: ImportError) -> CliError {
 }
 
 /// `fixdesk backup --out FILE`: works while the app is open.
-pub fn backup(dir: Option<PathBuf>, args: &BackupArgs) -> CliResult {
-    let dir = data_dir(dir)?;
+pub fn backup(place: &Place, args: &BackupArgs) -> CliResult {
+    on_the_data_folder(place, "backup")?;
+    let dir = place.folder()?;
     let report = store::backup_data_dir(&dir, &args.out).map_err(store_error)?;
     println!("{} ({} bytes)", report.path.display(), report.bytes);
     Ok(())
 }
 
 /// `fixdesk restore FILE`: checks the file, keeps the current database aside.
-pub fn restore(dir: Option<PathBuf>, args: &RestoreArgs) -> CliResult {
-    let dir = data_dir(dir)?;
+pub fn restore(place: &Place, args: &RestoreArgs) -> CliResult {
+    on_the_data_folder(place, "restore")?;
+    let dir = place.folder()?;
     let aside = store::restore(&dir, &args.file, Utc::now()).map_err(|err| match err {
         StoreError::NotFixdesk(_)
         | StoreError::Damaged { .. }
@@ -181,9 +222,8 @@ pub fn restore(dir: Option<PathBuf>, args: &RestoreArgs) -> CliResult {
 }
 
 /// `fixdesk check`: `integrity_check` and the event chain; exit 1 on any problem.
-pub fn check(dir: Option<PathBuf>) -> CliResult {
-    let dir = data_dir(dir)?;
-    let store = Store::open_reader(&dir).map_err(store_error)?;
+pub fn check(place: &Place) -> CliResult {
+    let store = place.open_reader()?;
     let integrity = store.integrity_check().map_err(store_error)?;
     let chain = store.verify().map_err(store_error)?;
     let mut out = io::stdout().lock();
@@ -228,9 +268,8 @@ pub fn check(dir: Option<PathBuf>) -> CliResult {
 }
 
 /// `fixdesk demo --cases N [--seed S] [--force]`.
-pub fn demo(dir: Option<PathBuf>, args: &DemoArgs) -> CliResult {
-    let dir = data_dir(dir)?;
-    let mut store = Store::open(&dir).map_err(store_error)?;
+pub fn demo(place: &Place, args: &DemoArgs) -> CliResult {
+    let mut store = place.open()?;
     let today = Local::now().date_naive();
     let total = args.cases;
     let mut progress = |done: usize| {
@@ -250,9 +289,8 @@ pub fn demo(dir: Option<PathBuf>, args: &DemoArgs) -> CliResult {
 }
 
 /// `fixdesk search TEXT`: one line per case, most recent activity first.
-pub fn search(dir: Option<PathBuf>, args: &SearchArgs) -> CliResult {
-    let dir = data_dir(dir)?;
-    let store = Store::open_reader(&dir).map_err(store_error)?;
+pub fn search(place: &Place, args: &SearchArgs) -> CliResult {
+    let store = place.open_reader()?;
     let found = store.search(&args.text, args.limit).map_err(store_error)?;
     let mut out = io::stdout().lock();
     for case in &found {

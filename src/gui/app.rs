@@ -60,6 +60,9 @@ const FOLD_EVERY: std::time::Duration = std::time::Duration::from_secs(60);
 /// screen's context borrows it while the screen itself is updated.
 struct Shell {
     desk: Option<Desk>,
+    /// The data folder: this desk's own file, its printed documents and photos, and the
+    /// saved address of the center's server.
+    data_dir: Option<PathBuf>,
     settings: Settings,
     policy: Policy,
     today: NaiveDate,
@@ -91,6 +94,7 @@ impl Shell {
             desk: self.desk.as_ref(),
             settings: &self.settings,
             today: self.today,
+            data_dir: self.data_dir.as_deref(),
         }
     }
 
@@ -107,6 +111,7 @@ impl Shell {
             desk: self.desk.as_ref(),
             settings: &self.settings,
             policy: &self.policy,
+            data_dir: self.data_dir.as_deref(),
         }
     }
 
@@ -133,9 +138,10 @@ impl Shell {
 }
 
 pub struct App {
-    data_dir: Option<PathBuf>,
     shell: Shell,
     load_error: Option<String>,
+    /// The server saved in the data folder, if the desk works on one.
+    saved_server: Option<crate::store::location::Server>,
     screen: Screen,
     notice: Option<Result<String, String>>,
     intake: intake::State,
@@ -157,11 +163,12 @@ impl App {
         today: NaiveDate,
     ) -> Self {
         Self {
-            data_dir,
             load_error: None,
+            saved_server: None,
             welcome: welcome::State::new(&settings.center),
             shell: Shell {
                 desk: None,
+                data_dir,
                 settings,
                 policy,
                 today,
@@ -179,15 +186,33 @@ impl App {
         }
     }
 
-    pub fn boot(data_dir: Option<PathBuf>) -> (Self, Task<Message>) {
+    /// The window's app: opens the store in the data folder (the flag,
+    /// `FIXDESK_DATA_DIR`, or the platform's place), or on the center's server
+    /// (`database`, else the one saved in the data folder).
+    pub fn boot(data_dir: Option<PathBuf>, database: Option<String>) -> (Self, Task<Message>) {
         let today = Local::now().date_naive();
-        let app = Self::new(
-            data_dir.clone(),
+        let dir = crate::store::default_data_dir(data_dir);
+        let mut app = Self::new(
+            dir.as_ref().ok().cloned(),
             Settings::default(),
             Policy::shipped(),
             today,
         );
-        (app, Task::perform(Desk::open(data_dir), Message::Opened))
+        match dir {
+            Ok(dir) => {
+                // Read before the window shows (a small file): if that server cannot be
+                // reached, the welcome panel shows its address and why.
+                app.saved_server = crate::store::location::saved_server(&dir)
+                    .ok()
+                    .flatten()
+                    .map(|(server, _)| server);
+                (app, Task::perform(Desk::open(dir, database), Message::Opened))
+            }
+            Err(err) => {
+                app.load_error = Some(crate::gui::desk::capitalize(&err.to_string()));
+                (app, Task::none())
+            }
+        }
     }
 
     pub fn title(&self) -> String {
@@ -387,7 +412,7 @@ impl App {
     pub fn update(&mut self, message: Message) -> Task<Message> {
         match message {
             Message::Opened(Ok(opened)) => {
-                self.data_dir = Some(opened.desk.data_dir().clone());
+                self.shell.data_dir = Some(opened.desk.data_dir().clone());
                 self.welcome = welcome::State::new(&opened.settings.center);
                 self.shell.settings = opened.settings;
                 self.shell.policy = opened.policy;
@@ -430,7 +455,19 @@ impl App {
                 Task::none()
             }
             Message::Opened(Err(reason)) => {
-                self.load_error = Some(reason);
+                match &self.saved_server {
+                    // The saved server is unreachable or refused: its form, saying why,
+                    // so the desk can fix the address or go back to its own file.
+                    Some(server) => {
+                        self.welcome = welcome::State::server_failed(
+                            &self.shell.settings.center,
+                            server,
+                            reason,
+                        );
+                        self.screen = Screen::Welcome;
+                    }
+                    None => self.load_error = Some(reason),
+                }
                 Task::none()
             }
             Message::Due(Ok(due)) => {
@@ -751,10 +788,15 @@ impl App {
                 .style(theme::text::danger)
                 .into(),
             None => text(
-                self.data_dir
-                    .as_ref()
-                    .map(|dir| format!("Data folder: {}", dir.display()))
-                    .unwrap_or_default(),
+                match &self.shell.desk {
+                    Some(desk) if desk.on_server() => t::cases_are_on(desk.place()),
+                    _ => self
+                        .shell
+                        .data_dir
+                        .as_ref()
+                        .map(|dir| format!("Data folder: {}", dir.display()))
+                        .unwrap_or_default(),
+                },
             )
             .size(12)
             .into(),

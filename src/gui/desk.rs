@@ -10,7 +10,9 @@ use chrono::{DateTime, Utc};
 use iced::widget::image;
 
 use crate::domain::{Case, CaseNumber, Policy, Settings};
-use crate::store::{DueItems, Store, StoreError, default_data_dir, restore};
+use crate::gui::text as t;
+use crate::store::location::{self, Server};
+use crate::store::{DueItems, Store, StoreError, restore};
 
 /// Said by every store call while the store is closed.
 const CLOSED: &str =
@@ -29,6 +31,9 @@ pub struct Restored {
 pub struct Desk {
     store: Arc<Mutex<Option<Store>>>,
     data_dir: PathBuf,
+    /// Where the cases are, as people read it (never a password).
+    place: String,
+    on_server: bool,
 }
 
 impl fmt::Debug for Desk {
@@ -57,6 +62,8 @@ impl Desk {
     /// themselves).
     pub fn from_store(store: Store, data_dir: PathBuf) -> Self {
         Self {
+            on_server: store.data_dir().is_none(),
+            place: store.place(),
             store: Arc::new(Mutex::new(Some(store))),
             data_dir,
         }
@@ -92,25 +99,81 @@ impl Desk {
 
     /// Opens the store in the data folder (the flag, `FIXDESK_DATA_DIR`, or the
     /// platform's usual place) and reads what the first screen shows.
-    pub async fn open(flag: Option<PathBuf>) -> Result<Opened, String> {
+    /// On a server (`--database`, or the address saved by the welcome panel), connects
+    /// there instead.
+    pub async fn open(data_dir: PathBuf, database: Option<String>) -> Result<Opened, String> {
         blocking(move || {
-            let data_dir = default_data_dir(flag)?;
-            let store = Store::open(&data_dir)?;
-            let settings = store.settings()?;
-            let (policy_version, policy) = store.policy()?;
-            let has_cases = store.state_counts()?.iter().any(|(_, n)| *n > 0);
-            Ok(Opened {
-                desk: Desk {
-                    store: Arc::new(Mutex::new(Some(store))),
-                    data_dir,
-                },
-                settings,
-                policy,
-                policy_version,
-                has_cases,
-            })
+            let store = Store::open_desk(&data_dir, database.as_deref())?;
+            Desk::opened(store, data_dir)
         })
         .await
+    }
+
+    /// Connects to the center's server and opens the store there, then saves the
+    /// address (and password, private to the desk's user) in the data folder so the next
+    /// start connects there too. Nothing is saved when the connection fails.
+    pub async fn connect(
+        data_dir: PathBuf,
+        server: Server,
+        password: Option<String>,
+    ) -> Result<Opened, String> {
+        blocking(move || {
+            let store = Store::connect(&server.conninfo(password.as_deref()))?;
+            location::save_server(&data_dir, Some((&server, password.as_deref())))?;
+            Desk::opened(store, data_dir)
+        })
+        .await
+    }
+
+    /// Forgets the server: the desk opens its own file in the data folder again.
+    pub async fn use_own_file(data_dir: PathBuf) -> Result<Opened, String> {
+        blocking(move || {
+            let store = Store::open(&data_dir)?;
+            location::save_server(&data_dir, None)?;
+            Desk::opened(store, data_dir)
+        })
+        .await
+    }
+
+    /// Tries the server without saving anything: a sentence saying what was found.
+    pub async fn test_server(server: Server, password: Option<String>) -> Result<String, String> {
+        blocking(move || {
+            let store = Store::connect(&server.conninfo(password.as_deref()))?;
+            let cases: u64 = store.state_counts()?.iter().map(|(_, n)| n).sum();
+            Ok(t::server_reached(&server.describe(), cases, cases == 0))
+        })
+        .await
+    }
+
+    /// What the app needs from a store just opened.
+    fn opened(store: Store, data_dir: PathBuf) -> Result<Opened, StoreError> {
+        let settings = store.settings()?;
+        let (policy_version, policy) = store.policy()?;
+        let has_cases = store.state_counts()?.iter().any(|(_, n)| *n > 0);
+        let on_server = store.data_dir().is_none();
+        let place = store.place();
+        Ok(Opened {
+            desk: Desk {
+                store: Arc::new(Mutex::new(Some(store))),
+                data_dir,
+                place,
+                on_server,
+            },
+            settings,
+            policy,
+            policy_version,
+            has_cases,
+        })
+    }
+
+    /// Where the cases are, for Settings: the server's address or the file's path.
+    pub fn place(&self) -> &str {
+        &self.place
+    }
+
+    /// Whether the open store is on the center's server.
+    pub fn on_server(&self) -> bool {
+        self.on_server
     }
 
     /// A case read whole (boxed: every message moves it through the runtime).

@@ -67,8 +67,12 @@ pub fn window_icon() -> Option<iced::window::Icon> {
 }
 
 /// Opens the window and runs until it is closed.
-pub fn run(data_dir: Option<PathBuf>) -> iced::Result {
-    iced::application(move || App::boot(data_dir.clone()), App::update, App::view)
+pub fn run(data_dir: Option<PathBuf>, database: Option<String>) -> iced::Result {
+    iced::application(
+        move || App::boot(data_dir.clone(), database.clone()),
+        App::update,
+        App::view,
+    )
         .title(App::title)
         .theme(App::theme)
         .subscription(App::subscription)

@@ -181,6 +181,39 @@ pub fn cannot_save(first_problem: &str, more: usize) -> String {
 // First run
 pub const WELCOME_TITLE: &str = "Welcome to fixdesk";
 pub const WELCOME_TEXT: &str = "fixdesk runs the front desk of your repair service center: it takes in walk-in devices and online repair applications, checks parcels, decides free or paid repair by the service agreement (and tells you which clause says so), and prints receipts, confirmations and return labels. Everything stays in one file on this computer.";
+pub const WHERE_CASES_ARE: &str = "Where the cases are";
+pub const THIS_DESK_ONLY: &str = "This desk only (on this PC)";
+pub const CENTER_SERVER: &str = "Connect to the center's server";
+pub const THIS_DESK_ONLY_TEXT: &str = "One desk: the cases stay in one file on this computer. Nothing to set up.";
+pub const SERVER_INTRO: &str = "Several desks share the center's PostgreSQL server. Ask whoever runs it for its address and this desk's login; the connection is tested before anything is saved, and the password is kept on this PC for this user only and never shown again.";
+pub const SERVER_HOST: &str = "Server (name or address)";
+pub const SERVER_PORT: &str = "Port";
+pub const SERVER_DATABASE: &str = "Database";
+pub const SERVER_USER: &str = "Login of this desk";
+pub const SERVER_PASSWORD: &str = "Password";
+pub const SERVER_PASSWORD_HINT: &str = "Leave empty if the server needs none";
+pub const SERVER_TLS: &str = "Encryption (TLS)";
+pub const SERVER_TEST: &str = "Test connection";
+pub const SERVER_CONNECT: &str = "Connect";
+pub const SERVER_USE_THIS_DESK: &str = "Use this desk's own file instead";
+pub const SERVER_TESTING: &str = "Testing the connection…";
+pub const SERVER_CONNECTING: &str = "Connecting…";
+pub const NO_DATA_FOLDER: &str = "No data folder is known for this desk: start fixdesk with --data-dir DIR";
+
+/// Where the desk's cases are, as Settings shows it.
+pub fn cases_are_on(place: &str) -> String {
+    format!("The cases are on: {place}")
+}
+
+/// A connection test that worked.
+pub fn server_reached(server: &str, cases: u64, fresh: bool) -> String {
+    if fresh {
+        format!("Connected to {server}: a new fixdesk database, ready to use.")
+    } else {
+        format!("Connected to {server}: {cases} cases on file.")
+    }
+}
+
 pub const WELCOME_DETAILS: &str = "Your center's details, printed on every document:";
 pub const CENTER_NAME: &str = "Center name";
 pub const CENTER_ADDRESS: &str = "Address";

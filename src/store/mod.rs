@@ -15,6 +15,7 @@
 mod codec;
 mod flow;
 mod import;
+pub mod location;
 pub mod keys;
 mod queries;
 mod retention;
@@ -121,6 +122,8 @@ pub enum StoreError {
     RealCases(u64),
     #[error("{0}")]
     Backup(String),
+    #[error("{0}")]
+    BadDatabaseAddress(String),
 }
 
 impl StoreError {
@@ -266,6 +269,40 @@ impl Store {
     /// fixdesk, a file that is not a fixdesk database, and a folder in use.
     pub fn open(data_dir: &Path) -> Result<Store> {
         SqliteStore::open(data_dir).map(|s| Store::with(Engine::Sqlite(s)))
+    }
+
+    /// Connects to the center's PostgreSQL server (see `postgres/`).
+    pub fn connect(url: &str) -> Result<Store> {
+        Err(StoreError::BadDatabaseAddress(format!(
+            "{} cannot be used yet",
+            url.len()
+        )))
+    }
+
+    /// The store a desk works on: the server `database` names when given (the command
+    /// line's `--database`), else the server saved in the data folder (the welcome
+    /// panel's "Connect to the center's server"), else the folder's own SQLite file.
+    pub fn open_desk(data_dir: &Path, database: Option<&str>) -> Result<Store> {
+        match Store::server_of(data_dir, database)? {
+            Some(conninfo) => Store::connect(&conninfo),
+            None => Store::open(data_dir),
+        }
+    }
+
+    /// The connection string of the server this desk uses, if it uses one (see
+    /// [`Store::open_desk`]).
+    pub fn server_of(data_dir: &Path, database: Option<&str>) -> Result<Option<String>> {
+        if let Some(url) = database.map(str::trim).filter(|url| !url.is_empty()) {
+            return Ok(Some(url.to_string()));
+        }
+        Ok(location::saved_server(data_dir)?
+            .map(|(server, password)| server.conninfo(password.as_deref())))
+    }
+
+    /// Where the cases are, as people read it: the SQLite file's path, or the server's
+    /// `user@host:port/database` (never a password).
+    pub fn place(&self) -> String {
+        engine!(self, s => s.place())
     }
 
     /// Opens the SQLite database read-only, without the lock and without migrating: for

@@ -111,7 +111,7 @@ impl Bench {
         let (dir, store) = crate::store_common::temp_store();
         drop(store);
         let opened = runtime
-            .block_on(Desk::open(Some(dir.path().to_path_buf())))
+            .block_on(Desk::open(dir.path().to_path_buf(), None))
             .expect("the store opens");
         let desk = opened.desk.clone();
         let mut bench = Self {

@@ -27,6 +27,130 @@ pub fn temp_store() -> (tempfile::TempDir, Store) {
     (dir, store)
 }
 
+/// The test server's address (`.ci/postgres.sh start` prints it): `None` outside CI when
+/// it is not set, after saying why; in CI its absence fails the test.
+pub fn test_server() -> Option<String> {
+    match std::env::var("FIXDESK_TEST_PG") {
+        Ok(url) if !url.trim().is_empty() => Some(url),
+        _ if std::env::var_os("CI").is_some() => {
+            panic!("FIXDESK_TEST_PG is not set: CI must start the test server (.ci/postgres.sh start)")
+        }
+        _ => {
+            eprintln!(
+                "skipped on PostgreSQL: FIXDESK_TEST_PG is not set (run `.ci/postgres.sh start` and export what it prints)"
+            );
+            None
+        }
+    }
+}
+
+/// A PostgreSQL database of one test's own on the test server, dropped at the end.
+pub struct ServerDb {
+    admin: String,
+    pub name: String,
+    /// The address of this database (the server's, with `dbname` set).
+    pub url: String,
+}
+
+impl ServerDb {
+    pub fn create() -> Option<ServerDb> {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        static NEXT: AtomicUsize = AtomicUsize::new(0);
+        let admin = test_server()?;
+        let name = format!(
+            "fixdesk_t_{}_{}_{}",
+            std::process::id(),
+            NEXT.fetch_add(1, Ordering::Relaxed),
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.subsec_nanos())
+        );
+        let mut client = postgres::Client::connect(&admin, postgres::NoTls)
+            .unwrap_or_else(|err| panic!("the test server at {admin} cannot be reached: {err}"));
+        client
+            .batch_execute(&format!("CREATE DATABASE {name}"))
+            .expect("create the test database");
+        let url = format!("{admin} dbname={name}");
+        Some(ServerDb { admin, name, url })
+    }
+}
+
+impl Drop for ServerDb {
+    fn drop(&mut self) {
+        if let Ok(mut client) = postgres::Client::connect(&self.admin, postgres::NoTls) {
+            let _ = client.batch_execute(&format!(
+                "DROP DATABASE IF EXISTS {} WITH (FORCE)",
+                self.name
+            ));
+        }
+    }
+}
+
+/// What keeps one test's database alive: its temporary folder, or its own database on
+/// the test server.
+pub enum TestDb {
+    Folder(tempfile::TempDir),
+    Server(ServerDb),
+}
+
+/// The engines the store's tests run on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Engine {
+    Sqlite,
+    Postgres,
+}
+
+impl Engine {
+    /// A new empty store on this engine, or `None` when the test server is not there
+    /// (outside CI only).
+    pub fn store(self) -> Option<(TestDb, Store)> {
+        match self {
+            Engine::Sqlite => {
+                let (dir, store) = temp_store();
+                Some((TestDb::Folder(dir), store))
+            }
+            Engine::Postgres => {
+                let db = ServerDb::create()?;
+                let store = Store::connect(&db.url)
+                    .unwrap_or_else(|err| panic!("connect to the test database: {err}"));
+                Some((TestDb::Server(db), store))
+            }
+        }
+    }
+}
+
+/// Each test written inside runs twice, as `NAME::sqlite` and `NAME::postgres`, each on a
+/// new empty store of its own: `fn NAME(store) { … }` binds `store` (mutable) and keeps
+/// its database alive until the end.
+#[macro_export]
+macro_rules! on_both_engines {
+    ($( $(#[$attr:meta])* fn $name:ident($store:ident) $body:block )*) => { $(
+        mod $name {
+            #[allow(unused_imports)]
+            use super::*;
+
+            $(#[$attr])*
+            fn run(engine: store_common::Engine) {
+                let Some((_db, mut $store)) = engine.store() else {
+                    return;
+                };
+                let _ = &mut $store;
+                $body
+            }
+
+            #[test]
+            fn sqlite() {
+                run(store_common::Engine::Sqlite)
+            }
+
+            #[test]
+            fn postgres() {
+                run(store_common::Engine::Postgres)
+            }
+        }
+    )* };
+}
+
 pub fn policy() -> Policy {
     Policy::shipped()
 }

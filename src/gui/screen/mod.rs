@@ -31,6 +31,7 @@ use crate::gui::desk::{Desk, Opened};
 use crate::gui::text as t;
 
 pub mod cases;
+pub mod connection;
 pub mod dispatch;
 pub mod inspection;
 pub mod intake;

@@ -12,9 +12,11 @@ use iced::{Element, Fill, Font, Task, font};
 
 use crate::domain::{Center, Settings};
 use crate::gui::desk::Desk;
-use crate::gui::screen::{Screen, Shared, no_store};
+use crate::gui::screen::{Screen, Shared, connection, no_store};
 use crate::gui::text as t;
 use crate::gui::theme;
+use crate::gui::widget;
+use crate::store::location::Server;
 
 /// How many demo cases "Try it with demo data" writes: enough to fill every screen and
 /// a year and a half of reports, little enough to be done in a few seconds.
@@ -50,6 +52,26 @@ pub enum Message {
     DemoDone(Result<usize, String>),
     /// The details are saved (and the demo written): on to work.
     Ready,
+    /// This desk's own file, or the center's server.
+    Place(Place),
+    Connection(connection::Message),
+}
+
+/// Where a new desk keeps its cases.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Place {
+    #[default]
+    ThisDesk,
+    Server,
+}
+
+impl Place {
+    fn label(self) -> &'static str {
+        match self {
+            Place::ThisDesk => t::THIS_DESK_ONLY,
+            Place::Server => t::CENTER_SERVER,
+        }
+    }
 }
 
 /// What the app must act on: the settings now on file (the center's details), and the
@@ -61,6 +83,17 @@ pub struct Context<'a> {
     pub desk: Option<&'a Desk>,
     pub settings: &'a Settings,
     pub today: NaiveDate,
+    /// The data folder, where a server's address is saved.
+    pub data_dir: Option<&'a std::path::Path>,
+}
+
+impl Context<'_> {
+    fn connection(&self) -> connection::Context<'_> {
+        connection::Context {
+            data_dir: self.data_dir,
+            on_server: self.desk.is_some_and(Desk::on_server),
+        }
+    }
 }
 
 #[derive(Debug, Default)]
@@ -71,6 +104,8 @@ pub struct State {
     /// Demo cases written so far, while the generator runs.
     pub progress: Option<usize>,
     pub error: Option<String>,
+    place: Place,
+    connection: connection::State,
 }
 
 impl State {
@@ -85,6 +120,16 @@ impl State {
             address: center.address.clone(),
             phone: center.phone.clone(),
             ..Self::default()
+        }
+    }
+
+    /// The panel when the saved server could not be reached at start: its connection
+    /// form, filled in, saying why.
+    pub fn server_failed(center: &Center, server: &Server, reason: String) -> Self {
+        Self {
+            place: Place::Server,
+            connection: connection::State::failed(server, reason),
+            ..Self::new(center)
         }
     }
 
@@ -157,11 +202,17 @@ impl State {
                 self.progress = None;
                 return (Task::done(Message::Ready), None);
             }
+            Message::Place(place) if self.progress.is_none() => self.place = place,
+            Message::Place(_) => {}
+            Message::Connection(message) => {
+                let (task, event) = self.connection.update(message, &cx.connection());
+                return (task.map(Message::Connection), event);
+            }
         }
         (Task::none(), None)
     }
 
-    pub fn view(&self, _cx: &Context) -> Element<'_, Message> {
+    pub fn view<'a>(&'a self, cx: &Context<'a>) -> Element<'a, Message> {
         let bold = Font {
             weight: font::Weight::Bold,
             ..Font::DEFAULT
@@ -178,28 +229,61 @@ impl State {
             ]
             .spacing(4)
         };
+        let on_server = cx.desk.is_some_and(Desk::on_server);
+        let place = if on_server { Place::Server } else { self.place };
         let mut content = column![
             text(t::WELCOME_TITLE).size(30).font(bold),
             text(t::WELCOME_TEXT).size(16),
-            text(t::WELCOME_DETAILS).size(16).font(bold),
+            text(t::WHERE_CASES_ARE).size(16).font(bold),
+            widget::choice(
+                [Place::ThisDesk, Place::Server],
+                Some(place),
+                Place::label,
+                Message::Place
+            ),
+        ]
+        .spacing(14)
+        .max_width(620);
+        if place == Place::Server && !on_server {
+            content = content.push(
+                self.connection
+                    .view(&cx.connection())
+                    .map(Message::Connection),
+            );
+            if let Some(error) = &self.error {
+                content = content.push(text(error.clone()).style(theme::text::danger));
+            }
+            return center(container(content).padding(24).width(Fill).center_x(Fill)).into();
+        }
+        content = content.push(text(match cx.desk {
+            Some(desk) if on_server => t::cases_are_on(desk.place()),
+            _ => t::THIS_DESK_ONLY_TEXT.to_string(),
+        })
+        .size(14)
+        .style(theme::text::secondary));
+        let mut content = content.extend([
+            text(t::WELCOME_DETAILS).size(16).font(bold).into(),
             input(
                 t::CENTER_NAME,
                 Field::Name,
                 &self.name,
-                "e.g. Northside Repairs"
-            ),
+                "e.g. Northside Repairs",
+            )
+            .into(),
             input(
                 t::CENTER_ADDRESS,
                 Field::Address,
                 &self.address,
-                "Street, town, postcode"
-            ),
+                "Street, town, postcode",
+            )
+            .into(),
             input(
                 t::CENTER_PHONE,
                 Field::Phone,
                 &self.phone,
-                "+44 20 7946 0000"
-            ),
+                "+44 20 7946 0000",
+            )
+            .into(),
             row![
                 button(text(t::START).size(16))
                     .padding([8, 18])
@@ -211,10 +295,9 @@ impl State {
                     .style(theme::button::secondary)
                     .on_press_maybe((!busy).then_some(Message::TryDemo)),
             ]
-            .spacing(12),
-        ]
-        .spacing(14)
-        .max_width(620);
+            .spacing(12)
+            .into(),
+        ]);
         if let Some(done) = self.progress {
             content = content.push(
                 column![

@@ -269,6 +269,10 @@ impl SqliteStore {
         self.dir.join(DB_FILE)
     }
 
+    pub fn place(&self) -> String {
+        self.db_path().display().to_string()
+    }
+
     /// The quick check on open. SQLite's full `quick_check` reads every page: seconds on
     /// a million cases, too slow for opening the app. On open we check the schema and
     /// the small tables page by page, and that the newest event still matches the chain

@@ -33,7 +33,7 @@ use crate::domain::settings::{Center, LabelSize, Paper, Theme as ThemeChoice};
 use crate::domain::{Currency, Policy, Settings};
 use crate::gui::desk::{Desk, Restored};
 use crate::gui::screen::intake::{email_looks_right, phone_looks_right};
-use crate::gui::screen::{Shared, no_store};
+use crate::gui::screen::{Shared, connection, no_store};
 use crate::gui::text as t;
 use crate::gui::theme;
 use crate::gui::widget::{self, bold};
@@ -151,6 +151,7 @@ pub enum Message {
     RemoveComponent(usize, usize),
     SavePolicy,
     DiscardPolicy,
+    Connection(connection::Message),
     /// The store's answer to saving the policy: its new version.
     PolicySaved(Result<(i64, Policy), String>),
     /// The policy on file and its version, read when the screen is shown.
@@ -182,6 +183,17 @@ pub struct Context<'a> {
     pub settings: &'a Settings,
     /// The policy new decisions are made under.
     pub policy: &'a Policy,
+    /// The data folder, where a server's address is saved.
+    pub data_dir: Option<&'a std::path::Path>,
+}
+
+impl Context<'_> {
+    fn connection(&self) -> connection::Context<'_> {
+        connection::Context {
+            data_dir: self.data_dir,
+            on_server: self.desk.is_some_and(Desk::on_server),
+        }
+    }
 }
 
 /// Reads a whole number from `low` to `high` as typed, or says what is wrong, naming
@@ -232,6 +244,8 @@ pub struct State {
     policy: PolicyDraft,
     policy_saving: bool,
     policy_notice: Option<Result<String, String>>,
+    /// Where the cases are: the center's server, or this desk's own file.
+    connection: connection::State,
 }
 
 impl Default for State {
@@ -261,6 +275,7 @@ impl State {
             policy: PolicyDraft::of(policy),
             policy_saving: false,
             policy_notice: None,
+            connection: connection::State::default(),
         };
         state.load(settings);
         state
@@ -430,6 +445,10 @@ impl State {
     pub fn update(&mut self, message: Message, cx: &Context<'_>) -> (Task<Message>, Option<Event>) {
         let none = (Task::none(), None);
         match message {
+            Message::Connection(message) => {
+                let (task, event) = self.connection.update(message, &cx.connection());
+                return (task.map(Message::Connection), event);
+            }
             Message::Edit(field, value) => {
                 self.values.insert(field, value);
                 self.touched.insert(field);
@@ -530,6 +549,8 @@ impl State {
             rule::horizontal(1),
             self.backups_section(),
             rule::horizontal(1),
+            self.place_section(cx),
+            rule::horizontal(1),
             appearance_section(cx.settings.theme),
         ]
         .spacing(18)
@@ -547,6 +568,24 @@ impl State {
                 .height(Fill),
         ]
         .height(Fill)
+        .into()
+    }
+
+    /// Where the cases are, and the way to the center's server (or back to this desk's
+    /// own file).
+    fn place_section<'a>(&'a self, cx: &Context<'a>) -> Element<'a, Message> {
+        column![
+            text(t::WHERE_CASES_ARE).size(17).font(bold()),
+            text(match cx.desk {
+                Some(desk) => t::cases_are_on(desk.place()),
+                None => t::OPENING.to_string(),
+            })
+            .size(14),
+            self.connection
+                .view(&cx.connection())
+                .map(Message::Connection),
+        ]
+        .spacing(8)
         .into()
     }
 
