@@ -10,11 +10,13 @@
 
 mod backup;
 mod codec;
+mod columns;
 mod demo;
 mod flow;
 mod fold;
 mod import;
 pub mod keys;
+pub(crate) mod postgres;
 mod queries;
 mod read;
 mod retention;

@@ -41,7 +41,11 @@ pub struct DueItems {
 /// The latest date on or before `today` for which `overdue` holds, looking back at most
 /// `window` days; deadlines only grow with their start date, so everything on or before
 /// the returned date is overdue too.
-fn latest_where(today: NaiveDate, window: u32, overdue: impl Fn(NaiveDate) -> bool) -> NaiveDate {
+pub(crate) fn latest_where(
+    today: NaiveDate,
+    window: u32,
+    overdue: impl Fn(NaiveDate) -> bool,
+) -> NaiveDate {
     let mut day = today;
     for _ in 0..=window {
         if overdue(day) {

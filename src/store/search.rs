@@ -26,13 +26,13 @@ use super::{CaseSummary, Result, Store};
 use crate::domain::CaseNumber;
 
 /// The fewest digits a phone search needs: fewer would match half the city.
-const PHONE_MIN_DIGITS: usize = 6;
+pub(crate) const PHONE_MIN_DIGITS: usize = 6;
 /// The fewest characters a serial prefix search needs.
-const SERIAL_MIN_CHARS: usize = 4;
+pub(crate) const SERIAL_MIN_CHARS: usize = 4;
 
 /// The upper bound of a prefix range over text: every string starting with `prefix`
 /// sorts at or after `prefix` and before this.
-fn prefix_end(prefix: &str) -> String {
+pub(crate) fn prefix_end(prefix: &str) -> String {
     let mut end = prefix.to_string();
     end.push(char::MAX);
     end
@@ -43,7 +43,7 @@ const NAME_WORDS_MAX: usize = 4;
 
 /// The typed words of a name search, folded: every one must be the prefix of a word of
 /// the name (in any order).
-fn name_prefixes(text: &str) -> Vec<String> {
+pub(crate) fn name_prefixes(text: &str) -> Vec<String> {
     let mut words = name_words(text);
     // The longest words narrow the most.
     words.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));

@@ -1,0 +1,495 @@
+//! The PostgreSQL store against a real server: `FIXDESK_TEST_PG` names it (see
+//! `.ci/postgres.sh`). Each test makes its own database and drops it at the end. Without
+//! the variable a test is skipped, saying why, except in CI (`CI` set), where it fails.
+
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use chrono::{DateTime, NaiveDate, Utc};
+
+use super::{PgStore, open_session, parse_config};
+use crate::domain::{
+    Arrival, Customer, Device, Handover, Invoice, NewCase, PasswordStatus, Policy, Proof,
+    PurchaseChannel, State, Step,
+};
+use crate::store::StoreError;
+
+/// The test server's configuration, or `None` (skip) outside CI.
+fn server() -> Option<String> {
+    match std::env::var("FIXDESK_TEST_PG") {
+        Ok(config) if !config.trim().is_empty() => Some(config),
+        _ => {
+            assert!(
+                std::env::var_os("CI").is_none(),
+                "FIXDESK_TEST_PG is not set, and CI must run the PostgreSQL tests: start the server with `.ci/postgres.sh start` and export the line it prints"
+            );
+            eprintln!(
+                "skipped: FIXDESK_TEST_PG is not set (start a server with `.ci/postgres.sh start` and export the line it prints)"
+            );
+            None
+        }
+    }
+}
+
+/// A configuration with another database name.
+fn with_dbname(config: &str, name: &str) -> String {
+    if config.contains("://") {
+        let sep = if config.contains('?') { '&' } else { '?' };
+        format!("{config}{sep}dbname={name}")
+    } else {
+        format!("{config} dbname={name}")
+    }
+}
+
+/// A database of its own for one test, dropped when the test ends.
+struct TestDb {
+    admin: String,
+    name: String,
+}
+
+impl TestDb {
+    fn new() -> Option<Self> {
+        static COUNTER: AtomicU64 = AtomicU64::new(0);
+        let admin = server()?;
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.subsec_nanos())
+            .unwrap_or_default();
+        let name = format!(
+            "fixdesk_t_{}_{}_{}",
+            std::process::id(),
+            COUNTER.fetch_add(1, Ordering::Relaxed),
+            nanos
+        );
+        let config = parse_config(&admin).expect("the test server's configuration");
+        let mut client = open_session(&config).expect("the test server");
+        client
+            .batch_execute(&format!("CREATE DATABASE {name}"))
+            .expect("create the test database");
+        Some(Self { admin, name })
+    }
+
+    fn config(&self) -> String {
+        with_dbname(&self.admin, &self.name)
+    }
+
+    fn store(&self) -> PgStore {
+        PgStore::connect(&self.config()).expect("connect to the test database")
+    }
+
+    /// A plain session on the test database, for tampering and setting up.
+    fn raw(&self) -> postgres::Client {
+        open_session(&parse_config(&self.config()).expect("config")).expect("session")
+    }
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        if let Ok(config) = parse_config(&self.admin)
+            && let Ok(mut client) = open_session(&config)
+        {
+            let _ = client.batch_execute(&format!(
+                "DROP DATABASE IF EXISTS {} WITH (FORCE)",
+                self.name
+            ));
+        }
+    }
+}
+
+fn day(text: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").expect("test date")
+}
+
+fn at(text: &str) -> DateTime<Utc> {
+    day(text).and_hms_opt(12, 0, 0).expect("noon").and_utc()
+}
+
+fn proof(claim: NaiveDate, serial: &str) -> Proof {
+    Proof {
+        channel: PurchaseChannel::Authorized,
+        invoice: Some(Invoice {
+            date: Some(claim - chrono::Duration::days(100)),
+            model: Some("Aurora A5".into()),
+            serial: Some(serial.into()),
+            legible: true,
+            altered: false,
+        }),
+        shipment_date: None,
+        delivery_date: None,
+        contract_months: None,
+    }
+}
+
+fn walk_in(name: &str, serial: &str, received: &str) -> NewCase {
+    let received = day(received);
+    NewCase {
+        arrival: Arrival::WalkIn,
+        application_id: None,
+        applied_on: None,
+        received_on: Some(received),
+        customer: Customer {
+            name: name.into(),
+            phone: "+44 20 7946 4506".into(),
+            email: Some("ann.lee@example.com".into()),
+            address: "1 High Street, London".into(),
+            return_address: None,
+        },
+        device: Device {
+            model: "Aurora A5".into(),
+            serial: serial.into(),
+        },
+        proof: proof(received, serial),
+        fault: "Does not switch on".into(),
+        component: None,
+        handover: Handover {
+            accessories: vec!["charger".into()],
+            condition: "Light scratches".into(),
+            password: PasswordStatus::ToldToInspector,
+            password_note: Some("1234".into()),
+            backup_acknowledged: true,
+            accuracy_confirmed: true,
+        },
+        keep_parts: false,
+    }
+}
+
+fn mail_in(application_id: &str, name: &str, serial: &str, applied: &str) -> NewCase {
+    let applied = day(applied);
+    NewCase {
+        arrival: Arrival::MailIn,
+        application_id: Some(application_id.into()),
+        applied_on: Some(applied),
+        received_on: None,
+        customer: Customer {
+            name: name.into(),
+            phone: "+49 30 1234 5678".into(),
+            email: None,
+            address: "Bahnhofstraße 5, Berlin".into(),
+            return_address: Some("Office, Hauptstraße 1, Berlin".into()),
+        },
+        device: Device {
+            model: "Aurora A5".into(),
+            serial: serial.into(),
+        },
+        proof: proof(applied, serial),
+        fault: "Battery drains".into(),
+        component: Some("battery".into()),
+        handover: Handover::default(),
+        keep_parts: true,
+    }
+}
+
+#[test]
+fn a_case_reads_back_as_it_was_created() {
+    let Some(db) = TestDb::new() else { return };
+    let mut store = db.store();
+    let policy = Policy::shipped();
+    let walk = store
+        .create_case(
+            &walk_in("Ann Lee", "SN-001", "2026-03-02"),
+            &policy,
+            "ana",
+            at("2026-03-02"),
+        )
+        .expect("walk-in");
+    let mail = store
+        .create_case(
+            &mail_in("APP-1", "Jörg Müller", "SN-002", "2026-03-01"),
+            &policy,
+            "ana",
+            at("2026-03-02"),
+        )
+        .expect("mail-in");
+    assert_eq!(store.case(&walk.number).expect("read"), Some(walk.clone()));
+    assert_eq!(store.case(&mail.number).expect("read"), Some(mail.clone()));
+    assert_eq!(walk.number.sequence(), 1);
+    assert_eq!(mail.number.sequence(), 2);
+    assert_eq!(
+        store.last_case_number(2026).expect("last"),
+        Some(mail.number.clone())
+    );
+    assert!(store.has_real_cases().expect("real cases"));
+    // The same application again names the case it already is.
+    let again = store.create_case(
+        &mail_in("APP-1", "Jörg Müller", "SN-002", "2026-03-01"),
+        &policy,
+        "ana",
+        at("2026-03-03"),
+    );
+    assert!(matches!(
+        again,
+        Err(StoreError::DuplicateApplication { .. })
+    ));
+    // A reconnection reads the same, and the schema is not migrated twice.
+    let other = PgStore::connect(&db.config()).expect("second desk");
+    assert_eq!(other.case(&walk.number).expect("read"), Some(walk));
+}
+
+#[test]
+fn a_step_moves_the_case_and_writes_one_event() {
+    let Some(db) = TestDb::new() else { return };
+    let mut store = db.store();
+    let policy = Policy::shipped();
+    let case = store
+        .create_case(
+            &mail_in("APP-7", "Ann Lee", "SN-7", "2026-03-01"),
+            &policy,
+            "ana",
+            at("2026-03-01"),
+        )
+        .expect("mail-in");
+    assert_eq!(case.state, State::Applied);
+    let step = Step::ResolveRemotely("A reset fixed it, by phone".into());
+    let moved = store
+        .apply(
+            Some(&case.number),
+            &step,
+            &policy,
+            day("2026-03-03"),
+            "ben",
+            at("2026-03-03"),
+        )
+        .expect("resolve remotely");
+    assert_eq!(moved.state, State::ResolvedRemotely);
+    assert_eq!(moved.events.len(), case.events.len() + 1);
+    assert_eq!(store.case(&case.number).expect("read"), Some(moved));
+    // A step the agreement does not allow changes nothing.
+    let refused = store.apply(
+        Some(&case.number),
+        &step,
+        &policy,
+        day("2026-03-04"),
+        "ben",
+        at("2026-03-04"),
+    );
+    assert!(refused.is_err());
+    assert!(store.verify().expect("verify").is_ok());
+    let counts = store.state_counts().expect("counts");
+    assert!(counts.contains(&(State::ResolvedRemotely, 1)));
+    assert!(counts.contains(&(State::Applied, 0)));
+}
+
+#[test]
+fn search_finds_by_number_serial_phone_and_name_prefix() {
+    let Some(db) = TestDb::new() else { return };
+    let mut store = db.store();
+    let policy = Policy::shipped();
+    let ann = store
+        .create_case(
+            &walk_in("Ann Lee", "SN-4471-0093", "2026-03-02"),
+            &policy,
+            "ana",
+            at("2026-03-02"),
+        )
+        .expect("ann");
+    let jorg = store
+        .create_case(
+            &mail_in("APP-2", "Jörg Álvarez-Núñez", "XK-9000", "2026-03-02"),
+            &policy,
+            "ana",
+            at("2026-03-03"),
+        )
+        .expect("jörg");
+    let numbers = |text: &str| -> Vec<String> {
+        store
+            .search(text, 10)
+            .expect("search")
+            .into_iter()
+            .map(|s| s.number.as_str().to_string())
+            .collect()
+    };
+    assert_eq!(numbers(ann.number.as_str()), [ann.number.as_str()]);
+    assert_eq!(numbers("sn4471"), [ann.number.as_str()]);
+    assert_eq!(numbers("SN-4471-0093"), [ann.number.as_str()]);
+    assert_eq!(numbers("7946 4506"), [ann.number.as_str()]);
+    assert_eq!(numbers("030 1234 5678"), [jorg.number.as_str()]);
+    assert_eq!(numbers("alv"), [jorg.number.as_str()]);
+    assert_eq!(numbers("nunez jo"), [jorg.number.as_str()]);
+    assert_eq!(numbers("ann.lee@EXAMPLE.com"), [ann.number.as_str()]);
+    assert!(numbers("zzz").is_empty());
+    // Newest activity first.
+    assert_eq!(numbers("aurora").len(), 0);
+    let history = store.serial_history("XK 9000").expect("history");
+    assert_eq!(history.len(), 1);
+    assert_eq!(history[0], jorg);
+}
+
+#[test]
+fn due_items_follow_the_deadlines() {
+    let Some(db) = TestDb::new() else { return };
+    let mut store = db.store();
+    let policy = Policy::shipped();
+    let case = store
+        .create_case(
+            &mail_in("APP-3", "Ann Lee", "SN-3", "2026-03-01"),
+            &policy,
+            "ana",
+            at("2026-03-01"),
+        )
+        .expect("mail-in");
+    let early = store.due(day("2026-03-05"), 14).expect("due");
+    assert_eq!(early.parcels_expected.count, 1);
+    assert_eq!(early.parcels_expected.cases[0].number, case.number);
+    assert_eq!(early.applications_past_due.count, 0);
+    let late = store.due(day("2026-03-31"), 14).expect("due");
+    assert_eq!(late.parcels_expected.count, 0);
+    assert_eq!(late.applications_past_due.count, 1);
+    assert!(late.by_state.contains(&(State::Applied, 1)));
+    let report = store
+        .cases_for_report(day("2026-03-01"), day("2026-03-31"))
+        .expect("report cases");
+    assert_eq!(report, [case]);
+}
+
+#[test]
+fn history_cannot_be_changed_and_verify_sees_tampering() {
+    let Some(db) = TestDb::new() else { return };
+    let mut store = db.store();
+    let policy = Policy::shipped();
+    store
+        .create_case(
+            &walk_in("Ann Lee", "SN-1", "2026-03-02"),
+            &policy,
+            "ana",
+            at("2026-03-02"),
+        )
+        .expect("case");
+    assert!(store.verify().expect("verify").is_ok());
+    let mut raw = db.raw();
+    assert!(raw.batch_execute("UPDATE events SET note = 'x'").is_err());
+    assert!(raw.batch_execute("DELETE FROM events").is_err());
+    assert!(raw.batch_execute("DELETE FROM cases").is_err());
+    // Behind the trigger's back (as the owner could): the chain shows it.
+    raw.batch_execute(
+        "ALTER TABLE events DISABLE TRIGGER events_never_change;
+         UPDATE events SET note = 'changed';
+         ALTER TABLE events ENABLE TRIGGER events_never_change;",
+    )
+    .expect("tamper");
+    assert!(!store.verify().expect("verify").is_ok());
+}
+
+#[test]
+fn settings_and_policies_round_trip() {
+    let Some(db) = TestDb::new() else { return };
+    let mut store = db.store();
+    assert_eq!(store.policy().expect("policy").0, 1);
+    assert_eq!(store.policy_version_of(&Policy::shipped()).expect("v1"), 1);
+    let mut settings = store.settings().expect("settings");
+    settings.answer_days = 21;
+    store.save_settings(&settings).expect("save");
+    assert_eq!(store.answer_days().expect("days"), 21);
+    assert_eq!(store.settings().expect("settings").answer_days, 21);
+    assert!(store.set_setting("x", "not json").is_err());
+}
+
+#[test]
+fn a_strangers_database_and_a_newer_one_are_refused() {
+    let Some(db) = TestDb::new() else { return };
+    db.raw()
+        .batch_execute("CREATE TABLE invoices (id integer)")
+        .expect("a stranger's table");
+    let err = PgStore::connect(&db.config()).expect_err("refused");
+    assert!(err.to_string().contains("another program"), "{err}");
+
+    let Some(newer) = TestDb::new() else { return };
+    drop(newer.store());
+    newer
+        .raw()
+        .batch_execute("UPDATE fixdesk_schema SET version = 99")
+        .expect("from the future");
+    let err = PgStore::connect(&newer.config()).expect_err("refused");
+    assert!(err.to_string().contains("newer fixdesk"), "{err}");
+}
+
+#[test]
+fn connection_errors_say_what_to_fix_without_the_password() {
+    let Some(admin) = server() else { return };
+    let missing = with_dbname(&admin, "fixdesk_no_such_db");
+    let with_password = if missing.contains("://") {
+        missing.clone()
+    } else {
+        format!("{missing} password=s3cret-pw")
+    };
+    let err = PgStore::connect(&with_password).expect_err("no such database");
+    let text = err.to_string();
+    assert!(text.contains("no database of that name"), "{text}");
+    assert!(!text.contains("s3cret-pw"), "{text}");
+
+    let err = PgStore::connect("host=127.0.0.1 port=1 user=x password=s3cret-pw dbname=x")
+        .expect_err("nothing listens on port 1");
+    let text = err.to_string();
+    assert!(text.contains("cannot be reached"), "{text}");
+    assert!(!text.contains("s3cret-pw"), "{text}");
+
+    let err = PgStore::connect("postgresql://u:s3cret-pw@host:notaport/db").expect_err("bad");
+    assert!(!err.to_string().contains("s3cret-pw"), "{err}");
+}
+
+#[test]
+fn desks_writing_at_once_keep_numbers_gapless_and_one_chain() {
+    const DESKS: usize = 8;
+    const CASES_EACH: usize = 6;
+    let Some(db) = TestDb::new() else { return };
+    let first = db.store();
+    let config = db.config();
+    let threads: Vec<_> = (0..DESKS)
+        .map(|desk| {
+            let config = config.clone();
+            std::thread::spawn(move || -> Result<Vec<String>, String> {
+                let mut store = PgStore::connect(&config).map_err(|e| e.to_string())?;
+                let policy = Policy::shipped();
+                let mut numbers = Vec::new();
+                for i in 0..CASES_EACH {
+                    let new = if i % 2 == 0 {
+                        walk_in(
+                            &format!("Desk{desk} Case{i}"),
+                            &format!("SN-{desk}-{i}"),
+                            "2026-03-02",
+                        )
+                    } else {
+                        mail_in(
+                            &format!("APP-{desk}-{i}"),
+                            &format!("Desk{desk} Case{i}"),
+                            &format!("SN-{desk}-{i}"),
+                            "2026-03-01",
+                        )
+                    };
+                    let case = store
+                        .create_case(&new, &policy, "desk", at("2026-03-02"))
+                        .map_err(|e| e.to_string())?;
+                    if case.state == State::Applied {
+                        store
+                            .apply(
+                                Some(&case.number),
+                                &Step::ResolveRemotely("by phone".into()),
+                                &policy,
+                                day("2026-03-02"),
+                                "desk",
+                                at("2026-03-02"),
+                            )
+                            .map_err(|e| e.to_string())?;
+                    }
+                    numbers.push(case.number.as_str().to_string());
+                }
+                Ok(numbers)
+            })
+        })
+        .collect();
+    let mut numbers = Vec::new();
+    for thread in threads {
+        numbers.extend(thread.join().expect("desk thread").expect("desk's work"));
+    }
+    let total = DESKS * CASES_EACH;
+    numbers.sort();
+    numbers.dedup();
+    assert_eq!(numbers.len(), total, "no number handed out twice");
+    let last = first.last_case_number(2026).expect("last").expect("some");
+    assert_eq!(last.sequence() as usize, total, "no gap");
+    for sequence in 1..=total as u32 {
+        let number = crate::domain::CaseNumber::new(2026, sequence);
+        assert!(first.case(&number).expect("read").is_some(), "{number}");
+    }
+    let report = first.verify().expect("verify");
+    assert!(report.is_ok(), "{:?}", report.problems);
+    assert_eq!(report.events as usize, total + total / 2);
+}
