@@ -119,8 +119,16 @@ impl From<postgres::Error> for StoreError {
     fn from(err: postgres::Error) -> Self {
         match sentence_for(&err) {
             Some(sentence) => said(sentence),
-            None => StoreError::Database(err.to_string()),
+            None => StoreError::Database(detail(&err)),
         }
+    }
+}
+
+/// The server's own words for an error (`postgres::Error` alone prints "db error").
+pub(crate) fn detail(err: &postgres::Error) -> String {
+    match err.as_db_error() {
+        Some(db) => format!("{} ({})", db.message(), db.code().code()),
+        None => err.to_string(),
     }
 }
 

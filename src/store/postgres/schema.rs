@@ -98,11 +98,11 @@ CREATE INDEX events_at ON events (at, case_id);
 -- The newest event's id and hash. Every writing transaction locks this one row first:
 -- the chain stays one chain, and writers queue in one order.
 CREATE TABLE chain_head (
-    only     integer PRIMARY KEY CHECK (only = 1),
+    id       integer PRIMARY KEY CHECK (id = 1),
     event_id bigint NOT NULL,
     hash     bytea NOT NULL
 );
-INSERT INTO chain_head (only, event_id, hash) VALUES (1, 0, '\x0000000000000000000000000000000000000000000000000000000000000000');
+INSERT INTO chain_head (id, event_id, hash) VALUES (1, 0, '\x0000000000000000000000000000000000000000000000000000000000000000');
 
 CREATE FUNCTION fixdesk_refuse() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
@@ -263,7 +263,7 @@ fn migrate_once(client: &mut Client, place: &str) -> Result<()> {
     for (index, sql) in MIGRATIONS.iter().enumerate().skip(version.max(0) as usize) {
         let to = index as i32 + 1;
         tx.batch_execute(sql)
-            .map_err(|err| StoreError::Migration(format!("to version {to}: {err}")))?;
+            .map_err(|err| StoreError::Migration(format!("to version {to}: {}", super::detail(&err))))?;
         if to == 1 {
             seed_policy(&mut tx)?;
         }

@@ -204,7 +204,7 @@ impl PgStore {
         }
         drop(rows);
         let head = tx
-            .query_opt("SELECT event_id, hash FROM chain_head WHERE only = 1", &[])?
+            .query_opt("SELECT event_id, hash FROM chain_head WHERE id = 1", &[])?
             .map(|row| -> Result<(i64, Vec<u8>)> { Ok((row.try_get(0)?, row.try_get(1)?)) })
             .transpose()?;
         tx.commit()?;

@@ -37,7 +37,7 @@ impl<'t, 'c> PgTx<'t, 'c> {
     /// Locks the chain head: the first lock of every writing transaction.
     pub(crate) fn begin(tx: &'t mut Transaction<'c>) -> Result<Self> {
         let row = tx.query_one(
-            "SELECT event_id, hash FROM chain_head WHERE only = 1 FOR UPDATE",
+            "SELECT event_id, hash FROM chain_head WHERE id = 1 FOR UPDATE",
             &[],
         )?;
         let head = (row.try_get(0)?, row.try_get(1)?);
@@ -270,7 +270,7 @@ impl WriteTx for PgTx<'_, '_> {
             ],
         )?;
         self.tx.execute(
-            "UPDATE chain_head SET event_id = $1, hash = $2 WHERE only = 1",
+            "UPDATE chain_head SET event_id = $1, hash = $2 WHERE id = 1",
             &[&id, &hash],
         )?;
         self.head = (id, hash);
