@@ -262,8 +262,9 @@ fn migrate_once(client: &mut Client, place: &str) -> Result<()> {
     }
     for (index, sql) in MIGRATIONS.iter().enumerate().skip(version.max(0) as usize) {
         let to = index as i32 + 1;
-        tx.batch_execute(sql)
-            .map_err(|err| StoreError::Migration(format!("to version {to}: {}", super::detail(&err))))?;
+        tx.batch_execute(sql).map_err(|err| {
+            StoreError::Migration(format!("to version {to}: {}", super::detail(&err)))
+        })?;
         if to == 1 {
             seed_policy(&mut tx)?;
         }
