@@ -81,7 +81,7 @@ fn sentence_for(err: &postgres::Error) -> Option<String> {
         {
             "another desk saved at the same moment and nothing was saved here: try again"
         } else if *code == SqlState::LOCK_NOT_AVAILABLE {
-            "another desk holds this case: wait a moment and try again"
+            "another desk holds this case (or is in the middle of a save): wait a moment and try again"
         } else if *code == SqlState::IDLE_IN_TRANSACTION_SESSION_TIMEOUT {
             "the save waited too long and the server cancelled it: try again"
         } else if *code == SqlState::INSUFFICIENT_PRIVILEGE {
@@ -260,6 +260,16 @@ impl PgStore {
             .borrow_mut()
             .query_one("SELECT EXISTS (SELECT 1 FROM cases WHERE NOT demo)", &[])?;
         Ok(row.try_get(0)?)
+    }
+
+    /// How many cases people entered (not `fixdesk demo`).
+    pub(crate) fn real_case_count(&self) -> Result<u64> {
+        let row = self
+            .client
+            .borrow_mut()
+            .query_one("SELECT count(*) FROM cases WHERE NOT demo", &[])?;
+        let count: i64 = row.try_get(0)?;
+        Ok(count.max(0) as u64)
     }
 
     /// A stored setting (JSON text), or `None` when never set.

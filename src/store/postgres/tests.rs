@@ -493,3 +493,212 @@ fn desks_writing_at_once_keep_numbers_gapless_and_one_chain() {
     assert!(report.is_ok(), "{:?}", report.problems);
     assert_eq!(report.events as usize, total + total / 2);
 }
+
+#[test]
+fn an_import_writes_every_row_once() {
+    let Some(db) = TestDb::new() else { return };
+    let mut store = db.store();
+    let policy = Policy::shipped();
+    let text = "application_id,applied_on,name,phone,email,address,return_address,model,serial,purchase_channel,invoice_date,fault,keep_parts\n\
+        A-1,2026-03-01,Ann Lee,+44 20 7946 4506,ann@example.com,1 Main St,,Aurora A5,SN-1,authorized,2025-06-01,No power,yes\n\
+        A-2,2026-03-02,Bo Chen,+44 20 7946 4507,,2 Main St,,Aurora A5,SN-2,unknown,,Cracked,no\n";
+    let rows = crate::store::import::parse_import(text).expect("valid rows");
+    let mut heard = Vec::new();
+    let report = store
+        .import(&rows, &policy, "ana", at("2026-03-03"), &mut |n| {
+            heard.push(n)
+        })
+        .expect("import");
+    assert_eq!(report.created.len(), 2);
+    assert_eq!(heard.last(), Some(&2));
+    let again = store
+        .import(&rows, &policy, "ana", at("2026-03-04"), &mut |_| {})
+        .expect("import again");
+    assert!(again.created.is_empty());
+    assert_eq!(again.already_on_file, 2);
+    assert_eq!(store.search("bo ch", 10).expect("search").len(), 1);
+    assert!(store.verify().expect("verify").is_ok());
+}
+
+#[test]
+fn retention_removes_personal_data_and_keeps_the_device() {
+    let Some(db) = TestDb::new() else { return };
+    let mut store = db.store();
+    let policy = Policy::shipped();
+    let case = store
+        .create_case(
+            &mail_in("APP-9", "Ann Lee", "SN-RET-1", "2026-03-01"),
+            &policy,
+            "ana",
+            at("2026-03-01"),
+        )
+        .expect("mail-in");
+    store
+        .apply(
+            Some(&case.number),
+            &Step::ResolveRemotely("by phone".into()),
+            &policy,
+            day("2026-03-02"),
+            "ana",
+            at("2026-03-02"),
+        )
+        .expect("resolved");
+    let early = store
+        .remove_expired_personal_data(day("2026-06-01"), 12, "retention", at("2026-06-01"))
+        .expect("nothing yet");
+    assert_eq!(early.cases, 0);
+    let done = store
+        .remove_expired_personal_data(day("2027-04-01"), 12, "retention", at("2027-04-01"))
+        .expect("retention");
+    assert_eq!(done.cases, 1);
+    let read = store.case(&case.number).expect("read").expect("kept");
+    assert_eq!(read.customer.name, crate::store::REMOVED);
+    assert_eq!(read.customer.phone, "");
+    assert!(store.search("ann lee", 10).expect("search").is_empty());
+    assert_eq!(store.search("SN-RET-1", 10).expect("search").len(), 1);
+    assert!(store.verify().expect("verify").is_ok());
+    // Done once: a second run finds nothing.
+    let again = store
+        .remove_expired_personal_data(day("2027-04-02"), 12, "retention", at("2027-04-02"))
+        .expect("retention");
+    assert_eq!(again.cases, 0);
+}
+
+#[test]
+fn documents_and_photos_are_kept_with_the_case() {
+    let Some(db) = TestDb::new() else { return };
+    let mut store = db.store();
+    let policy = Policy::shipped();
+    let case = store
+        .create_case(
+            &walk_in("Ann Lee", "SN-D", "2026-03-02"),
+            &policy,
+            "ana",
+            at("2026-03-02"),
+        )
+        .expect("case");
+    store
+        .record_document(
+            &case.number,
+            crate::domain::case::DocumentKind::Receipt,
+            "ana",
+            at("2026-03-02"),
+        )
+        .expect("document");
+    store.add_photo(&case.number, "front.jpg").expect("photo");
+    assert!(store.add_photo(&case.number, "../x.jpg").is_err());
+    let read = store.case(&case.number).expect("read").expect("case");
+    assert_eq!(read.documents.len(), 1);
+    assert_eq!(read.documents[0].by, "ana");
+    assert_eq!(read.photos, ["front.jpg"]);
+}
+
+#[test]
+fn a_parcel_after_its_application_lapsed_expires_it_and_opens_a_case_at_once() {
+    let Some(db) = TestDb::new() else { return };
+    let mut store = db.store();
+    let policy = Policy::shipped();
+    let old = store
+        .create_case(
+            &mail_in("APP-5", "Ann Lee", "SN-5", "2026-03-01"),
+            &policy,
+            "ana",
+            at("2026-03-01"),
+        )
+        .expect("mail-in");
+    let parcel = crate::domain::ParcelArrival {
+        received_on: day("2026-03-25"),
+        cash_on_delivery: false,
+        package_damaged: false,
+        soaked: false,
+        packaging_adequate: true,
+        serial_found: None,
+        handover: Handover::default(),
+    };
+    let step = Step::Unsolicited {
+        new: Box::new(walk_in("Ann Lee", "SN-5", "2026-03-25")),
+        parcel,
+        expired: Some(old.number.clone()),
+    };
+    let new = store
+        .apply(
+            None,
+            &step,
+            &policy,
+            day("2026-03-25"),
+            "ben",
+            at("2026-03-25"),
+        )
+        .expect("unsolicited parcel");
+    assert_ne!(new.number, old.number);
+    assert!(new.unsolicited);
+    let old = store.case(&old.number).expect("read").expect("old");
+    assert_eq!(old.state, State::Expired);
+    assert!(store.verify().expect("verify").is_ok());
+}
+
+#[test]
+fn a_session_gives_up_on_a_held_lock_and_says_so() {
+    let Some(db) = TestDb::new() else { return };
+    let mut store = db.store();
+    let mut other = db.raw();
+    let timeouts = other
+        .query_one(
+            "SELECT current_setting('lock_timeout'), current_setting('idle_in_transaction_session_timeout')",
+            &[],
+        )
+        .expect("settings");
+    assert_eq!(timeouts.get::<_, String>(0), "5s");
+    assert_eq!(timeouts.get::<_, String>(1), "30s");
+    // Another desk in the middle of a save holds the history's head.
+    let mut held = other.transaction().expect("begin");
+    held.batch_execute("SELECT 1 FROM chain_head FOR UPDATE")
+        .expect("hold the head");
+    let err = store
+        .create_case(
+            &walk_in("Ann Lee", "SN-L", "2026-03-02"),
+            &Policy::shipped(),
+            "ana",
+            at("2026-03-02"),
+        )
+        .expect_err("waits, then gives up");
+    assert!(err.to_string().contains("another desk"), "{err}");
+    drop(held);
+    // Nothing was half written: the next save takes number 1.
+    let case = store
+        .create_case(
+            &walk_in("Ann Lee", "SN-L", "2026-03-02"),
+            &Policy::shipped(),
+            "ana",
+            at("2026-03-02"),
+        )
+        .expect("after the other desk let go");
+    assert_eq!(case.number.sequence(), 1);
+}
+
+#[test]
+fn desks_opening_a_new_database_at_once_migrate_it_once() {
+    let Some(db) = TestDb::new() else { return };
+    let config = db.config();
+    let threads: Vec<_> = (0..4)
+        .map(|_| {
+            let config = config.clone();
+            std::thread::spawn(move || PgStore::connect(&config).map(|_| ()))
+        })
+        .collect();
+    for thread in threads {
+        let opened = thread.join().expect("desk thread");
+        assert!(opened.is_ok(), "{opened:?}");
+    }
+    let mut raw = db.raw();
+    let row = raw
+        .query_one(
+            "SELECT (SELECT count(*) FROM fixdesk_schema), (SELECT max(version) FROM fixdesk_schema),
+                    (SELECT count(*) FROM policies)",
+            &[],
+        )
+        .expect("schema");
+    assert_eq!(row.get::<_, i64>(0), 1);
+    assert_eq!(row.get::<_, i32>(1), super::schema::VERSION);
+    assert_eq!(row.get::<_, i64>(2), 1);
+}
