@@ -73,6 +73,7 @@ fn checked(app: &App) -> settings::Checked {
         desk: None,
         settings: app.settings(),
         policy: app.policy(),
+        data_dir: None,
     })
 }
 
@@ -404,7 +405,7 @@ fn the_desk_restores_a_backup_and_works_on_afterwards() {
     let runtime = tokio::runtime::Runtime::new().expect("runtime");
     let dir = tempfile::tempdir().expect("temp dir");
     let opened = runtime
-        .block_on(Desk::open(Some(dir.path().to_path_buf())))
+        .block_on(Desk::open(dir.path().to_path_buf(), None))
         .expect("the desk opens");
     let desk = opened.desk;
     let mut before = Settings::default();

@@ -58,6 +58,7 @@ fn demo_data_with_blank_details_gets_a_full_demo_letterhead() {
         desk: None,
         settings: &settings,
         today,
+        data_dir: None,
     };
     let mut welcome = State::new(&Center::default());
     // Without a store the screen answers itself at once; the letterhead it would save

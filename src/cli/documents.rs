@@ -8,10 +8,10 @@ use std::path::{Path, PathBuf};
 
 use chrono::Utc;
 
+use super::store::Place;
 use crate::documents::{self, LabelForm, PrintError, PrintOptions};
 use crate::domain::case::{CaseNumber, DocumentKind};
 use crate::domain::settings::Paper;
-use super::store::Place;
 
 use super::{CliError, CliResult};
 
@@ -59,12 +59,7 @@ pub struct LabelArgs {
 
 /// `fixdesk receipt CASE`: the intake receipt.
 pub fn receipt(place: &Place, args: &CaseArgs) -> CliResult {
-    print(
-        place,
-        args,
-        DocumentKind::Receipt,
-        &PrintOptions::default(),
-    )
+    print(place, args, DocumentKind::Receipt, &PrintOptions::default())
 }
 
 /// `fixdesk confirmation CASE`: the mail-in application confirmation.
@@ -104,12 +99,7 @@ pub fn payment_receipt(place: &Place, args: &CaseArgs) -> CliResult {
 
 /// Opens the store, finds the case, draws the document, writes it, records the printing
 /// (its file, the facts it shows, what changed since the last printing of its kind).
-fn print(
-    place: &Place,
-    args: &CaseArgs,
-    kind: DocumentKind,
-    options: &PrintOptions,
-) -> CliResult {
+fn print(place: &Place, args: &CaseArgs, kind: DocumentKind, options: &PrintOptions) -> CliResult {
     let number = CaseNumber::parse(&args.case).ok_or_else(|| {
         CliError::input(format!(
             "'{}' is not a case number: write it like SC-2026-000123",

@@ -32,7 +32,13 @@ pub struct Cli {
     /// `postgresql://user@host:port/db?sslmode=require` URI or `host=… dbname=…` pairs
     /// (unix-socket hosts too). The password is best left to the PGPASSWORD variable or
     /// ~/.pgpass. Printed files still go to the data folder.
-    #[arg(long, global = true, env = "FIXDESK_DATABASE", value_name = "URL", hide_env_values = true)]
+    #[arg(
+        long,
+        global = true,
+        env = "FIXDESK_DATABASE",
+        value_name = "URL",
+        hide_env_values = true
+    )]
     pub database: Option<String>,
 
     #[command(subcommand)]

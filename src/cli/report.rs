@@ -4,9 +4,9 @@ use std::path::PathBuf;
 
 use chrono::Local;
 
+use super::store::Place;
 use crate::documents::monthly_report::monthly_report;
 use crate::report::{Month, monthly};
-use super::store::Place;
 
 use super::{CliError, CliResult};
 

@@ -206,7 +206,10 @@ impl App {
                     .ok()
                     .flatten()
                     .map(|(server, _)| server);
-                (app, Task::perform(Desk::open(dir, database), Message::Opened))
+                (
+                    app,
+                    Task::perform(Desk::open(dir, database), Message::Opened),
+                )
             }
             Err(err) => {
                 app.load_error = Some(crate::gui::desk::capitalize(&err.to_string()));
@@ -787,17 +790,15 @@ impl App {
                 .size(13)
                 .style(theme::text::danger)
                 .into(),
-            None => text(
-                match &self.shell.desk {
-                    Some(desk) if desk.on_server() => t::cases_are_on(desk.place()),
-                    _ => self
-                        .shell
-                        .data_dir
-                        .as_ref()
-                        .map(|dir| format!("Data folder: {}", dir.display()))
-                        .unwrap_or_default(),
-                },
-            )
+            None => text(match &self.shell.desk {
+                Some(desk) if desk.on_server() => t::cases_are_on(desk.place()),
+                _ => self
+                    .shell
+                    .data_dir
+                    .as_ref()
+                    .map(|dir| format!("Data folder: {}", dir.display()))
+                    .unwrap_or_default(),
+            })
             .size(12)
             .into(),
         };

@@ -73,12 +73,12 @@ pub fn run(data_dir: Option<PathBuf>, database: Option<String>) -> iced::Result 
         App::update,
         App::view,
     )
-        .title(App::title)
-        .theme(App::theme)
-        .subscription(App::subscription)
-        .settings(settings())
-        .window(window_settings())
-        .run()
+    .title(App::title)
+    .theme(App::theme)
+    .subscription(App::subscription)
+    .settings(settings())
+    .window(window_settings())
+    .run()
 }
 
 #[cfg(test)]

@@ -184,7 +184,8 @@ pub const WELCOME_TEXT: &str = "fixdesk runs the front desk of your repair servi
 pub const WHERE_CASES_ARE: &str = "Where the cases are";
 pub const THIS_DESK_ONLY: &str = "This desk only (on this PC)";
 pub const CENTER_SERVER: &str = "Connect to the center's server";
-pub const THIS_DESK_ONLY_TEXT: &str = "One desk: the cases stay in one file on this computer. Nothing to set up.";
+pub const THIS_DESK_ONLY_TEXT: &str =
+    "One desk: the cases stay in one file on this computer. Nothing to set up.";
 pub const SERVER_INTRO: &str = "Several desks share the center's PostgreSQL server. Ask whoever runs it for its address and this desk's login; the connection is tested before anything is saved, and the password is kept on this PC for this user only and never shown again.";
 pub const SERVER_HOST: &str = "Server (name or address)";
 pub const SERVER_PORT: &str = "Port";
@@ -198,7 +199,8 @@ pub const SERVER_CONNECT: &str = "Connect";
 pub const SERVER_USE_THIS_DESK: &str = "Use this desk's own file instead";
 pub const SERVER_TESTING: &str = "Testing the connection…";
 pub const SERVER_CONNECTING: &str = "Connecting…";
-pub const NO_DATA_FOLDER: &str = "No data folder is known for this desk: start fixdesk with --data-dir DIR";
+pub const NO_DATA_FOLDER: &str =
+    "No data folder is known for this desk: start fixdesk with --data-dir DIR";
 
 /// Where the desk's cases are, as Settings shows it.
 pub fn cases_are_on(place: &str) -> String {

@@ -119,6 +119,32 @@ pub(crate) fn with_applied_serial(mut keys: Vec<String>, applied: Option<&str>) 
     keys
 }
 
+/// The fewest digits a phone search needs: fewer would match half the city.
+pub(crate) const PHONE_MIN_DIGITS: usize = 6;
+/// The fewest characters a serial prefix search needs.
+pub(crate) const SERIAL_MIN_CHARS: usize = 4;
+
+/// The upper bound of a prefix range over text: every string starting with `prefix`
+/// sorts at or after `prefix` and before this.
+pub(crate) fn prefix_end(prefix: &str) -> String {
+    let mut end = prefix.to_string();
+    end.push(char::MAX);
+    end
+}
+
+/// The most words of a name search that are matched; more narrow nothing in practice.
+const NAME_WORDS_MAX: usize = 4;
+
+/// The typed words of a name search, folded: every one must be the prefix of a word of
+/// the name (in any order).
+pub(crate) fn name_prefixes(text: &str) -> Vec<String> {
+    let mut words = name_words(text);
+    // The longest words narrow the most.
+    words.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
+    words.truncate(NAME_WORDS_MAX);
+    words
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -133,5 +159,48 @@ mod tests {
         assert_eq!(with_applied_serial(keys.clone(), Some("aa5999")), keys);
         assert_eq!(with_applied_serial(keys.clone(), Some(" - ")), keys);
         assert_eq!(with_applied_serial(keys.clone(), None), keys);
+    }
+
+    #[test]
+    fn keys_ignore_spacing_and_case() {
+        assert_eq!(serial_key(" SN-001/a "), "sn001a");
+        assert_eq!(phone_key("+44 20 7946 4506"), "605464970244");
+        assert!(phone_key("+44 20 7946 4506").starts_with(&phone_key("79464506")));
+        assert_eq!(
+            email_key("  Ann@Example.COM "),
+            Some("ann@example.com".into())
+        );
+        assert_eq!(email_key("  "), None);
+    }
+
+    #[test]
+    fn names_split_into_folded_words() {
+        assert_eq!(
+            name_words("José Álvarez-Núñez"),
+            ["alvarez", "jose", "nunez"]
+        );
+        assert_eq!(name_words("Anna O'Brien anna"), ["anna", "brien", "o"]);
+        assert_eq!(name_words("\"*) OR"), ["or"]);
+        assert!(name_words(" -- ").is_empty());
+        assert_eq!(fold_word("MÜLLER"), "muller");
+        assert_eq!(name_prefixes("jo  smi"), ["smi", "jo"]);
+    }
+
+    #[test]
+    fn a_case_has_one_key_per_kind_and_word() {
+        assert_eq!(
+            case_keys("SN-001", "+44 20 7946 4506", Some(" Ann@X.org"), "Ann Lee"),
+            ["eann@x.org", "nann", "nlee", "p605464970244", "ssn001"]
+        );
+        assert_eq!(case_keys("", "", None, "Ann"), ["nann"]);
+    }
+
+    #[test]
+    fn prefix_ranges_contain_their_prefixes() {
+        let end = prefix_end("sn00");
+        for key in ["sn00", "sn001", "sn00zz", "sn00ü"] {
+            assert!(key >= "sn00" && key < end.as_str(), "{key}");
+        }
+        assert!("sn01" >= end.as_str());
     }
 }

@@ -94,7 +94,10 @@ impl Server {
             out.push(("host", "a host name has no spaces".to_string()));
         }
         if self.port == 0 {
-            out.push(("port", "must be 1 to 65535 (PostgreSQL's usual is 5432)".into()));
+            out.push((
+                "port",
+                "must be 1 to 65535 (PostgreSQL's usual is 5432)".into(),
+            ));
         }
         if self.database.trim().is_empty() {
             out.push(("database", "missing: the database's name".to_string()));
@@ -152,7 +155,12 @@ pub fn saved_server(data_dir: &Path) -> Result<Option<(Server, Option<String>)>>
     let password = match std::fs::read_to_string(&secret) {
         Ok(text) => Some(text.trim_end_matches(['\r', '\n']).to_string()),
         Err(err) if err.kind() == std::io::ErrorKind::NotFound => None,
-        Err(err) => return Err(StoreError::Io { path: secret, source: err }),
+        Err(err) => {
+            return Err(StoreError::Io {
+                path: secret,
+                source: err,
+            });
+        }
     };
     Ok(Some((server, password)))
 }
@@ -189,7 +197,12 @@ pub fn save_server(data_dir: &Path, server: Option<(&Server, Option<&str>)>) -> 
         None => match std::fs::remove_file(&secret) {
             Ok(()) => {}
             Err(err) if err.kind() == std::io::ErrorKind::NotFound => {}
-            Err(err) => return Err(StoreError::Io { path: secret, source: err }),
+            Err(err) => {
+                return Err(StoreError::Io {
+                    path: secret,
+                    source: err,
+                });
+            }
         },
     }
     Ok(())
@@ -250,12 +263,14 @@ mod tests {
         };
         let fields: Vec<&str> = server.problems().iter().map(|(f, _)| *f).collect();
         assert_eq!(fields, ["host", "port", "database", "user"]);
-        assert!(Server {
-            host: "10.0.0.5".into(),
-            ..Server::default()
-        }
-        .problems()
-        .is_empty());
+        assert!(
+            Server {
+                host: "10.0.0.5".into(),
+                ..Server::default()
+            }
+            .problems()
+            .is_empty()
+        );
     }
 
     #[test]
@@ -272,7 +287,10 @@ mod tests {
             Some((server.clone(), Some("s3cret".to_string())))
         );
         let json = std::fs::read_to_string(dir.path().join(SERVER_FILE)).expect("json");
-        assert!(!json.contains("s3cret"), "the password is not in server.json");
+        assert!(
+            !json.contains("s3cret"),
+            "the password is not in server.json"
+        );
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;

@@ -13,10 +13,12 @@
 //! here reads the clock.
 
 mod codec;
+mod columns;
 mod flow;
 mod import;
-pub mod location;
 pub mod keys;
+pub mod location;
+pub mod postgres;
 mod queries;
 mod retention;
 mod settings;
@@ -34,12 +36,20 @@ use crate::domain::step::StepContext;
 use crate::domain::{Arrival, Case, CaseNumber, Policy, ReturnReason, State, Step};
 
 pub use crate::domain::ParcelArrival;
-pub use import::{ImportError, ImportReport, ImportRow, RowProblem, read_import_file};
+pub use import::{
+    ImportError, ImportReport, ImportRow, RowProblem, parse_import, read_import_file,
+};
+/// The schema version this fixdesk writes on a server.
+pub use postgres::VERSION as SERVER_SCHEMA_VERSION;
 pub use queries::{DueItems, DueList};
 pub use retention::{REMOVED, RetentionReport};
 pub use settings::SETTINGS_KEY;
 use sqlite::SqliteStore;
 pub use sqlite::{BackupReport, DemoReport, Folded, backup_data_dir, restore};
+
+/// What marks a database as fixdesk's on every engine (SQLite's `application_id`, the
+/// server's `fixdesk_schema` row): "FXDK" in ASCII.
+pub const APPLICATION_ID: i32 = 0x4658_444B;
 
 /// The database file inside the data folder.
 pub const DB_FILE: &str = "fixdesk.db";
@@ -211,6 +221,10 @@ impl ChainReport {
     }
 }
 
+/// Why a desk on the center's server does not back up by itself.
+const ON_THE_SERVER: &str =
+    "the cases are on the center's server: back them up there (pg_dump), not from a desk";
+
 /// The answer days (2.3) from their stored setting: a missing or unreadable one falls
 /// back to the default rather than stopping the desk.
 pub(crate) fn answer_days_of(json: Option<String>) -> u32 {
@@ -228,12 +242,14 @@ pub struct Store {
 
 enum Engine {
     Sqlite(SqliteStore),
+    Postgres(Box<postgres::PgStore>),
 }
 
 impl std::fmt::Debug for Store {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match &self.engine {
             Engine::Sqlite(store) => store.fmt(f),
+            Engine::Postgres(store) => store.fmt(f),
         }
     }
 }
@@ -243,6 +259,7 @@ macro_rules! engine {
     ($self:expr, $s:ident => $body:expr) => {
         match &$self.engine {
             Engine::Sqlite($s) => $body,
+            Engine::Postgres($s) => $body,
         }
     };
 }
@@ -252,6 +269,7 @@ macro_rules! engine_mut {
     ($self:expr, $s:ident => $body:expr) => {
         match &mut $self.engine {
             Engine::Sqlite($s) => $body,
+            Engine::Postgres($s) => $body,
         }
     };
 }
@@ -271,12 +289,12 @@ impl Store {
         SqliteStore::open(data_dir).map(|s| Store::with(Engine::Sqlite(s)))
     }
 
-    /// Connects to the center's PostgreSQL server (see `postgres/`).
+    /// Connects to the center's PostgreSQL server (a `postgresql://` URI or `key=value`
+    /// pairs, unix-socket hosts included) and brings its database up to date: see
+    /// `postgres/`. Refuses a database of another program or of a newer fixdesk; every
+    /// error is one sentence without the password.
     pub fn connect(url: &str) -> Result<Store> {
-        Err(StoreError::BadDatabaseAddress(format!(
-            "{} cannot be used yet",
-            url.len()
-        )))
+        postgres::PgStore::connect(url).map(|s| Store::with(Engine::Postgres(Box::new(s))))
     }
 
     /// The store a desk works on: the server `database` names when given (the command
@@ -314,44 +332,76 @@ impl Store {
     /// Another connection to the same database: for a second worker thread (reads while
     /// the first writes, a backup while the desk works).
     pub fn another_connection(&self) -> Result<Store> {
-        engine!(self, s => s.another_connection().map(|s| Store::with(Engine::Sqlite(s))))
+        match &self.engine {
+            Engine::Sqlite(s) => s
+                .another_connection()
+                .map(|s| Store::with(Engine::Sqlite(s))),
+            Engine::Postgres(s) => s
+                .another_connection()
+                .map(|s| Store::with(Engine::Postgres(Box::new(s)))),
+        }
     }
 
     /// The SQLite data folder (`None` on a server).
     pub fn data_dir(&self) -> Option<&Path> {
-        engine!(self, s => Some(s.data_dir()))
+        match &self.engine {
+            Engine::Sqlite(s) => Some(s.data_dir()),
+            Engine::Postgres(_) => None,
+        }
     }
 
     /// The SQLite database file (`None` on a server).
     pub fn db_path(&self) -> Option<PathBuf> {
-        engine!(self, s => Some(s.db_path()))
+        match &self.engine {
+            Engine::Sqlite(s) => Some(s.db_path()),
+            Engine::Postgres(_) => None,
+        }
     }
 
     /// Moves what the saves since the last fold left aside into the sorted indexes
-    /// (SQLite; see `sqlite/fold.rs`). Nothing to do on a server.
+    /// (SQLite; see `sqlite/fold.rs`). A server writes its indexes as it goes: nothing
+    /// to fold.
     pub fn fold_recent(&mut self) -> Result<Folded> {
-        engine_mut!(self, s => s.fold_recent())
+        match &mut self.engine {
+            Engine::Sqlite(s) => s.fold_recent(),
+            Engine::Postgres(_) => Ok(Folded::default()),
+        }
     }
 
     /// The engine's own check of its storage: SQLite's `integrity_check` (every page,
-    /// every index). Returns the problems found (empty when healthy).
+    /// every index). Returns the problems found (empty when healthy). A server checks
+    /// its own pages (checksums, WAL); the history's chain is checked by [`Store::verify`]
+    /// on both.
     pub fn integrity_check(&self) -> Result<Vec<String>> {
-        engine!(self, s => s.integrity_check())
+        match &self.engine {
+            Engine::Sqlite(s) => s.integrity_check(),
+            Engine::Postgres(_) => Ok(Vec::new()),
+        }
     }
 
-    /// Search keys saved but not yet folded (SQLite's fold; 0 elsewhere).
+    /// Search keys saved but not yet folded (SQLite's fold; 0 on a server).
     pub fn recent_search_keys(&self) -> Result<usize> {
-        engine!(self, s => s.recent_search_keys())
+        match &self.engine {
+            Engine::Sqlite(s) => s.recent_search_keys(),
+            Engine::Postgres(_) => Ok(0),
+        }
     }
 
     /// A backup of the whole database into `out` (one file, checked before it counts).
     pub fn backup_to(&self, out: &Path) -> Result<BackupReport> {
-        engine!(self, s => s.backup_to(out))
+        match &self.engine {
+            Engine::Sqlite(s) => s.backup_to(out),
+            Engine::Postgres(_) => Err(StoreError::Backup(ON_THE_SERVER.into())),
+        }
     }
 
-    /// Today's automatic backup, if not made yet; old daily ones pruned.
+    /// Today's automatic backup, if not made yet; old daily ones pruned. A desk on the
+    /// center's server makes none: the server's own backups keep the center's data.
     pub fn auto_backup(&self, today: NaiveDate) -> Result<Option<BackupReport>> {
-        engine!(self, s => s.auto_backup(today))
+        match &self.engine {
+            Engine::Sqlite(s) => s.auto_backup(today),
+            Engine::Postgres(_) => Ok(None),
+        }
     }
 
     /// Does the database hold cases entered by people (not `fixdesk demo`)?
@@ -626,7 +676,12 @@ impl Store {
         force: bool,
         progress: &mut dyn FnMut(usize),
     ) -> Result<DemoReport> {
-        engine_mut!(self, s => s.demo(cases, seed, today, force, progress))
+        match &mut self.engine {
+            Engine::Sqlite(s) => s.demo(cases, seed, today, force, progress),
+            Engine::Postgres(_) => Err(StoreError::Backup(
+                "demo data is made in a desk's own file (leave out --database); a center's server holds real cases".into(),
+            )),
+        }
     }
 
     /// Walks the whole event chain: every event's hash must match its content and the

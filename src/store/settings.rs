@@ -47,6 +47,7 @@ impl Store {
         ];
         match &mut self.engine {
             super::Engine::Sqlite(s) => s.set_settings(&pairs),
+            super::Engine::Postgres(s) => s.set_settings(&pairs),
         }
     }
 }

@@ -33,7 +33,9 @@ pub fn test_server() -> Option<String> {
     match std::env::var("FIXDESK_TEST_PG") {
         Ok(url) if !url.trim().is_empty() => Some(url),
         _ if std::env::var_os("CI").is_some() => {
-            panic!("FIXDESK_TEST_PG is not set: CI must start the test server (.ci/postgres.sh start)")
+            panic!(
+                "FIXDESK_TEST_PG is not set: CI must start the test server (.ci/postgres.sh start)"
+            )
         }
         _ => {
             eprintln!(
@@ -72,6 +74,20 @@ impl ServerDb {
             .expect("create the test database");
         let url = format!("{admin} dbname={name}");
         Some(ServerDb { admin, name, url })
+    }
+}
+
+impl ServerDb {
+    /// The store on this database, as a desk connects.
+    pub fn store(&self) -> Store {
+        Store::connect(&self.url)
+            .unwrap_or_else(|err| panic!("connect to the test database: {err}"))
+    }
+
+    /// A plain session on this database as its owner, to set up or tamper with.
+    pub fn raw(&self) -> postgres::Client {
+        postgres::Client::connect(&self.url, postgres::NoTls)
+            .expect("a session on the test database")
     }
 }
 

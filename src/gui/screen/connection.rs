@@ -135,7 +135,10 @@ impl State {
             _ => {
                 return Err((
                     Field::Port,
-                    format!("'{}' is not a port: 1 to 65535 (usually 5432)", self.port.trim()),
+                    format!(
+                        "'{}' is not a port: 1 to 65535 (usually 5432)",
+                        self.port.trim()
+                    ),
                 ));
             }
         };
@@ -274,11 +277,21 @@ impl State {
             ]
             .spacing(10),
             row![
-                field(Field::Database, t::SERVER_DATABASE, &self.database, "fixdesk"),
+                field(
+                    Field::Database,
+                    t::SERVER_DATABASE,
+                    &self.database,
+                    "fixdesk"
+                ),
                 field(Field::User, t::SERVER_USER, &self.user, "fixdesk_desk"),
             ]
             .spacing(10),
-            field(Field::Password, t::SERVER_PASSWORD, &self.password, t::SERVER_PASSWORD_HINT),
+            field(
+                Field::Password,
+                t::SERVER_PASSWORD,
+                &self.password,
+                t::SERVER_PASSWORD_HINT
+            ),
             column![
                 text(t::SERVER_TLS).size(13).style(theme::text::secondary),
                 pick_list(Tls::ALL, Some(self.tls), Message::Tls).padding(6),

@@ -255,12 +255,14 @@ impl State {
             }
             return center(container(content).padding(24).width(Fill).center_x(Fill)).into();
         }
-        content = content.push(text(match cx.desk {
-            Some(desk) if on_server => t::cases_are_on(desk.place()),
-            _ => t::THIS_DESK_ONLY_TEXT.to_string(),
-        })
-        .size(14)
-        .style(theme::text::secondary));
+        content = content.push(
+            text(match cx.desk {
+                Some(desk) if on_server => t::cases_are_on(desk.place()),
+                _ => t::THIS_DESK_ONLY_TEXT.to_string(),
+            })
+            .size(14)
+            .style(theme::text::secondary),
+        );
         let mut content = content.extend([
             text(t::WELCOME_DETAILS).size(16).font(bold).into(),
             input(

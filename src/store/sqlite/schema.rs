@@ -10,8 +10,7 @@ use rusqlite_migration::{HookError, M, Migrations};
 
 use crate::domain::Policy;
 
-/// `PRAGMA application_id` of a fixdesk database: "FXDK" in ASCII.
-pub const APPLICATION_ID: i32 = 0x4658_444B;
+pub use crate::store::APPLICATION_ID;
 
 /// Migration 1: cases, their history, the numbers handed out, settings and policies.
 const V1: &str = r#"

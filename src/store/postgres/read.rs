@@ -1,0 +1,407 @@
+//! Reading cases on PostgreSQL: one case whole, many in bulk (a fixed number of
+//! queries however many cases), the queues, the report's cases and the due items.
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use postgres::GenericClient;
+use postgres::Row;
+use postgres::types::ToSql;
+
+use super::PgStore;
+use super::write::SITE;
+use crate::domain::case::{DocumentKind, PrintedDocument, next_deadline};
+use crate::domain::{
+    Arrival, Case, CaseNumber, Currency, Event, Money, Payment, ReturnReason, State,
+};
+use crate::store::codec::parse_state;
+use crate::store::columns::{COLUMN_NAMES, CaseColumns};
+use crate::store::queries::DUE_LIST_LIMIT;
+use crate::store::{CaseSummary, DueList, Result, StoreError};
+
+/// `id, number` and every column of [`COLUMN_NAMES`], as [`columns_from_row`] reads them.
+fn case_select() -> &'static str {
+    static SQL: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    SQL.get_or_init(|| {
+        let names: Vec<String> = COLUMN_NAMES.iter().map(|n| format!("c.{n}")).collect();
+        format!("c.id, c.number, {}", names.join(", "))
+    })
+}
+
+/// One `cases` row (selected with [`case_select`]) as its id and columns.
+fn columns_from_row(row: &Row) -> Result<(i64, CaseColumns)> {
+    Ok((
+        row.try_get(0)?,
+        CaseColumns {
+            number: row.try_get(1)?,
+            arrival: row.try_get(2)?,
+            state: row.try_get(3)?,
+            application_id: row.try_get(4)?,
+            applied_on: row.try_get(5)?,
+            received_on: row.try_get(6)?,
+            opened_on: row.try_get(7)?,
+            unsolicited: row.try_get(8)?,
+            customer_name: row.try_get(9)?,
+            phone: row.try_get(10)?,
+            email: row.try_get(11)?,
+            address: row.try_get(12)?,
+            return_address: row.try_get(13)?,
+            model: row.try_get(14)?,
+            serial: row.try_get(15)?,
+            proof: row.try_get(16)?,
+            fault: row.try_get(17)?,
+            handover: row.try_get(18)?,
+            keep_parts: row.try_get(19)?,
+            diagnosis: row.try_get(20)?,
+            decision: row.try_get(21)?,
+            verdict: row.try_get(22)?,
+            policy_version: row.try_get(23)?,
+            decided_at: row.try_get(24)?,
+            parcel: row.try_get(25)?,
+            quote: row.try_get(26)?,
+            payment_notice_on: row.try_get(27)?,
+            asked_on: row.try_get(28)?,
+            replacement_serial: row.try_get(29)?,
+            return_reason: row.try_get(30)?,
+            handback: row.try_get(31)?,
+            applied_serial: row.try_get(32)?,
+            last_activity: row.try_get(33)?,
+        },
+    ))
+}
+
+/// Fills events, payments, documents and photos of `cases` (by row id): one query each
+/// for all of them.
+fn load_lists(
+    client: &mut impl GenericClient,
+    cases: &mut [Case],
+    index: &HashMap<i64, usize>,
+) -> Result<()> {
+    let ids: Vec<i64> = index.keys().copied().collect();
+    for row in client.query(
+        "SELECT case_id, at, actor, from_state, to_state, clause, note FROM events
+         WHERE case_id = ANY($1) ORDER BY case_id, id",
+        &[&ids],
+    )? {
+        let case_id: i64 = row.try_get(0)?;
+        if let Some(&i) = index.get(&case_id) {
+            let what = format!("an event of case {}", cases[i].number);
+            let from: Option<String> = row.try_get(3)?;
+            let to: String = row.try_get(4)?;
+            let event = Event {
+                at: row.try_get::<_, DateTime<Utc>>(1)?,
+                actor: row.try_get(2)?,
+                from: from.map(|f| parse_state(&f, &what)).transpose()?,
+                to: parse_state(&to, &what)?,
+                clause: row.try_get(5)?,
+                note: row.try_get(6)?,
+            };
+            cases[i].events.push(event);
+        }
+    }
+    for row in client.query(
+        "SELECT case_id, minor, currency, paid_on, method FROM payments
+         WHERE case_id = ANY($1) ORDER BY case_id, id",
+        &[&ids],
+    )? {
+        let case_id: i64 = row.try_get(0)?;
+        if let Some(&i) = index.get(&case_id) {
+            let what = format!("a payment of case {}", cases[i].number);
+            let code: String = row.try_get(2)?;
+            let currency = Currency::new(&code).map_err(|err| StoreError::corrupt(&what, err))?;
+            cases[i].payments.push(Payment {
+                amount: Money::new(row.try_get(1)?, currency),
+                paid_on: row.try_get(3)?,
+                method: row.try_get(4)?,
+            });
+        }
+    }
+    for row in client.query(
+        "SELECT case_id, kind, at, actor, file, facts, note FROM documents
+         WHERE case_id = ANY($1) ORDER BY case_id, id",
+        &[&ids],
+    )? {
+        let case_id: i64 = row.try_get(0)?;
+        if let Some(&i) = index.get(&case_id) {
+            let what = format!("a document of case {}", cases[i].number);
+            let kind: String = row.try_get(1)?;
+            let kind = DocumentKind::parse(&kind)
+                .ok_or_else(|| StoreError::corrupt(&what, format!("kind '{kind}'")))?;
+            let facts: Option<String> = row.try_get(5)?;
+            cases[i].documents.push(PrintedDocument {
+                kind,
+                at: row.try_get(2)?,
+                by: row.try_get(3)?,
+                file: row.try_get(4)?,
+                facts: match facts {
+                    Some(json) => serde_json::from_str(&json)
+                        .map_err(|err| StoreError::corrupt(&what, format!("facts: {err}")))?,
+                    None => Vec::new(),
+                },
+                note: row.try_get(6)?,
+            });
+        }
+    }
+    for row in client.query(
+        "SELECT case_id, file_name FROM photos WHERE case_id = ANY($1) ORDER BY case_id, id",
+        &[&ids],
+    )? {
+        let case_id: i64 = row.try_get(0)?;
+        if let Some(&i) = index.get(&case_id) {
+            cases[i].photos.push(row.try_get(1)?);
+        }
+    }
+    Ok(())
+}
+
+/// Reads one case whole by number. With `lock`, its row stays locked against other
+/// writers until the transaction ends: `FOR NO KEY UPDATE`, which excludes every other
+/// writer of the case as `FOR UPDATE` does, but lets other desks add rows that refer to
+/// it (a printed document, a photo) without waiting.
+pub(crate) fn load_case(
+    client: &mut impl GenericClient,
+    number: &CaseNumber,
+    lock: bool,
+) -> Result<Option<(i64, Case)>> {
+    let sql = format!(
+        "SELECT {} FROM cases c WHERE c.number = $1{}",
+        case_select(),
+        if lock { " FOR NO KEY UPDATE" } else { "" }
+    );
+    let Some(row) = client.query_opt(&sql, &[&number.as_str()])? else {
+        return Ok(None);
+    };
+    let (id, columns) = columns_from_row(&row)?;
+    let mut cases = [columns.into_case()?];
+    load_lists(client, &mut cases, &HashMap::from([(id, 0)]))?;
+    let [case] = cases;
+    Ok(Some((id, case)))
+}
+
+/// Reads the cases whose ids `ids_sql` selects, whole, ordered by row id (oldest first).
+fn load_where(
+    client: &mut impl GenericClient,
+    ids_sql: &str,
+    params: &[&(dyn ToSql + Sync)],
+) -> Result<Vec<Case>> {
+    let sql = format!(
+        "SELECT {} FROM cases c WHERE c.id IN ({ids_sql}) ORDER BY c.id",
+        case_select()
+    );
+    let mut cases = Vec::new();
+    let mut index = HashMap::new();
+    for row in client.query(&sql, params)? {
+        let (id, columns) = columns_from_row(&row)?;
+        index.insert(id, cases.len());
+        cases.push(columns.into_case()?);
+    }
+    if !cases.is_empty() {
+        load_lists(client, &mut cases, &index)?;
+    }
+    Ok(cases)
+}
+
+/// The summary columns, for [`summary_from_row`].
+pub(crate) const SUMMARY_COLUMNS: &str = "c.number, c.customer_name, c.model, c.serial, c.state, \
+    c.arrival, c.opened_on, c.last_activity, c.applied_on, c.asked_on, c.payment_notice_on";
+
+pub(crate) fn summary_from_row(row: &Row, answer_days: u32) -> Result<CaseSummary> {
+    let number_text: String = row.try_get(0)?;
+    let what = format!("case {number_text}");
+    let number = CaseNumber::parse(&number_text)
+        .ok_or_else(|| StoreError::corrupt(&what, "the case number is malformed"))?;
+    let state = parse_state(&row.try_get::<_, String>(4)?, &what)?;
+    let arrival_text: String = row.try_get(5)?;
+    let arrival = Arrival::parse(&arrival_text)
+        .ok_or_else(|| StoreError::corrupt(&what, format!("arrival '{arrival_text}'")))?;
+    let applied_on: Option<NaiveDate> = row.try_get(8)?;
+    let asked_on: Option<NaiveDate> = row.try_get(9)?;
+    let payment_notice_on: Option<NaiveDate> = row.try_get(10)?;
+    Ok(CaseSummary {
+        number,
+        customer_name: row.try_get(1)?,
+        model: row.try_get(2)?,
+        serial: row.try_get(3)?,
+        state,
+        arrival,
+        opened_on: row.try_get(6)?,
+        last_activity: row.try_get(7)?,
+        next_deadline: next_deadline(state, applied_on, asked_on, payment_notice_on, answer_days),
+    })
+}
+
+impl PgStore {
+    /// A case read whole: see `Store::case`.
+    pub(crate) fn case(&self, number: &CaseNumber) -> Result<Option<Case>> {
+        let mut client = self.client.borrow_mut();
+        Ok(load_case(&mut *client, number, false)?.map(|(_, case)| case))
+    }
+
+    /// The devices going back, the longest waiting first, each with why: the dispatch
+    /// queue.
+    pub(crate) fn dispatch_queue(
+        &self,
+        limit: usize,
+    ) -> Result<Vec<(CaseSummary, Option<ReturnReason>)>> {
+        let answer_days = self.answer_days()?;
+        let rows = self.client.borrow_mut().query(
+            &format!(
+                "SELECT {SUMMARY_COLUMNS}, c.return_reason FROM cases c
+                 WHERE c.state IN ('ready', 'to_return')
+                 ORDER BY c.last_activity, c.id LIMIT $1"
+            ),
+            &[&(limit as i64)],
+        )?;
+        let mut out = Vec::with_capacity(rows.len());
+        for row in &rows {
+            let summary = summary_from_row(row, answer_days)?;
+            let reason: Option<String> = row.try_get(11)?;
+            let reason = match reason {
+                Some(word) => Some(ReturnReason::parse(&word).ok_or_else(|| {
+                    StoreError::corrupt(format!("case {}", summary.number), "unknown return reason")
+                })?),
+                None => None,
+            };
+            out.push((summary, reason));
+        }
+        Ok(out)
+    }
+
+    /// Cases in one state, most recent activity first (the screens' queues).
+    pub(crate) fn cases_in_state(&self, state: State, limit: usize) -> Result<Vec<CaseSummary>> {
+        let answer_days = self.answer_days()?;
+        let rows = self.client.borrow_mut().query(
+            &format!(
+                "SELECT {SUMMARY_COLUMNS} FROM cases c WHERE c.state = $1
+                 ORDER BY c.last_activity DESC, c.id DESC LIMIT $2"
+            ),
+            &[&state.as_str(), &(limit as i64)],
+        )?;
+        rows.iter()
+            .map(|row| summary_from_row(row, answer_days))
+            .collect()
+    }
+
+    /// Every case of this serial number (and of cases whose replacement unit carries
+    /// it), oldest first: repeat repairs of one device.
+    pub(crate) fn serial_history(&self, serial: &str) -> Result<Vec<Case>> {
+        let key = crate::store::keys::serial_key(serial);
+        if key.is_empty() {
+            return Ok(Vec::new());
+        }
+        let tagged = crate::store::keys::tagged(crate::store::keys::SERIAL_TAG, &key);
+        let mut client = self.client.borrow_mut();
+        load_where(
+            &mut *client,
+            "SELECT case_id FROM search_keys WHERE key = $1
+             UNION SELECT id FROM cases WHERE replacement_serial = $2",
+            &[&tagged, &serial.trim()],
+        )
+    }
+
+    /// For the monthly report: every case that can count in `[from, to]`; see
+    /// `Store::cases_for_report` for which, and why.
+    pub(crate) fn cases_for_report(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<Case>> {
+        let start = day_start(from);
+        let end = day_start(to.succ_opt().unwrap_or(to));
+        let notices_from = to
+            .checked_sub_months(chrono::Months::new(3))
+            .unwrap_or(from);
+        let mut client = self.client.borrow_mut();
+        load_where(
+            &mut *client,
+            "SELECT case_id FROM events WHERE at >= $1 AND at < $2
+             UNION SELECT case_id FROM payments WHERE paid_on >= $4 AND paid_on <= $3
+             UNION SELECT id FROM cases WHERE state = 'awaiting_payment' AND opened_on <= $3
+             UNION SELECT id FROM cases WHERE payment_notice_on IS NOT NULL
+                 AND payment_notice_on >= $5 AND payment_notice_on <= $3",
+            &[&start, &end, &to, &from, &notices_from],
+        )
+    }
+
+    /// The year's last case number handed out, if any (numbers are never reused).
+    pub(crate) fn last_case_number(&self, year: i32) -> Result<Option<CaseNumber>> {
+        let row = self.client.borrow_mut().query_opt(
+            "SELECT last FROM case_numbers WHERE site = $1 AND year = $2",
+            &[&SITE, &year],
+        )?;
+        let last: Option<i64> = row.map(|row| row.try_get(0)).transpose()?;
+        last.map(|n| {
+            u32::try_from(n)
+                .map(|n| CaseNumber::new(year, n))
+                .map_err(|_| StoreError::corrupt("the case number counter", n.to_string()))
+        })
+        .transpose()
+    }
+
+    /// The counts per state (every state listed, zero when empty).
+    pub(crate) fn state_counts(&self) -> Result<Vec<(State, u64)>> {
+        let rows = self
+            .client
+            .borrow_mut()
+            .query("SELECT state, count(*) FROM cases GROUP BY state", &[])?;
+        let mut counts: Vec<(State, u64)> = State::ALL.iter().map(|s| (*s, 0)).collect();
+        for row in rows {
+            let word: String = row.try_get(0)?;
+            let count: i64 = row.try_get(1)?;
+            let state = parse_state(&word, "the state counts")?;
+            if let Some(slot) = counts.iter_mut().find(|(s, _)| *s == state) {
+                slot.1 = count.max(0) as u64;
+            }
+        }
+        Ok(counts)
+    }
+
+    /// Cases in `state` whose `column` date is after `after` and on or before `up_to`.
+    pub(crate) fn due_list(
+        &self,
+        state: State,
+        column: &str,
+        after: Option<NaiveDate>,
+        up_to: Option<NaiveDate>,
+        answer_days: u32,
+    ) -> Result<DueList> {
+        // The state is written into the SQL (a fixed word, never user text) so the
+        // planner can use the partial index of that state; an open bound is left out
+        // (no date stands for "before everything" in both chrono and PostgreSQL).
+        let mut condition = format!("c.state = '{}' AND c.{column} IS NOT NULL", state.as_str());
+        let mut params: Vec<&(dyn ToSql + Sync)> = Vec::new();
+        if let Some(after) = &after {
+            params.push(after);
+            condition.push_str(&format!(" AND c.{column} > ${}", params.len()));
+        }
+        if let Some(up_to) = &up_to {
+            params.push(up_to);
+            condition.push_str(&format!(" AND c.{column} <= ${}", params.len()));
+        }
+        let mut client = self.client.borrow_mut();
+        let count: i64 = client
+            .query_one(
+                &format!("SELECT count(*) FROM cases c WHERE {condition}"),
+                &params,
+            )?
+            .try_get(0)?;
+        let limit = DUE_LIST_LIMIT as i64;
+        params.push(&limit);
+        let rows = client.query(
+            &format!(
+                "SELECT {SUMMARY_COLUMNS} FROM cases c WHERE {condition}
+                 ORDER BY c.{column}, c.id LIMIT ${}",
+                params.len()
+            ),
+            &params,
+        )?;
+        let cases = rows
+            .iter()
+            .map(|row| summary_from_row(row, answer_days))
+            .collect::<Result<_>>()?;
+        Ok(DueList {
+            count: count.max(0) as u64,
+            cases,
+        })
+    }
+}
+
+fn day_start(day: NaiveDate) -> DateTime<Utc> {
+    day.and_hms_opt(0, 0, 0).unwrap_or_default().and_utc()
+}

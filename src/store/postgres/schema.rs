@@ -1,0 +1,287 @@
+//! The PostgreSQL layout and its migrations.
+//!
+//! Migrations only go forward and are never edited once released. The table
+//! `fixdesk_schema (application_id, version)` marks the database as fixdesk's and says
+//! which migrations it has; a database with tables of its own and no such mark is
+//! refused rather than "migrated" into a mess, and one from a newer fixdesk too.
+//! Migrations run in one transaction holding `fixdesk_schema` exclusively, so two desks
+//! upgrading at once take turns: the second finds the work done.
+
+use postgres::Client;
+use postgres::error::SqlState;
+
+use super::said;
+use crate::domain::Policy;
+use crate::store::{APPLICATION_ID, Result, StoreError};
+
+/// Migration 1: SQLite's schema (its migrations 1 to 8) in PostgreSQL's terms. No fold
+/// and no tallies: PostgreSQL writes its indexes as it goes, and counts come from the
+/// state index. A site on the cases and the numbering, so several sites can come later
+/// without renumbering; photo and document bytes in the database, so every desk sees
+/// them.
+const V1: &str = r#"
+CREATE TABLE cases (
+    id                 bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    site               text NOT NULL DEFAULT 'main',
+    number             text NOT NULL UNIQUE,
+    year               integer NOT NULL,
+    sequence           bigint NOT NULL,
+    arrival            text NOT NULL CHECK (arrival IN ('walk_in', 'mail_in')),
+    state              text NOT NULL,
+    application_id     text UNIQUE,
+    applied_on         date,
+    received_on        date,
+    opened_on          date NOT NULL,
+    unsolicited        boolean NOT NULL DEFAULT false,
+    customer_name      text NOT NULL,
+    phone              text NOT NULL,
+    email              text,
+    address            text NOT NULL,
+    return_address     text,
+    model              text NOT NULL,
+    serial             text NOT NULL,
+    proof              text NOT NULL,
+    fault              text NOT NULL,
+    handover           text NOT NULL,
+    keep_parts         boolean NOT NULL,
+    diagnosis          text NOT NULL,
+    decision           text,
+    verdict            text,
+    policy_version     bigint,
+    decided_at         timestamptz,
+    parcel             text,
+    quote              text,
+    payment_notice_on  date,
+    asked_on           date,
+    replacement_serial text,
+    return_reason      text,
+    handback           text,
+    applied_serial     text,
+    created_at         timestamptz NOT NULL,
+    last_activity      timestamptz NOT NULL,
+    demo               boolean NOT NULL DEFAULT false,
+    UNIQUE (site, year, sequence)
+);
+CREATE INDEX cases_state ON cases (state, last_activity, id);
+CREATE INDEX cases_activity ON cases (last_activity, id);
+CREATE INDEX cases_applied ON cases (applied_on) WHERE state = 'applied';
+CREATE INDEX cases_payment ON cases (payment_notice_on) WHERE payment_notice_on IS NOT NULL;
+CREATE INDEX cases_asked ON cases (asked_on) WHERE state = 'awaiting_customer';
+CREATE INDEX cases_replacement ON cases (replacement_serial) WHERE replacement_serial IS NOT NULL;
+CREATE INDEX cases_real ON cases (id) WHERE NOT demo;
+
+-- The last case number handed out per site and year: bumped inside the transaction
+-- that opens the case, so numbers are gapless and never reused.
+CREATE TABLE case_numbers (
+    site text NOT NULL DEFAULT 'main',
+    year integer NOT NULL,
+    last bigint NOT NULL,
+    PRIMARY KEY (site, year)
+);
+
+-- The history. Rows are only ever inserted; each carries the SHA-256 of its content and
+-- of the previous event's hash, so a changed or removed row breaks the chain.
+CREATE TABLE events (
+    id         bigint PRIMARY KEY,
+    case_id    bigint NOT NULL REFERENCES cases (id),
+    at         timestamptz NOT NULL,
+    actor      text NOT NULL,
+    from_state text,
+    to_state   text NOT NULL,
+    clause     text NOT NULL,
+    note       text NOT NULL,
+    hash       bytea NOT NULL
+);
+CREATE INDEX events_case ON events (case_id, id);
+CREATE INDEX events_at ON events (at, case_id);
+
+-- The newest event's id and hash. Every writing transaction locks this one row first:
+-- the chain stays one chain, and writers queue in one order.
+CREATE TABLE chain_head (
+    id       integer PRIMARY KEY CHECK (id = 1),
+    event_id bigint NOT NULL,
+    hash     bytea NOT NULL
+);
+INSERT INTO chain_head (id, event_id, hash) VALUES (1, 0, '\x0000000000000000000000000000000000000000000000000000000000000000');
+
+CREATE FUNCTION fixdesk_refuse() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE EXCEPTION '% rows are never changed or removed', TG_TABLE_NAME
+        USING ERRCODE = 'restrict_violation';
+END;
+$$;
+CREATE TRIGGER events_never_change BEFORE UPDATE OR DELETE ON events
+    FOR EACH ROW EXECUTE FUNCTION fixdesk_refuse();
+CREATE TRIGGER events_never_emptied BEFORE TRUNCATE ON events
+    FOR EACH STATEMENT EXECUTE FUNCTION fixdesk_refuse();
+CREATE TRIGGER cases_never_go BEFORE DELETE ON cases
+    FOR EACH ROW EXECUTE FUNCTION fixdesk_refuse();
+CREATE TRIGGER cases_never_emptied BEFORE TRUNCATE ON cases
+    FOR EACH STATEMENT EXECUTE FUNCTION fixdesk_refuse();
+
+CREATE TABLE payments (
+    id       bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    case_id  bigint NOT NULL REFERENCES cases (id),
+    minor    bigint NOT NULL,
+    currency text NOT NULL,
+    paid_on  date NOT NULL,
+    method   text NOT NULL
+);
+CREATE INDEX payments_case ON payments (case_id, id);
+CREATE INDEX payments_paid ON payments (paid_on);
+
+CREATE TABLE documents (
+    id      bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    case_id bigint NOT NULL REFERENCES cases (id),
+    kind    text NOT NULL,
+    at      timestamptz NOT NULL,
+    actor   text NOT NULL,
+    file    text,
+    facts   text,
+    note    text,
+    content bytea
+);
+CREATE INDEX documents_case ON documents (case_id, id);
+
+CREATE TABLE photos (
+    id        bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    case_id   bigint NOT NULL REFERENCES cases (id),
+    file_name text NOT NULL,
+    content   bytea
+);
+CREATE INDEX photos_case ON photos (case_id, id);
+
+CREATE TABLE settings (
+    key   text PRIMARY KEY,
+    value text NOT NULL
+);
+
+CREATE TABLE policies (
+    version  bigint PRIMARY KEY,
+    json     text NOT NULL,
+    saved_at timestamptz
+);
+
+-- Every search key of every case (store::keys): byte order (COLLATE "C"), so a prefix
+-- is one range of the primary key's index.
+CREATE TABLE search_keys (
+    key     text COLLATE "C" NOT NULL,
+    case_id bigint NOT NULL REFERENCES cases (id),
+    PRIMARY KEY (key, case_id)
+);
+CREATE INDEX search_keys_case ON search_keys (case_id);
+"#;
+
+/// Every migration, in order: index `i` brings the database to version `i + 1`.
+const MIGRATIONS: &[&str] = &[V1];
+
+/// The schema version this fixdesk writes.
+pub const VERSION: i32 = MIGRATIONS.len() as i32;
+
+/// Brings the database up to [`VERSION`], or refuses it. `place` names the database in
+/// messages.
+pub(crate) fn migrate(client: &mut Client, place: &str) -> Result<()> {
+    // Two desks making the mark table of an empty database at the same moment: the
+    // second one's CREATE fails on the catalog; the second attempt finds it made.
+    match migrate_once(client, place) {
+        Err(err) if is_catalog_race(&err) => migrate_once(client, place),
+        other => other,
+    }
+}
+
+/// The mark `migrate_once` records when two desks created the mark table at once.
+const RACE: &str = "fixdesk_schema was created by another desk at the same moment";
+
+fn is_catalog_race(err: &StoreError) -> bool {
+    matches!(err, StoreError::Migration(text) if text == RACE)
+}
+
+fn migrate_once(client: &mut Client, place: &str) -> Result<()> {
+    let mut tx = client.transaction()?;
+    let marked: bool = tx
+        .query_one("SELECT to_regclass('fixdesk_schema') IS NOT NULL", &[])?
+        .try_get(0)?;
+    if !marked {
+        let tables: i64 = tx
+            .query_one(
+                "SELECT count(*) FROM pg_catalog.pg_class c
+                 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+                 WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p', 'v', 'm', 'f')",
+                &[],
+            )?
+            .try_get(0)?;
+        if tables > 0 {
+            return Err(said(format!(
+                "{place} holds another program's tables, not fixdesk's: give fixdesk an empty database of its own, or the one it created"
+            )));
+        }
+        if let Err(err) = tx.batch_execute(
+            "CREATE TABLE IF NOT EXISTS fixdesk_schema (
+                 application_id integer NOT NULL,
+                 version integer NOT NULL
+             )",
+        ) {
+            let code = err.code();
+            if code == Some(&SqlState::UNIQUE_VIOLATION) || code == Some(&SqlState::DUPLICATE_TABLE)
+            {
+                return Err(StoreError::Migration(RACE.into()));
+            }
+            return Err(err.into());
+        }
+    }
+    tx.batch_execute("LOCK TABLE fixdesk_schema IN ACCESS EXCLUSIVE MODE")?;
+    let rows = tx.query("SELECT application_id, version FROM fixdesk_schema", &[])?;
+    let version = match rows.as_slice() {
+        [] => {
+            tx.execute(
+                "INSERT INTO fixdesk_schema (application_id, version) VALUES ($1, 0)",
+                &[&APPLICATION_ID],
+            )?;
+            0
+        }
+        [row] => {
+            let app: i32 = row.try_get(0)?;
+            let version: i32 = row.try_get(1)?;
+            if app != APPLICATION_ID {
+                return Err(said(format!(
+                    "{place} is marked as another program's database, not fixdesk's: give fixdesk an empty database of its own"
+                )));
+            }
+            version
+        }
+        _ => {
+            return Err(said(format!(
+                "{place} has a damaged fixdesk_schema table (more than one row): ask whoever runs the server to restore a backup"
+            )));
+        }
+    };
+    if version > VERSION {
+        return Err(said(format!(
+            "{place} was written by a newer fixdesk (database version {version}, this one knows up to {VERSION}): install the newer fixdesk on this desk"
+        )));
+    }
+    for (index, sql) in MIGRATIONS.iter().enumerate().skip(version.max(0) as usize) {
+        let to = index as i32 + 1;
+        tx.batch_execute(sql).map_err(|err| {
+            StoreError::Migration(format!("to version {to}: {}", super::detail(&err)))
+        })?;
+        if to == 1 {
+            seed_policy(&mut tx)?;
+        }
+        tx.execute("UPDATE fixdesk_schema SET version = $1", &[&to])?;
+    }
+    tx.commit()?;
+    Ok(())
+}
+
+/// Seeds the shipped warranty policy as version 1.
+fn seed_policy(tx: &mut postgres::Transaction<'_>) -> Result<()> {
+    let json = serde_json::to_string(&Policy::shipped())
+        .map_err(|err| StoreError::Migration(format!("the shipped policy: {err}")))?;
+    tx.execute(
+        "INSERT INTO policies (version, json, saved_at) VALUES (1, $1, NULL)
+         ON CONFLICT (version) DO NOTHING",
+        &[&json],
+    )?;
+    Ok(())
+}

@@ -1,0 +1,539 @@
+//! The store on the center's PostgreSQL server, against a real server
+//! (`FIXDESK_TEST_PG`, started by `.ci/postgres.sh`): what only a server has — several
+//! desks writing at once, a lock another desk holds, desks upgrading a new database
+//! together, the history's protection in the database itself, connection errors that say
+//! what to fix without the password. Each test makes its own database and drops it at
+//! the end. The rest of the store's behaviour runs on both engines in the store's other
+//! test files (`on_both_engines!`).
+
+mod store_common;
+
+use fixdesk::domain::{Handover, Policy, State, Step};
+use fixdesk::store::{Store, StoreError};
+use store_common::{ServerDb, at, day, mail_in, test_server, walk_in};
+
+#[test]
+fn a_case_reads_back_as_it_was_created() {
+    let Some(db) = ServerDb::create() else { return };
+    let mut store = db.store();
+    let policy = Policy::shipped();
+    let walk = store
+        .create_case(
+            &walk_in("Ann Lee", "SN-001", "2026-03-02"),
+            &policy,
+            "ana",
+            at("2026-03-02"),
+        )
+        .expect("walk-in");
+    let mail = store
+        .create_case(
+            &mail_in("APP-1", "Jörg Müller", "SN-002", "2026-03-01"),
+            &policy,
+            "ana",
+            at("2026-03-02"),
+        )
+        .expect("mail-in");
+    assert_eq!(store.case(&walk.number).expect("read"), Some(walk.clone()));
+    assert_eq!(store.case(&mail.number).expect("read"), Some(mail.clone()));
+    assert_eq!(walk.number.sequence(), 1);
+    assert_eq!(mail.number.sequence(), 2);
+    assert_eq!(
+        store.last_case_number(2026).expect("last"),
+        Some(mail.number.clone())
+    );
+    assert!(store.has_real_cases().expect("real cases"));
+    // The same application again names the case it already is.
+    let again = store.create_case(
+        &mail_in("APP-1", "Jörg Müller", "SN-002", "2026-03-01"),
+        &policy,
+        "ana",
+        at("2026-03-03"),
+    );
+    assert!(matches!(
+        again,
+        Err(StoreError::DuplicateApplication { .. })
+    ));
+    // A reconnection reads the same, and the schema is not migrated twice.
+    let other = Store::connect(&db.url.clone()).expect("second desk");
+    assert_eq!(other.case(&walk.number).expect("read"), Some(walk));
+}
+
+#[test]
+fn a_step_moves_the_case_and_writes_one_event() {
+    let Some(db) = ServerDb::create() else { return };
+    let mut store = db.store();
+    let policy = Policy::shipped();
+    let case = store
+        .create_case(
+            &mail_in("APP-7", "Ann Lee", "SN-7", "2026-03-01"),
+            &policy,
+            "ana",
+            at("2026-03-01"),
+        )
+        .expect("mail-in");
+    assert_eq!(case.state, State::Applied);
+    let step = Step::ResolveRemotely("A reset fixed it, by phone".into());
+    let moved = store
+        .apply(
+            Some(&case.number),
+            &step,
+            &policy,
+            day("2026-03-03"),
+            "ben",
+            at("2026-03-03"),
+        )
+        .expect("resolve remotely");
+    assert_eq!(moved.state, State::ResolvedRemotely);
+    assert_eq!(moved.events.len(), case.events.len() + 1);
+    assert_eq!(store.case(&case.number).expect("read"), Some(moved));
+    // A step the agreement does not allow changes nothing.
+    let refused = store.apply(
+        Some(&case.number),
+        &step,
+        &policy,
+        day("2026-03-04"),
+        "ben",
+        at("2026-03-04"),
+    );
+    assert!(refused.is_err());
+    assert!(store.verify().expect("verify").is_ok());
+    let counts = store.state_counts().expect("counts");
+    assert!(counts.contains(&(State::ResolvedRemotely, 1)));
+    assert!(counts.contains(&(State::Applied, 0)));
+}
+
+#[test]
+fn search_finds_by_number_serial_phone_and_name_prefix() {
+    let Some(db) = ServerDb::create() else { return };
+    let mut store = db.store();
+    let policy = Policy::shipped();
+    let ann = store
+        .create_case(
+            &walk_in("Ann Lee", "SN-4471-0093", "2026-03-02"),
+            &policy,
+            "ana",
+            at("2026-03-02"),
+        )
+        .expect("ann");
+    let jorg = store
+        .create_case(
+            &mail_in("APP-2", "Jörg Álvarez-Núñez", "XK-9000", "2026-03-02"),
+            &policy,
+            "ana",
+            at("2026-03-03"),
+        )
+        .expect("jörg");
+    let numbers = |text: &str| -> Vec<String> {
+        store
+            .search(text, 10)
+            .expect("search")
+            .into_iter()
+            .map(|s| s.number.as_str().to_string())
+            .collect()
+    };
+    assert_eq!(numbers(ann.number.as_str()), [ann.number.as_str()]);
+    assert_eq!(numbers("sn4471"), [ann.number.as_str()]);
+    assert_eq!(numbers("SN-4471-0093"), [ann.number.as_str()]);
+    assert_eq!(numbers("7946 4506"), [ann.number.as_str()]);
+    assert_eq!(numbers("030 1234 5678"), [jorg.number.as_str()]);
+    assert_eq!(numbers("alv"), [jorg.number.as_str()]);
+    assert_eq!(numbers("nunez jo"), [jorg.number.as_str()]);
+    assert_eq!(numbers("ann.lee@EXAMPLE.com"), [ann.number.as_str()]);
+    assert!(numbers("zzz").is_empty());
+    // Newest activity first.
+    assert_eq!(numbers("aurora").len(), 0);
+    let history = store.serial_history("XK 9000").expect("history");
+    assert_eq!(history.len(), 1);
+    assert_eq!(history[0], jorg);
+}
+
+#[test]
+fn due_items_follow_the_deadlines() {
+    let Some(db) = ServerDb::create() else { return };
+    let mut store = db.store();
+    let policy = Policy::shipped();
+    let case = store
+        .create_case(
+            &mail_in("APP-3", "Ann Lee", "SN-3", "2026-03-01"),
+            &policy,
+            "ana",
+            at("2026-03-01"),
+        )
+        .expect("mail-in");
+    let early = store.due(day("2026-03-05"), 14).expect("due");
+    assert_eq!(early.parcels_expected.count, 1);
+    assert_eq!(early.parcels_expected.cases[0].number, case.number);
+    assert_eq!(early.applications_past_due.count, 0);
+    let late = store.due(day("2026-03-31"), 14).expect("due");
+    assert_eq!(late.parcels_expected.count, 0);
+    assert_eq!(late.applications_past_due.count, 1);
+    assert!(late.by_state.contains(&(State::Applied, 1)));
+    let report = store
+        .cases_for_report(day("2026-03-01"), day("2026-03-31"))
+        .expect("report cases");
+    assert_eq!(report, [case]);
+}
+
+#[test]
+fn history_cannot_be_changed_and_verify_sees_tampering() {
+    let Some(db) = ServerDb::create() else { return };
+    let mut store = db.store();
+    let policy = Policy::shipped();
+    store
+        .create_case(
+            &walk_in("Ann Lee", "SN-1", "2026-03-02"),
+            &policy,
+            "ana",
+            at("2026-03-02"),
+        )
+        .expect("case");
+    assert!(store.verify().expect("verify").is_ok());
+    let mut raw = db.raw();
+    assert!(raw.batch_execute("UPDATE events SET note = 'x'").is_err());
+    assert!(raw.batch_execute("DELETE FROM events").is_err());
+    assert!(raw.batch_execute("DELETE FROM cases").is_err());
+    // Behind the trigger's back (as the owner could): the chain shows it.
+    raw.batch_execute(
+        "ALTER TABLE events DISABLE TRIGGER events_never_change;
+         UPDATE events SET note = 'changed';
+         ALTER TABLE events ENABLE TRIGGER events_never_change;",
+    )
+    .expect("tamper");
+    assert!(!store.verify().expect("verify").is_ok());
+}
+
+#[test]
+fn settings_and_policies_round_trip() {
+    let Some(db) = ServerDb::create() else { return };
+    let mut store = db.store();
+    assert_eq!(store.policy().expect("policy").0, 1);
+    let mut settings = store.settings().expect("settings");
+    settings.answer_days = 21;
+    store.save_settings(&settings).expect("save");
+    assert_eq!(store.answer_days().expect("days"), 21);
+    assert_eq!(store.settings().expect("settings").answer_days, 21);
+    assert!(store.set_setting("x", "not json").is_err());
+}
+
+#[test]
+fn a_strangers_database_and_a_newer_one_are_refused() {
+    let Some(db) = ServerDb::create() else { return };
+    db.raw()
+        .batch_execute("CREATE TABLE invoices (id integer)")
+        .expect("a stranger's table");
+    let err = Store::connect(&db.url.clone()).expect_err("refused");
+    assert!(err.to_string().contains("another program"), "{err}");
+
+    let Some(newer) = ServerDb::create() else {
+        return;
+    };
+    drop(newer.store());
+    newer
+        .raw()
+        .batch_execute("UPDATE fixdesk_schema SET version = 99")
+        .expect("from the future");
+    let err = Store::connect(&newer.url.clone()).expect_err("refused");
+    assert!(err.to_string().contains("newer fixdesk"), "{err}");
+}
+
+#[test]
+fn connection_errors_say_what_to_fix_without_the_password() {
+    let Some(admin) = test_server() else { return };
+    let missing = format!("{admin} dbname=fixdesk_no_such_db");
+    let with_password = if missing.contains("://") {
+        missing.clone()
+    } else {
+        format!("{missing} password=s3cret-pw")
+    };
+    let err = Store::connect(&with_password).expect_err("no such database");
+    let text = err.to_string();
+    assert!(text.contains("no database of that name"), "{text}");
+    assert!(!text.contains("s3cret-pw"), "{text}");
+
+    let err = Store::connect("host=127.0.0.1 port=1 user=x password=s3cret-pw dbname=x")
+        .expect_err("nothing listens on port 1");
+    let text = err.to_string();
+    assert!(text.contains("cannot be reached"), "{text}");
+    assert!(!text.contains("s3cret-pw"), "{text}");
+
+    let err = Store::connect("postgresql://u:s3cret-pw@host:notaport/db").expect_err("bad");
+    assert!(!err.to_string().contains("s3cret-pw"), "{err}");
+}
+
+#[test]
+fn desks_writing_at_once_keep_numbers_gapless_and_one_chain() {
+    const DESKS: usize = 8;
+    const CASES_EACH: usize = 6;
+    let Some(db) = ServerDb::create() else { return };
+    let first = db.store();
+    let config = db.url.clone();
+    let threads: Vec<_> = (0..DESKS)
+        .map(|desk| {
+            let config = config.clone();
+            std::thread::spawn(move || -> Result<Vec<String>, String> {
+                let mut store = Store::connect(&config).map_err(|e| e.to_string())?;
+                let policy = Policy::shipped();
+                let mut numbers = Vec::new();
+                for i in 0..CASES_EACH {
+                    let new = if i % 2 == 0 {
+                        walk_in(
+                            &format!("Desk{desk} Case{i}"),
+                            &format!("SN-{desk}-{i}"),
+                            "2026-03-02",
+                        )
+                    } else {
+                        mail_in(
+                            &format!("APP-{desk}-{i}"),
+                            &format!("Desk{desk} Case{i}"),
+                            &format!("SN-{desk}-{i}"),
+                            "2026-03-01",
+                        )
+                    };
+                    let case = store
+                        .create_case(&new, &policy, "desk", at("2026-03-02"))
+                        .map_err(|e| e.to_string())?;
+                    if case.state == State::Applied {
+                        store
+                            .apply(
+                                Some(&case.number),
+                                &Step::ResolveRemotely("by phone".into()),
+                                &policy,
+                                day("2026-03-02"),
+                                "desk",
+                                at("2026-03-02"),
+                            )
+                            .map_err(|e| e.to_string())?;
+                    }
+                    numbers.push(case.number.as_str().to_string());
+                }
+                Ok(numbers)
+            })
+        })
+        .collect();
+    let mut numbers = Vec::new();
+    for thread in threads {
+        numbers.extend(thread.join().expect("desk thread").expect("desk's work"));
+    }
+    let total = DESKS * CASES_EACH;
+    numbers.sort();
+    numbers.dedup();
+    assert_eq!(numbers.len(), total, "no number handed out twice");
+    let last = first.last_case_number(2026).expect("last").expect("some");
+    assert_eq!(last.sequence() as usize, total, "no gap");
+    for sequence in 1..=total as u32 {
+        let number = fixdesk::domain::CaseNumber::new(2026, sequence);
+        assert!(first.case(&number).expect("read").is_some(), "{number}");
+    }
+    let report = first.verify().expect("verify");
+    assert!(report.is_ok(), "{:?}", report.problems);
+    assert_eq!(report.events as usize, total + total / 2);
+}
+
+#[test]
+fn an_import_writes_every_row_once() {
+    let Some(db) = ServerDb::create() else { return };
+    let mut store = db.store();
+    let policy = Policy::shipped();
+    let text = "application_id,applied_on,name,phone,email,address,return_address,model,serial,purchase_channel,invoice_date,fault,keep_parts\n\
+        A-1,2026-03-01,Ann Lee,+44 20 7946 4506,ann@example.com,1 Main St,,Aurora A5,SN-1,authorized,2025-06-01,No power,yes\n\
+        A-2,2026-03-02,Bo Chen,+44 20 7946 4507,,2 Main St,,Aurora A5,SN-2,unknown,,Cracked,no\n";
+    let rows = fixdesk::store::parse_import(text).expect("valid rows");
+    let mut heard = Vec::new();
+    let report = store
+        .import(&rows, &policy, "ana", at("2026-03-03"), &mut |n| {
+            heard.push(n)
+        })
+        .expect("import");
+    assert_eq!(report.created.len(), 2);
+    assert_eq!(heard.last(), Some(&2));
+    let again = store
+        .import(&rows, &policy, "ana", at("2026-03-04"), &mut |_| {})
+        .expect("import again");
+    assert!(again.created.is_empty());
+    assert_eq!(again.already_on_file, 2);
+    assert_eq!(store.search("bo ch", 10).expect("search").len(), 1);
+    assert!(store.verify().expect("verify").is_ok());
+}
+
+#[test]
+fn retention_removes_personal_data_and_keeps_the_device() {
+    let Some(db) = ServerDb::create() else { return };
+    let mut store = db.store();
+    let policy = Policy::shipped();
+    let case = store
+        .create_case(
+            &mail_in("APP-9", "Ann Lee", "SN-RET-1", "2026-03-01"),
+            &policy,
+            "ana",
+            at("2026-03-01"),
+        )
+        .expect("mail-in");
+    store
+        .apply(
+            Some(&case.number),
+            &Step::ResolveRemotely("by phone".into()),
+            &policy,
+            day("2026-03-02"),
+            "ana",
+            at("2026-03-02"),
+        )
+        .expect("resolved");
+    let early = store
+        .remove_expired_personal_data(day("2026-06-01"), 12, "retention", at("2026-06-01"))
+        .expect("nothing yet");
+    assert_eq!(early.cases, 0);
+    let done = store
+        .remove_expired_personal_data(day("2027-04-01"), 12, "retention", at("2027-04-01"))
+        .expect("retention");
+    assert_eq!(done.cases, 1);
+    let read = store.case(&case.number).expect("read").expect("kept");
+    assert_eq!(read.customer.name, fixdesk::store::REMOVED);
+    assert_eq!(read.customer.phone, "");
+    assert!(store.search("ann lee", 10).expect("search").is_empty());
+    assert_eq!(store.search("SN-RET-1", 10).expect("search").len(), 1);
+    assert!(store.verify().expect("verify").is_ok());
+    // Done once: a second run finds nothing.
+    let again = store
+        .remove_expired_personal_data(day("2027-04-02"), 12, "retention", at("2027-04-02"))
+        .expect("retention");
+    assert_eq!(again.cases, 0);
+}
+
+#[test]
+fn documents_and_photos_are_kept_with_the_case() {
+    let Some(db) = ServerDb::create() else { return };
+    let mut store = db.store();
+    let policy = Policy::shipped();
+    let case = store
+        .create_case(
+            &walk_in("Ann Lee", "SN-D", "2026-03-02"),
+            &policy,
+            "ana",
+            at("2026-03-02"),
+        )
+        .expect("case");
+    store
+        .record_document(
+            &case.number,
+            fixdesk::domain::case::DocumentKind::Receipt,
+            "ana",
+            at("2026-03-02"),
+        )
+        .expect("document");
+    store.add_photo(&case.number, "front.jpg").expect("photo");
+    assert!(store.add_photo(&case.number, "../x.jpg").is_err());
+    let read = store.case(&case.number).expect("read").expect("case");
+    assert_eq!(read.documents.len(), 1);
+    assert_eq!(read.documents[0].by, "ana");
+    assert_eq!(read.photos, ["front.jpg"]);
+}
+
+#[test]
+fn a_parcel_after_its_application_lapsed_expires_it_and_opens_a_case_at_once() {
+    let Some(db) = ServerDb::create() else { return };
+    let mut store = db.store();
+    let policy = Policy::shipped();
+    let old = store
+        .create_case(
+            &mail_in("APP-5", "Ann Lee", "SN-5", "2026-03-01"),
+            &policy,
+            "ana",
+            at("2026-03-01"),
+        )
+        .expect("mail-in");
+    let parcel = fixdesk::domain::ParcelArrival {
+        received_on: day("2026-03-25"),
+        cash_on_delivery: false,
+        package_damaged: false,
+        soaked: false,
+        packaging_adequate: true,
+        serial_found: None,
+        handover: Handover::default(),
+    };
+    let step = Step::Unsolicited {
+        new: Box::new(walk_in("Ann Lee", "SN-5", "2026-03-25")),
+        parcel,
+        expired: Some(old.number.clone()),
+    };
+    let new = store
+        .apply(
+            None,
+            &step,
+            &policy,
+            day("2026-03-25"),
+            "ben",
+            at("2026-03-25"),
+        )
+        .expect("unsolicited parcel");
+    assert_ne!(new.number, old.number);
+    assert!(new.unsolicited);
+    let old = store.case(&old.number).expect("read").expect("old");
+    assert_eq!(old.state, State::Expired);
+    assert!(store.verify().expect("verify").is_ok());
+}
+
+#[test]
+fn a_session_gives_up_on_a_held_lock_and_says_so() {
+    let Some(db) = ServerDb::create() else { return };
+    let mut store = db.store();
+    let mut other = db.raw();
+    let timeouts = other
+        .query_one(
+            "SELECT current_setting('lock_timeout'), current_setting('idle_in_transaction_session_timeout')",
+            &[],
+        )
+        .expect("settings");
+    assert_eq!(timeouts.get::<_, String>(0), "5s");
+    assert_eq!(timeouts.get::<_, String>(1), "30s");
+    // Another desk in the middle of a save holds the history's head.
+    let mut held = other.transaction().expect("begin");
+    held.batch_execute("SELECT 1 FROM chain_head FOR UPDATE")
+        .expect("hold the head");
+    let err = store
+        .create_case(
+            &walk_in("Ann Lee", "SN-L", "2026-03-02"),
+            &Policy::shipped(),
+            "ana",
+            at("2026-03-02"),
+        )
+        .expect_err("waits, then gives up");
+    assert!(err.to_string().contains("another desk"), "{err}");
+    drop(held);
+    // Nothing was half written: the next save takes number 1.
+    let case = store
+        .create_case(
+            &walk_in("Ann Lee", "SN-L", "2026-03-02"),
+            &Policy::shipped(),
+            "ana",
+            at("2026-03-02"),
+        )
+        .expect("after the other desk let go");
+    assert_eq!(case.number.sequence(), 1);
+}
+
+#[test]
+fn desks_opening_a_new_database_at_once_migrate_it_once() {
+    let Some(db) = ServerDb::create() else { return };
+    let config = db.url.clone();
+    let threads: Vec<_> = (0..4)
+        .map(|_| {
+            let config = config.clone();
+            std::thread::spawn(move || Store::connect(&config).map(|_| ()))
+        })
+        .collect();
+    for thread in threads {
+        let opened = thread.join().expect("desk thread");
+        assert!(opened.is_ok(), "{opened:?}");
+    }
+    let mut raw = db.raw();
+    let row = raw
+        .query_one(
+            "SELECT (SELECT count(*) FROM fixdesk_schema), (SELECT max(version) FROM fixdesk_schema),
+                    (SELECT count(*) FROM policies)",
+            &[],
+        )
+        .expect("schema");
+    assert_eq!(row.get::<_, i64>(0), 1);
+    assert_eq!(row.get::<_, i32>(1), fixdesk::store::SERVER_SCHEMA_VERSION);
+    assert_eq!(row.get::<_, i64>(2), 1);
+}
