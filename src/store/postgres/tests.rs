@@ -702,3 +702,38 @@ fn desks_opening_a_new_database_at_once_migrate_it_once() {
     assert_eq!(row.get::<_, i32>(1), super::schema::VERSION);
     assert_eq!(row.get::<_, i64>(2), 1);
 }
+
+#[test]
+fn the_servers_authority_file_is_taken_out_of_the_configuration() {
+    use super::{take_root_cert, tls};
+    use std::path::PathBuf;
+    let cases = [
+        (
+            "host=db.center port=5432 sslrootcert=/etc/fixdesk/ca.pem user=desk",
+            "host=db.center port=5432  user=desk",
+        ),
+        (
+            "postgresql://desk@db.center/fixdesk?sslrootcert=/etc/fixdesk/ca.pem&sslmode=require",
+            "postgresql://desk@db.center/fixdesk?sslmode=require",
+        ),
+        (
+            "postgresql://desk@db.center/fixdesk?sslmode=require&sslrootcert=/etc/fixdesk/ca.pem",
+            "postgresql://desk@db.center/fixdesk?sslmode=require",
+        ),
+        (
+            "postgresql://desk@db.center/fixdesk?sslrootcert=/etc/fixdesk/ca.pem",
+            "postgresql://desk@db.center/fixdesk",
+        ),
+    ];
+    for (text, rest) in cases {
+        let (left, path) = take_root_cert(text);
+        assert_eq!(left, rest);
+        assert_eq!(path, Some(PathBuf::from("/etc/fixdesk/ca.pem")));
+        assert!(parse_config(text).is_ok(), "{text}");
+    }
+    assert_eq!(take_root_cert("host=h").1, None);
+    let err = tls(Some(std::path::Path::new("/nonexistent/ca.pem")))
+        .err()
+        .expect("no such file");
+    assert!(err.to_string().contains("sslrootcert"), "{err}");
+}
