@@ -737,3 +737,10 @@ fn the_servers_authority_file_is_taken_out_of_the_configuration() {
         .expect("no such file");
     assert!(err.to_string().contains("sslrootcert"), "{err}");
 }
+
+/// The GUI moves the store to a worker thread.
+#[test]
+fn the_store_can_move_to_another_thread() {
+    fn assert_send<T: Send>() {}
+    assert_send::<PgStore>();
+}
