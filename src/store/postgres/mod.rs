@@ -31,6 +31,7 @@ mod verify;
 mod write;
 
 use std::cell::RefCell;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
@@ -97,7 +98,7 @@ fn sentence_for(err: &postgres::Error) -> Option<String> {
     let text = err.to_string();
     if text.contains("TLS") || text.contains("tls") || text.contains("certificate") {
         return Some(
-            "the secure connection to the center's server failed: check the TLS setting (sslmode) and that the server's certificate is valid for its name"
+            "the secure connection to the center's server failed: check the TLS setting (sslmode), that the server's certificate is valid for its name, and name the authority that signed it with sslrootcert=FILE"
                 .into(),
         );
     }
@@ -147,10 +148,40 @@ fn describe(config: &Config) -> String {
     format!("database \"{db}\" on {host}:{port}")
 }
 
+/// A connection configuration as this store uses it: the driver's, and the file of
+/// the certificate authority that signed the server's certificate, if one is named.
+#[derive(Clone)]
+struct Target {
+    config: Config,
+    root_cert: Option<PathBuf>,
+}
+
+/// Takes libpq's `sslrootcert=FILE` out of a configuration (the driver does not know
+/// it): a center's server usually has a certificate of its own authority, not one of
+/// the public roots.
+fn take_root_cert(text: &str) -> (String, Option<PathBuf>) {
+    const KEY: &str = "sslrootcert=";
+    let Some(start) = text.find(KEY) else {
+        return (text.to_string(), None);
+    };
+    let value_start = start + KEY.len();
+    let end = text[value_start..]
+        .find(|c: char| c.is_whitespace() || c == '&')
+        .map_or(text.len(), |n| value_start + n);
+    let path = PathBuf::from(&text[value_start..end]);
+    let mut rest = format!("{}{}", &text[..start], &text[end..]);
+    for (from, to) in [("?&", "?"), ("&&", "&")] {
+        rest = rest.replace(from, to);
+    }
+    let rest = rest.trim_end_matches(['?', '&']).trim().to_string();
+    (rest, Some(path))
+}
+
 /// Reads a connection configuration: a `postgresql://` URI or the `key=value` form.
 /// libpq's `verify-ca` and `verify-full` are read as `require`: rustls always checks
 /// the server's certificate and name, so `require` here is what they ask for.
-fn parse_config(text: &str) -> Result<Config> {
+fn parse_config(text: &str) -> Result<Target> {
+    let (text, root_cert) = take_root_cert(text);
     let text = text
         .replace("sslmode=verify-full", "sslmode=require")
         .replace("sslmode=verify-ca", "sslmode=require");
@@ -171,16 +202,40 @@ fn parse_config(text: &str) -> Result<Config> {
     if config.get_application_name().is_none() {
         config.application_name("fixdesk");
     }
-    Ok(config)
+    Ok(Target { config, root_cert })
 }
 
-/// TLS through rustls with the `ring` provider and Mozilla's roots (no OpenSSL, no
-/// system package to build).
-fn tls() -> Result<tokio_postgres_rustls::MakeRustlsConnect> {
-    let provider = std::sync::Arc::new(rustls::crypto::ring::default_provider());
-    let roots = rustls::RootCertStore {
-        roots: webpki_roots::TLS_SERVER_ROOTS.to_vec(),
+/// TLS through rustls with the `ring` provider (no OpenSSL, no system package to
+/// build), trusting Mozilla's roots, or only the authority in `root_cert` when one is
+/// named (as libpq's `sslrootcert` does).
+fn tls(root_cert: Option<&Path>) -> Result<tokio_postgres_rustls::MakeRustlsConnect> {
+    let roots = match root_cert {
+        None => rustls::RootCertStore {
+            roots: webpki_roots::TLS_SERVER_ROOTS.to_vec(),
+        },
+        Some(path) => {
+            use rustls::pki_types::CertificateDer;
+            use rustls::pki_types::pem::PemObject;
+            let unreadable = |detail: String| {
+                said(format!(
+                    "the certificate authority file {} cannot be used ({detail}): check sslrootcert in the connection settings",
+                    path.display()
+                ))
+            };
+            let mut roots = rustls::RootCertStore::empty();
+            let certs =
+                CertificateDer::pem_file_iter(path).map_err(|err| unreadable(err.to_string()))?;
+            for cert in certs {
+                let cert = cert.map_err(|err| unreadable(err.to_string()))?;
+                roots.add(cert).map_err(|err| unreadable(err.to_string()))?;
+            }
+            if roots.is_empty() {
+                return Err(unreadable("no certificate in it".into()));
+            }
+            roots
+        }
     };
+    let provider = std::sync::Arc::new(rustls::crypto::ring::default_provider());
     let config = rustls::ClientConfig::builder_with_provider(provider)
         .with_safe_default_protocol_versions()
         .map_err(|err| said(format!("TLS could not be set up on this desk ({err})")))?
@@ -190,11 +245,14 @@ fn tls() -> Result<tokio_postgres_rustls::MakeRustlsConnect> {
 }
 
 /// Opens one session with the store's timeouts.
-fn open_session(config: &Config) -> Result<Client> {
-    let mut client = config.connect(tls()?).map_err(|err| {
-        let sentence = sentence_for(&err).unwrap_or_else(|| err.to_string());
-        said(format!("{}: {sentence}", describe(config)))
-    })?;
+fn open_session(target: &Target) -> Result<Client> {
+    let config = &target.config;
+    let mut client = config
+        .connect(tls(target.root_cert.as_deref())?)
+        .map_err(|err| {
+            let sentence = sentence_for(&err).unwrap_or_else(|| err.to_string());
+            said(format!("{}: {sentence}", describe(config)))
+        })?;
     client.batch_execute(&format!(
         "SET lock_timeout = '{LOCK_TIMEOUT}';
          SET idle_in_transaction_session_timeout = '{IDLE_IN_TRANSACTION_TIMEOUT}';"
@@ -209,14 +267,14 @@ fn open_session(config: &Config) -> Result<Client> {
 /// `Send`, not `Sync`), and no method holds the borrow while calling another.
 pub struct PgStore {
     client: RefCell<Client>,
-    config: Config,
+    target: Target,
 }
 
 impl std::fmt::Debug for PgStore {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         // Never the configuration itself: it may hold the password.
         f.debug_struct("PgStore")
-            .field("database", &describe(&self.config))
+            .field("database", &describe(&self.target.config))
             .finish()
     }
 }
@@ -227,20 +285,20 @@ impl PgStore {
     /// brings the database's schema up to date. Refuses a database of another program
     /// and one written by a newer fixdesk, each in one sentence without the password.
     pub(crate) fn connect(config: &str) -> Result<PgStore> {
-        let config = parse_config(config)?;
-        let mut client = open_session(&config)?;
-        schema::migrate(&mut client, &describe(&config))?;
+        let target = parse_config(config)?;
+        let mut client = open_session(&target)?;
+        schema::migrate(&mut client, &describe(&target.config))?;
         Ok(PgStore {
             client: RefCell::new(client),
-            config,
+            target,
         })
     }
 
     /// Another session on the same database (a second worker thread).
     pub(crate) fn another_connection(&self) -> Result<PgStore> {
         Ok(PgStore {
-            client: RefCell::new(open_session(&self.config)?),
-            config: self.config.clone(),
+            client: RefCell::new(open_session(&self.target)?),
+            target: self.target.clone(),
         })
     }
 
@@ -283,7 +341,7 @@ impl PgStore {
 
     /// Where the cases are, as people read it: `user@host:port/database`.
     pub(crate) fn place(&self) -> String {
-        describe(&self.config)
+        describe(&self.target.config)
     }
 
     /// The current warranty policy and its version (the shipped one is version 1).
@@ -404,5 +462,44 @@ impl PgStore {
             Some(row) => Ok(row.try_get(0)?),
             None => Err(StoreError::NotFound(number.clone())),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_servers_authority_file_is_taken_out_of_the_configuration() {
+        use std::path::PathBuf;
+        let cases = [
+            (
+                "host=db.center port=5432 sslrootcert=/etc/fixdesk/ca.pem user=desk",
+                "host=db.center port=5432  user=desk",
+            ),
+            (
+                "postgresql://desk@db.center/fixdesk?sslrootcert=/etc/fixdesk/ca.pem&sslmode=require",
+                "postgresql://desk@db.center/fixdesk?sslmode=require",
+            ),
+            (
+                "postgresql://desk@db.center/fixdesk?sslmode=require&sslrootcert=/etc/fixdesk/ca.pem",
+                "postgresql://desk@db.center/fixdesk?sslmode=require",
+            ),
+            (
+                "postgresql://desk@db.center/fixdesk?sslrootcert=/etc/fixdesk/ca.pem",
+                "postgresql://desk@db.center/fixdesk",
+            ),
+        ];
+        for (text, rest) in cases {
+            let (left, path) = take_root_cert(text);
+            assert_eq!(left, rest);
+            assert_eq!(path, Some(PathBuf::from("/etc/fixdesk/ca.pem")));
+            assert!(parse_config(text).is_ok(), "{text}");
+        }
+        assert_eq!(take_root_cert("host=h").1, None);
+        let err = tls(Some(std::path::Path::new("/nonexistent/ca.pem")))
+            .err()
+            .expect("no such file");
+        assert!(err.to_string().contains("sslrootcert"), "{err}");
     }
 }
