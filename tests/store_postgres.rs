@@ -529,3 +529,66 @@ fn desks_opening_a_new_database_at_once_migrate_it_once() {
     assert_eq!(row.get::<_, i32>(1), fixdesk::store::SERVER_SCHEMA_VERSION);
     assert_eq!(row.get::<_, i64>(2), 1);
 }
+
+/// A desk's login (a member of `fixdesk_desks`) works the cases but cannot rewrite the
+/// history: the owner migrates and grants; the desk adds cases and events, and its
+/// UPDATE or DELETE of an event is refused by the server itself.
+#[test]
+fn a_desks_login_adds_history_but_cannot_change_it() {
+    let Some(db) = ServerDb::create() else { return };
+    let desk = format!("{}_desk", db.name);
+    let mut raw = db.raw();
+    raw.batch_execute(&format!(
+        "DO $$ BEGIN CREATE ROLE {role} NOLOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$;
+         CREATE ROLE {desk} LOGIN IN ROLE {role};",
+        role = fixdesk::store::postgres::DESKS_ROLE
+    ))
+    .expect("the desks' role and one desk's login");
+    // The owner's first start makes the tables and grants the desks their share.
+    drop(db.store());
+    let as_desk = format!("{} user={desk}", db.url);
+    let mut store = Store::connect(&as_desk).expect("a desk connects with its own login");
+    let case = store
+        .create_case(
+            &walk_in("Ann Lee", "SN-DESK", "2026-03-02"),
+            &Policy::shipped(),
+            "ana",
+            at("2026-03-02"),
+        )
+        .expect("a desk opens cases");
+    store
+        .apply(
+            Some(&case.number),
+            &Step::Diagnose(store_common::found(
+                fixdesk::domain::Cause::ManMade,
+                "battery",
+                fixdesk::domain::RepairMethod::PartReplacement,
+            )),
+            &Policy::shipped(),
+            day("2026-03-03"),
+            "ben",
+            at("2026-03-03"),
+        )
+        .expect("a desk records a step");
+    let mut session = postgres::Client::connect(&as_desk, postgres::NoTls).expect("desk session");
+    for sql in [
+        "UPDATE events SET note = 'rewritten'",
+        "DELETE FROM events",
+        "TRUNCATE events",
+        "DELETE FROM cases",
+    ] {
+        let err = session.batch_execute(sql).expect_err(sql);
+        assert_eq!(
+            err.code(),
+            Some(&postgres::error::SqlState::INSUFFICIENT_PRIVILEGE),
+            "{sql}: {err}"
+        );
+    }
+    assert!(store.verify().expect("verify").is_ok());
+    drop(store);
+    drop(session);
+    let _ = raw.batch_execute(&format!("DROP OWNED BY {desk}; "));
+    drop(db);
+    let _ = postgres::Client::connect(&test_server().unwrap_or_default(), postgres::NoTls)
+        .and_then(|mut admin| admin.batch_execute(&format!("DROP ROLE IF EXISTS {desk}")));
+}

@@ -231,7 +231,10 @@ pub fn check(place: &Place) -> CliResult {
         let _ = writeln!(out, "{line}");
     };
     if integrity.is_empty() {
-        say("integrity: ok".into());
+        say(match store.data_dir() {
+            Some(_) => "integrity: ok".into(),
+            None => "integrity: kept by the server (its checksums and write-ahead log)".into(),
+        });
     } else {
         say(format!("integrity: {} problems", integrity.len()));
         for line in &integrity {

@@ -180,7 +180,7 @@ pub fn cannot_save(first_problem: &str, more: usize) -> String {
 
 // First run
 pub const WELCOME_TITLE: &str = "Welcome to fixdesk";
-pub const WELCOME_TEXT: &str = "fixdesk runs the front desk of your repair service center: it takes in walk-in devices and online repair applications, checks parcels, decides free or paid repair by the service agreement (and tells you which clause says so), and prints receipts, confirmations and return labels. Everything stays in one file on this computer.";
+pub const WELCOME_TEXT: &str = "fixdesk runs the front desk of your repair service center: it takes in walk-in devices and online repair applications, checks parcels, decides free or paid repair by the service agreement (and tells you which clause says so), and prints receipts, confirmations and return labels.";
 pub const WHERE_CASES_ARE: &str = "Where the cases are";
 pub const THIS_DESK_ONLY: &str = "This desk only (on this PC)";
 pub const CENTER_SERVER: &str = "Connect to the center's server";

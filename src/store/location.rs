@@ -73,7 +73,7 @@ impl Default for Server {
             host: String::new(),
             port: 5432,
             database: "fixdesk".into(),
-            user: "fixdesk_desk".into(),
+            user: String::new(),
             tls: Tls::Prefer,
         }
     }

@@ -132,8 +132,13 @@ pub enum StoreError {
     RealCases(u64),
     #[error("{0}")]
     Backup(String),
+    /// A server's address that cannot be read: the person's input (exit status 2).
     #[error("{0}")]
     BadDatabaseAddress(String),
+    /// The center's server said no, or cannot be reached: one sentence saying what to
+    /// do, never with the password.
+    #[error("{0}")]
+    Server(String),
 }
 
 impl StoreError {

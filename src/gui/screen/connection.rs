@@ -283,7 +283,7 @@ impl State {
                     &self.database,
                     "fixdesk"
                 ),
-                field(Field::User, t::SERVER_USER, &self.user, "fixdesk_desk"),
+                field(Field::User, t::SERVER_USER, &self.user, "e.g. desk_front"),
             ]
             .spacing(10),
             field(

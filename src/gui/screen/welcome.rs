@@ -292,10 +292,11 @@ impl State {
                     .on_press_maybe(
                         (!busy && !self.name.trim().is_empty()).then_some(Message::Start)
                     ),
+                // Demo cases go into a desk's own file only: a server holds real ones.
                 button(text(t::TRY_DEMO).size(16))
                     .padding([8, 18])
                     .style(theme::button::secondary)
-                    .on_press_maybe((!busy).then_some(Message::TryDemo)),
+                    .on_press_maybe((!busy && !on_server).then_some(Message::TryDemo)),
             ]
             .spacing(12)
             .into(),

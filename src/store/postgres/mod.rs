@@ -25,7 +25,7 @@
 mod read;
 mod schema;
 
-pub use schema::VERSION;
+pub use schema::{DESKS_ROLE, VERSION};
 mod search;
 mod verify;
 mod write;
@@ -54,11 +54,9 @@ const KEEPALIVE_IDLE: Duration = Duration::from_secs(30);
 const KEEPALIVE_INTERVAL: Duration = Duration::from_secs(10);
 const KEEPALIVE_RETRIES: u32 = 3;
 
-/// One sentence for the person at the desk. The store's error has no variant for a
-/// server's problems yet; `Backup(String)` is the one that prints its sentence as it is
-/// (and the command line treats it as "nothing was changed", exit status 2).
+/// One sentence for the person at the desk about the server.
 fn said(sentence: impl Into<String>) -> StoreError {
-    StoreError::Backup(sentence.into())
+    StoreError::Server(sentence.into())
 }
 
 /// What the person must fix, for the errors a desk can do something about; `None` for
@@ -187,8 +185,8 @@ fn parse_config(text: &str) -> Result<Target> {
         .replace("sslmode=verify-ca", "sslmode=require");
     let mut config: Config = text.parse().map_err(|_| {
         // The parser's message may quote the text, password included: not shown.
-        said(
-            "the center's server address is not understood: write it as postgresql://USER@HOST:PORT/DATABASE or host=HOST port=PORT user=USER dbname=DATABASE",
+        StoreError::BadDatabaseAddress(
+            "the center's server address is not understood: write it as postgresql://USER@HOST:PORT/DATABASE or host=HOST port=PORT user=USER dbname=DATABASE".into(),
         )
     })?;
     if config.get_connect_timeout().is_none() {

@@ -229,7 +229,21 @@ fn migrate_once(client: &mut Client, place: &str) -> Result<()> {
             return Err(err.into());
         }
     }
-    tx.batch_execute("LOCK TABLE fixdesk_schema IN ACCESS EXCLUSIVE MODE")?;
+    if marked {
+        // Up to date already (every start of every desk): nothing to lock, so a desk's
+        // login, which may not lock the mark, opens as well as the owner's.
+        let rows = tx.query("SELECT application_id, version FROM fixdesk_schema", &[])?;
+        if let [row] = rows.as_slice()
+            && row.try_get::<_, i32>(0)? == APPLICATION_ID
+            && row.try_get::<_, i32>(1)? == VERSION
+        {
+            grant_desks(&mut tx)?;
+            tx.commit()?;
+            return Ok(());
+        }
+    }
+    tx.batch_execute("LOCK TABLE fixdesk_schema IN ACCESS EXCLUSIVE MODE")
+        .map_err(|err| owner_needed(err, place))?;
     let rows = tx.query("SELECT application_id, version FROM fixdesk_schema", &[])?;
     let version = match rows.as_slice() {
         [] => {
@@ -270,8 +284,54 @@ fn migrate_once(client: &mut Client, place: &str) -> Result<()> {
         }
         tx.execute("UPDATE fixdesk_schema SET version = $1", &[&to])?;
     }
+    grant_desks(&mut tx)?;
     tx.commit()?;
     Ok(())
+}
+
+/// The group role of the desks' logins (README: "A center's server").
+pub const DESKS_ROLE: &str = "fixdesk_desks";
+
+/// What the desks' logins may do, granted by the database's owner (on every start of a
+/// desk connected as the owner, so a role made after the tables gets them too): read
+/// everything, add cases and events, change cases — but never change or remove an
+/// event, nor remove a case. The history is guarded twice: by these privileges (and
+/// the triggers, for the owner too) and by the hash chain. Nothing happens when the role
+/// does not exist (a one-login center) or the login is not the owner.
+fn grant_desks(tx: &mut postgres::Transaction<'_>) -> Result<()> {
+    tx.batch_execute(
+        "DO $grant$
+         BEGIN
+           IF EXISTS (SELECT FROM pg_roles WHERE rolname = 'fixdesk_desks')
+              AND pg_has_role(current_user,
+                  (SELECT relowner FROM pg_class WHERE oid = 'fixdesk_schema'::regclass), 'USAGE')
+           THEN
+             GRANT SELECT ON fixdesk_schema TO fixdesk_desks;
+             GRANT SELECT, INSERT, UPDATE
+                 ON cases, case_numbers, chain_head, documents, photos, settings, policies
+                 TO fixdesk_desks;
+             GRANT SELECT, INSERT ON events, payments TO fixdesk_desks;
+             GRANT SELECT, INSERT, DELETE ON search_keys TO fixdesk_desks;
+             REVOKE UPDATE, DELETE, TRUNCATE ON events FROM fixdesk_desks;
+             REVOKE DELETE, TRUNCATE ON cases FROM fixdesk_desks;
+             EXECUTE format('GRANT USAGE ON ALL SEQUENCES IN SCHEMA %I TO fixdesk_desks',
+                            current_schema());
+           END IF;
+         END
+         $grant$",
+    )?;
+    Ok(())
+}
+
+/// A desk's login meeting a database that needs upgrading: only its owner may.
+fn owner_needed(err: postgres::Error, place: &str) -> StoreError {
+    if err.code() == Some(&SqlState::INSUFFICIENT_PRIVILEGE) {
+        said(format!(
+            "{place} needs upgrading to this fixdesk's version, which only the database's owner may do: start fixdesk once with the owner's login (e.g. `fixdesk --database \"…user=OWNER\" check`), then the desks again"
+        ))
+    } else {
+        err.into()
+    }
 }
 
 /// Seeds the shipped warranty policy as version 1.
