@@ -467,3 +467,103 @@ fn the_desk_restores_a_backup_and_works_on_afterwards() {
     );
     assert!(shows(&app, &fixdesk::gui::text::restore_done(Some(&aside))));
 }
+
+/// "Where the cases are": the server's address is checked as it is typed, naming the
+/// field; Connect with a problem says which and saves nothing; against the real test
+/// server, "Test connection" says what it found without saving, and "Connect" opens the
+/// cases there and keeps the address (never the password) for the next start.
+#[test]
+fn a_server_is_checked_as_typed_tested_then_kept_without_its_password() {
+    use fixdesk::gui::screen::connection::{self, Field as ServerField, Message as ServerMessage};
+    use fixdesk::store::location;
+
+    let mut bench = gui_support::Bench::new(
+        gui_support::Shell::new("2026-03-01"),
+        connection::State::default(),
+    );
+    let folder = bench.shell.desk.data_dir().clone();
+    bench.type_into(ServerField::Port.id(), "x");
+    assert!(bench.shows("'5432x' is not a port: 1 to 65535 (usually 5432)"));
+    bench.click("Connect");
+    assert!(bench.shows("port: '5432x' is not a port: 1 to 65535 (usually 5432)"));
+    assert_eq!(bench.focused, Some(ServerField::Port.id()));
+    bench.send(ServerMessage::Edit(ServerField::Port, "5432".into()));
+    bench.click("Connect");
+    assert!(bench.shows("host: missing: the server's name or address"));
+    assert_eq!(bench.focused, Some(ServerField::Host.id()));
+    assert_eq!(location::saved_server(&folder).expect("read"), None);
+
+    let Some(db) = store_common::ServerDb::create() else {
+        return;
+    };
+    // The test server's address, field by field, as a manager would type it.
+    let pairs: Vec<(String, String)> = db
+        .url
+        .split_whitespace()
+        .filter_map(|pair| pair.split_once('='))
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+    let value = |key: &str| {
+        pairs
+            .iter()
+            .rev()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    };
+    for (field, key) in [
+        (ServerField::Host, "host"),
+        (ServerField::Port, "port"),
+        (ServerField::Database, "dbname"),
+        (ServerField::User, "user"),
+    ] {
+        bench.send(ServerMessage::Edit(field, value(key)));
+    }
+    bench.send(ServerMessage::Edit(
+        ServerField::Password,
+        "desk-s3cret".into(),
+    ));
+    bench.click("Test connection");
+    let reached = format!(
+        "Connected to {}@{}:{}/{}: a new fixdesk database, ready to use.",
+        value("user"),
+        value("host"),
+        value("port"),
+        db.name
+    );
+    assert!(
+        bench.shows(&reached),
+        "the test says what it found: {reached}"
+    );
+    assert_eq!(
+        location::saved_server(&folder).expect("read"),
+        None,
+        "a test saves nothing"
+    );
+
+    let events = bench.click("Connect");
+    let opened = events
+        .iter()
+        .find_map(|event| match event {
+            fixdesk::gui::screen::Shared::StoreReplaced(opened) => Some(opened),
+            _ => None,
+        })
+        .expect("the store is replaced by the server's");
+    assert!(opened.desk.on_server());
+    assert!(
+        opened.desk.place().contains(&db.name),
+        "{}",
+        opened.desk.place()
+    );
+    let (saved, password) = location::saved_server(&folder)
+        .expect("read")
+        .expect("the server is kept for the next start");
+    assert_eq!(saved.database, db.name);
+    assert_eq!(password.as_deref(), Some("desk-s3cret"));
+    let json = std::fs::read_to_string(folder.join(location::SERVER_FILE)).expect("server.json");
+    assert!(
+        !json.contains("desk-s3cret"),
+        "the password is not in the address file"
+    );
+    assert!(!bench.shows("desk-s3cret"));
+}

@@ -19,7 +19,7 @@ use chrono::NaiveDate;
 use fixdesk::domain::{CaseNumber, Policy, Settings};
 use fixdesk::gui::app::{self, App};
 use fixdesk::gui::desk::{Desk, Opened};
-use fixdesk::gui::screen::{Shared, dispatch, inspection};
+use fixdesk::gui::screen::{Shared, connection, dispatch, inspection};
 use fixdesk::store::{DueItems, Store};
 use iced::advanced::widget::operation::Focusable;
 use iced::advanced::widget::{Id, Operation};
@@ -194,6 +194,40 @@ impl Program for dispatch::State {
 
     fn cases_changed(numbers: Vec<CaseNumber>) -> dispatch::Message {
         dispatch::Message::CasesChanged(numbers)
+    }
+}
+
+/// The "Where the cases are" form, saving the server's address in the bench's folder.
+impl Program for connection::State {
+    type Message = connection::Message;
+    const FIELDS: &'static [&'static str] = &[
+        connection::Field::Host.id(),
+        connection::Field::Port.id(),
+        connection::Field::Database.id(),
+        connection::Field::User.id(),
+    ];
+
+    fn update(
+        &mut self,
+        message: connection::Message,
+        shell: &Shell,
+    ) -> (Task<connection::Message>, Option<Shared>) {
+        connection::State::update(self, message, &connection_context(shell))
+    }
+
+    fn view<'a>(&'a self, shell: &'a Shell) -> Element<'a, connection::Message> {
+        connection::State::view(self, &connection_context(shell))
+    }
+
+    fn cases_changed(_: Vec<CaseNumber>) -> connection::Message {
+        connection::Message::Tested(Ok(String::new()))
+    }
+}
+
+pub fn connection_context(shell: &Shell) -> connection::Context<'_> {
+    connection::Context {
+        data_dir: Some(shell.desk.data_dir().as_path()),
+        on_server: shell.desk.on_server(),
     }
 }
 

@@ -31,7 +31,7 @@ pub enum Field {
 }
 
 impl Field {
-    pub fn id(self) -> &'static str {
+    pub const fn id(self) -> &'static str {
         match self {
             Self::Host => "server-host",
             Self::Port => "server-port",
