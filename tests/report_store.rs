@@ -4,30 +4,19 @@
 //! `report::figures`) to what the store actually writes: same-state events (a paid
 //! verdict at diagnosis, a revised quote, a part payment), the clauses, the reasons.
 
-use chrono::{DateTime, NaiveDate, Utc};
+mod store_common;
+
 use fixdesk::domain::case::Handback;
 use fixdesk::domain::repair::LineKind;
 use fixdesk::domain::{
-    Arrival, CaseNumber, Cause, Currency, Customer, Device, Diagnosis, Handover, Invoice, Money,
-    NewCase, Payment, Policy, Proof, PurchaseChannel, Quote, QuoteLine, Verdict,
+    Arrival, CaseNumber, Cause, Currency, Customer, Device, Diagnosis, Handover, Invoice, NewCase,
+    Payment, Policy, Proof, PurchaseChannel, Quote, QuoteLine, Verdict,
 };
 use fixdesk::report::{
     Month, Opened, Overdue, Quotes, Returns, Turnaround, TurnedAway, Unsolicited, monthly,
 };
 use fixdesk::store::{ParcelArrival, Store};
-
-fn day(text: &str) -> NaiveDate {
-    NaiveDate::parse_from_str(text, "%Y-%m-%d").expect("test date")
-}
-
-/// Noon UTC on a day.
-fn at(text: &str) -> DateTime<Utc> {
-    day(text).and_hms_opt(12, 0, 0).expect("noon").and_utc()
-}
-
-fn eur(minor: i64) -> Money {
-    Money::new(minor, Currency::new("EUR").expect("EUR"))
-}
+use store_common::{Engine, TestDb, at, day, eur};
 
 fn new_case(arrival: Arrival, seq: u32, on: &str) -> NewCase {
     let on = day(on);
@@ -124,9 +113,8 @@ fn shipped() -> Handback {
 }
 
 /// The desk's month, step by step. Returns the store (and its folder, kept alive).
-fn march_at_the_desk() -> (tempfile::TempDir, Store) {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let mut s = Store::open(dir.path()).expect("open store");
+fn march_at_the_desk(engine: Engine) -> Option<(TestDb, Store)> {
+    let (db, mut s) = engine.store()?;
     let p = Policy::shipped();
     let a = "desk";
     let create = |s: &mut Store, arrival, seq, on: &str| -> CaseNumber {
@@ -243,12 +231,14 @@ fn march_at_the_desk() -> (tempfile::TempDir, Store) {
     s.ask_for_proof(&n, day("2026-03-13"), a, at("2026-03-13"))
         .expect("proof asked");
 
-    (dir, s)
+    Some((db, s))
 }
 
-#[test]
-fn the_figures_match_what_the_store_wrote() {
-    let (_dir, store) = march_at_the_desk();
+on_both_engines! {
+fn the_figures_match_what_the_store_wrote(engine engine) {
+    let Some((_db, store)) = march_at_the_desk(engine) else {
+        return;
+    };
     let month = Month::new(2026, 3).expect("March");
     let cases = store
         .cases_for_report(month.first_day(), month.last_day())
@@ -325,13 +315,15 @@ fn the_figures_match_what_the_store_wrote() {
     assert_eq!(f.top_models.len(), 1);
     assert_eq!(f.top_models[0].cases, 9);
 }
+}
 
+on_both_engines! {
 /// A payment overdue at a month's end (2.6) still counts in that month's report after
 /// the customer paid late, though nothing happened to the case during the month.
-#[test]
-fn an_overdue_payment_paid_later_still_counts_in_its_month() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let mut s = Store::open(dir.path()).expect("open store");
+fn an_overdue_payment_paid_later_still_counts_in_its_month(engine engine) {
+    let Some((_db, mut s)) = engine.store() else {
+        return;
+    };
     let p = Policy::shipped();
     let a = "desk";
     let n = s
@@ -365,4 +357,5 @@ fn an_overdue_payment_paid_later_still_counts_in_its_month() {
     );
     let figures = monthly(&cases, february, day("2026-11-23"));
     assert_eq!(figures.overdue.cases, 1, "{:?}", figures.overdue);
+}
 }

@@ -49,52 +49,52 @@ fn settings_round_trip_through_the_store() {
     );
 }
 
-#[test]
-fn a_missing_field_falls_back_to_its_default() {
-    let (_dir, mut store) = temp_store();
-    // An older fixdesk wrote no answer deadline, retention or theme.
-    store
-        .set_setting(
-            SETTINGS_KEY,
-            r#"{"center": {"name": "Northside Device Repair", "currency": "GBP"}, "paper": "letter"}"#,
-        )
-        .expect("older record");
-    let settings = store.settings().expect("read");
-    assert_eq!(settings.center.name, "Northside Device Repair");
-    assert_eq!(settings.center.currency.code(), "GBP");
-    assert_eq!(settings.paper, Paper::Letter);
-    let defaults = Settings::default();
-    assert_eq!(settings.answer_days, defaults.answer_days);
-    assert_eq!(settings.retention_months, defaults.retention_months);
-    assert_eq!(settings.backups_kept, defaults.backups_kept);
-    assert_eq!(settings.theme, defaults.theme);
-    assert_eq!(settings.label, defaults.label);
-    assert_eq!(settings.center.email, "");
+on_both_engines! {
+    fn a_missing_field_falls_back_to_its_default(store) {
+        // An older fixdesk wrote no answer deadline, retention or theme.
+        store
+            .set_setting(
+                SETTINGS_KEY,
+                r#"{"center": {"name": "Northside Device Repair", "currency": "GBP"}, "paper": "letter"}"#,
+            )
+            .expect("older record");
+        let settings = store.settings().expect("read");
+        assert_eq!(settings.center.name, "Northside Device Repair");
+        assert_eq!(settings.center.currency.code(), "GBP");
+        assert_eq!(settings.paper, Paper::Letter);
+        let defaults = Settings::default();
+        assert_eq!(settings.answer_days, defaults.answer_days);
+        assert_eq!(settings.retention_months, defaults.retention_months);
+        assert_eq!(settings.backups_kept, defaults.backups_kept);
+        assert_eq!(settings.theme, defaults.theme);
+        assert_eq!(settings.label, defaults.label);
+        assert_eq!(settings.center.email, "");
+    }
 }
 
-#[test]
-fn a_damaged_record_never_stops_the_desk() {
-    let (_dir, mut store) = temp_store();
-    // One bad value: the rest of the record is kept.
-    store
-        .set_setting(
-            SETTINGS_KEY,
-            r#"{"center": {"name": "Northside", "currency": "pounds"}, "paper": "A3",
-                "answer_days": -4, "backups_kept": "seven", "theme": "dark"}"#,
-        )
-        .expect("damaged record");
-    let settings = store.settings().expect("read");
-    assert_eq!(settings.center.name, "Northside");
-    assert_eq!(settings.center.currency.code(), "EUR");
-    assert_eq!(settings.paper, Paper::A4);
-    assert_eq!(settings.answer_days, 14);
-    assert_eq!(settings.backups_kept, 14);
-    assert_eq!(settings.theme, Theme::Dark);
-    // Not an object at all: all defaults.
-    store
-        .set_setting(SETTINGS_KEY, "[1, 2, 3]")
-        .expect("nonsense");
-    assert_eq!(store.settings().expect("read"), Settings::default());
+on_both_engines! {
+    fn a_damaged_record_never_stops_the_desk(store) {
+        // One bad value: the rest of the record is kept.
+        store
+            .set_setting(
+                SETTINGS_KEY,
+                r#"{"center": {"name": "Northside", "currency": "pounds"}, "paper": "A3",
+                    "answer_days": -4, "backups_kept": "seven", "theme": "dark"}"#,
+            )
+            .expect("damaged record");
+        let settings = store.settings().expect("read");
+        assert_eq!(settings.center.name, "Northside");
+        assert_eq!(settings.center.currency.code(), "EUR");
+        assert_eq!(settings.paper, Paper::A4);
+        assert_eq!(settings.answer_days, 14);
+        assert_eq!(settings.backups_kept, 14);
+        assert_eq!(settings.theme, Theme::Dark);
+        // Not an object at all: all defaults.
+        store
+            .set_setting(SETTINGS_KEY, "[1, 2, 3]")
+            .expect("nonsense");
+        assert_eq!(store.settings().expect("read"), Settings::default());
+    }
 }
 
 #[test]

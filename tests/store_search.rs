@@ -15,9 +15,10 @@ fn customer(new: &mut NewCase, name: &str, phone: &str, email: Option<&str>) {
     new.customer.email = email.map(str::to_string);
 }
 
-/// Four cases: numbers 1–4, the later the more recent.
-fn sample() -> (tempfile::TempDir, Store, Vec<CaseNumber>) {
-    let (dir, mut store) = temp_store();
+/// Four cases: numbers 1–4, the later the more recent (`None`: the engine's server is
+/// not there, outside CI).
+fn sample(engine: Engine) -> Option<(TestDb, Store, Vec<CaseNumber>)> {
+    let (db, mut store) = engine.store()?;
     let p = policy();
     let mut numbers = Vec::new();
     let people = [
@@ -52,7 +53,16 @@ fn sample() -> (tempfile::TempDir, Store, Vec<CaseNumber>) {
                 .number,
         );
     }
-    (dir, store, numbers)
+    Some((db, store, numbers))
+}
+
+/// The sample in a desk's own folder (the fold and the command line's folder are
+/// SQLite's).
+fn sqlite_sample() -> (tempfile::TempDir, Store, Vec<CaseNumber>) {
+    match sample(Engine::Sqlite) {
+        Some((TestDb::Folder(dir), store, numbers)) => (dir, store, numbers),
+        _ => panic!("a SQLite store has a folder"),
+    }
 }
 
 fn found(store: &Store, text: &str) -> Vec<CaseNumber> {
@@ -64,136 +74,156 @@ fn found(store: &Store, text: &str) -> Vec<CaseNumber> {
         .collect()
 }
 
-#[test]
-fn finds_by_case_number_however_typed() {
-    let (_dir, store, n) = sample();
-    assert_eq!(found(&store, "SC-2026-000003"), vec![n[2].clone()]);
-    assert_eq!(found(&store, " sc2026000003 "), vec![n[2].clone()]);
-    assert_eq!(found(&store, "SC-2026-000099"), Vec::<CaseNumber>::new());
+on_both_engines! {
+    fn finds_by_case_number_however_typed(engine engine) {
+        let Some((_db, store, n)) = sample(engine) else {
+            return;
+        };
+        assert_eq!(found(&store, "SC-2026-000003"), vec![n[2].clone()]);
+        assert_eq!(found(&store, " sc2026000003 "), vec![n[2].clone()]);
+        assert_eq!(found(&store, "SC-2026-000099"), Vec::<CaseNumber>::new());
+    }
 }
 
-#[test]
-fn finds_by_serial_ignoring_case_spaces_and_hyphens() {
-    let (_dir, store, n) = sample();
-    assert_eq!(found(&store, "sn-b2-0002"), vec![n[1].clone()]);
-    assert_eq!(found(&store, "XZ900077"), vec![n[2].clone()]);
-    // A prefix of the serial, newest first.
-    assert_eq!(found(&store, "SN A1"), vec![n[3].clone(), n[0].clone()]);
+on_both_engines! {
+    fn finds_by_serial_ignoring_case_spaces_and_hyphens(engine engine) {
+        let Some((_db, store, n)) = sample(engine) else {
+            return;
+        };
+        assert_eq!(found(&store, "sn-b2-0002"), vec![n[1].clone()]);
+        assert_eq!(found(&store, "XZ900077"), vec![n[2].clone()]);
+        // A prefix of the serial, newest first.
+        assert_eq!(found(&store, "SN A1"), vec![n[3].clone(), n[0].clone()]);
+    }
 }
 
-#[test]
-fn finds_by_phone_digits_whatever_the_spacing() {
-    let (_dir, store, n) = sample();
-    assert_eq!(found(&store, "79464506"), vec![n[0].clone()]);
-    assert_eq!(
-        found(&store, "020 7946 4506"),
-        vec![n[0].clone()],
-        "national trunk 0"
-    );
-    assert_eq!(found(&store, "+44-20-7946-4506"), vec![n[0].clone()]);
-    assert_eq!(
-        found(&store, "089 12345678"),
-        vec![n[3].clone(), n[2].clone()]
-    );
-    assert_eq!(found(&store, "1234 5678"), vec![n[3].clone(), n[2].clone()]);
+on_both_engines! {
+    fn finds_by_phone_digits_whatever_the_spacing(engine engine) {
+        let Some((_db, store, n)) = sample(engine) else {
+            return;
+        };
+        assert_eq!(found(&store, "79464506"), vec![n[0].clone()]);
+        assert_eq!(
+            found(&store, "020 7946 4506"),
+            vec![n[0].clone()],
+            "national trunk 0"
+        );
+        assert_eq!(found(&store, "+44-20-7946-4506"), vec![n[0].clone()]);
+        assert_eq!(
+            found(&store, "089 12345678"),
+            vec![n[3].clone(), n[2].clone()]
+        );
+        assert_eq!(found(&store, "1234 5678"), vec![n[3].clone(), n[2].clone()]);
+    }
 }
 
-#[test]
-fn finds_by_email_ignoring_case() {
-    let (_dir, store, n) = sample();
-    assert_eq!(found(&store, "jm@example.org"), vec![n[1].clone()]);
-    assert_eq!(found(&store, "JOSE@EXAMPLE.COM"), vec![n[0].clone()]);
+on_both_engines! {
+    fn finds_by_email_ignoring_case(engine engine) {
+        let Some((_db, store, n)) = sample(engine) else {
+            return;
+        };
+        assert_eq!(found(&store, "jm@example.org"), vec![n[1].clone()]);
+        assert_eq!(found(&store, "JOSE@EXAMPLE.COM"), vec![n[0].clone()]);
+    }
 }
 
-#[test]
-fn finds_by_the_prefix_of_any_word_of_the_name() {
-    let (_dir, store, n) = sample();
-    // "jos" starts José, Joséphine and Jos: newest first.
-    assert_eq!(
-        found(&store, "jos"),
-        vec![n[3].clone(), n[1].clone(), n[0].clone()]
-    );
-    assert_eq!(
-        found(&store, "JOSE"),
-        vec![n[1].clone(), n[0].clone()],
-        "accents ignored"
-    );
-    assert_eq!(
-        found(&store, "nunez"),
-        vec![n[0].clone()],
-        "any word, hyphenated too"
-    );
-    assert_eq!(found(&store, "álv"), vec![n[0].clone()]);
-    assert_eq!(found(&store, "o'brien"), vec![n[2].clone()]);
-    assert_eq!(
-        found(&store, "jos mey"),
-        vec![n[3].clone()],
-        "every word must match"
-    );
-    assert_eq!(found(&store, "martin jose"), vec![n[1].clone()]);
-    assert_eq!(
-        found(&store, "rtin"),
-        Vec::<CaseNumber>::new(),
-        "prefixes, not infixes"
-    );
-    assert_eq!(
-        found(&store, "\"*) OR"),
-        Vec::<CaseNumber>::new(),
-        "no FTS syntax"
-    );
+on_both_engines! {
+    fn finds_by_the_prefix_of_any_word_of_the_name(engine engine) {
+        let Some((_db, store, n)) = sample(engine) else {
+            return;
+        };
+        // "jos" starts José, Joséphine and Jos: newest first.
+        assert_eq!(
+            found(&store, "jos"),
+            vec![n[3].clone(), n[1].clone(), n[0].clone()]
+        );
+        assert_eq!(
+            found(&store, "JOSE"),
+            vec![n[1].clone(), n[0].clone()],
+            "accents ignored"
+        );
+        assert_eq!(
+            found(&store, "nunez"),
+            vec![n[0].clone()],
+            "any word, hyphenated too"
+        );
+        assert_eq!(found(&store, "álv"), vec![n[0].clone()]);
+        assert_eq!(found(&store, "o'brien"), vec![n[2].clone()]);
+        assert_eq!(
+            found(&store, "jos mey"),
+            vec![n[3].clone()],
+            "every word must match"
+        );
+        assert_eq!(found(&store, "martin jose"), vec![n[1].clone()]);
+        assert_eq!(
+            found(&store, "rtin"),
+            Vec::<CaseNumber>::new(),
+            "prefixes, not infixes"
+        );
+        assert_eq!(
+            found(&store, "\"*) OR"),
+            Vec::<CaseNumber>::new(),
+            "no FTS syntax"
+        );
+    }
 }
 
-#[test]
-fn results_follow_activity_and_the_order_is_stable() {
-    let (_dir, mut store, n) = sample();
-    let p = policy();
-    let first = found(&store, "jos");
-    assert_eq!(first, found(&store, "jos"), "same order every time");
-    // Activity on the oldest case moves it to the top.
-    store
-        .diagnose(
-            &n[0],
-            &fixdesk::domain::Diagnosis {
-                cause: fixdesk::domain::Cause::Manufacturing,
-                ..Default::default()
-            },
-            &p,
-            day("2026-03-05"),
-            "ben",
-            at("2026-03-05"),
-        )
-        .expect("diagnose");
-    assert_eq!(
-        found(&store, "jos"),
-        vec![n[0].clone(), n[3].clone(), n[1].clone()]
-    );
-    // Ties (same instant) fall back to the newest case number.
-    let (_dir2, mut tied) = temp_store();
-    let a = tied
-        .create_case(
-            &walk_in("Tia One", "T-1", "2026-03-02"),
-            &p,
-            "ana",
-            at("2026-03-02"),
-        )
-        .expect("a")
-        .number;
-    let b = tied
-        .create_case(
-            &walk_in("Tia Two", "T-2", "2026-03-02"),
-            &p,
-            "ana",
-            at("2026-03-02"),
-        )
-        .expect("b")
-        .number;
-    assert_eq!(found(&tied, "tia"), vec![b, a]);
-    assert_eq!(tied.search("tia", 1).expect("limit").len(), 1);
+on_both_engines! {
+    fn results_follow_activity_and_the_order_is_stable(engine engine) {
+        let Some((_db, mut store, n)) = sample(engine) else {
+            return;
+        };
+        let p = policy();
+        let first = found(&store, "jos");
+        assert_eq!(first, found(&store, "jos"), "same order every time");
+        // Activity on the oldest case moves it to the top.
+        store
+            .diagnose(
+                &n[0],
+                &fixdesk::domain::Diagnosis {
+                    cause: fixdesk::domain::Cause::Manufacturing,
+                    ..Default::default()
+                },
+                &p,
+                day("2026-03-05"),
+                "ben",
+                at("2026-03-05"),
+            )
+            .expect("diagnose");
+        assert_eq!(
+            found(&store, "jos"),
+            vec![n[0].clone(), n[3].clone(), n[1].clone()]
+        );
+        // Ties (same instant) fall back to the newest case number.
+        let Some((_db2, mut tied)) = engine.store() else {
+            return;
+        };
+        let a = tied
+            .create_case(
+                &walk_in("Tia One", "T-1", "2026-03-02"),
+                &p,
+                "ana",
+                at("2026-03-02"),
+            )
+            .expect("a")
+            .number;
+        let b = tied
+            .create_case(
+                &walk_in("Tia Two", "T-2", "2026-03-02"),
+                &p,
+                "ana",
+                at("2026-03-02"),
+            )
+            .expect("b")
+            .number;
+        assert_eq!(found(&tied, "tia"), vec![b, a]);
+        assert_eq!(tied.search("tia", 1).expect("limit").len(), 1);
+    }
 }
 
 #[test]
 fn a_case_is_found_the_moment_it_is_saved_and_after_its_keys_are_folded() {
-    let (dir, mut store, numbers) = sample();
+    let (dir, mut store, numbers) = sqlite_sample();
     let queries = [
         "SN-A1",
         "xz900077",
@@ -246,7 +276,7 @@ fn a_case_is_found_the_moment_it_is_saved_and_after_its_keys_are_folded() {
 
 #[test]
 fn the_search_command_prints_one_line_per_case() {
-    let (dir, store, n) = sample();
+    let (dir, store, n) = sqlite_sample();
     drop(store);
     let out = Command::new(env!("CARGO_BIN_EXE_fixdesk"))
         .arg("--data-dir")
@@ -266,7 +296,7 @@ fn the_search_command_prints_one_line_per_case() {
 
 #[test]
 fn queues_hold_new_cases_before_the_fold_and_keep_their_order_after() {
-    let (_dir, mut store, numbers) = sample();
+    let (_dir, mut store, numbers) = sqlite_sample();
     let queue = |store: &Store| -> Vec<CaseNumber> {
         store
             .cases_in_state(fixdesk::domain::State::Received, 10)

@@ -165,6 +165,27 @@ macro_rules! on_both_engines {
             }
         }
     )* };
+    // `fn NAME(engine E) { … }`: the test makes its own stores with `E.store()` (a test
+    // with its own setup, or more than one store).
+    ($( $(#[$attr:meta])* fn $name:ident(engine $engine:ident) $body:block )*) => { $(
+        mod $name {
+            #[allow(unused_imports)]
+            use super::*;
+
+            $(#[$attr])*
+            fn run($engine: store_common::Engine) $body
+
+            #[test]
+            fn sqlite() {
+                run(store_common::Engine::Sqlite)
+            }
+
+            #[test]
+            fn postgres() {
+                run(store_common::Engine::Postgres)
+            }
+        }
+    )* };
 }
 
 pub fn policy() -> Policy {
