@@ -788,3 +788,71 @@ fn a_step_that_changes_the_decision_says_so_before_and_after() {
         bench.screen.notice()
     );
 }
+
+/// Two desks, one case: while this inspector types a diagnosis, another desk records
+/// one first. Recording here is refused, saying who did what and when; the case is
+/// shown as it is now, what was typed stays for a retry, and nothing is written twice.
+#[test]
+fn a_step_on_a_case_another_desk_changed_is_refused_and_keeps_what_was_typed() {
+    let mut bench = new_bench("2026-03-05");
+    let case = walk_in_case(&bench);
+    scan(&mut bench, &case.number);
+    bench.click(Cause::ManMade.label());
+    bench.click("Part replacement");
+    bench.type_into(Field::Component.id(), "display");
+
+    // Meanwhile, at the other desk.
+    let policy = bench.shell.policy.clone();
+    bench
+        .shell
+        .store(|s| {
+            s.diagnose(
+                &case.number,
+                &store_common::found(
+                    Cause::Manufacturing,
+                    "battery",
+                    fixdesk::domain::RepairMethod::PartReplacement,
+                ),
+                &policy,
+                day("2026-03-05"),
+                "ben",
+                at("2026-03-05"),
+            )
+        })
+        .expect("the other desk's diagnosis");
+    let events_before = stored(&bench, &case.number).events.len();
+
+    bench.click("Record the diagnosis");
+    let notice = match bench.screen.notice() {
+        Some(Err(text)) => text.clone(),
+        other => panic!("expected the refusal, got {other:?}"),
+    };
+    assert!(
+        notice.starts_with(&format!(
+            "Case {} was changed at another desk by ben at 12:00 on 05.03.2026 (",
+            case.number
+        )),
+        "{notice}"
+    );
+    assert!(bench.shows(&notice), "the refusal is on screen");
+    assert_eq!(
+        stored(&bench, &case.number).events.len(),
+        events_before,
+        "nothing written"
+    );
+    assert_eq!(
+        case_of(&bench).events.len(),
+        events_before,
+        "the case is shown as it is now"
+    );
+    // What was typed stays, ready for a retry on the case as it is now.
+    let retry = bench
+        .screen
+        .step(StepKind::Diagnose, &inspection_context(&bench.shell))
+        .expect("the typed diagnosis is still there");
+    assert!(
+        matches!(&retry, fixdesk::domain::Step::Diagnose(d)
+            if d.cause == Cause::ManMade && d.component.as_deref() == Some("display")),
+        "{retry:?}"
+    );
+}

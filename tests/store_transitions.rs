@@ -849,3 +849,59 @@ on_both_engines! {
         assert_eq!(new.events[0].clause, "4.3");
     }
 }
+
+on_both_engines! {
+    /// Two desks, one case: a step prepared on the case as one desk saw it is refused once
+    /// the other desk recorded a step on it, saying who, when and what, and writes
+    /// nothing; taken again on the case as it is now, the step is judged on its own.
+    fn a_step_on_a_case_changed_at_another_desk_is_refused_and_writes_nothing(store) {
+        let p = policy();
+        let mut other = store.another_connection().expect("the other desk");
+        let number = open_case(
+            &mut store,
+            &mail_in("W-77", "Ann Lee", "AA5-0077", "2026-03-02"),
+            &p,
+            "2026-03-02",
+        );
+        let seen = store.case(&number).expect("read").expect("case");
+        other
+            .apply(
+                Some(&number),
+                &Step::ResolveRemotely("Fixed by phone: a settings reset".into()),
+                &p,
+                day("2026-03-03"),
+                "ben",
+                at("2026-03-03"),
+            )
+            .expect("the other desk's step");
+        let err = refused(&mut store, &number, |s| {
+            s.apply_to(
+                &seen,
+                &Step::Expire,
+                &p,
+                day("2026-03-20"),
+                "ana",
+                at("2026-03-20"),
+            )
+        });
+        match &err {
+            StoreError::ChangedElsewhere { by, what, .. } => {
+                assert_eq!(by, "ben");
+                assert!(what.contains("(4.1)"), "{what}");
+            }
+            other => panic!("expected the other desk's change, got {other}"),
+        }
+        assert!(
+            err.to_string()
+                .contains("changed at another desk by ben at 12:00 on 03.03.2026"),
+            "{err}"
+        );
+        // On the case as it is now, the step is judged by the rules: a case resolved
+        // remotely does not expire.
+        let now = store.case(&number).expect("read").expect("case");
+        let err = store
+            .apply_to(&now, &Step::Expire, &p, day("2026-03-20"), "ana", at("2026-03-20"))
+            .expect_err("closed");
+        assert!(matches!(err, StoreError::Transition { .. }), "{err}");
+    }
+}

@@ -14,15 +14,46 @@ use crate::store::{Store, StoreError};
 /// transaction and one event per case through [`Store::apply`]. A parcel for an expired
 /// application expires it (4.2) and opens the new unsolicited case (4.3) in the same
 /// transaction: two events, each with its clause, written together or not at all.
+///
+/// A step on an open case is taken on the case as the inspector saw it (`seen`): if
+/// another desk changed it meanwhile, nothing is written and the answer is
+/// [`Stepped::Changed`], with the case as it is now to show again.
 pub fn inspection(
     store: &mut Store,
-    number: Option<&CaseNumber>,
+    seen: Option<&Case>,
     step: Step,
     policy: &Policy,
     actor: &str,
     today: NaiveDate,
-) -> Result<Case, StoreError> {
-    store.apply(number, &step, policy, today, actor, Utc::now())
+) -> Result<Stepped, StoreError> {
+    let done = match seen {
+        Some(case) => store.apply_to(case, &step, policy, today, actor, Utc::now()),
+        None => store.apply(None, &step, policy, today, actor, Utc::now()),
+    };
+    match done {
+        Ok(case) => Ok(Stepped::Done(Box::new(case))),
+        Err(err @ StoreError::ChangedElsewhere { .. }) => {
+            let number = seen.map(|case| case.number.clone());
+            let now = match number {
+                Some(number) => store.case(&number)?.map(Box::new),
+                None => None,
+            };
+            Ok(Stepped::Changed(
+                crate::gui::desk::capitalize(&err.to_string()),
+                now,
+            ))
+        }
+        Err(err) => Err(err),
+    }
+}
+
+/// What a confirmed step came to.
+#[derive(Debug, Clone)]
+pub enum Stepped {
+    /// Recorded: the case as it now stands.
+    Done(Box<Case>),
+    /// Another desk changed the case first: why, and the case as it is now.
+    Changed(String, Option<Box<Case>>),
 }
 
 /// The step a due list's deadline calls for.

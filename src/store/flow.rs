@@ -78,10 +78,22 @@ pub(crate) fn apply_on(
     number: &CaseNumber,
     step: &Step,
     ctx: &StepContext,
+    seen_events: Option<usize>,
 ) -> Result<Case> {
     let (id, mut case) = tx
         .load_case(number)?
         .ok_or_else(|| StoreError::NotFound(number.clone()))?;
+    if let Some(seen) = seen_events
+        && case.events.len() != seen
+        && let Some(newest) = case.events.last()
+    {
+        return Err(StoreError::ChangedElsewhere {
+            number: number.clone(),
+            by: newest.actor.clone(),
+            at: newest.at,
+            what: format!("{} ({})", newest.note.trim_end_matches('.'), newest.clause),
+        });
+    }
     let payments_before = case.payments.len();
     let event = step::apply(&mut case, step, ctx).map_err(|err| step_error(number, err))?;
     let first_day = case
@@ -103,6 +115,7 @@ pub(crate) fn apply_step(
     number: Option<&CaseNumber>,
     step: &Step,
     ctx: &StepContext,
+    seen_events: Option<usize>,
 ) -> Result<Case> {
     match step {
         Step::Unsolicited {
@@ -113,7 +126,7 @@ pub(crate) fn apply_step(
         _ => {
             let number = number
                 .ok_or_else(|| StoreError::invalid("case", "scan or type the case number first"))?;
-            apply_on(tx, number, step, ctx)
+            apply_on(tx, number, step, ctx, seen_events)
         }
     }
 }
@@ -151,7 +164,7 @@ pub(crate) fn open_unsolicited(
                     today: ctx.today.max(parcel.received_on),
                     ..*ctx
                 };
-                Some(apply_on(tx, number, &Step::Expire, &on_arrival)?)
+                Some(apply_on(tx, number, &Step::Expire, &on_arrival, None)?)
             } else {
                 Some(old)
             }

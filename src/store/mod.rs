@@ -117,6 +117,18 @@ pub enum StoreError {
     },
     #[error("case {number}: {reason}")]
     Refused { number: CaseNumber, reason: String },
+    /// A step prepared on a case that another desk changed meanwhile: nothing is written.
+    #[error(
+        "case {number} was changed at another desk by {by} at {} ({what}): it is shown again as it is now; check it and do the step again if it still applies",
+        at.format("%H:%M on %d.%m.%Y")
+    )]
+    ChangedElsewhere {
+        number: CaseNumber,
+        by: String,
+        at: DateTime<Utc>,
+        /// The newest change: its note (and clause).
+        what: String,
+    },
     #[error("online application {application_id} is already case {number}: open that case instead")]
     DuplicateApplication {
         application_id: String,
@@ -599,22 +611,53 @@ impl Store {
         actor: &str,
         now: DateTime<Utc>,
     ) -> Result<Case> {
+        let ctx = self.step_context(step, policy, today, actor, now)?;
+        engine_mut!(self, s => s.apply_step(number, step, &ctx, None))
+    }
+
+    /// What a step is decided with: the policy's version (for a step that decides), the
+    /// answer days (2.3), the day and the time; the step's inputs and who does it are
+    /// checked first.
+    fn step_context<'a>(
+        &mut self,
+        step: &Step,
+        policy: &'a Policy,
+        today: NaiveDate,
+        actor: &'a str,
+        now: DateTime<Utc>,
+    ) -> Result<StepContext<'a>> {
         flow::check_step(step, actor)?;
         let policy_version = if step.decides() {
             self.policy_version_of(policy)?
         } else {
             0
         };
-        let answer_days = self.answer_days()?;
-        let ctx = StepContext {
+        Ok(StepContext {
             policy,
             policy_version,
             today,
             now: codec::truncate(now),
-            answer_days,
+            answer_days: self.answer_days()?,
             actor,
-        };
-        engine_mut!(self, s => s.apply_step(number, step, &ctx))
+        })
+    }
+
+    /// [`Store::apply`] to the case as the desk saw it: refused with
+    /// [`StoreError::ChangedElsewhere`] (who, when, what) when another desk recorded a
+    /// step on it since, so nobody's step is taken on a case they did not see. The
+    /// history's length is the case's version: every change writes exactly one event.
+    pub fn apply_to(
+        &mut self,
+        seen: &Case,
+        step: &Step,
+        policy: &Policy,
+        today: NaiveDate,
+        actor: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Case> {
+        let ctx = self.step_context(step, policy, today, actor, now)?;
+        let seen_events = Some(seen.events.len());
+        engine_mut!(self, s => s.apply_step(Some(&seen.number), step, &ctx, seen_events))
     }
 
     /// Opens a case: a walk-in device (`received`) or an online application

@@ -289,9 +289,10 @@ impl PgStore {
         number: Option<&CaseNumber>,
         step: &Step,
         ctx: &StepContext,
+        seen_events: Option<usize>,
     ) -> Result<Case> {
         let mut tx = self.client.get_mut().transaction()?;
-        let case = flow::apply_step(&mut PgTx::begin(&mut tx)?, number, step, ctx)?;
+        let case = flow::apply_step(&mut PgTx::begin(&mut tx)?, number, step, ctx, seen_events)?;
         tx.commit()?;
         Ok(case)
     }

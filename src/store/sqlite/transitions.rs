@@ -53,11 +53,12 @@ impl SqliteStore {
         number: Option<&CaseNumber>,
         step: &Step,
         ctx: &StepContext,
+        seen_events: Option<usize>,
     ) -> Result<Case> {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let case = flow::apply_step(&mut SqliteTx(&tx), number, step, ctx)?;
+        let case = flow::apply_step(&mut SqliteTx(&tx), number, step, ctx, seen_events)?;
         tx.commit()?;
         Ok(case)
     }

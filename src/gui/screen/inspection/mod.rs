@@ -121,6 +121,9 @@ pub enum Message {
     Confirm(StepKind),
     /// The store's answer to a step: the case as it now stands.
     Done(Result<Box<Case>, String>),
+    /// Another desk changed the case before the step was stored: why, and the case as it
+    /// is now (shown again; what was typed stays for a retry).
+    ChangedElsewhere(String, Option<Box<Case>>),
     AddPhotos,
     PhotosAdded(Result<usize, String>),
     Thumbnails(CaseNumber, Vec<(String, image::Handle)>),
@@ -578,11 +581,11 @@ impl State {
                     StepKind::SendQuote => Some(DocumentKind::Quote),
                     _ => None,
                 };
-                let number = match &step {
+                let seen = match &step {
                     Step::Unsolicited { .. } => None,
-                    _ => self.case().map(|c| c.number.clone()),
+                    _ => self.case.clone(),
                 };
-                (tasks::run_step(cx, number, step), None)
+                (tasks::run_step(cx, seen, step), None)
             }
             Message::Done(Ok(case)) => {
                 self.busy = false;
@@ -636,6 +639,24 @@ impl State {
                     Task::batch([print, photos, focus_scan()]),
                     Some(Shared::CaseChanged(number)),
                 )
+            }
+            Message::ChangedElsewhere(reason, now) => {
+                // The case as it is now; the forms keep what was typed for a retry.
+                self.busy = false;
+                self.print_after = None;
+                self.running = None;
+                self.armed = None;
+                self.notice = Some(Err(reason));
+                let shared = now
+                    .as_ref()
+                    .map(|case| Shared::CaseChanged(case.number.clone()));
+                let photos = now
+                    .as_deref()
+                    .map_or(Task::none(), |case| tasks::thumbnails(cx, case));
+                if let Some(case) = now {
+                    self.case = Some(case);
+                }
+                (Task::batch([photos, focus_scan()]), shared)
             }
             Message::Done(Err(reason)) => {
                 // Nothing typed is lost: the forms stay as they were.

@@ -49,7 +49,7 @@ pub(super) fn read_queues(cx: &Context<'_>) -> Task<Message> {
 }
 
 /// One confirmed step: one store transition (one transaction, one event with its clause).
-pub(super) fn run_step(cx: &Context<'_>, number: Option<CaseNumber>, step: Step) -> Task<Message> {
+pub(super) fn run_step(cx: &Context<'_>, seen: Option<Box<Case>>, step: Step) -> Task<Message> {
     let Some(desk) = cx.desk.cloned() else {
         return Task::done(Message::Done(Err(no_store())));
     };
@@ -59,12 +59,15 @@ pub(super) fn run_step(cx: &Context<'_>, number: Option<CaseNumber>, step: Step)
     Task::perform(
         async move {
             desk.run(move |store| {
-                steps::inspection(store, number.as_ref(), step, &policy, &actor, today)
+                steps::inspection(store, seen.as_deref(), step, &policy, &actor, today)
             })
             .await
-            .map(Box::new)
         },
-        Message::Done,
+        |answer| match answer {
+            Ok(steps::Stepped::Done(case)) => Message::Done(Ok(case)),
+            Ok(steps::Stepped::Changed(reason, case)) => Message::ChangedElsewhere(reason, case),
+            Err(reason) => Message::Done(Err(reason)),
+        },
     )
 }
 
