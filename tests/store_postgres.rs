@@ -592,3 +592,41 @@ fn a_desks_login_adds_history_but_cannot_change_it() {
     let _ = postgres::Client::connect(&test_server().unwrap_or_default(), postgres::NoTls)
         .and_then(|mut admin| admin.batch_execute(&format!("DROP ROLE IF EXISTS {desk}")));
 }
+
+/// The server drops the desk's session (a restart, a cable pulled, an idle timeout): the
+/// call that meets the dropped session says so in a sentence, and the next call opens a
+/// new session and carries on, with nothing half-written.
+#[test]
+fn a_dropped_session_is_said_plainly_and_the_next_call_reconnects() {
+    let Some(db) = ServerDb::create() else { return };
+    let mut store = db.store();
+    let case = store
+        .create_case(
+            &walk_in("Ann Lee", "SN-DROP", "2026-03-02"),
+            &Policy::shipped(),
+            "ana",
+            at("2026-03-02"),
+        )
+        .expect("case");
+    let mut admin = db.raw();
+    admin
+        .execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+             WHERE datname = current_database() AND pid <> pg_backend_pid()",
+            &[],
+        )
+        .expect("drop the desk's session");
+    let err = store.case(&case.number).expect_err("the session is gone");
+    assert!(
+        matches!(err, StoreError::Server(ref text) if text.contains("try again")),
+        "{err}"
+    );
+    assert_eq!(
+        store
+            .case(&case.number)
+            .expect("a new session")
+            .map(|c| c.number),
+        Some(case.number.clone())
+    );
+    assert!(store.verify().expect("verify").is_ok());
+}

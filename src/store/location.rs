@@ -266,6 +266,7 @@ mod tests {
         assert!(
             Server {
                 host: "10.0.0.5".into(),
+                user: "desk_front".into(),
                 ..Server::default()
             }
             .problems()

@@ -276,9 +276,33 @@ macro_rules! engine {
     ($self:expr, $s:ident => $body:expr) => {
         match &$self.engine {
             Engine::Sqlite($s) => $body,
-            Engine::Postgres($s) => $body,
+            Engine::Postgres($s) => {
+                $s.revive()?;
+                let out = $body;
+                if out.lost_server() {
+                    $s.suspect();
+                }
+                out
+            }
         }
     };
+}
+
+/// Did a call fail on the server's side (so the next one should start a new session)?
+trait LostServer {
+    fn lost_server(&self) -> bool;
+}
+
+impl<T> LostServer for Result<T> {
+    fn lost_server(&self) -> bool {
+        matches!(self, Err(StoreError::Server(_)))
+    }
+}
+
+impl<T> LostServer for Result<T, ImportError> {
+    fn lost_server(&self) -> bool {
+        matches!(self, Err(ImportError::Store(StoreError::Server(_))))
+    }
 }
 
 /// Runs `$body` with `$s` bound to the engine's store (exclusive borrow).
@@ -286,7 +310,14 @@ macro_rules! engine_mut {
     ($self:expr, $s:ident => $body:expr) => {
         match &mut $self.engine {
             Engine::Sqlite($s) => $body,
-            Engine::Postgres($s) => $body,
+            Engine::Postgres($s) => {
+                $s.revive()?;
+                let out = $body;
+                if out.lost_server() {
+                    $s.suspect();
+                }
+                out
+            }
         }
     };
 }
@@ -337,7 +368,10 @@ impl Store {
     /// Where the cases are, as people read it: the SQLite file's path, or the server's
     /// `user@host:port/database` (never a password).
     pub fn place(&self) -> String {
-        engine!(self, s => s.place())
+        match &self.engine {
+            Engine::Sqlite(s) => s.place(),
+            Engine::Postgres(s) => s.place(),
+        }
     }
 
     /// Opens the SQLite database read-only, without the lock and without migrating: for

@@ -266,6 +266,8 @@ fn open_session(target: &Target) -> Result<Client> {
 pub struct PgStore {
     client: RefCell<Client>,
     target: Target,
+    /// Set after a call failed on the server's side: see [`PgStore::revive`].
+    suspect: std::cell::Cell<bool>,
 }
 
 impl std::fmt::Debug for PgStore {
@@ -289,7 +291,27 @@ impl PgStore {
         Ok(PgStore {
             client: RefCell::new(client),
             target,
+            suspect: std::cell::Cell::new(false),
         })
+    }
+
+    /// A session the server or the network closed (a restart, a cable pulled, the idle
+    /// timeout) is opened again before the next call, so a desk carries on once the
+    /// server is back instead of failing until fixdesk is restarted. What the lost
+    /// session had not committed was rolled back by the server: nothing half-written.
+    pub(crate) fn revive(&self) -> Result<()> {
+        if self.suspect.get() || self.client.borrow().is_closed() {
+            let client = open_session(&self.target)?;
+            *self.client.borrow_mut() = client;
+            self.suspect.set(false);
+        }
+        Ok(())
+    }
+
+    /// The last call failed on the server's side (the session may be gone even though
+    /// the driver has not noticed yet): the next call starts a new session.
+    pub(crate) fn suspect(&self) {
+        self.suspect.set(true);
     }
 
     /// Another session on the same database (a second worker thread).
@@ -297,6 +319,7 @@ impl PgStore {
         Ok(PgStore {
             client: RefCell::new(open_session(&self.target)?),
             target: self.target.clone(),
+            suspect: std::cell::Cell::new(false),
         })
     }
 

@@ -305,17 +305,24 @@ fn grant_desks(tx: &mut postgres::Transaction<'_>) -> Result<()> {
            IF EXISTS (SELECT FROM pg_roles WHERE rolname = 'fixdesk_desks')
               AND pg_has_role(current_user,
                   (SELECT relowner FROM pg_class WHERE oid = 'fixdesk_schema'::regclass), 'USAGE')
+              AND NOT has_table_privilege('fixdesk_desks', 'search_keys', 'DELETE')
            THEN
-             GRANT SELECT ON fixdesk_schema TO fixdesk_desks;
-             GRANT SELECT, INSERT, UPDATE
-                 ON cases, case_numbers, chain_head, documents, photos, settings, policies
-                 TO fixdesk_desks;
-             GRANT SELECT, INSERT ON events, payments TO fixdesk_desks;
-             GRANT SELECT, INSERT, DELETE ON search_keys TO fixdesk_desks;
-             REVOKE UPDATE, DELETE, TRUNCATE ON events FROM fixdesk_desks;
-             REVOKE DELETE, TRUNCATE ON cases FROM fixdesk_desks;
-             EXECUTE format('GRANT USAGE ON ALL SEQUENCES IN SCHEMA %I TO fixdesk_desks',
-                            current_schema());
+             -- Two owners' desks starting at once take turns (concurrent GRANTs on
+             -- one table fail); the second finds the work done.
+             LOCK TABLE fixdesk_schema IN ACCESS EXCLUSIVE MODE;
+             IF NOT has_table_privilege('fixdesk_desks', 'search_keys', 'DELETE') THEN
+               GRANT SELECT ON fixdesk_schema TO fixdesk_desks;
+               GRANT SELECT, INSERT, UPDATE
+                   ON cases, case_numbers, chain_head, documents, photos, settings, policies
+                   TO fixdesk_desks;
+               GRANT SELECT, INSERT ON events, payments TO fixdesk_desks;
+               REVOKE UPDATE, DELETE, TRUNCATE ON events FROM fixdesk_desks;
+               REVOKE DELETE, TRUNCATE ON cases FROM fixdesk_desks;
+               EXECUTE format('GRANT USAGE ON ALL SEQUENCES IN SCHEMA %I TO fixdesk_desks',
+                              current_schema());
+               -- Last: it is what says the grants are done.
+               GRANT SELECT, INSERT, DELETE ON search_keys TO fixdesk_desks;
+             END IF;
            END IF;
          END
          $grant$",
