@@ -630,3 +630,92 @@ fn a_dropped_session_is_said_plainly_and_the_next_call_reconnects() {
     );
     assert!(store.verify().expect("verify").is_ok());
 }
+
+/// A desk dies in the middle of a save (SIGKILL during a 5,000-row import, one
+/// transaction): the server rolls its transaction back, the other desks carry on at
+/// once, and nothing half-written remains — no imported case, numbers without a gap,
+/// one unbroken history.
+#[test]
+fn a_desk_killed_mid_transaction_leaves_nothing_half_written() {
+    let Some(db) = ServerDb::create() else { return };
+    let mut store = db.store();
+    store
+        .create_case(
+            &walk_in("Ann Lee", "SN-FIRST", "2026-03-02"),
+            &Policy::shipped(),
+            "ana",
+            at("2026-03-02"),
+        )
+        .expect("the first case");
+    let files = tempfile::tempdir().expect("dir");
+    let csv = files.path().join("applications.csv");
+    let mut text = String::from(
+        "application_id,applied_on,name,phone,email,address,return_address,model,serial,purchase_channel,invoice_date,fault,keep_parts",
+    );
+    for i in 0..5_000 {
+        text.push_str(&format!(
+            "\nKILL-{i:05},2026-03-01,Bo Chen,+44 20 7946 4507,,2 Main St,,Aurora A5,AA5-KILL-{i:05},unknown,,Cracked,no"
+        ));
+    }
+    std::fs::write(&csv, text).expect("write the file");
+    let mut import = std::process::Command::new(env!("CARGO_BIN_EXE_fixdesk"))
+        .args(["--database", &db.url, "import"])
+        .arg(&csv)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("start the import");
+    // Wait until the import is writing (its progress, "\rimporting: 1000 of 5000", comes
+    // without a newline), then kill it.
+    let mut stderr = import.stderr.take().expect("stderr");
+    let mut seen = Vec::new();
+    let mut chunk = [0_u8; 256];
+    while !String::from_utf8_lossy(&seen).contains("importing: 1000 of 5000") {
+        let read = std::io::Read::read(&mut stderr, &mut chunk).expect("read the progress");
+        assert!(
+            read > 0,
+            "the import ended early: {}",
+            String::from_utf8_lossy(&seen)
+        );
+        seen.extend_from_slice(&chunk[..read]);
+    }
+    import.kill().expect("SIGKILL");
+    import.wait().expect("reaped");
+
+    // The other desks carry on.
+    let desks: Vec<_> = (0..4)
+        .map(|desk| {
+            let url = db.url.clone();
+            std::thread::spawn(move || {
+                let mut store = Store::connect(&url).expect("a desk connects");
+                for i in 0..3 {
+                    store
+                        .create_case(
+                            &walk_in(
+                                &format!("Desk{desk} Case{i}"),
+                                &format!("SN-{desk}-{i}"),
+                                "2026-03-02",
+                            ),
+                            &Policy::shipped(),
+                            "desk",
+                            at("2026-03-02"),
+                        )
+                        .expect("a desk saves after the killed one");
+                }
+            })
+        })
+        .collect();
+    for desk in desks {
+        desk.join().expect("desk thread");
+    }
+    assert!(
+        store.search("AA5-KILL", 5).expect("search").is_empty(),
+        "no imported case remains"
+    );
+    let total = 1 + 4 * 3;
+    let last = store.last_case_number(2026).expect("last").expect("some");
+    assert_eq!(last.sequence(), total, "numbers without a gap");
+    let report = store.verify().expect("verify");
+    assert!(report.is_ok(), "{:?}", report.problems);
+    assert_eq!(report.events, u64::from(total));
+}
