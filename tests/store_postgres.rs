@@ -719,3 +719,43 @@ fn a_desk_killed_mid_transaction_leaves_nothing_half_written() {
     assert!(report.is_ok(), "{:?}", report.problems);
     assert_eq!(report.events, u64::from(total));
 }
+
+/// A save sent again with the same intake id (its answer lost on a dropped connection)
+/// returns the case it made: one case, one event, one number.
+#[test]
+fn an_intake_saved_twice_with_its_id_makes_one_case() {
+    let Some(db) = ServerDb::create() else { return };
+    let mut store = db.store();
+    let new = walk_in("Ann Lee", "SN-ONCE", "2026-03-02");
+    let first = store
+        .create_case_once(
+            &new,
+            &Policy::shipped(),
+            "ana",
+            at("2026-03-02"),
+            "intake-7f3a",
+        )
+        .expect("saved");
+    let mut other_session = db.store();
+    let again = other_session
+        .create_case_once(
+            &new,
+            &Policy::shipped(),
+            "ana",
+            at("2026-03-02"),
+            "intake-7f3a",
+        )
+        .expect("the same save again");
+    assert_eq!(again, first, "the case already made");
+    let another = store
+        .create_case_once(
+            &new,
+            &Policy::shipped(),
+            "ana",
+            at("2026-03-02"),
+            "intake-90b1",
+        )
+        .expect("another intake");
+    assert_eq!(another.number.sequence(), 2);
+    assert_eq!(store.verify().expect("verify").events, 2);
+}

@@ -40,6 +40,16 @@ pub(crate) trait WriteTx {
     /// Appends one event to the hash chain (its head read and locked in this
     /// transaction).
     fn record_event(&mut self, case_id: i64, event: &Event) -> Result<()>;
+    /// The case a desk already made with this intake id (see [`insert_new_case`]). An
+    /// engine without a network between desk and database (SQLite) never loses an
+    /// answer, so it keeps no ids: none is ever found.
+    fn client_case(&mut self, _client_id: &str) -> Result<Option<Case>> {
+        Ok(None)
+    }
+    /// Records the intake id a desk made the case with.
+    fn set_client_id(&mut self, _case_id: i64, _client_id: &str) -> Result<()> {
+        Ok(())
+    }
 }
 
 /// The day a case counts as opened: its claim date, else the day it was received, else
@@ -132,15 +142,15 @@ pub(crate) fn apply_step(
 }
 
 /// Writes a new case with its events (taken out of the case while the row is written,
-/// then given back).
-fn insert_with_events(tx: &mut impl WriteTx, case: &mut Case, now: DateTime<Utc>) -> Result<()> {
+/// then given back); returns its row id.
+fn insert_with_events(tx: &mut impl WriteTx, case: &mut Case, now: DateTime<Utc>) -> Result<i64> {
     let events = std::mem::take(&mut case.events);
     let id = tx.insert_case(case, now)?;
     for event in &events {
         tx.record_event(id, event)?;
     }
     case.events = events;
-    Ok(())
+    Ok(id)
 }
 
 /// Opens the case of a parcel without an open application, expiring the application it
@@ -188,6 +198,10 @@ pub(crate) fn open_unsolicited(
 /// Writes a validated new case and its creation event: the number, the warranty
 /// decision, the row and the event. An application already on file is refused, naming
 /// its case.
+///
+/// `client_id` is the intake's id, made by the desk when the form was started: a save
+/// sent again after a dropped connection (its answer lost, its commit maybe not) finds
+/// the case it already made and returns it, instead of opening a second one.
 pub(crate) fn insert_new_case(
     tx: &mut impl WriteTx,
     new: &NewCase,
@@ -195,7 +209,13 @@ pub(crate) fn insert_new_case(
     policy_version: i64,
     actor: &str,
     now: DateTime<Utc>,
+    client_id: Option<&str>,
 ) -> Result<Case> {
+    if let Some(id) = client_id
+        && let Some(case) = tx.client_case(id)?
+    {
+        return Ok(case);
+    }
     let now = super::codec::truncate(now);
     if let Some(id) = new
         .application_id
@@ -219,7 +239,10 @@ pub(crate) fn insert_new_case(
     };
     let mut case =
         step::open_case(new, number.clone(), &ctx).map_err(|err| step_error(&number, err))?;
-    insert_with_events(tx, &mut case, now)?;
+    let row = insert_with_events(tx, &mut case, now)?;
+    if let Some(id) = client_id {
+        tx.set_client_id(row, id)?;
+    }
     Ok(case)
 }
 

@@ -450,7 +450,7 @@ pub(crate) fn import_rows(
             });
             continue;
         }
-        match insert_new_case(tx, &row.new, policy, policy_version, actor, now) {
+        match insert_new_case(tx, &row.new, policy, policy_version, actor, now, None) {
             Ok(case) => report.created.push(case.number),
             Err(StoreError::DuplicateApplication { .. }) => report.already_on_file += 1,
             Err(StoreError::Invalid { field, problem }) => problems.push(RowProblem {

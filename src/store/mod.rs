@@ -705,6 +705,34 @@ impl Store {
         actor: &str,
         now: DateTime<Utc>,
     ) -> Result<Case> {
+        self.create(new, policy, actor, now, None)
+    }
+
+    /// [`Store::create_case`] with the intake's id, made by the desk when the form was
+    /// started: saving again after a dropped connection (the answer lost, the save maybe
+    /// made) returns the case already made instead of opening a second one.
+    pub fn create_case_once(
+        &mut self,
+        new: &crate::domain::NewCase,
+        policy: &Policy,
+        actor: &str,
+        now: DateTime<Utc>,
+        client_id: &str,
+    ) -> Result<Case> {
+        if client_id.trim().is_empty() {
+            return Err(StoreError::invalid("client_id", "missing (required)"));
+        }
+        self.create(new, policy, actor, now, Some(client_id.trim()))
+    }
+
+    fn create(
+        &mut self,
+        new: &crate::domain::NewCase,
+        policy: &Policy,
+        actor: &str,
+        now: DateTime<Utc>,
+        client_id: Option<&str>,
+    ) -> Result<Case> {
         if actor.trim().is_empty() {
             return Err(StoreError::invalid("actor", "say who is doing this"));
         }
@@ -715,7 +743,7 @@ impl Store {
             return Err(StoreError::Invalid { field, problem });
         }
         let version = self.policy_version_of(policy)?;
-        engine_mut!(self, s => s.create_case(new, policy, version, actor, now))
+        engine_mut!(self, s => s.create_case(new, policy, version, actor, now, client_id))
     }
 
     /// Imports checked applications in one transaction: all of them, or none. Those

@@ -173,7 +173,13 @@ CREATE INDEX search_keys_case ON search_keys (case_id);
 "#;
 
 /// Every migration, in order: index `i` brings the database to version `i + 1`.
-const MIGRATIONS: &[&str] = &[V1];
+/// Migration 2: the intake id a desk makes when a form starts, so a save sent again
+/// after a dropped connection returns the case it made instead of a second one.
+const V2: &str = r#"
+ALTER TABLE cases ADD COLUMN client_id text UNIQUE;
+"#;
+
+const MIGRATIONS: &[&str] = &[V1, V2];
 
 /// The schema version this fixdesk writes.
 pub const VERSION: i32 = MIGRATIONS.len() as i32;

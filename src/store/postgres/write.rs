@@ -141,6 +141,26 @@ impl WriteTx for PgTx<'_, '_> {
         load_case(self.tx, number, true)
     }
 
+    fn client_case(&mut self, client_id: &str) -> Result<Option<Case>> {
+        let row = self.tx.query_opt(
+            "SELECT number FROM cases WHERE client_id = $1",
+            &[&client_id],
+        )?;
+        let number: Option<String> = row.map(|row| row.try_get(0)).transpose()?;
+        match number.as_deref().and_then(CaseNumber::parse) {
+            Some(number) => Ok(load_case(self.tx, &number, false)?.map(|(_, case)| case)),
+            None => Ok(None),
+        }
+    }
+
+    fn set_client_id(&mut self, case_id: i64, client_id: &str) -> Result<()> {
+        self.tx.execute(
+            "UPDATE cases SET client_id = $2 WHERE id = $1",
+            &[&case_id, &client_id],
+        )?;
+        Ok(())
+    }
+
     fn application_case(&mut self, application_id: &str) -> Result<Option<CaseNumber>> {
         let row = self.tx.query_opt(
             "SELECT number FROM cases WHERE application_id = $1",
@@ -306,10 +326,18 @@ impl PgStore {
         version: i64,
         actor: &str,
         now: DateTime<Utc>,
+        client_id: Option<&str>,
     ) -> Result<Case> {
         let mut tx = self.client.get_mut().transaction()?;
-        let case =
-            flow::insert_new_case(&mut PgTx::begin(&mut tx)?, new, policy, version, actor, now)?;
+        let case = flow::insert_new_case(
+            &mut PgTx::begin(&mut tx)?,
+            new,
+            policy,
+            version,
+            actor,
+            now,
+            client_id,
+        )?;
         tx.commit()?;
         Ok(case)
     }

@@ -71,12 +71,20 @@ impl SqliteStore {
         policy_version: i64,
         actor: &str,
         now: DateTime<Utc>,
+        client_id: Option<&str>,
     ) -> Result<Case> {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let case =
-            flow::insert_new_case(&mut SqliteTx(&tx), new, policy, policy_version, actor, now)?;
+        let case = flow::insert_new_case(
+            &mut SqliteTx(&tx),
+            new,
+            policy,
+            policy_version,
+            actor,
+            now,
+            client_id,
+        )?;
         tx.commit()?;
         Ok(case)
     }

@@ -183,6 +183,9 @@ pub struct Context<'a> {
 }
 
 pub struct State {
+    /// This intake's id, made when the form starts: a save sent again after a dropped
+    /// connection returns the case already made instead of a second one.
+    client_id: String,
     mode: Arrival,
     values: std::collections::BTreeMap<Field, String>,
     return_same: bool,
@@ -210,6 +213,7 @@ pub struct State {
 impl Default for State {
     fn default() -> Self {
         Self {
+            client_id: String::new(),
             mode: Arrival::WalkIn,
             values: Default::default(),
             return_same: true,
@@ -247,7 +251,10 @@ pub struct Checked {
 impl State {
     /// A blank form for a new customer, dated `today` (the clerk can change the date).
     pub fn new(today: NaiveDate) -> Self {
-        let mut state = Self::default();
+        let mut state = Self {
+            client_id: intake_id(),
+            ..Self::default()
+        };
         let date = today.format("%Y-%m-%d").to_string();
         state.values.insert(Field::ReceivedOn, date.clone());
         state.values.insert(Field::AppliedOn, date);
@@ -338,7 +345,7 @@ impl State {
                 if let Some(case) = self.check(cx).case {
                     self.saving = true;
                     self.save_error = None;
-                    return (save(case, cx), None);
+                    return (save(case, self.client_id.clone(), cx), None);
                 }
             }
             Message::Saved(Ok(number)) => {
@@ -649,8 +656,24 @@ pub fn email_looks_right(email: &str) -> bool {
         && !domain.contains('@')
 }
 
+/// A new intake's id: the process's random hash keys (seeded by the operating system)
+/// over the time, the process and a counter — unique across the center's desks.
+fn intake_id() -> String {
+    use std::hash::{BuildHasher, Hasher};
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static NEXT: AtomicU64 = AtomicU64::new(0);
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos());
+    let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
+    hasher.write_u128(nanos);
+    hasher.write_u32(std::process::id());
+    hasher.write_u64(NEXT.fetch_add(1, Ordering::Relaxed));
+    format!("{:016x}{:032x}", hasher.finish(), nanos)
+}
+
 /// Stores the case (docs/rules.md §3: decided under the policy in force) off the UI thread.
-fn save(new: NewCase, cx: &Context<'_>) -> Task<Message> {
+fn save(new: NewCase, client_id: String, cx: &Context<'_>) -> Task<Message> {
     let Some(desk) = cx.desk.cloned() else {
         return Task::done(Message::Saved(Err(no_store())));
     };
@@ -658,9 +681,11 @@ fn save(new: NewCase, cx: &Context<'_>) -> Task<Message> {
     let actor = cx.actor.to_string();
     Task::perform(
         async move {
-            desk.run(move |store| store.create_case(&new, &policy, &actor, Utc::now()))
-                .await
-                .map(|case| case.number)
+            desk.run(move |store| {
+                store.create_case_once(&new, &policy, &actor, Utc::now(), &client_id)
+            })
+            .await
+            .map(|case| case.number)
         },
         Message::Saved,
     )
