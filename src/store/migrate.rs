@@ -195,9 +195,14 @@ pub enum MigrateError {
     },
     /// The data folder's history does not verify: nothing is copied.
     #[error(
-        "the data folder's history is damaged (event {event_id}: {problem}): nothing was copied; run `fixdesk check` and restore a backup before moving the desk"
+        "the data folder's history is damaged ({problem}): nothing was copied; run `fixdesk check` and restore a backup before moving the desk"
     )]
-    DamagedSource { event_id: i64, problem: String },
+    DamagedSource {
+        /// The first broken event (0 when the problem is a case's, not an event's).
+        event_id: i64,
+        /// Where and what, e.g. "event 3 (2026-0042): the event does not match its hash".
+        problem: String,
+    },
     /// The copy did not check out on the server: it was rolled back.
     #[error(
         "the copy on {place} did not match the data folder ({detail}), so nothing was kept on the server: report this problem"
@@ -235,11 +240,15 @@ pub fn migrate(
 
     let chain = from.verify()?;
     if let Some(first) = chain.problems.first() {
+        let event = (first.event_id > 0).then(|| format!("event {}", first.event_id));
+        let case = first.case.as_ref().map(|number| format!("case {number}"));
+        let place = [event, case].into_iter().flatten().collect::<Vec<_>>();
         return Err(MigrateError::DamagedSource {
             event_id: first.event_id,
-            problem: match &first.case {
-                Some(number) => format!("case {number}: {}", first.problem),
-                None => first.problem.clone(),
+            problem: if place.is_empty() {
+                first.problem.clone()
+            } else {
+                format!("{}: {}", place.join(", "), first.problem)
             },
         });
     }
