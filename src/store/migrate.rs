@@ -21,8 +21,8 @@ use super::{ChainReport, Engine, Result, Store, StoreError};
 
 /// How many rows are read and written at a time (cases, events, payments, keys).
 const BATCH: usize = 1000;
-/// Photos and documents carry their files: fewer at a time.
-const FILE_BATCH: usize = 50;
+/// Photos and printed documents carry their files: fewer at a time.
+const FILE_BATCH: usize = 200;
 /// The folders of the data folder that hold photos and printed documents.
 const PHOTOS_DIR: &str = "photos";
 const DOCUMENTS_DIR: &str = "documents";

@@ -52,32 +52,49 @@ impl PgCopy<'_> {
     }
 
     /// Cases with their ids, numbers and every column, and the search keys saved with
-    /// them.
+    /// them: a few hundred rows per statement (one multi-row VALUES).
     pub(crate) fn cases(&mut self, rows: &[CaseRow]) -> Result<()> {
+        const FIXED: usize = 6;
+        let per_row = FIXED + COLUMN_NAMES.len();
+        // PostgreSQL takes at most 65,535 parameters in one statement.
+        let rows_per_statement = 65_535 / per_row;
         let names = COLUMN_NAMES.join(", ");
-        let values = (7..7 + COLUMN_NAMES.len())
-            .map(|i| format!("${i}"))
-            .collect::<Vec<_>>()
-            .join(", ");
-        let insert = self.tx.prepare(&format!(
-            "INSERT INTO cases (id, number, year, sequence, created_at, demo, {names})
-             OVERRIDING SYSTEM VALUE
-             VALUES ($1, $2, $3, $4, $5, $6, {values})"
-        ))?;
-        let mut keys: Vec<(String, i64)> = Vec::new();
-        for row in rows {
-            let mut params: Vec<&(dyn ToSql + Sync)> = vec![
-                &row.id,
-                &row.columns.number,
-                &row.year,
-                &row.sequence,
-                &row.created_at,
-                &row.demo,
-            ];
-            params.extend(column_params(&row.columns));
-            self.tx.execute(&insert, &params)?;
-            keys.extend(row.pending_keys.iter().map(|key| (key.clone(), row.id)));
+        for chunk in rows.chunks(rows_per_statement) {
+            let values = (0..chunk.len())
+                .map(|r| {
+                    let first = r * per_row + 1;
+                    let params = (first..first + per_row)
+                        .map(|i| format!("${i}"))
+                        .collect::<Vec<_>>()
+                        .join(", ");
+                    format!("({params})")
+                })
+                .collect::<Vec<_>>()
+                .join(",\n");
+            let mut params: Vec<&(dyn ToSql + Sync)> = Vec::with_capacity(chunk.len() * per_row);
+            for row in chunk {
+                params.extend([
+                    &row.id as &(dyn ToSql + Sync),
+                    &row.columns.number,
+                    &row.year,
+                    &row.sequence,
+                    &row.created_at,
+                    &row.demo,
+                ]);
+                params.extend(column_params(&row.columns));
+            }
+            self.tx.execute(
+                &format!(
+                    "INSERT INTO cases (id, number, year, sequence, created_at, demo, {names})
+                     OVERRIDING SYSTEM VALUE VALUES {values}"
+                ),
+                &params,
+            )?;
         }
+        let keys: Vec<(String, i64)> = rows
+            .iter()
+            .flat_map(|row| row.pending_keys.iter().map(|key| (key.clone(), row.id)))
+            .collect();
         self.search_keys(&keys)
     }
 
@@ -103,41 +120,44 @@ impl PgCopy<'_> {
         Ok(())
     }
 
+    /// Payments, one statement per batch.
     pub(crate) fn payments(&mut self, rows: &[PaymentRow]) -> Result<()> {
-        let insert = self.tx.prepare(
+        let ids: Vec<i64> = rows.iter().map(|p| p.id).collect();
+        let cases: Vec<i64> = rows.iter().map(|p| p.case_id).collect();
+        let minor: Vec<i64> = rows.iter().map(|p| p.minor).collect();
+        let currency: Vec<&str> = rows.iter().map(|p| p.currency.as_str()).collect();
+        let paid_on: Vec<_> = rows.iter().map(|p| p.paid_on).collect();
+        let method: Vec<&str> = rows.iter().map(|p| p.method.as_str()).collect();
+        self.tx.execute(
             "INSERT INTO payments (id, case_id, minor, currency, paid_on, method)
-             OVERRIDING SYSTEM VALUE VALUES ($1, $2, $3, $4, $5, $6)",
+             OVERRIDING SYSTEM VALUE
+             SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::text[],
+                                  $5::date[], $6::text[])",
+            &[&ids, &cases, &minor, &currency, &paid_on, &method],
         )?;
-        for p in rows {
-            self.tx.execute(
-                &insert,
-                &[
-                    &p.id,
-                    &p.case_id,
-                    &p.minor,
-                    &p.currency,
-                    &p.paid_on,
-                    &p.method,
-                ],
-            )?;
-        }
         Ok(())
     }
 
+    /// Printed documents with their files, one statement per batch.
     pub(crate) fn documents(&mut self, rows: &[DocumentRow]) -> Result<()> {
-        let insert = self.tx.prepare(
+        let ids: Vec<i64> = rows.iter().map(|d| d.id).collect();
+        let cases: Vec<i64> = rows.iter().map(|d| d.case_id).collect();
+        let kinds: Vec<&str> = rows.iter().map(|d| d.kind.as_str()).collect();
+        let at: Vec<_> = rows.iter().map(|d| d.at).collect();
+        let actors: Vec<&str> = rows.iter().map(|d| d.actor.as_str()).collect();
+        let files: Vec<Option<&str>> = rows.iter().map(|d| d.file.as_deref()).collect();
+        let facts: Vec<Option<&str>> = rows.iter().map(|d| d.facts.as_deref()).collect();
+        let notes: Vec<Option<&str>> = rows.iter().map(|d| d.note.as_deref()).collect();
+        let content: Vec<Option<&[u8]>> = rows.iter().map(|d| d.content.as_deref()).collect();
+        self.tx.execute(
             "INSERT INTO documents (id, case_id, kind, at, actor, file, facts, note, content)
-             OVERRIDING SYSTEM VALUE VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+             OVERRIDING SYSTEM VALUE
+             SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::text[], $4::timestamptz[],
+                                  $5::text[], $6::text[], $7::text[], $8::text[], $9::bytea[])",
+            &[
+                &ids, &cases, &kinds, &at, &actors, &files, &facts, &notes, &content,
+            ],
         )?;
-        for d in rows {
-            self.tx.execute(
-                &insert,
-                &[
-                    &d.id, &d.case_id, &d.kind, &d.at, &d.actor, &d.file, &d.facts, &d.note,
-                    &d.content,
-                ],
-            )?;
-        }
         Ok(())
     }
 
