@@ -70,6 +70,10 @@ pub enum Command {
     Retention,
     /// Fill the database with realistic demo cases.
     Demo(store::DemoArgs),
+    /// Move this desk's cases to the center's PostgreSQL server: copies the data
+    /// folder's database (history verified before and after), photos and documents into
+    /// an empty database there.
+    Migrate(store::MigrateArgs),
     /// Find cases by number, serial, phone, e-mail or customer name.
     Search(store::SearchArgs),
     /// Write the manager's monthly report (PDF): volumes, verdicts, turnaround, money.
@@ -134,6 +138,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Retention => store::retention(&place),
         Command::Demo(args) => store::demo(&place, &args),
         Command::Search(args) => store::search(&place, &args),
+        Command::Migrate(args) => store::migrate(&place, &args),
         Command::Show(args) => show::run(&place, &args),
         Command::Step(args) => step::run(&place, &args),
         Command::Due(args) => due::run(&place, &args),

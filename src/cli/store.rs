@@ -1,4 +1,5 @@
-//! The store's commands: `import`, `backup`, `restore`, `check`, `demo`, `search`.
+//! The store's commands: `import`, `backup`, `restore`, `check`, `demo`, `search`,
+//! `migrate`.
 //! The edge reads the clock and passes the time to the store.
 
 use std::io::{self, Write};
@@ -48,6 +49,20 @@ pub struct DemoArgs {
     /// Add demo cases even though the database holds real ones.
     #[arg(long)]
     pub force: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct MigrateArgs {
+    /// The center's PostgreSQL database to move into (it must hold no cases): a
+    /// `postgresql://user@host:port/db` URI or `host=… dbname=…` pairs. Use the
+    /// database owner's login; the password is best left to PGPASSWORD or ~/.pgpass.
+    #[arg(
+        long,
+        value_name = "URL",
+        env = "FIXDESK_MIGRATE_TO",
+        hide_env_values = true
+    )]
+    pub to: String,
 }
 
 #[derive(Debug, clap::Args)]
@@ -288,6 +303,75 @@ pub fn demo(place: &Place, args: &DemoArgs) -> CliResult {
     for (state, count) in &report.by_state {
         println!("  {:<18} {count}", state.as_str());
     }
+    Ok(())
+}
+
+/// `migrate` says how far it is every this many rows (smaller tables copy quickly and
+/// say nothing).
+const PROGRESS_EVERY: u64 = 1000;
+
+/// The missing files `migrate` names one by one; the rest are counted.
+const MISSING_NAMED: usize = 10;
+
+/// `fixdesk migrate --to URL`: the data folder's cases, history, settings, policies,
+/// photos and documents copied into an empty database on the center's server, in one
+/// transaction (a copy that stops half-way leaves the server empty). The folder is
+/// opened with its lock, so the app cannot write meanwhile, and is left as it was.
+pub fn migrate(place: &Place, args: &MigrateArgs) -> CliResult {
+    if place.database.is_some() {
+        return Err(CliError::input(
+            "`fixdesk migrate` copies the data folder's own file to the server named by --to: leave out --database and FIXDESK_DATABASE",
+        ));
+    }
+    let dir = place.folder()?;
+    if !dir.join(store::DB_FILE).is_file() {
+        return Err(CliError::input(format!(
+            "{} holds no fixdesk database: name the desk's data folder with --data-dir",
+            dir.display()
+        )));
+    }
+    let source = Store::open(&dir).map_err(store_error)?;
+    let mut target = Store::connect(&args.to).map_err(store_error)?;
+    // One line per thousand rows of each kind, and at each kind's end.
+    let mut shown: (&str, u64) = ("", 0);
+    let mut progress = |step: store::MigrateProgress| {
+        let next = step.what != shown.0 || step.done / PROGRESS_EVERY > shown.1 / PROGRESS_EVERY;
+        if step.total >= PROGRESS_EVERY && (next || step.done == step.total) {
+            eprintln!("migrate: {} of {} {}", step.done, step.total, step.what);
+            shown = (step.what, step.done);
+        }
+    };
+    let report = store::migrate(&source, &mut target, &mut progress).map_err(|err| match err {
+        store::MigrateError::Store(err) => store_error(err),
+        store::MigrateError::NotEmpty { .. } | store::MigrateError::DamagedSource { .. } => {
+            CliError::input(err.to_string())
+        }
+        store::MigrateError::Mismatch { .. } => CliError::failure(err.to_string()),
+    })?;
+    for file in report.missing_files.iter().take(MISSING_NAMED) {
+        eprintln!("fixdesk: {file} is no longer in the data folder: its row was copied without it");
+    }
+    if report.missing_files.len() > MISSING_NAMED {
+        eprintln!(
+            "fixdesk: … and {} more files no longer in the data folder",
+            report.missing_files.len() - MISSING_NAMED
+        );
+    }
+    println!(
+        "moved {} cases, {} events, {} payments, {} documents ({} files) and {} photos ({} files) from {} to {}; the history verifies on the server",
+        report.cases,
+        report.events,
+        report.payments,
+        report.documents,
+        report.document_files,
+        report.photos,
+        report.photo_files,
+        dir.display(),
+        report.place
+    );
+    println!(
+        "point every desk at it: fixdesk --database URL, or the app's Settings > Where the cases are"
+    );
     Ok(())
 }
 

@@ -18,6 +18,7 @@ mod flow;
 mod import;
 pub mod keys;
 pub mod location;
+mod migrate;
 pub mod postgres;
 mod queries;
 mod retention;
@@ -39,6 +40,7 @@ pub use crate::domain::ParcelArrival;
 pub use import::{
     ImportError, ImportReport, ImportRow, RowProblem, parse_import, read_import_file,
 };
+pub use migrate::{MigrateError, MigrateProgress, MigrateReport, migrate};
 /// The schema version this fixdesk writes on a server.
 pub use postgres::VERSION as SERVER_SCHEMA_VERSION;
 pub use queries::{DueItems, DueList};

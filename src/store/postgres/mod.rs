@@ -22,6 +22,7 @@
 //!
 //! Time is always an argument: nothing here reads the clock.
 
+mod copy;
 mod read;
 mod schema;
 

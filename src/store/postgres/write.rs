@@ -71,7 +71,7 @@ fn insert_keys(tx: &mut Transaction<'_>, id: i64, keys: &[&String]) -> Result<()
 }
 
 /// The column values in [`COLUMN_NAMES`] order, as statement parameters.
-fn column_params(c: &CaseColumns) -> [&(dyn ToSql + Sync); 32] {
+pub(super) fn column_params(c: &CaseColumns) -> [&(dyn ToSql + Sync); 32] {
     [
         &c.arrival,
         &c.state,

@@ -8,6 +8,7 @@
 //! and the fold (see `fold.rs`).
 
 mod backup;
+mod copy;
 mod demo;
 mod fold;
 mod import;

@@ -1,0 +1,265 @@
+//! Writing the raw rows of `store::migrate` (a desk moving to the center's server):
+//! one transaction for the whole copy, ids kept as they were.
+//!
+//! The transaction locks the chain head first, as every writer does, so no desk can
+//! write while the copy runs, and the emptiness checked at the start still holds at the
+//! commit. Ids are given explicitly (`OVERRIDING SYSTEM VALUE` on the identity columns);
+//! the sequences are moved past them just before the commit.
+
+use postgres::Transaction;
+use postgres::types::ToSql;
+
+use super::PgStore;
+use super::verify::walk_chain;
+use super::write::{SITE, column_params};
+use crate::store::columns::COLUMN_NAMES;
+use crate::store::migrate::{
+    CaseRow, DocumentRow, EventRow, FixedRows, PaymentRow, PhotoRow, RowCounts,
+};
+use crate::store::{ChainReport, Result};
+
+/// The tables whose ids the server hands out (identity columns).
+const IDENTITY_TABLES: [&str; 4] = ["cases", "payments", "documents", "photos"];
+
+/// The copy's one transaction.
+pub(crate) struct PgCopy<'a> {
+    tx: Transaction<'a>,
+}
+
+impl PgStore {
+    /// Starts the copy's transaction, holding the chain head (see the module's note).
+    pub(crate) fn begin_copy(&mut self) -> Result<PgCopy<'_>> {
+        let mut tx = self.client.get_mut().transaction()?;
+        // A big folder takes longer than a desk's save may hold the head.
+        tx.batch_execute("SET LOCAL idle_in_transaction_session_timeout = 0")?;
+        tx.query_one("SELECT 1 FROM chain_head WHERE id = 1 FOR UPDATE", &[])?;
+        Ok(PgCopy { tx })
+    }
+}
+
+fn count(n: i64) -> u64 {
+    n.max(0) as u64
+}
+
+impl PgCopy<'_> {
+    /// How many cases and events the database holds.
+    pub(crate) fn contents(&mut self) -> Result<(u64, u64)> {
+        let row = self.tx.query_one(
+            "SELECT (SELECT count(*) FROM cases), (SELECT count(*) FROM events)",
+            &[],
+        )?;
+        Ok((count(row.try_get(0)?), count(row.try_get(1)?)))
+    }
+
+    /// Cases with their ids, numbers and every column, and the search keys saved with
+    /// them: a few hundred rows per statement (one multi-row VALUES).
+    pub(crate) fn cases(&mut self, rows: &[CaseRow]) -> Result<()> {
+        const FIXED: usize = 6;
+        let per_row = FIXED + COLUMN_NAMES.len();
+        // PostgreSQL takes at most 65,535 parameters in one statement.
+        let rows_per_statement = 65_535 / per_row;
+        let names = COLUMN_NAMES.join(", ");
+        for chunk in rows.chunks(rows_per_statement) {
+            let values = (0..chunk.len())
+                .map(|r| {
+                    let first = r * per_row + 1;
+                    let params = (first..first + per_row)
+                        .map(|i| format!("${i}"))
+                        .collect::<Vec<_>>()
+                        .join(", ");
+                    format!("({params})")
+                })
+                .collect::<Vec<_>>()
+                .join(",\n");
+            let mut params: Vec<&(dyn ToSql + Sync)> = Vec::with_capacity(chunk.len() * per_row);
+            for row in chunk {
+                params.extend([
+                    &row.id as &(dyn ToSql + Sync),
+                    &row.columns.number,
+                    &row.year,
+                    &row.sequence,
+                    &row.created_at,
+                    &row.demo,
+                ]);
+                params.extend(column_params(&row.columns));
+            }
+            self.tx.execute(
+                &format!(
+                    "INSERT INTO cases (id, number, year, sequence, created_at, demo, {names})
+                     OVERRIDING SYSTEM VALUE VALUES {values}"
+                ),
+                &params,
+            )?;
+        }
+        let keys: Vec<(String, i64)> = rows
+            .iter()
+            .flat_map(|row| row.pending_keys.iter().map(|key| (key.clone(), row.id)))
+            .collect();
+        self.search_keys(&keys)
+    }
+
+    /// Events exactly as they were: id, case, time, words and hash.
+    pub(crate) fn events(&mut self, rows: &[EventRow]) -> Result<()> {
+        let ids: Vec<i64> = rows.iter().map(|e| e.id).collect();
+        let cases: Vec<i64> = rows.iter().map(|e| e.case_id).collect();
+        let at: Vec<_> = rows.iter().map(|e| e.at).collect();
+        let actors: Vec<&str> = rows.iter().map(|e| e.actor.as_str()).collect();
+        let from: Vec<Option<&str>> = rows.iter().map(|e| e.from_state.as_deref()).collect();
+        let to: Vec<&str> = rows.iter().map(|e| e.to_state.as_str()).collect();
+        let clauses: Vec<&str> = rows.iter().map(|e| e.clause.as_str()).collect();
+        let notes: Vec<&str> = rows.iter().map(|e| e.note.as_str()).collect();
+        let hashes: Vec<&[u8]> = rows.iter().map(|e| e.hash.as_slice()).collect();
+        self.tx.execute(
+            "INSERT INTO events (id, case_id, at, actor, from_state, to_state, clause, note, hash)
+             SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::timestamptz[], $4::text[],
+                                  $5::text[], $6::text[], $7::text[], $8::text[], $9::bytea[])",
+            &[
+                &ids, &cases, &at, &actors, &from, &to, &clauses, &notes, &hashes,
+            ],
+        )?;
+        Ok(())
+    }
+
+    /// Payments, one statement per batch.
+    pub(crate) fn payments(&mut self, rows: &[PaymentRow]) -> Result<()> {
+        let ids: Vec<i64> = rows.iter().map(|p| p.id).collect();
+        let cases: Vec<i64> = rows.iter().map(|p| p.case_id).collect();
+        let minor: Vec<i64> = rows.iter().map(|p| p.minor).collect();
+        let currency: Vec<&str> = rows.iter().map(|p| p.currency.as_str()).collect();
+        let paid_on: Vec<_> = rows.iter().map(|p| p.paid_on).collect();
+        let method: Vec<&str> = rows.iter().map(|p| p.method.as_str()).collect();
+        self.tx.execute(
+            "INSERT INTO payments (id, case_id, minor, currency, paid_on, method)
+             OVERRIDING SYSTEM VALUE
+             SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::text[],
+                                  $5::date[], $6::text[])",
+            &[&ids, &cases, &minor, &currency, &paid_on, &method],
+        )?;
+        Ok(())
+    }
+
+    /// Printed documents with their files, one statement per batch.
+    pub(crate) fn documents(&mut self, rows: &[DocumentRow]) -> Result<()> {
+        let ids: Vec<i64> = rows.iter().map(|d| d.id).collect();
+        let cases: Vec<i64> = rows.iter().map(|d| d.case_id).collect();
+        let kinds: Vec<&str> = rows.iter().map(|d| d.kind.as_str()).collect();
+        let at: Vec<_> = rows.iter().map(|d| d.at).collect();
+        let actors: Vec<&str> = rows.iter().map(|d| d.actor.as_str()).collect();
+        let files: Vec<Option<&str>> = rows.iter().map(|d| d.file.as_deref()).collect();
+        let facts: Vec<Option<&str>> = rows.iter().map(|d| d.facts.as_deref()).collect();
+        let notes: Vec<Option<&str>> = rows.iter().map(|d| d.note.as_deref()).collect();
+        let content: Vec<Option<&[u8]>> = rows.iter().map(|d| d.content.as_deref()).collect();
+        self.tx.execute(
+            "INSERT INTO documents (id, case_id, kind, at, actor, file, facts, note, content)
+             OVERRIDING SYSTEM VALUE
+             SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::text[], $4::timestamptz[],
+                                  $5::text[], $6::text[], $7::text[], $8::text[], $9::bytea[])",
+            &[
+                &ids, &cases, &kinds, &at, &actors, &files, &facts, &notes, &content,
+            ],
+        )?;
+        Ok(())
+    }
+
+    pub(crate) fn photos(&mut self, rows: &[PhotoRow]) -> Result<()> {
+        let insert = self.tx.prepare(
+            "INSERT INTO photos (id, case_id, file_name, content)
+             OVERRIDING SYSTEM VALUE VALUES ($1, $2, $3, $4)",
+        )?;
+        for p in rows {
+            self.tx
+                .execute(&insert, &[&p.id, &p.case_id, &p.file_name, &p.content])?;
+        }
+        Ok(())
+    }
+
+    pub(crate) fn search_keys(&mut self, keys: &[(String, i64)]) -> Result<()> {
+        if keys.is_empty() {
+            return Ok(());
+        }
+        let words: Vec<&str> = keys.iter().map(|(key, _)| key.as_str()).collect();
+        let cases: Vec<i64> = keys.iter().map(|(_, id)| *id).collect();
+        self.tx.execute(
+            "INSERT INTO search_keys (key, case_id)
+             SELECT * FROM unnest($1::text[], $2::bigint[]) ON CONFLICT DO NOTHING",
+            &[&words, &cases],
+        )?;
+        Ok(())
+    }
+
+    /// Settings, policy versions (the shipped version 1 the schema seeded is replaced
+    /// by the folder's), the year counters and the chain's head.
+    pub(crate) fn fixed(&mut self, fixed: &FixedRows) -> Result<()> {
+        for (key, value) in &fixed.settings {
+            self.tx.execute(
+                "INSERT INTO settings (key, value) VALUES ($1, $2)
+                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                &[key, value],
+            )?;
+        }
+        for policy in &fixed.policies {
+            self.tx.execute(
+                "INSERT INTO policies (version, json, saved_at) VALUES ($1, $2, $3)
+                 ON CONFLICT (version) DO UPDATE SET json = excluded.json, saved_at = excluded.saved_at",
+                &[&policy.version, &policy.json, &policy.saved_at],
+            )?;
+        }
+        for (year, last) in &fixed.counters {
+            self.tx.execute(
+                "INSERT INTO case_numbers (site, year, last) VALUES ($1, $2, $3)
+                 ON CONFLICT (site, year) DO UPDATE SET last = excluded.last",
+                &[&SITE, year, last],
+            )?;
+        }
+        if let Some((event_id, hash)) = &fixed.head {
+            self.tx.execute(
+                "UPDATE chain_head SET event_id = $1, hash = $2 WHERE id = 1",
+                &[event_id, hash],
+            )?;
+        }
+        Ok(())
+    }
+
+    /// The chain walked inside the transaction, as `verify` walks it.
+    pub(crate) fn verify(&mut self) -> Result<ChainReport> {
+        walk_chain(&mut self.tx)
+    }
+
+    /// What the copy holds, counted from its rows.
+    pub(crate) fn counts(&mut self) -> Result<RowCounts> {
+        let row = self.tx.query_one(
+            "SELECT (SELECT count(*) FROM cases), (SELECT count(*) FROM events),
+                    (SELECT count(*) FROM payments), (SELECT count(*) FROM documents),
+                    (SELECT count(*) FROM photos)",
+            &[],
+        )?;
+        let mut by_state = Vec::new();
+        for state in self
+            .tx
+            .query("SELECT state, count(*) FROM cases GROUP BY state", &[])?
+        {
+            by_state.push((state.try_get(0)?, count(state.try_get(1)?)));
+        }
+        Ok(RowCounts {
+            cases: count(row.try_get(0)?),
+            events: count(row.try_get(1)?),
+            payments: count(row.try_get(2)?),
+            documents: count(row.try_get(3)?),
+            photos: count(row.try_get(4)?),
+            by_state,
+        })
+    }
+
+    /// Moves each identity past the copied ids (new rows get the next ones), and
+    /// commits.
+    pub(crate) fn commit(mut self) -> Result<()> {
+        for table in IDENTITY_TABLES {
+            self.tx.batch_execute(&format!(
+                "SELECT setval(pg_get_serial_sequence('{table}', 'id'),
+                               (SELECT coalesce(max(id), 0) + 1 FROM {table}), false)"
+            ))?;
+        }
+        self.tx.commit()?;
+        Ok(())
+    }
+}
