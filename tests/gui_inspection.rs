@@ -434,9 +434,9 @@ fn photos_are_copied_into_the_data_folder_without_overwriting_and_shown_as_thumb
     let folder = bench.shell.desk.data_dir().join("photos");
 
     let first =
-        steps::copy_photos(std::slice::from_ref(&picture), &folder, &number).expect("copied");
+        steps::copy_photos(std::slice::from_ref(&picture), &folder, &number, &[]).expect("copied");
     let second =
-        steps::copy_photos(std::slice::from_ref(&picture), &folder, &number).expect("copied");
+        steps::copy_photos(std::slice::from_ref(&picture), &folder, &number, &[]).expect("copied");
     assert_eq!(first, vec![format!("{number}-1.jpg")]);
     assert_eq!(second, vec![format!("{number}-2.jpg")], "the first is kept");
     assert!(folder.join(&first[0]).exists() && folder.join(&second[0]).exists());
@@ -454,7 +454,7 @@ fn photos_are_copied_into_the_data_folder_without_overwriting_and_shown_as_thumb
         vec![first[0].as_str(), second[0].as_str()]
     );
     // A missing source names the file.
-    let missing = steps::copy_photos(&[outside.path().join("gone.jpg")], &folder, &number)
+    let missing = steps::copy_photos(&[outside.path().join("gone.jpg")], &folder, &number, &[])
         .expect_err("refused");
     assert!(missing.contains("gone.jpg"), "{missing}");
 }

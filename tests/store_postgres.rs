@@ -759,3 +759,72 @@ fn an_intake_saved_twice_with_its_id_makes_one_case() {
     assert_eq!(another.number.sequence(), 2);
     assert_eq!(store.verify().expect("verify").events, 2);
 }
+
+/// What one desk photographs or prints is on the server for the others: the photo's
+/// bytes come back at another desk (which keeps them in its own `photos/` folder for its
+/// thumbnails), and the printed PDF is kept with the case.
+#[test]
+fn photos_and_printed_documents_reach_the_other_desks() {
+    use fixdesk::domain::case::{DocumentKind, PrintedDocument};
+    let Some(db) = ServerDb::create() else { return };
+    let mut front = db.store();
+    let case = front
+        .create_case(
+            &walk_in("Ann Lee", "SN-PIC", "2026-03-02"),
+            &Policy::shipped(),
+            "ana",
+            at("2026-03-02"),
+        )
+        .expect("case");
+    let mut jpeg = Vec::new();
+    ::image::RgbImage::from_pixel(64, 48, ::image::Rgb([200, 40, 40]))
+        .write_to(
+            &mut std::io::Cursor::new(&mut jpeg),
+            ::image::ImageFormat::Jpeg,
+        )
+        .expect("a photo");
+    let name = format!("{}-1.jpg", case.number);
+    front
+        .keep_photo(&case.number, &name, Some(&jpeg))
+        .expect("photo kept");
+    let printed = PrintedDocument {
+        kind: DocumentKind::Receipt,
+        at: at("2026-03-02"),
+        by: "ana".into(),
+        file: Some(format!("{}-receipt.pdf", case.number)),
+        facts: Vec::new(),
+        note: None,
+    };
+    front
+        .record_printed(&case.number, &printed, Some(b"%PDF-1.7 receipt"))
+        .expect("printing kept");
+
+    // The inspector's desk: another PC, its own empty data folder.
+    let back = db.store();
+    assert_eq!(
+        back.photo(&case.number, &name).expect("read"),
+        Some(jpeg.clone())
+    );
+    let read = back.case(&case.number).expect("read").expect("case");
+    assert_eq!(read.photos, [name.clone()]);
+    assert_eq!(read.documents.len(), 1);
+    let kept: Vec<u8> = db
+        .raw()
+        .query_one("SELECT content FROM documents", &[])
+        .expect("the printing")
+        .get(0);
+    assert_eq!(kept, b"%PDF-1.7 receipt");
+
+    let folder = tempfile::tempdir().expect("the other desk's folder");
+    let desk = fixdesk::gui::desk::Desk::from_store(back, folder.path().to_path_buf());
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("runtime");
+    let shown = runtime.block_on(desk.thumbnails(case.number.clone(), vec![name.clone()]));
+    assert_eq!(shown.len(), 1, "the other desk shows the photo");
+    assert_eq!(
+        std::fs::read(folder.path().join("photos").join(&name)).expect("kept here"),
+        jpeg
+    );
+}

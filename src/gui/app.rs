@@ -634,6 +634,9 @@ impl App {
                     folder.join(name).exists()
                 });
                 let path = folder.join(&name);
+                // On the center's server the PDF is kept with the case too: every desk
+                // has what was handed out.
+                let kept = desk.on_server().then(|| pdf.clone());
                 let write = {
                     let path = path.clone();
                     tokio::task::spawn_blocking(move || {
@@ -648,7 +651,7 @@ impl App {
                 let printed =
                     documents::printing(kind, &case, &settings, &options, &actor, now, Some(name));
                 let recorded = number.clone();
-                desk.run(move |store| store.record_printing(&recorded, &printed))
+                desk.run(move |store| store.record_printed(&recorded, &printed, kept.as_deref()))
                     .await?;
                 let opened = open::that_detached(&path).is_ok();
                 Ok((number, path, opened))

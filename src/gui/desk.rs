@@ -85,8 +85,36 @@ impl Desk {
 
     /// The case's photos scaled down, off the UI thread; files that are missing or not
     /// images are left out (their names still show on the case).
-    pub async fn thumbnails(&self, names: Vec<String>) -> Vec<(String, image::Handle)> {
+    ///
+    /// On the center's server, a photo another desk took is fetched from the server and
+    /// kept in this desk's `photos/` folder, so it is fetched once.
+    pub async fn thumbnails(
+        &self,
+        number: CaseNumber,
+        names: Vec<String>,
+    ) -> Vec<(String, image::Handle)> {
         let folder = self.data_dir.join("photos");
+        if self.on_server {
+            let missing: Vec<String> = names
+                .iter()
+                .filter(|name| !folder.join(name).is_file())
+                .cloned()
+                .collect();
+            if !missing.is_empty() {
+                let into = folder.clone();
+                let _ = self
+                    .run(move |store| {
+                        for name in missing {
+                            if let Some(bytes) = store.photo(&number, &name)? {
+                                let _ = std::fs::create_dir_all(&into);
+                                let _ = std::fs::write(into.join(&name), bytes);
+                            }
+                        }
+                        Ok(())
+                    })
+                    .await;
+            }
+        }
         tokio::task::spawn_blocking(move || {
             names
                 .into_iter()

@@ -145,6 +145,7 @@ pub fn copy_photos(
     sources: &[PathBuf],
     folder: &Path,
     number: &CaseNumber,
+    taken: &[String],
 ) -> Result<Vec<String>, String> {
     std::fs::create_dir_all(folder)
         .map_err(|err| format!("Could not create {}: {err}.", folder.display()))?;
@@ -159,7 +160,9 @@ pub fn copy_photos(
         let name = loop {
             let candidate = format!("{number}-{n}.{ext}");
             n += 1;
-            if !folder.join(&candidate).exists() {
+            // Neither a file here nor a name the case has (another desk's photo on
+            // the center's server may not be on this PC).
+            if !folder.join(&candidate).exists() && !taken.contains(&candidate) {
                 break candidate;
             }
         };

@@ -536,11 +536,41 @@ impl Store {
         number: &CaseNumber,
         printed: &PrintedDocument,
     ) -> Result<()> {
-        engine_mut!(self, s => s.record_printing(number, printed))
+        self.record_printed(number, printed, None)
+    }
+
+    /// [`Store::record_printing`] with the document's bytes: on the center's server they
+    /// are kept with the case, so every desk has what was handed out (a desk's own file
+    /// keeps only the name; the PDF is in its `documents/` folder).
+    pub fn record_printed(
+        &mut self,
+        number: &CaseNumber,
+        printed: &PrintedDocument,
+        pdf: Option<&[u8]>,
+    ) -> Result<()> {
+        match &mut self.engine {
+            Engine::Sqlite(s) => s.record_printing(number, printed),
+            Engine::Postgres(s) => {
+                s.revive()?;
+                s.record_printing(number, printed, pdf)
+            }
+        }
     }
 
     /// Adds a photo's file name (the file itself lives in the data folder's `photos/`).
     pub fn add_photo(&mut self, number: &CaseNumber, file_name: &str) -> Result<()> {
+        self.keep_photo(number, file_name, None)
+    }
+
+    /// [`Store::add_photo`] with the photo's bytes: on the center's server they are kept
+    /// with the case, so another desk shows the photo too ([`Store::photo`]); a desk's own
+    /// file keeps the name, the photo being in its `photos/` folder.
+    pub fn keep_photo(
+        &mut self,
+        number: &CaseNumber,
+        file_name: &str,
+        content: Option<&[u8]>,
+    ) -> Result<()> {
         let name = file_name.trim();
         if name.is_empty() || name.contains(['/', '\\']) {
             return Err(StoreError::invalid(
@@ -548,7 +578,25 @@ impl Store {
                 "give a plain file name, without folders",
             ));
         }
-        engine_mut!(self, s => s.add_photo(number, name))
+        match &mut self.engine {
+            Engine::Sqlite(s) => s.add_photo(number, name),
+            Engine::Postgres(s) => {
+                s.revive()?;
+                s.add_photo(number, name, content)
+            }
+        }
+    }
+
+    /// A photo's bytes kept on the center's server, for a desk that does not have the
+    /// file (`None` on a desk's own file: the photo is in its `photos/` folder).
+    pub fn photo(&self, number: &CaseNumber, file_name: &str) -> Result<Option<Vec<u8>>> {
+        match &self.engine {
+            Engine::Sqlite(_) => Ok(None),
+            Engine::Postgres(s) => {
+                s.revive()?;
+                s.photo(number, file_name)
+            }
+        }
     }
 
     /// One case, whole (events, payments, documents, photos), or `None`.

@@ -431,6 +431,7 @@ impl PgStore {
         &mut self,
         number: &CaseNumber,
         printed: &PrintedDocument,
+        content: Option<&[u8]>,
     ) -> Result<()> {
         let id = self.case_id(number)?;
         let facts = if printed.facts.is_empty() {
@@ -442,8 +443,8 @@ impl PgStore {
             )
         };
         self.client.get_mut().execute(
-            "INSERT INTO documents (case_id, kind, at, actor, file, facts, note)
-             VALUES ($1, $2, $3, $4, $5, $6, $7)",
+            "INSERT INTO documents (case_id, kind, at, actor, file, facts, note, content)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
             &[
                 &id,
                 &printed.kind.as_str(),
@@ -452,6 +453,7 @@ impl PgStore {
                 &printed.file,
                 &facts,
                 &printed.note,
+                &content,
             ],
         )?;
         Ok(())
@@ -459,20 +461,31 @@ impl PgStore {
 
     /// Adds a photo's file name. (Its bytes go into `photos.content` so other desks see
     /// it; the store's call for the bytes comes with the photo screens.)
-    pub(crate) fn add_photo(&mut self, number: &CaseNumber, file_name: &str) -> Result<()> {
-        let name = file_name.trim();
-        if name.is_empty() || name.contains(['/', '\\']) {
-            return Err(StoreError::invalid(
-                "photo",
-                "give a plain file name, without folders",
-            ));
-        }
+    pub(crate) fn add_photo(
+        &mut self,
+        number: &CaseNumber,
+        file_name: &str,
+        content: Option<&[u8]>,
+    ) -> Result<()> {
+        // Checked by the facade (`Store::keep_photo`).
+        let name = file_name;
         let id = self.case_id(number)?;
         self.client.get_mut().execute(
-            "INSERT INTO photos (case_id, file_name) VALUES ($1, $2)",
-            &[&id, &name],
+            "INSERT INTO photos (case_id, file_name, content) VALUES ($1, $2, $3)",
+            &[&id, &name, &content],
         )?;
         Ok(())
+    }
+
+    /// A photo's bytes as a desk saved them (`None`: not kept, or no such photo).
+    pub(crate) fn photo(&self, number: &CaseNumber, file_name: &str) -> Result<Option<Vec<u8>>> {
+        let row = self.client.borrow_mut().query_opt(
+            "SELECT p.content FROM photos p JOIN cases c ON c.id = p.case_id
+             WHERE c.number = $1 AND p.file_name = $2 AND p.content IS NOT NULL
+             ORDER BY p.id DESC LIMIT 1",
+            &[&number.as_str(), &file_name],
+        )?;
+        Ok(row.map(|row| row.try_get(0)).transpose()?)
     }
 
     pub(crate) fn case_id(&self, number: &CaseNumber) -> Result<i64> {

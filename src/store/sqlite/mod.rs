@@ -438,13 +438,8 @@ impl SqliteStore {
 
     /// Adds a photo's file name (the file itself lives in the data folder's `photos/`).
     pub fn add_photo(&mut self, number: &CaseNumber, file_name: &str) -> Result<()> {
-        let name = file_name.trim();
-        if name.is_empty() || name.contains(['/', '\\']) {
-            return Err(StoreError::invalid(
-                "photo",
-                "give a plain file name, without folders",
-            ));
-        }
+        // Checked by the facade (`Store::keep_photo`).
+        let name = file_name;
         let id = self.case_id(number)?;
         self.conn.execute(
             "INSERT INTO photos (case_id, file_name) VALUES (?1, ?2)",

@@ -527,7 +527,7 @@ pub fn load_thumbnails(
         return Task::none();
     };
     Task::perform(
-        async move { (number, desk.thumbnails(names).await) },
+        async move { (number.clone(), desk.thumbnails(number, names).await) },
         |answer| answer,
     )
 }

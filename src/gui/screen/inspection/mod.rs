@@ -667,7 +667,10 @@ impl State {
                 (focus_scan(), None)
             }
             Message::AddPhotos => match self.case() {
-                Some(case) => (tasks::pick_photos(cx, case.number.clone()), None),
+                Some(case) => (
+                    tasks::pick_photos(cx, case.number.clone(), case.photos.clone()),
+                    None,
+                ),
                 None => none(),
             },
             Message::PhotosAdded(Ok(0)) => none(),

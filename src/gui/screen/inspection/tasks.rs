@@ -72,11 +72,16 @@ pub(super) fn run_step(cx: &Context<'_>, seen: Option<Box<Case>>, step: Step) ->
 }
 
 /// Chooses photo files, copies them into the data folder and attaches them to the case.
-pub(super) fn pick_photos(cx: &Context<'_>, number: CaseNumber) -> Task<Message> {
+pub(super) fn pick_photos(
+    cx: &Context<'_>,
+    number: CaseNumber,
+    taken: Vec<String>,
+) -> Task<Message> {
     let Some(desk) = cx.desk.cloned() else {
         return Task::done(Message::PhotosAdded(Err(no_store())));
     };
     let folder = desk.data_dir().join("photos");
+    let folder_for_bytes = folder.clone();
     Task::perform(
         async move {
             let Some(files) = rfd::AsyncFileDialog::new()
@@ -90,14 +95,30 @@ pub(super) fn pick_photos(cx: &Context<'_>, number: CaseNumber) -> Task<Message>
             let sources: Vec<PathBuf> = files.iter().map(|f| f.path().to_path_buf()).collect();
             let names = {
                 let number = number.clone();
-                tokio::task::spawn_blocking(move || steps::copy_photos(&sources, &folder, &number))
-                    .await
-                    .map_err(|err| err.to_string())??
+                tokio::task::spawn_blocking(move || {
+                    steps::copy_photos(&sources, &folder, &number, &taken)
+                })
+                .await
+                .map_err(|err| err.to_string())??
             };
             let count = names.len();
+            // The bytes go to the server too, so the other desks see the photos.
+            let bytes: Vec<Option<Vec<u8>>> = {
+                let folder = folder_for_bytes.clone();
+                let names = names.clone();
+                tokio::task::spawn_blocking(move || {
+                    names
+                        .iter()
+                        .map(|name| std::fs::read(folder.join(name)).ok())
+                        .collect()
+                })
+                .await
+                .unwrap_or_default()
+            };
             desk.run(move |store| {
-                for name in &names {
-                    store.add_photo(&number, name)?;
+                for (i, name) in names.iter().enumerate() {
+                    let content = bytes.get(i).and_then(Option::as_deref);
+                    store.keep_photo(&number, name, content)?;
                 }
                 Ok(())
             })
@@ -115,9 +136,11 @@ pub(super) fn thumbnails(cx: &Context<'_>, case: &Case) -> Task<Message> {
             let desk = desk.clone();
             let number = case.number.clone();
             let names = case.photos.clone();
-            Task::perform(async move { desk.thumbnails(names).await }, move |found| {
-                Message::Thumbnails(number.clone(), found)
-            })
+            let wanted = number.clone();
+            Task::perform(
+                async move { desk.thumbnails(wanted, names).await },
+                move |found| Message::Thumbnails(number.clone(), found),
+            )
         }
         _ => Task::none(),
     }
