@@ -806,7 +806,7 @@ fn photos_and_printed_documents_reach_the_other_desks() {
         Some(jpeg.clone())
     );
     let read = back.case(&case.number).expect("read").expect("case");
-    assert_eq!(read.photos, [name.clone()]);
+    assert_eq!(read.photos, std::slice::from_ref(&name));
     assert_eq!(read.documents.len(), 1);
     let kept: Vec<u8> = db
         .raw()
