@@ -828,3 +828,31 @@ fn photos_and_printed_documents_reach_the_other_desks() {
         jpeg
     );
 }
+
+/// Demo data on a server (a training database): made with the same generator as on a
+/// desk's own file and moved in, only into an empty database.
+#[test]
+fn demo_data_goes_into_an_empty_server_database_only() {
+    let Some(db) = ServerDb::create() else { return };
+    let mut store = db.store();
+    let report = store
+        .demo(60, 7, day("2026-11-20"), false, &mut |_| {})
+        .expect("demo on an empty database");
+    assert_eq!(report.cases, 60);
+    let counted: u64 = store
+        .state_counts()
+        .expect("counts")
+        .iter()
+        .map(|(_, n)| n)
+        .sum();
+    assert_eq!(counted, 60);
+    let chain = store.verify().expect("verify");
+    assert!(chain.is_ok(), "{:?}", chain.problems);
+    assert_eq!(chain.events, report.events);
+    assert!(
+        !store.has_real_cases().expect("real"),
+        "demo cases are marked"
+    );
+    let again = store.demo(10, 8, day("2026-11-20"), true, &mut |_| {});
+    assert!(again.is_err(), "never beside cases already there");
+}

@@ -838,9 +838,29 @@ impl Store {
     ) -> Result<DemoReport> {
         match &mut self.engine {
             Engine::Sqlite(s) => s.demo(cases, seed, today, force, progress),
-            Engine::Postgres(_) => Err(StoreError::Backup(
-                "demo data is made in a desk's own file (leave out --database); a center's server holds real cases".into(),
-            )),
+            // On a server: made in a throw-away file with the same generator, then moved
+            // in as a desk moves to the server — so only into an empty database (a
+            // training server), never beside a center's real cases.
+            Engine::Postgres(_) => {
+                static NEXT: std::sync::atomic::AtomicUsize =
+                    std::sync::atomic::AtomicUsize::new(0);
+                let dir = std::env::temp_dir().join(format!(
+                    "fixdesk-demo-{}-{}-{today}",
+                    std::process::id(),
+                    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+                ));
+                let made = (|| {
+                    let mut local = Store::open(&dir)?;
+                    let report = local.demo(cases, seed, today, force, progress)?;
+                    migrate(&local, self, &mut |_| {}).map_err(|err| match err {
+                        MigrateError::Store(err) => err,
+                        other => StoreError::Server(other.to_string()),
+                    })?;
+                    Ok(report)
+                })();
+                let _ = std::fs::remove_dir_all(&dir);
+                made
+            }
         }
     }
 
