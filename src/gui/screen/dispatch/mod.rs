@@ -408,13 +408,13 @@ impl State {
                 if self.busy {
                     return none();
                 }
-                let Some(number) = self.case().map(|c| c.number.clone()) else {
+                let Some(seen) = self.case.clone() else {
                     return none();
                 };
                 match self.handback() {
                     Ok(handback) => {
                         self.busy = true;
-                        (close(cx, number, handback), None)
+                        (close(cx, seen, handback), None)
                     }
                     Err(problem) => {
                         self.notice = Some(Err(problem));
@@ -456,10 +456,14 @@ impl State {
                 )
             }
             Message::Closed(Err(reason)) => {
-                // The checklist and the fields stay as they were.
+                // The checklist and the fields stay as they were; if another desk
+                // changed the case meanwhile, it is read again to show it as it is.
                 self.busy = false;
                 self.notice = Some(Err(reason));
-                none()
+                match self.case().map(|c| c.number.clone()) {
+                    Some(number) => (read_case(cx, number, Message::Refreshed), None),
+                    None => none(),
+                }
             }
             Message::Printing(request) => (Task::none(), Some(Shared::Print(request))),
             Message::OpenDue(number) => (
@@ -747,17 +751,29 @@ fn read_case(
     screen::read_case(cx.desk, number, answer)
 }
 
-/// Closing as returned: one transition, one event (2.1, 3.7).
-fn close(cx: &Context<'_>, number: CaseNumber, handback: Handback) -> Task<Message> {
+/// Closing as returned: one transition, one event (2.1, 3.7), on the case as the
+/// dispatcher saw it (refused, saying who and when, if another desk changed it since).
+fn close(cx: &Context<'_>, seen: Box<Case>, handback: Handback) -> Task<Message> {
     let Some(desk) = cx.desk.cloned() else {
         return Task::done(Message::Closed(Err(no_store())));
     };
     let actor = cx.actor.to_string();
     Task::perform(
         async move {
-            desk.run(move |store| store.hand_back(&number, &handback, &actor, Utc::now()))
-                .await
-                .map(Box::new)
+            desk.run(move |store| {
+                let now = Utc::now();
+                // Handing back decides nothing: no policy is read.
+                store.apply_to(
+                    &seen,
+                    &crate::domain::Step::HandBack(handback),
+                    &crate::domain::Policy::default(),
+                    now.date_naive(),
+                    &actor,
+                    now,
+                )
+            })
+            .await
+            .map(Box::new)
         },
         Message::Closed,
     )
