@@ -856,3 +856,99 @@ fn demo_data_goes_into_an_empty_server_database_only() {
     let again = store.demo(10, 8, day("2026-11-20"), true, &mut |_| {});
     assert!(again.is_err(), "never beside cases already there");
 }
+
+/// The same commands on a desk's own folder and on the server print the same: a walk-in
+/// opened, diagnosed and quoted with `fixdesk step`, then `show`, `search` and `due`
+/// (times of day aside: each run records its own).
+#[test]
+fn the_commands_print_the_same_on_both_engines() {
+    use serde_json::{Value, json};
+    let Some(db) = ServerDb::create() else { return };
+    let folder = tempfile::tempdir().expect("folder");
+    let run = |on_server: bool, args: &[&str], input: Option<Value>| -> String {
+        let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_fixdesk"));
+        command.arg("--data-dir").arg(folder.path());
+        if on_server {
+            command.args(["--database", &db.url]);
+        }
+        let mut child = command
+            .args(args)
+            .env("USER", "desk")
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("run fixdesk");
+        let stdin = child.stdin.take().expect("stdin");
+        if let Some(input) = input {
+            std::io::Write::write_all(&mut { stdin }, input.to_string().as_bytes())
+                .expect("write the input");
+        }
+        let out = child.wait_with_output().expect("wait");
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    /// The printed JSON without the times of day a run records.
+    fn timeless(value: &mut Value) {
+        match value {
+            Value::Object(map) => {
+                map.retain(|key, _| !matches!(key.as_str(), "at" | "last_activity" | "decided_at"));
+                map.values_mut().for_each(timeless);
+            }
+            Value::Array(items) => items.iter_mut().for_each(timeless),
+            _ => {}
+        }
+    }
+    let mut printed = Vec::new();
+    for on_server in [false, true] {
+        let opened = run(
+            on_server,
+            &["step", "new", "open", "--on", "2026-03-02"],
+            Some(json!({
+                "arrival": "walk_in", "received_on": "2026-03-02",
+                "customer": {"name": "Wang Fang", "phone": "+86 10 1234 5678",
+                             "address": "2 Main St"},
+                "device": {"model": "Aurora A5", "serial": "AA5-0042"},
+                "proof": {"channel": "authorized",
+                          "invoice": {"date": "2025-09-01", "model": "Aurora A5",
+                                      "serial": "AA5-0042", "legible": true}},
+                "fault": "Does not charge",
+            })),
+        );
+        let number = serde_json::from_str::<Value>(&opened).expect("json")["number"]
+            .as_str()
+            .expect("a number")
+            .to_string();
+        run(
+            on_server,
+            &["step", &number, "diagnose", "--on", "2026-03-03"],
+            Some(
+                json!({"cause": "man_made", "component": "battery", "method": "part_replacement"}),
+            ),
+        );
+        run(
+            on_server,
+            &["step", &number, "send_quote", "--on", "2026-03-03"],
+            Some(json!({"currency": "EUR", "lines": [
+                {"kind": "parts", "description": "Battery", "amount": "45.50"},
+                {"kind": "labour", "description": "Fitting", "amount": "30.00"}]})),
+        );
+        let mut shown: Value = serde_json::from_str(&run(on_server, &["show", &number], None))
+            .expect("show prints JSON");
+        timeless(&mut shown);
+        let found = run(on_server, &["search", "wang"], None);
+        let mut due: Value =
+            serde_json::from_str(&run(on_server, &["due", "--on", "2026-04-10"], None))
+                .expect("due prints JSON");
+        timeless(&mut due);
+        printed.push((shown, found, due));
+    }
+    assert_eq!(printed[0].0, printed[1].0, "show");
+    assert_eq!(printed[0].1, printed[1].1, "search");
+    assert_eq!(printed[0].2, printed[1].2, "due");
+    assert!(printed[1].1.contains("Wang Fang"), "{}", printed[1].1);
+}
