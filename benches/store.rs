@@ -8,6 +8,9 @@
 //! another data folder (one made by `fixdesk demo`, e.g. on another disk), and
 //! `FIXDESK_BENCH_CASES` for a smaller or larger database (default 1,000,000).
 //!
+//! With `FIXDESK_BENCH_PG` set to a PostgreSQL server, the same database is moved onto it
+//! once and the server's figures are printed beside SQLite's (see [`server_benches`]).
+//!
 //! Targets: an intake (case + event, durable) within 2× of a bare single-row insert with
 //! the same pragmas on the same disk, measured in the same run; search by case number,
 //! serial or phone ≤ 5 ms; by name prefix ≤ 20 ms; opening the database and loading the
@@ -363,5 +366,121 @@ fn store_benches(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, store_benches);
+/// p50 and p99 of `rounds` timed runs of `work`, in milliseconds.
+fn percentiles(rounds: usize, mut work: impl FnMut(usize)) -> (f64, f64) {
+    let mut took: Vec<f64> = (0..rounds)
+        .map(|k| {
+            let started = Instant::now();
+            work(k);
+            started.elapsed().as_secs_f64() * 1e3
+        })
+        .collect();
+    took.sort_by(f64::total_cmp);
+    let at = |q: f64| took[((took.len() as f64 * q) as usize).min(took.len() - 1)];
+    (at(0.50), at(0.99))
+}
+
+/// The same figures on the center's PostgreSQL server, beside SQLite's in one run: the
+/// SQLite bench database moved onto the server once (`fixdesk migrate`), then an
+/// intake's p99, the searches, opening a desk (connect, counters, due items) and a
+/// month's report. Needs `FIXDESK_BENCH_PG` (the server, e.g. what `.ci/postgres.sh
+/// start` prints, without `dbname`); skipped without it.
+fn server_benches(c: &mut Criterion) {
+    let Some(admin) = std::env::var("FIXDESK_BENCH_PG")
+        .ok()
+        .filter(|v| !v.trim().is_empty())
+    else {
+        eprintln!("server: skipped (set FIXDESK_BENCH_PG to a PostgreSQL server to compare)");
+        return;
+    };
+    let dir = bench_dir();
+    let samples = samples(&dir.join(DB_FILE));
+    let name = format!("fixdesk_bench_{}", cases_wanted());
+    if let Ok(mut client) = postgres::Client::connect(&admin, postgres::NoTls) {
+        let _ = client.batch_execute(&format!("CREATE DATABASE {name}"));
+    }
+    let url = format!("{admin} dbname={name}");
+    let mut store = Store::connect(&url).expect("the bench server");
+    let cases: u64 = store
+        .state_counts()
+        .expect("counts")
+        .iter()
+        .map(|(_, n)| n)
+        .sum();
+    if cases == 0 {
+        let started = Instant::now();
+        let source = Store::open(&dir).expect("the SQLite bench folder");
+        let report = fixdesk::store::migrate(&source, &mut store, &mut |_| {}).expect("migrate");
+        eprintln!(
+            "server: {} cases and {} events moved in {:.1} s",
+            report.cases,
+            report.events,
+            started.elapsed().as_secs_f64()
+        );
+    }
+    let policy = store.policy().expect("policy").1;
+    let base = store
+        .last_case_number(today().year())
+        .ok()
+        .flatten()
+        .map_or(0, |n| n.sequence() as usize)
+        + 1_000_000;
+    let (p50, p99) = percentiles(500, |k| {
+        store
+            .create_case(&intake(base + k), &policy, "bench", now())
+            .expect("intake");
+    });
+    eprintln!("server: intake save p50 {p50:.2} ms, p99 {p99:.2} ms (500 saves; target p99 ≤ 5 ms)");
+    let sqlite_p99 = {
+        let mut local = Store::open(&dir).expect("open");
+        let (_, p99) = percentiles(500, |k| {
+            local
+                .create_case(&intake(base + 10_000 + k), &policy, "bench", now())
+                .expect("intake");
+        });
+        p99
+    };
+    eprintln!("beside it, SQLite on this disk: intake save p99 {sqlite_p99:.2} ms");
+    for (what, list) in [
+        ("case number", &samples.numbers),
+        ("serial", &samples.serials),
+        ("phone", &samples.phones),
+        ("name prefix", &samples.names),
+    ] {
+        let (p50, p99) = percentiles(200, |k| {
+            black_box(store.search(&list[k % list.len().max(1)], 20).expect("search"));
+        });
+        eprintln!("server: search by {what} p50 {p50:.2} ms, p99 {p99:.2} ms");
+    }
+    let (open, _) = percentiles(10, |_| {
+        let desk = Store::connect(&url).expect("connect");
+        let days = desk.answer_days().expect("answer days");
+        black_box(desk.due(today(), days).expect("due"));
+    });
+    eprintln!("server: opening a desk (connect, counters, due items) {open:.0} ms (target ≤ 1 s)");
+    let (month, _) = percentiles(3, |_| {
+        black_box(
+            store
+                .cases_for_report(
+                    NaiveDate::from_ymd_opt(2026, 3, 1).unwrap_or_default(),
+                    NaiveDate::from_ymd_opt(2026, 3, 31).unwrap_or_default(),
+                )
+                .expect("report")
+                .len(),
+        );
+    });
+    eprintln!("server: one month's report cases {month:.0} ms (target ≤ 3 s)");
+    let mut group = c.benchmark_group("server");
+    group.sample_size(30);
+    group.bench_function("search_name_prefix", |b| {
+        let mut k = 0;
+        b.iter(|| {
+            k = (k + 1) % samples.names.len().max(1);
+            black_box(store.search(&samples.names[k], 20).expect("search"))
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, store_benches, server_benches);
 criterion_main!(benches);
