@@ -612,13 +612,13 @@ impl SqliteCopy {
         sync_file(&self.temp)?;
         check_file(&self.temp, true)?;
 
+        fs::rename(&self.temp, &self.out).map_err(io(&self.out))?;
         let files_temp = files_dir(&self.temp);
         let files_out = files_dir(&self.out);
-        // The folder beside an earlier backup of this name belongs to that backup.
+        // The folder beside an earlier backup of this name belonged to that backup.
         if files_out.exists() {
             fs::remove_dir_all(&files_out).map_err(io(&files_out))?;
         }
-        fs::rename(&self.temp, &self.out).map_err(io(&self.out))?;
         let files = if files_temp.exists() {
             fs::rename(&files_temp, &files_out).map_err(io(&files_out))?;
             Some(files_out)
