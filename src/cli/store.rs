@@ -205,12 +205,24 @@ fn import_error(err: ImportError) -> CliError {
     }
 }
 
-/// `fixdesk backup --out FILE`: works while the app is open.
+/// `fixdesk backup --out FILE`: works while the app is open. On the center's server it
+/// writes the same single-file SQLite backup (from one consistent snapshot, while the
+/// desks keep working), with the photos' and documents' files in `FILE.files/`.
 pub fn backup(place: &Place, args: &BackupArgs) -> CliResult {
-    on_the_data_folder(place, "backup")?;
     let dir = place.folder()?;
-    let report = store::backup_data_dir(&dir, &args.out).map_err(store_error)?;
+    let report = match Store::server_of(&dir, place.database.as_deref()).map_err(store_error)? {
+        Some(conninfo) => Store::connect(&conninfo)
+            .and_then(|server| server.backup_to(&args.out))
+            .map_err(store_error)?,
+        None => store::backup_data_dir(&dir, &args.out).map_err(store_error)?,
+    };
     println!("{} ({} bytes)", report.path.display(), report.bytes);
+    if let Some(files) = &report.files {
+        println!(
+            "photos and printed documents: {} (copy its photos/ and documents/ into the data folder after a restore)",
+            files.display()
+        );
+    }
     Ok(())
 }
 

@@ -11,13 +11,19 @@
 //!
 //! Photos' and printed documents' files go into the rows' `content` (every desk reads
 //! them from the server); a file no longer in the folder is counted, not an error.
+//!
+//! The way back is [`backup_server`]: a server's whole database read in one snapshot
+//! and written, through the same rows, into a new SQLite file, the single-file backup
+//! `fixdesk restore` and `fixdesk migrate` take.
 
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, NaiveDate, Utc};
 
 use super::columns::CaseColumns;
-use super::{ChainReport, Engine, Result, Store, StoreError};
+use super::postgres::PgStore;
+use super::sqlite::SqliteStore;
+use super::{BackupReport, ChainReport, Engine, Result, Store, StoreError};
 
 /// How many rows are read and written at a time (cases, events, payments, keys).
 const BATCH: usize = 1000;
@@ -119,8 +125,10 @@ pub(crate) struct RowCounts {
 }
 
 impl RowCounts {
-    /// The first difference between two counts, in words.
-    fn difference(&self, copy: &RowCounts) -> Option<String> {
+    /// The first difference between two counts, in words (`places`: where `self` and
+    /// `copy` are, e.g. "in the folder", "on the server").
+    fn difference(&self, copy: &RowCounts, places: (&str, &str)) -> Option<String> {
+        let (here_place, there_place) = places;
         let pairs = [
             ("cases", self.cases, copy.cases),
             ("events", self.events, copy.events),
@@ -130,9 +138,7 @@ impl RowCounts {
         ];
         for (what, here, there) in pairs {
             if here != there {
-                return Some(format!(
-                    "{here} {what} in the folder, {there} on the server"
-                ));
+                return Some(format!("{here} {what} {here_place}, {there} {there_place}"));
             }
         }
         let sorted = |counts: &RowCounts| {
@@ -143,7 +149,7 @@ impl RowCounts {
         };
         if sorted(self) != sorted(copy) {
             return Some(format!(
-                "cases per state differ: {:?} in the folder, {:?} on the server",
+                "cases per state differ: {:?} {here_place}, {:?} {there_place}",
                 self.by_state, copy.by_state
             ));
         }
@@ -370,11 +376,74 @@ pub fn migrate(
             detail: format!("event {}: {}", first.event_id, first.problem),
         });
     }
-    if let Some(detail) = counts.difference(&copy.counts()?) {
+    if let Some(detail) = counts.difference(&copy.counts()?, ("in the folder", "on the server")) {
         return Err(MigrateError::Mismatch { place, detail });
     }
     copy.commit()?;
     Ok(report)
+}
+
+/// Backs up the server's database `from` into a new SQLite fixdesk database file `out`
+/// (see [`SqliteCopy`](super::sqlite)): every row read inside one read-only
+/// `REPEATABLE READ` transaction, so the file is one consistent moment of the center
+/// while the desks keep working; written with the same ids and hashes; the counts
+/// compared and the file checked (integrity, chain) before it is renamed into place.
+/// Photos' and documents' bytes go into `<out>.files/` beside it.
+pub(crate) fn backup_server(from: &PgStore, out: &Path) -> Result<BackupReport> {
+    let mut to = SqliteStore::create_copy(out)?;
+    from.snapshot(|snapshot| {
+        let mut after = 0;
+        loop {
+            let rows = snapshot.cases(after, BATCH)?;
+            let Some(last) = rows.last() else { break };
+            after = last.id;
+            to.cases(&rows)?;
+        }
+        let mut after = 0;
+        loop {
+            let rows = snapshot.events(after, BATCH)?;
+            let Some(last) = rows.last() else { break };
+            after = last.id;
+            to.events(&rows)?;
+        }
+        let mut after = 0;
+        loop {
+            let rows = snapshot.payments(after, BATCH)?;
+            let Some(last) = rows.last() else { break };
+            after = last.id;
+            to.payments(&rows)?;
+        }
+        let mut after = 0;
+        loop {
+            let rows = snapshot.documents(after, FILE_BATCH)?;
+            let Some(last) = rows.last() else { break };
+            after = last.id;
+            to.documents(&rows)?;
+        }
+        let mut after = 0;
+        loop {
+            let rows = snapshot.photos(after, FILE_BATCH)?;
+            let Some(last) = rows.last() else { break };
+            after = last.id;
+            to.photos(&rows)?;
+        }
+        let mut after: Option<(String, i64)> = None;
+        loop {
+            let keys = snapshot.search_keys(after.as_ref(), BATCH * 4)?;
+            let Some(last) = keys.last() else { break };
+            after = Some(last.clone());
+            to.search_keys(&keys)?;
+        }
+        to.fixed(&snapshot.fixed()?)?;
+        let counts = snapshot.counts()?;
+        match counts.difference(&to.counts()?, ("on the server", "in the backup")) {
+            Some(detail) => Err(StoreError::Backup(format!(
+                "the backup did not match the server ({detail}), so no file was written: report this problem"
+            ))),
+            None => Ok(()),
+        }
+    })?;
+    to.finish()
 }
 
 /// Where a printed document's file may be: the data folder's `documents/` (where the

@@ -240,10 +240,6 @@ impl ChainReport {
     }
 }
 
-/// Why a desk on the center's server does not back up by itself.
-const ON_THE_SERVER: &str =
-    "the cases are on the center's server: back them up there (pg_dump), not from a desk";
-
 /// The answer days (2.3) from their stored setting: a missing or unreadable one falls
 /// back to the default rather than stopping the desk.
 pub(crate) fn answer_days_of(json: Option<String>) -> u32 {
@@ -441,10 +437,19 @@ impl Store {
     }
 
     /// A backup of the whole database into `out` (one file, checked before it counts).
+    /// On a server it is the same single-file SQLite format (a new file made from one
+    /// consistent snapshot), with the photos' and documents' files in `<out>.files/`.
     pub fn backup_to(&self, out: &Path) -> Result<BackupReport> {
         match &self.engine {
             Engine::Sqlite(s) => s.backup_to(out),
-            Engine::Postgres(_) => Err(StoreError::Backup(ON_THE_SERVER.into())),
+            Engine::Postgres(s) => {
+                s.revive()?;
+                let report = migrate::backup_server(s, out);
+                if report.lost_server() {
+                    s.suspect();
+                }
+                report
+            }
         }
     }
 

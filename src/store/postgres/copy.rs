@@ -1,20 +1,24 @@
 //! Writing the raw rows of `store::migrate` (a desk moving to the center's server):
-//! one transaction for the whole copy, ids kept as they were.
+//! one transaction for the whole copy, ids kept as they were. And reading them back
+//! for a server's backup ([`PgSnapshot`]): every table in id order, a batch at a time,
+//! inside one read-only `REPEATABLE READ` transaction, so the backup is one consistent
+//! moment of the database while the desks keep working.
 //!
 //! The transaction locks the chain head first, as every writer does, so no desk can
 //! write while the copy runs, and the emptiness checked at the start still holds at the
 //! commit. Ids are given explicitly (`OVERRIDING SYSTEM VALUE` on the identity columns);
 //! the sequences are moved past them just before the commit.
 
-use postgres::Transaction;
 use postgres::types::ToSql;
+use postgres::{IsolationLevel, Row, Transaction};
 
 use super::PgStore;
 use super::verify::walk_chain;
 use super::write::{SITE, column_params};
 use crate::store::columns::COLUMN_NAMES;
+use crate::store::columns::CaseColumns;
 use crate::store::migrate::{
-    CaseRow, DocumentRow, EventRow, FixedRows, PaymentRow, PhotoRow, RowCounts,
+    CaseRow, DocumentRow, EventRow, FixedRows, PaymentRow, PhotoRow, PolicyRow, RowCounts,
 };
 use crate::store::{ChainReport, Result};
 
@@ -227,27 +231,7 @@ impl PgCopy<'_> {
 
     /// What the copy holds, counted from its rows.
     pub(crate) fn counts(&mut self) -> Result<RowCounts> {
-        let row = self.tx.query_one(
-            "SELECT (SELECT count(*) FROM cases), (SELECT count(*) FROM events),
-                    (SELECT count(*) FROM payments), (SELECT count(*) FROM documents),
-                    (SELECT count(*) FROM photos)",
-            &[],
-        )?;
-        let mut by_state = Vec::new();
-        for state in self
-            .tx
-            .query("SELECT state, count(*) FROM cases GROUP BY state", &[])?
-        {
-            by_state.push((state.try_get(0)?, count(state.try_get(1)?)));
-        }
-        Ok(RowCounts {
-            cases: count(row.try_get(0)?),
-            events: count(row.try_get(1)?),
-            payments: count(row.try_get(2)?),
-            documents: count(row.try_get(3)?),
-            photos: count(row.try_get(4)?),
-            by_state,
-        })
+        counts_in(&mut self.tx)
     }
 
     /// Moves each identity past the copied ids (new rows get the next ones), and
@@ -261,5 +245,297 @@ impl PgCopy<'_> {
         }
         self.tx.commit()?;
         Ok(())
+    }
+}
+
+/// What a database holds, counted from its rows (inside `tx`).
+fn counts_in(tx: &mut Transaction<'_>) -> Result<RowCounts> {
+    let row = tx.query_one(
+        "SELECT (SELECT count(*) FROM cases), (SELECT count(*) FROM events),
+                    (SELECT count(*) FROM payments), (SELECT count(*) FROM documents),
+                    (SELECT count(*) FROM photos)",
+        &[],
+    )?;
+    let mut by_state = Vec::new();
+    for state in tx.query("SELECT state, count(*) FROM cases GROUP BY state", &[])? {
+        by_state.push((state.try_get(0)?, count(state.try_get(1)?)));
+    }
+    Ok(RowCounts {
+        cases: count(row.try_get(0)?),
+        events: count(row.try_get(1)?),
+        payments: count(row.try_get(2)?),
+        documents: count(row.try_get(3)?),
+        photos: count(row.try_get(4)?),
+        by_state,
+    })
+}
+
+/// The backup's one read-only transaction: a consistent snapshot of the whole database.
+pub(crate) struct PgSnapshot<'a> {
+    tx: Transaction<'a>,
+}
+
+/// `limit` as the server's integer.
+fn limit_of(limit: usize) -> i64 {
+    i64::try_from(limit).unwrap_or(i64::MAX)
+}
+
+impl PgStore {
+    /// Runs `read` inside one read-only `REPEATABLE READ` transaction: every batch it
+    /// reads sees the database as it was at the first read, whatever the desks write
+    /// meanwhile (and it takes no lock a desk waits for).
+    pub(crate) fn snapshot<T>(
+        &self,
+        read: impl FnOnce(&mut PgSnapshot<'_>) -> Result<T>,
+    ) -> Result<T> {
+        let mut client = self.client.borrow_mut();
+        let mut tx = client
+            .build_transaction()
+            .isolation_level(IsolationLevel::RepeatableRead)
+            .read_only(true)
+            .start()?;
+        // Between batches the session waits for the backup file: not idle, busy.
+        tx.batch_execute("SET LOCAL idle_in_transaction_session_timeout = 0")?;
+        let mut snapshot = PgSnapshot { tx };
+        let out = read(&mut snapshot)?;
+        snapshot.tx.commit()?;
+        Ok(out)
+    }
+}
+
+/// A `cases` row read with [`PgSnapshot::cases`]' columns.
+fn case_row(row: &Row) -> Result<CaseRow> {
+    const AT: usize = 6;
+    let at = |i: usize| AT + i;
+    Ok(CaseRow {
+        id: row.try_get(0)?,
+        year: row.try_get(2)?,
+        sequence: row.try_get(3)?,
+        created_at: row.try_get(4)?,
+        demo: row.try_get(5)?,
+        columns: CaseColumns {
+            number: row.try_get(1)?,
+            arrival: row.try_get(at(0))?,
+            state: row.try_get(at(1))?,
+            application_id: row.try_get(at(2))?,
+            applied_on: row.try_get(at(3))?,
+            received_on: row.try_get(at(4))?,
+            opened_on: row.try_get(at(5))?,
+            unsolicited: row.try_get(at(6))?,
+            customer_name: row.try_get(at(7))?,
+            phone: row.try_get(at(8))?,
+            email: row.try_get(at(9))?,
+            address: row.try_get(at(10))?,
+            return_address: row.try_get(at(11))?,
+            model: row.try_get(at(12))?,
+            serial: row.try_get(at(13))?,
+            proof: row.try_get(at(14))?,
+            fault: row.try_get(at(15))?,
+            handover: row.try_get(at(16))?,
+            keep_parts: row.try_get(at(17))?,
+            diagnosis: row.try_get(at(18))?,
+            decision: row.try_get(at(19))?,
+            verdict: row.try_get(at(20))?,
+            policy_version: row.try_get(at(21))?,
+            decided_at: row.try_get(at(22))?,
+            parcel: row.try_get(at(23))?,
+            quote: row.try_get(at(24))?,
+            payment_notice_on: row.try_get(at(25))?,
+            asked_on: row.try_get(at(26))?,
+            replacement_serial: row.try_get(at(27))?,
+            return_reason: row.try_get(at(28))?,
+            handback: row.try_get(at(29))?,
+            applied_serial: row.try_get(at(30))?,
+            last_activity: row.try_get(at(31))?,
+        },
+        // Every key of a server's case is in `search_keys` (see `search_keys`).
+        pending_keys: Vec::new(),
+    })
+}
+
+impl PgSnapshot<'_> {
+    /// Up to `limit` cases after the row id `after`, in id order.
+    pub(crate) fn cases(&mut self, after: i64, limit: usize) -> Result<Vec<CaseRow>> {
+        let sql = format!(
+            "SELECT id, number, year, sequence, created_at, demo, {}
+             FROM cases WHERE id > $1 ORDER BY id LIMIT $2",
+            COLUMN_NAMES.join(", ")
+        );
+        self.tx
+            .query(&sql, &[&after, &limit_of(limit)])?
+            .iter()
+            .map(case_row)
+            .collect()
+    }
+
+    /// Up to `limit` events after the id `after`, in id order, exactly as stored.
+    pub(crate) fn events(&mut self, after: i64, limit: usize) -> Result<Vec<EventRow>> {
+        self.tx
+            .query(
+                "SELECT id, case_id, at, actor, from_state, to_state, clause, note, hash
+                 FROM events WHERE id > $1 ORDER BY id LIMIT $2",
+                &[&after, &limit_of(limit)],
+            )?
+            .iter()
+            .map(|row| {
+                Ok(EventRow {
+                    id: row.try_get(0)?,
+                    case_id: row.try_get(1)?,
+                    at: row.try_get(2)?,
+                    actor: row.try_get(3)?,
+                    from_state: row.try_get(4)?,
+                    to_state: row.try_get(5)?,
+                    clause: row.try_get(6)?,
+                    note: row.try_get(7)?,
+                    hash: row.try_get(8)?,
+                })
+            })
+            .collect()
+    }
+
+    /// Up to `limit` payments after the id `after`, in id order.
+    pub(crate) fn payments(&mut self, after: i64, limit: usize) -> Result<Vec<PaymentRow>> {
+        self.tx
+            .query(
+                "SELECT id, case_id, minor, currency, paid_on, method
+                 FROM payments WHERE id > $1 ORDER BY id LIMIT $2",
+                &[&after, &limit_of(limit)],
+            )?
+            .iter()
+            .map(|row| {
+                Ok(PaymentRow {
+                    id: row.try_get(0)?,
+                    case_id: row.try_get(1)?,
+                    minor: row.try_get(2)?,
+                    currency: row.try_get(3)?,
+                    paid_on: row.try_get(4)?,
+                    method: row.try_get(5)?,
+                })
+            })
+            .collect()
+    }
+
+    /// Up to `limit` printed documents after the id `after`, in id order, with their
+    /// files' bytes when the server holds them.
+    pub(crate) fn documents(&mut self, after: i64, limit: usize) -> Result<Vec<DocumentRow>> {
+        self.tx
+            .query(
+                "SELECT id, case_id, kind, at, actor, file, facts, note, content
+                 FROM documents WHERE id > $1 ORDER BY id LIMIT $2",
+                &[&after, &limit_of(limit)],
+            )?
+            .iter()
+            .map(|row| {
+                Ok(DocumentRow {
+                    id: row.try_get(0)?,
+                    case_id: row.try_get(1)?,
+                    kind: row.try_get(2)?,
+                    at: row.try_get(3)?,
+                    actor: row.try_get(4)?,
+                    file: row.try_get(5)?,
+                    facts: row.try_get(6)?,
+                    note: row.try_get(7)?,
+                    content: row.try_get(8)?,
+                })
+            })
+            .collect()
+    }
+
+    /// Up to `limit` photos after the id `after`, in id order, with their bytes when the
+    /// server holds them.
+    pub(crate) fn photos(&mut self, after: i64, limit: usize) -> Result<Vec<PhotoRow>> {
+        self.tx
+            .query(
+                "SELECT id, case_id, file_name, content
+                 FROM photos WHERE id > $1 ORDER BY id LIMIT $2",
+                &[&after, &limit_of(limit)],
+            )?
+            .iter()
+            .map(|row| {
+                Ok(PhotoRow {
+                    id: row.try_get(0)?,
+                    case_id: row.try_get(1)?,
+                    file_name: row.try_get(2)?,
+                    content: row.try_get(3)?,
+                })
+            })
+            .collect()
+    }
+
+    /// Up to `limit` search keys after `after`, in key order (byte order: the column's
+    /// collation is "C", as SQLite's).
+    pub(crate) fn search_keys(
+        &mut self,
+        after: Option<&(String, i64)>,
+        limit: usize,
+    ) -> Result<Vec<(String, i64)>> {
+        let rows = match after {
+            Some((key, case_id)) => self.tx.query(
+                "SELECT key, case_id FROM search_keys WHERE (key, case_id) > ($1, $2)
+                 ORDER BY key, case_id LIMIT $3",
+                &[key, case_id, &limit_of(limit)],
+            )?,
+            None => self.tx.query(
+                "SELECT key, case_id FROM search_keys ORDER BY key, case_id LIMIT $1",
+                &[&limit_of(limit)],
+            )?,
+        };
+        rows.iter()
+            .map(|row| Ok((row.try_get(0)?, row.try_get(1)?)))
+            .collect()
+    }
+
+    /// The small tables: settings, policy versions, this site's year counters, and the
+    /// chain's head (none while there are no events).
+    pub(crate) fn fixed(&mut self) -> Result<FixedRows> {
+        let settings = self
+            .tx
+            .query("SELECT key, value FROM settings ORDER BY key", &[])?
+            .iter()
+            .map(|row| Ok((row.try_get(0)?, row.try_get(1)?)))
+            .collect::<Result<Vec<_>>>()?;
+        let policies = self
+            .tx
+            .query(
+                "SELECT version, json, saved_at FROM policies ORDER BY version",
+                &[],
+            )?
+            .iter()
+            .map(|row| {
+                Ok(PolicyRow {
+                    version: row.try_get(0)?,
+                    json: row.try_get(1)?,
+                    saved_at: row.try_get(2)?,
+                })
+            })
+            .collect::<Result<Vec<_>>>()?;
+        let counters = self
+            .tx
+            .query(
+                "SELECT year, last FROM case_numbers WHERE site = $1 ORDER BY year",
+                &[&SITE],
+            )?
+            .iter()
+            .map(|row| Ok((row.try_get(0)?, row.try_get(1)?)))
+            .collect::<Result<Vec<_>>>()?;
+        let head = self
+            .tx
+            .query_opt(
+                "SELECT event_id, hash FROM chain_head WHERE id = 1 AND event_id > 0",
+                &[],
+            )?
+            .map(|row| -> Result<(i64, Vec<u8>)> { Ok((row.try_get(0)?, row.try_get(1)?)) })
+            .transpose()?;
+        Ok(FixedRows {
+            settings,
+            policies,
+            counters,
+            head,
+        })
+    }
+
+    /// What the snapshot holds, counted from its rows.
+    pub(crate) fn counts(&mut self) -> Result<RowCounts> {
+        counts_in(&mut self.tx)
     }
 }

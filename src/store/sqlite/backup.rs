@@ -28,9 +28,12 @@ pub struct BackupReport {
     /// The backup written (or, after a restore, where the previous database was set aside).
     pub path: PathBuf,
     pub bytes: u64,
+    /// A server's backup only: the folder beside the file holding the photos' and
+    /// printed documents' files (`photos/`, `documents/`), when the server held any.
+    pub files: Option<PathBuf>,
 }
 
-fn io(path: &Path) -> impl FnOnce(std::io::Error) -> StoreError + '_ {
+pub(super) fn io(path: &Path) -> impl FnOnce(std::io::Error) -> StoreError + '_ {
     move |source| StoreError::Io {
         path: path.to_path_buf(),
         source,
@@ -38,13 +41,13 @@ fn io(path: &Path) -> impl FnOnce(std::io::Error) -> StoreError + '_ {
 }
 
 /// Flushes a file, then its folder (so the rename that follows is durable too).
-fn sync_file(path: &Path) -> Result<()> {
+pub(super) fn sync_file(path: &Path) -> Result<()> {
     fs::File::open(path)
         .and_then(|f| f.sync_all())
         .map_err(io(path))
 }
 
-fn sync_dir(dir: &Path) {
+pub(super) fn sync_dir(dir: &Path) {
     // Directories cannot be opened for syncing on every platform; the rename is still
     // atomic, only its durability across a power cut depends on this.
     if let Ok(d) = fs::File::open(dir) {
@@ -52,7 +55,7 @@ fn sync_dir(dir: &Path) {
     }
 }
 
-fn temp_name(out: &Path) -> PathBuf {
+pub(super) fn temp_name(out: &Path) -> PathBuf {
     let name = out
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -93,11 +96,12 @@ fn vacuum_into(conn: &Connection, out: &Path) -> Result<BackupReport> {
     Ok(BackupReport {
         path: out.to_path_buf(),
         bytes,
+        files: None,
     })
 }
 
 /// Is this file a healthy fixdesk database? `with_chain` also walks the event chain.
-fn check_file(path: &Path, with_chain: bool) -> Result<()> {
+pub(super) fn check_file(path: &Path, with_chain: bool) -> Result<()> {
     let conn = open_read_only(path)?;
     identify(&conn, path)?;
     let version: i64 = conn.pragma_query_value(None, "user_version", |row| row.get(0))?;
@@ -215,7 +219,11 @@ pub fn restore(data_dir: &Path, file: &Path, now: DateTime<Utc>) -> Result<Optio
             }
         }
         let bytes = fs::metadata(&aside).map(|m| m.len()).unwrap_or_default();
-        set_aside = Some(BackupReport { path: aside, bytes });
+        set_aside = Some(BackupReport {
+            path: aside,
+            bytes,
+            files: None,
+        });
     }
     // The old database's WAL must not meet the new file: SQLite would replay it.
     for suffix in ["-wal", "-shm"] {

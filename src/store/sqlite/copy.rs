@@ -1,11 +1,25 @@
 //! Reading the raw rows for `store::migrate` (a desk moving to the center's server):
-//! every table in id order, a batch at a time, as plain Rust rows. Nothing here writes.
+//! every table in id order, a batch at a time, as plain Rust rows.
+//!
+//! And writing them, for a server's backup ([`SqliteCopy`]): a new fixdesk database
+//! file, its schema made by the SQLite migrations, the rows written with the ids and
+//! hashes they have on the server, the search keys and event indexes folded at the end.
+//! The file is written under a temporary name, checked (`integrity_check` and the chain
+//! walked) and only then renamed into place; a copy dropped before that is removed.
+//! SQLite keeps photos and printed documents as files, not in the database: their bytes
+//! go into a folder beside the backup, `<backup>.files/photos` and
+//! `<backup>.files/documents`, renamed into place with it.
 
-use rusqlite::Row;
+use std::fs;
+use std::path::{Path, PathBuf};
 
-use super::codec::{from_micros, parse_date, parse_opt_date};
-use super::fold::{FOLDED_TALLY, mark};
-use super::{Result, SqliteStore, StoreError};
+use rusqlite::{Connection, Row, ToSql};
+
+use super::backup::{check_file, io, sync_dir, sync_file, temp_name};
+use super::codec::{date_text, from_micros, micros, opt_date_text, parse_date, parse_opt_date};
+use super::fold::{FOLDED_TALLY, fold_recent, mark};
+use super::write::{set_chain_head, year_tally};
+use super::{BackupReport, Result, SqliteStore, StoreError, schema};
 use crate::store::columns::{COLUMN_NAMES, CaseColumns};
 use crate::store::migrate::{
     CaseRow, DocumentRow, EventRow, FixedRows, PaymentRow, PhotoRow, PolicyRow, RowCounts,
@@ -257,29 +271,379 @@ impl SqliteStore {
 
     /// What the database holds, counted from its rows (not the tallies).
     pub(crate) fn copy_counts(&self) -> Result<RowCounts> {
-        let conn = &self.conn;
-        let count = |table: &str| -> Result<u64> {
-            let n: i64 = conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |row| {
-                row.get(0)
-            })?;
-            Ok(n.max(0) as u64)
+        counts_of(&self.conn)
+    }
+}
+
+/// What the database on `conn` holds, counted from its rows (not the tallies).
+fn counts_of(conn: &Connection) -> Result<RowCounts> {
+    let count = |table: &str| -> Result<u64> {
+        let n: i64 = conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |row| {
+            row.get(0)
+        })?;
+        Ok(n.max(0) as u64)
+    };
+    let by_state = conn
+        .prepare("SELECT state, count(*) FROM cases GROUP BY state ORDER BY state")?
+        .query_map([], |row| {
+            Ok((
+                row.get::<_, String>(0)?,
+                row.get::<_, i64>(1)?.max(0) as u64,
+            ))
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(RowCounts {
+        cases: count("cases")?,
+        events: count("events")?,
+        payments: count("payments")?,
+        documents: count("documents")?,
+        photos: count("photos")?,
+        by_state,
+    })
+}
+
+/// `<path>.files`: the folder of photos and documents beside a backup file.
+fn files_dir(path: &Path) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(".files");
+    PathBuf::from(name)
+}
+
+/// The plain file name of `name` (a stored document may name a path), if it has one.
+fn plain_name(name: &str) -> Option<&std::ffi::OsStr> {
+    Path::new(name).file_name()
+}
+
+/// A new SQLite fixdesk database being written from another engine's rows (see the
+/// module's note). Removed, with its folder of files, unless [`SqliteCopy::finish`]
+/// put it in place.
+pub(crate) struct SqliteCopy {
+    conn: Option<Connection>,
+    out: PathBuf,
+    temp: PathBuf,
+    done: bool,
+}
+
+impl SqliteStore {
+    /// Starts a new database file that will become `out`: written under a temporary
+    /// name beside it, with the schema of the current migrations, inside one
+    /// transaction.
+    pub(crate) fn create_copy(out: &Path) -> Result<SqliteCopy> {
+        if let Some(parent) = out.parent().filter(|p| !p.as_os_str().is_empty()) {
+            fs::create_dir_all(parent).map_err(io(parent))?;
+        }
+        let temp = temp_name(out);
+        remove_leftovers(&temp)?;
+        let mut copy = SqliteCopy {
+            conn: None,
+            out: out.to_path_buf(),
+            temp: temp.clone(),
+            done: false,
         };
-        let by_state = conn
-            .prepare("SELECT state, count(*) FROM cases GROUP BY state ORDER BY state")?
-            .query_map([], |row| {
-                Ok((
-                    row.get::<_, String>(0)?,
-                    row.get::<_, i64>(1)?.max(0) as u64,
-                ))
-            })?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
-        Ok(RowCounts {
-            cases: count("cases")?,
-            events: count("events")?,
-            payments: count("payments")?,
-            documents: count("documents")?,
-            photos: count("photos")?,
-            by_state,
+        let mut conn = Connection::open(&temp)?;
+        // A temporary file, synced once whole before it is checked and renamed: no
+        // journal work per row.
+        conn.execute_batch(
+            "PRAGMA foreign_keys = ON;
+             PRAGMA synchronous = OFF;
+             PRAGMA temp_store = MEMORY;",
+        )?;
+        schema::migrations()
+            .to_latest(&mut conn)
+            .map_err(|err| StoreError::Migration(err.to_string()))?;
+        conn.execute_batch("BEGIN IMMEDIATE")?;
+        copy.conn = Some(conn);
+        Ok(copy)
+    }
+}
+
+/// Removes a temporary file and its folder of files left by an earlier attempt.
+fn remove_leftovers(temp: &Path) -> Result<()> {
+    if temp.exists() {
+        fs::remove_file(temp).map_err(io(temp))?;
+    }
+    let files = files_dir(temp);
+    if files.exists() {
+        fs::remove_dir_all(&files).map_err(io(&files))?;
+    }
+    Ok(())
+}
+
+impl SqliteCopy {
+    fn conn(&self) -> Result<&Connection> {
+        self.conn
+            .as_ref()
+            .ok_or_else(|| StoreError::Backup("the backup file is already closed".into()))
+    }
+
+    /// Cases with their ids, numbers and every column (and any search keys they carry).
+    pub(crate) fn cases(&mut self, rows: &[CaseRow]) -> Result<()> {
+        let conn = self.conn()?;
+        {
+            let names = COLUMN_NAMES.join(", ");
+            let marks = (1..=6 + COLUMN_NAMES.len())
+                .map(|i| format!("?{i}"))
+                .collect::<Vec<_>>()
+                .join(", ");
+            let mut insert = conn.prepare_cached(&format!(
+                "INSERT INTO cases (id, number, year, sequence, created_at, demo, {names})
+                 VALUES ({marks})"
+            ))?;
+            for row in rows {
+                let c = &row.columns;
+                let created_at = micros(row.created_at);
+                let applied_on = opt_date_text(c.applied_on);
+                let received_on = opt_date_text(c.received_on);
+                let opened_on = date_text(c.opened_on);
+                let decided_at = c.decided_at.map(micros);
+                let payment_notice_on = opt_date_text(c.payment_notice_on);
+                let asked_on = opt_date_text(c.asked_on);
+                let last_activity = micros(c.last_activity);
+                let params: [&dyn ToSql; 38] = [
+                    &row.id,
+                    &c.number,
+                    &row.year,
+                    &row.sequence,
+                    &created_at,
+                    &row.demo,
+                    &c.arrival,
+                    &c.state,
+                    &c.application_id,
+                    &applied_on,
+                    &received_on,
+                    &opened_on,
+                    &c.unsolicited,
+                    &c.customer_name,
+                    &c.phone,
+                    &c.email,
+                    &c.address,
+                    &c.return_address,
+                    &c.model,
+                    &c.serial,
+                    &c.proof,
+                    &c.fault,
+                    &c.handover,
+                    &c.keep_parts,
+                    &c.diagnosis,
+                    &c.decision,
+                    &c.verdict,
+                    &c.policy_version,
+                    &decided_at,
+                    &c.parcel,
+                    &c.quote,
+                    &payment_notice_on,
+                    &asked_on,
+                    &c.replacement_serial,
+                    &c.return_reason,
+                    &c.handback,
+                    &c.applied_serial,
+                    &last_activity,
+                ];
+                insert.execute(&params[..])?;
+            }
+        }
+        let keys: Vec<(String, i64)> = rows
+            .iter()
+            .flat_map(|row| row.pending_keys.iter().map(|key| (key.clone(), row.id)))
+            .collect();
+        self.search_keys(&keys)
+    }
+
+    /// Events exactly as they were: id, case, time, words and hash.
+    pub(crate) fn events(&mut self, rows: &[EventRow]) -> Result<()> {
+        let mut insert = self.conn()?.prepare_cached(
+            "INSERT INTO events (id, case_id, at, actor, from_state, to_state, clause, note, hash)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        )?;
+        for e in rows {
+            insert.execute(rusqlite::params![
+                e.id,
+                e.case_id,
+                micros(e.at),
+                e.actor,
+                e.from_state,
+                e.to_state,
+                e.clause,
+                e.note,
+                e.hash,
+            ])?;
+        }
+        Ok(())
+    }
+
+    pub(crate) fn payments(&mut self, rows: &[PaymentRow]) -> Result<()> {
+        let mut insert = self.conn()?.prepare_cached(
+            "INSERT INTO payments (id, case_id, minor, currency, paid_on, method)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        )?;
+        for p in rows {
+            insert.execute(rusqlite::params![
+                p.id,
+                p.case_id,
+                p.minor,
+                p.currency,
+                date_text(p.paid_on),
+                p.method,
+            ])?;
+        }
+        Ok(())
+    }
+
+    /// Printed documents; the bytes of those that carry them go to
+    /// `<backup>.files/documents/<file name>`.
+    pub(crate) fn documents(&mut self, rows: &[DocumentRow]) -> Result<()> {
+        {
+            let mut insert = self.conn()?.prepare_cached(
+                "INSERT INTO documents (id, case_id, kind, at, actor, file, facts, note)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            )?;
+            for d in rows {
+                insert.execute(rusqlite::params![
+                    d.id,
+                    d.case_id,
+                    d.kind,
+                    micros(d.at),
+                    d.actor,
+                    d.file,
+                    d.facts,
+                    d.note,
+                ])?;
+            }
+        }
+        for d in rows {
+            if let (Some(file), Some(bytes)) = (&d.file, &d.content) {
+                self.write_file("documents", file, bytes)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Photos; their bytes go to `<backup>.files/photos/<file name>`.
+    pub(crate) fn photos(&mut self, rows: &[PhotoRow]) -> Result<()> {
+        {
+            let mut insert = self.conn()?.prepare_cached(
+                "INSERT INTO photos (id, case_id, file_name) VALUES (?1, ?2, ?3)",
+            )?;
+            for p in rows {
+                insert.execute(rusqlite::params![p.id, p.case_id, p.file_name])?;
+            }
+        }
+        for p in rows {
+            if let Some(bytes) = &p.content {
+                self.write_file("photos", &p.file_name, bytes)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// One file's bytes into the temporary folder of files, under its plain name (a
+    /// name without one is not written: the row is kept).
+    fn write_file(&mut self, folder: &str, name: &str, bytes: &[u8]) -> Result<()> {
+        let Some(plain) = plain_name(name) else {
+            return Ok(());
+        };
+        let dir = files_dir(&self.temp).join(folder);
+        fs::create_dir_all(&dir).map_err(io(&dir))?;
+        let path = dir.join(plain);
+        fs::write(&path, bytes).map_err(io(&path))?;
+        Ok(())
+    }
+
+    /// Search keys, straight into the sorted index (the fold at the end finds none left
+    /// in the case rows).
+    pub(crate) fn search_keys(&mut self, keys: &[(String, i64)]) -> Result<()> {
+        let mut insert = self
+            .conn()?
+            .prepare_cached("INSERT OR IGNORE INTO search_keys (key, case_id) VALUES (?1, ?2)")?;
+        for (key, case_id) in keys {
+            insert.execute(rusqlite::params![key, case_id])?;
+        }
+        Ok(())
+    }
+
+    /// Settings, policy versions (the shipped version 1 the schema seeded is replaced by
+    /// the source's), the year counters and the chain's head.
+    pub(crate) fn fixed(&mut self, fixed: &FixedRows) -> Result<()> {
+        let conn = self.conn()?;
+        for (key, value) in &fixed.settings {
+            conn.execute(
+                "INSERT INTO settings (key, value) VALUES (?1, ?2)
+                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                rusqlite::params![key, value],
+            )?;
+        }
+        for policy in &fixed.policies {
+            conn.execute(
+                "INSERT INTO policies (version, json, saved_at) VALUES (?1, ?2, ?3)
+                 ON CONFLICT (version) DO UPDATE SET json = excluded.json, saved_at = excluded.saved_at",
+                rusqlite::params![policy.version, policy.json, policy.saved_at.map(micros)],
+            )?;
+        }
+        for (year, last) in &fixed.counters {
+            conn.execute(
+                "INSERT INTO tallies (name, value) VALUES (?1, ?2)
+                 ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+                rusqlite::params![year_tally(*year), last],
+            )?;
+        }
+        if let Some((event_id, hash)) = &fixed.head {
+            set_chain_head(conn, *event_id, hash)?;
+        }
+        Ok(())
+    }
+
+    /// What the copy holds, counted from its rows.
+    pub(crate) fn counts(&self) -> Result<RowCounts> {
+        counts_of(self.conn()?)
+    }
+
+    /// Folds the search keys and event indexes, commits and closes the file, flushes
+    /// it, checks it (`integrity_check`, the chain walked) and renames it, and its
+    /// folder of files, into place.
+    pub(crate) fn finish(mut self) -> Result<BackupReport> {
+        {
+            let conn = self.conn()?;
+            fold_recent(conn)?;
+            conn.execute_batch("COMMIT")?;
+        }
+        if let Some(conn) = self.conn.take() {
+            conn.close().map_err(|(_, err)| StoreError::from(err))?;
+        }
+        sync_file(&self.temp)?;
+        check_file(&self.temp, true)?;
+
+        fs::rename(&self.temp, &self.out).map_err(io(&self.out))?;
+        let files_temp = files_dir(&self.temp);
+        let files_out = files_dir(&self.out);
+        // The folder beside an earlier backup of this name belonged to that backup.
+        if files_out.exists() {
+            fs::remove_dir_all(&files_out).map_err(io(&files_out))?;
+        }
+        let files = if files_temp.exists() {
+            fs::rename(&files_temp, &files_out).map_err(io(&files_out))?;
+            Some(files_out)
+        } else {
+            None
+        };
+        self.done = true;
+        if let Some(parent) = self.out.parent() {
+            sync_dir(parent);
+        }
+        let bytes = fs::metadata(&self.out).map(|m| m.len()).unwrap_or_default();
+        Ok(BackupReport {
+            path: self.out.clone(),
+            bytes,
+            files,
         })
+    }
+}
+
+impl Drop for SqliteCopy {
+    fn drop(&mut self) {
+        if !self.done {
+            // Closed first: the file must not stay open while it is removed.
+            self.conn.take();
+            let _ = remove_leftovers(&self.temp);
+        }
     }
 }
