@@ -380,6 +380,7 @@ pub fn migrate(
         return Err(MigrateError::Mismatch { place, detail });
     }
     copy.commit()?;
+    to.tidy_after_load()?;
     Ok(report)
 }
 

@@ -179,7 +179,15 @@ const V2: &str = r#"
 ALTER TABLE cases ADD COLUMN client_id text UNIQUE;
 "#;
 
-const MIGRATIONS: &[&str] = &[V1, V2];
+/// Migration 3: search results are ordered by activity from an index alone. A name
+/// prefix matches thousands of cases on a million; reading each one's row for its last
+/// activity took 90 ms (a second, cold). With the activity beside the id in an index,
+/// the rows are not read (where the visibility map allows: autovacuum keeps it).
+const V3: &str = r#"
+CREATE INDEX cases_id_activity ON cases (id) INCLUDE (last_activity);
+"#;
+
+const MIGRATIONS: &[&str] = &[V1, V2, V3];
 
 /// The schema version this fixdesk writes.
 pub const VERSION: i32 = MIGRATIONS.len() as i32;
