@@ -430,7 +430,9 @@ fn server_benches(c: &mut Criterion) {
             .create_case(&intake(base + k), &policy, "bench", now())
             .expect("intake");
     });
-    eprintln!("server: intake save p50 {p50:.2} ms, p99 {p99:.2} ms (500 saves; target p99 ≤ 5 ms)");
+    eprintln!(
+        "server: intake save p50 {p50:.2} ms, p99 {p99:.2} ms (500 saves; target p99 ≤ 5 ms)"
+    );
     let sqlite_p99 = {
         let mut local = Store::open(&dir).expect("open");
         let (_, p99) = percentiles(500, |k| {
@@ -448,7 +450,11 @@ fn server_benches(c: &mut Criterion) {
         ("name prefix", &samples.names),
     ] {
         let (p50, p99) = percentiles(200, |k| {
-            black_box(store.search(&list[k % list.len().max(1)], 20).expect("search"));
+            black_box(
+                store
+                    .search(&list[k % list.len().max(1)], 20)
+                    .expect("search"),
+            );
         });
         eprintln!("server: search by {what} p50 {p50:.2} ms, p99 {p99:.2} ms");
     }

@@ -952,3 +952,58 @@ fn the_commands_print_the_same_on_both_engines() {
     assert_eq!(printed[0].2, printed[1].2, "due");
     assert!(printed[1].1.contains("Wang Fang"), "{}", printed[1].1);
 }
+
+/// A name many cases share (more than the two thousand from which the server walks the
+/// cases from the newest back): the newest come first, as for a rare name.
+#[test]
+fn a_common_name_finds_the_most_recent_cases_first() {
+    let Some(db) = ServerDb::create() else { return };
+    let mut store = db.store();
+    let rows: Vec<fixdesk::store::ImportRow> = (0..2_100)
+        .map(|i| {
+            let mut new = mail_in(
+                &format!("K-{i:05}"),
+                "Jan Kowalski",
+                &format!("KW-{i:05}"),
+                "2026-03-01",
+            );
+            new.customer.phone = format!("+48 22 555 {i:04}");
+            fixdesk::store::ImportRow { line: i + 2, new }
+        })
+        .collect();
+    store
+        .import(
+            &rows,
+            &Policy::shipped(),
+            "ana",
+            at("2026-03-02"),
+            &mut |_| {},
+        )
+        .expect("import");
+    // An old case with new activity goes first; then the newest numbers.
+    let old = fixdesk::domain::CaseNumber::new(2026, 5);
+    store
+        .apply(
+            Some(&old),
+            &Step::ResolveRemotely("Fixed by phone".into()),
+            &Policy::shipped(),
+            day("2026-03-03"),
+            "ben",
+            at("2026-03-03"),
+        )
+        .expect("activity on an old case");
+    let found: Vec<u32> = store
+        .search("kowa", 5)
+        .expect("search")
+        .iter()
+        .map(|s| s.number.sequence())
+        .collect();
+    assert_eq!(found, [5, 2100, 2099, 2098, 2097]);
+    let two_words: Vec<u32> = store
+        .search("jan kow", 3)
+        .expect("search")
+        .iter()
+        .map(|s| s.number.sequence())
+        .collect();
+    assert_eq!(two_words, [5, 2100, 2099]);
+}
