@@ -67,7 +67,11 @@ impl PgStore {
         let limit_sql = limit as i64;
         let mut client = self.client.borrow_mut();
         // A name: its words' key ranges, and whether they match many cases.
-        let name_words = if !text.contains('@') && text.chars().any(char::is_alphabetic) {
+        // A case number is not a name: "SC-2026-000123" looks for no "sc" words.
+        let name_words = if !text.contains('@')
+            && text.chars().any(char::is_alphabetic)
+            && CaseNumber::parse(text).is_none()
+        {
             name_prefixes(text)
         } else {
             Vec::new()

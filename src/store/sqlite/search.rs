@@ -135,7 +135,8 @@ impl SqliteStore {
             if let Some(email) = email_key(text) {
                 by_prefix(EMAIL_TAG, &email)?;
             }
-        } else if text.chars().any(char::is_alphabetic) {
+        } else if text.chars().any(char::is_alphabetic) && CaseNumber::parse(text).is_none() {
+            // A case number is not a name: "SC-2026-000123" looks for no "sc" words.
             let words = name_prefixes(text);
             if !words.is_empty() {
                 let bounds: Vec<String> = words
