@@ -10,45 +10,15 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 
 use fixdesk::domain::CaseNumber;
-use fixdesk::domain::case::{DocumentKind, PrintedDocument};
 use fixdesk::report::{Month, monthly};
 use fixdesk::store::{self, MigrateError, Store, StoreError};
 use store_common::*;
 
 const TODAY: &str = "2026-06-01";
 
-/// A demo folder of `cases` cases, with one photo and one printed document whose files
-/// are in the folder, and one photo whose file is gone.
+/// A demo folder of `cases` cases (see `store_common::demo_folder`).
 fn demo_folder(cases: usize) -> (tempfile::TempDir, Store) {
-    let (dir, mut store) = temp_store();
-    store
-        .demo(cases, 1, day(TODAY), false, &mut |_| {})
-        .expect("demo data");
-    let number = store
-        .search("a", 1)
-        .expect("search")
-        .first()
-        .map(|c| c.number.clone())
-        .unwrap_or_else(|| CaseNumber::new(2026, 1));
-    std::fs::create_dir_all(dir.path().join("photos")).expect("photos folder");
-    std::fs::write(dir.path().join("photos").join("p-1.jpg"), b"JPEG bytes").expect("photo");
-    store.add_photo(&number, "p-1.jpg").expect("add photo");
-    store.add_photo(&number, "gone.jpg").expect("add photo");
-    std::fs::create_dir_all(dir.path().join("documents")).expect("documents folder");
-    std::fs::write(dir.path().join("documents").join("r-1.pdf"), b"%PDF-1.7").expect("pdf");
-    store
-        .record_printing(
-            &number,
-            &PrintedDocument {
-                kind: DocumentKind::Receipt,
-                at: at(TODAY),
-                by: "ana".into(),
-                file: Some("r-1.pdf".into()),
-                facts: vec![("collector".into(), "Jan Nowak".into())],
-                note: None,
-            },
-        )
-        .expect("printing");
+    let (dir, store, _) = store_common::demo_folder(cases, 1, TODAY);
     (dir, store)
 }
 

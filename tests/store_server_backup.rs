@@ -23,34 +23,7 @@ const TODAY: &str = "2026-06-01";
 /// photographed. Returns the server and the case made on it.
 fn busy_server() -> Option<(ServerDb, CaseNumber)> {
     let server = ServerDb::create()?;
-    let (dir, mut folder) = temp_store();
-    folder
-        .demo(150, 7, day(TODAY), false, &mut |_| {})
-        .expect("demo data");
-    let demo_case = folder
-        .search("a", 1)
-        .expect("search")
-        .first()
-        .map(|c| c.number.clone())
-        .unwrap_or_else(|| CaseNumber::new(2026, 1));
-    std::fs::create_dir_all(dir.path().join("photos")).expect("photos folder");
-    std::fs::write(dir.path().join("photos").join("p-1.jpg"), b"JPEG bytes").expect("photo");
-    folder.add_photo(&demo_case, "p-1.jpg").expect("add photo");
-    std::fs::create_dir_all(dir.path().join("documents")).expect("documents folder");
-    std::fs::write(dir.path().join("documents").join("r-1.pdf"), b"%PDF-1.7").expect("pdf");
-    folder
-        .record_printing(
-            &demo_case,
-            &PrintedDocument {
-                kind: DocumentKind::Receipt,
-                at: at(TODAY),
-                by: "ana".into(),
-                file: Some("r-1.pdf".into()),
-                facts: vec![("collector".into(), "Jan Nowak".into())],
-                note: None,
-            },
-        )
-        .expect("printing");
+    let (_dir, folder, _) = store_common::demo_folder(150, 7, TODAY);
     let mut target = server.store();
     store::migrate(&folder, &mut target, &mut |_| {}).expect("migrate");
 

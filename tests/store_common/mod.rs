@@ -27,6 +27,43 @@ pub fn temp_store() -> (tempfile::TempDir, Store) {
     (dir, store)
 }
 
+/// A desk's demo folder of `cases` cases (made as of `today`), with one photo and one
+/// printed document whose files are in the folder and one photo whose file is gone:
+/// what a desk moves to the server or backs up. Returns the case they belong to.
+pub fn demo_folder(cases: usize, seed: u64, today: &str) -> (tempfile::TempDir, Store, CaseNumber) {
+    use fixdesk::domain::case::{DocumentKind, PrintedDocument};
+    let (dir, mut store) = temp_store();
+    store
+        .demo(cases, seed, day(today), false, &mut |_| {})
+        .expect("demo data");
+    let number = store
+        .search("a", 1)
+        .expect("search")
+        .first()
+        .map(|c| c.number.clone())
+        .unwrap_or_else(|| CaseNumber::new(2026, 1));
+    std::fs::create_dir_all(dir.path().join("photos")).expect("photos folder");
+    std::fs::write(dir.path().join("photos").join("p-1.jpg"), b"JPEG bytes").expect("photo");
+    store.add_photo(&number, "p-1.jpg").expect("add photo");
+    store.add_photo(&number, "gone.jpg").expect("add photo");
+    std::fs::create_dir_all(dir.path().join("documents")).expect("documents folder");
+    std::fs::write(dir.path().join("documents").join("r-1.pdf"), b"%PDF-1.7").expect("pdf");
+    store
+        .record_printing(
+            &number,
+            &PrintedDocument {
+                kind: DocumentKind::Receipt,
+                at: at(today),
+                by: "ana".into(),
+                file: Some("r-1.pdf".into()),
+                facts: vec![("collector".into(), "Jan Nowak".into())],
+                note: None,
+            },
+        )
+        .expect("printing");
+    (dir, store, number)
+}
+
 /// The test server's address (`.ci/postgres.sh start` prints it): `None` outside CI when
 /// it is not set, after saying why; in CI its absence fails the test.
 pub fn test_server() -> Option<String> {
