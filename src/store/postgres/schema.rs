@@ -187,7 +187,19 @@ const V3: &str = r#"
 CREATE INDEX cases_id_activity ON cases (id) INCLUDE (last_activity);
 "#;
 
-const MIGRATIONS: &[&str] = &[V1, V2, V3];
+/// Migration 4: the month's report finds its cases from indexes alone. The cases awaiting
+/// payment and those with a payment notice were found through their rows (a second and a
+/// half of a month's report on a million cases); with the id in the index they are not
+/// read (where the visibility map allows: autovacuum keeps it).
+const V4: &str = r#"
+DROP INDEX cases_payment;
+CREATE INDEX cases_payment ON cases (payment_notice_on) INCLUDE (id)
+    WHERE payment_notice_on IS NOT NULL;
+CREATE INDEX cases_awaiting_payment ON cases (opened_on) INCLUDE (id)
+    WHERE state = 'awaiting_payment';
+"#;
+
+const MIGRATIONS: &[&str] = &[V1, V2, V3, V4];
 
 /// The schema version this fixdesk writes.
 pub const VERSION: i32 = MIGRATIONS.len() as i32;
