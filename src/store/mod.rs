@@ -19,6 +19,7 @@ mod import;
 pub mod keys;
 pub mod location;
 mod migrate;
+mod plan;
 pub mod postgres;
 mod queries;
 mod retention;

@@ -1,16 +1,12 @@
-//! Finding a case on PostgreSQL: the same keys and the same rules as SQLite's search
-//! (`store::search`, `store::keys`), each key kind one range of the `search_keys`
-//! primary key (byte order, so a prefix is a range).
+//! Finding a case on PostgreSQL: the same lookups as SQLite's (`store::plan`), each key
+//! range one range of the `search_keys` primary key (byte order, so a prefix is a
+//! range).
 
 use postgres::types::ToSql;
 
 use super::PgStore;
 use super::read::{SUMMARY_COLUMNS, summary_from_row};
-use crate::domain::CaseNumber;
-use crate::store::keys::{
-    EMAIL_TAG, NAME_TAG, PHONE_TAG, SERIAL_TAG, email_key, phone_key, serial_key, tagged,
-};
-use crate::store::keys::{PHONE_MIN_DIGITS, SERIAL_MIN_CHARS, name_prefixes, prefix_end};
+use crate::store::plan::{newest_first, search_plan};
 use crate::store::{CaseSummary, Result};
 
 /// The ids of cases with a key in each of `count` ranges, parameters from `$first`.
@@ -66,36 +62,21 @@ impl PgStore {
         let answer_days = self.answer_days()?;
         let limit_sql = limit as i64;
         let mut client = self.client.borrow_mut();
-        // A name: its words' key ranges, and whether they match many cases.
-        // A case number is not a name: "SC-2026-000123" looks for no "sc" words.
-        let name_words = if !text.contains('@')
-            && text.chars().any(char::is_alphabetic)
-            && CaseNumber::parse(text).is_none()
-        {
-            name_prefixes(text)
-        } else {
-            Vec::new()
-        };
-        let name_bounds: Vec<String> = name_words
-            .iter()
-            .flat_map(|w| {
-                let start = tagged(NAME_TAG, w);
-                let end = prefix_end(&start);
-                [start, end]
-            })
-            .collect();
-        let common_name = if name_words.is_empty() {
+        let plan = search_plan(text);
+        // Whether the name's words match many cases (see [`COMMON_MATCHES`]).
+        let common_name = if plan.name.is_empty() {
             false
         } else {
-            let params: Vec<&(dyn ToSql + Sync)> = name_bounds
+            let params: Vec<&(dyn ToSql + Sync)> = plan
+                .name
                 .iter()
-                .map(|b| b as &(dyn ToSql + Sync))
+                .flat_map(|(start, end)| [start as &(dyn ToSql + Sync), end])
                 .collect();
             let matches: i64 = client
                 .query_one(
                     &format!(
                         "SELECT count(*) FROM (SELECT 1 FROM ({}) m LIMIT {COMMON_MATCHES}) s",
-                        ids_in_ranges(name_words.len(), 1)
+                        ids_in_ranges(plan.name.len(), 1)
                     ),
                     &params,
                 )?
@@ -110,48 +91,22 @@ impl PgStore {
             Ok(())
         };
 
-        if let Some(number) = CaseNumber::parse(text) {
+        if let Some(number) = &plan.number {
             run(
                 &format!("SELECT {SUMMARY_COLUMNS} FROM cases c WHERE c.number = $1"),
                 &[&number.as_str()],
             )?;
         }
-
-        let mut by_prefix = |tag: char, prefix: &str| -> Result<()> {
-            let start = tagged(tag, prefix);
-            let end = prefix_end(&start);
-            run(
-                &newest_of(&ids_in_ranges(1, 2)),
-                &[&limit_sql, &start, &end],
-            )
-        };
-
-        let serial = serial_key(text);
-        if serial.chars().count() >= SERIAL_MIN_CHARS {
-            by_prefix(SERIAL_TAG, &serial)?;
+        for (start, end) in &plan.ranges {
+            run(&newest_of(&ids_in_ranges(1, 2)), &[&limit_sql, start, end])?;
         }
-
-        // As on SQLite: digits with spaces, dashes, dots, brackets and a plus; a
-        // national trunk "0" is not part of the international number.
-        let phone_like = text
-            .chars()
-            .all(|c| c.is_ascii_digit() || " +-./()".contains(c));
-        if phone_like {
-            let digits: String = text.chars().filter(char::is_ascii_digit).collect();
-            let digits = digits.trim_start_matches('0');
-            if digits.len() >= PHONE_MIN_DIGITS {
-                by_prefix(PHONE_TAG, &phone_key(digits))?;
-            }
-        }
-
-        if text.contains('@') {
-            if let Some(email) = email_key(text) {
-                by_prefix(EMAIL_TAG, &email)?;
-            }
-        } else if !name_words.is_empty() {
+        if !plan.name.is_empty() {
             let mut params: Vec<&(dyn ToSql + Sync)> = vec![&limit_sql];
-            params.extend(name_bounds.iter().map(|b| b as &(dyn ToSql + Sync)));
-            let ids = ids_in_ranges(name_words.len(), 2);
+            for (start, end) in &plan.name {
+                params.push(start);
+                params.push(end);
+            }
+            let ids = ids_in_ranges(plan.name.len(), 2);
             let sql = if common_name {
                 newest_by_walking(&ids)
             } else {
@@ -159,14 +114,7 @@ impl PgStore {
             };
             run(&sql, &params)?;
         }
-
-        found.sort_by(|a, b| {
-            b.last_activity
-                .cmp(&a.last_activity)
-                .then_with(|| b.number.cmp(&a.number))
-        });
-        found.dedup_by(|a, b| a.number == b.number);
-        found.truncate(limit);
+        newest_first(&mut found, limit);
         Ok(found)
     }
 }

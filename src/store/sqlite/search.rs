@@ -17,13 +17,9 @@
 //! found the moment it is saved.
 
 use super::fold::{FOLDED_TALLY, mark};
-use super::keys::{
-    EMAIL_TAG, NAME_TAG, PHONE_MIN_DIGITS, PHONE_TAG, SERIAL_MIN_CHARS, SERIAL_TAG, email_key,
-    name_prefixes, phone_key, prefix_end, serial_key, tagged,
-};
 use super::read::{SUMMARY_COLUMNS, summary_from_row};
 use super::{CaseSummary, Result, SqliteStore};
-use crate::domain::CaseNumber;
+use crate::store::plan::{newest_first, search_plan};
 
 /// The ids of cases with a key in each of `ranges` (half-open `[start, end)`), as SQL
 /// over `?`-parameters starting at `?{first}`.
@@ -95,71 +91,26 @@ impl SqliteStore {
             Ok(())
         };
 
-        if let Some(number) = CaseNumber::parse(text) {
+        let plan = search_plan(text);
+        if let Some(number) = &plan.number {
             run(
                 &format!("SELECT {SUMMARY_COLUMNS} FROM cases c WHERE c.number = ?1"),
                 &[&number.as_str()],
             )?;
         }
-
         // One key range of one kind: the newest matches by activity.
-        let mut by_prefix = |tag: char, prefix: &str| -> Result<()> {
-            let start = tagged(tag, prefix);
-            let end = prefix_end(&start);
-            run(
-                &newest_of(&ids_in_ranges(1, 2)),
-                &[&limit_sql, &start, &end],
-            )
-        };
-
-        let serial = serial_key(text);
-        if serial.chars().count() >= SERIAL_MIN_CHARS {
-            by_prefix(SERIAL_TAG, &serial)?;
+        for (start, end) in &plan.ranges {
+            run(&newest_of(&ids_in_ranges(1, 2)), &[&limit_sql, start, end])?;
         }
-
-        // A phone is typed as digits with spaces, dashes, dots, brackets and a plus.
-        let phone_like = text
-            .chars()
-            .all(|c| c.is_ascii_digit() || " +-./()".contains(c));
-        if phone_like {
-            // A national trunk "0" is not part of the international number: "020 7946
-            // 4506" finds "+44 20 7946 4506".
-            let digits: String = text.chars().filter(char::is_ascii_digit).collect();
-            let digits = digits.trim_start_matches('0');
-            if digits.len() >= PHONE_MIN_DIGITS {
-                by_prefix(PHONE_TAG, &phone_key(digits))?;
+        if !plan.name.is_empty() {
+            let mut params: Vec<&dyn rusqlite::ToSql> = vec![&limit_sql];
+            for (start, end) in &plan.name {
+                params.push(start);
+                params.push(end);
             }
+            run(&newest_of(&ids_in_ranges(plan.name.len(), 2)), &params)?;
         }
-
-        if text.contains('@') {
-            if let Some(email) = email_key(text) {
-                by_prefix(EMAIL_TAG, &email)?;
-            }
-        } else if text.chars().any(char::is_alphabetic) && CaseNumber::parse(text).is_none() {
-            // A case number is not a name: "SC-2026-000123" looks for no "sc" words.
-            let words = name_prefixes(text);
-            if !words.is_empty() {
-                let bounds: Vec<String> = words
-                    .iter()
-                    .flat_map(|w| {
-                        let start = tagged(NAME_TAG, w);
-                        let end = prefix_end(&start);
-                        [start, end]
-                    })
-                    .collect();
-                let mut params: Vec<&dyn rusqlite::ToSql> = vec![&limit_sql];
-                params.extend(bounds.iter().map(|b| b as &dyn rusqlite::ToSql));
-                run(&newest_of(&ids_in_ranges(words.len(), 2)), &params)?;
-            }
-        }
-
-        found.sort_by(|a, b| {
-            b.last_activity
-                .cmp(&a.last_activity)
-                .then_with(|| b.number.cmp(&a.number))
-        });
-        found.dedup_by(|a, b| a.number == b.number);
-        found.truncate(limit);
+        newest_first(&mut found, limit);
         Ok(found)
     }
 }
