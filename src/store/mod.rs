@@ -829,7 +829,31 @@ impl Store {
         actor: &str,
         now: DateTime<Utc>,
     ) -> Result<RetentionReport> {
-        engine_mut!(self, s => s.remove_expired_personal_data(today, months, actor, now))
+        if months == 0 {
+            return Ok(RetentionReport::default());
+        }
+        if actor.trim().is_empty() {
+            return Err(StoreError::invalid("actor", "missing (required)"));
+        }
+        let cutoff = retention::months_before(today, months);
+        let before = cutoff.and_hms_opt(0, 0, 0).unwrap_or_default().and_utc();
+        let now = codec::truncate(now);
+        let mut done = 0;
+        // A batch at a time, until no closed case with personal data is left.
+        loop {
+            let numbers = engine_mut!(self, s => s.closed_with_personal_data(before))?;
+            if numbers.is_empty() {
+                break;
+            }
+            for number in &numbers {
+                engine_mut!(self, s => s.forget(number, months, actor, now))?;
+                done += 1;
+            }
+        }
+        Ok(RetentionReport {
+            cases: done,
+            closed_before: Some(cutoff),
+        })
     }
 
     /// Writes `cases` demo cases opened over the 18 months before `today` (see the

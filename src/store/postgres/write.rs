@@ -5,7 +5,7 @@
 //! the events of all desks form one chain, and every writer takes its locks in the same
 //! order (chain head → case number counter → case rows), so two desks never deadlock.
 
-use chrono::{DateTime, Months, NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use postgres::Transaction;
 use postgres::error::SqlState;
 use postgres::types::ToSql;
@@ -20,7 +20,7 @@ use crate::store::columns::{COLUMN_NAMES, CaseColumns};
 use crate::store::flow::{self, WriteTx};
 use crate::store::import::{ImportError, ImportReport, ImportRow, import_rows};
 use crate::store::keys::{case_keys, device_keys, keys_of, with_applied_serial};
-use crate::store::retention::{REMOVED, RetentionReport};
+use crate::store::retention::{BATCH, REMOVED};
 use crate::store::{Result, StoreError};
 
 /// The site every case belongs to until centers have several.
@@ -298,9 +298,6 @@ impl WriteTx for PgTx<'_, '_> {
     }
 }
 
-/// How many cases one retention pass reads; the work goes on until none is left.
-const RETENTION_BATCH: i64 = 500;
-
 impl PgStore {
     /// The one entry point of every step: see `Store::apply`. One transaction with the
     /// step's one event (two for a parcel whose application expires on the way).
@@ -374,51 +371,18 @@ impl PgStore {
         Ok(report)
     }
 
-    /// docs/rules.md §8 (3.7): removes the personal data of every case closed more than
-    /// `months` months before `today` (0 keeps everything); see `Store::
-    /// remove_expired_personal_data`. One transaction and one event per case.
-    pub(crate) fn remove_expired_personal_data(
+    /// The closed cases (a batch of them) whose last step was before `before` and
+    /// whose personal data is still there.
+    pub(crate) fn closed_with_personal_data(
         &mut self,
-        today: NaiveDate,
-        months: u32,
-        actor: &str,
-        now: DateTime<Utc>,
-    ) -> Result<RetentionReport> {
-        if months == 0 {
-            return Ok(RetentionReport::default());
-        }
-        if actor.trim().is_empty() {
-            return Err(StoreError::invalid("actor", "missing (required)"));
-        }
-        let cutoff = today
-            .checked_sub_months(Months::new(months))
-            .unwrap_or(NaiveDate::MIN);
-        let cutoff_at = cutoff.and_hms_opt(0, 0, 0).unwrap_or_default().and_utc();
-        let now = codec::truncate(now);
-        let mut done = 0;
-        loop {
-            let numbers = self.closed_with_personal_data(cutoff_at)?;
-            if numbers.is_empty() {
-                break;
-            }
-            for number in &numbers {
-                self.forget(number, months, actor, now)?;
-                done += 1;
-            }
-        }
-        Ok(RetentionReport {
-            cases: done,
-            closed_before: Some(cutoff),
-        })
-    }
-
-    fn closed_with_personal_data(&mut self, before: DateTime<Utc>) -> Result<Vec<CaseNumber>> {
+        before: DateTime<Utc>,
+    ) -> Result<Vec<CaseNumber>> {
         let rows = self.client.get_mut().query(
             "SELECT number FROM cases
              WHERE state IN ('returned', 'rejected', 'expired', 'resolved_remotely')
                  AND last_activity < $1 AND customer_name <> $2
              ORDER BY id LIMIT $3",
-            &[&before, &REMOVED, &RETENTION_BATCH],
+            &[&before, &REMOVED, &(BATCH as i64)],
         )?;
         rows.iter()
             .map(|row| {
@@ -431,7 +395,7 @@ impl PgStore {
 
     /// One case: its personal search keys go, its customer fields are blanked, and one
     /// event says so, in one transaction.
-    fn forget(
+    pub(crate) fn forget(
         &mut self,
         number: &CaseNumber,
         months: u32,

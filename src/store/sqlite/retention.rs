@@ -12,7 +12,7 @@
 //! - Each case's removal is one transaction with one event (clause 3.7, no change of
 //!   state), so the history says when and why the data went.
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Utc};
 use rusqlite::TransactionBehavior;
 
 use super::codec;
@@ -20,49 +20,19 @@ use super::fold::folded_and_new;
 use super::keys::{device_keys, keys_of};
 use super::read::load_case;
 use super::write::{record_event, replace_keys};
-use super::{REMOVED, Result, RetentionReport, SqliteStore, StoreError};
+use super::{REMOVED, Result, SqliteStore, StoreError};
 use crate::domain::case::Handback;
 use crate::domain::{CaseNumber, Event, State};
-use crate::store::retention::{BATCH, months_before};
+use crate::store::retention::BATCH;
 
 impl SqliteStore {
-    /// Removes the personal data of every case closed more than `months` months before
-    /// `today` (0 keeps everything). Safe to run every day: a case is done only once.
-    pub fn remove_expired_personal_data(
-        &mut self,
-        today: NaiveDate,
-        months: u32,
-        actor: &str,
-        now: DateTime<Utc>,
-    ) -> Result<RetentionReport> {
-        if months == 0 {
-            return Ok(RetentionReport::default());
-        }
-        if actor.trim().is_empty() {
-            return Err(StoreError::invalid("actor", "missing (required)"));
-        }
-        let cutoff = months_before(today, months);
-        let cutoff_micros =
-            codec::micros(cutoff.and_hms_opt(0, 0, 0).unwrap_or_default().and_utc());
-        let now = codec::truncate(now);
-        let mut done = 0;
-        loop {
-            let numbers = self.closed_with_personal_data(cutoff_micros)?;
-            if numbers.is_empty() {
-                break;
-            }
-            for number in &numbers {
-                self.forget(number, months, actor, now)?;
-                done += 1;
-            }
-        }
-        Ok(RetentionReport {
-            cases: done,
-            closed_before: Some(cutoff),
-        })
-    }
-
-    fn closed_with_personal_data(&self, before_micros: i64) -> Result<Vec<CaseNumber>> {
+    /// The closed cases (a batch of them) whose last step was before `before` and
+    /// whose personal data is still there.
+    pub(crate) fn closed_with_personal_data(
+        &self,
+        before: DateTime<Utc>,
+    ) -> Result<Vec<CaseNumber>> {
+        let before_micros = codec::micros(before);
         let mut stmt = self.conn.prepare_cached(&format!(
             "{} ORDER BY 2 LIMIT ?3",
             folded_and_new(
@@ -84,7 +54,7 @@ impl SqliteStore {
 
     /// One case: its personal search keys go, its customer fields are blanked, and one
     /// event says so — in one transaction.
-    fn forget(
+    pub(crate) fn forget(
         &mut self,
         number: &CaseNumber,
         months: u32,
