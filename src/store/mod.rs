@@ -12,6 +12,7 @@
 //! is `Send`, so the GUI runs it on a worker thread. Time is always an argument: nothing
 //! here reads the clock.
 
+mod chain;
 mod codec;
 mod columns;
 mod flow;

@@ -38,9 +38,9 @@ pub use fold::Folded;
 
 // What the engine's modules share with every engine (`super::X` in them).
 use super::{
-    BACKUP_DIR, CaseSummary, ChainProblem, ChainReport, DB_FILE, DEFAULT_BACKUPS_KEPT, DueList,
-    ImportError, ImportReport, ImportRow, LOCK_FILE, REMOVED, Result, SETTING_BACKUPS_KEPT,
-    StoreError, codec, flow, keys,
+    BACKUP_DIR, CaseSummary, ChainReport, DB_FILE, DEFAULT_BACKUPS_KEPT, DueList, ImportError,
+    ImportReport, ImportRow, LOCK_FILE, REMOVED, Result, SETTING_BACKUPS_KEPT, StoreError, codec,
+    flow, keys,
 };
 
 /// The lock held by an open store: released when the last handle is dropped (and by

@@ -14,11 +14,14 @@ use rusqlite::TransactionBehavior;
 use super::codec;
 use super::flow;
 use super::write::SqliteTx;
-use super::{ChainProblem, ChainReport, Result, SqliteStore, StoreError};
+use std::collections::HashMap;
+
+use super::{ChainReport, Result, SqliteStore, StoreError};
 use crate::domain::lifecycle::DEFAULT_ANSWER_DAYS;
 pub(crate) use crate::domain::step::verdict_note;
 use crate::domain::step::{self, StepContext};
 use crate::domain::{Case, CaseNumber, NewCase, Policy, Step};
+use crate::store::chain::{ChainWalk, StoredEvent};
 
 /// Decides and records the warranty on a case being built outside a step (the demo).
 pub(crate) fn record_decision(case: &mut Case, policy: &Policy, version: i64, now: DateTime<Utc>) {
@@ -99,12 +102,11 @@ impl SqliteStore {
 
     /// Checks only the newest event against its predecessor and the head (on open).
     pub(crate) fn check_chain_tail(&self) -> Result<Option<String>> {
-        let mut stmt = self.conn.prepare(
-            "SELECT id, case_id, at, actor, from_state, to_state, clause, note, hash
-             FROM events ORDER BY id DESC LIMIT 2",
-        )?;
-        let rows: Vec<RawEvent> = stmt
-            .query_map([], RawEvent::from_row)?
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT {EVENT_COLUMNS} FROM events ORDER BY id DESC LIMIT 2"
+        ))?;
+        let rows: Vec<StoredEvent> = stmt
+            .query_map([], stored_event)?
             .collect::<rusqlite::Result<_>>()?;
         let head: Option<(i64, Vec<u8>)> = self
             .conn
@@ -130,56 +132,26 @@ impl SqliteStore {
     }
 }
 
-/// The number of problems `verify` lists before it only counts.
-const MAX_LISTED_PROBLEMS: usize = 50;
+/// One stored event, read for its hash (the columns in this order).
+const EVENT_COLUMNS: &str = "id, case_id, at, actor, from_state, to_state, clause, note, hash";
 
-struct RawEvent {
-    id: i64,
-    case_id: i64,
-    at: i64,
-    actor: String,
-    from: Option<String>,
-    to: String,
-    clause: String,
-    note: String,
-    hash: Vec<u8>,
+fn stored_event(row: &rusqlite::Row<'_>) -> rusqlite::Result<StoredEvent> {
+    Ok(StoredEvent {
+        id: row.get(0)?,
+        case_id: row.get(1)?,
+        at: row.get(2)?,
+        actor: row.get(3)?,
+        from: row.get(4)?,
+        to: row.get(5)?,
+        clause: row.get(6)?,
+        note: row.get(7)?,
+        hash: row.get(8)?,
+    })
 }
 
-impl RawEvent {
-    fn from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Self> {
-        Ok(Self {
-            id: row.get(0)?,
-            case_id: row.get(1)?,
-            at: row.get(2)?,
-            actor: row.get(3)?,
-            from: row.get(4)?,
-            to: row.get(5)?,
-            clause: row.get(6)?,
-            note: row.get(7)?,
-            hash: row.get(8)?,
-        })
-    }
-
-    fn compute(&self, previous: &[u8]) -> [u8; 32] {
-        codec::event_hash(
-            previous,
-            &codec::EventFields {
-                id: self.id,
-                case_id: self.case_id,
-                at: self.at,
-                actor: &self.actor,
-                from: self.from.as_deref(),
-                to: &self.to,
-                clause: &self.clause,
-                note: &self.note,
-            },
-        )
-    }
-}
-
+/// The shared walk of the chain (`store::chain`) over this database, and SQLite's own
+/// check of the history's folded indexes.
 pub(crate) fn verify_chain(conn: &rusqlite::Connection) -> Result<ChainReport> {
-    use std::collections::HashMap;
-
     let mut numbers: HashMap<i64, (CaseNumber, String)> = HashMap::new();
     {
         let mut stmt = conn.prepare("SELECT id, number, state FROM cases")?;
@@ -192,72 +164,11 @@ pub(crate) fn verify_chain(conn: &rusqlite::Connection) -> Result<ChainReport> {
             numbers.insert(id, (number, row.get(2)?));
         }
     }
-    let mut report = ChainReport::default();
-    let mut problem_count = 0_usize;
-    let mut note =
-        |report: &mut ChainReport, event_id: i64, case: Option<CaseNumber>, text: String| {
-            problem_count += 1;
-            if report.problems.len() < MAX_LISTED_PROBLEMS {
-                report.problems.push(ChainProblem {
-                    event_id,
-                    case,
-                    problem: text,
-                });
-            }
-        };
-    // Where each case's history stands as the walk goes on.
-    let mut last_state: HashMap<i64, String> = HashMap::with_capacity(numbers.len());
-    let mut previous = codec::GENESIS.to_vec();
-    let mut previous_id = 0_i64;
-    let mut stmt = conn.prepare(
-        "SELECT id, case_id, at, actor, from_state, to_state, clause, note, hash
-         FROM events ORDER BY id",
-    )?;
+    let mut walk = ChainWalk::new(numbers);
+    let mut stmt = conn.prepare(&format!("SELECT {EVENT_COLUMNS} FROM events ORDER BY id"))?;
     let mut rows = stmt.query([])?;
     while let Some(row) = rows.next()? {
-        let event = RawEvent::from_row(row)?;
-        report.events += 1;
-        let case = numbers.get(&event.case_id).map(|(n, _)| n.clone());
-        if event.id != previous_id + 1 {
-            note(
-                &mut report,
-                event.id,
-                case.clone(),
-                format!("events {} to {} are missing", previous_id + 1, event.id - 1),
-            );
-        }
-        if event.compute(&previous)[..] != event.hash[..] {
-            note(
-                &mut report,
-                event.id,
-                case.clone(),
-                "the event does not match its hash: it was changed, or one before it was".into(),
-            );
-        }
-        if case.is_none() {
-            note(
-                &mut report,
-                event.id,
-                None,
-                "the event belongs to no case".into(),
-            );
-        }
-        let before = last_state.get(&event.case_id);
-        if before.map(String::as_str) != event.from.as_deref() {
-            note(
-                &mut report,
-                event.id,
-                case,
-                format!(
-                    "the event starts from '{}' but the case's history stood at '{}'",
-                    event.from.as_deref().unwrap_or("nothing"),
-                    before.map(String::as_str).unwrap_or("nothing")
-                ),
-            );
-        }
-        last_state.insert(event.case_id, event.to.clone());
-        previous = event.hash;
-        previous_id = event.id;
+        walk.event(stored_event(row)?);
     }
     drop(rows);
     let head: Option<(i64, Vec<u8>)> = conn
@@ -265,16 +176,7 @@ pub(crate) fn verify_chain(conn: &rusqlite::Connection) -> Result<ChainReport> {
             Ok((row.get(0)?, row.get(1)?))
         })
         .ok();
-    match head {
-        Some((id, hash)) if id == previous_id && hash == previous => {}
-        None if previous_id == 0 => {}
-        _ => note(
-            &mut report,
-            previous_id,
-            None,
-            "the newest event is not the recorded head of the history: events were removed or added behind the store's back".into(),
-        ),
-    }
+    walk.head(head);
     // The history's folded indexes (schema migration 5) must hold exactly the events up
     // to their mark: a row taken out of them would hide an event from its case.
     let (wrong, cases_short, times_short): (i64, i64, i64) = conn.query_row(
@@ -296,8 +198,7 @@ pub(crate) fn verify_chain(conn: &rusqlite::Connection) -> Result<ChainReport> {
         |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
     )?;
     if wrong != 0 || cases_short != 0 || times_short != 0 {
-        note(
-            &mut report,
+        walk.note(
             0,
             None,
             format!(
@@ -305,32 +206,5 @@ pub(crate) fn verify_chain(conn: &rusqlite::Connection) -> Result<ChainReport> {
             ),
         );
     }
-    let mut orphans: Vec<(&i64, &(CaseNumber, String))> = numbers.iter().collect();
-    orphans.sort_by_key(|(id, _)| **id);
-    for (id, (number, state)) in orphans {
-        match last_state.get(id) {
-            None => note(
-                &mut report,
-                0,
-                Some(number.clone()),
-                "the case has no history".into(),
-            ),
-            Some(last) if last != state => note(
-                &mut report,
-                0,
-                Some(number.clone()),
-                format!("the case is '{state}' but its history ends at '{last}'"),
-            ),
-            Some(_) => {}
-        }
-    }
-    if problem_count > report.problems.len() {
-        let more = problem_count - report.problems.len();
-        report.problems.push(ChainProblem {
-            event_id: 0,
-            case: None,
-            problem: format!("… and {more} more problems"),
-        });
-    }
-    Ok(report)
+    Ok(walk.finish())
 }
