@@ -8,9 +8,6 @@
 //! Nested records (proof, handover, diagnosis, decision, parcel, quote, handback) are
 //! compact JSON text, as SQLite has always kept them.
 
-// Used by the PostgreSQL engine; SQLite moves to it later.
-#![allow(dead_code)]
-
 use chrono::{DateTime, NaiveDate, Utc};
 
 use super::codec::{from_json, opt_from_json, opt_to_json, parse_state, to_json};

@@ -7,16 +7,19 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{Connection, OptionalExtension, ToSql};
 
-use super::codec::{self, EventFields, GENESIS, date_text, opt_date_text, opt_to_json, to_json};
+use super::codec::{self, EventFields, GENESIS, date_text, opt_date_text, to_json};
 use super::flow::WriteTx;
 use super::keys::{case_keys, keys_of, with_applied_serial};
 use super::{Result, StoreError};
 use crate::domain::{Case, CaseNumber, Event, Payment};
+use crate::store::columns::{COLUMN_NAMES, CaseColumns};
 
-/// A case's columns as SQLite values (everything but id, number and creation).
+/// A case's columns as SQLite values (everything but id, number and creation): the
+/// engine-neutral [`CaseColumns`] with dates as `YYYY-MM-DD` text and instants as
+/// microseconds, as this file has always kept them.
 struct Columns {
-    arrival: &'static str,
-    state: &'static str,
+    arrival: String,
+    state: String,
     application_id: Option<String>,
     applied_on: Option<String>,
     received_on: Option<String>,
@@ -35,7 +38,7 @@ struct Columns {
     keep_parts: bool,
     diagnosis: String,
     decision: Option<String>,
-    verdict: Option<&'static str>,
+    verdict: Option<String>,
     policy_version: Option<i64>,
     decided_at: Option<i64>,
     parcel: Option<String>,
@@ -43,7 +46,7 @@ struct Columns {
     payment_notice_on: Option<String>,
     asked_on: Option<String>,
     replacement_serial: Option<String>,
-    return_reason: Option<&'static str>,
+    return_reason: Option<String>,
     handback: Option<String>,
     applied_serial: Option<String>,
     last_activity: i64,
@@ -53,43 +56,43 @@ pub(crate) use super::flow::opened_on;
 
 impl Columns {
     fn of(case: &Case, opened: NaiveDate, last_activity: i64) -> Result<Self> {
-        let what = |field: &str| format!("case {} {field}", case.number);
+        let c = CaseColumns::of(
+            case,
+            opened,
+            codec::from_micros(last_activity, "the last activity")?,
+        )?;
         Ok(Self {
-            arrival: case.arrival.as_str(),
-            state: case.state.as_str(),
-            application_id: case.application_id.clone(),
-            applied_on: opt_date_text(case.applied_on),
-            received_on: opt_date_text(case.received_on),
-            opened_on: date_text(opened),
-            unsolicited: case.unsolicited,
-            customer_name: case.customer.name.clone(),
-            phone: case.customer.phone.clone(),
-            email: case.customer.email.clone(),
-            address: case.customer.address.clone(),
-            return_address: case.customer.return_address.clone(),
-            model: case.device.model.clone(),
-            serial: case.device.serial.clone(),
-            proof: to_json(&case.proof, &what("proof"))?,
-            fault: case.fault.clone(),
-            handover: to_json(&case.handover, &what("handover"))?,
-            keep_parts: case.keep_parts,
-            diagnosis: to_json(&case.diagnosis, &what("diagnosis"))?,
-            decision: case
-                .decision
-                .as_ref()
-                .map(|d| to_json(&d.decision, &what("decision")))
-                .transpose()?,
-            verdict: case.decision.as_ref().map(|d| d.decision.verdict.as_str()),
-            policy_version: case.decision.as_ref().map(|d| d.policy_version),
-            decided_at: case.decision.as_ref().map(|d| codec::micros(d.decided_at)),
-            parcel: opt_to_json(&case.parcel, &what("parcel"))?,
-            quote: opt_to_json(&case.quote, &what("quote"))?,
-            payment_notice_on: opt_date_text(case.payment_notice_on),
-            asked_on: opt_date_text(case.asked_on),
-            replacement_serial: case.replacement_serial.clone(),
-            return_reason: case.return_reason.map(|r| r.as_str()),
-            handback: opt_to_json(&case.handback, &what("handback"))?,
-            applied_serial: case.applied_serial.clone(),
+            arrival: c.arrival,
+            state: c.state,
+            application_id: c.application_id,
+            applied_on: opt_date_text(c.applied_on),
+            received_on: opt_date_text(c.received_on),
+            opened_on: date_text(c.opened_on),
+            unsolicited: c.unsolicited,
+            customer_name: c.customer_name,
+            phone: c.phone,
+            email: c.email,
+            address: c.address,
+            return_address: c.return_address,
+            model: c.model,
+            serial: c.serial,
+            proof: c.proof,
+            fault: c.fault,
+            handover: c.handover,
+            keep_parts: c.keep_parts,
+            diagnosis: c.diagnosis,
+            decision: c.decision,
+            verdict: c.verdict,
+            policy_version: c.policy_version,
+            decided_at: c.decided_at.map(codec::micros),
+            parcel: c.parcel,
+            quote: c.quote,
+            payment_notice_on: opt_date_text(c.payment_notice_on),
+            asked_on: opt_date_text(c.asked_on),
+            replacement_serial: c.replacement_serial,
+            return_reason: c.return_reason,
+            handback: c.handback,
+            applied_serial: c.applied_serial,
             last_activity,
         })
     }
@@ -131,41 +134,6 @@ impl Columns {
         ]
     }
 }
-
-const COLUMN_NAMES: [&str; 32] = [
-    "arrival",
-    "state",
-    "application_id",
-    "applied_on",
-    "received_on",
-    "opened_on",
-    "unsolicited",
-    "customer_name",
-    "phone",
-    "email",
-    "address",
-    "return_address",
-    "model",
-    "serial",
-    "proof",
-    "fault",
-    "handover",
-    "keep_parts",
-    "diagnosis",
-    "decision",
-    "verdict",
-    "policy_version",
-    "decided_at",
-    "parcel",
-    "quote",
-    "payment_notice_on",
-    "asked_on",
-    "replacement_serial",
-    "return_reason",
-    "handback",
-    "applied_serial",
-    "last_activity",
-];
 
 fn insert_sql() -> &'static str {
     static SQL: std::sync::OnceLock<String> = std::sync::OnceLock::new();
