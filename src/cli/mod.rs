@@ -5,6 +5,7 @@
 
 mod documents;
 mod due;
+mod events;
 mod report;
 mod show;
 mod step;
@@ -40,6 +41,11 @@ pub struct Cli {
         hide_env_values = true
     )]
     pub database: Option<String>,
+
+    /// This workstation's name, recorded on every event beside the person (default: the
+    /// name saved in the data folder by the app's Settings, else the computer's name).
+    #[arg(long, global = true, env = "FIXDESK_DESK", value_name = "NAME")]
+    pub desk: Option<String>,
 
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -86,6 +92,9 @@ pub enum Command {
     Step(step::Args),
     /// List what is due as of a day: applications to expire, answers and payments overdue.
     Due(due::Args),
+    /// Print the history's events as JSON lines (after --since); --follow keeps printing
+    /// new ones as any desk or process records them.
+    Events(events::Args),
 }
 
 /// A command's failure, already worded for the person at the terminal.
@@ -123,6 +132,7 @@ pub fn run(cli: Cli) -> ExitCode {
     let place = store::Place {
         data_dir: cli.data_dir,
         database: cli.database.filter(|url| !url.trim().is_empty()),
+        desk: cli.desk.filter(|name| !name.trim().is_empty()),
     };
     let result = match command {
         Command::Warranty(args) => warranty::run(&args),
@@ -142,6 +152,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Show(args) => show::run(&place, &args),
         Command::Step(args) => step::run(&place, &args),
         Command::Due(args) => due::run(&place, &args),
+        Command::Events(args) => events::run(&place, &args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

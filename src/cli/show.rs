@@ -150,6 +150,7 @@ pub fn case_json(case: &Case, answer_days: u32) -> Value {
         "events": case.events.iter().map(|e| json!({
             "at": e.at,
             "by": e.actor,
+            "desk": e.desk,
             "from": e.from,
             "to": e.to,
             "clause": e.clause,

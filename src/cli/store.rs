@@ -8,6 +8,7 @@ use std::path::PathBuf;
 use chrono::{Local, Utc};
 
 use crate::domain::State;
+use crate::store::location;
 use crate::store::{
     self, DemoReport, ImportError, Store, StoreError, default_data_dir, read_import_file,
 };
@@ -83,6 +84,8 @@ pub struct SearchArgs {
 pub struct Place {
     pub data_dir: Option<PathBuf>,
     pub database: Option<String>,
+    /// `--desk`: this workstation's name, else the saved one, else the computer's.
+    pub desk: Option<String>,
 }
 
 impl Place {
@@ -93,7 +96,10 @@ impl Place {
 
     /// The store, to write: the server, or the data folder's file (taking its lock).
     pub(super) fn open(&self) -> Result<Store, CliError> {
-        Store::open_desk(&self.folder()?, self.database.as_deref()).map_err(store_error)
+        let dir = self.folder()?;
+        let mut store = Store::open_desk(&dir, self.database.as_deref()).map_err(store_error)?;
+        store.set_desk(&location::desk_name(&dir, self.desk.as_deref()));
+        Ok(store)
     }
 
     /// The store, to look: on the data folder read-only and without the lock, so it works

@@ -392,6 +392,10 @@ pub struct CaseEvent {
     pub at: DateTime<Utc>,
     /// Who did it: the desk user's name.
     pub actor: String,
+    /// Where: the workstation's name (docs/rules.md §9); empty in events recorded before
+    /// desks had names.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub desk: String,
     /// `None` for the event that created the case.
     pub from: Option<State>,
     pub to: State,

@@ -137,6 +137,8 @@ pub fn open_case(new: &NewCase, number: CaseNumber, ctx: &StepContext) -> StepRe
     case.events.push(CaseEvent {
         at: ctx.now,
         actor: ctx.actor.trim().to_string(),
+        // Where: stamped by the store, which knows the desk it writes for.
+        desk: String::new(),
         from: None,
         to: state,
         clause: "1.1".to_string(),
@@ -236,6 +238,8 @@ pub fn open_unsolicited(
     case.events.push(CaseEvent {
         at: ctx.now,
         actor: ctx.actor.trim().to_string(),
+        // Where: stamped by the store, which knows the desk it writes for.
+        desk: String::new(),
         from: None,
         to: state,
         clause: decision.clause.to_string(),

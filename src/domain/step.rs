@@ -254,6 +254,8 @@ pub fn apply(case: &mut Case, step: &Step, ctx: &StepContext) -> StepResult<Case
     let event = CaseEvent {
         at: ctx.now,
         actor: ctx.actor.trim().to_string(),
+        // Where: stamped by the store, which knows the desk it writes for.
+        desk: String::new(),
         from: Some(from),
         to: change.to,
         clause: change.clause,

@@ -13,6 +13,7 @@ use crate::domain::case::DocumentKind;
 use crate::domain::settings::Theme as ThemeChoice;
 use crate::domain::{Arrival, CaseNumber, Policy, Settings};
 use crate::gui::desk::{Desk, Opened};
+use crate::gui::feed;
 use crate::gui::screen::{cases, dispatch, inspection, intake, reports, settings, welcome};
 use crate::gui::shortcut::{self, Shortcut};
 use crate::gui::text as t;
@@ -48,6 +49,8 @@ pub enum Message {
     Fold,
     /// The fold done: how many search keys and events moved.
     Folded(Result<crate::store::Folded, String>),
+    /// The change feed: what any desk recorded, or the connection lost and back.
+    Feed(feed::Event),
 }
 
 /// How often the app folds the newest cases and events into the sorted indexes, off the
@@ -69,6 +72,11 @@ struct Shell {
     /// Who is at the desk, written on every event (the system user's name).
     actor: String,
     due: DueItems,
+    /// Why the database cannot be reached, while it cannot: the banner says so, saving
+    /// waits, and every form keeps what is typed.
+    offline: Option<String>,
+    /// This workstation's name, written on its events.
+    desk_name: String,
 }
 
 impl Shell {
@@ -86,6 +94,7 @@ impl Shell {
             policy: &self.policy,
             today: self.today,
             actor: &self.actor,
+            offline: self.offline.as_deref(),
         }
     }
 
@@ -112,6 +121,7 @@ impl Shell {
             settings: &self.settings,
             policy: &self.policy,
             data_dir: self.data_dir.as_deref(),
+            desk_name: &self.desk_name,
         }
     }
 
@@ -123,6 +133,7 @@ impl Shell {
             today: self.today,
             actor: &self.actor,
             due: &self.due,
+            offline: self.offline.as_deref(),
         }
     }
 
@@ -133,6 +144,7 @@ impl Shell {
             today: self.today,
             actor: &self.actor,
             due: &self.due,
+            offline: self.offline.as_deref(),
         }
     }
 }
@@ -174,6 +186,8 @@ impl App {
                 today,
                 actor: desk_user(),
                 due: DueItems::default(),
+                offline: None,
+                desk_name: String::new(),
             },
             screen: Screen::Intake,
             notice: None,
@@ -242,13 +256,18 @@ impl App {
         } else {
             Subscription::none()
         };
+        // Other desks' work, as it is committed.
+        let changes = match &self.shell.desk {
+            Some(desk) => feed::subscription(desk.feed_source()).map(Message::Feed),
+            None => Subscription::none(),
+        };
         // The reports' progress indicator moves while the store is read.
         let reports = if self.screen == Screen::Reports {
             self.reports.subscription().map(Message::Reports)
         } else {
             Subscription::none()
         };
-        Subscription::batch([keys, fold, reports])
+        Subscription::batch([keys, fold, reports, changes])
     }
 
     pub fn screen(&self) -> Screen {
@@ -363,6 +382,7 @@ impl App {
             }
             Shared::StoreReplaced(opened) => {
                 let opened = *opened;
+                self.shell.desk_name = opened.desk_name;
                 self.shell.settings = opened.settings;
                 self.shell.policy = opened.policy;
                 self.shell.desk = Some(opened.desk);
@@ -375,6 +395,10 @@ impl App {
             Shared::Print(request) => self.print_with(request),
             Shared::Notice(line) => {
                 self.notice = Some(line);
+                Task::none()
+            }
+            Shared::DeskRenamed(name) => {
+                self.shell.desk_name = name;
                 Task::none()
             }
         }
@@ -392,6 +416,25 @@ impl App {
             self.route_dispatch(dispatch::Message::CasesChanged(numbers)),
             reopen,
         ])
+    }
+
+    /// The cases open on the screens (read again after a reconnection).
+    fn open_cases(&self) -> Vec<CaseNumber> {
+        let mut numbers = Vec::new();
+        for case in [self.cases.case(), self.inspection.case(), self.dispatch.case()]
+            .into_iter()
+            .flatten()
+        {
+            if !numbers.contains(&case.number) {
+                numbers.push(case.number.clone());
+            }
+        }
+        numbers
+    }
+
+    /// Why the database cannot be reached, while it cannot (the banner's reason).
+    pub fn offline(&self) -> Option<&str> {
+        self.shell.offline.as_deref()
     }
 
     /// Why a store call cannot run: the store failed to open, or is still opening.
@@ -417,6 +460,7 @@ impl App {
             Message::Opened(Ok(opened)) => {
                 self.shell.data_dir = Some(opened.desk.data_dir().clone());
                 self.welcome = welcome::State::new(&opened.settings.center);
+                self.shell.desk_name = opened.desk_name;
                 self.shell.settings = opened.settings;
                 self.shell.policy = opened.policy;
                 self.shell.desk = Some(opened.desk);
@@ -448,6 +492,25 @@ impl App {
                 ),
                 None => Task::none(),
             },
+            Message::Feed(feed::Event::Changed(changes)) => {
+                let mut numbers: Vec<CaseNumber> = Vec::new();
+                for change in changes {
+                    if !numbers.contains(&change.case) {
+                        numbers.push(change.case);
+                    }
+                }
+                self.cases_changed(numbers)
+            }
+            Message::Feed(feed::Event::Lost(reason)) => {
+                self.shell.offline = Some(reason);
+                Task::none()
+            }
+            Message::Feed(feed::Event::Back) => {
+                // What was shown may have changed meanwhile: everything on screen is
+                // read again, once.
+                self.shell.offline = None;
+                self.cases_changed(self.open_cases())
+            }
             Message::Folded(Ok(_)) => Task::none(),
             Message::Folded(Err(reason)) => {
                 self.notice = Some(Err(t::fold_failed(&reason)));
@@ -794,7 +857,11 @@ impl App {
                 .style(theme::text::danger)
                 .into(),
             None => text(match &self.shell.desk {
-                Some(desk) if desk.on_server() => t::cases_are_on(desk.place()),
+                Some(desk) if desk.on_server() => format!(
+                    "{} · {}",
+                    t::cases_are_on(desk.place()),
+                    t::this_desk(&self.shell.desk_name)
+                ),
                 _ => self
                     .shell
                     .data_dir
@@ -805,8 +872,28 @@ impl App {
             .size(12)
             .into(),
         };
+        let banner: Element<'_, Message> = match &self.shell.offline {
+            Some(reason) => container(
+                column![
+                    text(if self.shell.desk.as_ref().is_some_and(Desk::on_server) {
+                        t::OFFLINE_SERVER
+                    } else {
+                        t::OFFLINE_FILE
+                    })
+                    .size(15),
+                    text(reason.clone()).size(12),
+                ]
+                .spacing(2),
+            )
+            .width(Fill)
+            .padding([6, 16])
+            .style(theme::container::warning)
+            .into(),
+            None => space::vertical().height(0).into(),
+        };
         column![
             header,
+            banner,
             rule::horizontal(1),
             row![
                 nav,

@@ -12,6 +12,7 @@ use iced::widget::image;
 use crate::domain::{Case, CaseNumber, Policy, Settings};
 use crate::gui::text as t;
 use crate::store::location::{self, Server};
+use crate::store::feed::FeedSource;
 use crate::store::{DueItems, Store, StoreError, restore};
 
 /// Said by every store call while the store is closed.
@@ -34,6 +35,8 @@ pub struct Desk {
     /// Where the cases are, as people read it (never a password).
     place: String,
     on_server: bool,
+    /// Where the change feed listens (see `gui::feed`).
+    feed: FeedSource,
 }
 
 impl fmt::Debug for Desk {
@@ -52,6 +55,8 @@ pub struct Opened {
     pub policy: Policy,
     pub policy_version: i64,
     pub has_cases: bool,
+    /// This workstation's name, as written on events.
+    pub desk_name: String,
 }
 
 /// The longest side of a photo's thumbnail, in pixels.
@@ -64,6 +69,7 @@ impl Desk {
         Self {
             on_server: store.data_dir().is_none(),
             place: store.place(),
+            feed: store.feed_source(),
             store: Arc::new(Mutex::new(Some(store))),
             data_dir,
         }
@@ -174,23 +180,28 @@ impl Desk {
     }
 
     /// What the app needs from a store just opened.
-    fn opened(store: Store, data_dir: PathBuf) -> Result<Opened, StoreError> {
+    fn opened(mut store: Store, data_dir: PathBuf) -> Result<Opened, StoreError> {
+        store.set_desk(&location::desk_name(&data_dir, None));
         let settings = store.settings()?;
         let (policy_version, policy) = store.policy()?;
         let has_cases = store.state_counts()?.iter().any(|(_, n)| *n > 0);
         let on_server = store.data_dir().is_none();
         let place = store.place();
+        let feed = store.feed_source();
+        let desk_name = store.desk().to_string();
         Ok(Opened {
             desk: Desk {
                 store: Arc::new(Mutex::new(Some(store))),
                 data_dir,
                 place,
                 on_server,
+                feed,
             },
             settings,
             policy,
             policy_version,
             has_cases,
+            desk_name,
         })
     }
 
@@ -202,6 +213,23 @@ impl Desk {
     /// Whether the open store is on the center's server.
     pub fn on_server(&self) -> bool {
         self.on_server
+    }
+
+    /// Where the change feed listens: this store's database.
+    pub fn feed_source(&self) -> &FeedSource {
+        &self.feed
+    }
+
+    /// Renames this workstation (saved in the data folder; blank: the computer's name)
+    /// and answers the name now in force.
+    pub async fn rename(&self, name: String) -> Result<String, String> {
+        let data_dir = self.data_dir.clone();
+        self.run(move |store| {
+            location::save_desk_name(&data_dir, Some(&name))?;
+            store.set_desk(&location::desk_name(&data_dir, None));
+            Ok(store.desk().to_string())
+        })
+        .await
     }
 
     /// A case read whole (boxed: every message moves it through the runtime).
@@ -250,7 +278,10 @@ impl Desk {
             let restored = restore(&data_dir, &file, now);
             let reopened = Store::open(&data_dir);
             let reopened = match reopened {
-                Ok(store) => store,
+                Ok(mut store) => {
+                    store.set_desk(&location::desk_name(&data_dir, None));
+                    store
+                }
                 Err(err) => {
                     return Err(StoreError::Backup(format!(
                         "{} the database could not be opened again ({err}); close fixdesk and open it again",
@@ -273,6 +304,7 @@ impl Desk {
                     policy,
                     policy_version,
                     has_cases,
+                    desk_name: store.desk().to_string(),
                 },
                 set_aside,
             })

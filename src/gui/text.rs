@@ -207,6 +207,30 @@ pub fn cases_are_on(place: &str) -> String {
     format!("The cases are on: {place}")
 }
 
+/// Settings: this workstation's name (docs/rules.md §9).
+pub const DESK_NAME: &str = "This desk's name";
+pub const DESK_NAME_HELP: &str = "Written on every step taken here, beside the person, so the history says where. Leave it empty to use the computer's name.";
+pub const DESK_NAME_PLACEHOLDER: &str = "e.g. Front counter 1";
+pub const SAVE_DESK_NAME: &str = "Save name";
+
+pub fn desk_renamed(name: &str) -> String {
+    format!("This desk is now called \"{name}\": its next steps are recorded under that name.")
+}
+
+/// The status bar's word for where this desk is.
+pub fn this_desk(name: &str) -> String {
+    format!("This desk: {name}")
+}
+
+/// The banner while the center's server cannot be reached (docs/rules.md §9).
+pub const OFFLINE_SERVER: &str =
+    "Not connected to the center's server — retrying; nothing you type is lost";
+/// The banner while the desk's own case file cannot be read.
+pub const OFFLINE_FILE: &str = "The case file cannot be read — retrying; nothing you type is lost";
+/// Why saving waits while the database cannot be reached.
+pub const OFFLINE_NO_SAVE: &str = "Cannot save while the center's server is out of reach: what you typed stays here, save again once the banner is gone";
+
+
 /// A connection test that worked.
 pub fn server_reached(server: &str, cases: u64, fresh: bool) -> String {
     if fresh {

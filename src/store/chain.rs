@@ -22,6 +22,7 @@ pub(crate) struct StoredEvent {
     pub clause: String,
     pub note: String,
     pub hash: Vec<u8>,
+    pub desk: String,
 }
 
 impl StoredEvent {
@@ -38,6 +39,7 @@ impl StoredEvent {
                 to: &self.to,
                 clause: &self.clause,
                 note: &self.note,
+                desk: &self.desk,
             },
         )
     }

@@ -75,6 +75,8 @@ pub struct EventFields<'a> {
     pub to: &'a str,
     pub clause: &'a str,
     pub note: &'a str,
+    /// The workstation's name; empty for events written before desks had names.
+    pub desk: &'a str,
 }
 
 /// The hash before the first event.
@@ -82,9 +84,17 @@ pub const GENESIS: [u8; 32] = [0; 32];
 
 /// SHA-256 over the previous event's hash and every field of this one, each text
 /// length-prefixed so no two different events can run together into the same bytes.
+///
+/// Two versions of the format: an event with a desk's name is hashed as `v2`, the desk
+/// after the note; one without (every event written before desks had names) as `v1`,
+/// exactly as it was written, so old chains verify unchanged.
 pub fn event_hash(previous: &[u8], event: &EventFields<'_>) -> [u8; 32] {
     let mut hasher = Sha256::new();
-    hasher.update(b"fixdesk-event-v1");
+    hasher.update(if event.desk.is_empty() {
+        b"fixdesk-event-v1"
+    } else {
+        b"fixdesk-event-v2"
+    });
     hasher.update(previous);
     hasher.update(event.id.to_be_bytes());
     hasher.update(event.case_id.to_be_bytes());
@@ -98,6 +108,10 @@ pub fn event_hash(previous: &[u8], event: &EventFields<'_>) -> [u8; 32] {
     ] {
         hasher.update((text.len() as u64).to_be_bytes());
         hasher.update(text.as_bytes());
+    }
+    if !event.desk.is_empty() {
+        hasher.update((event.desk.len() as u64).to_be_bytes());
+        hasher.update(event.desk.as_bytes());
     }
     hasher.finalize().into()
 }
@@ -116,6 +130,7 @@ mod tests {
             to: "received",
             clause: "1.1",
             note,
+            desk: "",
         }
     }
 
@@ -131,6 +146,31 @@ mod tests {
         from.from = Some("applied");
         assert_ne!(base, event_hash(&GENESIS, &from));
         assert_eq!(base, event_hash(&GENESIS, &fields("walk-in")));
+        let mut at_desk = fields("walk-in");
+        at_desk.desk = "FRONT-1";
+        assert_ne!(base, event_hash(&GENESIS, &at_desk));
+        at_desk.desk = "FRONT-2";
+        let other_desk = event_hash(&GENESIS, &at_desk);
+        at_desk.desk = "FRONT-1";
+        assert_ne!(other_desk, event_hash(&GENESIS, &at_desk));
+    }
+
+    #[test]
+    fn an_event_without_a_desk_keeps_its_first_format() {
+        // Written by fixdesk before desks had names: its hash must not change.
+        let hash = event_hash(&GENESIS, &fields("walk-in"));
+        let mut v1 = Sha256::new();
+        v1.update(b"fixdesk-event-v1");
+        v1.update(GENESIS);
+        v1.update(1i64.to_be_bytes());
+        v1.update(7i64.to_be_bytes());
+        v1.update(1_700_000_000_000_000i64.to_be_bytes());
+        for text in ["desk", "\u{0}none", "received", "1.1", "walk-in"] {
+            v1.update((text.len() as u64).to_be_bytes());
+            v1.update(text.as_bytes());
+        }
+        let expected: [u8; 32] = v1.finalize().into();
+        assert_eq!(hash, expected);
     }
 
     #[test]

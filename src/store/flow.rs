@@ -40,6 +40,8 @@ pub(crate) trait WriteTx {
     /// Appends one event to the hash chain (its head read and locked in this
     /// transaction).
     fn record_event(&mut self, case_id: i64, event: &Event) -> Result<()>;
+    /// The desk this transaction writes for: stamped on every event it records.
+    fn desk(&self) -> &str;
     /// The case a desk already made with this intake id (see [`insert_new_case`]). An
     /// engine without a network between desk and database (SQLite) never loses an
     /// answer, so it keeps no ids: none is ever found.
@@ -99,13 +101,21 @@ pub(crate) fn apply_on(
     {
         return Err(StoreError::ChangedElsewhere {
             number: number.clone(),
-            by: newest.actor.clone(),
+            by: match newest.desk.as_str() {
+                "" => newest.actor.clone(),
+                desk => format!("{} (desk {desk})", newest.actor),
+            },
             at: newest.at,
             what: format!("{} ({})", newest.note.trim_end_matches('.'), newest.clause),
         });
     }
     let payments_before = case.payments.len();
-    let event = step::apply(&mut case, step, ctx).map_err(|err| step_error(number, err))?;
+    let mut event = step::apply(&mut case, step, ctx).map_err(|err| step_error(number, err))?;
+    // Where the step was taken: the desk this store writes for.
+    event.desk = tx.desk().to_string();
+    if let Some(newest) = case.events.last_mut() {
+        newest.desk.clone_from(&event.desk);
+    }
     let first_day = case
         .events
         .first()
@@ -144,9 +154,10 @@ pub(crate) fn apply_step(
 /// Writes a new case with its events (taken out of the case while the row is written,
 /// then given back); returns its row id.
 fn insert_with_events(tx: &mut impl WriteTx, case: &mut Case, now: DateTime<Utc>) -> Result<i64> {
-    let events = std::mem::take(&mut case.events);
+    let mut events = std::mem::take(&mut case.events);
     let id = tx.insert_case(case, now)?;
-    for event in &events {
+    for event in &mut events {
+        event.desk = tx.desk().to_string();
         tx.record_event(id, event)?;
     }
     case.events = events;

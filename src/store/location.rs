@@ -19,6 +19,47 @@ use super::{Result, StoreError};
 pub const SERVER_FILE: &str = "server.json";
 /// The saved password, beside it (mode 0600 on Unix).
 pub const SECRET_FILE: &str = "server.secret";
+/// This workstation's name, as the manager set it in Settings (plain text).
+pub const DESK_FILE: &str = "desk-name.txt";
+
+/// The longest desk name kept (it is printed beside every event).
+pub const DESK_NAME_MAX: usize = 40;
+
+/// This workstation's name, written on every event beside the person (docs/rules.md
+/// §9): `given` (the command line's `--desk`), else the one saved in the data folder,
+/// else the computer's own name, else "desk".
+pub fn desk_name(data_dir: &Path, given: Option<&str>) -> String {
+    let saved = std::fs::read_to_string(data_dir.join(DESK_FILE)).ok();
+    let host = gethostname::gethostname().to_string_lossy().into_owned();
+    [given.map(str::to_string), saved, Some(host)]
+        .into_iter()
+        .flatten()
+        .map(|name| clean_desk_name(&name))
+        .find(|name| !name.is_empty())
+        .unwrap_or_else(|| "desk".to_string())
+}
+
+/// A desk name as kept: one line, spaces trimmed, at most [`DESK_NAME_MAX`] characters.
+pub fn clean_desk_name(name: &str) -> String {
+    let line = name.lines().next().unwrap_or_default().trim();
+    line.chars().take(DESK_NAME_MAX).collect::<String>().trim().to_string()
+}
+
+/// Saves this workstation's name in the data folder (`None` or blank: back to the
+/// computer's name).
+pub fn save_desk_name(data_dir: &Path, name: Option<&str>) -> Result<()> {
+    let path = data_dir.join(DESK_FILE);
+    match name.map(clean_desk_name).filter(|name| !name.is_empty()) {
+        Some(name) => {
+            std::fs::create_dir_all(data_dir).map_err(|err| StoreError::io(data_dir, err))?;
+            std::fs::write(&path, format!("{name}\n")).map_err(|err| StoreError::io(&path, err))
+        }
+        None => match std::fs::remove_file(&path) {
+            Err(err) if err.kind() != std::io::ErrorKind::NotFound => Err(StoreError::io(&path, err)),
+            _ => Ok(()),
+        },
+    }
+}
 
 /// How the desk talks to the server: libpq's `sslmode` words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -234,6 +275,20 @@ fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_desk_name_comes_from_the_flag_then_the_folder_then_the_computer() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let computer = desk_name(dir.path(), None);
+        assert!(!computer.is_empty());
+        save_desk_name(dir.path(), Some("  Counter 2\nsecond line")).expect("saved");
+        assert_eq!(desk_name(dir.path(), None), "Counter 2");
+        assert_eq!(desk_name(dir.path(), Some("Back office")), "Back office");
+        assert_eq!(desk_name(dir.path(), Some("   ")), "Counter 2");
+        save_desk_name(dir.path(), None).expect("forgotten");
+        assert_eq!(desk_name(dir.path(), None), computer);
+        assert_eq!(clean_desk_name(&"x".repeat(100)).len(), DESK_NAME_MAX);
+    }
 
     #[test]
     fn a_connection_string_quotes_every_value() {

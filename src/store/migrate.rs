@@ -59,6 +59,7 @@ pub(crate) struct EventRow {
     pub clause: String,
     pub note: String,
     pub hash: Vec<u8>,
+    pub desk: String,
 }
 
 #[derive(Debug, Clone)]

@@ -15,6 +15,7 @@
 mod chain;
 mod codec;
 mod columns;
+pub mod feed;
 mod flow;
 mod import;
 pub mod keys;
@@ -372,6 +373,43 @@ impl Store {
             Engine::Sqlite(s) => s.place(),
             Engine::Postgres(s) => s.place(),
         }
+    }
+
+    /// Names the workstation this store writes for: stamped on every event from now on
+    /// (docs/rules.md §9). Blank names are kept blank.
+    pub fn set_desk(&mut self, name: &str) {
+        let name = name.trim().to_string();
+        match &mut self.engine {
+            Engine::Sqlite(s) => s.desk = name,
+            Engine::Postgres(s) => s.desk = name,
+        }
+    }
+
+    /// The workstation's name this store stamps on events.
+    pub fn desk(&self) -> &str {
+        match &self.engine {
+            Engine::Sqlite(s) => &s.desk,
+            Engine::Postgres(s) => &s.desk,
+        }
+    }
+
+    /// Where a change feed on this store's database listens (see [`feed`]).
+    pub fn feed_source(&self) -> feed::FeedSource {
+        match &self.engine {
+            Engine::Sqlite(s) => feed::FeedSource::file(s.data_dir().to_path_buf(), s.place()),
+            Engine::Postgres(s) => s.feed_source(),
+        }
+    }
+
+    /// Up to `limit` events after the id `after`, oldest first, each with its case's
+    /// number, desk and person: `fixdesk events`, and what a feed reads.
+    pub fn events_after(&self, after: i64, limit: usize) -> Result<Vec<feed::Change>> {
+        engine!(self, s => s.events_after(after, limit))
+    }
+
+    /// The newest event's id (0 before the first).
+    pub fn last_event_id(&self) -> Result<i64> {
+        engine!(self, s => s.last_event_id())
     }
 
     /// Opens the SQLite database read-only, without the lock and without migrating: for

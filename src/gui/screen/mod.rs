@@ -99,6 +99,8 @@ pub enum Shared {
     Print(PrintRequest),
     /// A line for the status bar: done (`Ok`) or what went wrong (`Err`).
     Notice(Result<String, String>),
+    /// This workstation was renamed: the name now written on its events.
+    DeskRenamed(String),
 }
 
 /// A document to print: which case, which paper, and the choices beyond the center's

@@ -125,12 +125,15 @@ impl PgCopy<'_> {
         let clauses: Vec<&str> = rows.iter().map(|e| e.clause.as_str()).collect();
         let notes: Vec<&str> = rows.iter().map(|e| e.note.as_str()).collect();
         let hashes: Vec<&[u8]> = rows.iter().map(|e| e.hash.as_slice()).collect();
+        let desks: Vec<&str> = rows.iter().map(|e| e.desk.as_str()).collect();
         self.tx.execute(
-            "INSERT INTO events (id, case_id, at, actor, from_state, to_state, clause, note, hash)
+            "INSERT INTO events (id, case_id, at, actor, from_state, to_state, clause, note, hash,
+                                 desk)
              SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::timestamptz[], $4::text[],
-                                  $5::text[], $6::text[], $7::text[], $8::text[], $9::bytea[])",
+                                  $5::text[], $6::text[], $7::text[], $8::text[], $9::bytea[],
+                                  $10::text[])",
             &[
-                &ids, &cases, &at, &actors, &from, &to, &clauses, &notes, &hashes,
+                &ids, &cases, &at, &actors, &from, &to, &clauses, &notes, &hashes, &desks,
             ],
         )?;
         Ok(())
@@ -384,7 +387,7 @@ impl PgSnapshot<'_> {
     pub(crate) fn events(&mut self, after: i64, limit: usize) -> Result<Vec<EventRow>> {
         self.tx
             .query(
-                "SELECT id, case_id, at, actor, from_state, to_state, clause, note, hash
+                "SELECT id, case_id, at, actor, from_state, to_state, clause, note, hash, desk
                  FROM events WHERE id > $1 ORDER BY id LIMIT $2",
                 &[&after, &limit_of(limit)],
             )?
@@ -400,6 +403,7 @@ impl PgSnapshot<'_> {
                     clause: row.try_get(6)?,
                     note: row.try_get(7)?,
                     hash: row.try_get(8)?,
+                    desk: row.try_get(9)?,
                 })
             })
             .collect()

@@ -150,7 +150,7 @@ fn describe(config: &Config) -> String {
 /// A connection configuration as this store uses it: the driver's, and the file of
 /// the certificate authority that signed the server's certificate, if one is named.
 #[derive(Clone)]
-struct Target {
+pub(crate) struct Target {
     config: Config,
     root_cert: Option<PathBuf>,
 }
@@ -269,6 +269,8 @@ pub struct PgStore {
     target: Target,
     /// Set after a call failed on the server's side: see [`PgStore::revive`].
     suspect: std::cell::Cell<bool>,
+    /// The workstation's name, stamped on every event this store writes.
+    pub(crate) desk: String,
 }
 
 impl std::fmt::Debug for PgStore {
@@ -293,6 +295,7 @@ impl PgStore {
             client: RefCell::new(client),
             target,
             suspect: std::cell::Cell::new(false),
+            desk: String::new(),
         })
     }
 
@@ -315,12 +318,28 @@ impl PgStore {
         self.suspect.set(true);
     }
 
+    /// A session on `target` as it is, without migrating (a change feed's listener).
+    pub(crate) fn session(target: &Target) -> Result<PgStore> {
+        Ok(PgStore {
+            client: RefCell::new(open_session(target)?),
+            target: target.clone(),
+            suspect: std::cell::Cell::new(false),
+            desk: String::new(),
+        })
+    }
+
+    /// The change feed's source: this database, reached as this store reaches it.
+    pub(crate) fn feed_source(&self) -> crate::store::feed::FeedSource {
+        crate::store::feed::FeedSource::server(self.target.clone(), self.place())
+    }
+
     /// Another session on the same database (a second worker thread).
     pub(crate) fn another_connection(&self) -> Result<PgStore> {
         Ok(PgStore {
             client: RefCell::new(open_session(&self.target)?),
             target: self.target.clone(),
             suspect: std::cell::Cell::new(false),
+            desk: self.desk.clone(),
         })
     }
 

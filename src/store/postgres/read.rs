@@ -17,6 +17,7 @@ use crate::domain::{
 use crate::store::codec::parse_state;
 use crate::store::columns::{COLUMN_NAMES, CaseColumns};
 use crate::store::queries::DUE_LIST_LIMIT;
+use crate::store::feed::{Change, ChangeRow};
 use crate::store::{CaseSummary, DueList, Result, StoreError};
 
 /// `id, number` and every column of [`COLUMN_NAMES`], as [`columns_from_row`] reads them.
@@ -79,7 +80,7 @@ fn load_lists(
 ) -> Result<()> {
     let ids: Vec<i64> = index.keys().copied().collect();
     for row in client.query(
-        "SELECT case_id, at, actor, from_state, to_state, clause, note FROM events
+        "SELECT case_id, at, actor, from_state, to_state, clause, note, desk FROM events
          WHERE case_id = ANY($1) ORDER BY case_id, id",
         &[&ids],
     )? {
@@ -95,6 +96,7 @@ fn load_lists(
                 to: parse_state(&to, &what)?,
                 clause: row.try_get(5)?,
                 note: row.try_get(6)?,
+                desk: row.try_get(7)?,
             };
             cases[i].events.push(event);
         }
@@ -231,6 +233,67 @@ pub(crate) fn summary_from_row(row: &Row, answer_days: u32) -> Result<CaseSummar
 }
 
 impl PgStore {
+    /// The newest event's id (0 before the first): where a change feed starts.
+    pub(crate) fn last_event_id(&self) -> Result<i64> {
+        let row = self
+            .client
+            .borrow_mut()
+            .query_one("SELECT coalesce(max(id), 0) FROM events", &[])?;
+        Ok(row.try_get(0)?)
+    }
+
+    /// Up to `limit` events after the id `after`, oldest first, with their case's
+    /// number: the change feed (`store::feed`).
+    pub(crate) fn events_after(&self, after: i64, limit: usize) -> Result<Vec<Change>> {
+        let rows = self.client.borrow_mut().query(
+            "SELECT e.id, c.number, e.from_state, e.to_state, e.clause, e.at, e.desk, e.actor
+             FROM events e JOIN cases c ON c.id = e.case_id
+             WHERE e.id > $1 ORDER BY e.id LIMIT $2",
+            &[&after, &i64::try_from(limit).unwrap_or(i64::MAX)],
+        )?;
+        rows.iter()
+            .map(|row| {
+                ChangeRow {
+                    id: row.try_get(0)?,
+                    number: row.try_get(1)?,
+                    from: row.try_get(2)?,
+                    to: row.try_get(3)?,
+                    clause: row.try_get(4)?,
+                    at: row.try_get(5)?,
+                    desk: row.try_get(6)?,
+                    person: row.try_get(7)?,
+                }
+                .change()
+            })
+            .collect()
+    }
+
+    /// Starts listening for the change feed's notices on this session.
+    pub(crate) fn listen(&self) -> Result<()> {
+        self.client
+            .borrow_mut()
+            .batch_execute(&format!("LISTEN {}", crate::store::feed::CHANNEL))?;
+        Ok(())
+    }
+
+    /// Waits up to `wait` for a change feed's notice (see [`PgStore::listen`]); any
+    /// others already delivered are taken too. An error: the session is gone.
+    pub(crate) fn wait_for_notice(&self, wait: std::time::Duration) -> Result<()> {
+        use postgres::fallible_iterator::FallibleIterator;
+        let mut client = self.client.borrow_mut();
+        {
+            let mut notices = client.notifications();
+            if notices.timeout_iter(wait).next()?.is_some() {
+                while notices.iter().next()?.is_some() {}
+            }
+        }
+        // A session closed while waiting says nothing: say it here.
+        if client.is_closed() {
+            return Err(super::said("the connection to the server was closed"));
+        }
+        Ok(())
+    }
+
     /// A case read whole: see `Store::case`.
     pub(crate) fn case(&self, number: &CaseNumber) -> Result<Option<Case>> {
         let mut client = self.client.borrow_mut();

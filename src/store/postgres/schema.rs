@@ -199,7 +199,32 @@ CREATE INDEX cases_awaiting_payment ON cases (opened_on) INCLUDE (id)
     WHERE state = 'awaiting_payment';
 "#;
 
-const MIGRATIONS: &[&str] = &[V1, V2, V3, V4];
+/// Migration 5: several desks, one center (docs/rules.md §9). Every event names the
+/// workstation it was written at (empty for the events before: their hashes stay as
+/// they were, see `codec::event_hash`; the default fills no page), and the center-wide
+/// jobs (the daily backup, retention) are claimed for a day by one desk, which records
+/// when and how it finished, so the others skip them and the manager sees when each last
+/// ran and where. The desks' role (if there is one) may claim and finish jobs.
+const V5: &str = r#"
+ALTER TABLE events ADD COLUMN desk text NOT NULL DEFAULT '';
+CREATE TABLE center_jobs (
+    job         text PRIMARY KEY,
+    day         date NOT NULL,
+    desk        text NOT NULL,
+    started_at  timestamptz NOT NULL,
+    finished_at timestamptz,
+    outcome     text
+);
+DO $grant$
+BEGIN
+  IF EXISTS (SELECT FROM pg_roles WHERE rolname = 'fixdesk_desks') THEN
+    GRANT SELECT, INSERT, UPDATE ON center_jobs TO fixdesk_desks;
+  END IF;
+END
+$grant$;
+"#;
+
+const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5];
 
 /// The schema version this fixdesk writes.
 pub const VERSION: i32 = MIGRATIONS.len() as i32;
@@ -339,7 +364,8 @@ fn grant_desks(tx: &mut postgres::Transaction<'_>) -> Result<()> {
              IF NOT has_table_privilege('fixdesk_desks', 'search_keys', 'DELETE') THEN
                GRANT SELECT ON fixdesk_schema TO fixdesk_desks;
                GRANT SELECT, INSERT, UPDATE
-                   ON cases, case_numbers, chain_head, documents, photos, settings, policies
+                   ON cases, case_numbers, chain_head, documents, photos, settings, policies,
+                      center_jobs
                    TO fixdesk_desks;
                GRANT SELECT, INSERT ON events, payments TO fixdesk_desks;
                REVOKE UPDATE, DELETE, TRUNCATE ON events FROM fixdesk_desks;

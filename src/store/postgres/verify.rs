@@ -44,7 +44,7 @@ pub(crate) fn walk_chain(tx: &mut postgres::Transaction<'_>) -> Result<ChainRepo
     let mut walk = ChainWalk::new(cases);
     let none: [&(dyn ToSql + Sync); 0] = [];
     let mut rows = tx.query_raw(
-        "SELECT id, case_id, at, actor, from_state, to_state, clause, note, hash
+        "SELECT id, case_id, at, actor, from_state, to_state, clause, note, hash, desk
              FROM events ORDER BY id",
         none,
     )?;
@@ -60,6 +60,7 @@ pub(crate) fn walk_chain(tx: &mut postgres::Transaction<'_>) -> Result<ChainRepo
             clause: row.try_get(6)?,
             note: row.try_get(7)?,
             hash: row.try_get(8)?,
+            desk: row.try_get(9)?,
         });
     }
     drop(rows);

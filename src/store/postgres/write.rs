@@ -29,19 +29,21 @@ pub(crate) const SITE: &str = "main";
 /// One writing transaction: the chain head is locked and known from the start.
 pub(crate) struct PgTx<'t, 'c> {
     tx: &'t mut Transaction<'c>,
+    /// The workstation's name, stamped on every event.
+    desk: &'t str,
     /// The newest event's id and hash, as this transaction has moved it.
     head: (i64, Vec<u8>),
 }
 
 impl<'t, 'c> PgTx<'t, 'c> {
     /// Locks the chain head: the first lock of every writing transaction.
-    pub(crate) fn begin(tx: &'t mut Transaction<'c>) -> Result<Self> {
+    pub(crate) fn begin(tx: &'t mut Transaction<'c>, desk: &'t str) -> Result<Self> {
         let row = tx.query_one(
             "SELECT event_id, hash FROM chain_head WHERE id = 1 FOR UPDATE",
             &[],
         )?;
         let head = (row.try_get(0)?, row.try_get(1)?);
-        Ok(Self { tx, head })
+        Ok(Self { tx, head, desk })
     }
 
     /// Gives a case the search keys `after` in place of `before` (only those that
@@ -272,11 +274,12 @@ impl WriteTx for PgTx<'_, '_> {
             to: event.to.as_str(),
             clause: &event.clause,
             note: &event.note,
+            desk: &event.desk,
         };
         let hash = codec::event_hash(&self.head.1, &fields).to_vec();
         self.tx.execute(
-            "INSERT INTO events (id, case_id, at, actor, from_state, to_state, clause, note, hash)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+            "INSERT INTO events (id, case_id, at, actor, from_state, to_state, clause, note, hash, desk)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
             &[
                 &id,
                 &case_id,
@@ -287,7 +290,14 @@ impl WriteTx for PgTx<'_, '_> {
                 &event.clause,
                 &event.note,
                 &hash,
+                &event.desk,
             ],
+        )?;
+        // The change feed (`store::feed`): delivered to every listening desk when this
+        // transaction commits, in commit order; nothing is sent if it rolls back.
+        self.tx.execute(
+            "SELECT pg_notify($1, $2)",
+            &[&crate::store::feed::CHANNEL, &format!("{id} {case_id}")],
         )?;
         self.tx.execute(
             "UPDATE chain_head SET event_id = $1, hash = $2 WHERE id = 1",
@@ -295,6 +305,10 @@ impl WriteTx for PgTx<'_, '_> {
         )?;
         self.head = (id, hash);
         Ok(())
+    }
+
+    fn desk(&self) -> &str {
+        self.desk
     }
 }
 
@@ -309,7 +323,7 @@ impl PgStore {
         seen_events: Option<usize>,
     ) -> Result<Case> {
         let mut tx = self.client.get_mut().transaction()?;
-        let case = flow::apply_step(&mut PgTx::begin(&mut tx)?, number, step, ctx, seen_events)?;
+        let case = flow::apply_step(&mut PgTx::begin(&mut tx, &self.desk)?, number, step, ctx, seen_events)?;
         tx.commit()?;
         Ok(case)
     }
@@ -327,7 +341,7 @@ impl PgStore {
     ) -> Result<Case> {
         let mut tx = self.client.get_mut().transaction()?;
         let case = flow::insert_new_case(
-            &mut PgTx::begin(&mut tx)?,
+            &mut PgTx::begin(&mut tx, &self.desk)?,
             new,
             policy,
             version,
@@ -358,7 +372,7 @@ impl PgStore {
         // A refused row returns before the commit: dropping the transaction rolls every
         // row back.
         let report = import_rows(
-            &mut PgTx::begin(&mut tx)?,
+            &mut PgTx::begin(&mut tx, &self.desk)?,
             rows,
             policy,
             version,
@@ -403,7 +417,7 @@ impl PgStore {
         now: DateTime<Utc>,
     ) -> Result<()> {
         let mut tx = self.client.get_mut().transaction()?;
-        let mut writer = PgTx::begin(&mut tx)?;
+        let mut writer = PgTx::begin(&mut tx, &self.desk)?;
         let (id, case) = writer
             .load_case(number)?
             .ok_or_else(|| StoreError::NotFound(number.clone()))?;
@@ -438,6 +452,7 @@ impl PgStore {
                 from: Some(state),
                 to: state,
                 clause: "3.7".into(),
+                desk: self.desk.clone(),
                 note: format!(
                     "The customer's personal data was removed: the case closed more than {months} months ago (retention setting)."
                 ),

@@ -119,7 +119,7 @@ impl SqliteStore {
     /// Up to `limit` events after the id `after`, in id order, exactly as stored.
     pub(crate) fn copy_events(&self, after: i64, limit: usize) -> Result<Vec<EventRow>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT id, case_id, at, actor, from_state, to_state, clause, note, hash
+            "SELECT id, case_id, at, actor, from_state, to_state, clause, note, hash, desk
              FROM events WHERE id > ?1 ORDER BY id LIMIT ?2",
         )?;
         let mut rows = stmt.query(rusqlite::params![after, limit_of(limit)])?;
@@ -137,6 +137,7 @@ impl SqliteStore {
                 clause: row.get(6)?,
                 note: row.get(7)?,
                 hash: row.get(8)?,
+                desk: row.get(9)?,
             });
         }
         Ok(out)
@@ -452,8 +453,8 @@ impl SqliteCopy {
     /// Events exactly as they were: id, case, time, words and hash.
     pub(crate) fn events(&mut self, rows: &[EventRow]) -> Result<()> {
         let mut insert = self.conn()?.prepare_cached(
-            "INSERT INTO events (id, case_id, at, actor, from_state, to_state, clause, note, hash)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            "INSERT INTO events (id, case_id, at, actor, from_state, to_state, clause, note, hash, desk)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
         )?;
         for e in rows {
             insert.execute(rusqlite::params![
@@ -466,6 +467,7 @@ impl SqliteCopy {
                 e.clause,
                 e.note,
                 e.hash,
+                e.desk,
             ])?;
         }
         Ok(())

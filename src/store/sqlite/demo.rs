@@ -329,6 +329,7 @@ impl Sim {
         self.at = at;
         self.events.push(Event {
             at,
+            desk: String::new(),
             actor: actor.to_string(),
             from: Some(from),
             to,
@@ -902,6 +903,7 @@ fn simulate(
         }
         sim.events.push(Event {
             at,
+            desk: String::new(),
             actor: INSPECTOR.into(),
             from: None,
             to,
@@ -938,6 +940,7 @@ fn simulate(
             );
             sim.events.push(Event {
                 at,
+                desk: String::new(),
                 actor: DESK.into(),
                 from: None,
                 to: State::Received,
@@ -963,6 +966,7 @@ fn simulate(
             );
             sim.events.push(Event {
                 at,
+                desk: String::new(),
                 actor: DESK.into(),
                 from: None,
                 to: State::Applied,

@@ -27,7 +27,7 @@ impl SqliteStore {
         // A refused row returns before the commit: dropping the transaction rolls every
         // row back.
         let report = import_rows(
-            &mut SqliteTx(&tx),
+            &mut SqliteTx(&tx, &self.desk),
             rows,
             policy,
             policy_version,

@@ -80,6 +80,8 @@ pub struct SqliteStore {
     dir: PathBuf,
     /// `None` for a read-only look ([`SqliteStore::open_reader`]).
     _lock: Option<Arc<FolderLock>>,
+    /// The workstation's name, stamped on every event this store writes.
+    pub(crate) desk: String,
 }
 
 impl std::fmt::Debug for SqliteStore {
@@ -205,6 +207,7 @@ impl SqliteStore {
             conn,
             dir: data_dir.to_path_buf(),
             _lock: Some(lock),
+            desk: String::new(),
         };
         store.quick_check_on_open()?;
         // What an earlier session saved and did not fold yet (migrations 4 to 6).
@@ -248,6 +251,7 @@ impl SqliteStore {
             conn,
             dir: data_dir.to_path_buf(),
             _lock: None,
+            desk: String::new(),
         })
     }
 
@@ -259,6 +263,7 @@ impl SqliteStore {
             conn: connect(&path)?,
             dir: self.dir.clone(),
             _lock: self._lock.clone(),
+            desk: self.desk.clone(),
         })
     }
 

@@ -9,6 +9,7 @@ use rusqlite::{Connection, OptionalExtension, Row};
 use super::codec::{self, from_json, from_micros, opt_from_json, parse_date, parse_opt_date};
 use super::fold::{EVENTS_FOLDED_TALLY, folded_and_new, mark};
 use super::{CaseSummary, Result, SqliteStore, StoreError};
+use crate::store::feed::{Change, ChangeRow};
 use crate::domain::case::{
     DocumentKind, Handback, ParcelRecord, PrintedDocument, RecordedDecision, next_deadline,
 };
@@ -126,7 +127,7 @@ impl Scope {
     /// ones from the end of `events` (see schema migration 5). Columns as
     /// [`event_from_row`] reads them, with the event id last.
     fn events_sql(self) -> String {
-        const COLUMNS: &str = "t.at, t.actor, t.from_state, t.to_state, t.clause, t.note";
+        const COLUMNS: &str = "t.at, t.actor, t.from_state, t.to_state, t.clause, t.note, t.desk";
         let newer = format!("t.id > {}", mark(EVENTS_FOLDED_TALLY));
         // The folded side names its case and event by `w.id`/`x.case_id` and `x.id`, so
         // SQLite sees it already runs in (case, event) order and merges without sorting.
@@ -138,7 +139,7 @@ impl Scope {
                  UNION ALL
                  SELECT t.case_id, {COLUMNS}, t.id FROM events t
                  WHERE {newer} AND t.case_id = ?1
-                 ORDER BY 8"
+                 ORDER BY 9"
             ),
             Scope::Wanted => format!(
                 "SELECT w.id, {COLUMNS}, x.id
@@ -147,7 +148,7 @@ impl Scope {
                  UNION ALL
                  SELECT t.case_id, {COLUMNS}, t.id FROM events t
                  WHERE {newer} AND t.case_id IN (SELECT id FROM temp.wanted)
-                 ORDER BY 1, 8"
+                 ORDER BY 1, 9"
             ),
         }
     }
@@ -169,6 +170,7 @@ fn event_from_row(row: &Row<'_>, what: &str) -> Result<Event> {
         to: codec::parse_state(&row.get::<_, String>(4)?, what)?,
         clause: row.get(5)?,
         note: row.get(6)?,
+        desk: row.get(7)?,
     })
 }
 
@@ -317,6 +319,46 @@ pub(crate) fn summary_from_row(row: &Row<'_>, answer_days: u32) -> Result<CaseSu
 }
 
 impl SqliteStore {
+    /// The newest event's id (0 before the first): where a change feed starts.
+    pub(crate) fn last_event_id(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .prepare_cached("SELECT coalesce(max(id), 0) FROM events")?
+            .query_row([], |row| row.get(0))?)
+    }
+
+    /// Up to `limit` events after the id `after`, oldest first, with their case's
+    /// number: the change feed (`store::feed`).
+    pub(crate) fn events_after(&self, after: i64, limit: usize) -> Result<Vec<Change>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT e.id, c.number, e.from_state, e.to_state, e.clause, e.at, e.desk, e.actor
+             FROM events e JOIN cases c ON c.id = e.case_id
+             WHERE e.id > ?1 ORDER BY e.id LIMIT ?2",
+        )?;
+        let mut rows = stmt.query(rusqlite::params![
+            after,
+            i64::try_from(limit).unwrap_or(i64::MAX)
+        ])?;
+        let mut out = Vec::new();
+        while let Some(row) = rows.next()? {
+            let id: i64 = row.get(0)?;
+            out.push(
+                ChangeRow {
+                    id,
+                    number: row.get(1)?,
+                    from: row.get(2)?,
+                    to: row.get(3)?,
+                    clause: row.get(4)?,
+                    at: from_micros(row.get(5)?, &format!("event {id}"))?,
+                    desk: row.get(6)?,
+                    person: row.get(7)?,
+                }
+                .change()?,
+            );
+        }
+        Ok(out)
+    }
+
     /// A case read whole: customer, device, proof, accessories, decision, quote,
     /// payments, documents printed, photos and its events in order.
     pub fn case(&self, number: &CaseNumber) -> Result<Option<Case>> {

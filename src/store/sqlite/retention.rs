@@ -101,6 +101,7 @@ impl SqliteStore {
                 from: Some(state),
                 to: state,
                 clause: "3.7".into(),
+                desk: self.desk.clone(),
                 note: format!(
                     "The customer's personal data was removed: the case closed more than {months} months ago (retention setting)."
                 ),

@@ -364,6 +364,23 @@ const V8: &str = r#"
 ALTER TABLE cases ADD COLUMN applied_serial TEXT;
 "#;
 
+/// Migration 9: several desks, one center (docs/rules.md §9). Every event names the
+/// workstation it was written at (empty for the events before: their hashes stay as
+/// they were, see `codec::event_hash`), and the center-wide jobs (the daily backup,
+/// retention, the fold) are claimed for a day by one desk, which records when and how it
+/// finished, so the others skip them and the manager sees when each last ran and where.
+const V9: &str = r#"
+ALTER TABLE events ADD COLUMN desk TEXT NOT NULL DEFAULT '';
+CREATE TABLE center_jobs (
+    job         TEXT PRIMARY KEY,
+    day         TEXT NOT NULL,
+    desk        TEXT NOT NULL,
+    started_at  INTEGER NOT NULL,
+    finished_at INTEGER,
+    outcome     TEXT
+);
+"#;
+
 /// Seeds the shipped warranty policy as version 1 (settings live in the database so a
 /// backup carries them).
 fn seed_policy(tx: &Transaction) -> Result<(), HookError> {
@@ -478,8 +495,9 @@ pub fn migrations() -> Migrations<'static> {
         M::up(V6),
         M::up(V7),
         M::up(V8),
+        M::up(V9),
     ])
 }
 
 /// The schema version this fixdesk writes.
-pub const VERSION: i64 = 8;
+pub const VERSION: i64 = 9;

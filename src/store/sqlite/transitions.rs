@@ -61,7 +61,7 @@ impl SqliteStore {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let case = flow::apply_step(&mut SqliteTx(&tx), number, step, ctx, seen_events)?;
+        let case = flow::apply_step(&mut SqliteTx(&tx, &self.desk), number, step, ctx, seen_events)?;
         tx.commit()?;
         Ok(case)
     }
@@ -80,7 +80,7 @@ impl SqliteStore {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let case = flow::insert_new_case(
-            &mut SqliteTx(&tx),
+            &mut SqliteTx(&tx, &self.desk),
             new,
             policy,
             policy_version,
@@ -133,7 +133,7 @@ impl SqliteStore {
 }
 
 /// One stored event, read for its hash (the columns in this order).
-const EVENT_COLUMNS: &str = "id, case_id, at, actor, from_state, to_state, clause, note, hash";
+const EVENT_COLUMNS: &str = "id, case_id, at, actor, from_state, to_state, clause, note, hash, desk";
 
 fn stored_event(row: &rusqlite::Row<'_>) -> rusqlite::Result<StoredEvent> {
     Ok(StoredEvent {
@@ -146,6 +146,7 @@ fn stored_event(row: &rusqlite::Row<'_>) -> rusqlite::Result<StoredEvent> {
         clause: row.get(6)?,
         note: row.get(7)?,
         hash: row.get(8)?,
+        desk: row.get(9)?,
     })
 }
 

@@ -399,11 +399,12 @@ pub(crate) fn append_event(
         to: event.to.as_str(),
         clause: &event.clause,
         note: &event.note,
+        desk: &event.desk,
     };
     let hash = codec::event_hash(previous.1, &fields);
     conn.prepare_cached(
-        "INSERT INTO events (id, case_id, at, actor, from_state, to_state, clause, note, hash)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        "INSERT INTO events (id, case_id, at, actor, from_state, to_state, clause, note, hash, desk)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
     )?
     .execute(rusqlite::params![
         id,
@@ -415,6 +416,7 @@ pub(crate) fn append_event(
         event.clause,
         event.note,
         hash.as_slice(),
+        event.desk,
     ])?;
     Ok((id, hash))
 }
@@ -439,7 +441,7 @@ pub(crate) fn record_event(conn: &Connection, case_id: i64, event: &Event) -> Re
 /// The shared writing flow (`store::flow`) on a SQLite transaction. SQLite's writing
 /// transactions are `IMMEDIATE`: the whole database is this writer's until commit, so
 /// loading a case locks it as the flow expects.
-pub(crate) struct SqliteTx<'c>(pub(crate) &'c Connection);
+pub(crate) struct SqliteTx<'c>(pub(crate) &'c Connection, pub(crate) &'c str);
 
 impl WriteTx for SqliteTx<'_> {
     fn load_case(&mut self, number: &CaseNumber) -> Result<Option<(i64, Case)>> {
@@ -492,5 +494,9 @@ impl WriteTx for SqliteTx<'_> {
 
     fn record_event(&mut self, case_id: i64, event: &Event) -> Result<()> {
         record_event(self.0, case_id, event)
+    }
+
+    fn desk(&self) -> &str {
+        self.1
     }
 }

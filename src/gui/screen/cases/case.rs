@@ -482,7 +482,13 @@ fn timeline_view<'a>(case: &'a Case) -> Element<'a, Message> {
         rows = rows.push(rule::horizontal(1));
         rows = rows.push(line([
             text(t::when(event.at)).size(14).into(),
-            text(event.actor.as_str()).size(14).into(),
+            // Who, and at which desk when the event says (docs/rules.md §9).
+            text(match event.desk.as_str() {
+                "" => event.actor.clone(),
+                desk => format!("{}\n{desk}", event.actor),
+            })
+            .size(14)
+            .into(),
             text(step).size(14).into(),
             widget::clause(&event.clause, 14).into(),
             text(event.note.as_str()).size(14).into(),

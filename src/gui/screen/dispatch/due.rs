@@ -131,6 +131,9 @@ pub(super) fn act(cx: &Context<'_>, due: Due, numbers: Option<Vec<CaseNumber>>) 
     let Some(desk) = cx.desk.cloned() else {
         return Task::done(Message::DueDone(due, Err(no_store())));
     };
+    if cx.offline.is_some() {
+        return Task::done(Message::DueDone(due, Err(t::OFFLINE_NO_SAVE.to_string())));
+    }
     let actor = cx.actor.to_string();
     let today = cx.today;
     Task::perform(

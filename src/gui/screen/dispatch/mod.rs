@@ -162,6 +162,8 @@ pub struct Context<'a> {
     pub actor: &'a str,
     /// The due lists (docs/rules.md §4 deadlines) the app keeps for the header.
     pub due: &'a DueItems,
+    /// Why the database cannot be reached, while it cannot: steps wait.
+    pub offline: Option<&'a str>,
 }
 
 /// What a due-list button is armed for (the second click confirms).
@@ -757,6 +759,10 @@ fn close(cx: &Context<'_>, seen: Box<Case>, handback: Handback) -> Task<Message>
     let Some(desk) = cx.desk.cloned() else {
         return Task::done(Message::Closed(Err(no_store())));
     };
+    // Out of reach: said at once, the checklist kept for when the connection is back.
+    if cx.offline.is_some() {
+        return Task::done(Message::Closed(Err(t::OFFLINE_NO_SAVE.to_string())));
+    }
     let actor = cx.actor.to_string();
     Task::perform(
         async move {

@@ -182,6 +182,8 @@ pub struct Context<'a> {
     pub actor: &'a str,
     /// The due items; the open applications are the parcels expected (4.2).
     pub due: &'a DueItems,
+    /// Why the database cannot be reached, while it cannot: steps wait.
+    pub offline: Option<&'a str>,
 }
 
 impl<'a> Context<'a> {

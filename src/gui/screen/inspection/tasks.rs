@@ -53,6 +53,10 @@ pub(super) fn run_step(cx: &Context<'_>, seen: Option<Box<Case>>, step: Step) ->
     let Some(desk) = cx.desk.cloned() else {
         return Task::done(Message::Done(Err(no_store())));
     };
+    // Out of reach: said at once, the forms kept for when the connection is back.
+    if cx.offline.is_some() {
+        return Task::done(Message::Done(Err(crate::gui::text::OFFLINE_NO_SAVE.to_string())));
+    }
     let policy = cx.policy.clone();
     let actor = cx.actor.to_string();
     let today = cx.today;

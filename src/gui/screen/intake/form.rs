@@ -300,7 +300,7 @@ impl State {
         let side = column![
             verdict_panel(checked.decision.as_ref()),
             space::vertical(),
-            self.save_bar(&checked)
+            self.save_bar(&checked, cx.offline)
         ]
         .spacing(12)
         .padding(16)
@@ -314,9 +314,14 @@ impl State {
         .into()
     }
 
-    fn save_bar<'a>(&'a self, checked: &Checked) -> Element<'a, Message> {
-        let can_save = checked.case.is_some() && !self.saving;
-        let why: Element<'a, Message> = if let Some(error) = &self.save_error {
+    fn save_bar<'a>(&'a self, checked: &Checked, offline: Option<&str>) -> Element<'a, Message> {
+        let can_save = checked.case.is_some() && !self.saving && offline.is_none();
+        let why: Element<'a, Message> = if offline.is_some() {
+            text(t::OFFLINE_NO_SAVE)
+                .size(14)
+                .style(theme::text::danger)
+                .into()
+        } else if let Some(error) = &self.save_error {
             text(error.clone()).style(theme::text::danger).into()
         } else if let Some((_, first)) = checked.problems.first() {
             text(t::cannot_save(first, checked.problems.len() - 1))

@@ -180,6 +180,8 @@ pub struct Context<'a> {
     pub today: NaiveDate,
     /// Who is at the desk, written on the case's first event.
     pub actor: &'a str,
+    /// Why the database cannot be reached, while it cannot: saving waits.
+    pub offline: Option<&'a str>,
 }
 
 pub struct State {
@@ -338,7 +340,9 @@ impl State {
                 self.fault.perform(action);
             }
             Message::Save => {
-                if self.saving {
+                // Out of reach: refused here with the reason on the save bar, not
+                // failed late; the form keeps everything.
+                if self.saving || cx.offline.is_some() {
                     return (Task::none(), None);
                 }
                 self.attempted = true;

@@ -152,6 +152,11 @@ pub enum Message {
     SavePolicy,
     DiscardPolicy,
     Connection(connection::Message),
+    /// This workstation's name, as typed.
+    DeskNameEdited(String),
+    SaveDeskName,
+    /// The name now in force, or why it could not be saved.
+    DeskNameSaved(Result<String, String>),
     /// The store's answer to saving the policy: its new version.
     PolicySaved(Result<(i64, Policy), String>),
     /// The policy on file and its version, read when the screen is shown.
@@ -185,6 +190,8 @@ pub struct Context<'a> {
     pub policy: &'a Policy,
     /// The data folder, where a server's address is saved.
     pub data_dir: Option<&'a std::path::Path>,
+    /// This workstation's name, as written on its events.
+    pub desk_name: &'a str,
 }
 
 impl Context<'_> {
@@ -246,6 +253,9 @@ pub struct State {
     policy_notice: Option<Result<String, String>>,
     /// Where the cases are: the center's server, or this desk's own file.
     connection: connection::State,
+    /// This workstation's name, as typed (filled when the screen is shown).
+    desk_name: String,
+    desk_name_notice: Option<Result<String, String>>,
 }
 
 impl Default for State {
@@ -276,6 +286,8 @@ impl State {
             policy_saving: false,
             policy_notice: None,
             connection: connection::State::default(),
+            desk_name: String::new(),
+            desk_name_notice: None,
         };
         state.load(settings);
         state
@@ -299,6 +311,8 @@ impl State {
     /// The screen is shown: what is on file fills the form (unless something is being
     /// edited), and the policy's version is read.
     fn shown(&mut self, cx: &Context<'_>) -> Task<Message> {
+        cx.desk_name.clone_into(&mut self.desk_name);
+        self.desk_name_notice = None;
         if !self.is_dirty() {
             self.load(cx.settings);
         }
@@ -528,6 +542,28 @@ impl State {
                 return (Task::none(), Some(Shared::Notice(Err(reason))));
             }
             Message::Shown(_) => return (self.shown(cx), None),
+            Message::DeskNameEdited(name) => {
+                self.desk_name = name;
+                self.desk_name_notice = None;
+            }
+            Message::SaveDeskName => {
+                let Some(desk) = cx.desk.cloned() else {
+                    return (Task::done(Message::DeskNameSaved(Err(no_store()))), None);
+                };
+                let name = self.desk_name.clone();
+                return (
+                    Task::perform(async move { desk.rename(name).await }, Message::DeskNameSaved),
+                    None,
+                );
+            }
+            Message::DeskNameSaved(Ok(name)) => {
+                self.desk_name_notice = Some(Ok(t::desk_renamed(&name)));
+                self.desk_name.clone_from(&name);
+                return (Task::none(), Some(Shared::DeskRenamed(name)));
+            }
+            Message::DeskNameSaved(Err(reason)) => {
+                self.desk_name_notice = Some(Err(reason));
+            }
             message @ (Message::BackUpNow
             | Message::BackedUp(_)
             | Message::Restore
@@ -584,6 +620,24 @@ impl State {
             self.connection
                 .view(&cx.connection())
                 .map(Message::Connection),
+            text(t::DESK_NAME).size(15).font(bold()),
+            text(t::DESK_NAME_HELP).size(13).style(theme::text::secondary),
+            row![
+                text_input(t::DESK_NAME_PLACEHOLDER, &self.desk_name)
+                    .on_input(Message::DeskNameEdited)
+                    .on_submit(Message::SaveDeskName)
+                    .padding(6)
+                    .width(320),
+                button(text(t::SAVE_DESK_NAME))
+                    .on_press_maybe((self.desk_name.trim() != cx.desk_name).then_some(Message::SaveDeskName)),
+            ]
+            .spacing(8)
+            .align_y(iced::Center),
+            match &self.desk_name_notice {
+                Some(Ok(line)) => text(line.clone()).size(13).into(),
+                Some(Err(line)) => text(line.clone()).size(13).style(theme::text::danger).into(),
+                None => Element::from(space::vertical().height(0)),
+            },
         ]
         .spacing(8)
         .into()

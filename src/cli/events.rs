@@ -1,0 +1,111 @@
+//! `fixdesk events [--since ID] [--follow]`: the center's history as it happens, one JSON
+//! line per event (id, case, from, to, clause, at, desk, person), on either engine — for
+//! integrations, scripts and tests.
+//!
+//! Without `--follow`: the events after `--since` (default: all), then exit. With it:
+//! those after `--since` (default: none before now), then each new one as soon as it is
+//! committed — by this desk, another desk, an import or any other process — until
+//! interrupted. A lost connection is said on standard error and the feed resumes where it
+//! stopped once the server is back: nothing is printed twice or skipped.
+
+use std::io::{self, Write};
+use std::time::Duration;
+
+use crate::store::feed::{self, Change, FeedSource};
+
+use super::store::{Place, store_error};
+use super::{CliError, CliResult};
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Only the events after this id (each line's "id"; 0: from the first).
+    #[arg(long, value_name = "ID")]
+    pub since: Option<i64>,
+    /// Keep printing new events as they happen, until interrupted.
+    #[arg(long)]
+    pub follow: bool,
+}
+
+/// How long a follower waits on the server before looking again (it wakes at once when
+/// an event comes).
+const WAIT: Duration = Duration::from_secs(30);
+/// The longest pause between attempts to reach a server that went away.
+const MOST_BACKOFF: Duration = Duration::from_secs(30);
+
+pub fn run(place: &Place, args: &Args) -> CliResult {
+    if args.since.is_some_and(|id| id < 0) {
+        return Err(CliError::input(
+            "--since: an event id is 0 or more (the \"id\" of a line printed before)",
+        ));
+    }
+    let store = place.open_reader()?;
+    if !args.follow {
+        let mut after = args.since.unwrap_or(0);
+        loop {
+            let changes = store
+                .events_after(after, feed::BATCH)
+                .map_err(store_error)?;
+            let Some(last) = changes.last() else {
+                return Ok(());
+            };
+            after = last.id;
+            if !print(&changes)? {
+                return Ok(());
+            }
+        }
+    }
+    let source = store.feed_source();
+    drop(store);
+    follow(&source, args.since)
+}
+
+/// Prints each new event until interrupted (or the reader of the output goes away).
+fn follow(source: &FeedSource, since: Option<i64>) -> CliResult {
+    let mut feed = source.listen(since).map_err(store_error)?;
+    loop {
+        match feed.next(WAIT) {
+            Ok(changes) => {
+                if !print(&changes)? {
+                    return Ok(());
+                }
+            }
+            Err(err) => {
+                let last = feed.last_id();
+                eprintln!("fixdesk: {err}; retrying (the events after {last} follow once back)");
+                feed = reconnect(source, last);
+            }
+        }
+    }
+}
+
+/// A feed again from `last`, waiting longer between attempts (1 s, 2 s, 4 s … 30 s).
+fn reconnect(source: &FeedSource, last: i64) -> feed::Feed {
+    let mut pause = Duration::from_secs(1);
+    loop {
+        std::thread::sleep(pause);
+        match source.listen(Some(last)) {
+            Ok(feed) => {
+                eprintln!("fixdesk: connected again to {}", source.place());
+                return feed;
+            }
+            Err(err) => {
+                eprintln!("fixdesk: {err}; retrying");
+                pause = (pause * 2).min(MOST_BACKOFF);
+            }
+        }
+    }
+}
+
+/// One JSON line per change, flushed at once (a follower's reader waits on it). `false`
+/// when standard output is closed (e.g. `| head`): the command ends quietly.
+fn print(changes: &[Change]) -> Result<bool, CliError> {
+    let mut out = io::stdout().lock();
+    for change in changes {
+        let line = serde_json::to_string(change)
+            .map_err(|err| CliError::failure(format!("an event could not be written: {err}")))?;
+        if writeln!(out, "{line}").is_err() {
+            return Ok(false);
+        }
+    }
+    Ok(out.flush().is_ok())
+}

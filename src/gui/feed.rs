@@ -1,0 +1,112 @@
+//! The desk's ear on the center: the store's change feed (`store::feed`) as an iced
+//! subscription, so another desk's intake, step or import shows here by itself — within
+//! a second on the center's server (its notice wakes the feed), within [`POLL`] on a
+//! desk's own file (another process, the command line or an import, writes there too).
+//!
+//! The feed runs on its own connection on the blocking pool. When it loses the server,
+//! it says so once ([`Event::Lost`]), tries again with growing pauses (1 s … 30 s), and
+//! says [`Event::Back`] when connected again: the app then reads everything on screen
+//! once more. The events recorded while it was away are not lost either: a feed resumes
+//! after the last event it gave.
+//!
+//! [`POLL`]: crate::store::feed::POLL
+
+use std::time::Duration;
+
+use iced::Subscription;
+use iced::futures::{SinkExt, Stream};
+
+use crate::store::feed::{Change, Feed, FeedSource};
+
+/// What the feed tells the app.
+#[derive(Debug, Clone)]
+pub enum Event {
+    /// Events recorded (at any desk, this one included) since the last.
+    Changed(Vec<Change>),
+    /// The connection is gone: why, in one sentence. Retrying.
+    Lost(String),
+    /// Connected again after [`Event::Lost`].
+    Back,
+}
+
+/// How long one wait on the database lasts before the feed looks again.
+const WAIT: Duration = Duration::from_secs(10);
+/// The first pause before trying a lost server again; it doubles up to [`MOST_PAUSE`].
+const FIRST_PAUSE: Duration = Duration::from_secs(1);
+const MOST_PAUSE: Duration = Duration::from_secs(30);
+
+/// The change feed of the database `source` names (one per place: a new store, a new
+/// feed).
+pub fn subscription(source: &FeedSource) -> Subscription<Event> {
+    Subscription::run_with(source.clone(), listen)
+}
+
+fn listen(source: &FeedSource) -> impl Stream<Item = Event> + use<> {
+    let source = source.clone();
+    iced::stream::channel(16, async move |mut out| {
+        // `None` until the first connection: the feed starts at the newest event then.
+        let mut last: Option<i64> = None;
+        let mut lost = false;
+        let mut pause = FIRST_PAUSE;
+        loop {
+            let opening = {
+                let source = source.clone();
+                tokio::task::spawn_blocking(move || source.listen(last)).await
+            };
+            let mut feed: Feed = match opening {
+                Ok(Ok(feed)) => feed,
+                Ok(Err(err)) => {
+                    if !lost {
+                        lost = true;
+                        if out.send(Event::Lost(sentence(&err))).await.is_err() {
+                            return;
+                        }
+                    }
+                    tokio::time::sleep(pause).await;
+                    pause = (pause * 2).min(MOST_PAUSE);
+                    continue;
+                }
+                // The runtime is shutting down.
+                Err(_) => return,
+            };
+            pause = FIRST_PAUSE;
+            if std::mem::take(&mut lost) {
+                if out.send(Event::Back).await.is_err() {
+                    return;
+                }
+            }
+            last = Some(feed.last_id());
+            loop {
+                let waited = tokio::task::spawn_blocking(move || {
+                    let changes = feed.next(WAIT);
+                    (feed, changes)
+                })
+                .await;
+                let Ok((kept, changes)) = waited else {
+                    return;
+                };
+                feed = kept;
+                match changes {
+                    Ok(changes) => {
+                        last = Some(feed.last_id());
+                        if !changes.is_empty() && out.send(Event::Changed(changes)).await.is_err()
+                        {
+                            return;
+                        }
+                    }
+                    Err(err) => {
+                        lost = true;
+                        if out.send(Event::Lost(sentence(&err))).await.is_err() {
+                            return;
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+    })
+}
+
+fn sentence(err: &crate::store::StoreError) -> String {
+    crate::gui::desk::capitalize(&err.to_string())
+}
