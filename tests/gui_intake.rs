@@ -322,6 +322,7 @@ fn names_and_free_text_have_length_limits() {
                 policy: &Policy::shipped(),
                 today: today(),
                 actor: "desk",
+                offline: None,
             })
             .problems
             .iter()

@@ -74,6 +74,7 @@ fn checked(app: &App) -> settings::Checked {
         settings: app.settings(),
         policy: app.policy(),
         data_dir: None,
+        desk_name: "",
     })
 }
 

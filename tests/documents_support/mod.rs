@@ -222,6 +222,7 @@ pub fn event(at: DateTime<Utc>, from: Option<State>, to: State, clause: &str) ->
         to,
         clause: clause.to_string(),
         note: String::new(),
+        desk: String::new(),
     }
 }
 

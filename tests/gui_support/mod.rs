@@ -39,6 +39,8 @@ pub struct Shell {
     pub today: NaiveDate,
     pub actor: String,
     pub due: DueItems,
+    /// Why the database is out of reach (the app's banner), if it is.
+    pub offline: Option<String>,
     runtime: tokio::runtime::Runtime,
     _dir: tempfile::TempDir,
 }
@@ -54,6 +56,7 @@ impl Shell {
             today: day(today),
             actor: "desk".to_string(),
             due: DueItems::default(),
+            offline: None,
             runtime: tokio::runtime::Builder::new_multi_thread()
                 .worker_threads(1)
                 .enable_all()
@@ -173,6 +176,7 @@ pub fn inspection_context(shell: &Shell) -> inspection::Context<'_> {
         today: shell.today,
         actor: &shell.actor,
         due: &shell.due,
+        offline: shell.offline.as_deref(),
     }
 }
 
@@ -238,6 +242,7 @@ pub fn dispatch_context(shell: &Shell) -> dispatch::Context<'_> {
         today: shell.today,
         actor: &shell.actor,
         due: &shell.due,
+        offline: shell.offline.as_deref(),
     }
 }
 
@@ -376,6 +381,7 @@ impl AppBench {
             policy: shell.policy.clone(),
             policy_version: 1,
             has_cases: true,
+            desk_name: "Counter 1".to_string(),
         })));
         Self { shell, app }
     }
