@@ -146,6 +146,17 @@ pub enum TestDb {
     Server(ServerDb),
 }
 
+impl TestDb {
+    /// The command line's arguments that reach this database: `--data-dir DIR` or
+    /// `--database URL`.
+    pub fn cli_args(&self) -> Vec<String> {
+        match self {
+            TestDb::Folder(dir) => vec!["--data-dir".into(), dir.path().display().to_string()],
+            TestDb::Server(db) => vec!["--database".into(), db.url.clone()],
+        }
+    }
+}
+
 /// The engines the store's tests run on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Engine {
