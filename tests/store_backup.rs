@@ -224,12 +224,12 @@ fn daily_backups_keep_the_last_n() {
     std::fs::write(&mine, b"kept").expect("write");
     for d in 1..=5 {
         let made = store
-            .auto_backup(day(&format!("2026-03-0{d}")))
+            .auto_backup(day(&format!("2026-03-0{d}")), dir.path())
             .expect("auto");
         assert!(made.is_some());
     }
     assert_eq!(
-        store.auto_backup(day("2026-03-05")).expect("again"),
+        store.auto_backup(day("2026-03-05"), dir.path()).expect("again"),
         None,
         "one a day"
     );

@@ -19,6 +19,7 @@ use crate::gui::shortcut::{self, Shortcut};
 use crate::gui::text as t;
 use crate::gui::theme;
 use crate::store::DueItems;
+use crate::store::jobs::Daily;
 
 // Every screen makes its own store calls and tells the app only what concerns it
 // (`Shared`): the app never looks inside a screen's messages.
@@ -41,8 +42,9 @@ pub enum Message {
     /// A document made and recorded on its case: the case, the file, whether a viewer
     /// opened it.
     Printed(Result<(CaseNumber, PathBuf, bool), String>),
-    /// The daily automatic backup: the file written, none needed today, or why it failed.
-    BackedUp(Result<Option<PathBuf>, String>),
+    /// The daily automatic backup: the file written, none needed today, another desk's
+    /// job today, or why it failed.
+    BackedUp(Result<Daily<Option<PathBuf>>, String>),
     /// The retention run after the daily backup: how many cases lost personal data (3.7).
     Retained(Result<usize, String>),
     /// Time to fold the newest cases and events into the sorted indexes.
@@ -471,11 +473,13 @@ impl App {
                 };
                 Task::batch([self.refresh_due(), self.daily_backup()])
             }
-            Message::BackedUp(Ok(Some(path))) => {
+            // Retention follows the backup at the desk that made it: never before one.
+            Message::BackedUp(Ok(Daily::Done(Some(path)))) => {
                 self.notice = Some(Ok(t::backed_up(&path)));
                 self.retention()
             }
-            Message::BackedUp(Ok(None)) => self.retention(),
+            Message::BackedUp(Ok(Daily::Done(None))) => self.retention(),
+            Message::BackedUp(Ok(Daily::Skipped)) => Task::none(),
             Message::Retained(Ok(0)) => Task::none(),
             Message::Retained(Ok(cases)) => {
                 self.notice = Some(Ok(t::retained(cases, self.shell.settings.retention_months)));
@@ -731,11 +735,7 @@ impl App {
         };
         let today = self.shell.today;
         Task::perform(
-            async move {
-                desk.run(move |store| store.auto_backup(today))
-                    .await
-                    .map(|made| made.map(|report| report.path))
-            },
+            async move { desk.daily_backup(today, Utc::now()).await },
             Message::BackedUp,
         )
     }
@@ -750,13 +750,7 @@ impl App {
         let months = self.shell.settings.retention_months;
         let actor = self.shell.actor.clone();
         Task::perform(
-            async move {
-                desk.run(move |store| {
-                    store.remove_expired_personal_data(today, months, &actor, Utc::now())
-                })
-                .await
-                .map(|report| report.cases)
-            },
+            async move { desk.daily_retention(today, months, actor, Utc::now()).await },
             Message::Retained,
         )
     }

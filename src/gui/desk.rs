@@ -13,6 +13,7 @@ use crate::domain::{Case, CaseNumber, Policy, Settings};
 use crate::gui::text as t;
 use crate::store::location::{self, Server};
 use crate::store::feed::FeedSource;
+use crate::store::jobs::{self, Daily, JobRun};
 use crate::store::{DueItems, Store, StoreError, restore};
 
 /// Said by every store call while the store is closed.
@@ -182,6 +183,8 @@ impl Desk {
     /// What the app needs from a store just opened.
     fn opened(mut store: Store, data_dir: PathBuf) -> Result<Opened, StoreError> {
         store.set_desk(&location::desk_name(&data_dir, None));
+        // What a backup interrupted by closing the app left behind.
+        jobs::clean_partial_backups(&data_dir);
         let settings = store.settings()?;
         let (policy_version, policy) = store.policy()?;
         let has_cases = store.state_counts()?.iter().any(|(_, n)| *n > 0);
@@ -310,6 +313,49 @@ impl Desk {
             })
         })
         .await
+    }
+
+    /// Today's automatic backup, made by one desk of the center (see `store::jobs`), on
+    /// a second connection so this desk works on meanwhile: the file written (`None`
+    /// when today's file was there), or skipped when another desk has it today.
+    pub async fn daily_backup(
+        &self,
+        today: chrono::NaiveDate,
+        now: DateTime<Utc>,
+    ) -> Result<Daily<Option<PathBuf>>, String> {
+        let mut other = self.run(|store| store.another_connection()).await?;
+        let data_dir = self.data_dir.clone();
+        blocking(move || {
+            Ok(match other.daily_backup(today, &data_dir, now)? {
+                Daily::Done(made) => Daily::Done(made.map(|report| report.path)),
+                Daily::Skipped => Daily::Skipped,
+            })
+        })
+        .await
+    }
+
+    /// Today's retention pass (3.7), run by one desk of the center, on a second
+    /// connection: how many cases lost their personal data (0 when another desk has it).
+    pub async fn daily_retention(
+        &self,
+        today: chrono::NaiveDate,
+        months: u32,
+        actor: String,
+        now: DateTime<Utc>,
+    ) -> Result<usize, String> {
+        let mut other = self.run(|store| store.another_connection()).await?;
+        blocking(move || {
+            Ok(match other.daily_retention(today, months, &actor, now)? {
+                Daily::Done(cases) => cases,
+                Daily::Skipped => 0,
+            })
+        })
+        .await
+    }
+
+    /// Each of the center's daily jobs' last run: when, at which desk, how.
+    pub async fn job_runs(&self) -> Result<Vec<JobRun>, String> {
+        self.run(|store| store.job_runs()).await
     }
 
     pub async fn due(&self, today: chrono::NaiveDate) -> Result<DueItems, String> {

@@ -323,6 +323,9 @@ macro_rules! engine_mut {
     };
 }
 
+// After the engine macros, which it uses.
+pub mod jobs;
+
 impl Store {
     fn with(engine: Engine) -> Store {
         Store {
@@ -490,15 +493,6 @@ impl Store {
                 }
                 report
             }
-        }
-    }
-
-    /// Today's automatic backup, if not made yet; old daily ones pruned. A desk on the
-    /// center's server makes none: the server's own backups keep the center's data.
-    pub fn auto_backup(&self, today: NaiveDate) -> Result<Option<BackupReport>> {
-        match &self.engine {
-            Engine::Sqlite(s) => s.auto_backup(today),
-            Engine::Postgres(_) => Ok(None),
         }
     }
 

@@ -23,6 +23,7 @@
 //! Time is always an argument: nothing here reads the clock.
 
 mod copy;
+mod jobs;
 mod read;
 mod schema;
 

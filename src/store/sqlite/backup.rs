@@ -13,12 +13,12 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Utc};
 use rusqlite::Connection;
 
 use super::transitions::verify_chain;
 use super::{
-    BACKUP_DIR, DB_FILE, DEFAULT_BACKUPS_KEPT, FolderLock, Result, SETTING_BACKUPS_KEPT,
+    BACKUP_DIR, DB_FILE, FolderLock, Result,
     SqliteStore, StoreError, identify, integrity_problems, open_read_only,
 };
 
@@ -133,45 +133,6 @@ impl SqliteStore {
     pub fn backup_to(&self, out: &Path) -> Result<BackupReport> {
         vacuum_into(&self.conn, out)
     }
-
-    /// The daily automatic backup: `backups/fixdesk-YYYY-MM-DD.db` unless today's
-    /// exists, then keeps the newest N (the `backups_kept` setting, default 14).
-    pub fn auto_backup(&self, today: NaiveDate) -> Result<Option<BackupReport>> {
-        let dir = self.dir.join(BACKUP_DIR);
-        let out = dir.join(format!("fixdesk-{}.db", today.format("%Y-%m-%d")));
-        let made = if out.exists() {
-            None
-        } else {
-            Some(self.backup_to(&out)?)
-        };
-        let keep = self
-            .setting(SETTING_BACKUPS_KEPT)?
-            .and_then(|json| serde_json::from_str::<usize>(&json).ok())
-            .filter(|n| *n >= 1)
-            .unwrap_or(DEFAULT_BACKUPS_KEPT);
-        let mut daily: Vec<PathBuf> = fs::read_dir(&dir)
-            .map_err(io(&dir))?
-            .filter_map(|entry| entry.ok().map(|e| e.path()))
-            .filter(|path| {
-                path.file_name()
-                    .and_then(|n| n.to_str())
-                    .is_some_and(is_daily_name)
-            })
-            .collect();
-        daily.sort();
-        let excess = daily.len().saturating_sub(keep);
-        for old in &daily[..excess] {
-            fs::remove_file(old).map_err(io(old))?;
-        }
-        Ok(made)
-    }
-}
-
-/// `fixdesk-YYYY-MM-DD.db`: only these are pruned, never a backup someone named.
-fn is_daily_name(name: &str) -> bool {
-    name.strip_prefix("fixdesk-")
-        .and_then(|rest| rest.strip_suffix(".db"))
-        .is_some_and(|date| NaiveDate::parse_from_str(date, "%Y-%m-%d").is_ok() && date.len() == 10)
 }
 
 /// Backs up the database in `data_dir` without taking its lock, so `fixdesk backup`
@@ -241,17 +202,4 @@ fn sidecar(db: &Path, suffix: &str) -> PathBuf {
     let mut name = db.as_os_str().to_owned();
     name.push(suffix);
     PathBuf::from(name)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn only_daily_backups_are_pruned() {
-        assert!(is_daily_name("fixdesk-2026-03-01.db"));
-        assert!(!is_daily_name("fixdesk-2026-3-1.db"));
-        assert!(!is_daily_name("before-restore-20260301-101010.db"));
-        assert!(!is_daily_name("my-copy.db"));
-    }
 }

@@ -12,6 +12,7 @@ mod copy;
 mod demo;
 mod fold;
 mod import;
+mod jobs;
 mod queries;
 mod read;
 mod retention;
@@ -38,8 +39,8 @@ pub use fold::Folded;
 
 // What the engine's modules share with every engine (`super::X` in them).
 use super::{
-    BACKUP_DIR, CaseSummary, ChainReport, DB_FILE, DEFAULT_BACKUPS_KEPT, DueList, ImportError,
-    ImportReport, ImportRow, LOCK_FILE, REMOVED, Result, SETTING_BACKUPS_KEPT, StoreError, codec,
+    BACKUP_DIR, CaseSummary, ChainReport, DB_FILE, DueList, ImportError,
+    ImportReport, ImportRow, LOCK_FILE, REMOVED, Result, StoreError, codec,
     flow, keys,
 };
 
