@@ -93,7 +93,10 @@ fn a_lost_connection_shows_the_banner_keeps_the_intake_and_holds_save_back() {
     assert_eq!(bench.app.offline(), Some(reason));
     assert!(bench.shows(HEIGHT, t::OFFLINE_FILE), "the banner");
     assert!(bench.shows(HEIGHT, reason), "and why");
-    assert!(bench.shows(HEIGHT, t::OFFLINE_NO_SAVE), "Save says why it waits");
+    assert!(
+        bench.shows(HEIGHT, t::OFFLINE_NO_SAVE),
+        "Save says why it waits"
+    );
     // The button does nothing, and neither does Enter in a field.
     bench.click(HEIGHT, "Save case");
     bench.send(Message::Intake(intake::Message::Save));
@@ -102,14 +105,23 @@ fn a_lost_connection_shows_the_banner_keeps_the_intake_and_holds_save_back() {
         bench.app.intake().value(Field::Name),
         "Zoë Łukasiewicz-Müller"
     );
-    assert_eq!(bench.store(|store| store.last_event_id()), 0, "nothing written");
+    assert_eq!(
+        bench.store(|store| store.last_event_id()),
+        0,
+        "nothing written"
+    );
 
     bench.send(Message::Feed(feed::Event::Back));
     assert_eq!(bench.app.offline(), None);
     assert!(!bench.shows(HEIGHT, t::OFFLINE_FILE));
     assert!(!bench.shows(HEIGHT, t::OFFLINE_NO_SAVE));
     assert_eq!(bench.click(HEIGHT, "Save case"), 1);
-    let number = bench.app.intake().saved().cloned().expect("saved once back");
+    let number = bench
+        .app
+        .intake()
+        .saved()
+        .cloned()
+        .expect("saved once back");
     let stored = bench.store(move |store| store.case(&number));
     assert_eq!(
         stored.map(|case| case.customer.name),

@@ -229,7 +229,9 @@ fn daily_backups_keep_the_last_n() {
         assert!(made.is_some());
     }
     assert_eq!(
-        store.auto_backup(day("2026-03-05"), dir.path()).expect("again"),
+        store
+            .auto_backup(day("2026-03-05"), dir.path())
+            .expect("again"),
         None,
         "one a day"
     );

@@ -23,7 +23,10 @@ fn changes(feed: &mut fixdesk::store::feed::Feed, count: usize) -> Vec<Change> {
     let until = Instant::now() + PATIENCE;
     let mut got = Vec::new();
     while got.len() < count && Instant::now() < until {
-        got.extend(feed.next(Duration::from_millis(500)).expect("the feed reads"));
+        got.extend(
+            feed.next(Duration::from_millis(500))
+                .expect("the feed reads"),
+        );
     }
     got
 }
@@ -215,7 +218,12 @@ fn a_feed_that_lost_the_server_resumes_without_missing_an_event() {
     let p = Policy::shipped();
     let source = store.feed_source();
     let mut feed = source.listen(None).expect("listens");
-    open_case(&mut store, &walk_in("Ann Lee", "AA5-0300", "2026-03-02"), &p, "2026-03-02");
+    open_case(
+        &mut store,
+        &walk_in("Ann Lee", "AA5-0300", "2026-03-02"),
+        &p,
+        "2026-03-02",
+    );
     assert_eq!(changes(&mut feed, 1).len(), 1);
     let mut admin = db.raw();
     admin
@@ -229,7 +237,12 @@ fn a_feed_that_lost_the_server_resumes_without_missing_an_event() {
     assert!(matches!(err, StoreError::Server(_)), "{err}");
     // Recorded while the feed is away (by a desk connected anew).
     let mut store = db.store();
-    let missed = open_case(&mut store, &walk_in("Bo Chen", "AA5-0301", "2026-03-02"), &p, "2026-03-02");
+    let missed = open_case(
+        &mut store,
+        &walk_in("Bo Chen", "AA5-0301", "2026-03-02"),
+        &p,
+        "2026-03-02",
+    );
     let mut again = source.listen(Some(feed.last_id())).expect("listens again");
     let seen = changes(&mut again, 1);
     assert_eq!(seen.iter().map(|c| &c.case).collect::<Vec<_>>(), [&missed]);

@@ -423,9 +423,13 @@ impl App {
     /// The cases open on the screens (read again after a reconnection).
     fn open_cases(&self) -> Vec<CaseNumber> {
         let mut numbers = Vec::new();
-        for case in [self.cases.case(), self.inspection.case(), self.dispatch.case()]
-            .into_iter()
-            .flatten()
+        for case in [
+            self.cases.case(),
+            self.inspection.case(),
+            self.dispatch.case(),
+        ]
+        .into_iter()
+        .flatten()
         {
             if !numbers.contains(&case.number) {
                 numbers.push(case.number.clone());

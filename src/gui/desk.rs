@@ -11,9 +11,9 @@ use iced::widget::image;
 
 use crate::domain::{Case, CaseNumber, Policy, Settings};
 use crate::gui::text as t;
-use crate::store::location::{self, Server};
 use crate::store::feed::FeedSource;
 use crate::store::jobs::{self, Daily, JobRun};
+use crate::store::location::{self, Server};
 use crate::store::{DueItems, Store, StoreError, restore};
 
 /// Said by every store call while the store is closed.

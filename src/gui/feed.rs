@@ -70,10 +70,8 @@ fn listen(source: &FeedSource) -> impl Stream<Item = Event> + use<> {
                 Err(_) => return,
             };
             pause = FIRST_PAUSE;
-            if std::mem::take(&mut lost) {
-                if out.send(Event::Back).await.is_err() {
-                    return;
-                }
+            if std::mem::take(&mut lost) && out.send(Event::Back).await.is_err() {
+                return;
             }
             last = Some(feed.last_id());
             loop {
@@ -89,8 +87,7 @@ fn listen(source: &FeedSource) -> impl Stream<Item = Event> + use<> {
                 match changes {
                     Ok(changes) => {
                         last = Some(feed.last_id());
-                        if !changes.is_empty() && out.send(Event::Changed(changes)).await.is_err()
-                        {
+                        if !changes.is_empty() && out.send(Event::Changed(changes)).await.is_err() {
                             return;
                         }
                     }

@@ -207,6 +207,28 @@ pub fn cases_are_on(place: &str) -> String {
     format!("The cases are on: {place}")
 }
 
+/// A daily job's last run, for the manager (docs/rules.md §9).
+pub fn job_run(run: &crate::store::jobs::JobRun) -> String {
+    let what = match run.job.as_str() {
+        crate::store::jobs::BACKUP => "Daily backup",
+        crate::store::jobs::RETENTION => "Personal-data removal (3.7)",
+        other => other,
+    };
+    let started = run.started_at.with_timezone(&chrono::Local).format("%H:%M");
+    match (&run.finished_at, &run.outcome) {
+        (Some(_), Some(outcome)) => format!(
+            "{what}: {} at {started}, desk \"{}\" — {outcome}",
+            run.day.format("%d.%m.%Y"),
+            run.desk
+        ),
+        _ => format!(
+            "{what}: {} since {started}, desk \"{}\" — not finished",
+            run.day.format("%d.%m.%Y"),
+            run.desk
+        ),
+    }
+}
+
 /// Settings: this workstation's name (docs/rules.md §9).
 pub const DESK_NAME: &str = "This desk's name";
 pub const DESK_NAME_HELP: &str = "Written on every step taken here, beside the person, so the history says where. Leave it empty to use the computer's name.";
@@ -229,7 +251,6 @@ pub const OFFLINE_SERVER: &str =
 pub const OFFLINE_FILE: &str = "The case file cannot be read — retrying; nothing you type is lost";
 /// Why saving waits while the database cannot be reached.
 pub const OFFLINE_NO_SAVE: &str = "Cannot save while the center's server is out of reach: what you typed stays here, save again once the banner is gone";
-
 
 /// A connection test that worked.
 pub fn server_reached(server: &str, cases: u64, fresh: bool) -> String {

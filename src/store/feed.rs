@@ -69,7 +69,7 @@ pub struct FeedSource {
 #[derive(Clone)]
 enum Where {
     File(PathBuf),
-    Server(Target),
+    Server(Box<Target>),
 }
 
 impl std::fmt::Debug for FeedSource {
@@ -103,7 +103,7 @@ impl FeedSource {
     pub(crate) fn server(target: Target, place: String) -> Self {
         Self {
             place,
-            at: Where::Server(target),
+            at: Where::Server(Box::new(target)),
         }
     }
 

@@ -261,7 +261,10 @@ mod tests {
         fs::create_dir_all(&backups).expect("backups");
         // A process id that is not running (beyond Linux's pid_max), and this one's.
         let gone = backups.join(".fixdesk-2026-03-01.db.partial-4194999");
-        let ours = backups.join(format!(".fixdesk-2026-03-02.db.partial-{}", std::process::id()));
+        let ours = backups.join(format!(
+            ".fixdesk-2026-03-02.db.partial-{}",
+            std::process::id()
+        ));
         let kept = backups.join("fixdesk-2026-03-01.db");
         for (path, bytes) in [(&gone, 1000), (&ours, 10), (&kept, 10)] {
             fs::write(path, vec![0u8; bytes]).expect("write");

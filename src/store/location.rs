@@ -42,7 +42,11 @@ pub fn desk_name(data_dir: &Path, given: Option<&str>) -> String {
 /// A desk name as kept: one line, spaces trimmed, at most [`DESK_NAME_MAX`] characters.
 pub fn clean_desk_name(name: &str) -> String {
     let line = name.lines().next().unwrap_or_default().trim();
-    line.chars().take(DESK_NAME_MAX).collect::<String>().trim().to_string()
+    line.chars()
+        .take(DESK_NAME_MAX)
+        .collect::<String>()
+        .trim()
+        .to_string()
 }
 
 /// Saves this workstation's name in the data folder (`None` or blank: back to the
@@ -55,7 +59,9 @@ pub fn save_desk_name(data_dir: &Path, name: Option<&str>) -> Result<()> {
             std::fs::write(&path, format!("{name}\n")).map_err(|err| StoreError::io(&path, err))
         }
         None => match std::fs::remove_file(&path) {
-            Err(err) if err.kind() != std::io::ErrorKind::NotFound => Err(StoreError::io(&path, err)),
+            Err(err) if err.kind() != std::io::ErrorKind::NotFound => {
+                Err(StoreError::io(&path, err))
+            }
             _ => Ok(()),
         },
     }

@@ -16,8 +16,8 @@ use crate::domain::{
 };
 use crate::store::codec::parse_state;
 use crate::store::columns::{COLUMN_NAMES, CaseColumns};
-use crate::store::queries::DUE_LIST_LIMIT;
 use crate::store::feed::{Change, ChangeRow};
+use crate::store::queries::DUE_LIST_LIMIT;
 use crate::store::{CaseSummary, DueList, Result, StoreError};
 
 /// `id, number` and every column of [`COLUMN_NAMES`], as [`columns_from_row`] reads them.

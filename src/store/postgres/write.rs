@@ -323,7 +323,13 @@ impl PgStore {
         seen_events: Option<usize>,
     ) -> Result<Case> {
         let mut tx = self.client.get_mut().transaction()?;
-        let case = flow::apply_step(&mut PgTx::begin(&mut tx, &self.desk)?, number, step, ctx, seen_events)?;
+        let case = flow::apply_step(
+            &mut PgTx::begin(&mut tx, &self.desk)?,
+            number,
+            step,
+            ctx,
+            seen_events,
+        )?;
         tx.commit()?;
         Ok(case)
     }

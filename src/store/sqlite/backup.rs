@@ -18,8 +18,8 @@ use rusqlite::Connection;
 
 use super::transitions::verify_chain;
 use super::{
-    BACKUP_DIR, DB_FILE, FolderLock, Result,
-    SqliteStore, StoreError, identify, integrity_problems, open_read_only,
+    BACKUP_DIR, DB_FILE, FolderLock, Result, SqliteStore, StoreError, identify, integrity_problems,
+    open_read_only,
 };
 
 /// A backup made, or a restore done.

@@ -48,7 +48,12 @@ impl SqliteStore {
             .prepare_cached(
                 "UPDATE center_jobs SET finished_at = ?3, outcome = ?4 WHERE job = ?1 AND day = ?2",
             )?
-            .execute(rusqlite::params![job, date_text(day), codec::micros(now), outcome])?;
+            .execute(rusqlite::params![
+                job,
+                date_text(day),
+                codec::micros(now),
+                outcome
+            ])?;
         Ok(())
     }
 

@@ -39,9 +39,8 @@ pub use fold::Folded;
 
 // What the engine's modules share with every engine (`super::X` in them).
 use super::{
-    BACKUP_DIR, CaseSummary, ChainReport, DB_FILE, DueList, ImportError,
-    ImportReport, ImportRow, LOCK_FILE, REMOVED, Result, StoreError, codec,
-    flow, keys,
+    BACKUP_DIR, CaseSummary, ChainReport, DB_FILE, DueList, ImportError, ImportReport, ImportRow,
+    LOCK_FILE, REMOVED, Result, StoreError, codec, flow, keys,
 };
 
 /// The lock held by an open store: released when the last handle is dropped (and by

@@ -9,7 +9,6 @@ use rusqlite::{Connection, OptionalExtension, Row};
 use super::codec::{self, from_json, from_micros, opt_from_json, parse_date, parse_opt_date};
 use super::fold::{EVENTS_FOLDED_TALLY, folded_and_new, mark};
 use super::{CaseSummary, Result, SqliteStore, StoreError};
-use crate::store::feed::{Change, ChangeRow};
 use crate::domain::case::{
     DocumentKind, Handback, ParcelRecord, PrintedDocument, RecordedDecision, next_deadline,
 };
@@ -17,6 +16,7 @@ use crate::domain::{
     Arrival, Case, CaseNumber, Currency, Customer, Device, Event, Money, Payment, ReturnReason,
     State,
 };
+use crate::store::feed::{Change, ChangeRow};
 
 /// The columns [`case_from_row`] reads, in its order.
 pub(crate) const CASE_COLUMNS: &str = "c.id, c.number, c.arrival, c.state, c.application_id, \

@@ -61,7 +61,13 @@ impl SqliteStore {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let case = flow::apply_step(&mut SqliteTx(&tx, &self.desk), number, step, ctx, seen_events)?;
+        let case = flow::apply_step(
+            &mut SqliteTx(&tx, &self.desk),
+            number,
+            step,
+            ctx,
+            seen_events,
+        )?;
         tx.commit()?;
         Ok(case)
     }
@@ -133,7 +139,8 @@ impl SqliteStore {
 }
 
 /// One stored event, read for its hash (the columns in this order).
-const EVENT_COLUMNS: &str = "id, case_id, at, actor, from_state, to_state, clause, note, hash, desk";
+const EVENT_COLUMNS: &str =
+    "id, case_id, at, actor, from_state, to_state, clause, note, hash, desk";
 
 fn stored_event(row: &rusqlite::Row<'_>) -> rusqlite::Result<StoredEvent> {
     Ok(StoredEvent {

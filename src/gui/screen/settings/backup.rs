@@ -116,6 +116,10 @@ impl State {
                 .style(theme::container::warning),
             );
         }
+        // When each of the center's daily jobs last ran, and at which desk.
+        for run in &self.job_runs {
+            content = content.push(text(t::job_run(run)).size(13).style(theme::text::secondary));
+        }
         if let Some(doing) = self.busy {
             content = content.push(text(doing).size(14));
         }

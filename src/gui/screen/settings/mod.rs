@@ -157,6 +157,8 @@ pub enum Message {
     SaveDeskName,
     /// The name now in force, or why it could not be saved.
     DeskNameSaved(Result<String, String>),
+    /// The center's daily jobs' last runs, read when the screen is shown.
+    JobRuns(Result<Vec<crate::store::jobs::JobRun>, String>),
     /// The store's answer to saving the policy: its new version.
     PolicySaved(Result<(i64, Policy), String>),
     /// The policy on file and its version, read when the screen is shown.
@@ -256,6 +258,8 @@ pub struct State {
     /// This workstation's name, as typed (filled when the screen is shown).
     desk_name: String,
     desk_name_notice: Option<Result<String, String>>,
+    /// The center's daily jobs' last runs (when, at which desk, how).
+    job_runs: Vec<crate::store::jobs::JobRun>,
 }
 
 impl Default for State {
@@ -288,6 +292,7 @@ impl State {
             connection: connection::State::default(),
             desk_name: String::new(),
             desk_name_notice: None,
+            job_runs: Vec::new(),
         };
         state.load(settings);
         state
@@ -319,7 +324,11 @@ impl State {
         if !self.is_policy_dirty() {
             self.load_policy(None, cx.policy);
         }
-        policy::load(cx)
+        let runs = match cx.desk.cloned() {
+            Some(desk) => Task::perform(async move { desk.job_runs().await }, Message::JobRuns),
+            None => Task::none(),
+        };
+        Task::batch([policy::load(cx), runs])
     }
 
     /// Does this field show its problem yet? Once the manager has been in it, or tried
@@ -552,7 +561,10 @@ impl State {
                 };
                 let name = self.desk_name.clone();
                 return (
-                    Task::perform(async move { desk.rename(name).await }, Message::DeskNameSaved),
+                    Task::perform(
+                        async move { desk.rename(name).await },
+                        Message::DeskNameSaved,
+                    ),
                     None,
                 );
             }
@@ -563,6 +575,10 @@ impl State {
             }
             Message::DeskNameSaved(Err(reason)) => {
                 self.desk_name_notice = Some(Err(reason));
+            }
+            Message::JobRuns(Ok(runs)) => self.job_runs = runs,
+            Message::JobRuns(Err(reason)) => {
+                return (Task::none(), Some(Shared::Notice(Err(reason))));
             }
             message @ (Message::BackUpNow
             | Message::BackedUp(_)
@@ -621,21 +637,27 @@ impl State {
                 .view(&cx.connection())
                 .map(Message::Connection),
             text(t::DESK_NAME).size(15).font(bold()),
-            text(t::DESK_NAME_HELP).size(13).style(theme::text::secondary),
+            text(t::DESK_NAME_HELP)
+                .size(13)
+                .style(theme::text::secondary),
             row![
                 text_input(t::DESK_NAME_PLACEHOLDER, &self.desk_name)
                     .on_input(Message::DeskNameEdited)
                     .on_submit(Message::SaveDeskName)
                     .padding(6)
                     .width(320),
-                button(text(t::SAVE_DESK_NAME))
-                    .on_press_maybe((self.desk_name.trim() != cx.desk_name).then_some(Message::SaveDeskName)),
+                button(text(t::SAVE_DESK_NAME)).on_press_maybe(
+                    (self.desk_name.trim() != cx.desk_name).then_some(Message::SaveDeskName)
+                ),
             ]
             .spacing(8)
             .align_y(iced::Center),
             match &self.desk_name_notice {
                 Some(Ok(line)) => text(line.clone()).size(13).into(),
-                Some(Err(line)) => text(line.clone()).size(13).style(theme::text::danger).into(),
+                Some(Err(line)) => text(line.clone())
+                    .size(13)
+                    .style(theme::text::danger)
+                    .into(),
                 None => Element::from(space::vertical().height(0)),
             },
         ]
