@@ -82,6 +82,7 @@ pub fn label(place: &Place, args: &LabelArgs) -> CliResult {
             LabelSizeArg::Letter => LabelForm::Sheet(Paper::Letter),
         }),
         tracking: args.tracking.clone(),
+        form: None,
     };
     print(place, &args.case, DocumentKind::Label, &options)
 }

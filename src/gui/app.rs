@@ -612,6 +612,8 @@ impl App {
                 })
             }),
             tracking: options.tracking,
+            // The paper chosen for this kind in Settings → Printers.
+            form: Some(settings.printers.for_kind(kind).form),
         };
         let actor = self.shell.actor.clone();
         let folder = desk.data_dir().join("documents");

@@ -461,6 +461,7 @@ pub fn document(kind: crate::domain::case::DocumentKind) -> &'static str {
         DocumentKind::Quote => "Quote",
         DocumentKind::HandoverReceipt => "Handover receipt",
         DocumentKind::PaymentReceipt => "Payment receipt",
+        DocumentKind::Sticker => "Device sticker",
     }
 }
 

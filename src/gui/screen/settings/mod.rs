@@ -29,7 +29,9 @@ use policy::PolicyDraft;
 pub use policy::{CheckedPolicy, DEFAULT_MONTHS_ID, PolicyField};
 
 use crate::domain::policy::MAX_MONTHS;
-use crate::domain::settings::{Center, LabelSize, Paper, Theme as ThemeChoice};
+use crate::domain::settings::{
+    Center, LabelSize, Paper, Printers, StickerSize, Theme as ThemeChoice,
+};
 use crate::domain::{Currency, Policy, Settings};
 use crate::gui::desk::{Desk, Restored};
 use crate::gui::screen::intake::{email_looks_right, phone_looks_right};
@@ -227,6 +229,9 @@ pub struct State {
     paper: Paper,
     label: LabelSize,
     receipt_on_parcel: bool,
+    /// A printer, paper, copies and when, per kind of document (printers.rs).
+    printers: Printers,
+    sticker: StickerSize,
     /// The fields the manager has been in: only these show their problems, until Save
     /// is tried.
     touched: BTreeSet<Field>,
@@ -263,6 +268,8 @@ impl State {
             paper: Paper::default(),
             label: LabelSize::default(),
             receipt_on_parcel: true,
+            printers: Printers::default(),
+            sticker: StickerSize::default(),
             touched: BTreeSet::new(),
             attempted: false,
             saving: false,
@@ -292,6 +299,8 @@ impl State {
         self.paper = settings.paper;
         self.label = settings.label;
         self.receipt_on_parcel = settings.receipt_on_parcel;
+        self.printers = settings.printers.clone();
+        self.sticker = settings.sticker;
         self.touched.clear();
         self.attempted = false;
     }
@@ -338,6 +347,8 @@ impl State {
             || self.paper != self.loaded.paper
             || self.label != self.loaded.label
             || self.receipt_on_parcel != self.loaded.receipt_on_parcel
+            || self.printers != self.loaded.printers
+            || self.sticker != self.loaded.sticker
     }
 
     /// Has the policy editor changed since it was loaded (or saved)?
@@ -435,6 +446,8 @@ impl State {
                     backups_kept,
                     // The theme is saved on its own, the moment it is chosen.
                     theme: cx.settings.theme,
+                    printers: self.printers.clone(),
+                    sticker: self.sticker,
                 })
             }
             _ => None,
