@@ -251,8 +251,9 @@ pub struct Settings {
     /// Daily automatic backups kept.
     pub backups_kept: u32,
     pub theme: Theme,
-    /// A printer, paper, copies and "at once or ask" per kind of document.
-    pub printers: Printers,
+    /// A printer, paper, copies and "at once or ask" per kind of document. Boxed: it is
+    /// most of the settings' size, and settings travel in the screens' messages.
+    pub printers: Box<Printers>,
     pub sticker: StickerSize,
 }
 
@@ -267,7 +268,7 @@ impl Default for Settings {
             retention_months: 24,
             backups_kept: 14,
             theme: Theme::default(),
-            printers: Printers::default(),
+            printers: Box::default(),
             sticker: StickerSize::default(),
         }
     }
@@ -317,7 +318,7 @@ impl Settings {
         if self.center.name.trim().is_empty() {
             self.center.name = Center::default().name;
         }
-        self.printers = self.printers.sanitized();
+        self.printers = Box::new(self.printers.sanitized());
         let (min, max) = (StickerSize::MIN, StickerSize::MAX);
         self.sticker.width_mm = self.sticker.width_mm.clamp(min.0, max.0);
         self.sticker.height_mm = self.sticker.height_mm.clamp(min.1, max.1);
@@ -390,7 +391,7 @@ mod tests {
     #[test]
     fn settings_saved_before_printers_load_with_none_chosen() {
         let settings = Settings::from_json_lenient(r#"{"center": {"name": "Fix & Co"}}"#);
-        assert_eq!(settings.printers, Printers::default());
+        assert_eq!(*settings.printers, Printers::default());
         assert_eq!(settings.printers.receipt.printer(), None);
         assert_eq!(settings.sticker, StickerSize::default());
     }

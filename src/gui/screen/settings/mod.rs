@@ -299,7 +299,7 @@ impl State {
         self.paper = settings.paper;
         self.label = settings.label;
         self.receipt_on_parcel = settings.receipt_on_parcel;
-        self.printers = settings.printers.clone();
+        self.printers = (*settings.printers).clone();
         self.sticker = settings.sticker;
         self.touched.clear();
         self.attempted = false;
@@ -347,7 +347,7 @@ impl State {
             || self.paper != self.loaded.paper
             || self.label != self.loaded.label
             || self.receipt_on_parcel != self.loaded.receipt_on_parcel
-            || self.printers != self.loaded.printers
+            || self.printers != *self.loaded.printers
             || self.sticker != self.loaded.sticker
     }
 
@@ -446,7 +446,7 @@ impl State {
                     backups_kept,
                     // The theme is saved on its own, the moment it is chosen.
                     theme: cx.settings.theme,
-                    printers: self.printers.clone(),
+                    printers: Box::new(self.printers.clone()),
                     sticker: self.sticker,
                 })
             }
