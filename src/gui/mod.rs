@@ -5,6 +5,7 @@
 
 pub mod app;
 pub mod desk;
+pub mod printer;
 pub mod screen;
 pub mod shortcut;
 pub mod steps;

@@ -18,6 +18,7 @@ mod backup;
 mod center;
 mod documents;
 mod policy;
+pub mod printers;
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -129,6 +130,13 @@ pub enum Message {
     Paper(Paper),
     Label(LabelSize),
     ReceiptOnParcel(bool),
+    /// A change to the printer, paper, copies or "when" of one kind of document.
+    Printer(printers::Printout, printers::Edit),
+    StickerSize(StickerSize),
+    /// Ask the system again for its printers.
+    ListPrinters,
+    /// The printers the system offers, or why they could not be listed.
+    PrintersListed(Result<Vec<crate::print::Printer>, String>),
     /// Applies at once and is saved on its own.
     Theme(ThemeChoice),
     Save,
@@ -232,6 +240,9 @@ pub struct State {
     /// A printer, paper, copies and when, per kind of document (printers.rs).
     printers: Printers,
     sticker: StickerSize,
+    /// The printers the system offers, once asked (`None`: not asked yet), or why they
+    /// could not be listed.
+    system_printers: Option<Result<Vec<crate::print::Printer>, String>>,
     /// The fields the manager has been in: only these show their problems, until Save
     /// is tried.
     touched: BTreeSet<Field>,
@@ -270,6 +281,7 @@ impl State {
             receipt_on_parcel: true,
             printers: Printers::default(),
             sticker: StickerSize::default(),
+            system_printers: None,
             touched: BTreeSet::new(),
             attempted: false,
             saving: false,
@@ -314,7 +326,7 @@ impl State {
         if !self.is_policy_dirty() {
             self.load_policy(None, cx.policy);
         }
-        policy::load(cx)
+        Task::batch([policy::load(cx), printers::list()])
     }
 
     /// Does this field show its problem yet? Once the manager has been in it, or tried
@@ -478,6 +490,13 @@ impl State {
                 self.paper = paper;
                 self.notice = None;
             }
+            Message::Printer(printout, edit) => self.edit_printer(printout, edit),
+            Message::StickerSize(size) => {
+                self.sticker = size;
+                self.notice = None;
+            }
+            Message::ListPrinters => return (printers::list(), None),
+            Message::PrintersListed(listed) => self.system_printers = Some(listed),
             Message::Label(label) => {
                 self.label = label;
                 self.notice = None;
@@ -557,6 +576,7 @@ impl State {
         let left = column![
             self.center_section(cx),
             self.documents_section(),
+            self.printers_section(),
             self.deadlines_section(cx),
             self.save_bar(cx),
             rule::horizontal(1),
