@@ -85,6 +85,9 @@ impl TestCups {
         let number = job.rsplit('-').next().unwrap_or_default();
         let suffix = format!("job_{number}.pdf");
         let start = Instant::now();
+        // The printer writes the file as it goes: whole once it reads as a PDF and has
+        // stopped growing.
+        let mut last: Option<Vec<u8>> = None;
         loop {
             let found = std::fs::read_dir(&self.out)
                 .into_iter()
@@ -92,18 +95,20 @@ impl TestCups {
                 .flatten()
                 .map(|entry| entry.path())
                 .find(|path| path.to_string_lossy().ends_with(&suffix));
-            if let Some(path) = found
-                && let Ok(bytes) = std::fs::read(&path)
-                && lopdf::Document::load_mem(&bytes).is_ok()
+            let bytes = found.and_then(|path| std::fs::read(path).ok());
+            if let Some(bytes) = &bytes
+                && last.as_ref() == Some(bytes)
+                && lopdf::Document::load_mem(bytes).is_ok()
             {
-                return bytes;
+                return bytes.clone();
             }
+            last = bytes;
             assert!(
                 start.elapsed() < Duration::from_secs(60),
                 "the PDF printer wrote nothing for job {job} in {} (see its log beside it)",
                 self.out.display()
             );
-            std::thread::sleep(Duration::from_millis(200));
+            std::thread::sleep(Duration::from_millis(300));
         }
     }
 }
