@@ -8,10 +8,14 @@ use crate::domain::settings::{PrintWhen, PrinterChoice};
 use crate::print::Cups;
 
 pub fn run(place: &Place) -> CliResult {
-    let store = place.open_reader()?;
-    let settings = store
-        .settings()
-        .map_err(|err| CliError::failure(err.to_string()))?;
+    // Read-only, so it works while the app has the folder open; a folder with no
+    // database yet has chosen nothing.
+    let settings = match place.open_reader() {
+        Ok(store) => store
+            .settings()
+            .map_err(|err| CliError::failure(err.to_string()))?,
+        Err(_) => crate::domain::Settings::default(),
+    };
     let system = Cups::system().printers();
     println!("Printers this computer offers:");
     match &system {
