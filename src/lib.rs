@@ -8,5 +8,6 @@ pub mod cli;
 pub mod documents;
 pub mod domain;
 pub mod gui;
+pub mod print;
 pub mod report;
 pub mod store;

@@ -3,6 +3,7 @@
 //! the printing on the case, and fail with one sentence and exit 2 on an unknown case.
 
 mod documents_support;
+mod print_support;
 
 use std::path::Path;
 use std::process::{Command, Output};
@@ -76,15 +77,19 @@ fn data_dir() -> (tempfile::TempDir, CaseNumber, CaseNumber) {
     (dir, walk_in.number, mail_in.number)
 }
 
-fn fixdesk(dir: &Path, cwd: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_fixdesk"))
+fn command(dir: &Path, cwd: &Path, args: &[&str]) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_fixdesk"));
+    command
         .arg("--data-dir")
         .arg(dir)
         .args(args)
         .current_dir(cwd)
-        .env("USER", "ann")
-        .output()
-        .expect("run fixdesk")
+        .env("USER", "ann");
+    command
+}
+
+fn fixdesk(dir: &Path, cwd: &Path, args: &[&str]) -> Output {
+    command(dir, cwd, args).output().expect("run fixdesk")
 }
 
 fn stdout(out: &Output) -> String {
@@ -475,5 +480,86 @@ fn payment_receipt_prints_the_payments_of_a_paid_repair() {
     assert_eq!(
         case.documents.last().map(|d| d.kind),
         Some(DocumentKind::PaymentReceipt)
+    );
+}
+
+/// `--printer NAME` on the test CUPS server (`CUPS_SERVER`, as `lp` reads it): the PDF
+/// written and recorded as without it, then printed on the paper asked for.
+#[test]
+fn printer_sends_the_receipt_on_an_80_mm_roll_and_keeps_the_pdf() {
+    let Some(server) = print_support::test_cups() else {
+        return;
+    };
+    let (dir, walk_in, _) = data_dir();
+    let cwd = tempfile::tempdir().expect("cwd");
+    let number = walk_in.to_string();
+    let out = command(
+        dir.path(),
+        cwd.path(),
+        &[
+            "receipt",
+            &number,
+            "--size",
+            "80mm",
+            "--printer",
+            print_support::PDF_PRINTER,
+        ],
+    )
+    .env("CUPS_SERVER", &server.server)
+    .output()
+    .expect("run fixdesk");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let said = stdout(&out);
+    let job = said
+        .lines()
+        .find_map(|l| l.strip_prefix("sent to fixdesk-pdf as job "))
+        .unwrap_or_else(|| panic!("no job in {said:?}"));
+    let file = said.lines().next().unwrap_or_default();
+    assert!(cwd.path().join(file).exists(), "{said}");
+    let printed = server.printed(job);
+    let (width, _) = documents_support::page_sizes(&printed)[0];
+    assert!((width - 226.8).abs() < 1.5, "{width}");
+    assert_eq!(
+        documents_support::scan(&printed, 1, 203),
+        format!("CODE-128:{number}")
+    );
+}
+
+/// A printer that does not exist: exit 1, one sentence saying so and where the PDF is;
+/// the PDF is written and the printing recorded on the case all the same.
+#[test]
+fn a_printer_that_does_not_exist_says_so_and_the_pdf_is_saved() {
+    let Some(server) = print_support::test_cups() else {
+        return;
+    };
+    let (dir, walk_in, _) = data_dir();
+    let cwd = tempfile::tempdir().expect("cwd");
+    let number = walk_in.to_string();
+    let out = command(
+        dir.path(),
+        cwd.path(),
+        &["sticker", &number, "--printer", "nope"],
+    )
+    .env("CUPS_SERVER", &server.server)
+    .output()
+    .expect("run fixdesk");
+    assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
+    let said = stderr(&out);
+    assert!(
+        said.contains("there is no printer named \"nope\""),
+        "{said}"
+    );
+    let file = stdout(&out);
+    assert!(
+        said.contains(&format!("The PDF is saved as {file}")),
+        "{said}"
+    );
+    assert!(cwd.path().join(&file).exists());
+    let store = Store::open(dir.path()).expect("store");
+    let case = store.case(&walk_in).expect("read").expect("case");
+    assert!(
+        case.documents
+            .iter()
+            .any(|d| d.kind == DocumentKind::Sticker)
     );
 }

@@ -366,3 +366,39 @@ fn an_earlier_printing_that_differs_from_the_final_facts_is_marked() {
         Some("printed again, as on 2 March 2026, 10:47 UTC")
     );
 }
+
+#[test]
+fn on_an_80_mm_roll_it_says_the_same_inside_the_printed_width_and_scans() {
+    use fixdesk::documents::{Roll, handover_receipt_on_roll};
+    let case = paid_and_repaired();
+    let pdf = handover_receipt_on_roll(
+        &case,
+        &settings(Paper::A4),
+        "Jan Nowak",
+        true,
+        Roll::Mm80,
+        printed_at(),
+    )
+    .expect("handover on a roll");
+    keep_sample(&pdf, "handover-80mm");
+    let sizes = page_sizes(&pdf);
+    assert_eq!(sizes.len(), 1, "{sizes:?}");
+    let (width, height) = sizes[0];
+    assert!((width - 226.8).abs() < 0.05, "{width}");
+    let mm = 72.0 / 25.4;
+    assert_words_inside_and_apart(&words(&pdf), 4.0 * mm, 0.0, 76.0 * mm, height);
+    let sheet = viewer_text(&print(&case, Paper::A4, "Jan Nowak", true));
+    let roll = viewer_text(&pdf);
+    for expected in [
+        "SC-2026-000131",
+        "Jan Nowak",
+        "Total received",
+        "228.50",
+        "2.5",
+        "2.6",
+    ] {
+        has(&sheet, expected);
+        has(&roll, expected);
+    }
+    assert_eq!(scan(&pdf, 1, 203), "CODE-128:SC-2026-000131");
+}

@@ -568,3 +568,46 @@ fn a_server_is_checked_as_typed_tested_then_kept_without_its_password() {
     );
     assert!(!bench.shows("desk-s3cret"));
 }
+
+/// Settings → Printers: the printers the system offers are listed; choosing one for the
+/// receipt brings its copies, "at once / ask first" and its paper (the rolls among them).
+#[test]
+fn a_printer_chosen_for_the_receipt_shows_its_copies_when_and_rolls() {
+    use fixdesk::domain::case::DocumentKind;
+    use fixdesk::gui::screen::settings::printers::{Edit, Printout};
+    use fixdesk::print::{Printer, PrinterState};
+    let mut app = app();
+    let counter = Printer {
+        name: "Counter-80".into(),
+        description: "Counter receipt printer".into(),
+        state: PrinterState::Ready,
+        alerts: Vec::new(),
+        is_default: false,
+    };
+    let _ = app.update(Message::Settings(settings::Message::PrintersListed(Ok(
+        vec![counter],
+    ))));
+    {
+        let mut ui = simulator(app.view());
+        assert!(
+            ui.find("Counter-80 (Counter receipt printer) — ready")
+                .is_ok()
+        );
+        assert!(ui.find("Print at once").is_err(), "no printer chosen yet");
+    }
+    let receipt = Printout::Case(DocumentKind::Receipt);
+    let _ = app.update(Message::Settings(settings::Message::Printer(
+        receipt,
+        Edit::Printer(Some("Counter-80".into())),
+    )));
+    let mut ui = simulator(app.view());
+    for shown in [
+        "Print at once",
+        "Ask first (print dialog)",
+        "2 copies",
+        "80 mm roll",
+        "58 mm roll",
+    ] {
+        assert!(ui.find(shown).is_ok(), "{shown} not shown");
+    }
+}

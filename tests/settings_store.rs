@@ -5,7 +5,9 @@
 mod store_common;
 
 use fixdesk::domain::policy::ModelPolicy;
-use fixdesk::domain::settings::{Center, LabelSize, Paper, Theme};
+use fixdesk::domain::settings::{
+    Center, Form, LabelSize, Paper, PrintWhen, PrinterChoice, Printers, StickerSize, Theme,
+};
 use fixdesk::domain::{Currency, Policy, Settings, Verdict};
 use fixdesk::store::{SETTINGS_KEY, Store};
 use store_common::{at, temp_store, walk_in};
@@ -26,6 +28,20 @@ fn northside() -> Settings {
         retention_months: 36,
         backups_kept: 7,
         theme: Theme::Dark,
+        // A receipt printer on an 80 mm roll, asked first, in two copies: kept as chosen.
+        printers: Box::new(Printers {
+            receipt: PrinterChoice {
+                printer: "Counter-80mm".into(),
+                form: Form::Roll80,
+                copies: 2,
+                when: PrintWhen::AskFirst,
+            },
+            ..Printers::default()
+        }),
+        sticker: StickerSize {
+            width_mm: 62,
+            height_mm: 29,
+        },
     }
 }
 

@@ -1,5 +1,6 @@
-//! `fixdesk receipt`, `fixdesk confirmation`, `fixdesk label`, `fixdesk payment-receipt`:
-//! print a case's documents to PDF files (docs/rules.md §7) through the same
+//! `fixdesk receipt`, `fixdesk confirmation`, `fixdesk label`, `fixdesk payment-receipt`,
+//! `fixdesk sticker`: print a case's documents to PDF files (and, with `--printer`, on
+//! a printer too) (docs/rules.md §7) through the same
 //! [`documents::render`] the window uses. Each printing is its own file, named by its
 //! time, and is recorded on the case: what, when, by whom, the file, and what changed
 //! since the previous printing of that kind.
@@ -9,9 +10,10 @@ use std::path::{Path, PathBuf};
 use chrono::Utc;
 
 use super::store::Place;
-use crate::documents::{self, LabelForm, PrintError, PrintOptions};
+use crate::documents::{self, PrintError, PrintOptions};
 use crate::domain::case::{CaseNumber, DocumentKind};
-use crate::domain::settings::Paper;
+use crate::domain::settings::Form;
+use crate::print::{self, Cups};
 
 use super::{CliError, CliResult};
 
@@ -29,18 +31,76 @@ pub struct CaseArgs {
     /// Who printed it, as recorded on the case. Default: the login name.
     #[arg(long, value_name = "NAME")]
     pub by: Option<String>,
+
+    /// Print it on this printer (a CUPS queue; `fixdesk printers` lists them) too. The
+    /// PDF is still written: it is the record of what was handed out, and what to print
+    /// by hand if the printer fails.
+    #[arg(long, value_name = "NAME")]
+    pub printer: Option<String>,
 }
 
-/// The label's paper.
+/// A document's paper, where its forms differ.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum LabelSizeArg {
-    /// A 4×6 in thermal label.
-    #[value(name = "4x6")]
-    FourBySix,
+pub enum SizeArg {
     /// An A4 sheet.
     A4,
     /// A US Letter sheet.
     Letter,
+    /// An 80 mm thermal receipt roll (receipt, handover receipt).
+    #[value(name = "80mm")]
+    Roll80,
+    /// A 58 mm thermal receipt roll (receipt, handover receipt).
+    #[value(name = "58mm")]
+    Roll58,
+    /// A 4×6 in thermal label (return label).
+    #[value(name = "4x6")]
+    FourBySix,
+    /// The device sticker, at the size set in Settings (sticker).
+    Sticker,
+}
+
+impl SizeArg {
+    /// The form for a document of `kind`, or a sentence saying which sizes it takes.
+    fn form(self, kind: DocumentKind) -> Result<Form, CliError> {
+        let form = match self {
+            SizeArg::A4 => Form::A4,
+            SizeArg::Letter => Form::Letter,
+            SizeArg::Roll80 => Form::Roll80,
+            SizeArg::Roll58 => Form::Roll58,
+            SizeArg::FourBySix => Form::FourBySix,
+            SizeArg::Sticker if kind == DocumentKind::Sticker => Form::Usual,
+            SizeArg::Sticker => Form::FourBySix, // refused just below
+        };
+        let allowed = Form::for_kind(kind);
+        if allowed.contains(&form) {
+            return Ok(form);
+        }
+        let words: Vec<&str> = allowed
+            .iter()
+            .filter(|f| **f != Form::Usual)
+            .map(|f| f.as_str())
+            .collect();
+        let sizes = if words.is_empty() {
+            "sticker".to_string()
+        } else {
+            words.join(", ")
+        };
+        Err(CliError::input(format!(
+            "--size: the {} is printed on {sizes}",
+            kind.label()
+        )))
+    }
+}
+
+#[derive(Debug, clap::Args)]
+pub struct SizedArgs {
+    #[command(flatten)]
+    pub case: CaseArgs,
+
+    /// The paper. Default: the one chosen for this document in Settings → Printers,
+    /// else the center's paper.
+    #[arg(long, value_enum, value_name = "SIZE")]
+    pub size: Option<SizeArg>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -48,53 +108,58 @@ pub struct LabelArgs {
     #[command(flatten)]
     pub case: CaseArgs,
 
-    /// The label's paper. Default: the center's label setting.
+    /// The label's paper: 4x6 (thermal label), a4 or letter. Default: the center's
+    /// label setting.
     #[arg(long, value_enum, value_name = "SIZE")]
-    pub size: Option<LabelSizeArg>,
+    pub size: Option<SizeArg>,
 
     /// The carrier's tracking number, when known.
     #[arg(long, value_name = "NO")]
     pub tracking: Option<String>,
 }
 
-/// `fixdesk receipt CASE`: the intake receipt.
-pub fn receipt(place: &Place, args: &CaseArgs) -> CliResult {
-    print(place, args, DocumentKind::Receipt, &PrintOptions::default())
+/// `fixdesk receipt CASE`: the intake receipt (a4, letter, 80mm or 58mm).
+pub fn receipt(place: &Place, args: &SizedArgs) -> CliResult {
+    sized(place, args, DocumentKind::Receipt)
 }
 
 /// `fixdesk confirmation CASE`: the mail-in application confirmation.
-pub fn confirmation(place: &Place, args: &CaseArgs) -> CliResult {
-    print(
-        place,
-        args,
-        DocumentKind::Confirmation,
-        &PrintOptions::default(),
-    )
+pub fn confirmation(place: &Place, args: &SizedArgs) -> CliResult {
+    sized(place, args, DocumentKind::Confirmation)
 }
 
 /// `fixdesk label CASE`: the return label. Refused (exit 2) when the case has no address
 /// or the center's name or address is empty: a parcel's label names both ends.
 pub fn label(place: &Place, args: &LabelArgs) -> CliResult {
     let options = PrintOptions {
-        label: args.size.map(|size| match size {
-            LabelSizeArg::FourBySix => LabelForm::FourBySix,
-            LabelSizeArg::A4 => LabelForm::Sheet(Paper::A4),
-            LabelSizeArg::Letter => LabelForm::Sheet(Paper::Letter),
-        }),
         tracking: args.tracking.clone(),
+        form: args
+            .size
+            .map(|size| size.form(DocumentKind::Label))
+            .transpose()?,
+        ..PrintOptions::default()
     };
     print(place, &args.case, DocumentKind::Label, &options)
 }
 
 /// `fixdesk payment-receipt CASE`: the receipt for the payments of a paid repair, with
 /// the total paid and what is still due (2.2, 2.6).
-pub fn payment_receipt(place: &Place, args: &CaseArgs) -> CliResult {
-    print(
-        place,
-        args,
-        DocumentKind::PaymentReceipt,
-        &PrintOptions::default(),
-    )
+pub fn payment_receipt(place: &Place, args: &SizedArgs) -> CliResult {
+    sized(place, args, DocumentKind::PaymentReceipt)
+}
+
+/// `fixdesk sticker CASE`: the device sticker (case number as Code 128, the surname,
+/// the date in) at the size set in Settings.
+pub fn sticker(place: &Place, args: &SizedArgs) -> CliResult {
+    sized(place, args, DocumentKind::Sticker)
+}
+
+fn sized(place: &Place, args: &SizedArgs, kind: DocumentKind) -> CliResult {
+    let options = PrintOptions {
+        form: args.size.map(|size| size.form(kind)).transpose()?,
+        ..PrintOptions::default()
+    };
+    print(place, &args.case, kind, &options)
 }
 
 /// Opens the store, finds the case, draws the document, writes it, records the printing
@@ -114,6 +179,12 @@ fn print(place: &Place, args: &CaseArgs, kind: DocumentKind, options: &PrintOpti
     let settings = store
         .settings()
         .map_err(|err| CliError::failure(err.to_string()))?;
+    // The paper chosen for this kind in Settings → Printers, unless --size says.
+    let choice = settings.printers.for_kind(kind);
+    let options = &PrintOptions {
+        form: options.form.or(Some(choice.form)),
+        ..options.clone()
+    };
 
     // The edge reads the clock; documents and the store are given the time.
     let now = Utc::now();
@@ -155,7 +226,26 @@ fn print(place: &Place, args: &CaseArgs, kind: DocumentKind, options: &PrintOpti
             kind.label()
         );
     }
+    if let Some(printer) = &args.printer {
+        let title = format!("{number} {}", kind.label());
+        send(printer, &out, &pdf, &title, choice.copies)?;
+    }
     Ok(())
+}
+
+/// Prints the PDF already written as `out` on `printer`; a failure says so and where the
+/// PDF is (exit 1), the printing having been recorded.
+pub(super) fn send(printer: &str, out: &Path, pdf: &[u8], title: &str, copies: u32) -> CliResult {
+    match print::print_pdf(&Cups::system(), printer, out, pdf, title, copies) {
+        Ok(job) => {
+            println!("sent to {printer} as job {job}");
+            Ok(())
+        }
+        Err(err) => Err(CliError::failure(format!(
+            "could not print: {err}. The PDF is saved as {}",
+            out.display()
+        ))),
+    }
 }
 
 /// Errors the person can put right (a missing address, a step not taken yet): exit 2.

@@ -6,6 +6,7 @@
 mod documents;
 mod due;
 mod events;
+mod printers;
 mod report;
 mod show;
 mod step;
@@ -55,14 +56,19 @@ pub struct Cli {
 pub enum Command {
     /// Decide a warranty claim from facts in JSON: free, paid, needs proof or ineligible.
     Warranty(warranty::Args),
-    /// Print a case's intake receipt (PDF, on the center's paper).
-    Receipt(documents::CaseArgs),
+    /// Print a case's intake receipt (PDF: A4/Letter, or an 80/58 mm receipt roll).
+    Receipt(documents::SizedArgs),
     /// Print a mail-in case's application confirmation (PDF).
-    Confirmation(documents::CaseArgs),
+    Confirmation(documents::SizedArgs),
     /// Print a case's return label (PDF: 4x6 in thermal label, or an A4/Letter sheet).
     Label(documents::LabelArgs),
     /// Print a paid repair's payment receipt (PDF): the payments, total paid, still due.
-    PaymentReceipt(documents::CaseArgs),
+    PaymentReceipt(documents::SizedArgs),
+    /// Print the device sticker (PDF at the sticker size set): case number as Code 128,
+    /// the customer's surname, the date in.
+    Sticker(documents::SizedArgs),
+    /// List the printers this computer offers, and the one chosen for each document.
+    Printers,
     /// Import online repair applications (CSV or JSON); all rows or none.
     Import(store::ImportArgs),
     /// Write a consistent backup of the database (works while the app is open).
@@ -141,6 +147,8 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Confirmation(args) => documents::confirmation(&place, &args),
         Command::Label(args) => documents::label(&place, &args),
         Command::PaymentReceipt(args) => documents::payment_receipt(&place, &args),
+        Command::Sticker(args) => documents::sticker(&place, &args),
+        Command::Printers => printers::run(&place),
         Command::Import(args) => store::import(&place, &args),
         Command::Backup(args) => store::backup(&place, &args),
         Command::Restore(args) => store::restore(&place, &args),

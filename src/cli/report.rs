@@ -6,6 +6,7 @@ use chrono::Local;
 
 use super::store::Place;
 use crate::documents::monthly_report::monthly_report;
+use crate::domain::settings::{Form, Paper};
 use crate::report::{Month, monthly};
 
 use super::{CliError, CliResult};
@@ -19,6 +20,23 @@ pub struct Args {
     /// Where to write the PDF. Default: fixdesk-report-YYYY-MM.pdf in this folder.
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
+
+    /// Print it on this printer too (`fixdesk printers` lists them); the PDF is still
+    /// written.
+    #[arg(long, value_name = "NAME")]
+    pub printer: Option<String>,
+
+    /// The paper: a4 or letter. Default: the report's in Settings → Printers, else the
+    /// center's paper.
+    #[arg(long, value_enum, value_name = "SIZE")]
+    pub size: Option<Sheet>,
+}
+
+/// The report's paper.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Sheet {
+    A4,
+    Letter,
 }
 
 pub fn run(place: &Place, args: &Args) -> CliResult {
@@ -38,7 +56,13 @@ pub fn run(place: &Place, args: &Args) -> CliResult {
         .cases_for_report(month.first_day(), month.last_day())
         .map_err(|err| CliError::failure(err.to_string()))?;
     let figures = monthly(&cases, month, today);
-    let pdf = monthly_report(&figures, &settings.center, settings.paper)
+    let choice = &settings.printers.report;
+    let paper = match (args.size, choice.form) {
+        (Some(Sheet::A4), _) | (None, Form::A4) => Paper::A4,
+        (Some(Sheet::Letter), _) | (None, Form::Letter) => Paper::Letter,
+        _ => settings.paper,
+    };
+    let pdf = monthly_report(&figures, &settings.center, paper)
         .map_err(|err| CliError::failure(format!("the report could not be drawn: {err}")))?;
     let out = args.out.clone().unwrap_or_else(|| {
         PathBuf::from(format!(
@@ -48,6 +72,10 @@ pub fn run(place: &Place, args: &Args) -> CliResult {
     });
     std::fs::write(&out, &pdf)
         .map_err(|err| CliError::failure(format!("cannot write {}: {err}", out.display())))?;
+    if let Some(printer) = &args.printer {
+        let title = format!("fixdesk report {}", month.name());
+        super::documents::send(printer, &out, &pdf, &title, choice.copies)?;
+    }
     if figures.is_empty() {
         println!(
             "{}: no cases in {} — the report says so",

@@ -312,12 +312,23 @@ pub(crate) fn field_height(width: f32, value: &str, font: Font) -> f32 {
 /// Captioned fields: caption, value, the value's font.
 pub(crate) type Fields = [(&'static str, String, Font)];
 
-/// Lists of fields side by side in equal columns, kept together on one page.
+/// The narrowest a column of fields may be: on a narrower page (a 58 or 80 mm receipt
+/// roll) the lists go one under the other instead of side by side.
+const MIN_COLUMN_MM: f32 = 40.0;
+
+/// Lists of fields side by side in equal columns, kept together on one page; one under
+/// the other where the page is too narrow for the columns (a receipt roll).
 pub(crate) fn columns(doc: &mut Document, lists: &[&Fields]) {
     let page = doc.page();
     let (left, width) = (page.left(), page.content_width());
     let gap = 6.0;
     let n = lists.len().max(1) as f32;
+    if lists.len() > 1 && (width - gap * (n - 1.0)) / n < MIN_COLUMN_MM {
+        for list in lists {
+            columns(doc, &[list]);
+        }
+        return;
+    }
     let col_w = (width - gap * (n - 1.0)) / n;
     let gap_after = 1.4;
     let height = |fields: &Fields| -> f32 {
@@ -545,13 +556,19 @@ pub(crate) fn decision_block(doc: &mut Document, decision: Option<&Decision>) {
     let text_y = y + (badge_h - badge_font.line_height()) / 2.0;
     page.text(left + 3.0, text_y, badge_font, badge);
     let mut x = left + badge_w + 3.0;
+    // On a narrow page (a receipt roll) what does not fit beside the badge goes under it.
+    let mut row_y = y;
     if decision.provisional {
         let font = Font::bold(9.5);
         let word = "PROVISIONAL";
         let w = font.width(word) + 5.0;
+        if x + w > page.right() {
+            row_y += badge_h + 1.5;
+            x = left;
+        }
         page.rect(
             x,
-            y,
+            row_y,
             w,
             badge_h,
             Paint::Stroke {
@@ -561,22 +578,24 @@ pub(crate) fn decision_block(doc: &mut Document, decision: Option<&Decision>) {
         );
         page.text(
             x + 2.5,
-            y + (badge_h - font.line_height()) / 2.0,
+            row_y + (badge_h - font.line_height()) / 2.0,
             font,
             word,
         );
         x += w + 3.0;
     }
-    let note = if decision.provisional {
-        "confirmed at inspection, once the cause is known (1.3)"
-    } else {
-        ""
-    };
-    if !note.is_empty() && x < page.right() - 20.0 {
+    let mut bottom = row_y + badge_h;
+    if decision.provisional {
+        let note = "confirmed at inspection, once the cause is known (1.3)";
         let font = SMALL.with_colour(GREY_TEXT);
-        page.text(x, y + (badge_h - font.line_height()) / 2.0, font, note);
+        if font.width(note) <= page.right() - x {
+            page.text(x, row_y + (badge_h - font.line_height()) / 2.0, font, note);
+        } else {
+            let width = page.content_width();
+            bottom += 1.0 + page.paragraph(left, bottom + 1.0, width, font, note);
+        }
     }
-    page.set_cursor(y + badge_h + 2.5);
+    page.set_cursor(bottom + 2.5);
 
     // The dates, in four columns.
     let start = match (decision.warranty_start, decision.start_basis) {
@@ -605,6 +624,15 @@ pub(crate) fn decision_block(doc: &mut Document, decision: Option<&Decision>) {
     let page = doc.page();
     let (left, width) = (page.left(), page.content_width());
     let gap = 3.0;
+    if width * widths[1] - gap < 25.0 {
+        // A receipt roll: the dates one under the other, as the fields above them.
+        let stacked: Vec<(&'static str, String, Font)> = cells
+            .into_iter()
+            .map(|(caption, value)| (caption, value, BODY_BOLD))
+            .collect();
+        columns(doc, &[&stacked]);
+        return decision_reasons(doc, decision);
+    }
     let col_w: Vec<f32> = widths.iter().map(|f| width * f - gap).collect();
     let height = cells
         .iter()
@@ -619,7 +647,11 @@ pub(crate) fn decision_block(doc: &mut Document, decision: Option<&Decision>) {
         x += width * f;
     }
     page.set_cursor(y + height + 2.0);
+    decision_reasons(doc, decision);
+}
 
+/// What the decision means, and every reason with its clause, under its dates.
+fn decision_reasons(doc: &mut Document, decision: &Decision) {
     let meaning = verdict_meaning(decision);
     let mut list = vec![Item {
         tick: None,
@@ -634,10 +666,10 @@ pub(crate) fn decision_block(doc: &mut Document, decision: Option<&Decision>) {
     items(doc, &list[..1], Font::regular(9.0));
     let caption = "WHY — EACH STEP WITH THE CLAUSE OF THE SERVICE AGREEMENT IT RESTS ON";
     let page = doc.ensure_space(CAPTION.line_height() + 6.0);
-    let (left, y) = (page.left(), page.cursor() + 0.8);
-    page.text(left, y, CAPTION, caption);
-    page.set_cursor(y);
-    page.advance(CAPTION.line_height() + 0.8);
+    let (left, width, y) = (page.left(), page.content_width(), page.cursor() + 0.8);
+    // Wrapped: one line on a sheet, two on a receipt roll.
+    let used = page.paragraph(left, y, width, CAPTION, caption);
+    page.set_cursor(y + used + 0.8);
     items(
         doc,
         &list[1..],
@@ -655,6 +687,26 @@ pub(crate) fn signatures(doc: &mut Document, left_label: &str, right_label: &str
     let (left, right, width) = (page.left(), page.right(), page.content_width());
     let line_w = (width - 16.0) / 2.0;
     let caption = SMALL.with_colour(GREY_TEXT);
+    if line_w < MIN_COLUMN_MM {
+        // A receipt roll: each line across the roll, one under the other, with room
+        // above each to sign.
+        for label in [left_label, right_label] {
+            let page = doc.ensure_space(needed);
+            let y = page.cursor() + 13.0;
+            page.text_in(
+                left,
+                y - 9.0,
+                width,
+                Align::Left,
+                SMALL,
+                "Signature and date",
+            );
+            page.line(left, y, right, y, 0.6, Colour::BLACK);
+            page.text_in(left, y + 1.0, width, Align::Left, caption, label);
+            page.set_cursor(y + 5.0);
+        }
+        return;
+    }
     for (x, label) in [(left, left_label), (right - line_w, right_label)] {
         page.text_in(x, y - 9.0, line_w, Align::Left, SMALL, "Signature and date");
         page.line(x, y, x + line_w, y, 0.6, Colour::BLACK);

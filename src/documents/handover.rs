@@ -23,6 +23,7 @@ use super::common::{
 };
 use super::label::{contents, returned_parts};
 use super::layout::{Document, Font};
+use super::roll::{self, Roll};
 use super::table::{Column, RowStyle, Table};
 
 /// The handover receipt of `case`, collected at the counter by `collected_by` (whose ID
@@ -48,6 +49,42 @@ pub fn handover_receipt(
         printed_at,
     );
     let back_at = handed_back_at(case).unwrap_or(printed_at);
+    let lines = dates(case, back_at);
+    common::case_number_block(&mut doc, &case.number, &lines)?;
+    body(&mut doc, case, settings, collected_by, id_checked, back_at)?;
+    Ok(doc.to_pdf()?)
+}
+
+/// The handover receipt on a thermal receipt roll (80 or 58 mm): the same content as the
+/// sheet, one column, with the case number's Code 128 across the roll.
+pub fn handover_receipt_on_roll(
+    case: &Case,
+    settings: &Settings,
+    collected_by: &str,
+    id_checked: bool,
+    roll: Roll,
+    printed_at: DateTime<Utc>,
+) -> Result<Vec<u8>, PrintError> {
+    let back_at = handed_back_at(case).unwrap_or(printed_at);
+    let lines = dates(case, back_at);
+    let title = "Handover receipt";
+    roll::roll_pdf(title, roll, printed_at, |doc| {
+        roll::head(
+            doc,
+            &settings.center,
+            title,
+            &case.number,
+            &lines,
+            printed_at,
+        )?;
+        body(doc, case, settings, collected_by, id_checked, back_at)?;
+        roll::foot(doc, title, &case.number);
+        Ok(())
+    })
+}
+
+/// When the device went back, and when it came in.
+fn dates(case: &Case, back_at: DateTime<Utc>) -> Vec<String> {
     let mut lines = vec![format!(
         "Handed back at the counter on {}",
         long_date(back_at.date_naive())
@@ -55,21 +92,31 @@ pub fn handover_receipt(
     if let Some(received) = case.received_on {
         lines.push(format!("Device received {}", long_date(received)));
     }
-    common::case_number_block(&mut doc, &case.number, &lines)?;
+    lines
+}
 
-    customer_and_device(&mut doc, case);
-    what_was_done(&mut doc, case);
-    handed_back(&mut doc, case);
-    payments(&mut doc, case)?;
-    collection(&mut doc, collected_by, id_checked, back_at);
+/// Everything under the case block, the same on a sheet and on a roll.
+fn body(
+    doc: &mut Document,
+    case: &Case,
+    settings: &Settings,
+    collected_by: &str,
+    id_checked: bool,
+    back_at: DateTime<Utc>,
+) -> Result<(), PrintError> {
+    customer_and_device(doc, case);
+    what_was_done(doc, case);
+    handed_back(doc, case);
+    payments(doc, case)?;
+    collection(doc, collected_by, id_checked, back_at);
 
     let collector = match collected_by.trim() {
         "" => "Collected by".to_string(),
         name => format!("Collected by: {name}"),
     };
     let staff = format!("For {}, at the desk", settings.center.name.trim());
-    common::signatures(&mut doc, &collector, &staff);
-    Ok(doc.to_pdf()?)
+    common::signatures(doc, &collector, &staff);
+    Ok(())
 }
 
 /// When the hand-back was recorded (the step that closed the case as returned): a reprint
@@ -292,7 +339,8 @@ fn payments(doc: &mut Document, case: &Case) -> Result<(), PrintError> {
     }
     let page = doc.page();
     let width = page.content_width();
-    let (date_w, amount_w) = (40.0, 40.0);
+    // Narrower date and amount columns on a receipt roll, so the method keeps room.
+    let (date_w, amount_w) = ((width * 0.3).min(40.0), (width * 0.3).min(40.0));
     let table = Table::new(vec![
         Column::new("Paid on", date_w),
         Column::new("Method", width - date_w - amount_w),

@@ -1,5 +1,6 @@
-//! PDFs the desk hands out: receipts, confirmations, labels, quotes, handover receipts,
-//! payment receipts, the monthly report.
+//! PDFs the desk hands out: receipts (on sheets and on 80/58 mm receipt rolls),
+//! confirmations, labels, device stickers, quotes, handover receipts, payment receipts,
+//! the monthly report.
 //!
 //! [`render`] draws any document of a case; [`file_name`] names each printing by its
 //! time and [`printing`] makes the record kept on the case (see [`printing`](mod@printing)).
@@ -43,6 +44,8 @@ pub mod payment_receipt;
 pub mod printing;
 pub mod quote;
 pub mod receipt;
+pub mod roll;
+pub mod sticker;
 pub mod table;
 pub mod text;
 
@@ -50,7 +53,7 @@ pub use barcode::{BarcodeError, Code128, DOT_203DPI_MM, Qr};
 pub use common::PrintError;
 pub use confirmation::confirmation;
 pub use fonts::Weight;
-pub use handover::handover_receipt;
+pub use handover::{handover_receipt, handover_receipt_on_roll};
 pub use label::{LabelForm, label};
 pub use layout::{
     Colour, Document, DocumentError, Font, Margins, Page, PageNumbers, PageSize, Paint,
@@ -61,6 +64,8 @@ pub use printing::{
     unique_file_name,
 };
 pub use quote::quote;
-pub use receipt::receipt;
+pub use receipt::{receipt, receipt_on_roll};
+pub use roll::Roll;
+pub use sticker::sticker;
 pub use table::{Column, RowStyle, Table};
 pub use text::Align;

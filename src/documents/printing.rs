@@ -9,14 +9,17 @@
 //!
 //! All pure: the caller passes the time, writes the file and records the printing.
 
+use std::borrow::Cow;
+
 use chrono::{DateTime, Utc};
 
 use crate::domain::case::{Case, CaseNumber, DocumentKind, Handback, PrintedDocument};
-use crate::domain::settings::Settings;
+use crate::domain::settings::{Form, Paper, Settings};
 
 use super::common::{PrintError, address_lines, stamp};
 use super::label::{LabelForm, tracking_for};
 use super::payment_receipt::payment_totals;
+use super::roll::Roll;
 
 /// Choices a printout can take beyond the case and the center's settings. None of them
 /// can change a fact the case records: the handover receipt takes the collector and the
@@ -28,6 +31,10 @@ pub struct PrintOptions {
     /// The carrier's tracking number for the label, when known before the shipment is
     /// recorded; a recorded shipment's number is used otherwise.
     pub tracking: Option<String>,
+    /// The paper: a sheet, a receipt roll, a 4×6 label (`Form::for_kind` says which a
+    /// document can take; another prints on the usual one). `None`: the usual one. A
+    /// label's `label` choice, when given, comes first.
+    pub form: Option<Form>,
 }
 
 /// The document `kind` of `case` as PDF bytes, printed at `now`.
@@ -45,31 +52,63 @@ pub fn render(
     options: &PrintOptions,
     now: DateTime<Utc>,
 ) -> Result<Vec<u8>, PrintError> {
+    let form = options
+        .form
+        .filter(|f| Form::for_kind(kind).contains(f))
+        .unwrap_or_default();
+    let roll = Roll::of(form);
+    // A sheet in another paper than the center's: the same document on that paper.
+    let sheet = match form {
+        Form::A4 | Form::Letter => Cow::Owned(Settings {
+            paper: if form == Form::A4 {
+                Paper::A4
+            } else {
+                Paper::Letter
+            },
+            ..settings.clone()
+        }),
+        _ => Cow::Borrowed(settings),
+    };
+    let settings = sheet.as_ref();
     match kind {
-        DocumentKind::Receipt => super::receipt(case, settings, now),
+        DocumentKind::Receipt => match roll {
+            Some(roll) => super::receipt::receipt_on_roll(case, settings, roll, now),
+            None => super::receipt(case, settings, now),
+        },
         DocumentKind::Confirmation => super::confirmation(case, settings, now),
         DocumentKind::Label => super::label(
             case,
             settings,
-            label_form(settings, options),
+            label_form(settings, options, form),
             options.tracking.as_deref(),
             now,
         ),
         DocumentKind::Quote => super::quote(case, settings, now),
         DocumentKind::HandoverReceipt => match &case.handback {
-            Some(Handback::Collected { by, id_checked }) if !by.trim().is_empty() => {
-                super::handover_receipt(case, settings, by, *id_checked, now)
-            }
+            Some(Handback::Collected { by, id_checked }) if !by.trim().is_empty() => match roll {
+                Some(roll) => super::handover::handover_receipt_on_roll(
+                    case,
+                    settings,
+                    by,
+                    *id_checked,
+                    roll,
+                    now,
+                ),
+                None => super::handover_receipt(case, settings, by, *id_checked, now),
+            },
             _ => Err(PrintError::NotCollected(case.number.clone())),
         },
         DocumentKind::PaymentReceipt => super::payment_receipt(case, settings, now),
+        DocumentKind::Sticker => super::sticker(case, settings, now),
     }
 }
 
-fn label_form(settings: &Settings, options: &PrintOptions) -> LabelForm {
-    options
-        .label
-        .unwrap_or_else(|| LabelForm::from_settings(settings))
+fn label_form(settings: &Settings, options: &PrintOptions, form: Form) -> LabelForm {
+    options.label.unwrap_or(match form {
+        Form::FourBySix => LabelForm::FourBySix,
+        Form::A4 | Form::Letter => LabelForm::Sheet(settings.paper),
+        _ => LabelForm::from_settings(settings),
+    })
 }
 
 /// The file name of one printing: `SC-2026-000123-handover-receipt-20260302-104200.pdf`.
@@ -166,6 +205,13 @@ pub fn facts(
             };
             vec![("collector", by), ("ID checked", id), ("paid", paid(case))]
         }
+        DocumentKind::Sticker => vec![
+            ("surname", super::sticker::surname(&c.name)),
+            (
+                "date in",
+                case.received_on.map(|d| d.to_string()).unwrap_or_default(),
+            ),
+        ],
         DocumentKind::PaymentReceipt => {
             let totals = payment_totals(case);
             vec![

@@ -19,6 +19,7 @@ use super::common::{
     PrintError, columns, heading, items, long_date,
 };
 use super::layout::{Colour, Document, Font, Paint};
+use super::roll::{self, Roll};
 use super::text::Align;
 
 /// The intake receipt of `case` on the center's paper (`settings.paper`), as PDF bytes.
@@ -39,25 +40,77 @@ pub fn receipt(
         printed_at,
     );
     case_block(&mut doc, case, printed_at)?;
-    people_and_device(&mut doc, case);
-    handed_over(&mut doc, case);
-    heading(&mut doc, "FAULT AS DESCRIBED BY THE CUSTOMER", 10.0);
-    common::boxed_text(&mut doc, BODY, &case.fault);
+    body(&mut doc, case, settings);
+    Ok(doc.to_pdf()?)
+}
+
+/// The intake receipt of `case` on a thermal receipt roll (80 or 58 mm): the same facts,
+/// decision, acknowledgements and signature lines as on the sheet, one column, the case
+/// number's Code 128 across the roll.
+pub fn receipt_on_roll(
+    case: &Case,
+    settings: &Settings,
+    roll: Roll,
+    printed_at: DateTime<Utc>,
+) -> Result<Vec<u8>, PrintError> {
+    let mut lines = vec![format!(
+        "Received {}, {}",
+        long_date(received_on(case, printed_at)),
+        how_received(case)
+    )];
+    if let (Arrival::MailIn, Some(applied)) = (case.arrival, case.applied_on) {
+        lines.push(format!("Application accepted {}", long_date(applied)));
+    }
+    roll::roll_pdf("Intake receipt", roll, printed_at, |doc| {
+        let title = "Intake receipt";
+        roll::head(
+            doc,
+            &settings.center,
+            title,
+            &case.number,
+            &lines,
+            printed_at,
+        )?;
+        body(doc, case, settings);
+        roll::foot(doc, title, &case.number);
+        Ok(())
+    })
+}
+
+/// Everything under the case block, the same on a sheet and on a roll.
+fn body(doc: &mut Document, case: &Case, settings: &Settings) {
+    people_and_device(doc, case);
+    handed_over(doc, case);
+    heading(doc, "FAULT AS DESCRIBED BY THE CUSTOMER", 10.0);
+    common::boxed_text(doc, BODY, &case.fault);
     doc.page().advance(3.0);
     if case.unsolicited {
-        unsolicited_notice(&mut doc);
+        unsolicited_notice(doc);
     }
-    common::decision_block(&mut doc, case.decision.as_ref().map(|d| &d.decision));
+    common::decision_block(doc, case.decision.as_ref().map(|d| &d.decision));
     doc.page().advance(2.0);
-    acknowledgements(&mut doc, case);
+    acknowledgements(doc, case);
     let customer = if case.customer.name.trim().is_empty() {
         "Customer".to_string()
     } else {
         format!("Customer: {}", case.customer.name.trim())
     };
     let staff = format!("For {}", settings.center.name.trim());
-    common::signatures(&mut doc, &customer, &staff);
-    Ok(doc.to_pdf()?)
+    common::signatures(doc, &customer, &staff);
+}
+
+/// The day the device was received (or the day printed, if not received yet).
+fn received_on(case: &Case, printed_at: DateTime<Utc>) -> chrono::NaiveDate {
+    case.received_on.unwrap_or_else(|| printed_at.date_naive())
+}
+
+/// How the device came in, as the receipt says it.
+fn how_received(case: &Case) -> &'static str {
+    match (case.arrival, case.unsolicited) {
+        (Arrival::WalkIn, _) => "brought to the desk",
+        (Arrival::MailIn, false) => "parcel on an online application",
+        (Arrival::MailIn, true) => "parcel without an application (4.3)",
+    }
 }
 
 /// The case number, big, with the date and how the device came in, and both barcodes on
@@ -80,13 +133,11 @@ fn case_block(
     qr.draw(page, qr_x, y, qr_module);
     let code_x = snap_to_dots(qr_x - 3.0 - code.width(CASE_CODE_MODULE), DOT_203DPI_MM);
     let text_w = common::case_number_heading(page, &code, number, left, code_x, y);
-    let received = case.received_on.unwrap_or_else(|| printed_at.date_naive());
-    let how = match (case.arrival, case.unsolicited) {
-        (Arrival::WalkIn, _) => "brought to the desk",
-        (Arrival::MailIn, false) => "parcel on an online application",
-        (Arrival::MailIn, true) => "parcel without an application (4.3)",
-    };
-    let line = format!("Received {}, {how}", long_date(received));
+    let line = format!(
+        "Received {}, {}",
+        long_date(received_on(case, printed_at)),
+        how_received(case)
+    );
     let date_y = y + 4.2 + CASE_NUMBER_FONT.line_height() + 0.8;
     page.text_in(left, date_y, text_w, Align::Left, BODY, &line);
     if let (Arrival::MailIn, Some(applied)) = (case.arrival, case.applied_on) {

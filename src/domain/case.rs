@@ -324,16 +324,20 @@ pub enum DocumentKind {
     HandoverReceipt,
     /// 2.2, 2.6: what the customer paid, when and how, and what is still due.
     PaymentReceipt,
+    /// The small sticker for the device or its bag: case number (Code 128), the
+    /// customer's surname and the day it came in.
+    Sticker,
 }
 
 impl DocumentKind {
-    pub const ALL: [Self; 6] = [
+    pub const ALL: [Self; 7] = [
         Self::Receipt,
         Self::Confirmation,
         Self::Label,
         Self::Quote,
         Self::HandoverReceipt,
         Self::PaymentReceipt,
+        Self::Sticker,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -344,6 +348,7 @@ impl DocumentKind {
             Self::Quote => "quote",
             Self::HandoverReceipt => "handover_receipt",
             Self::PaymentReceipt => "payment_receipt",
+            Self::Sticker => "sticker",
         }
     }
 
@@ -360,6 +365,7 @@ impl DocumentKind {
             Self::Quote => "quote",
             Self::HandoverReceipt => "handover receipt",
             Self::PaymentReceipt => "payment receipt",
+            Self::Sticker => "device sticker",
         }
     }
 }

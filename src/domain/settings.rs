@@ -7,6 +7,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::case::DocumentKind;
 use super::lifecycle::DEFAULT_ANSWER_DAYS;
 use super::money::Currency;
 
@@ -52,6 +53,179 @@ pub enum LabelSize {
     Sheet,
 }
 
+/// The paper one kind of document is printed on (Settings → Printers).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Form {
+    /// The center's own choice: its paper (A4 / Letter), and for the return label its
+    /// label setting.
+    #[default]
+    Usual,
+    A4,
+    Letter,
+    /// An 80 mm thermal receipt roll (72 mm printed), one long page.
+    Roll80,
+    /// A 58 mm thermal receipt roll (48 mm printed).
+    Roll58,
+    /// A 4×6 in shipping label.
+    FourBySix,
+}
+
+impl Form {
+    /// The forms a document of `kind` can take; the first is the usual one. The device
+    /// sticker has one form, its size set in [`StickerSize`].
+    pub fn for_kind(kind: DocumentKind) -> &'static [Form] {
+        match kind {
+            DocumentKind::Receipt | DocumentKind::HandoverReceipt => &[
+                Form::Usual,
+                Form::A4,
+                Form::Letter,
+                Form::Roll80,
+                Form::Roll58,
+            ],
+            DocumentKind::Label => &[Form::Usual, Form::FourBySix, Form::A4, Form::Letter],
+            DocumentKind::Sticker => &[Form::Usual],
+            _ => &[Form::Usual, Form::A4, Form::Letter],
+        }
+    }
+
+    /// The word on the command line and in settings files: `a4`, `80mm`, `4x6`…
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Form::Usual => "usual",
+            Form::A4 => "a4",
+            Form::Letter => "letter",
+            Form::Roll80 => "80mm",
+            Form::Roll58 => "58mm",
+            Form::FourBySix => "4x6",
+        }
+    }
+}
+
+/// When a document with a printer chosen goes to it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PrintWhen {
+    /// Straight to the printer, no dialog: the desk's everyday choice.
+    #[default]
+    AtOnce,
+    /// The clerk confirms each printing first (a costly label stock, a shared printer).
+    AskFirst,
+}
+
+/// Where and how one kind of document is printed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PrinterChoice {
+    /// The printer's name as the system knows it (a CUPS queue); empty: no printer, the
+    /// PDF opens in the viewer as before.
+    pub printer: String,
+    pub form: Form,
+    /// Copies printed each time (1 to 9).
+    pub copies: u32,
+    pub when: PrintWhen,
+}
+
+impl Default for PrinterChoice {
+    fn default() -> Self {
+        Self {
+            printer: String::new(),
+            form: Form::Usual,
+            copies: 1,
+            when: PrintWhen::AtOnce,
+        }
+    }
+}
+
+impl PrinterChoice {
+    /// The printer chosen, if any.
+    pub fn printer(&self) -> Option<&str> {
+        Some(self.printer.trim()).filter(|p| !p.is_empty())
+    }
+}
+
+/// A printer per kind of document (docs/rules.md §7): a receipt printer, a label
+/// printer, the office printer… Each kind on its own, so a center with one printer
+/// sets it once per kind and one with three sends each paper to its own.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Printers {
+    pub receipt: PrinterChoice,
+    pub confirmation: PrinterChoice,
+    pub quote: PrinterChoice,
+    pub handover: PrinterChoice,
+    pub label: PrinterChoice,
+    pub sticker: PrinterChoice,
+    pub payment_receipt: PrinterChoice,
+    pub report: PrinterChoice,
+}
+
+impl Printers {
+    /// The choice for a case's document of `kind`.
+    pub fn for_kind(&self, kind: DocumentKind) -> &PrinterChoice {
+        match kind {
+            DocumentKind::Receipt => &self.receipt,
+            DocumentKind::Confirmation => &self.confirmation,
+            DocumentKind::Quote => &self.quote,
+            DocumentKind::HandoverReceipt => &self.handover,
+            DocumentKind::Label => &self.label,
+            DocumentKind::Sticker => &self.sticker,
+            DocumentKind::PaymentReceipt => &self.payment_receipt,
+        }
+    }
+
+    pub fn for_kind_mut(&mut self, kind: DocumentKind) -> &mut PrinterChoice {
+        match kind {
+            DocumentKind::Receipt => &mut self.receipt,
+            DocumentKind::Confirmation => &mut self.confirmation,
+            DocumentKind::Quote => &mut self.quote,
+            DocumentKind::HandoverReceipt => &mut self.handover,
+            DocumentKind::Label => &mut self.label,
+            DocumentKind::Sticker => &mut self.sticker,
+            DocumentKind::PaymentReceipt => &mut self.payment_receipt,
+        }
+    }
+
+    fn sanitized(mut self) -> Self {
+        for kind in DocumentKind::ALL {
+            let choice = self.for_kind_mut(kind);
+            choice.copies = choice.copies.clamp(1, 9);
+            if !Form::for_kind(kind).contains(&choice.form) {
+                choice.form = Form::Usual;
+            }
+        }
+        self.report.copies = self.report.copies.clamp(1, 9);
+        if !matches!(self.report.form, Form::Usual | Form::A4 | Form::Letter) {
+            self.report.form = Form::Usual;
+        }
+        self
+    }
+}
+
+/// The device sticker's size in millimetres, as the label printer's stock: 57 × 32 mm
+/// by default, a common size of direct-thermal labels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct StickerSize {
+    pub width_mm: u32,
+    pub height_mm: u32,
+}
+
+impl Default for StickerSize {
+    fn default() -> Self {
+        Self {
+            width_mm: 57,
+            height_mm: 32,
+        }
+    }
+}
+
+impl StickerSize {
+    /// The smallest sticker the case number's barcode, the surname and the date fit on.
+    pub const MIN: (u32, u32) = (50, 25);
+    pub const MAX: (u32, u32) = (110, 80);
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Theme {
@@ -77,6 +251,10 @@ pub struct Settings {
     /// Daily automatic backups kept.
     pub backups_kept: u32,
     pub theme: Theme,
+    /// A printer, paper, copies and "at once or ask" per kind of document. Boxed: it is
+    /// most of the settings' size, and settings travel in the screens' messages.
+    pub printers: Box<Printers>,
+    pub sticker: StickerSize,
 }
 
 impl Default for Settings {
@@ -90,6 +268,8 @@ impl Default for Settings {
             retention_months: 24,
             backups_kept: 14,
             theme: Theme::default(),
+            printers: Box::default(),
+            sticker: StickerSize::default(),
         }
     }
 }
@@ -138,6 +318,10 @@ impl Settings {
         if self.center.name.trim().is_empty() {
             self.center.name = Center::default().name;
         }
+        self.printers = Box::new(self.printers.sanitized());
+        let (min, max) = (StickerSize::MIN, StickerSize::MAX);
+        self.sticker.width_mm = self.sticker.width_mm.clamp(min.0, max.0);
+        self.sticker.height_mm = self.sticker.height_mm.clamp(min.1, max.1);
         self
     }
 }
@@ -202,5 +386,34 @@ mod tests {
         assert_eq!(settings.theme, Theme::Dark);
         assert_eq!(Settings::from_json_lenient("[1, 2]"), Settings::default());
         assert_eq!(Settings::from_json_lenient("null"), Settings::default());
+    }
+
+    #[test]
+    fn settings_saved_before_printers_load_with_none_chosen() {
+        let settings = Settings::from_json_lenient(r#"{"center": {"name": "Fix & Co"}}"#);
+        assert_eq!(*settings.printers, Printers::default());
+        assert_eq!(settings.printers.receipt.printer(), None);
+        assert_eq!(settings.sticker, StickerSize::default());
+    }
+
+    #[test]
+    fn a_printer_choice_is_kept_and_brought_into_range() {
+        let settings = Settings::from_json_lenient(
+            r#"{"printers": {"receipt": {"printer": "Front-80", "form": "roll80", "copies": 40,
+                 "when": "ask_first"}, "label": {"form": "roll58"}, "sticker": {"copies": "two"}},
+                "sticker": {"width_mm": 5, "height_mm": 32}}"#,
+        );
+        let receipt = &settings.printers.receipt;
+        assert_eq!(receipt.printer(), Some("Front-80"));
+        assert_eq!(receipt.form, Form::Roll80);
+        assert_eq!(receipt.copies, 9);
+        assert_eq!(receipt.when, PrintWhen::AskFirst);
+        assert_eq!(
+            settings.printers.label.form,
+            Form::Usual,
+            "no label on a roll"
+        );
+        assert_eq!(settings.printers.sticker.copies, 1);
+        assert_eq!(settings.sticker.width_mm, StickerSize::MIN.0);
     }
 }

@@ -14,6 +14,7 @@ use crate::domain::settings::Theme as ThemeChoice;
 use crate::domain::{Arrival, CaseNumber, Policy, Settings};
 use crate::gui::desk::{Desk, Opened};
 use crate::gui::feed;
+use crate::gui::printer::{self, Delivery};
 use crate::gui::screen::{cases, dispatch, inspection, intake, reports, settings, welcome};
 use crate::gui::shortcut::{self, Shortcut};
 use crate::gui::text as t;
@@ -39,9 +40,9 @@ pub enum Message {
     Dispatch(dispatch::Message),
     Reports(reports::Message),
     Settings(settings::Message),
-    /// A document made and recorded on its case: the case, the file, whether a viewer
-    /// opened it.
-    Printed(Result<(CaseNumber, PathBuf, bool), String>),
+    /// A document made and recorded on its case: the case, the file, and whether it was
+    /// printed or opened in a viewer (or why the printer failed).
+    Printed(Result<(CaseNumber, PathBuf, Delivery), String>),
     /// The daily automatic backup: the file written, none needed today, another desk's
     /// job today, or why it failed.
     BackedUp(Result<Daily<Option<PathBuf>>, String>),
@@ -624,13 +625,9 @@ impl App {
                     routed
                 }
             }
-            Message::Printed(Ok((number, path, opened))) => {
+            Message::Printed(Ok((number, path, delivery))) => {
                 let number = Some(number);
-                self.notice = Some(Ok(if opened {
-                    t::printed(&path)
-                } else {
-                    t::printed_not_opened(&path)
-                }));
+                self.notice = Some(t::delivered(&path, &delivery));
                 // The case lists its printed documents: every screen showing it reads it
                 // again to show this one.
                 match number {
@@ -683,9 +680,12 @@ impl App {
                 })
             }),
             tracking: options.tracking,
+            // The paper chosen for this kind in Settings → Printers.
+            form: Some(settings.printers.for_kind(kind).form),
         };
         let actor = self.shell.actor.clone();
         let folder = desk.data_dir().join("documents");
+        let choice = settings.printers.for_kind(kind).clone();
         Task::perform(
             async move {
                 let now = Utc::now();
@@ -708,6 +708,7 @@ impl App {
                 // On the center's server the PDF is kept with the case too: every desk
                 // has what was handed out.
                 let kept = desk.on_server().then(|| pdf.clone());
+                let pdf_sent = pdf.clone();
                 let write = {
                     let path = path.clone();
                     tokio::task::spawn_blocking(move || {
@@ -724,8 +725,16 @@ impl App {
                 let recorded = number.clone();
                 desk.run(move |store| store.record_printed(&recorded, &printed, kept.as_deref()))
                     .await?;
-                let opened = open::that_detached(&path).is_ok();
-                Ok((number, path, opened))
+                // To its printer (Settings → Printers), or into the viewer; a printer
+                // that fails leaves all of the above done.
+                let title = format!("{number} {}", kind.label());
+                let delivery = tokio::task::spawn_blocking({
+                    let path = path.clone();
+                    move || printer::deliver(&choice, &path, &pdf_sent, &title)
+                })
+                .await
+                .map_err(|err| err.to_string())?;
+                Ok((number, path, delivery))
             },
             Message::Printed,
         )

@@ -300,6 +300,34 @@ pub fn answers_overdue(n: u64) -> String {
 pub fn printed(path: &std::path::Path) -> String {
     format!("Saved {} and opened it for printing.", path.display())
 }
+/// What became of a printing, for the status line: `Ok` when it reached the clerk,
+/// `Err` (shown in red) when the printer failed — saying why, and that the PDF is saved
+/// and opened to print or save by hand.
+pub fn delivered(
+    path: &std::path::Path,
+    delivery: &crate::gui::printer::Delivery,
+) -> Result<String, String> {
+    use crate::gui::printer::Delivery;
+    match delivery {
+        Delivery::Viewer { opened: true } => Ok(printed(path)),
+        Delivery::Viewer { opened: false } => Ok(printed_not_opened(path)),
+        Delivery::Printed { printer, .. } => Ok(format!(
+            "Printed on {printer} (saved as {}).",
+            path.display()
+        )),
+        Delivery::Failed { reason, opened, .. } => {
+            let then = if *opened {
+                "it is open in the PDF viewer: print it or save it as PDF from there"
+            } else {
+                "open it from there to print it or keep it"
+            };
+            Err(format!(
+                "Not printed: {reason}. The case and the printing are saved; the PDF is {} — {then}.",
+                path.display()
+            ))
+        }
+    }
+}
 pub fn printed_not_opened(path: &std::path::Path) -> String {
     format!(
         "Saved {} — open it from there to print (no PDF viewer could be started).",
@@ -506,6 +534,7 @@ pub fn document(kind: crate::domain::case::DocumentKind) -> &'static str {
         DocumentKind::Quote => "Quote",
         DocumentKind::HandoverReceipt => "Handover receipt",
         DocumentKind::PaymentReceipt => "Payment receipt",
+        DocumentKind::Sticker => "Device sticker",
     }
 }
 
@@ -812,6 +841,49 @@ pub const POLICY_EXPORT: &str = "Export…";
 pub const POLICY_UNSAVED: &str =
     "Policy changes not saved yet: new decisions still use the saved version.";
 
+pub const SETTINGS_PRINTERS: &str = "Printers";
+pub const NO_PRINTER: &str = "No printer: open in the PDF viewer";
+pub const PRINTERS_ASKING: &str = "Asking the system for its printers…";
+pub const PRINTERS_NONE: &str =
+    "The system offers no printers: add one in the system's printer settings, then look again.";
+pub const PRINTERS_UNLISTED: &str = "The printers could not be listed";
+pub const PRINTERS_REFRESH: &str = "Look for printers again";
+pub const STICKER_SIZE: &str = "Device sticker size";
+pub fn sticker_size(size: crate::domain::settings::StickerSize) -> &'static str {
+    match (size.width_mm, size.height_mm) {
+        (57, 32) => "57 × 32 mm",
+        (50, 25) => "50 × 25 mm",
+        (62, 29) => "62 × 29 mm",
+        (102, 51) => "102 × 51 mm",
+        _ => "Another size",
+    }
+}
+pub fn copies(n: u32) -> &'static str {
+    match n {
+        1 => "1 copy",
+        2 => "2 copies",
+        3 => "3 copies",
+        _ => "More copies",
+    }
+}
+pub fn print_when(when: crate::domain::settings::PrintWhen) -> &'static str {
+    use crate::domain::settings::PrintWhen;
+    match when {
+        PrintWhen::AtOnce => "Print at once",
+        PrintWhen::AskFirst => "Ask first (print dialog)",
+    }
+}
+pub fn form(form: crate::domain::settings::Form) -> &'static str {
+    use crate::domain::settings::Form;
+    match form {
+        Form::Usual => "The center's paper",
+        Form::A4 => "A4",
+        Form::Letter => "Letter",
+        Form::Roll80 => "80 mm roll",
+        Form::Roll58 => "58 mm roll",
+        Form::FourBySix => "4×6 in label",
+    }
+}
 pub fn settings_paper(paper: crate::domain::Paper) -> &'static str {
     match paper {
         crate::domain::Paper::A4 => "A4",

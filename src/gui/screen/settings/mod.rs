@@ -18,6 +18,7 @@ mod backup;
 mod center;
 mod documents;
 mod policy;
+pub mod printers;
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -29,7 +30,9 @@ use policy::PolicyDraft;
 pub use policy::{CheckedPolicy, DEFAULT_MONTHS_ID, PolicyField};
 
 use crate::domain::policy::MAX_MONTHS;
-use crate::domain::settings::{Center, LabelSize, Paper, Theme as ThemeChoice};
+use crate::domain::settings::{
+    Center, LabelSize, Paper, Printers, StickerSize, Theme as ThemeChoice,
+};
 use crate::domain::{Currency, Policy, Settings};
 use crate::gui::desk::{Desk, Restored};
 use crate::gui::screen::intake::{email_looks_right, phone_looks_right};
@@ -127,6 +130,13 @@ pub enum Message {
     Paper(Paper),
     Label(LabelSize),
     ReceiptOnParcel(bool),
+    /// A change to the printer, paper, copies or "when" of one kind of document.
+    Printer(printers::Printout, printers::Edit),
+    StickerSize(StickerSize),
+    /// Ask the system again for its printers.
+    ListPrinters,
+    /// The printers the system offers, or why they could not be listed.
+    PrintersListed(Result<Vec<crate::print::Printer>, String>),
     /// Applies at once and is saved on its own.
     Theme(ThemeChoice),
     Save,
@@ -236,6 +246,12 @@ pub struct State {
     paper: Paper,
     label: LabelSize,
     receipt_on_parcel: bool,
+    /// A printer, paper, copies and when, per kind of document (printers.rs).
+    printers: Printers,
+    sticker: StickerSize,
+    /// The printers the system offers, once asked (`None`: not asked yet), or why they
+    /// could not be listed.
+    system_printers: Option<Result<Vec<crate::print::Printer>, String>>,
     /// The fields the manager has been in: only these show their problems, until Save
     /// is tried.
     touched: BTreeSet<Field>,
@@ -277,6 +293,9 @@ impl State {
             paper: Paper::default(),
             label: LabelSize::default(),
             receipt_on_parcel: true,
+            printers: Printers::default(),
+            sticker: StickerSize::default(),
+            system_printers: None,
             touched: BTreeSet::new(),
             attempted: false,
             saving: false,
@@ -309,6 +328,8 @@ impl State {
         self.paper = settings.paper;
         self.label = settings.label;
         self.receipt_on_parcel = settings.receipt_on_parcel;
+        self.printers = (*settings.printers).clone();
+        self.sticker = settings.sticker;
         self.touched.clear();
         self.attempted = false;
     }
@@ -328,7 +349,7 @@ impl State {
             Some(desk) => Task::perform(async move { desk.job_runs().await }, Message::JobRuns),
             None => Task::none(),
         };
-        Task::batch([policy::load(cx), runs])
+        Task::batch([policy::load(cx), printers::list(), runs])
     }
 
     /// Does this field show its problem yet? Once the manager has been in it, or tried
@@ -361,6 +382,8 @@ impl State {
             || self.paper != self.loaded.paper
             || self.label != self.loaded.label
             || self.receipt_on_parcel != self.loaded.receipt_on_parcel
+            || self.printers != *self.loaded.printers
+            || self.sticker != self.loaded.sticker
     }
 
     /// Has the policy editor changed since it was loaded (or saved)?
@@ -458,6 +481,8 @@ impl State {
                     backups_kept,
                     // The theme is saved on its own, the moment it is chosen.
                     theme: cx.settings.theme,
+                    printers: Box::new(self.printers.clone()),
+                    sticker: self.sticker,
                 })
             }
             _ => None,
@@ -488,6 +513,13 @@ impl State {
                 self.paper = paper;
                 self.notice = None;
             }
+            Message::Printer(printout, edit) => self.edit_printer(printout, edit),
+            Message::StickerSize(size) => {
+                self.sticker = size;
+                self.notice = None;
+            }
+            Message::ListPrinters => return (printers::list(), None),
+            Message::PrintersListed(listed) => self.system_printers = Some(listed),
             Message::Label(label) => {
                 self.label = label;
                 self.notice = None;
@@ -596,6 +628,7 @@ impl State {
         let left = column![
             self.center_section(cx),
             self.documents_section(),
+            self.printers_section(),
             self.deadlines_section(cx),
             self.save_bar(cx),
             rule::horizontal(1),

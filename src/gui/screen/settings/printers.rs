@@ -1,0 +1,212 @@
+//! Settings → Printers: for each kind of document, the printer it goes to (one the
+//! system lists, or none: the PDF opens in the viewer), its paper, the copies, and
+//! whether it prints at once or asks first (the viewer's print dialog); and the device
+//! sticker's size. Saved with the rest of the settings.
+
+use iced::widget::{button, column, pick_list, row, text};
+use iced::{Element, Task};
+
+use super::{Message, State, section};
+use crate::domain::case::DocumentKind;
+use crate::domain::settings::{Form, PrintWhen, PrinterChoice, StickerSize};
+use crate::gui::text as t;
+use crate::gui::widget::{self, bold};
+use crate::print::{Cups, Printer};
+
+/// A kind of document with a printer of its own: a case's documents and the report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Printout {
+    Case(DocumentKind),
+    Report,
+}
+
+impl Printout {
+    pub const ALL: [Printout; 8] = [
+        Printout::Case(DocumentKind::Receipt),
+        Printout::Case(DocumentKind::Confirmation),
+        Printout::Case(DocumentKind::Quote),
+        Printout::Case(DocumentKind::HandoverReceipt),
+        Printout::Case(DocumentKind::Label),
+        Printout::Case(DocumentKind::Sticker),
+        Printout::Case(DocumentKind::PaymentReceipt),
+        Printout::Report,
+    ];
+
+    fn forms(self) -> &'static [Form] {
+        match self {
+            Printout::Case(kind) => Form::for_kind(kind),
+            Printout::Report => &[Form::Usual, Form::A4, Form::Letter],
+        }
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            Printout::Case(kind) => t::document(kind),
+            Printout::Report => "Monthly report",
+        }
+    }
+}
+
+/// One change to a printout's choice.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Edit {
+    /// A printer by name; `None`: none, open in the viewer.
+    Printer(Option<String>),
+    Form(Form),
+    Copies(u32),
+    When(PrintWhen),
+}
+
+/// A line of the printer list: none, or a printer by name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PrinterOption(Option<String>);
+
+impl std::fmt::Display for PrinterOption {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.0 {
+            None => f.write_str(t::NO_PRINTER),
+            Some(name) => f.write_str(name),
+        }
+    }
+}
+
+/// The sticker sizes offered: common direct-thermal labels.
+pub const STICKER_SIZES: [StickerSize; 4] = [
+    StickerSize {
+        width_mm: 57,
+        height_mm: 32,
+    },
+    StickerSize {
+        width_mm: 50,
+        height_mm: 25,
+    },
+    StickerSize {
+        width_mm: 62,
+        height_mm: 29,
+    },
+    StickerSize {
+        width_mm: 102,
+        height_mm: 51,
+    },
+];
+
+/// Asks the system for its printers, off the UI thread.
+pub(super) fn list() -> Task<Message> {
+    Task::perform(
+        async {
+            tokio::task::spawn_blocking(|| Cups::system().printers().map_err(|e| e.to_string()))
+                .await
+                .map_err(|e| e.to_string())
+                .and_then(|r| r)
+        },
+        Message::PrintersListed,
+    )
+}
+
+impl State {
+    fn choice_mut(&mut self, printout: Printout) -> &mut PrinterChoice {
+        match printout {
+            Printout::Case(kind) => self.printers.for_kind_mut(kind),
+            Printout::Report => &mut self.printers.report,
+        }
+    }
+
+    fn choice(&self, printout: Printout) -> &PrinterChoice {
+        match printout {
+            Printout::Case(kind) => self.printers.for_kind(kind),
+            Printout::Report => &self.printers.report,
+        }
+    }
+
+    pub(super) fn edit_printer(&mut self, printout: Printout, edit: Edit) {
+        let choice = self.choice_mut(printout);
+        match edit {
+            Edit::Printer(name) => choice.printer = name.unwrap_or_default(),
+            Edit::Form(form) => choice.form = form,
+            Edit::Copies(copies) => choice.copies = copies.clamp(1, 9),
+            Edit::When(when) => choice.when = when,
+        }
+        self.notice = None;
+    }
+
+    pub(super) fn printers_section(&self) -> Element<'_, Message> {
+        let names: Vec<String> = match &self.system_printers {
+            Some(Ok(printers)) => printers.iter().map(|p| p.name.clone()).collect(),
+            _ => Vec::new(),
+        };
+        let listed = match &self.system_printers {
+            None => text(t::PRINTERS_ASKING).size(12),
+            Some(Ok(printers)) if printers.is_empty() => text(t::PRINTERS_NONE).size(12),
+            Some(Ok(printers)) => text(
+                printers
+                    .iter()
+                    .map(Printer::summary)
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+            )
+            .size(12),
+            Some(Err(reason)) => text(format!("{}: {reason}", t::PRINTERS_UNLISTED))
+                .size(12)
+                .style(crate::gui::theme::text::danger),
+        };
+        let mut rows = column![
+            listed,
+            button(text(t::PRINTERS_REFRESH).size(13)).on_press(Message::ListPrinters),
+        ]
+        .spacing(10);
+        for printout in Printout::ALL {
+            rows = rows.push(self.printout_row(printout, &names));
+        }
+        rows = rows.push(text(t::STICKER_SIZE).size(13));
+        rows = rows.push(widget::choice(
+            STICKER_SIZES,
+            STICKER_SIZES.into_iter().find(|s| *s == self.sticker),
+            t::sticker_size,
+            Message::StickerSize,
+        ));
+        section(t::SETTINGS_PRINTERS, rows.into())
+    }
+
+    fn printout_row<'a>(&'a self, printout: Printout, names: &[String]) -> Element<'a, Message> {
+        let choice = self.choice(printout);
+        let mut options = vec![PrinterOption(None)];
+        options.extend(names.iter().cloned().map(|n| PrinterOption(Some(n))));
+        // A printer chosen before and not offered now stays visible, to change it.
+        let chosen = PrinterOption(choice.printer().map(str::to_string));
+        if !options.contains(&chosen) {
+            options.push(chosen.clone());
+        }
+        let printer = pick_list(options, Some(chosen), move |option: PrinterOption| {
+            Message::Printer(printout, Edit::Printer(option.0))
+        })
+        .text_size(13);
+        let mut line =
+            column![row![text(printout.name()).size(14).font(bold()), printer].spacing(10),]
+                .spacing(4);
+        if choice.printer().is_some() {
+            line = line.push(
+                row![
+                    widget::choice([1, 2, 3], Some(choice.copies), t::copies, move |n| {
+                        Message::Printer(printout, Edit::Copies(n))
+                    }),
+                    widget::choice(
+                        [PrintWhen::AtOnce, PrintWhen::AskFirst],
+                        Some(choice.when),
+                        t::print_when,
+                        move |w| Message::Printer(printout, Edit::When(w))
+                    ),
+                ]
+                .spacing(12),
+            );
+        }
+        if printout.forms().len() > 1 {
+            line = line.push(widget::choice(
+                printout.forms().iter().copied(),
+                Some(choice.form),
+                t::form,
+                move |f| Message::Printer(printout, Edit::Form(f)),
+            ));
+        }
+        line.into()
+    }
+}
