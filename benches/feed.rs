@@ -17,7 +17,6 @@ use fixdesk::store::Store;
 
 // The store tests' own builders of cases: one support module per layer.
 #[path = "../tests/store_common/mod.rs"]
-#[allow(dead_code)]
 mod store_common;
 
 /// Saves measured per engine.
