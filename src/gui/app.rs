@@ -54,6 +54,8 @@ pub enum Message {
     Folded(Result<crate::store::Folded, String>),
     /// The change feed: what any desk recorded, or the connection lost and back.
     Feed(feed::Event),
+    /// The store's own connection made sure of after the server came back.
+    Reconnected(Result<(), String>),
 }
 
 /// How often the app folds the newest cases and events into the sorted indexes, off the
@@ -515,9 +517,20 @@ impl App {
                 Task::none()
             }
             Message::Feed(feed::Event::Back) => {
-                // What was shown may have changed meanwhile: everything on screen is
-                // read again, once.
                 self.shell.offline = None;
+                match self.shell.desk.clone() {
+                    Some(desk) => Task::perform(
+                        async move { desk.run(|store| store.reconnect()).await },
+                        Message::Reconnected,
+                    ),
+                    None => Task::none(),
+                }
+            }
+            // What was shown may have changed meanwhile: everything on screen is read
+            // again, once.
+            Message::Reconnected(Ok(())) => self.cases_changed(self.open_cases()),
+            Message::Reconnected(Err(reason)) => {
+                self.notice = Some(Err(reason));
                 self.cases_changed(self.open_cases())
             }
             Message::Folded(Ok(_)) => Task::none(),

@@ -53,8 +53,8 @@ fn listen(source: &FeedSource) -> impl Stream<Item = Event> + use<> {
                 let source = source.clone();
                 tokio::task::spawn_blocking(move || source.listen(last)).await
             };
-            let mut feed: Feed = match opening {
-                Ok(Ok(feed)) => feed,
+            let mut feed = match opening {
+                Ok(Ok(feed)) => Held(Some(feed)),
                 Ok(Err(err)) => {
                     if !lost {
                         lost = true;
@@ -73,11 +73,14 @@ fn listen(source: &FeedSource) -> impl Stream<Item = Event> + use<> {
             if std::mem::take(&mut lost) && out.send(Event::Back).await.is_err() {
                 return;
             }
-            last = Some(feed.last_id());
+            last = feed.0.as_ref().map(Feed::last_id);
             loop {
+                let Some(mut open) = feed.0.take() else {
+                    break;
+                };
                 let waited = tokio::task::spawn_blocking(move || {
-                    let changes = feed.next(WAIT);
-                    (feed, changes)
+                    let changes = open.next(WAIT);
+                    (Held(Some(open)), changes)
                 })
                 .await;
                 let Ok((kept, changes)) = waited else {
@@ -86,7 +89,7 @@ fn listen(source: &FeedSource) -> impl Stream<Item = Event> + use<> {
                 feed = kept;
                 match changes {
                     Ok(changes) => {
-                        last = Some(feed.last_id());
+                        last = feed.0.as_ref().map(Feed::last_id).or(last);
                         if !changes.is_empty() && out.send(Event::Changed(changes)).await.is_err() {
                             return;
                         }
@@ -102,6 +105,20 @@ fn listen(source: &FeedSource) -> impl Stream<Item = Event> + use<> {
             }
         }
     })
+}
+
+/// A feed held by the stream. The server's client blocks on its own runtime when it is
+/// dropped, which must not happen on one of tokio's worker threads (it panics): a feed
+/// let go while the stream waits (an error, the subscription ended) is dropped on a
+/// thread of its own.
+struct Held(Option<Feed>);
+
+impl Drop for Held {
+    fn drop(&mut self) {
+        if let Some(feed) = self.0.take() {
+            std::thread::spawn(move || drop(feed));
+        }
+    }
 }
 
 fn sentence(err: &crate::store::StoreError) -> String {

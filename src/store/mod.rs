@@ -378,6 +378,15 @@ impl Store {
         }
     }
 
+    /// Makes sure the connection to the server works, opening a new session if the
+    /// server closed the old one (after it came back); nothing to do on a file.
+    pub fn reconnect(&self) -> Result<()> {
+        match &self.engine {
+            Engine::Sqlite(_) => Ok(()),
+            Engine::Postgres(s) => s.reconnect(),
+        }
+    }
+
     /// Names the workstation this store writes for: stamped on every event from now on
     /// (docs/rules.md §9). Blank names are kept blank.
     pub fn set_desk(&mut self, name: &str) {

@@ -313,6 +313,17 @@ impl PgStore {
         Ok(())
     }
 
+    /// Makes sure the session works, opening a new one if the server closed it (after
+    /// the server came back: the next call must not fail for the old session).
+    pub(crate) fn reconnect(&self) -> Result<()> {
+        self.revive()?;
+        if self.client.borrow_mut().simple_query("").is_err() {
+            self.suspect();
+            self.revive()?;
+        }
+        Ok(())
+    }
+
     /// The last call failed on the server's side (the session may be gone even though
     /// the driver has not noticed yet): the next call starts a new session.
     pub(crate) fn suspect(&self) {
