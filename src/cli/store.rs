@@ -98,6 +98,8 @@ impl Place {
     pub(super) fn open(&self) -> Result<Store, CliError> {
         let dir = self.folder()?;
         let mut store = Store::open_desk(&dir, self.database.as_deref()).map_err(store_error)?;
+        // What a backup interrupted by closing the app left behind (docs/rules.md §9).
+        crate::store::jobs::clean_partial_backups(&dir);
         store.set_desk(&location::desk_name(&dir, self.desk.as_deref()));
         Ok(store)
     }

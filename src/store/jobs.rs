@@ -188,12 +188,16 @@ pub fn clean_partial_backups(data_dir: &Path) -> u64 {
     let mut freed = 0;
     for entry in entries.flatten() {
         let path = entry.path();
+        // `.NAME.partial-PID`, and SQLite's `-journal` beside it while it was written.
         let Some(pid) = path
             .file_name()
             .and_then(|n| n.to_str())
             .filter(|n| n.starts_with('.'))
             .and_then(|n| n.rsplit_once(".partial-"))
-            .and_then(|(_, pid)| pid.parse::<u32>().ok())
+            .and_then(|(_, rest)| {
+                let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+                digits.parse::<u32>().ok()
+            })
         else {
             continue;
         };
@@ -261,16 +265,17 @@ mod tests {
         fs::create_dir_all(&backups).expect("backups");
         // A process id that is not running (beyond Linux's pid_max), and this one's.
         let gone = backups.join(".fixdesk-2026-03-01.db.partial-4194999");
+        let journal = backups.join(".fixdesk-2026-03-01.db.partial-4194999-journal");
         let ours = backups.join(format!(
             ".fixdesk-2026-03-02.db.partial-{}",
             std::process::id()
         ));
         let kept = backups.join("fixdesk-2026-03-01.db");
-        for (path, bytes) in [(&gone, 1000), (&ours, 10), (&kept, 10)] {
+        for (path, bytes) in [(&gone, 1000), (&journal, 24), (&ours, 10), (&kept, 10)] {
             fs::write(path, vec![0u8; bytes]).expect("write");
         }
-        assert_eq!(clean_partial_backups(dir.path()), 1000);
-        assert!(!gone.exists());
+        assert_eq!(clean_partial_backups(dir.path()), 1024);
+        assert!(!gone.exists() && !journal.exists());
         assert!(ours.exists(), "a backup this process is writing stays");
         assert!(kept.exists(), "backups themselves stay");
         assert_eq!(clean_partial_backups(dir.path()), 0);
