@@ -10,13 +10,14 @@ mod store_common;
 use std::time::Duration;
 
 use chrono::NaiveDate;
-use fixdesk::domain::Policy;
+use fixdesk::domain::{Cause, Policy, RepairMethod, State, Step};
 use fixdesk::gui::feed;
+use fixdesk::gui::screen::inspection;
 use fixdesk::gui::screen::intake::{self, Field};
 use fixdesk::gui::text as t;
 use fixdesk::gui::{Message, Screen};
 use gui_support::screens::Bench;
-use store_common::{at, mail_in};
+use store_common::{at, day, found, mail_in, walk_in};
 
 /// Tall enough to reach the intake's save bar without scrolling.
 const HEIGHT: f32 = 1500.0;
@@ -126,5 +127,62 @@ fn a_lost_connection_shows_the_banner_keeps_the_intake_and_holds_save_back() {
     assert_eq!(
         stored.map(|case| case.customer.name),
         Some("Zoë Łukasiewicz-Müller".to_string())
+    );
+}
+
+/// A case open on the inspector's screen, diagnosed meanwhile at another desk: the view
+/// shows the case as it now is, and the inspector is told who did it, where and when.
+#[test]
+fn a_case_changed_at_another_desk_updates_the_open_view_and_says_who() {
+    let mut bench = Bench::new(today());
+    let number = bench
+        .store(|store| {
+            store.create_case(
+                &walk_in("Ada Byron", "AA5-0402", "2026-03-03"),
+                &Policy::shipped(),
+                "ana",
+                at("2026-03-03"),
+            )
+        })
+        .number;
+    bench.send(Message::Navigate(Screen::Inspection));
+    bench.send(Message::Inspection(inspection::Message::Open(
+        number.clone(),
+    )));
+    assert_eq!(
+        bench.app.inspection().case().map(|c| c.state),
+        Some(State::Received)
+    );
+
+    let mut other = bench.store(|store| store.another_connection());
+    other.set_desk("Bench 2");
+    let diagnosed = other
+        .apply(
+            Some(&number),
+            &Step::Diagnose(found(
+                Cause::Manufacturing,
+                "battery",
+                RepairMethod::PartReplacement,
+            )),
+            &Policy::shipped(),
+            day("2026-03-03"),
+            "ben",
+            at("2026-03-03"),
+        )
+        .expect("the other desk's diagnosis");
+    assert_ne!(diagnosed.state, State::Received);
+
+    bench.send(Message::Feed(feed::Event::Changed(
+        other.events_after(0, 10).expect("history"),
+    )));
+    assert_eq!(
+        bench.app.inspection().case().map(|c| c.state),
+        Some(diagnosed.state),
+        "the open case is shown as it now is"
+    );
+    let notice = bench.app.inspection().notice().cloned();
+    assert!(
+        matches!(&notice, Some(Err(text)) if text.contains("changed at another desk by ben (desk Bench 2)")),
+        "{notice:?}"
     );
 }

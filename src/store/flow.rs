@@ -97,17 +97,9 @@ pub(crate) fn apply_on(
         .ok_or_else(|| StoreError::NotFound(number.clone()))?;
     if let Some(seen) = seen_events
         && case.events.len() != seen
-        && let Some(newest) = case.events.last()
+        && let Some(changed) = StoreError::changed_elsewhere(&case)
     {
-        return Err(StoreError::ChangedElsewhere {
-            number: number.clone(),
-            by: match newest.desk.as_str() {
-                "" => newest.actor.clone(),
-                desk => format!("{} (desk {desk})", newest.actor),
-            },
-            at: newest.at,
-            what: format!("{} ({})", newest.note.trim_end_matches('.'), newest.clause),
-        });
+        return Err(changed);
     }
     let payments_before = case.payments.len();
     let mut event = step::apply(&mut case, step, ctx).map_err(|err| step_error(number, err))?;

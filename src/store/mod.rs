@@ -166,6 +166,22 @@ impl StoreError {
         }
     }
 
+    /// What another desk did to `case` last (its newest event: who, at which desk, when,
+    /// what), as the error a step prepared on the case before it gets; `None` for a case
+    /// without history.
+    pub fn changed_elsewhere(case: &Case) -> Option<Self> {
+        let newest = case.events.last()?;
+        Some(Self::ChangedElsewhere {
+            number: case.number.clone(),
+            by: match newest.desk.as_str() {
+                "" => newest.actor.clone(),
+                desk => format!("{} (desk {desk})", newest.actor),
+            },
+            at: newest.at,
+            what: format!("{} ({})", newest.note.trim_end_matches('.'), newest.clause),
+        })
+    }
+
     pub(crate) fn corrupt(what: impl Into<String>, detail: impl ToString) -> Self {
         Self::Corrupt {
             what: what.into(),

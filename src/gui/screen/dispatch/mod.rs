@@ -308,8 +308,12 @@ impl State {
             Message::Refreshed(Ok(Some(case))) => {
                 if self.case().is_some_and(|open| open.number == case.number) {
                     if self.case().is_some_and(|open| open.state != case.state) {
-                        // Moved on elsewhere: the checklist of the old state is void.
+                        // Moved on elsewhere: the checklist of the old state is void, and
+                        // the dispatcher is told who changed it, where and when.
+                        let changed = crate::store::StoreError::changed_elsewhere(&case);
                         self.open(case);
+                        self.notice = changed
+                            .map(|changed| Err(crate::gui::desk::capitalize(&changed.to_string())));
                     } else {
                         self.case = Some(case);
                     }

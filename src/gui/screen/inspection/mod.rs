@@ -467,9 +467,11 @@ impl State {
                     return none();
                 }
                 if open.state != case.state {
-                    // Moved on elsewhere: the forms of the old step no longer apply.
-                    self.reset_forms(cx);
-                    self.prefill(&case);
+                    // Moved on at another desk: said at once (who, where, when, what), the
+                    // case shown as it is now; what was typed stays, and a step is judged
+                    // on the case as it now is.
+                    self.notice = crate::store::StoreError::changed_elsewhere(&case)
+                        .map(|changed| Err(crate::gui::desk::capitalize(&changed.to_string())));
                 }
                 let photos = tasks::thumbnails(cx, &case);
                 self.case = Some(case);
