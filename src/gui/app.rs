@@ -14,6 +14,7 @@ use crate::domain::settings::Theme as ThemeChoice;
 use crate::domain::{Arrival, CaseNumber, Policy, Settings};
 use crate::gui::desk::{Desk, Opened};
 use crate::gui::feed;
+use crate::gui::print_prompt;
 use crate::gui::printer::{self, Delivery};
 use crate::gui::screen::{cases, dispatch, inspection, intake, reports, settings, welcome};
 use crate::gui::shortcut::{self, Shortcut};
@@ -42,7 +43,9 @@ pub enum Message {
     Settings(settings::Message),
     /// A document made and recorded on its case: the case, the file, and whether it was
     /// printed or opened in a viewer (or why the printer failed).
-    Printed(Result<(CaseNumber, PathBuf, Delivery), String>),
+    Printed(Result<(CaseNumber, DocumentKind, PathBuf, Delivery), String>),
+    /// The bar under a document waiting on the clerk (asked first, or not printed).
+    PrintPrompt(print_prompt::Message),
     /// The daily automatic backup: the file written, none needed today, another desk's
     /// job today, or why it failed.
     BackedUp(Result<Daily<Option<PathBuf>>, String>),
@@ -161,6 +164,8 @@ pub struct App {
     saved_server: Option<crate::store::location::Server>,
     screen: Screen,
     notice: Option<Result<String, String>>,
+    /// A printed document waiting on the clerk (asked first, or the printer failed).
+    print_prompt: Option<print_prompt::State>,
     intake: intake::State,
     cases: cases::State,
     welcome: welcome::State,
@@ -196,6 +201,7 @@ impl App {
             },
             screen: Screen::Intake,
             notice: None,
+            print_prompt: None,
             intake: intake::State::new(today),
             cases: cases::State::default(),
             inspection: inspection::State::default(),
@@ -638,9 +644,15 @@ impl App {
                     routed
                 }
             }
-            Message::Printed(Ok((number, path, delivery))) => {
-                let number = Some(number);
+            Message::Printed(Ok((number, kind, path, delivery))) => {
                 self.notice = Some(t::delivered(&path, &delivery));
+                self.print_prompt = print_prompt::State::after(
+                    number.clone(),
+                    format!("{} {number}", kind.label()),
+                    path,
+                    &delivery,
+                );
+                let number = Some(number);
                 // The case lists its printed documents: every screen showing it reads it
                 // again to show this one.
                 match number {
@@ -651,6 +663,19 @@ impl App {
             Message::Printed(Err(reason)) => {
                 self.notice = Some(Err(reason));
                 Task::none()
+            }
+            Message::PrintPrompt(message) => {
+                let Some(prompt) = self.print_prompt.as_mut() else {
+                    return Task::none();
+                };
+                let (task, outcome) = prompt.update(message);
+                if let print_prompt::Outcome::Close(line) = outcome {
+                    self.print_prompt = None;
+                    if line.is_some() {
+                        self.notice = line;
+                    }
+                }
+                task.map(Message::PrintPrompt)
             }
             Message::Inspection(message) => self.route_inspection(message),
             Message::Dispatch(message) => self.route_dispatch(message),
@@ -747,7 +772,7 @@ impl App {
                 })
                 .await
                 .map_err(|err| err.to_string())?;
-                Ok((number, path, delivery))
+                Ok((number, kind, path, delivery))
             },
             Message::Printed,
         )
@@ -911,6 +936,10 @@ impl App {
             .into(),
             None => space::vertical().height(0).into(),
         };
+        let prompt: Element<'_, Message> = match &self.print_prompt {
+            Some(prompt) => prompt.view().map(Message::PrintPrompt),
+            None => space::vertical().height(0).into(),
+        };
         column![
             header,
             banner,
@@ -921,6 +950,7 @@ impl App {
                 container(body).width(Fill).height(Fill)
             ]
             .height(Fill),
+            prompt,
             rule::horizontal(1),
             container(status).padding([4, 16]),
         ]

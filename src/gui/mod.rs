@@ -6,6 +6,7 @@
 pub mod app;
 pub mod desk;
 pub mod feed;
+pub mod print_prompt;
 pub mod printer;
 pub mod screen;
 pub mod shortcut;

@@ -1,8 +1,9 @@
 //! What becomes of a document once it is saved and recorded on its case: printed on the
-//! printer chosen for its kind (Settings → Printers), or opened in the PDF viewer as
-//! before. A printer that fails never undoes the step that printed (the case is saved,
-//! the printing recorded): the clerk is told why where they look, and the saved PDF
-//! opens in the viewer to print or save by hand.
+//! printer chosen for its kind (Settings → Printers), held for the clerk's yes when the
+//! kind is set to "ask first", or opened in the PDF viewer as before. A printer that
+//! fails never undoes the step that printed (the case is saved, the printing recorded):
+//! the clerk is told why where they look and offered to try again, to open it in the
+//! viewer, or to save it as a PDF elsewhere (`gui::print_prompt`).
 
 use std::path::Path;
 
@@ -17,31 +18,42 @@ pub enum Delivery {
     Viewer { opened: bool },
     /// Sent to the printer as CUPS's job.
     Printed { printer: String, job: String },
-    /// The printer failed, in a sentence; the PDF opened in the viewer instead, or not.
+    /// "Ask first": saved, waiting for the clerk's yes to print on this printer.
+    Ask { printer: String, copies: u32 },
+    /// The printer failed, in a sentence; nothing opened (the clerk chooses what next).
     Failed {
         printer: String,
+        copies: u32,
         reason: String,
-        opened: bool,
     },
 }
 
 /// Prints `pdf` (saved as `path`) as `choice` says, or opens it. Blocking: run it off
 /// the UI thread.
 pub fn deliver(choice: &PrinterChoice, path: &Path, pdf: &[u8], title: &str) -> Delivery {
-    let open = || open::that_detached(path).is_ok();
-    let printer = match choice.printer() {
-        Some(printer) if choice.when == PrintWhen::AtOnce => printer,
-        _ => return Delivery::Viewer { opened: open() },
-    };
-    match print::print_pdf(&Cups::system(), printer, path, pdf, title, choice.copies) {
+    match choice.printer() {
+        None => Delivery::Viewer {
+            opened: open::that_detached(path).is_ok(),
+        },
+        Some(printer) if choice.when == PrintWhen::AskFirst => Delivery::Ask {
+            printer: printer.to_string(),
+            copies: choice.copies,
+        },
+        Some(printer) => print_on(printer, choice.copies, path, pdf, title),
+    }
+}
+
+/// Sends the saved `pdf` to `printer` now (the clerk said yes, or tries again).
+pub fn print_on(printer: &str, copies: u32, path: &Path, pdf: &[u8], title: &str) -> Delivery {
+    match print::print_pdf(&Cups::system(), printer, path, pdf, title, copies) {
         Ok(job) => Delivery::Printed {
             printer: printer.to_string(),
             job,
         },
         Err(err) => Delivery::Failed {
             printer: printer.to_string(),
+            copies,
             reason: err.to_string(),
-            opened: open(),
         },
     }
 }

@@ -315,18 +315,34 @@ pub fn delivered(
             "Printed on {printer} (saved as {}).",
             path.display()
         )),
-        Delivery::Failed { reason, opened, .. } => {
-            let then = if *opened {
-                "it is open in the PDF viewer: print it or save it as PDF from there"
-            } else {
-                "open it from there to print it or keep it"
-            };
-            Err(format!(
-                "Not printed: {reason}. The case and the printing are saved; the PDF is {} — {then}.",
-                path.display()
-            ))
-        }
+        Delivery::Ask { printer, .. } => Ok(format!(
+            "Saved as {} — print it on {printer}?",
+            path.display()
+        )),
+        Delivery::Failed { reason, .. } => Err(format!(
+            "Not printed: {reason}. The case and the printing are saved ({}): try again, open it in the PDF viewer, or save it as a PDF.",
+            path.display()
+        )),
     }
+}
+
+// The bar under a document the printer did not take (or that waits for a yes).
+pub const PRINT_NOW: &str = "Print";
+pub const PRINT_TRY_AGAIN: &str = "Try again";
+pub const OPEN_IN_VIEWER: &str = "Open in the PDF viewer";
+pub const SAVE_AS_PDF: &str = "Save as PDF…";
+pub const NOT_NOW: &str = "Not now";
+pub fn ask_to_print(title: &str, printer: &str, copies: u32) -> String {
+    match copies {
+        1 => format!("Print {title} on {printer}?"),
+        n => format!("Print {n} copies of {title} on {printer}?"),
+    }
+}
+pub fn print_failed_on(title: &str, printer: &str, reason: &str) -> String {
+    format!("{title} was not printed on {printer}: {reason}.")
+}
+pub fn saved_pdf_as(path: &std::path::Path) -> String {
+    format!("Saved a copy as {}.", path.display())
 }
 pub fn printed_not_opened(path: &std::path::Path) -> String {
     format!(
