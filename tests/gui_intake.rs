@@ -227,21 +227,7 @@ fn navigation_switches_screens() {
 #[test]
 fn saving_on_a_real_store_shows_the_new_case_number() {
     let mut bench = Bench::new(today());
-    for (field, typed) in [
-        (Field::Name, "Zoë Łukasiewicz-Müller"),
-        (Field::Phone, "+44 20 7946 4506"),
-        (Field::Model, "Aurora A5"),
-        (Field::Serial, "AA5-123456"),
-    ] {
-        bench.type_into(HEIGHT, field.id(), typed);
-    }
-    bench.send(Message::Intake(intake::Message::FaultEdited(
-        iced::widget::text_editor::Action::Edit(iced::widget::text_editor::Edit::Paste(
-            std::sync::Arc::new("Does not charge since last week".into()),
-        )),
-    )));
-    bench.click(HEIGHT, "Customer has backed up their data (3.1)");
-    bench.click(HEIGHT, "Customer confirms the details are accurate (3.3)");
+    bench.type_a_walk_in(HEIGHT);
     assert_eq!(bench.click(HEIGHT, "Save case"), 1);
     let number = bench.app.intake().saved().cloned().expect("saved");
     assert!(bench.shows(HEIGHT, number.as_str()));

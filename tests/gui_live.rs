@@ -65,29 +65,10 @@ fn another_desks_intake_refreshes_the_header_and_the_inspection_queue() {
     );
 }
 
-/// A walk-in typed as far as a valid case.
-fn type_a_walk_in(bench: &mut Bench) {
-    for (field, typed) in [
-        (Field::Name, "Zoë Łukasiewicz-Müller"),
-        (Field::Phone, "+44 20 7946 4506"),
-        (Field::Model, "Aurora A5"),
-        (Field::Serial, "AA5-123456"),
-    ] {
-        bench.type_into(HEIGHT, field.id(), typed);
-    }
-    bench.send(Message::Intake(intake::Message::FaultEdited(
-        iced::widget::text_editor::Action::Edit(iced::widget::text_editor::Edit::Paste(
-            std::sync::Arc::new("Does not charge since last week".into()),
-        )),
-    )));
-    bench.click(HEIGHT, "Customer has backed up their data (3.1)");
-    bench.click(HEIGHT, "Customer confirms the details are accurate (3.3)");
-}
-
 #[test]
 fn a_lost_connection_shows_the_banner_keeps_the_intake_and_holds_save_back() {
     let mut bench = Bench::new(today());
-    type_a_walk_in(&mut bench);
+    bench.type_a_walk_in(HEIGHT);
     let reason = "The center's server cannot be reached: check the network cable.";
     bench.send(Message::Feed(feed::Event::Lost(reason.into())));
 

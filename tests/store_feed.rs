@@ -225,14 +225,7 @@ fn a_feed_that_lost_the_server_resumes_without_missing_an_event() {
         "2026-03-02",
     );
     assert_eq!(changes(&mut feed, 1).len(), 1);
-    let mut admin = db.raw();
-    admin
-        .execute(
-            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity
-             WHERE datname = current_database() AND pid <> pg_backend_pid()",
-            &[],
-        )
-        .expect("drop every desk's session");
+    db.drop_sessions();
     let err = feed.next(PATIENCE).expect_err("the feed's session is gone");
     assert!(matches!(err, StoreError::Server(_)), "{err}");
     // Recorded while the feed is away (by a desk connected anew).

@@ -608,14 +608,7 @@ fn a_dropped_session_is_said_plainly_and_the_next_call_reconnects() {
             at("2026-03-02"),
         )
         .expect("case");
-    let mut admin = db.raw();
-    admin
-        .execute(
-            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity
-             WHERE datname = current_database() AND pid <> pg_backend_pid()",
-            &[],
-        )
-        .expect("drop the desk's session");
+    db.drop_sessions();
     let err = store.case(&case.number).expect_err("the session is gone");
     assert!(
         matches!(err, StoreError::Server(ref text) if text.contains("try again")),

@@ -178,4 +178,25 @@ impl Bench {
     pub fn shows(&self, height: f32, content: &str) -> bool {
         finds(self.app.view(), height, content)
     }
+
+    /// Types a walk-in as a clerk does, as far as a case that can be saved (a window
+    /// `height` tall must reach the handover's boxes).
+    pub fn type_a_walk_in(&mut self, height: f32) {
+        use fixdesk::gui::screen::intake::{self, Field};
+        for (field, typed) in [
+            (Field::Name, "Zoë Łukasiewicz-Müller"),
+            (Field::Phone, "+44 20 7946 4506"),
+            (Field::Model, "Aurora A5"),
+            (Field::Serial, "AA5-123456"),
+        ] {
+            self.type_into(height, field.id(), typed);
+        }
+        self.send(Message::Intake(intake::Message::FaultEdited(
+            iced::widget::text_editor::Action::Edit(iced::widget::text_editor::Edit::Paste(
+                std::sync::Arc::new("Does not charge since last week".into()),
+            )),
+        )));
+        self.click(height, "Customer has backed up their data (3.1)");
+        self.click(height, "Customer confirms the details are accurate (3.3)");
+    }
 }

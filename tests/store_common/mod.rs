@@ -121,6 +121,18 @@ impl ServerDb {
             .unwrap_or_else(|err| panic!("connect to the test database: {err}"))
     }
 
+    /// Ends every other session on this database, as a server restart or a pulled cable
+    /// does to the desks' connections.
+    pub fn drop_sessions(&self) {
+        self.raw()
+            .execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+                 WHERE datname = current_database() AND pid <> pg_backend_pid()",
+                &[],
+            )
+            .expect("drop the desks' sessions");
+    }
+
     /// A plain session on this database as its owner, to set up or tamper with.
     pub fn raw(&self) -> postgres::Client {
         postgres::Client::connect(&self.url, postgres::NoTls)
