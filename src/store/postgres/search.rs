@@ -34,11 +34,18 @@ const COMMON_MATCHES: i64 = 2_000;
 fn newest_by_walking(ids_sql: &str) -> String {
     // The inner LIMIT keeps the walk an index scan, and keeps the planner from flattening
     // the subquery into a join that reads every match first.
+    //
+    // The matches are hashed once and each case walked is looked up in the hash. `+ 0`
+    // keeps it so: for a word of many matches (20,000 "laur…" on a million cases) the
+    // planner, expecting to find enough within a few hundred cases, would otherwise look
+    // each walked case's keys up through `search_keys_case` instead — five key rows read
+    // per case, and when the newest cases are of other names (a day of one big customer's
+    // intakes) a walk of 30,000 cases took 60 ms warm and 230 ms cold, against 10 ms.
     format!(
         "SELECT {SUMMARY_COLUMNS} FROM cases c WHERE c.id IN (
              SELECT a.id FROM (SELECT id FROM cases ORDER BY last_activity DESC, id DESC
                                LIMIT 1000000000) a
-             WHERE a.id IN ({ids_sql}) LIMIT $1)
+             WHERE a.id IN (SELECT m.case_id + 0 FROM ({ids_sql}) m) LIMIT $1)
          ORDER BY c.last_activity DESC, c.id DESC LIMIT $1"
     )
 }
