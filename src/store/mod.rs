@@ -626,7 +626,8 @@ impl Store {
         engine!(self, s => s.serial_history(serial))
     }
 
-    /// The cases the monthly report counts for `from..=to`.
+    /// The cases the monthly report counts for `from..=to`, read whole (the report itself
+    /// reads only their outlines: [`Self::outlines_for_report`]).
     pub fn cases_for_report(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<Case>> {
         engine!(self, s => s.cases_for_report(from, to))
     }
