@@ -19,7 +19,7 @@ use fixdesk::domain::settings::{Center, Paper};
 use fixdesk::domain::{
     Arrival, Case, Currency, Money, ParcelOutcome, Payment, ReturnReason, State, Verdict,
 };
-use fixdesk::report::{Month, monthly};
+use fixdesk::report::{Month, monthly_of_cases};
 
 // The cases of the document and report tests.
 #[path = "../tests/documents_support/mod.rs"]
@@ -245,7 +245,7 @@ fn monthly_report_20k(c: &mut Criterion) {
         return;
     };
     let cases = synthetic_month(month);
-    let figures = monthly(&cases, month, today);
+    let figures = monthly_of_cases(&cases, month, today);
     match monthly_report(&figures, &center(), Paper::A4) {
         Ok(pdf) => eprintln!(
             "monthly report of {CASES} cases: {} cases opened, PDF {} bytes",
@@ -256,14 +256,14 @@ fn monthly_report_20k(c: &mut Criterion) {
     }
 
     c.bench_function("report/figures of 20,000 cases", |b| {
-        b.iter(|| monthly(black_box(&cases), month, today))
+        b.iter(|| monthly_of_cases(black_box(&cases), month, today))
     });
     c.bench_function("report/PDF from the figures", |b| {
         b.iter(|| monthly_report(black_box(&figures), &center(), Paper::A4))
     });
     c.bench_function("report/figures and PDF of 20,000 cases", |b| {
         b.iter(|| {
-            let figures = monthly(black_box(&cases), month, today);
+            let figures = monthly_of_cases(black_box(&cases), month, today);
             monthly_report(&figures, &center(), Paper::A4)
         })
     });

@@ -2,7 +2,7 @@
 //! month picker, the dashboard, the PDF made from the figures on screen, the trend. On a
 //! bench (tests/gui_support) the screen reads a demo database in a temporary folder
 //! itself, as in the window; elsewhere answers are fed by hand — computed as the store
-//! computes them (`Store::cases_for_report` then `report::monthly`).
+//! computes them (`Store::outlines_for_report` then `report::monthly`).
 
 mod documents_support;
 mod gui_support;
@@ -78,7 +78,7 @@ fn demo_store() -> (tempfile::TempDir, Store) {
 /// What the app's flow computes for a month.
 fn figures(store: &Store, month: Month) -> Arc<MonthlyFigures> {
     let cases = store
-        .cases_for_report(month.first_day(), month.last_day())
+        .outlines_for_report(month.first_day(), month.last_day())
         .expect("cases of the month");
     Arc::new(monthly(&cases, month, today()))
 }

@@ -10,7 +10,7 @@ use documents_support::{bare, d, ev, money, paid};
 use fixdesk::domain::{Arrival, ParcelOutcome, State, Verdict};
 use fixdesk::report::{
     Month, MonthlyFigures, Opened, Overdue, Quotes, Ranked, Returns, Step, Takings, Turnaround,
-    TurnedAway, Unsolicited, Verdicts, monthly,
+    TurnedAway, Unsolicited, Verdicts, monthly_of_cases,
 };
 
 fn march() -> Month {
@@ -126,7 +126,7 @@ fn expected_march() -> MonthlyFigures {
 
 #[test]
 fn every_figure_of_a_busy_month() {
-    let figures = monthly(&busy_march(), march(), d("2026-04-02"));
+    let figures = monthly_of_cases(&busy_march(), march(), d("2026-04-02"));
     assert_eq!(figures, expected_march());
     // The derived totals add up.
     assert_eq!(figures.opened.total(), 13);
@@ -157,12 +157,15 @@ fn the_order_of_the_cases_does_not_matter() {
     for case in &mut cases {
         case.events.reverse();
     }
-    assert_eq!(monthly(&cases, march(), d("2026-04-02")), expected_march());
+    assert_eq!(
+        monthly_of_cases(&cases, march(), d("2026-04-02")),
+        expected_march()
+    );
 }
 
 #[test]
 fn an_empty_month_is_all_zeros() {
-    let figures = monthly(&[], march(), d("2026-04-02"));
+    let figures = monthly_of_cases(&[], march(), d("2026-04-02"));
     assert!(figures.is_empty());
     assert_eq!(figures.opened, Opened::default());
     assert_eq!(figures.verdicts, Verdicts::default());
@@ -183,7 +186,7 @@ fn an_empty_month_is_all_zeros() {
 
     // The same cases seen from a month with nothing in it.
     let june = Month::new(2025, 6).expect("June 2025");
-    let figures = monthly(&busy_march(), june, d("2026-04-02"));
+    let figures = monthly_of_cases(&busy_march(), june, d("2026-04-02"));
     assert!(figures.is_empty(), "{figures:?}");
     assert_eq!(figures.cases_per_day.len(), 30);
 }
@@ -203,7 +206,7 @@ fn month_edges_are_utc_dates() {
     let mut offset = bare(5, Arrival::MailIn, "X200");
     offset.events = vec![ev("2026-04-01T01:30:00+02:00", None, State::Applied, "1.1")];
 
-    let figures = monthly(
+    let figures = monthly_of_cases(
         &[inside, first, after, before, offset],
         march(),
         d("2026-04-02"),
@@ -222,7 +225,7 @@ fn month_edges_are_utc_dates() {
 #[test]
 fn overdue_is_judged_on_today_while_the_month_runs() {
     // On 15 Mar only P4 (due 10 Mar) is overdue; P2 is due on the 20th.
-    let figures = monthly(&busy_march(), march(), d("2026-03-15"));
+    let figures = monthly_of_cases(&busy_march(), march(), d("2026-03-15"));
     assert_eq!(figures.as_of, d("2026-03-15"));
     assert_eq!(figures.computed_on, d("2026-03-15"));
     assert_eq!(
@@ -234,9 +237,9 @@ fn overdue_is_judged_on_today_while_the_month_runs() {
         }
     );
     // On the due day itself a payment is not yet overdue (2.6: "more than 1 month").
-    let figures = monthly(&busy_march(), march(), d("2026-03-20"));
+    let figures = monthly_of_cases(&busy_march(), march(), d("2026-03-20"));
     assert_eq!(figures.overdue.cases, 1);
-    let figures = monthly(&busy_march(), march(), d("2026-03-21"));
+    let figures = monthly_of_cases(&busy_march(), march(), d("2026-03-21"));
     assert_eq!(figures.overdue.cases, 2);
 }
 
@@ -263,7 +266,7 @@ fn a_fully_paid_overdue_case_owes_nothing_and_an_unquoted_one_is_still_counted()
         State::AwaitingPayment,
         "2.6",
     )];
-    let figures = monthly(&[paid_up, unquoted], march(), d("2026-04-02"));
+    let figures = monthly_of_cases(&[paid_up, unquoted], march(), d("2026-04-02"));
     assert_eq!(
         figures.overdue,
         Overdue {
@@ -285,7 +288,7 @@ fn revenue_in_two_currencies_is_never_added_together() {
     ];
     let mut b = bare(2, Arrival::MailIn, "Z1");
     b.payments = vec![paid(250, "usd", "2026-03-02"), paid(5, "EUR", "2026-02-28")];
-    let figures = monthly(&[a, b], march(), d("2026-04-02"));
+    let figures = monthly_of_cases(&[a, b], march(), d("2026-04-02"));
     let shown: Vec<(String, u32)> = figures
         .revenue
         .iter()
@@ -380,7 +383,7 @@ fn top_lists_keep_ten_and_break_ties_alphabetically() {
     extra.events = vec![ev("2026-03-11T10:00:00Z", None, State::Received, "1.1")];
     cases.push(extra);
 
-    let figures = monthly(&cases, march(), d("2026-04-02"));
+    let figures = monthly_of_cases(&cases, march(), d("2026-04-02"));
     let names: Vec<&str> = figures.top_models.iter().map(|r| r.name.as_str()).collect();
     assert_eq!(
         names,
@@ -404,7 +407,7 @@ fn twenty_thousand_cases_are_quick() {
         .map(|i| template[i % template.len()].clone())
         .collect();
     let start = Instant::now();
-    let figures = monthly(&cases, march(), d("2026-04-02"));
+    let figures = monthly_of_cases(&cases, march(), d("2026-04-02"));
     let elapsed = start.elapsed();
     assert!(figures.opened.total() > 10_000);
     assert!(elapsed.as_millis() < 1_000, "{elapsed:?}");
@@ -414,7 +417,7 @@ fn twenty_thousand_cases_are_quick() {
 fn a_parcel_accepted_normally_is_neither_turned_away_nor_unsolicited() {
     let mut c = bare(1, Arrival::MailIn, "X200");
     c.parcel = parcel("2026-03-05", ParcelOutcome::Accept, clean());
-    let figures = monthly(&[c], march(), d("2026-04-02"));
+    let figures = monthly_of_cases(&[c], march(), d("2026-04-02"));
     assert_eq!(figures.turned_away.total(), 0);
     assert_eq!(figures.unsolicited.total(), 0);
 }
@@ -428,7 +431,7 @@ fn a_case_marked_unsolicited_without_a_parcel_record_still_counts() {
     let mut outside = bare(2, Arrival::MailIn, "X200");
     outside.unsolicited = true;
     outside.received_on = Some(d("2026-04-01"));
-    let figures = monthly(&[inside, outside], march(), d("2026-04-02"));
+    let figures = monthly_of_cases(&[inside, outside], march(), d("2026-04-02"));
     assert_eq!(
         figures.unsolicited,
         Unsolicited {

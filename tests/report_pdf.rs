@@ -12,7 +12,7 @@ use documents_support::{bare, d, ev, keep_sample, lopdf_text, page_sizes};
 use fixdesk::documents::monthly_report::monthly_report;
 use fixdesk::domain::settings::{Center, Paper};
 use fixdesk::domain::{Arrival, State};
-use fixdesk::report::{Month, MonthlyFigures, monthly};
+use fixdesk::report::{Month, MonthlyFigures, monthly_of_cases};
 
 fn center() -> Center {
     Center {
@@ -66,7 +66,7 @@ fn busier_march() -> Vec<fixdesk::domain::Case> {
 
 fn busy_figures() -> (Vec<fixdesk::domain::Case>, MonthlyFigures) {
     let cases = busier_march();
-    let figures = monthly(&cases, march(), d("2026-04-02"));
+    let figures = monthly_of_cases(&cases, march(), d("2026-04-02"));
     (cases, figures)
 }
 
@@ -158,7 +158,7 @@ fn letter_paper_is_letter_sized() {
 
 #[test]
 fn an_empty_month_says_so() {
-    let figures = monthly(&[], march(), d("2026-04-02"));
+    let figures = monthly_of_cases(&[], march(), d("2026-04-02"));
     let pdf = monthly_report(&figures, &center(), Paper::A4).expect("report");
     keep_sample(&pdf, "monthly-report-empty");
     let text = lopdf_text(&pdf);
@@ -183,7 +183,7 @@ fn a_quiet_month_with_no_case_opened_still_prints_what_happened() {
             "2.1",
         ),
     ];
-    let figures = monthly(&[c], march(), d("2026-04-02"));
+    let figures = monthly_of_cases(&[c], march(), d("2026-04-02"));
     let pdf = monthly_report(&figures, &center(), Paper::A4).expect("report");
     keep_sample(&pdf, "monthly-report-quiet");
     let text = lopdf_text(&pdf);

@@ -1,6 +1,6 @@
 //! The monthly figures from a real store: a month of cases walked through the store's own
-//! transitions (`src/store/transitions.rs`), read back with `cases_for_report`, counted
-//! by `report::monthly`. This pins the event convention the report reads (see
+//! transitions (`src/store/transitions.rs`), read back with `outlines_for_report`,
+//! counted by `report::monthly`. This pins the event convention the report reads (see
 //! `report::figures`) to what the store actually writes: same-state events (a paid
 //! verdict at diagnosis, a revised quote, a part payment), the clauses, the reasons.
 
@@ -9,8 +9,8 @@ mod store_common;
 use fixdesk::domain::case::Handback;
 use fixdesk::domain::repair::LineKind;
 use fixdesk::domain::{
-    Arrival, CaseNumber, Cause, Currency, Customer, Device, Diagnosis, Handover, Invoice, NewCase,
-    Payment, Policy, Proof, PurchaseChannel, Quote, QuoteLine, Verdict,
+    Arrival, CaseNumber, CaseOutline, Cause, Currency, Customer, Device, Diagnosis, Handover,
+    Invoice, NewCase, Payment, Policy, Proof, PurchaseChannel, Quote, QuoteLine, Verdict,
 };
 use fixdesk::report::{
     Month, Opened, Overdue, Quotes, Returns, Turnaround, TurnedAway, Unsolicited, monthly,
@@ -241,8 +241,16 @@ fn the_figures_match_what_the_store_wrote(engine engine) {
     };
     let month = Month::new(2026, 3).expect("March");
     let cases = store
-        .cases_for_report(month.first_day(), month.last_day())
+        .outlines_for_report(month.first_day(), month.last_day())
         .expect("cases for the report");
+    // The outlines read are those of the same cases read whole, in the same order.
+    let whole = store
+        .cases_for_report(month.first_day(), month.last_day())
+        .expect("whole cases");
+    assert_eq!(
+        cases,
+        whole.iter().map(CaseOutline::of).collect::<Vec<_>>()
+    );
     let f = monthly(&cases, month, day("2026-04-02"));
 
     assert_eq!(
@@ -355,7 +363,11 @@ fn an_overdue_payment_paid_later_still_counts_in_its_month(engine engine) {
         cases.iter().any(|case| case.number == n),
         "the overdue case is read"
     );
-    let figures = monthly(&cases, february, day("2026-11-23"));
+    let outlines = s
+        .outlines_for_report(february.first_day(), february.last_day())
+        .expect("outlines");
+    assert_eq!(outlines.len(), cases.len());
+    let figures = monthly(&outlines, february, day("2026-11-23"));
     assert_eq!(figures.overdue.cases, 1, "{:?}", figures.overdue);
 }
 }

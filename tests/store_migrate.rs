@@ -126,7 +126,7 @@ fn a_demo_folder_reads_the_same_on_the_server() {
         let figures = |store: &Store| {
             monthly(
                 &store
-                    .cases_for_report(month.first_day(), month.last_day())
+                    .outlines_for_report(month.first_day(), month.last_day())
                     .expect("report cases"),
                 month,
                 today,

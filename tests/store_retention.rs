@@ -84,7 +84,7 @@ fn cases_closed_longer_ago_than_the_setting_lose_the_customers_data_and_keep_the
     let month = Month::new(2024, 1).expect("month");
     let figures = |store: &Store| {
         let cases = store
-            .cases_for_report(month.first_day(), month.last_day())
+            .outlines_for_report(month.first_day(), month.last_day())
             .expect("cases");
         monthly(&cases, month, day("2026-03-01"))
     };

@@ -325,3 +325,92 @@ fn queues_hold_new_cases_before_the_fold_and_keep_their_order_after() {
     store.fold_recent().expect("fold");
     assert_eq!(queue(&store), mixed);
 }
+
+/// More matches than the server reads one by one (2,000): the server walks the cases from
+/// the newest activity back instead, for a name and for a serial prefix alike. It finds
+/// what SQLite finds, in the same order: a case with a later step first, then the newest,
+/// past newer cases of other names.
+#[test]
+fn many_matches_are_found_newest_first_on_both_engines() {
+    let Some(server) = ServerDb::create() else {
+        return;
+    };
+    let (_dir, mut local) = temp_store();
+    let p = policy();
+    let mut walkers = Vec::new();
+    for i in 0..2_100 {
+        let mut new = walk_in(
+            &format!("Wanda Walker{i}"),
+            &format!("WALK-{i:05}"),
+            "2026-03-02",
+        );
+        // One company's number on every case: a phone of many matches too.
+        new.customer.phone = "+44 20 7946 0000".into();
+        let when = at("2026-03-02") + chrono::Duration::seconds(i);
+        walkers.push(
+            local
+                .create_case(&new, &p, "ana", when)
+                .expect("create")
+                .number,
+        );
+    }
+    // Newer cases of other names, which a walk passes over.
+    for i in 0..300 {
+        let new = walk_in(
+            &format!("Otto Other{i}"),
+            &format!("OTH-{i:05}"),
+            "2026-03-03",
+        );
+        local
+            .create_case(
+                &new,
+                &p,
+                "ana",
+                at("2026-03-03") + chrono::Duration::seconds(i),
+            )
+            .expect("create");
+    }
+    // Two old cases with a later step: the most recently active.
+    for (k, old) in [&walkers[7], &walkers[300]].into_iter().enumerate() {
+        local
+            .ask_for_proof(
+                old,
+                day("2026-03-04"),
+                "ana",
+                at("2026-03-04") + chrono::Duration::minutes(k as i64),
+            )
+            .expect("ask for proof");
+    }
+    let mut remote = server.store();
+    fixdesk::store::migrate(&local, &mut remote, &mut |_| {}).expect("migrate");
+
+    let newest = found(&local, "walk");
+    assert_eq!(newest.len(), 20);
+    assert_eq!(
+        newest[..3],
+        [
+            walkers[300].clone(),
+            walkers[7].clone(),
+            walkers[2_099].clone()
+        ]
+    );
+    for text in [
+        "walk",
+        "Walker",
+        "wanda walk",
+        "WALK-0",
+        "walker20",
+        "w",
+        "7946 0000",
+    ] {
+        for limit in [5, 20, 50] {
+            let here = local.search(text, limit).expect("search");
+            assert!(!here.is_empty(), "'{text}'");
+            assert_eq!(
+                remote.search(text, limit).expect("search"),
+                here,
+                "'{text}' ({limit})"
+            );
+        }
+    }
+}

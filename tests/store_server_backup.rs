@@ -166,7 +166,7 @@ fn assert_reads_the_same(copy: &Store, server: &Store, late: &CaseNumber) {
         let figures = |store: &Store| {
             monthly(
                 &store
-                    .cases_for_report(month.first_day(), month.last_day())
+                    .outlines_for_report(month.first_day(), month.last_day())
                     .expect("report cases"),
                 month,
                 today,

@@ -53,7 +53,7 @@ pub fn run(place: &Place, args: &Args) -> CliResult {
         .settings()
         .map_err(|err| CliError::failure(err.to_string()))?;
     let cases = store
-        .cases_for_report(month.first_day(), month.last_day())
+        .outlines_for_report(month.first_day(), month.last_day())
         .map_err(|err| CliError::failure(err.to_string()))?;
     let figures = monthly(&cases, month, today);
     let choice = &settings.printers.report;

@@ -10,6 +10,7 @@ pub mod dates;
 pub mod lifecycle;
 pub mod money;
 pub mod opening;
+pub mod outline;
 pub mod parcel;
 pub mod policy;
 pub mod repair;
@@ -23,6 +24,7 @@ pub use case::{
 };
 pub use lifecycle::{CaseState, State, TransitionError};
 pub use money::{Currency, Money};
+pub use outline::{CaseOutline, Move, Paid, VerdictOutline};
 pub use parcel::{ParcelCheck, ParcelOutcome};
 pub use policy::Policy;
 pub use repair::{PartsOwner, Quote, QuoteLine, RepairMethod};

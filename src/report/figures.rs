@@ -1,4 +1,5 @@
-//! The figures of one calendar month (docs/rules.md §7), computed from whole cases.
+//! The figures of one calendar month (docs/rules.md §7), computed from the outlines of
+//! cases ([`CaseOutline`]: what the report needs of a case, and no more).
 //!
 //! # What counts, and on which day
 //! - **Event times are UTC** and are bucketed by their **UTC calendar date**: an event at
@@ -16,7 +17,8 @@
 //!   step in the month, whatever month the case was opened in.
 //!
 //! # How events are read (the store's convention, `src/store/transitions.rs`)
-//! An [`Event`] is classified by its `from`, `to` and `clause` ([`Step::of`]). The store
+//! An [`Event`] (a [`Move`] in an outline) is classified by its `from`, `to` and
+//! `clause` ([`Step::of`]). The store
 //! also writes events that stay in one state (a part payment, a revised quote, a paid
 //! verdict at diagnosis); they are told apart by `from`:
 //!
@@ -51,7 +53,8 @@ use serde::Serialize;
 use crate::domain::lifecycle::payment_overdue;
 use crate::domain::parcel::ApplicationStatus;
 use crate::domain::{
-    Arrival, Case, Currency, Event, Money, ParcelOutcome, ReturnReason, State, Verdict,
+    Arrival, Case, CaseOutline, Currency, Event, Money, Move, ParcelOutcome, ReturnReason, State,
+    Verdict,
 };
 
 use super::month::Month;
@@ -81,9 +84,14 @@ pub enum Step {
 impl Step {
     /// Classifies one event by the store's convention.
     pub fn of(event: &Event) -> Step {
+        Step::of_move(event.from, event.to, &event.clause)
+    }
+
+    /// Classifies one move (`from`, `to`, `clause`) by the store's convention.
+    pub fn of_move(from: Option<State>, to: State, clause: &str) -> Step {
         use State::*;
-        let clause = event.clause.trim();
-        match (event.from, event.to) {
+        let clause = clause.trim();
+        match (from, to) {
             (None, _) => Step::Opened,
             (_, AwaitingCustomer) if clause == "2.2" => Step::QuoteSent,
             (_, AwaitingCustomer) => Step::ProofRequested,
@@ -335,14 +343,21 @@ impl MonthlyFigures {
     }
 }
 
-/// Computes the figures of `month` from `cases`.
+/// Computes the figures of `month` from whole cases: the same as [`monthly`] of their
+/// outlines (for tests and tools that hold cases; the store hands the report outlines).
+pub fn monthly_of_cases(cases: &[Case], month: Month, today: NaiveDate) -> MonthlyFigures {
+    let outlines: Vec<CaseOutline> = cases.iter().map(CaseOutline::of).collect();
+    monthly(&outlines, month, today)
+}
+
+/// Computes the figures of `month` from the outlines of `cases`.
 ///
 /// `cases` may hold more than the month needs (the store passes every case with an event
 /// in the month, plus every case awaiting payment): whatever falls outside the month is
 /// ignored, and each case is looked at once, so the order does not matter. `today` is
 /// the day the report is made; it decides [`MonthlyFigures::as_of`] for the running
 /// month. Pure and linear in the number of events.
-pub fn monthly(cases: &[Case], month: Month, today: NaiveDate) -> MonthlyFigures {
+pub fn monthly(cases: &[CaseOutline], month: Month, today: NaiveDate) -> MonthlyFigures {
     let as_of = month.last_day().min(today);
     let mut opened = Opened::default();
     let mut verdicts = Verdicts::default();
@@ -371,8 +386,8 @@ pub fn monthly(cases: &[Case], month: Month, today: NaiveDate) -> MonthlyFigures
                 *slot += 1;
             }
             count_verdict(case, &mut verdicts);
-            models.add(&case.device.model);
-            if let Some(component) = &case.diagnosis.component {
+            models.add(&case.model);
+            if let Some(component) = &case.component {
                 components.add(component);
             }
         }
@@ -408,13 +423,13 @@ pub fn monthly(cases: &[Case], month: Month, today: NaiveDate) -> MonthlyFigures
             unsolicited.no_application += 1;
         }
 
-        let mut returned_in_month: Option<&Event> = None;
+        let mut returned_in_month: Option<&Move> = None;
         let mut steps = Steps::default();
-        for event in &case.events {
+        for event in &case.moves {
             if !month.contains(event.at.date_naive()) {
                 continue;
             }
-            match Step::of(event) {
+            match Step::of_move(event.from, event.to, &event.clause) {
                 Step::QuoteSent => steps.quote_sent |= case.quote.is_some(),
                 Step::ProofRequested => steps.proof_requested = true,
                 Step::QuoteAccepted => steps.quote_accepted = true,
@@ -529,23 +544,23 @@ struct Steps {
 /// The day a case was opened: the UTC date of its creation event (`from` is `None`), or
 /// of its earliest event when the trail has no creation event (imported history). A case
 /// with no events at all has no opening day and is not counted as opened.
-pub fn opened_on(case: &Case) -> Option<NaiveDate> {
+pub fn opened_on(case: &CaseOutline) -> Option<NaiveDate> {
     let created = case
-        .events
+        .moves
         .iter()
         .filter(|e| e.from.is_none())
         .map(|e| e.at)
         .min();
     created
-        .or_else(|| case.events.iter().map(|e| e.at).min())
+        .or_else(|| case.moves.iter().map(|e| e.at).min())
         .map(|at| at.date_naive())
 }
 
 /// The day the device was taken in: `received_on`, else the UTC date of the first event
 /// to `received`.
-fn received_on(case: &Case) -> Option<NaiveDate> {
+fn received_on(case: &CaseOutline) -> Option<NaiveDate> {
     case.received_on.or_else(|| {
-        case.events
+        case.moves
             .iter()
             .filter(|e| e.to == State::Received)
             .map(|e| e.at)
@@ -554,15 +569,15 @@ fn received_on(case: &Case) -> Option<NaiveDate> {
     })
 }
 
-fn count_verdict(case: &Case, verdicts: &mut Verdicts) {
-    let Some(recorded) = &case.decision else {
+fn count_verdict(case: &CaseOutline, verdicts: &mut Verdicts) {
+    let Some(recorded) = &case.verdict else {
         verdicts.undecided += 1;
         return;
     };
-    match recorded.decision.verdict {
+    match recorded.verdict {
         Verdict::Free => {
             verdicts.free += 1;
-            if recorded.decision.provisional {
+            if recorded.provisional {
                 verdicts.free_provisional += 1;
             }
         }
@@ -575,10 +590,10 @@ fn count_verdict(case: &Case, verdicts: &mut Verdicts) {
 /// Why a returned device went back: its recorded `return_reason`; failing that, the event
 /// trail — through `ready` means repaired; through `to_return`, the move's clause (1.2,
 /// 2.2, 2.3, 2.6) or, from `awaiting_payment`, an overdue payment.
-fn count_return(case: &Case, returns: &mut Returns) {
+fn count_return(case: &CaseOutline, returns: &mut Returns) {
     let from_trail = || {
         let last_exit = case
-            .events
+            .moves
             .iter()
             .filter(|e| matches!(e.to, State::Ready | State::ToReturn))
             .max_by_key(|e| e.at)?;
@@ -612,12 +627,12 @@ fn count_return(case: &Case, returns: &mut Returns) {
 /// The case must have been in `awaiting_payment` at the end of that day: its latest
 /// event up to then moved it there (a case with no trail at all is judged by its current
 /// state). The notice date is `payment_notice_on`, else the day of that event.
-fn overdue_on(case: &Case, as_of: NaiveDate) -> Option<Option<Money>> {
-    let (in_state, entered) = if case.events.is_empty() {
+fn overdue_on(case: &CaseOutline, as_of: NaiveDate) -> Option<Option<Money>> {
+    let (in_state, entered) = if case.moves.is_empty() {
         (case.state == State::AwaitingPayment, None)
     } else {
         let last = case
-            .events
+            .moves
             .iter()
             .filter(|e| e.at.date_naive() <= as_of)
             .max_by_key(|e| e.at)?;

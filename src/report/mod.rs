@@ -13,7 +13,7 @@ pub mod tiles;
 
 pub use figures::{
     MonthlyFigures, Opened, Overdue, Quotes, Returns, Step, TOP, Takings, Turnaround, TurnedAway,
-    Unsolicited, Verdicts, monthly, opened_on,
+    Unsolicited, Verdicts, monthly, monthly_of_cases, opened_on,
 };
 pub use month::{Month, MonthError};
 pub use stats::{Ranked, nearest_rank};

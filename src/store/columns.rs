@@ -9,11 +9,15 @@
 //! compact JSON text, as SQLite has always kept them.
 
 use chrono::{DateTime, NaiveDate, Utc};
+use serde::Deserialize;
 
 use super::codec::{from_json, opt_from_json, opt_to_json, parse_state, to_json};
 use super::{Result, StoreError};
 use crate::domain::case::{Handback, ParcelRecord, RecordedDecision};
-use crate::domain::{Arrival, Case, CaseNumber, Customer, Device, ReturnReason};
+use crate::domain::{
+    Arrival, Case, CaseNumber, CaseOutline, Currency, Customer, Device, Money, Move, Paid, Quote,
+    ReturnReason, State, Verdict, VerdictOutline,
+};
 
 /// The columns every engine writes for a case, in [`CaseColumns`]' order (the row's id,
 /// its number, year, sequence and creation are the engine's, written once at insert).
@@ -212,4 +216,153 @@ impl CaseColumns {
             events: Vec::new(),
         })
     }
+}
+
+/// The `cases` columns a case's outline is read from (what the monthly report needs,
+/// [`CaseOutline`]), in [`OutlineColumns`]' order. The rest of a case (the customer, the
+/// proof, the words typed, the documents and photos) is left on the server or the disk:
+/// a month's report reads a hundred thousand cases.
+pub(crate) const OUTLINE_COLUMN_NAMES: [&str; 12] = [
+    "number",
+    "arrival",
+    "state",
+    "received_on",
+    "unsolicited",
+    "model",
+    "diagnosis",
+    "decision",
+    "parcel",
+    "quote",
+    "payment_notice_on",
+    "return_reason",
+];
+
+/// One case's [`OUTLINE_COLUMN_NAMES`] values, as an engine reads them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct OutlineColumns {
+    pub number: String,
+    pub arrival: String,
+    pub state: String,
+    pub received_on: Option<NaiveDate>,
+    pub unsolicited: bool,
+    pub model: String,
+    pub diagnosis: String,
+    pub decision: Option<String>,
+    pub parcel: Option<String>,
+    pub quote: Option<String>,
+    pub payment_notice_on: Option<NaiveDate>,
+    pub return_reason: Option<String>,
+}
+
+/// Of a diagnosis's JSON, the component only (serde skips the rest without keeping it).
+#[derive(Deserialize)]
+struct ComponentOnly {
+    component: Option<String>,
+}
+
+/// Of a decision's JSON, the verdict only (its reasons are most of it, and skipped).
+#[derive(Deserialize)]
+struct VerdictOnly {
+    verdict: Verdict,
+    provisional: bool,
+}
+
+impl OutlineColumns {
+    /// The outline these columns hold, without its moves and payments. What does not
+    /// parse is reported as damage, as for a case read whole.
+    pub(crate) fn into_outline(self) -> Result<CaseOutline> {
+        let what = || format!("case {}", self.number);
+        let arrival = Arrival::parse(&self.arrival)
+            .ok_or_else(|| StoreError::corrupt(what(), format!("arrival '{}'", self.arrival)))?;
+        let state = State::parse(&self.state).ok_or_else(|| {
+            StoreError::corrupt(what(), format!("unknown state '{}'", self.state))
+        })?;
+        let diagnosis: ComponentOnly = serde_json::from_str(&self.diagnosis)
+            .map_err(|err| StoreError::corrupt(what(), err))?;
+        let verdict = match &self.decision {
+            Some(text) => {
+                let only: VerdictOnly =
+                    serde_json::from_str(text).map_err(|err| StoreError::corrupt(what(), err))?;
+                Some(VerdictOutline {
+                    verdict: only.verdict,
+                    provisional: only.provisional,
+                })
+            }
+            None => None,
+        };
+        let parcel: Option<ParcelRecord> = match &self.parcel {
+            Some(text) => {
+                Some(serde_json::from_str(text).map_err(|err| StoreError::corrupt(what(), err))?)
+            }
+            None => None,
+        };
+        let quote: Option<Quote> = match &self.quote {
+            Some(text) => {
+                Some(serde_json::from_str(text).map_err(|err| StoreError::corrupt(what(), err))?)
+            }
+            None => None,
+        };
+        let return_reason =
+            match &self.return_reason {
+                Some(word) => Some(ReturnReason::parse(word).ok_or_else(|| {
+                    StoreError::corrupt(what(), format!("return reason '{word}'"))
+                })?),
+                None => None,
+            };
+        Ok(CaseOutline {
+            arrival,
+            state,
+            received_on: self.received_on,
+            unsolicited: self.unsolicited,
+            model: self.model,
+            component: diagnosis.component,
+            verdict,
+            parcel,
+            quote,
+            payment_notice_on: self.payment_notice_on,
+            return_reason,
+            payments: Vec::new(),
+            moves: Vec::new(),
+        })
+    }
+}
+
+/// One event of an outline's case, from its stored words; `case` names the case in a
+/// message, and is only asked for when something is damaged.
+pub(crate) fn move_of(
+    at: DateTime<Utc>,
+    from: Option<&str>,
+    to: &str,
+    clause: String,
+    case: impl Fn() -> String,
+) -> Result<Move> {
+    let state = |word: &str| {
+        State::parse(word).ok_or_else(|| {
+            StoreError::corrupt(
+                format!("an event of {}", case()),
+                format!("unknown state '{word}'"),
+            )
+        })
+    };
+    Ok(Move {
+        at,
+        from: from.map(state).transpose()?,
+        to: state(to)?,
+        clause,
+    })
+}
+
+/// One payment of an outline's case, from its stored values.
+pub(crate) fn paid_of(
+    minor: i64,
+    currency: &str,
+    paid_on: NaiveDate,
+    case: impl Fn() -> String,
+) -> Result<Paid> {
+    let currency = Currency::new(currency)
+        .map_err(|err| StoreError::corrupt(format!("a payment of {}", case()), err))?;
+    Ok(Paid {
+        amount: Money::new(minor, currency),
+        paid_on,
+    })
 }

@@ -5,6 +5,7 @@ use std::collections::HashMap;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use postgres::GenericClient;
+use postgres::IsolationLevel;
 use postgres::Row;
 use postgres::types::ToSql;
 
@@ -12,10 +13,12 @@ use super::PgStore;
 use super::write::SITE;
 use crate::domain::case::{DocumentKind, PrintedDocument, next_deadline};
 use crate::domain::{
-    Arrival, Case, CaseNumber, Currency, Event, Money, Payment, ReturnReason, State,
+    Arrival, Case, CaseNumber, CaseOutline, Currency, Event, Money, Payment, ReturnReason, State,
 };
 use crate::store::codec::parse_state;
-use crate::store::columns::{COLUMN_NAMES, CaseColumns};
+use crate::store::columns::{
+    COLUMN_NAMES, CaseColumns, OUTLINE_COLUMN_NAMES, OutlineColumns, move_of, paid_of,
+};
 use crate::store::feed::{Change, ChangeRow};
 use crate::store::queries::DUE_LIST_LIMIT;
 use crate::store::{CaseSummary, DueList, Result, StoreError};
@@ -362,24 +365,32 @@ impl PgStore {
         )
     }
 
-    /// For the monthly report: every case that can count in `[from, to]`; see
+    /// For the monthly report: every case that can count in `[from, to]`, whole; see
     /// `Store::cases_for_report` for which, and why.
     pub(crate) fn cases_for_report(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<Case>> {
-        let start = day_start(from);
-        let end = day_start(to.succ_opt().unwrap_or(to));
-        let notices_from = to
-            .checked_sub_months(chrono::Months::new(3))
-            .unwrap_or(from);
+        let bounds = ReportBounds::of(from, to);
         let mut client = self.client.borrow_mut();
-        load_where(
-            &mut *client,
-            "SELECT case_id FROM events WHERE at >= $1 AND at < $2
-             UNION SELECT case_id FROM payments WHERE paid_on >= $4 AND paid_on <= $3
-             UNION SELECT id FROM cases WHERE state = 'awaiting_payment' AND opened_on <= $3
-             UNION SELECT id FROM cases WHERE payment_notice_on IS NOT NULL
-                 AND payment_notice_on >= $5 AND payment_notice_on <= $3",
-            &[&start, &end, &to, &from, &notices_from],
-        )
+        load_where(&mut *client, REPORT_IDS, &bounds.params())
+    }
+
+    /// The outlines of the same cases as [`Self::cases_for_report`]: only what the
+    /// report reads, in three queries over one snapshot (a case moved by another desk
+    /// meanwhile is read as it was, all its parts alike).
+    pub(crate) fn outlines_for_report(
+        &self,
+        from: NaiveDate,
+        to: NaiveDate,
+    ) -> Result<Vec<CaseOutline>> {
+        let bounds = ReportBounds::of(from, to);
+        let mut client = self.client.borrow_mut();
+        let mut tx = client
+            .build_transaction()
+            .isolation_level(IsolationLevel::RepeatableRead)
+            .read_only(true)
+            .start()?;
+        let outlines = load_outlines(&mut tx, REPORT_IDS, &bounds.params())?;
+        tx.commit()?;
+        Ok(outlines)
     }
 
     /// The year's last case number handed out, if any (numbers are never reused).
@@ -463,6 +474,135 @@ impl PgStore {
             cases,
         })
     }
+}
+
+/// The ids of the cases that can count in a month's report, bounds as
+/// [`ReportBounds::params`] gives them.
+const REPORT_IDS: &str = "SELECT case_id FROM events WHERE at >= $1 AND at < $2
+     UNION SELECT case_id FROM payments WHERE paid_on >= $4 AND paid_on <= $3
+     UNION SELECT id FROM cases WHERE state = 'awaiting_payment' AND opened_on <= $3
+     UNION SELECT id FROM cases WHERE payment_notice_on IS NOT NULL
+         AND payment_notice_on >= $5 AND payment_notice_on <= $3";
+
+/// The bounds of [`REPORT_IDS`] for the report of `[from, to]`.
+struct ReportBounds {
+    start: DateTime<Utc>,
+    end: DateTime<Utc>,
+    from: NaiveDate,
+    to: NaiveDate,
+    notices_from: NaiveDate,
+}
+
+impl ReportBounds {
+    fn of(from: NaiveDate, to: NaiveDate) -> Self {
+        ReportBounds {
+            start: day_start(from),
+            end: day_start(to.succ_opt().unwrap_or(to)),
+            from,
+            to,
+            notices_from: to
+                .checked_sub_months(chrono::Months::new(3))
+                .unwrap_or(from),
+        }
+    }
+
+    fn params(&self) -> [&(dyn ToSql + Sync); 5] {
+        [
+            &self.start,
+            &self.end,
+            &self.to,
+            &self.from,
+            &self.notices_from,
+        ]
+    }
+}
+
+/// The outlines of the cases whose ids `ids_sql` selects, ordered by row id: their
+/// outline columns, then their events' moves and their payments, one query each.
+fn load_outlines(
+    client: &mut impl GenericClient,
+    ids_sql: &str,
+    params: &[&(dyn ToSql + Sync)],
+) -> Result<Vec<CaseOutline>> {
+    // The ids first, then each table by `= ANY` of them: the planner, asked for the rows
+    // of a union's ids, misjudges how many there are (the union removes most) and reads
+    // the cases table from the month's first id to its end, every case of the range
+    // whole — 1.9 s of a month's 112,000 on a million cases, against 0.4 s by the ids.
+    let mut wanted: Vec<i64> = Vec::new();
+    for row in client.query(
+        &format!("SELECT id FROM ({ids_sql}) w(id) ORDER BY id"),
+        params,
+    )? {
+        wanted.push(row.try_get(0)?);
+    }
+    if wanted.is_empty() {
+        return Ok(Vec::new());
+    }
+    let columns: Vec<String> = OUTLINE_COLUMN_NAMES
+        .iter()
+        .map(|n| format!("c.{n}"))
+        .collect();
+    let sql = format!(
+        "SELECT c.id, {} FROM cases c WHERE c.id = ANY($1) ORDER BY c.id",
+        columns.join(", ")
+    );
+    let mut ids: Vec<i64> = Vec::with_capacity(wanted.len());
+    let mut numbers: Vec<String> = Vec::with_capacity(wanted.len());
+    let mut outlines: Vec<CaseOutline> = Vec::with_capacity(wanted.len());
+    for row in client.query(&sql, &[&wanted])? {
+        let values = OutlineColumns {
+            number: row.try_get(1)?,
+            arrival: row.try_get(2)?,
+            state: row.try_get(3)?,
+            received_on: row.try_get(4)?,
+            unsolicited: row.try_get(5)?,
+            model: row.try_get(6)?,
+            diagnosis: row.try_get(7)?,
+            decision: row.try_get(8)?,
+            parcel: row.try_get(9)?,
+            quote: row.try_get(10)?,
+            payment_notice_on: row.try_get(11)?,
+            return_reason: row.try_get(12)?,
+        };
+        ids.push(row.try_get(0)?);
+        numbers.push(values.number.clone());
+        outlines.push(values.into_outline()?);
+    }
+    if outlines.is_empty() {
+        return Ok(outlines);
+    }
+    // `ids` is ascending: a case's place is found by binary search, no map to build.
+    let place = |case_id: i64| ids.binary_search(&case_id).ok();
+    for row in client.query(
+        "SELECT case_id, at, from_state, to_state, clause FROM events
+         WHERE case_id = ANY($1) ORDER BY case_id, id",
+        &[&ids],
+    )? {
+        if let Some(i) = place(row.try_get(0)?) {
+            let from: Option<&str> = row.try_get(2)?;
+            let event = move_of(
+                row.try_get(1)?,
+                from,
+                row.try_get(3)?,
+                row.try_get(4)?,
+                || format!("case {}", numbers[i]),
+            )?;
+            outlines[i].moves.push(event);
+        }
+    }
+    for row in client.query(
+        "SELECT case_id, minor, currency, paid_on FROM payments
+         WHERE case_id = ANY($1) ORDER BY case_id, id",
+        &[&ids],
+    )? {
+        if let Some(i) = place(row.try_get(0)?) {
+            let paid = paid_of(row.try_get(1)?, row.try_get(2)?, row.try_get(3)?, || {
+                format!("case {}", numbers[i])
+            })?;
+            outlines[i].payments.push(paid);
+        }
+    }
+    Ok(outlines)
 }
 
 fn day_start(day: NaiveDate) -> DateTime<Utc> {

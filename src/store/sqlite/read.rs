@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate};
 use rusqlite::{Connection, OptionalExtension, Row};
 
 use super::codec::{self, from_json, from_micros, opt_from_json, parse_date, parse_opt_date};
@@ -13,10 +13,11 @@ use crate::domain::case::{
     DocumentKind, Handback, ParcelRecord, PrintedDocument, RecordedDecision, next_deadline,
 };
 use crate::domain::{
-    Arrival, Case, CaseNumber, Currency, Customer, Device, Event, Money, Payment, ReturnReason,
-    State,
+    Arrival, Case, CaseNumber, CaseOutline, Currency, Customer, Device, Event, Money, Payment,
+    ReturnReason, State,
 };
 use crate::store::feed::{Change, ChangeRow};
+use crate::store::columns::{OUTLINE_COLUMN_NAMES, OutlineColumns, move_of, paid_of};
 
 /// The columns [`case_from_row`] reads, in its order.
 pub(crate) const CASE_COLUMNS: &str = "c.id, c.number, c.arrival, c.state, c.application_id, \
@@ -127,28 +128,35 @@ impl Scope {
     /// ones from the end of `events` (see schema migration 5). Columns as
     /// [`event_from_row`] reads them, with the event id last.
     fn events_sql(self) -> String {
-        const COLUMNS: &str = "t.at, t.actor, t.from_state, t.to_state, t.clause, t.note, t.desk";
+        self.events_sql_of(EVENT_COLUMNS)
+    }
+
+    /// [`Self::events_sql`] with other columns of `events t`: the case id, `columns`,
+    /// then the event id.
+    fn events_sql_of(self, columns: &str) -> String {
+        // The event id's place, for ORDER BY: after the case id and the columns.
+        let id_at = columns.split(',').count() + 2;
         let newer = format!("t.id > {}", mark(EVENTS_FOLDED_TALLY));
         // The folded side names its case and event by `w.id`/`x.case_id` and `x.id`, so
         // SQLite sees it already runs in (case, event) order and merges without sorting.
         match self {
             Scope::One(_) => format!(
-                "SELECT x.case_id, {COLUMNS}, x.id
+                "SELECT x.case_id, {columns}, x.id
                  FROM event_cases x CROSS JOIN events t ON t.id = x.id
                  WHERE x.case_id = ?1
                  UNION ALL
-                 SELECT t.case_id, {COLUMNS}, t.id FROM events t
+                 SELECT t.case_id, {columns}, t.id FROM events t
                  WHERE {newer} AND t.case_id = ?1
-                 ORDER BY 9"
+                 ORDER BY {id_at}"
             ),
             Scope::Wanted => format!(
-                "SELECT w.id, {COLUMNS}, x.id
+                "SELECT w.id, {columns}, x.id
                  FROM temp.wanted w CROSS JOIN event_cases x ON x.case_id = w.id
                      CROSS JOIN events t ON t.id = x.id
                  UNION ALL
-                 SELECT t.case_id, {COLUMNS}, t.id FROM events t
+                 SELECT t.case_id, {columns}, t.id FROM events t
                  WHERE {newer} AND t.case_id IN (SELECT id FROM temp.wanted)
-                 ORDER BY 1, 9"
+                 ORDER BY 1, {id_at}"
             ),
         }
     }
@@ -160,6 +168,9 @@ impl Scope {
         }
     }
 }
+
+/// The columns of `events t` [`event_from_row`] reads.
+const EVENT_COLUMNS: &str = "t.at, t.actor, t.from_state, t.to_state, t.clause, t.note, t.desk";
 
 fn event_from_row(row: &Row<'_>, what: &str) -> Result<Event> {
     let from: Option<String> = row.get(3)?;
@@ -287,6 +298,96 @@ fn load_wanted(conn: &Connection) -> Result<Vec<Case>> {
     drop(rows);
     load_lists(conn, &mut cases, &index, Scope::Wanted)?;
     Ok(cases)
+}
+
+/// The outlines of every case whose id is in `temp.wanted`, ordered by case id: their
+/// outline columns, then their events' moves and their payments, one query each.
+fn load_wanted_outlines(conn: &Connection) -> Result<Vec<CaseOutline>> {
+    let columns: Vec<String> = OUTLINE_COLUMN_NAMES
+        .iter()
+        .map(|n| format!("c.{n}"))
+        .collect();
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT c.id, {} FROM temp.wanted w CROSS JOIN cases c ON c.id = w.id ORDER BY w.id",
+        columns.join(", ")
+    ))?;
+    let mut rows = stmt.query([])?;
+    let mut ids: Vec<i64> = Vec::new();
+    let mut numbers: Vec<String> = Vec::new();
+    let mut outlines: Vec<CaseOutline> = Vec::new();
+    while let Some(row) = rows.next()? {
+        let number: String = row.get(1)?;
+        let what = || format!("case {number}");
+        let values = OutlineColumns {
+            arrival: row.get(2)?,
+            state: row.get(3)?,
+            received_on: date_or_damage(row.get(4)?, what)?,
+            unsolicited: row.get(5)?,
+            model: row.get(6)?,
+            diagnosis: row.get(7)?,
+            decision: row.get(8)?,
+            parcel: row.get(9)?,
+            quote: row.get(10)?,
+            payment_notice_on: date_or_damage(row.get(11)?, what)?,
+            return_reason: row.get(12)?,
+            number: number.clone(),
+        };
+        ids.push(row.get(0)?);
+        numbers.push(number);
+        outlines.push(values.into_outline()?);
+    }
+    drop(rows);
+    if outlines.is_empty() {
+        return Ok(outlines);
+    }
+    // `ids` is ascending: a case's place is found by binary search, no map to build.
+    let place = |case_id: i64| ids.binary_search(&case_id).ok();
+    let mut stmt = conn
+        .prepare_cached(&Scope::Wanted.events_sql_of("t.at, t.from_state, t.to_state, t.clause"))?;
+    let mut rows = stmt.query([])?;
+    while let Some(row) = rows.next()? {
+        if let Some(i) = place(row.get(0)?) {
+            let case = || format!("case {}", numbers[i]);
+            let from: Option<String> = row.get(2)?;
+            let to: String = row.get(3)?;
+            let at: i64 = row.get(1)?;
+            let at = DateTime::from_timestamp_micros(at).ok_or_else(|| {
+                StoreError::corrupt(
+                    format!("an event of {}", case()),
+                    format!("{at} is not a time"),
+                )
+            })?;
+            let event = move_of(at, from.as_deref(), &to, row.get(4)?, case)?;
+            outlines[i].moves.push(event);
+        }
+    }
+    drop(rows);
+    let mut stmt =
+        conn.prepare_cached(&Scope::Wanted.sql("payments", "t.minor, t.currency, t.paid_on"))?;
+    let mut rows = stmt.query([])?;
+    while let Some(row) = rows.next()? {
+        if let Some(i) = place(row.get(0)?) {
+            let case = || format!("case {}", numbers[i]);
+            let currency: String = row.get(2)?;
+            let paid_on = date_or_damage(row.get(3)?, || format!("a payment of {}", case()))?
+                .ok_or_else(|| {
+                    StoreError::corrupt(format!("a payment of {}", case()), "no date")
+                })?;
+            let paid = paid_of(row.get(1)?, &currency, paid_on, case)?;
+            outlines[i].payments.push(paid);
+        }
+    }
+    Ok(outlines)
+}
+
+/// A stored date read back; `what` names the record in a message, and is only asked for
+/// when the text is not a date.
+fn date_or_damage(text: Option<String>, what: impl Fn() -> String) -> Result<Option<NaiveDate>> {
+    text.map(|text| {
+        NaiveDate::parse_from_str(&text, "%Y-%m-%d")
+            .map_err(|_| StoreError::corrupt(what(), format!("'{text}' is not a date")))
+    })
+    .transpose()
 }
 
 /// The summary columns, for [`summary_from_row`].
@@ -433,6 +534,23 @@ impl SqliteStore {
     ///   the month itself. Overdue cases go back within days in practice, so three
     ///   months bounds the look-back without missing them.
     pub fn cases_for_report(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<Case>> {
+        self.want_report_cases(from, to)?;
+        let cases = load_wanted(&self.conn);
+        self.conn.execute_batch("DELETE FROM temp.wanted;")?;
+        cases
+    }
+
+    /// The outlines of the same cases as [`Self::cases_for_report`]: only what the
+    /// report reads.
+    pub fn outlines_for_report(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<CaseOutline>> {
+        self.want_report_cases(from, to)?;
+        let outlines = load_wanted_outlines(&self.conn);
+        self.conn.execute_batch("DELETE FROM temp.wanted;")?;
+        outlines
+    }
+
+    /// Fills `temp.wanted` with the ids of the cases that can count in `[from, to]`.
+    fn want_report_cases(&self, from: NaiveDate, to: NaiveDate) -> Result<()> {
         let start = day_start_micros(from);
         let end = day_start_micros(to.succ_opt().unwrap_or(to));
         let notices_from = to
@@ -442,7 +560,7 @@ impl SqliteStore {
             .iter()
             .map(|state| format!("'{}'", state.as_str()))
             .collect();
-        self.load_where(
+        self.want(
             &format!(
                 "SELECT case_id FROM event_times WHERE at >= ?1 AND at < ?2
                  UNION SELECT case_id FROM events
@@ -471,6 +589,14 @@ impl SqliteStore {
         ids_sql: &str,
         params: impl rusqlite::Params,
     ) -> Result<Vec<Case>> {
+        self.want(ids_sql, params)?;
+        let cases = load_wanted(&self.conn);
+        self.conn.execute_batch("DELETE FROM temp.wanted;")?;
+        cases
+    }
+
+    /// Puts the ids the query selects, and only those, into `temp.wanted`.
+    fn want(&self, ids_sql: &str, params: impl rusqlite::Params) -> Result<()> {
         self.conn.execute_batch(
             "CREATE TEMP TABLE IF NOT EXISTS wanted (id INTEGER PRIMARY KEY);
              DELETE FROM temp.wanted;",
@@ -479,9 +605,7 @@ impl SqliteStore {
             &format!("INSERT OR IGNORE INTO temp.wanted (id) {ids_sql}"),
             params,
         )?;
-        let cases = load_wanted(&self.conn);
-        self.conn.execute_batch("DELETE FROM temp.wanted;")?;
-        cases
+        Ok(())
     }
 
     /// The year's last case number handed out, if any (numbers are never reused).

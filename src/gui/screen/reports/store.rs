@@ -1,6 +1,6 @@
 //! What the reports screen asks of the store and the system, off the UI thread.
 //!
-//! A month's figures are `report::monthly` over `Store::cases_for_report` — the very
+//! A month's figures are `report::monthly` over `Store::outlines_for_report` — the very
 //! function `fixdesk report` uses — computed on the blocking pool. The PDF is drawn from
 //! the figures the screen holds, so the paper says what the screen says.
 
@@ -118,7 +118,7 @@ async fn figures_of(
     today: chrono::NaiveDate,
 ) -> Result<Arc<MonthlyFigures>, String> {
     desk.run(move |store| {
-        let cases = store.cases_for_report(month.first_day(), month.last_day())?;
+        let cases = store.outlines_for_report(month.first_day(), month.last_day())?;
         Ok(Arc::new(monthly(&cases, month, today)))
     })
     .await
