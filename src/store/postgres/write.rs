@@ -20,6 +20,7 @@ use crate::store::columns::{COLUMN_NAMES, CaseColumns};
 use crate::store::flow::{self, WriteTx};
 use crate::store::import::{ImportError, ImportReport, ImportRow, import_rows};
 use crate::store::keys::{case_keys, device_keys, keys_of, with_applied_serial};
+use crate::store::outbox::NewMessage;
 use crate::store::retention::{BATCH, REMOVED};
 use crate::store::{Result, StoreError};
 
@@ -139,6 +140,14 @@ fn update_sql() -> &'static str {
 }
 
 impl WriteTx for PgTx<'_, '_> {
+    fn settings_json(&mut self) -> Result<Option<String>> {
+        super::outbox::settings_json(self.tx)
+    }
+
+    fn queue_message(&mut self, case_id: i64, message: &NewMessage) -> Result<()> {
+        super::outbox::queue(self.tx, self.desk, case_id, message)
+    }
+
     fn load_case(&mut self, number: &CaseNumber) -> Result<Option<(i64, Case)>> {
         load_case(self.tx, number, true)
     }

@@ -483,6 +483,8 @@ impl State {
                     theme: cx.settings.theme,
                     printers: Box::new(self.printers.clone()),
                     sticker: self.sticker,
+                    // Customer e-mail is saved from its own section (settings/mail.rs).
+                    mail: cx.settings.mail.clone(),
                 })
             }
             _ => None,
