@@ -19,6 +19,7 @@ use crate::gui::text as t;
 use crate::gui::theme;
 use crate::gui::widget::bold;
 use crate::store::CaseSummary;
+use crate::store::outbox::OutboxEntry;
 
 mod case;
 use case::case_view;
@@ -66,6 +67,12 @@ pub enum Message {
     Shown(Option<CaseNumber>),
     /// These cases changed elsewhere: the open one is read again if it is among them.
     CasesChanged(Vec<CaseNumber>),
+    /// The open case's messages to the customer (the outbox), read with the case.
+    Messages(CaseNumber, Result<Vec<OutboxEntry>, String>),
+    /// Send a failed message again (same Message-ID).
+    RetryMessage(i64),
+    /// The store's answer to a retry.
+    Retried(Result<(), String>),
 }
 
 /// What the app must act on: a document to print, and the screen that takes the open
@@ -114,6 +121,12 @@ pub struct State {
     open_error: Option<String>,
     /// The open case's photos as thumbnails, for the case they were made for.
     thumbnails: (Option<CaseNumber>, Vec<(String, image::Handle)>),
+    /// The open case's messages, for the case they were read for, and what a retry said.
+    messages: (
+        Option<CaseNumber>,
+        Vec<OutboxEntry>,
+        Option<Result<String, String>>,
+    ),
 }
 
 impl State {
@@ -241,8 +254,12 @@ impl State {
                             if self.thumbnails.0.as_ref() != Some(&case.number) {
                                 self.thumbnails = (None, Vec::new());
                             }
+                            if self.messages.0.as_ref() != Some(&case.number) {
+                                self.messages = (None, Vec::new(), None);
+                            }
+                            let messages = read_messages(cx, case.number.clone());
                             self.case = Some(case);
-                            return (photos, None);
+                            return (Task::batch([photos, messages]), None);
                         }
                     }
                     Ok(None) => {
@@ -270,6 +287,33 @@ impl State {
             Message::Shown(None) => {}
             // A case changed elsewhere (a step taken, a document printed): the one on
             // screen is read again, so what is shown is what is stored.
+            Message::Messages(number, answer) => {
+                if self.case.as_ref().is_some_and(|c| c.number == number) {
+                    match answer {
+                        Ok(list) => self.messages = (Some(number), list, self.messages.2.take()),
+                        Err(reason) => self.messages.2 = Some(Err(reason)),
+                    }
+                }
+            }
+            Message::RetryMessage(id) => {
+                let Some(desk) = cx.desk.cloned() else {
+                    return none;
+                };
+                let now = chrono::Utc::now();
+                return (
+                    Task::perform(
+                        async move { desk.run(move |store| store.retry_message(id, now)).await },
+                        Message::Retried,
+                    ),
+                    None,
+                );
+            }
+            Message::Retried(answer) => {
+                self.messages.2 = Some(answer.map(|()| t::message_retried()));
+                if let Some(case) = &self.case {
+                    return (read_messages(cx, case.number.clone()), None);
+                }
+            }
             Message::CasesChanged(numbers) => {
                 if let Some(case) = &self.case
                     && numbers.contains(&case.number)
@@ -309,7 +353,12 @@ impl State {
 
     pub fn view<'a>(&'a self, cx: &Context) -> Element<'a, Message> {
         match &self.case {
-            Some(case) => case_view(case, &self.thumbnails.1, cx),
+            Some(case) => case_view(
+                case,
+                &self.thumbnails.1,
+                (&self.messages.1, &self.messages.2),
+                cx,
+            ),
             None => self.list_view(cx),
         }
     }
@@ -518,6 +567,21 @@ pub fn state_badge<'a, M: 'a>(state: CaseState, size: u32) -> Element<'a, M> {
 
 /// A case's photos scaled down off the UI thread; a missing or unreadable file is left
 /// out (its name is still listed on the case).
+/// Reads a case's messages to the customer.
+fn read_messages(cx: &Context, number: CaseNumber) -> Task<Message> {
+    let Some(desk) = cx.desk.cloned() else {
+        return Task::none();
+    };
+    Task::perform(
+        async move {
+            let wanted = number.clone();
+            let answer = desk.run(move |store| store.case_messages(&wanted)).await;
+            (number, answer)
+        },
+        |(number, answer)| Message::Messages(number, answer),
+    )
+}
+
 pub fn load_thumbnails(
     cx: &Context,
     number: CaseNumber,
