@@ -209,6 +209,8 @@ pub struct SendReport {
     pub failed: usize,
     /// Per message: its id, case and what happened.
     pub lines: Vec<String>,
+    /// The cases whose messages changed.
+    pub cases: Vec<crate::domain::CaseNumber>,
 }
 
 /// One round of the sender: claims the messages due at `now` and sends them. A desk
@@ -246,6 +248,9 @@ pub fn send_due(
                     ("failed", error.clone())
                 }
             };
+            if !report.cases.contains(&entry.number) {
+                report.cases.push(entry.number.clone());
+            }
             report.lines.push(format!(
                 "{} {} {} {word}: {detail}",
                 entry.id,
