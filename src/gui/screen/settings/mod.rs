@@ -645,13 +645,14 @@ impl State {
             self.deadlines_section(cx),
             self.save_bar(cx),
             rule::horizontal(1),
-            section(t::MAIL_SECTION, self.mail.view(cx).map(Message::Mail)),
-            rule::horizontal(1),
             self.backups_section(),
             rule::horizontal(1),
             self.place_section(cx),
             rule::horizontal(1),
             appearance_section(cx.settings.theme),
+            rule::horizontal(1),
+            // Last: long (the moments and a template with its preview), saved on its own.
+            section(t::MAIL_SECTION, self.mail.view(cx).map(Message::Mail)),
         ]
         .spacing(18)
         .padding([16, 20]);
