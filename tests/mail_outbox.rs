@@ -1,4 +1,4 @@
-//! The outbox on both engines (docs/rules.md §10): a step's customer message is queued
+//! The outbox on both engines (docs/rules.md §11): a step's customer message is queued
 //! in the step's own transaction (a refused step queues nothing, a committed one exactly
 //! one), a moment switched off or customer e-mail off queues nothing, a customer without
 //! an address lands on the to-phone list with the reason, the words are the template's

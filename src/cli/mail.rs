@@ -1,4 +1,4 @@
-//! `fixdesk mail`: customer e-mail from scripts and a server's cron (docs/rules.md §10).
+//! `fixdesk mail`: customer e-mail from scripts and a server's cron (docs/rules.md §11).
 //! `list` shows the outbox, `send` delivers what is due and exits, `test` sends a test
 //! message, `set` changes the mail settings (the password read from standard input,
 //! never an argument), `remind` queues a reminder a person confirmed.

@@ -256,7 +256,7 @@ pub struct Settings {
     /// most of the settings' size, and settings travel in the screens' messages.
     pub printers: Box<Printers>,
     pub sticker: StickerSize,
-    /// Customer e-mail (docs/rules.md §10): the server (its secret apart), the sender,
+    /// Customer e-mail (docs/rules.md §11): the server (its secret apart), the sender,
     /// and a template per moment. Boxed like the printers: settings travel in messages.
     pub mail: Box<MailSettings>,
 }

@@ -284,7 +284,7 @@ impl App {
         } else {
             Subscription::none()
         };
-        // Customer e-mail goes out in the background (docs/rules.md §10).
+        // Customer e-mail goes out in the background (docs/rules.md §11).
         let mail = if self.shell.desk.is_some() {
             iced::time::every(MAIL_EVERY).map(|_| Message::MailRound)
         } else {

@@ -353,7 +353,7 @@ impl Desk {
         .await
     }
 
-    /// One round of the customer e-mail sender (docs/rules.md §10), on a second
+    /// One round of the customer e-mail sender (docs/rules.md §11), on a second
     /// connection so the desk works on while the mail server answers: sends what is due
     /// (when e-mail is on and this desk can log in: a desk without the password leaves
     /// the outbox to the one that has it), then counts what waits for a person (failed,

@@ -989,7 +989,7 @@ pub fn policy_component_months(model: &str, component: &str, index: usize) -> St
     }
 }
 
-// Customer e-mail (docs/rules.md §10): the case's messages, Settings → E-mail, the
+// Customer e-mail (docs/rules.md §11): the case's messages, Settings → E-mail, the
 // header's count. The messages' own words are in domain/mail/words.rs.
 pub const MESSAGES: &str = "Messages to the customer";
 pub const NO_MESSAGES: &str = "No messages: customer e-mail is off, or no step has caused one yet.";

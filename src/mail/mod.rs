@@ -1,4 +1,4 @@
-//! Sending customer e-mail (docs/rules.md §10): SMTP through `lettre` over rustls
+//! Sending customer e-mail (docs/rules.md §11): SMTP through `lettre` over rustls
 //! (STARTTLS or implicit TLS; plain only to this computer), the outbox's sender, and
 //! "Send a test message".
 //!

@@ -55,7 +55,7 @@ pub(crate) trait WriteTx {
         Ok(())
     }
     /// The center's settings record as stored (JSON), read in this transaction: what
-    /// decides whether a step's customer message is queued (docs/rules.md §10).
+    /// decides whether a step's customer message is queued (docs/rules.md §11).
     fn settings_json(&mut self) -> Result<Option<String>>;
     /// Adds a customer message to the outbox, committed (or dropped) with the step.
     fn queue_message(&mut self, case_id: i64, message: &NewMessage) -> Result<()>;

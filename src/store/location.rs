@@ -19,7 +19,7 @@ use super::{Result, StoreError};
 pub const SERVER_FILE: &str = "server.json";
 /// The saved password, beside it (mode 0600 on Unix).
 pub const SECRET_FILE: &str = "server.secret";
-/// The mail server's password (docs/rules.md §10), beside the server's: mode 0600 on
+/// The mail server's password (docs/rules.md §11), beside the server's: mode 0600 on
 /// Unix, in the data folder of each desk that sends customer e-mail. Not in the
 /// database, because the database is what backups copy and hand out.
 pub const MAIL_SECRET_FILE: &str = "mail.secret";

@@ -1,4 +1,4 @@
-//! The outbox of customer messages (docs/rules.md §10), engine-neutral: what a queued
+//! The outbox of customer messages (docs/rules.md §11), engine-neutral: what a queued
 //! message is, how the writing flow queues one in the step's own transaction, and the
 //! sender's claims. Each engine keeps its SQL (`sqlite/outbox.rs`, `postgres/outbox.rs`).
 //!
@@ -206,7 +206,7 @@ pub(crate) fn queue_in(
     Ok(Some(status))
 }
 
-/// A reminder a person confirmed from the due list (docs/rules.md §10): queued only when
+/// A reminder a person confirmed from the due list (docs/rules.md §11): queued only when
 /// the case is where the reminder belongs.
 pub(crate) fn remind_on(
     tx: &mut impl WriteTx,

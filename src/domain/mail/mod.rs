@@ -1,4 +1,4 @@
-//! Customer messages (docs/rules.md §10): the moments a customer hears from the center,
+//! Customer messages (docs/rules.md §11): the moments a customer hears from the center,
 //! the center's e-mail settings, and the templates with their `{field}` placeholders.
 //! Pure: which step causes which moment, and a message's words from a case. The store
 //! queues what this decides, in the step's own transaction; `src/mail` sends it.

@@ -224,7 +224,7 @@ END
 $grant$;
 "#;
 
-/// Customer messages (docs/rules.md §10): the outbox, written in the same transaction as
+/// Customer messages (docs/rules.md §11): the outbox, written in the same transaction as
 /// the step that causes each message. Desks claim due rows with `FOR UPDATE SKIP
 /// LOCKED` (and a lease, `claimed_until`, for a desk that dies mid-sending), so one
 /// desk sends each message. See SQLite's migration 10 for the columns.

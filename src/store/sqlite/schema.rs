@@ -381,7 +381,7 @@ CREATE TABLE center_jobs (
 );
 "#;
 
-/// Customer messages (docs/rules.md §10): the outbox. A row is written in the same
+/// Customer messages (docs/rules.md §11): the outbox. A row is written in the same
 /// transaction as the step that causes it, so a message is never lost and never sent
 /// for a step that did not happen. `message_id` is made when the row is queued, so a
 /// message sent again after an unknown outcome carries the same Message-ID. Status:

@@ -1,4 +1,4 @@
-//! Settings → Customer e-mail (docs/rules.md §10): the mail server (its password kept on
+//! Settings → Customer e-mail (docs/rules.md §11): the mail server (its password kept on
 //! this desk only, never shown again), the sender, "Send a test message", and the
 //! moments: each switched on or off, its template edited beside the fields it may use
 //! and a preview filled from a real case. Saved on its own, apart from the form above.
