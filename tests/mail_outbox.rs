@@ -224,6 +224,57 @@ on_both_engines! {
     }
 }
 
+on_both_engines! {
+    fn retention_removes_the_customers_words_and_address_from_their_messages(store) {
+        mail_on(&mut store);
+        let p = policy();
+        let number = open_case(&mut store, &walk_in("Ann Lee", "SN-R1", "2023-01-10"), &p, "2023-01-10");
+        store
+            .apply(
+                Some(&number),
+                &Step::Diagnose(found(
+                    fixdesk::domain::Cause::Manufacturing,
+                    "battery",
+                    fixdesk::domain::RepairMethod::PartReplacement,
+                )),
+                &p,
+                day("2023-01-11"),
+                "ana",
+                at("2023-01-11"),
+            )
+            .expect("diagnosed");
+        store
+            .apply(Some(&number), &Step::RepairDone(None), &p, day("2023-01-12"), "ana", at("2023-01-12"))
+            .expect("repaired");
+        store
+            .apply(
+                Some(&number),
+                &Step::HandBack(fixdesk::domain::case::Handback::Collected {
+                    by: "Ann Lee".into(),
+                    id_checked: true,
+                }),
+                &p,
+                day("2023-01-13"),
+                "ana",
+                at("2023-01-13"),
+            )
+            .expect("collected");
+        let before = store.case_messages(&number).expect("messages");
+        assert!(!before.is_empty() && before.iter().all(|m| m.body.contains("Ann Lee")));
+        store
+            .remove_expired_personal_data(day("2026-03-01"), 24, "desk", at("2026-03-01"))
+            .expect("retention");
+        let after = store.case_messages(&number).expect("messages");
+        assert_eq!(after.len(), before.len(), "the record that messages went stays");
+        for (was, m) in before.iter().zip(&after) {
+            assert_eq!((m.moment, m.message_id.as_str()), (was.moment, was.message_id.as_str()));
+            assert!(m.to.is_empty() && m.body.is_empty(), "{m:?}");
+            assert_eq!(m.subject, fixdesk::store::REMOVED);
+            assert_ne!(m.status, OutboxStatus::Queued, "never sent after its words are gone");
+        }
+    }
+}
+
 #[test]
 fn the_preview_fills_a_template_and_names_unknown_fields() {
     let mut settings = Settings::default();
