@@ -298,7 +298,7 @@ fn the_preview_fills_a_template_and_names_unknown_fields() {
     });
     let (subject, body) = mail::compose(&case, &settings, Moment::Shipped);
     assert_eq!(subject, "On its way: SC-2026-000009");
-    assert_eq!(body, "Hello Ann Lee, DHL JD42 {parcel_size}");
+    assert_eq!(body, "Hello Ann Lee, DHL JD42 {parcel_size}\n");
     assert_eq!(
         mail::unknown_fields(&settings.mail.template(Moment::Shipped).1, Moment::Shipped),
         vec!["parcel_size".to_string()]

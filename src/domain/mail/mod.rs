@@ -511,7 +511,22 @@ pub fn compose(case: &Case, settings: &Settings, moment: Moment) -> (String, Str
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ");
-    (subject, fill(&body, &values))
+    (subject, tidy(&fill(&body, &values)))
+}
+
+/// A body as sent: a field left empty (a center without an address) leaves no run of
+/// blank lines, and no line ends in spaces.
+fn tidy(body: &str) -> String {
+    let mut out = String::with_capacity(body.len());
+    let mut blank = 0;
+    for line in body.trim().lines().map(str::trim_end) {
+        blank = if line.is_empty() { blank + 1 } else { 0 };
+        if blank < 2 {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    out
 }
 
 /// What the store queues for a step: the moment, the address (`None`: the customer has
@@ -562,6 +577,11 @@ mod tests {
             unknown_fields("{case_number} {tracking} {oops}", Moment::Quote),
             vec!["tracking".to_string(), "oops".to_string()]
         );
+    }
+
+    #[test]
+    fn an_empty_field_leaves_no_run_of_blank_lines() {
+        assert_eq!(tidy("Hello,\n\n \n\n\nBye  \n"), "Hello,\n\nBye\n");
     }
 
     #[test]
