@@ -304,3 +304,50 @@ fn the_preview_fills_a_template_and_names_unknown_fields() {
         vec!["parcel_size".to_string()]
     );
 }
+
+#[test]
+fn a_queued_message_moves_to_the_server_and_into_its_backup_with_its_message_id() {
+    let Some(server) = ServerDb::create() else {
+        return;
+    };
+    let (_dir, mut source) = temp_store();
+    mail_on(&mut source);
+    let p = policy();
+    let new = with_email(
+        mail_in("APP-MV", "Berta Vogel", "SN-MV", "2026-03-02"),
+        Some("berta@example.com"),
+    );
+    let number = open_case(&mut source, &new, &p, "2026-03-02");
+    let before = source.case_messages(&number).expect("messages");
+    assert_eq!(before.len(), 1);
+    let mut target = server.store();
+    fixdesk::store::migrate(&source, &mut target, &mut |_| {}).expect("migrated");
+    assert_eq!(target.case_messages(&number).expect("messages"), before);
+    // Sent from the server as it would have been from the desk.
+    let claimed = target
+        .claim_messages(instant("2026-03-02T12:00:01Z"), 10)
+        .expect("claim");
+    assert_eq!(claimed.len(), 1);
+    assert_eq!(claimed[0].message_id, before[0].message_id);
+    // The server's backup carries it too; a second message gets a new id after it.
+    let out = tempfile::tempdir().expect("dir");
+    target
+        .backup_to(&out.path().join(fixdesk::store::DB_FILE))
+        .expect("backup");
+    let copy = Store::open_reader(out.path()).expect("the backup opens");
+    assert_eq!(
+        copy.case_messages(&number).expect("messages")[0].message_id,
+        before[0].message_id
+    );
+    let again = open_case(
+        &mut target,
+        &with_email(
+            mail_in("APP-MV2", "Carl Moor", "SN-MV2", "2026-03-02"),
+            Some("carl@example.com"),
+        ),
+        &p,
+        "2026-03-02",
+    );
+    let second = target.case_messages(&again).expect("messages");
+    assert!(second[0].id > before[0].id);
+}
