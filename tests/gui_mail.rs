@@ -99,3 +99,34 @@ fn a_customer_without_email_is_counted_to_phone() {
     bench.send(Message::MailRound);
     assert!(bench.shows(800.0, "✉ 1 to phone"));
 }
+
+#[test]
+fn a_due_reminder_is_sent_when_a_person_confirms_it_on_the_case() {
+    let mut bench = Bench::new(day("2026-03-14"));
+    mail_to_nowhere(&bench);
+    let mut new = store_common::mail_in("APP-G2", "Berta Vogel", "SN-G2", "2026-03-02");
+    new.customer.email = Some("berta@example.com".into());
+    let number = bench.store(move |store| {
+        Ok(store
+            .create_case(&new, &policy(), "ana", at("2026-03-02"))?
+            .number)
+    });
+    bench.send(Message::Navigate(Screen::Cases));
+    bench.send(Message::Cases(cases::Message::Open(number.clone())));
+    let label = "Send the application closing soon";
+    assert!(bench.shows(HEIGHT, label));
+    bench.click(HEIGHT, label);
+    let moments: Vec<_> = bench
+        .store(move |store| store.case_messages(&number))
+        .into_iter()
+        .map(|m| m.moment)
+        .collect();
+    assert_eq!(
+        moments,
+        [
+            fixdesk::domain::mail::Moment::ApplicationReceived,
+            fixdesk::domain::mail::Moment::ApplicationClosingSoon
+        ]
+    );
+    assert!(!bench.shows(HEIGHT, label), "sent once");
+}

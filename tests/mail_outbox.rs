@@ -225,6 +225,27 @@ on_both_engines! {
 }
 
 on_both_engines! {
+    fn a_reminder_is_on_the_due_list_from_its_day_until_a_person_sends_it(store) {
+        mail_on(&mut store);
+        let p = policy();
+        let new = with_email(mail_in("APP-D1", "Berta Vogel", "SN-D1", "2026-03-02"), Some("berta@example.com"));
+        let number = open_case(&mut store, &new, &p, "2026-03-02");
+        // The application closes on 17 March (4.2); its reminder is due 3 days before.
+        assert!(store.reminders_due(day("2026-03-13"), 100).expect("due").is_empty());
+        assert_eq!(
+            store.reminders_due(day("2026-03-14"), 100).expect("due"),
+            vec![(number.clone(), Moment::ApplicationClosingSoon, day("2026-03-14"))]
+        );
+        assert_eq!(
+            store.reminder_due(&number, day("2026-03-14")).expect("due"),
+            Some((Moment::ApplicationClosingSoon, day("2026-03-14")))
+        );
+        store
+            .remind(&number, Moment::ApplicationClosingSoon, "ana", at("2026-03-14"))
+            .expect("sent");
+        assert!(store.reminders_due(day("2026-03-15"), 100).expect("due").is_empty(), "once");
+    }
+
     fn retention_removes_the_customers_words_and_address_from_their_messages(store) {
         mail_on(&mut store);
         let p = policy();

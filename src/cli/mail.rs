@@ -53,6 +53,13 @@ pub enum MailCommand {
         #[arg(value_name = "VALUE")]
         value: Option<String>,
     },
+    /// The reminders due (payment due soon, 2.6; application closing soon, 4.2), for a
+    /// person to check and confirm with `fixdesk mail remind`.
+    Due {
+        /// As of this day (YYYY-MM-DD; default today).
+        #[arg(long, value_name = "DAY")]
+        on: Option<String>,
+    },
     /// Queue a reminder a person confirmed: `payment` (2.6) or `closing` (4.2).
     Remind {
         #[arg(value_name = "NUMBER")]
@@ -76,6 +83,7 @@ pub fn run(place: &Place, args: &Args) -> CliResult {
         MailCommand::Test { to } => test(place, to),
         MailCommand::Set { key, value } => set(place, key, value.as_deref()),
         MailCommand::Remind { case, which, by } => remind(place, case, which, by.as_deref()),
+        MailCommand::Due { on } => due(place, on.as_deref()),
     }
 }
 
@@ -263,6 +271,23 @@ fn remind(place: &Place, case: &str, which: &str, by: Option<&str>) -> CliResult
         None => {
             println!("{number}: customer e-mail or this moment is switched off; nothing queued")
         }
+    }
+    Ok(())
+}
+
+fn due(place: &Place, on: Option<&str>) -> CliResult {
+    let today = match on {
+        Some(day) => chrono::NaiveDate::parse_from_str(day.trim(), "%Y-%m-%d")
+            .map_err(|_| CliError::input(format!("--on {day}: a day as YYYY-MM-DD")))?,
+        None => chrono::Local::now().date_naive(),
+    };
+    let store = place.open_reader()?;
+    for (number, moment, from) in store.reminders_due(today, 1000).map_err(store_error)? {
+        let which = match moment {
+            Moment::PaymentReminder => "payment",
+            _ => "closing",
+        };
+        println!("{number}\t{which}\tdue since {from}");
     }
     Ok(())
 }

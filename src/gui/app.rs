@@ -100,6 +100,7 @@ impl Shell {
             desk: self.desk.as_ref(),
             today: self.today,
             answer_days: self.settings.answer_days,
+            actor: &self.actor,
         }
     }
 

@@ -997,6 +997,13 @@ pub const RETRY: &str = "Retry";
 pub const COL_MOMENT: &str = "Moment";
 pub const COL_STATUS: &str = "Status";
 pub const COL_SUBJECT: &str = "Subject";
+pub fn reminder_due(moment: &str) -> String {
+    format!("{moment} due: send it when you have checked the case.")
+}
+pub fn send_reminder(moment: &str) -> String {
+    format!("Send the {}", moment.to_lowercase())
+}
+pub const REMINDER_QUEUED: &str = "The reminder is queued and goes out in a moment.";
 pub fn message_retried() -> String {
     "The message is queued again (same Message-ID).".to_string()
 }

@@ -286,6 +286,69 @@ impl Store {
         }
     }
 
+    /// The reminder due on this case on `today`, if any, and from which day: customer
+    /// e-mail and the moment on, the case where the reminder belongs (awaiting payment,
+    /// 2.6; an application not yet received, 4.2), its day come, and none of that
+    /// moment queued yet. A person confirms it ([`Store::remind`]).
+    pub fn reminder_due(
+        &self,
+        number: &CaseNumber,
+        today: chrono::NaiveDate,
+    ) -> Result<Option<(Moment, chrono::NaiveDate)>> {
+        let settings = self.settings()?;
+        let Some(case) = self.case(number)? else {
+            return Ok(None);
+        };
+        self.reminder_of(&case, &settings, today)
+    }
+
+    fn reminder_of(
+        &self,
+        case: &Case,
+        settings: &Settings,
+        today: chrono::NaiveDate,
+    ) -> Result<Option<(Moment, chrono::NaiveDate)>> {
+        let Some((moment, from)) = mail::reminder_due(case, &settings.mail) else {
+            return Ok(None);
+        };
+        if !settings.mail.sends(moment) || from > today {
+            return Ok(None);
+        }
+        let sent = self
+            .case_messages(&case.number)?
+            .iter()
+            .any(|m| m.moment == moment);
+        Ok((!sent).then_some((moment, from)))
+    }
+
+    /// Every reminder due on `today` (at most `limit` cases of each kind looked at):
+    /// the due list a person confirms from (`fixdesk mail due`).
+    pub fn reminders_due(
+        &self,
+        today: chrono::NaiveDate,
+        limit: usize,
+    ) -> Result<Vec<(CaseNumber, Moment, chrono::NaiveDate)>> {
+        let settings = self.settings()?;
+        if !settings.mail.on {
+            return Ok(Vec::new());
+        }
+        let mut out = Vec::new();
+        for state in [
+            crate::domain::State::AwaitingPayment,
+            crate::domain::State::Applied,
+        ] {
+            for summary in self.cases_in_state(state, limit)? {
+                let Some(case) = self.case(&summary.number)? else {
+                    continue;
+                };
+                if let Some((moment, from)) = self.reminder_of(&case, &settings, today)? {
+                    out.push((case.number, moment, from));
+                }
+            }
+        }
+        Ok(out)
+    }
+
     /// Queues a reminder a person confirmed (payment due soon, 2.6; application closing
     /// soon, 4.2). `None`: customer e-mail or the moment is switched off.
     pub fn remind(

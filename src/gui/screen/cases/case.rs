@@ -7,6 +7,7 @@ use iced::{Element, Fill, FillPortion, Length};
 
 use super::{COLUMN_GAP, Context, Message, deadline_text, screen_for, state_badge};
 use crate::domain::case::{DocumentKind, Handback};
+use crate::domain::mail::Moment;
 use crate::domain::{Arrival, Case, Decision};
 use crate::gui::text as t;
 use crate::gui::theme;
@@ -29,7 +30,11 @@ fn date_or_dash(date: Option<NaiveDate>) -> String {
 pub(super) fn case_view<'a>(
     case: &'a Case,
     thumbnails: &'a [(String, image::Handle)],
-    messages: (&'a [OutboxEntry], &'a Option<Result<String, String>>),
+    messages: (
+        &'a [OutboxEntry],
+        &'a Option<Result<String, String>>,
+        Option<Moment>,
+    ),
     cx: &Context,
 ) -> Element<'a, Message> {
     let back = button(text(t::BACK_TO_RESULTS).size(14))
@@ -225,7 +230,10 @@ pub(super) fn case_view<'a>(
     );
 
     let timeline_block = block(t::TIMELINE, timeline_view(case));
-    let messages_block = block(t::MESSAGES, messages_view(messages.0, messages.1));
+    let messages_block = block(
+        t::MESSAGES,
+        messages_view(messages.0, messages.1, messages.2),
+    );
 
     let left = column![
         customer_block,
@@ -510,8 +518,22 @@ fn timeline_view<'a>(case: &'a Case) -> Element<'a, Message> {
 fn messages_view<'a>(
     messages: &'a [OutboxEntry],
     notice: &'a Option<Result<String, String>>,
+    reminder: Option<Moment>,
 ) -> Element<'a, Message> {
     let mut rows = column![].spacing(6);
+    // A reminder due on the case goes only when a person confirms it.
+    if let Some(moment) = reminder {
+        rows = rows.push(
+            row![
+                text(t::reminder_due(moment.label())).size(14).width(Fill),
+                button(text(t::send_reminder(moment.label())).size(13))
+                    .padding([4, 12])
+                    .on_press(Message::Remind(moment)),
+            ]
+            .spacing(10)
+            .align_y(iced::Center),
+        );
+    }
     if messages.is_empty() {
         rows = rows.push(text(t::NO_MESSAGES).size(14));
     }

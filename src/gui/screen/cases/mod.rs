@@ -12,6 +12,7 @@ use iced::widget::{button, column, container, image, row, rule, scrollable, text
 use iced::{Element, Fill, FillPortion, Length, Task};
 
 use crate::domain::case::{Deadline, DocumentKind};
+use crate::domain::mail::Moment;
 use crate::domain::{Case, CaseNumber, State as CaseState};
 use crate::gui::desk::Desk;
 use crate::gui::screen::{self, PrintRequest, Screen, Shared, no_store};
@@ -67,8 +68,16 @@ pub enum Message {
     Shown(Option<CaseNumber>),
     /// These cases changed elsewhere: the open one is read again if it is among them.
     CasesChanged(Vec<CaseNumber>),
-    /// The open case's messages to the customer (the outbox), read with the case.
-    Messages(CaseNumber, Result<Vec<OutboxEntry>, String>),
+    /// The open case's messages to the customer (the outbox), read with the case, and
+    /// the reminder due on it, if any (docs/rules.md §11).
+    Messages(
+        CaseNumber,
+        Result<(Vec<OutboxEntry>, Option<Moment>), String>,
+    ),
+    /// The person confirms the due reminder: it is queued.
+    Remind(Moment),
+    /// The store's answer to a confirmed reminder.
+    Reminded(Result<(), String>),
     /// Send a failed message again (same Message-ID).
     RetryMessage(i64),
     /// The store's answer to a retry.
@@ -85,6 +94,8 @@ pub struct Context<'a> {
     pub today: NaiveDate,
     /// The center's answer deadline (2.3), for the open case's next deadline.
     pub answer_days: u32,
+    /// Who is at the desk: who confirms a reminder to the customer.
+    pub actor: &'a str,
 }
 
 /// The screen that takes a case's next step in this state, if any is left: everything
@@ -127,6 +138,8 @@ pub struct State {
         Vec<OutboxEntry>,
         Option<Result<String, String>>,
     ),
+    /// The reminder due on the open case, for a person to confirm.
+    reminder: Option<Moment>,
 }
 
 impl State {
@@ -290,7 +303,10 @@ impl State {
             Message::Messages(number, answer) => {
                 if self.case.as_ref().is_some_and(|c| c.number == number) {
                     match answer {
-                        Ok(list) => self.messages = (Some(number), list, self.messages.2.take()),
+                        Ok((list, reminder)) => {
+                            self.messages = (Some(number), list, self.messages.2.take());
+                            self.reminder = reminder;
+                        }
                         Err(reason) => self.messages.2 = Some(Err(reason)),
                     }
                 }
@@ -307,6 +323,33 @@ impl State {
                     ),
                     None,
                 );
+            }
+            Message::Remind(moment) => {
+                let (Some(desk), Some(case)) = (cx.desk.cloned(), &self.case) else {
+                    return none;
+                };
+                let number = case.number.clone();
+                let actor = cx.actor.to_string();
+                let now = chrono::Utc::now();
+                self.reminder = None;
+                return (
+                    Task::perform(
+                        async move {
+                            desk.run(move |store| {
+                                store.remind(&number, moment, &actor, now).map(|_| ())
+                            })
+                            .await
+                        },
+                        Message::Reminded,
+                    ),
+                    None,
+                );
+            }
+            Message::Reminded(answer) => {
+                self.messages.2 = Some(answer.map(|()| t::REMINDER_QUEUED.to_string()));
+                if let Some(case) = &self.case {
+                    return (read_messages(cx, case.number.clone()), None);
+                }
             }
             Message::Retried(answer) => {
                 self.messages.2 = Some(answer.map(|()| t::message_retried()));
@@ -356,7 +399,7 @@ impl State {
             Some(case) => case_view(
                 case,
                 &self.thumbnails.1,
-                (&self.messages.1, &self.messages.2),
+                (&self.messages.1, &self.messages.2, self.reminder),
                 cx,
             ),
             None => self.list_view(cx),
@@ -572,10 +615,18 @@ fn read_messages(cx: &Context, number: CaseNumber) -> Task<Message> {
     let Some(desk) = cx.desk.cloned() else {
         return Task::none();
     };
+    let today = cx.today;
     Task::perform(
         async move {
             let wanted = number.clone();
-            let answer = desk.run(move |store| store.case_messages(&wanted)).await;
+            let answer = desk
+                .run(move |store| {
+                    let reminder = store
+                        .reminder_due(&wanted, today)?
+                        .map(|(moment, _)| moment);
+                    Ok((store.case_messages(&wanted)?, reminder))
+                })
+                .await;
             (number, answer)
         },
         |(number, answer)| Message::Messages(number, answer),
