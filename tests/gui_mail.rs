@@ -130,3 +130,78 @@ fn a_due_reminder_is_sent_when_a_person_confirms_it_on_the_case() {
     );
     assert!(!bench.shows(HEIGHT, label), "sent once");
 }
+
+#[test]
+fn the_manager_sets_up_email_previews_a_template_and_the_password_stays_on_the_desk() {
+    use fixdesk::domain::mail::Moment;
+    use fixdesk::gui::screen::settings::{self, mail::MailMessage};
+    let mut bench = Bench::new(today());
+    let mut new = store_common::mail_in("APP-G3", "Berta Vogel", "SN-G3", "2026-03-02");
+    new.customer.email = Some("berta@example.com".into());
+    bench.store(move |store| {
+        Ok(store
+            .create_case(&new, &policy(), "ana", at("2026-03-02"))?
+            .number)
+    });
+    bench.send(Message::Navigate(Screen::Settings));
+    let mail = |m: MailMessage| Message::Settings(settings::Message::Mail(m));
+    // The preview is filled from the newest case.
+    bench.send(mail(MailMessage::Select(Moment::ApplicationReceived)));
+    assert!(bench.shows(6000.0, "Customer e-mail"));
+    assert!(gui_support::screens::any_text_contains(
+        bench.app.view(),
+        6000.0,
+        "Dear Berta Vogel,"
+    ));
+    let (server, port) = std::env::var("FIXDESK_TEST_SMTP")
+        .ok()
+        .and_then(|s| {
+            let (host, port) = s.rsplit_once(':')?;
+            Some((host.to_string(), port.to_string()))
+        })
+        .unwrap_or(("127.0.0.1".into(), "2525".into()));
+    bench.send_all(vec![
+        mail(MailMessage::On(true)),
+        mail(MailMessage::Security(Security::Plain)),
+        mail(MailMessage::Server(server)),
+        mail(MailMessage::Port(port)),
+        mail(MailMessage::User("desk".into())),
+        mail(MailMessage::Secret("s3cret-pw".into())),
+        mail(MailMessage::FromAddress("desk@fixco.example".into())),
+        mail(MailMessage::MomentOn(Moment::Quote, false)),
+        mail(MailMessage::Select(Moment::Shipped)),
+        mail(MailMessage::Subject(
+            "Shipped: {case_number} {parcel}".into(),
+        )),
+    ]);
+    assert!(gui_support::screens::any_text_contains(
+        bench.app.view(),
+        6000.0,
+        "{parcel}"
+    ));
+    assert!(!gui_support::screens::any_text_contains(
+        bench.app.view(),
+        6000.0,
+        "s3cret-pw"
+    ));
+    bench.send(mail(MailMessage::Save));
+    let stored = bench.store(|store| store.settings());
+    assert!(stored.mail.on);
+    assert_eq!(stored.mail.user, "desk");
+    assert!(!stored.mail.moment(Moment::Quote).on);
+    assert_eq!(
+        stored.mail.template(Moment::Shipped).0,
+        "Shipped: {case_number} {parcel}"
+    );
+    assert_eq!(
+        fixdesk::store::location::mail_secret(bench.dir.path()).expect("read"),
+        Some("s3cret-pw".into()),
+        "kept in this desk's data folder"
+    );
+    let json = bench.store(|store| store.setting(fixdesk::store::SETTINGS_KEY));
+    assert!(
+        !json.unwrap_or_default().contains("s3cret-pw"),
+        "never in the database"
+    );
+    assert!(bench.shows(6000.0, "E-mail settings saved."));
+}
