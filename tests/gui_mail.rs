@@ -205,3 +205,52 @@ fn the_manager_sets_up_email_previews_a_template_and_the_password_stays_on_the_d
     );
     assert!(bench.shows(6000.0, "E-mail settings saved."));
 }
+
+#[test]
+fn a_message_opened_as_draft_is_an_eml_with_its_pdf_and_is_not_sent_again() {
+    use fixdesk::store::outbox::OutboxStatus;
+    let mut bench = Bench::new(today());
+    mail_to_nowhere(&bench);
+    let mut new = store_common::mail_in("APP-G4", "Berta Vogel", "SN-G4", "2026-03-02");
+    new.customer.email = Some("berta@example.com".into());
+    let number = bench.store(move |store| {
+        Ok(store
+            .create_case(&new, &policy(), "ana", at("2026-03-02"))?
+            .number)
+    });
+    bench.send(Message::Navigate(Screen::Cases));
+    bench.send(Message::Cases(cases::Message::Open(number.clone())));
+    assert!(bench.shows(HEIGHT, "Open as draft"));
+    let wanted = number.clone();
+    let entry = bench
+        .store(move |store| store.case_messages(&wanted))
+        .remove(0);
+    bench.send(Message::Cases(cases::Message::Draft(entry.id)));
+    let path = bench
+        .dir
+        .path()
+        .join(cases::DRAFTS_DIR)
+        .join(format!("{number}-{}.eml", entry.id));
+    let eml = std::fs::read_to_string(&path).expect("the draft is written");
+    assert!(
+        eml.contains(&format!("Message-ID: {}", entry.message_id)),
+        "{eml}"
+    );
+    assert!(eml.contains("X-Unsent: 1"));
+    assert!(eml.contains("To: berta@example.com"));
+    assert!(
+        eml.contains("application/pdf"),
+        "the confirmation is attached"
+    );
+    let wanted = number.clone();
+    let drafted = bench
+        .store(move |store| store.case_messages(&wanted))
+        .remove(0);
+    assert_eq!(drafted.status, OutboxStatus::Drafted);
+    assert!(
+        bench
+            .store(|store| store.claim_messages(chrono::Utc::now(), 10))
+            .is_empty(),
+        "the sender leaves it to the mail program"
+    );
+}

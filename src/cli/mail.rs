@@ -26,7 +26,7 @@ pub enum MailCommand {
     /// List the outbox, newest first: queued, sending, sent, failed and to-phone
     /// messages, with when and why.
     List {
-        /// Only these: queued, sending, sent, failed, to_phone (repeatable).
+        /// Only these: queued, sending, sent, failed, to_phone, drafted (repeatable).
         #[arg(long, value_name = "STATUS")]
         status: Vec<String>,
         /// Only the messages of this case, oldest first.
@@ -102,7 +102,7 @@ fn list(place: &Place, status: &[String], case: Option<&str>, limit: usize) -> C
                 .map(|s| {
                     OutboxStatus::parse(s).ok_or_else(|| {
                         CliError::input(format!(
-                            "--status {s}: one of queued, sending, sent, failed, to_phone"
+                            "--status {s}: one of queued, sending, sent, failed, to_phone, drafted"
                         ))
                     })
                 })

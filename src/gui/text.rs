@@ -994,6 +994,19 @@ pub fn policy_component_months(model: &str, component: &str, index: usize) -> St
 pub const MESSAGES: &str = "Messages to the customer";
 pub const NO_MESSAGES: &str = "No messages: customer e-mail is off, or no step has caused one yet.";
 pub const RETRY: &str = "Retry";
+pub const OPEN_AS_DRAFT: &str = "Open as draft";
+pub fn draft_opened(path: &std::path::Path) -> String {
+    format!(
+        "The message is open in your mail program as a draft ({}): send it from there.",
+        path.display()
+    )
+}
+pub fn draft_not_opened(path: &std::path::Path, reason: &str) -> String {
+    format!(
+        "The draft is saved as {} but no mail program opened it ({reason}): open it by hand.",
+        path.display()
+    )
+}
 pub const COL_MOMENT: &str = "Moment";
 pub const COL_STATUS: &str = "Status";
 pub const COL_SUBJECT: &str = "Subject";

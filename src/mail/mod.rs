@@ -117,32 +117,7 @@ impl Mailer {
         entry: &OutboxEntry,
         attachment: Option<(String, Vec<u8>)>,
     ) -> Result<Message, String> {
-        let to: Mailbox = entry.to.parse().map_err(|err| {
-            format!(
-                "the customer's address {} is not valid ({err}): correct it on the case",
-                entry.to
-            )
-        })?;
-        let mut builder = Message::builder()
-            .from(self.from.clone())
-            .to(to)
-            .subject(entry.subject.clone())
-            .message_id(Some(entry.message_id.clone()))
-            .date(entry.queued_at.into());
-        if let Some(reply_to) = &self.reply_to {
-            builder = builder.reply_to(reply_to.clone());
-        }
-        let text = SinglePart::plain(entry.body.clone());
-        let built = match attachment {
-            Some((name, pdf)) => builder.multipart(MultiPart::mixed().singlepart(text).singlepart(
-                Attachment::new(name).body(
-                    pdf,
-                    ContentType::parse("application/pdf").map_err(|e| e.to_string())?,
-                ),
-            )),
-            None => builder.singlepart(text),
-        };
-        built.map_err(|err| format!("the message could not be put together ({err})"))
+        compose_message(&self.from, self.reply_to.as_ref(), entry, attachment)
     }
 
     /// "Send a test message": a short message to `to`, sent at once.
@@ -159,6 +134,52 @@ impl Mailer {
         self.send(&message)
             .map_err(|err| MailError::Send(explain(&err, &self.server)))
     }
+}
+
+/// An outbox entry as a message from `from`, its document attached.
+fn compose_message(
+    from: &Mailbox,
+    reply_to: Option<&Mailbox>,
+    entry: &OutboxEntry,
+    attachment: Option<(String, Vec<u8>)>,
+) -> Result<Message, String> {
+    let to: Mailbox = entry.to.parse().map_err(|err| {
+        format!(
+            "the customer's address {} is not valid ({err}): correct it on the case",
+            entry.to
+        )
+    })?;
+    let mut builder = Message::builder()
+        .from(from.clone())
+        .to(to)
+        .subject(entry.subject.clone())
+        .message_id(Some(entry.message_id.clone()))
+        .date(entry.queued_at.into());
+    if let Some(reply_to) = reply_to {
+        builder = builder.reply_to(reply_to.clone());
+    }
+    let text = SinglePart::plain(entry.body.clone());
+    let built = match attachment {
+        Some((name, pdf)) => {
+            let pdf_type = ContentType::parse("application/pdf").map_err(|e| e.to_string())?;
+            builder.multipart(
+                MultiPart::mixed()
+                    .singlepart(text)
+                    .singlepart(Attachment::new(name).body(pdf, pdf_type)),
+            )
+        }
+        None => builder.singlepart(text),
+    };
+    built.map_err(|err| format!("the message could not be put together ({err})"))
+}
+
+/// The attachment's file name: the document and the case, e.g. `quote-SC-2026-000012.pdf`.
+fn attachment_name(kind: crate::domain::case::DocumentKind, entry: &OutboxEntry) -> String {
+    format!(
+        "{}-{}.pdf",
+        kind.label().to_lowercase().replace(' ', "-"),
+        entry.number
+    )
 }
 
 fn mailbox(name: &str, address: &str, field: &str) -> Result<Mailbox, MailError> {
@@ -339,4 +360,58 @@ fn deliver(
             }
         }
     }
+}
+
+/// "Open as draft" (docs/rules.md §11): the message of an outbox entry, its document
+/// attached, as an `.eml` file the desk's own mail program opens as an unsent draft —
+/// for a center without a mail server, or a message its server refused. The sender is
+/// the center's sender address, else its e-mail; the Message-ID is the entry's.
+pub fn draft(
+    entry: &OutboxEntry,
+    case: &crate::domain::Case,
+    settings: &Settings,
+) -> Result<Vec<u8>, MailError> {
+    let from = [&settings.mail.from_address, &settings.center.email]
+        .into_iter()
+        .map(|a| a.trim())
+        .find(|a| crate::domain::mail::looks_like_address(a))
+        .ok_or_else(|| MailError::Settings {
+            field: "sender address".into(),
+            problem: "set the sender address in Settings → Customer e-mail, or the center's e-mail"
+                .into(),
+        })?;
+    let from = mailbox(&settings.mail.from_name, from, "sender address")?;
+    let reply_to = match settings.mail.reply_to.trim() {
+        "" => None,
+        address => Some(mailbox("", address, "reply-to")?),
+    };
+    let attachment = match entry.attachment {
+        Some(kind) => Some((
+            attachment_name(kind, entry),
+            documents::render(
+                kind,
+                case,
+                settings,
+                &PrintOptions::default(),
+                entry.queued_at,
+            )
+            .map_err(|err| {
+                MailError::Send(format!(
+                    "the {} could not be drawn ({err})",
+                    kind.label().to_lowercase()
+                ))
+            })?,
+        )),
+        None => None,
+    };
+    let mut message =
+        compose_message(&from, reply_to.as_ref(), entry, attachment).map_err(MailError::Send)?;
+    // Outlook and Thunderbird open a message marked so as a draft to send.
+    message
+        .headers_mut()
+        .insert_raw(lettre::message::header::HeaderValue::new(
+            lettre::message::header::HeaderName::new_from_ascii_str("X-Unsent"),
+            "1".into(),
+        ));
+    Ok(message.formatted())
 }

@@ -28,15 +28,19 @@ pub enum OutboxStatus {
     Failed,
     /// The customer has no e-mail address: the desk phones instead.
     ToPhone,
+    /// Opened as a draft in the desk's own mail program, to send from there (a center
+    /// without a mail server, or a message the server refused).
+    Drafted,
 }
 
 impl OutboxStatus {
-    pub const ALL: [OutboxStatus; 5] = [
+    pub const ALL: [OutboxStatus; 6] = [
         OutboxStatus::Queued,
         OutboxStatus::Sending,
         OutboxStatus::Sent,
         OutboxStatus::Failed,
         OutboxStatus::ToPhone,
+        OutboxStatus::Drafted,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -46,6 +50,7 @@ impl OutboxStatus {
             OutboxStatus::Sent => "sent",
             OutboxStatus::Failed => "failed",
             OutboxStatus::ToPhone => "to_phone",
+            OutboxStatus::Drafted => "drafted",
         }
     }
 
@@ -60,6 +65,7 @@ impl OutboxStatus {
             OutboxStatus::Sent => "Sent",
             OutboxStatus::Failed => "Failed",
             OutboxStatus::ToPhone => "To phone",
+            OutboxStatus::Drafted => "Given to the mail program",
         }
     }
 }
@@ -347,6 +353,20 @@ impl Store {
             }
         }
         Ok(out)
+    }
+
+    /// A queued or failed message was handed to the desk's mail program as a draft: the
+    /// sender leaves it alone from now on.
+    pub fn mark_drafted(&mut self, id: i64) -> Result<()> {
+        let changed = engine_mut!(self, s => s.draft_outbox(id))?;
+        if changed {
+            Ok(())
+        } else {
+            Err(StoreError::invalid(
+                "message",
+                format!("message {id} was sent or is being sent now: refresh the list"),
+            ))
+        }
     }
 
     /// Queues a reminder a person confirmed (payment due soon, 2.6; application closing

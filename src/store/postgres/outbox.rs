@@ -208,10 +208,19 @@ impl PgStore {
         Ok(changed == 1)
     }
 
+    pub(crate) fn draft_outbox(&mut self, id: i64) -> Result<bool> {
+        let changed = self.client.get_mut().execute(
+            "UPDATE outbox SET status = 'drafted', claimed_by = NULL, claimed_until = NULL
+             WHERE id = $1 AND status IN ('queued', 'failed')",
+            &[&id],
+        )?;
+        Ok(changed == 1)
+    }
+
     pub(crate) fn retry_outbox(&mut self, id: i64, now: DateTime<Utc>) -> Result<bool> {
         let changed = self.client.get_mut().execute(
             "UPDATE outbox SET status = 'queued', next_try_at = $2, error = NULL
-             WHERE id = $1 AND status IN ('failed', 'sent', 'queued')",
+             WHERE id = $1 AND status IN ('failed', 'sent', 'queued', 'drafted')",
             &[&id, &now],
         )?;
         Ok(changed == 1)

@@ -542,7 +542,7 @@ fn messages_view<'a>(
         Length::Fixed(190.0),
         Length::Fixed(90.0),
         Fill,
-        Length::Fixed(80.0),
+        Length::Fixed(130.0),
     ];
     let heading =
         |label: &'a str| -> Element<'a, Message> { text(label).size(13).font(bold()).into() };
@@ -577,12 +577,24 @@ fn messages_view<'a>(
             OutboxStatus::Sent => status.style(theme::text::success),
             _ => status,
         };
-        let retry: Element<'a, Message> = match m.status {
-            OutboxStatus::Failed | OutboxStatus::Sent => button(text(t::RETRY).size(13))
+        let small = |label: &'a str, message: Message| -> Element<'a, Message> {
+            button(text(label).size(13))
                 .padding([3, 10])
                 .style(theme::button::secondary)
-                .on_press(Message::RetryMessage(m.id))
-                .into(),
+                .on_press(message)
+                .into()
+        };
+        let retry: Element<'a, Message> = match m.status {
+            OutboxStatus::Failed => column![
+                small(t::RETRY, Message::RetryMessage(m.id)),
+                small(t::OPEN_AS_DRAFT, Message::Draft(m.id)),
+            ]
+            .spacing(4)
+            .into(),
+            OutboxStatus::Queued => small(t::OPEN_AS_DRAFT, Message::Draft(m.id)),
+            OutboxStatus::Sent | OutboxStatus::Drafted => {
+                small(t::RETRY, Message::RetryMessage(m.id))
+            }
             _ => space::horizontal().width(0).into(),
         };
         rows = rows.push(rule::horizontal(1));

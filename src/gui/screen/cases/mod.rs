@@ -78,6 +78,10 @@ pub enum Message {
     Remind(Moment),
     /// The store's answer to a confirmed reminder.
     Reminded(Result<(), String>),
+    /// Open a queued or failed message as a draft in the desk's mail program.
+    Draft(i64),
+    /// The draft written (and handed to the mail program), or why not.
+    Drafted(Result<std::path::PathBuf, String>),
     /// Send a failed message again (same Message-ID).
     RetryMessage(i64),
     /// The store's answer to a retry.
@@ -345,6 +349,33 @@ impl State {
                     None,
                 );
             }
+            Message::Draft(id) => {
+                let (Some(desk), Some(case)) = (cx.desk.cloned(), &self.case) else {
+                    return none;
+                };
+                let number = case.number.clone();
+                let folder = desk.data_dir().join(DRAFTS_DIR);
+                return (
+                    Task::perform(
+                        async move {
+                            desk.run(move |store| write_draft(store, &number, id, &folder))
+                                .await
+                        },
+                        Message::Drafted,
+                    ),
+                    None,
+                );
+            }
+            Message::Drafted(answer) => {
+                self.messages.2 = Some(answer.and_then(|path| {
+                    open::that_detached(&path)
+                        .map(|()| t::draft_opened(&path))
+                        .map_err(|err| t::draft_not_opened(&path, &err.to_string()))
+                }));
+                if let Some(case) = &self.case {
+                    return (read_messages(cx, case.number.clone()), None);
+                }
+            }
             Message::Reminded(answer) => {
                 self.messages.2 = Some(answer.map(|()| t::REMINDER_QUEUED.to_string()));
                 if let Some(case) = &self.case {
@@ -610,6 +641,40 @@ pub fn state_badge<'a, M: 'a>(state: CaseState, size: u32) -> Element<'a, M> {
 
 /// A case's photos scaled down off the UI thread; a missing or unreadable file is left
 /// out (its name is still listed on the case).
+/// Where "Open as draft" writes its `.eml` files, in the data folder.
+pub const DRAFTS_DIR: &str = "mail-drafts";
+
+/// Writes message `id` of case `number` as a draft (`<folder>/<case>-<id>.eml`) and
+/// records it as handed to the mail program, so the sender leaves it alone.
+fn write_draft(
+    store: &mut crate::store::Store,
+    number: &CaseNumber,
+    id: i64,
+    folder: &std::path::Path,
+) -> Result<std::path::PathBuf, crate::store::StoreError> {
+    use crate::store::StoreError;
+    let entry = store
+        .case_messages(number)?
+        .into_iter()
+        .find(|m| m.id == id)
+        .ok_or_else(|| StoreError::invalid("message", "it is no longer on the case: refresh"))?;
+    let case = store
+        .case(number)?
+        .ok_or_else(|| StoreError::NotFound(number.clone()))?;
+    let settings = store.settings()?;
+    let eml = crate::mail::draft(&entry, &case, &settings)
+        .map_err(|err| StoreError::invalid("draft", err.to_string()))?;
+    let path = folder.join(format!("{number}-{id}.eml"));
+    let io = |err: std::io::Error| StoreError::Io {
+        path: path.clone(),
+        source: err,
+    };
+    std::fs::create_dir_all(folder).map_err(io)?;
+    std::fs::write(&path, eml).map_err(io)?;
+    store.mark_drafted(id)?;
+    Ok(path)
+}
+
 /// Reads a case's messages to the customer.
 fn read_messages(cx: &Context, number: CaseNumber) -> Task<Message> {
     let Some(desk) = cx.desk.cloned() else {
