@@ -311,6 +311,22 @@ fn a_test_message_reaches_the_server() {
         .send_test("manager@fixco.example", "Fix & Co")
         .expect_err("nothing listens there");
     assert!(err.to_string().contains("check its name and port"), "{err}");
+    // TLS expected, the server speaks plain SMTP: the secure connection fails, said in
+    // one sentence naming the setting (and rustls is set up: no panic).
+    settings.mail.port = smtp.port;
+    for security in [Security::Tls, Security::StartTls] {
+        settings.mail.security = security;
+        let err = Mailer::new(&settings.mail, None)
+            .expect("mailer")
+            .send_test("manager@fixco.example", "Fix & Co")
+            .expect_err("no TLS there");
+        assert!(
+            err.to_string().contains("security setting")
+                || err.to_string().contains("secure connection"),
+            "{security:?}: {err}"
+        );
+    }
+    settings.mail.security = Security::Plain;
     // A login set but no password on this desk: said before anything is sent.
     settings.mail.user = "desk".into();
     let err = Mailer::new(&settings.mail, None).err().expect("refused");

@@ -197,7 +197,17 @@ fn mailbox(name: &str, address: &str, field: &str) -> Result<Mailbox, MailError>
 /// A failed send in one sentence saying what to fix.
 pub fn explain(err: &lettre::transport::smtp::Error, server: &str) -> String {
     let code = err.status().map(|c| c.to_string());
-    if err.is_tls() {
+    // rustls's failures reach lettre as network errors: known by their words.
+    let said = err.to_string().to_lowercase();
+    let tls_words = [
+        "tls",
+        "certificate",
+        "handshake",
+        "corrupt message",
+        "invalidcontenttype",
+        "starttls",
+    ];
+    if err.is_tls() || tls_words.iter().any(|w| said.contains(w)) {
         format!(
             "the secure connection to {server} failed ({err}): check the security setting (STARTTLS on 587, TLS on 465) and the server's name"
         )
