@@ -8,6 +8,7 @@ pub mod cli;
 pub mod documents;
 pub mod domain;
 pub mod gui;
+pub mod mail;
 pub mod print;
 pub mod report;
 pub mod store;

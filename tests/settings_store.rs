@@ -42,6 +42,25 @@ fn northside() -> Settings {
             width_mm: 62,
             height_mm: 29,
         },
+        // Customer e-mail on, the quote's message off, a payment reminder a week ahead:
+        // kept as chosen (the password is not a setting: it stays in the data folder).
+        mail: Box::new(fixdesk::domain::mail::MailSettings {
+            on: true,
+            server: "smtp.northside.example".into(),
+            user: "desk@northside.example".into(),
+            from_name: "Northside Device Repair".into(),
+            from_address: "desk@northside.example".into(),
+            reminder_days: 7,
+            moments: [(
+                fixdesk::domain::mail::Moment::Quote,
+                fixdesk::domain::mail::MomentSetting {
+                    on: false,
+                    ..Default::default()
+                },
+            )]
+            .into(),
+            ..Default::default()
+        }),
     }
 }
 

@@ -6,6 +6,7 @@
 mod documents;
 mod due;
 mod events;
+mod mail;
 mod printers;
 mod report;
 mod show;
@@ -101,6 +102,9 @@ pub enum Command {
     /// Print the history's events as JSON lines (after --since); --follow keeps printing
     /// new ones as any desk or process records them.
     Events(events::Args),
+    /// Customer e-mail: the outbox (list, send), a test message, the mail settings and
+    /// confirmed reminders.
+    Mail(mail::Args),
 }
 
 /// A command's failure, already worded for the person at the terminal.
@@ -161,6 +165,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Step(args) => step::run(&place, &args),
         Command::Due(args) => due::run(&place, &args),
         Command::Events(args) => events::run(&place, &args),
+        Command::Mail(args) => mail::run(&place, &args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

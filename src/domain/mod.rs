@@ -8,6 +8,7 @@ pub mod balance;
 pub mod case;
 pub mod dates;
 pub mod lifecycle;
+pub mod mail;
 pub mod money;
 pub mod opening;
 pub mod outline;

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use super::case::DocumentKind;
 use super::lifecycle::DEFAULT_ANSWER_DAYS;
+use super::mail::MailSettings;
 use super::money::Currency;
 
 /// Who the center is, as printed on receipts, confirmations and labels.
@@ -255,6 +256,9 @@ pub struct Settings {
     /// most of the settings' size, and settings travel in the screens' messages.
     pub printers: Box<Printers>,
     pub sticker: StickerSize,
+    /// Customer e-mail (docs/rules.md §11): the server (its secret apart), the sender,
+    /// and a template per moment. Boxed like the printers: settings travel in messages.
+    pub mail: Box<MailSettings>,
 }
 
 impl Default for Settings {
@@ -270,6 +274,7 @@ impl Default for Settings {
             theme: Theme::default(),
             printers: Box::default(),
             sticker: StickerSize::default(),
+            mail: Box::default(),
         }
     }
 }
@@ -322,6 +327,8 @@ impl Settings {
         let (min, max) = (StickerSize::MIN, StickerSize::MAX);
         self.sticker.width_mm = self.sticker.width_mm.clamp(min.0, max.0);
         self.sticker.height_mm = self.sticker.height_mm.clamp(min.1, max.1);
+        self.mail.reminder_days = self.mail.reminder_days.min(27);
+        self.mail.closing_days = self.mail.closing_days.min(14);
         self
     }
 }

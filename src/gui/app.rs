@@ -59,12 +59,20 @@ pub enum Message {
     Feed(feed::Event),
     /// The store's own connection made sure of after the server came back.
     Reconnected(Result<(), String>),
+    /// Time for a round of the customer e-mail sender.
+    MailRound,
+    /// A sender round done: what it sent, and what waits for a person (failed, to
+    /// phone).
+    MailSent(Result<(crate::mail::SendReport, (u64, u64)), String>),
 }
 
 /// How often the app folds the newest cases and events into the sorted indexes, off the
 /// clerk's saves (see `Store::fold_recent`): a minute's work at a desk is a handful of
 /// cases, folded in milliseconds.
 const FOLD_EVERY: std::time::Duration = std::time::Duration::from_secs(60);
+
+/// How often the desk looks for customer messages to send (also after every change).
+const MAIL_EVERY: std::time::Duration = std::time::Duration::from_secs(20);
 
 /// What every screen reads from the app: the store, the settings and policy in force,
 /// the day, who is at the desk and what is due. Kept apart from the screens' states so a
@@ -85,6 +93,10 @@ struct Shell {
     offline: Option<String>,
     /// This workstation's name, written on its events.
     desk_name: String,
+    /// Customer messages waiting for a person: failed, to phone (the header's count).
+    mail_attention: (u64, u64),
+    /// A sender round is under way (one at a time).
+    mail_busy: bool,
 }
 
 impl Shell {
@@ -93,6 +105,7 @@ impl Shell {
             desk: self.desk.as_ref(),
             today: self.today,
             answer_days: self.settings.answer_days,
+            actor: &self.actor,
         }
     }
 
@@ -197,6 +210,8 @@ impl App {
                 actor: desk_user(),
                 due: DueItems::default(),
                 offline: None,
+                mail_attention: (0, 0),
+                mail_busy: false,
                 desk_name: String::new(),
             },
             screen: Screen::Intake,
@@ -278,7 +293,13 @@ impl App {
         } else {
             Subscription::none()
         };
-        Subscription::batch([keys, fold, reports, changes])
+        // Customer e-mail goes out in the background (docs/rules.md §11).
+        let mail = if self.shell.desk.is_some() {
+            iced::time::every(MAIL_EVERY).map(|_| Message::MailRound)
+        } else {
+            Subscription::none()
+        };
+        Subscription::batch([keys, fold, reports, changes, mail])
     }
 
     pub fn screen(&self) -> Screen {
@@ -415,6 +436,21 @@ impl App {
         }
     }
 
+    /// The header's count of customer messages waiting for a person: failed ones (to
+    /// retry on their case) and customers to phone (no e-mail address). Nothing when
+    /// none wait.
+    fn mail_counter(&self) -> Element<'_, Message> {
+        let (failed, to_phone) = self.shell.mail_attention;
+        if failed + to_phone == 0 {
+            return space::horizontal().width(0).into();
+        }
+        button(text(t::mail_attention(failed, to_phone)).size(13))
+            .padding([4, 10])
+            .style(theme::button::counter(true))
+            .on_press(Message::Navigate(Screen::Cases))
+            .into()
+    }
+
     /// Cases changed: every screen that shows them reads them again, and the due items
     /// are read again (a step may settle one).
     fn cases_changed(&mut self, numbers: Vec<CaseNumber>) -> Task<Message> {
@@ -516,7 +552,32 @@ impl App {
                         numbers.push(change.case);
                     }
                 }
-                self.cases_changed(numbers)
+                // A step may have queued a message: send it now, not at the next tick.
+                let mail = self.update(Message::MailRound);
+                Task::batch([self.cases_changed(numbers), mail])
+            }
+            Message::MailRound => match self.shell.desk.clone() {
+                Some(desk) if !self.shell.mail_busy && self.shell.offline.is_none() => {
+                    self.shell.mail_busy = true;
+                    let now = chrono::Utc::now();
+                    Task::perform(async move { desk.send_mail(now).await }, Message::MailSent)
+                }
+                _ => Task::none(),
+            },
+            Message::MailSent(answer) => {
+                self.shell.mail_busy = false;
+                match answer {
+                    Ok((report, attention)) => {
+                        self.shell.mail_attention = attention;
+                        if report.cases.is_empty() {
+                            Task::none()
+                        } else {
+                            self.cases_changed(report.cases)
+                        }
+                    }
+                    // The connection's trouble shows through the feed's banner.
+                    Err(_) => Task::none(),
+                }
             }
             Message::Feed(feed::Event::Lost(reason)) => {
                 self.shell.offline = Some(reason);
@@ -865,6 +926,7 @@ impl App {
                 self.shell.due.answers_past_due.count,
                 Screen::Dispatch
             ),
+            self.mail_counter(),
             text(t::long_date(self.shell.today)).size(14),
         ]
         .spacing(8)

@@ -353,6 +353,30 @@ impl Desk {
         .await
     }
 
+    /// One round of the customer e-mail sender (docs/rules.md §11), on a second
+    /// connection so the desk works on while the mail server answers: sends what is due
+    /// (when e-mail is on and this desk can log in: a desk without the password leaves
+    /// the outbox to the one that has it), then counts what waits for a person (failed,
+    /// to phone).
+    pub async fn send_mail(
+        &self,
+        now: DateTime<Utc>,
+    ) -> Result<(crate::mail::SendReport, (u64, u64)), String> {
+        let mut other = self.run(|store| store.another_connection()).await?;
+        let data_dir = self.data_dir.clone();
+        blocking(move || {
+            let secret = crate::store::location::mail_secret(&data_dir)?;
+            let report = match crate::mail::send_due(&mut other, secret.as_deref(), now) {
+                Ok(report) => report,
+                Err(crate::mail::MailError::Store(err)) => return Err(err),
+                // Off, not set up, or not this desk's to send: nothing to do here.
+                Err(_) => crate::mail::SendReport::default(),
+            };
+            Ok((report, other.outbox_attention()?))
+        })
+        .await
+    }
+
     /// Each of the center's daily jobs' last run: when, at which desk, how.
     pub async fn job_runs(&self) -> Result<Vec<JobRun>, String> {
         self.run(|store| store.job_runs()).await

@@ -1004,3 +1004,89 @@ pub fn policy_component_months(model: &str, component: &str, index: usize) -> St
         format!("{model} — {component} months")
     }
 }
+
+// Customer e-mail (docs/rules.md §11): the case's messages, Settings → E-mail, the
+// header's count. The messages' own words are in domain/mail/words.rs.
+pub const MESSAGES: &str = "Messages to the customer";
+pub const NO_MESSAGES: &str = "No messages: customer e-mail is off, or no step has caused one yet.";
+pub const RETRY: &str = "Retry";
+pub const OPEN_AS_DRAFT: &str = "Open as draft";
+pub fn draft_opened(path: &std::path::Path) -> String {
+    format!(
+        "The message is open in your mail program as a draft ({}): send it from there.",
+        path.display()
+    )
+}
+pub fn draft_not_opened(path: &std::path::Path, reason: &str) -> String {
+    format!(
+        "The draft is saved as {} but no mail program opened it ({reason}): open it by hand.",
+        path.display()
+    )
+}
+pub const COL_MOMENT: &str = "Moment";
+pub const COL_STATUS: &str = "Status";
+pub const COL_SUBJECT: &str = "Subject";
+pub fn reminder_due(moment: &str) -> String {
+    format!("{moment} due: send it when you have checked the case.")
+}
+pub fn send_reminder(moment: &str) -> String {
+    format!("Send the {}", moment.to_lowercase())
+}
+pub const REMINDER_QUEUED: &str = "The reminder is queued and goes out in a moment.";
+pub fn message_retried() -> String {
+    "The message is queued again (same Message-ID).".to_string()
+}
+pub fn mail_attention(failed: u64, to_phone: u64) -> String {
+    match (failed, to_phone) {
+        (0, n) => format!("✉ {n} to phone"),
+        (n, 0) => format!("✉ {n} failed"),
+        (f, p) => format!("✉ {f} failed, {p} to phone"),
+    }
+}
+pub const MAIL_SECTION: &str = "Customer e-mail";
+pub const MAIL_HELP: &str = "Customers hear from the center at each step, with the document attached. A message is queued with the step that causes it and sent in the background; nothing is sent until e-mail is switched on here.";
+pub const MAIL_ON: &str = "Send customer e-mail";
+pub const MAIL_SERVER: &str = "Mail server";
+pub const MAIL_PORT: &str = "Port";
+pub const MAIL_SECURITY: &str = "Security";
+pub const MAIL_USER: &str = "Login";
+pub const MAIL_SECRET: &str = "Password";
+pub const MAIL_SECRET_KEPT: &str =
+    "A password is kept on this desk (never shown). Type a new one to replace it.";
+pub const MAIL_SECRET_NONE: &str = "No password on this desk. The desk that sends needs it; it stays in this desk's data folder, never in the database or a backup.";
+pub const MAIL_FROM_NAME: &str = "Sender name";
+pub const MAIL_FROM_ADDRESS: &str = "Sender address";
+pub const MAIL_REPLY_TO: &str = "Reply-to (empty: the sender)";
+pub const MAIL_REMINDER_DAYS: &str = "Payment reminder due (days before 2.6's deadline)";
+pub const MAIL_SAVE: &str = "Save e-mail settings";
+pub const MAIL_SAVED: &str = "E-mail settings saved.";
+pub const MAIL_TEST_TO: &str = "Send a test message to";
+pub const MAIL_TEST: &str = "Send a test message";
+pub const MAIL_TESTING: &str = "Sending…";
+pub fn mail_tested(reply: &str) -> String {
+    format!("The server accepted the test message ({reply}).")
+}
+pub const MAIL_MOMENTS: &str = "Moments";
+pub const MAIL_TEMPLATE: &str = "Template";
+pub const MAIL_SUBJECT: &str = "Subject";
+pub const MAIL_DEFAULT_WORDS: &str = "Back to the default words";
+pub const MAIL_FIELDS: &str = "Fields this template may use";
+pub const MAIL_PREVIEW: &str = "Preview";
+pub fn mail_preview_of(number: &str) -> String {
+    format!("Filled from case {number}")
+}
+pub const MAIL_PREVIEW_NONE: &str =
+    "No case yet to fill the preview from: the fields are shown as written.";
+pub fn mail_unknown_fields(names: &[String]) -> String {
+    format!(
+        "Not fields of this moment, sent as written: {}",
+        names
+            .iter()
+            .map(|n| format!("{{{n}}}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    )
+}
+pub fn mail_attachment(document: &str) -> String {
+    format!("Attached: {document} (PDF)")
+}

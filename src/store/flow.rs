@@ -6,8 +6,10 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 
+use super::outbox::{self, NewMessage};
 use super::{Result, StoreError};
 use crate::domain::lifecycle::DEFAULT_ANSWER_DAYS;
+use crate::domain::mail;
 use crate::domain::step::{self, StepContext, StepError};
 use crate::domain::{
     Case, CaseNumber, Event, NewCase, ParcelArrival, Payment, Policy, State, Step,
@@ -52,6 +54,11 @@ pub(crate) trait WriteTx {
     fn set_client_id(&mut self, _case_id: i64, _client_id: &str) -> Result<()> {
         Ok(())
     }
+    /// The center's settings record as stored (JSON), read in this transaction: what
+    /// decides whether a step's customer message is queued (docs/rules.md §11).
+    fn settings_json(&mut self) -> Result<Option<String>>;
+    /// Adds a customer message to the outbox, committed (or dropped) with the step.
+    fn queue_message(&mut self, case_id: i64, message: &NewMessage) -> Result<()>;
 }
 
 /// The day a case counts as opened: its claim date, else the day it was received, else
@@ -84,13 +91,16 @@ pub(crate) fn step_error(number: &CaseNumber, err: StepError) -> StoreError {
 }
 
 /// Applies one step to the case stored under `number`: loads it, lets the domain apply
-/// the step, and writes the case, its new payments and the step's one event.
+/// the step, and writes the case, its new payments and the step's one event — and the
+/// customer message the step causes, if any, in the same transaction (`notify`; off
+/// for a step taken on the way to another, see [`open_unsolicited`]).
 pub(crate) fn apply_on(
     tx: &mut impl WriteTx,
     number: &CaseNumber,
     step: &Step,
     ctx: &StepContext,
     seen_events: Option<usize>,
+    notify: bool,
 ) -> Result<Case> {
     let (id, mut case) = tx
         .load_case(number)?
@@ -102,6 +112,7 @@ pub(crate) fn apply_on(
         return Err(changed);
     }
     let payments_before = case.payments.len();
+    let before = case.state;
     let mut event = step::apply(&mut case, step, ctx).map_err(|err| step_error(number, err))?;
     // Where the step was taken: the desk this store writes for.
     event.desk = tx.desk().to_string();
@@ -117,6 +128,9 @@ pub(crate) fn apply_on(
         tx.insert_payment(id, payment)?;
     }
     tx.record_event(id, &event)?;
+    if notify && let Some(moment) = mail::moment_of(step, before, &case) {
+        outbox::queue_in(tx, id, &case, moment, ctx.actor, ctx.now)?;
+    }
     Ok(case)
 }
 
@@ -138,7 +152,7 @@ pub(crate) fn apply_step(
         _ => {
             let number = number
                 .ok_or_else(|| StoreError::invalid("case", "scan or type the case number first"))?;
-            apply_on(tx, number, step, ctx, seen_events)
+            apply_on(tx, number, step, ctx, seen_events, true)
         }
     }
 }
@@ -177,7 +191,16 @@ pub(crate) fn open_unsolicited(
                     today: ctx.today.max(parcel.received_on),
                     ..*ctx
                 };
-                Some(apply_on(tx, number, &Step::Expire, &on_arrival, None)?)
+                // The customer is told about the new case's parcel, not the
+                // application it lapsed: one message, the one that matters.
+                Some(apply_on(
+                    tx,
+                    number,
+                    &Step::Expire,
+                    &on_arrival,
+                    None,
+                    false,
+                )?)
             } else {
                 Some(old)
             }
@@ -194,7 +217,10 @@ pub(crate) fn open_unsolicited(
             (err, _) => step_error(&number, err),
         },
     )?;
-    insert_with_events(tx, &mut case, ctx.now)?;
+    let id = insert_with_events(tx, &mut case, ctx.now)?;
+    if let Some(moment) = mail::parcel_moment(&case) {
+        outbox::queue_in(tx, id, &case, moment, ctx.actor, ctx.now)?;
+    }
     Ok(case)
 }
 
@@ -245,6 +271,9 @@ pub(crate) fn insert_new_case(
     let row = insert_with_events(tx, &mut case, now)?;
     if let Some(id) = client_id {
         tx.set_client_id(row, id)?;
+    }
+    if let Some(moment) = mail::opening_moment(&case) {
+        outbox::queue_in(tx, row, &case, moment, actor, now)?;
     }
     Ok(case)
 }

@@ -19,6 +19,10 @@ use super::{Result, StoreError};
 pub const SERVER_FILE: &str = "server.json";
 /// The saved password, beside it (mode 0600 on Unix).
 pub const SECRET_FILE: &str = "server.secret";
+/// The mail server's password (docs/rules.md §11), beside the server's: mode 0600 on
+/// Unix, in the data folder of each desk that sends customer e-mail. Not in the
+/// database, because the database is what backups copy and hand out.
+pub const MAIL_SECRET_FILE: &str = "mail.secret";
 /// This workstation's name, as the manager set it in Settings (plain text).
 pub const DESK_FILE: &str = "desk-name.txt";
 
@@ -253,6 +257,35 @@ pub fn save_server(data_dir: &Path, server: Option<(&Server, Option<&str>)>) -> 
         },
     }
     Ok(())
+}
+
+/// The mail server's password kept on this desk, if any.
+pub fn mail_secret(data_dir: &Path) -> Result<Option<String>> {
+    let path = data_dir.join(MAIL_SECRET_FILE);
+    match std::fs::read_to_string(&path) {
+        Ok(text) => {
+            Ok(Some(text.trim_end_matches(['\r', '\n']).to_string()).filter(|s| !s.is_empty()))
+        }
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(err) => Err(StoreError::Io { path, source: err }),
+    }
+}
+
+/// Keeps the mail server's password on this desk (`None` or empty: forgets it).
+pub fn save_mail_secret(data_dir: &Path, secret: Option<&str>) -> Result<()> {
+    let path = data_dir.join(MAIL_SECRET_FILE);
+    match secret.filter(|s| !s.is_empty()) {
+        Some(secret) => {
+            std::fs::create_dir_all(data_dir).map_err(|err| StoreError::io(data_dir, err))?;
+            write_private(&path, secret.as_bytes())
+        }
+        None => match std::fs::remove_file(&path) {
+            Err(err) if err.kind() != std::io::ErrorKind::NotFound => {
+                Err(StoreError::io(&path, err))
+            }
+            _ => Ok(()),
+        },
+    }
 }
 
 /// Writes a file readable and writable by the desk's own user only, replacing it at

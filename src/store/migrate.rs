@@ -72,6 +72,31 @@ pub(crate) struct PaymentRow {
     pub method: String,
 }
 
+/// One customer message of the outbox (docs/rules.md §11): copied with the cases, so a
+/// message still queued is sent from the new place, with its Message-ID.
+#[derive(Debug, Clone)]
+pub(crate) struct OutboxRow {
+    pub id: i64,
+    pub case_id: i64,
+    pub moment: String,
+    pub recipient: String,
+    pub subject: String,
+    pub body: String,
+    pub attachment: Option<String>,
+    pub message_id: String,
+    pub status: String,
+    pub attempts: i32,
+    pub queued_at: DateTime<Utc>,
+    pub queued_by: String,
+    pub desk: String,
+    pub next_try_at: DateTime<Utc>,
+    pub claimed_by: Option<String>,
+    pub claimed_until: Option<DateTime<Utc>>,
+    pub sent_at: Option<DateTime<Utc>>,
+    pub reply: Option<String>,
+    pub error: Option<String>,
+}
+
 /// One printing of a document; `content` is its file, when it was found.
 #[derive(Debug, Clone)]
 pub(crate) struct DocumentRow {
@@ -313,6 +338,13 @@ pub fn migrate(
     }
     let mut after = 0;
     loop {
+        let rows = from.copy_outbox(after, BATCH)?;
+        let Some(last) = rows.last() else { break };
+        after = last.id;
+        copy.outbox(&rows)?;
+    }
+    let mut after = 0;
+    loop {
         let mut rows = from.copy_documents(after, FILE_BATCH)?;
         let Some(last) = rows.last() else { break };
         after = last.id;
@@ -414,6 +446,13 @@ pub(crate) fn backup_server(from: &PgStore, out: &Path) -> Result<BackupReport> 
             let Some(last) = rows.last() else { break };
             after = last.id;
             to.payments(&rows)?;
+        }
+        let mut after = 0;
+        loop {
+            let rows = snapshot.outbox(after, BATCH)?;
+            let Some(last) = rows.last() else { break };
+            after = last.id;
+            to.outbox(&rows)?;
         }
         let mut after = 0;
         loop {

@@ -341,6 +341,7 @@ macro_rules! engine_mut {
 
 // After the engine macros, which it uses.
 pub mod jobs;
+pub mod outbox;
 
 impl Store {
     fn with(engine: Engine) -> Store {

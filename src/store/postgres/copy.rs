@@ -18,12 +18,13 @@ use super::write::{SITE, column_params};
 use crate::store::columns::COLUMN_NAMES;
 use crate::store::columns::CaseColumns;
 use crate::store::migrate::{
-    CaseRow, DocumentRow, EventRow, FixedRows, PaymentRow, PhotoRow, PolicyRow, RowCounts,
+    CaseRow, DocumentRow, EventRow, FixedRows, OutboxRow, PaymentRow, PhotoRow, PolicyRow,
+    RowCounts,
 };
 use crate::store::{ChainReport, Result};
 
 /// The tables whose ids the server hands out (identity columns).
-const IDENTITY_TABLES: [&str; 4] = ["cases", "payments", "documents", "photos"];
+const IDENTITY_TABLES: [&str; 5] = ["cases", "payments", "documents", "photos", "outbox"];
 
 /// The copy's one transaction.
 pub(crate) struct PgCopy<'a> {
@@ -154,6 +155,42 @@ impl PgCopy<'_> {
                                   $5::date[], $6::text[])",
             &[&ids, &cases, &minor, &currency, &paid_on, &method],
         )?;
+        Ok(())
+    }
+
+    /// Customer messages, as they stood (a queued one is sent from here).
+    pub(crate) fn outbox(&mut self, rows: &[OutboxRow]) -> Result<()> {
+        for o in rows {
+            self.tx.execute(
+                "INSERT INTO outbox (id, case_id, moment, recipient, subject, body, attachment,
+                     message_id, status, attempts, queued_at, queued_by, desk, next_try_at,
+                     claimed_by, claimed_until, sent_at, reply, error)
+                 OVERRIDING SYSTEM VALUE
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15,
+                         $16, $17, $18, $19)",
+                &[
+                    &o.id,
+                    &o.case_id,
+                    &o.moment,
+                    &o.recipient,
+                    &o.subject,
+                    &o.body,
+                    &o.attachment,
+                    &o.message_id,
+                    &o.status,
+                    &o.attempts,
+                    &o.queued_at,
+                    &o.queued_by,
+                    &o.desk,
+                    &o.next_try_at,
+                    &o.claimed_by,
+                    &o.claimed_until,
+                    &o.sent_at,
+                    &o.reply,
+                    &o.error,
+                ],
+            )?;
+        }
         Ok(())
     }
 
@@ -426,6 +463,43 @@ impl PgSnapshot<'_> {
                     currency: row.try_get(3)?,
                     paid_on: row.try_get(4)?,
                     method: row.try_get(5)?,
+                })
+            })
+            .collect()
+    }
+
+    /// Up to `limit` customer messages after the id `after`, in id order.
+    pub(crate) fn outbox(&mut self, after: i64, limit: usize) -> Result<Vec<OutboxRow>> {
+        self.tx
+            .query(
+                "SELECT id, case_id, moment, recipient, subject, body, attachment, message_id,
+                        status, attempts, queued_at, queued_by, desk, next_try_at, claimed_by,
+                        claimed_until, sent_at, reply, error
+                 FROM outbox WHERE id > $1 ORDER BY id LIMIT $2",
+                &[&after, &limit_of(limit)],
+            )?
+            .iter()
+            .map(|row| {
+                Ok(OutboxRow {
+                    id: row.try_get(0)?,
+                    case_id: row.try_get(1)?,
+                    moment: row.try_get(2)?,
+                    recipient: row.try_get(3)?,
+                    subject: row.try_get(4)?,
+                    body: row.try_get(5)?,
+                    attachment: row.try_get(6)?,
+                    message_id: row.try_get(7)?,
+                    status: row.try_get(8)?,
+                    attempts: row.try_get(9)?,
+                    queued_at: row.try_get(10)?,
+                    queued_by: row.try_get(11)?,
+                    desk: row.try_get(12)?,
+                    next_try_at: row.try_get(13)?,
+                    claimed_by: row.try_get(14)?,
+                    claimed_until: row.try_get(15)?,
+                    sent_at: row.try_get(16)?,
+                    reply: row.try_get(17)?,
+                    error: row.try_get(18)?,
                 })
             })
             .collect()

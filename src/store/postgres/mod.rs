@@ -24,6 +24,7 @@
 
 mod copy;
 mod jobs;
+mod outbox;
 mod read;
 mod schema;
 

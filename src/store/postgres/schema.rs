@@ -224,7 +224,44 @@ END
 $grant$;
 "#;
 
-const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5];
+/// Customer messages (docs/rules.md §11): the outbox, written in the same transaction as
+/// the step that causes each message. Desks claim due rows with `FOR UPDATE SKIP
+/// LOCKED` (and a lease, `claimed_until`, for a desk that dies mid-sending), so one
+/// desk sends each message. See SQLite's migration 10 for the columns.
+const V6: &str = r#"
+CREATE TABLE outbox (
+    id            bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    case_id       bigint NOT NULL REFERENCES cases(id),
+    moment        text NOT NULL,
+    recipient     text NOT NULL,
+    subject       text NOT NULL,
+    body          text NOT NULL,
+    attachment    text,
+    message_id    text NOT NULL UNIQUE,
+    status        text NOT NULL,
+    attempts      integer NOT NULL DEFAULT 0,
+    queued_at     timestamptz NOT NULL,
+    queued_by     text NOT NULL,
+    desk          text NOT NULL,
+    next_try_at   timestamptz NOT NULL,
+    claimed_by    text,
+    claimed_until timestamptz,
+    sent_at       timestamptz,
+    reply         text,
+    error         text
+);
+CREATE INDEX outbox_case ON outbox (case_id, id);
+CREATE INDEX outbox_due ON outbox (next_try_at) WHERE status IN ('queued', 'sending');
+DO $grant$
+BEGIN
+  IF EXISTS (SELECT FROM pg_roles WHERE rolname = 'fixdesk_desks') THEN
+    GRANT SELECT, INSERT, UPDATE ON outbox TO fixdesk_desks;
+  END IF;
+END
+$grant$;
+"#;
+
+const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5, V6];
 
 /// The schema version this fixdesk writes.
 pub const VERSION: i32 = MIGRATIONS.len() as i32;
@@ -365,7 +402,7 @@ fn grant_desks(tx: &mut postgres::Transaction<'_>) -> Result<()> {
                GRANT SELECT ON fixdesk_schema TO fixdesk_desks;
                GRANT SELECT, INSERT, UPDATE
                    ON cases, case_numbers, chain_head, documents, photos, settings, policies,
-                      center_jobs
+                      center_jobs, outbox
                    TO fixdesk_desks;
                GRANT SELECT, INSERT ON events, payments TO fixdesk_desks;
                REVOKE UPDATE, DELETE, TRUNCATE ON events FROM fixdesk_desks;

@@ -20,6 +20,7 @@ use crate::store::columns::{COLUMN_NAMES, CaseColumns};
 use crate::store::flow::{self, WriteTx};
 use crate::store::import::{ImportError, ImportReport, ImportRow, import_rows};
 use crate::store::keys::{case_keys, device_keys, keys_of, with_applied_serial};
+use crate::store::outbox::NewMessage;
 use crate::store::retention::{BATCH, REMOVED};
 use crate::store::{Result, StoreError};
 
@@ -139,6 +140,14 @@ fn update_sql() -> &'static str {
 }
 
 impl WriteTx for PgTx<'_, '_> {
+    fn settings_json(&mut self) -> Result<Option<String>> {
+        super::outbox::settings_json(self.tx)
+    }
+
+    fn queue_message(&mut self, case_id: i64, message: &NewMessage) -> Result<()> {
+        super::outbox::queue(self.tx, self.desk, case_id, message)
+    }
+
     fn load_case(&mut self, number: &CaseNumber) -> Result<Option<(i64, Case)>> {
         load_case(self.tx, number, true)
     }
@@ -448,6 +457,15 @@ impl PgStore {
             "UPDATE documents SET facts = NULL, note = NULL
              WHERE case_id = $1 AND (facts IS NOT NULL OR note IS NOT NULL)",
             &[&id],
+        )?;
+        // The customer's messages name them and carry their address (docs/rules.md §11):
+        // the record that a message went stays (moment, when, the server's reply), the
+        // words and the address go. One still queued is not sent any more.
+        writer.tx.execute(
+            "UPDATE outbox SET recipient = '', subject = $2, body = '', error = NULL,
+                 status = CASE WHEN status IN ('queued', 'sending') THEN 'failed' ELSE status END
+             WHERE case_id = $1",
+            &[&id, &REMOVED],
         )?;
         let state: State = case.state;
         writer.record_event(

@@ -22,7 +22,8 @@ use super::write::{set_chain_head, year_tally};
 use super::{BackupReport, Result, SqliteStore, StoreError, schema};
 use crate::store::columns::{COLUMN_NAMES, CaseColumns};
 use crate::store::migrate::{
-    CaseRow, DocumentRow, EventRow, FixedRows, PaymentRow, PhotoRow, PolicyRow, RowCounts,
+    CaseRow, DocumentRow, EventRow, FixedRows, OutboxRow, PaymentRow, PhotoRow, PolicyRow,
+    RowCounts,
 };
 
 /// `limit` as SQLite's integer.
@@ -161,6 +162,47 @@ impl SqliteStore {
                 currency: row.get(3)?,
                 paid_on: parse_date(&paid_on, &format!("payment {id}"))?,
                 method: row.get(5)?,
+            });
+        }
+        Ok(out)
+    }
+
+    /// Up to `limit` customer messages after the id `after`, in id order.
+    pub(crate) fn copy_outbox(&self, after: i64, limit: usize) -> Result<Vec<OutboxRow>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, case_id, moment, recipient, subject, body, attachment, message_id,
+                    status, attempts, queued_at, queued_by, desk, next_try_at, claimed_by,
+                    claimed_until, sent_at, reply, error
+             FROM outbox WHERE id > ?1 ORDER BY id LIMIT ?2",
+        )?;
+        let mut rows = stmt.query(rusqlite::params![after, limit_of(limit)])?;
+        let mut out = Vec::new();
+        while let Some(row) = rows.next()? {
+            let id: i64 = row.get(0)?;
+            let what = format!("message {id}");
+            let instant = |micros: Option<i64>| -> Result<Option<chrono::DateTime<chrono::Utc>>> {
+                micros.map(|m| from_micros(m, &what)).transpose()
+            };
+            out.push(OutboxRow {
+                id,
+                case_id: row.get(1)?,
+                moment: row.get(2)?,
+                recipient: row.get(3)?,
+                subject: row.get(4)?,
+                body: row.get(5)?,
+                attachment: row.get(6)?,
+                message_id: row.get(7)?,
+                status: row.get(8)?,
+                attempts: row.get(9)?,
+                queued_at: from_micros(row.get(10)?, &what)?,
+                queued_by: row.get(11)?,
+                desk: row.get(12)?,
+                next_try_at: from_micros(row.get(13)?, &what)?,
+                claimed_by: row.get(14)?,
+                claimed_until: instant(row.get(15)?)?,
+                sent_at: instant(row.get(16)?)?,
+                reply: row.get(17)?,
+                error: row.get(18)?,
             });
         }
         Ok(out)
@@ -486,6 +528,40 @@ impl SqliteCopy {
                 p.currency,
                 date_text(p.paid_on),
                 p.method,
+            ])?;
+        }
+        Ok(())
+    }
+
+    pub(crate) fn outbox(&mut self, rows: &[OutboxRow]) -> Result<()> {
+        let mut insert = self.conn()?.prepare_cached(
+            "INSERT INTO outbox (id, case_id, moment, recipient, subject, body, attachment,
+                 message_id, status, attempts, queued_at, queued_by, desk, next_try_at,
+                 claimed_by, claimed_until, sent_at, reply, error)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
+                     ?17, ?18, ?19)",
+        )?;
+        for o in rows {
+            insert.execute(rusqlite::params![
+                o.id,
+                o.case_id,
+                o.moment,
+                o.recipient,
+                o.subject,
+                o.body,
+                o.attachment,
+                o.message_id,
+                o.status,
+                o.attempts,
+                micros(o.queued_at),
+                o.queued_by,
+                o.desk,
+                micros(o.next_try_at),
+                o.claimed_by,
+                o.claimed_until.map(micros),
+                o.sent_at.map(micros),
+                o.reply,
+                o.error,
             ])?;
         }
         Ok(())

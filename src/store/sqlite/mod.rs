@@ -13,6 +13,8 @@ mod demo;
 mod fold;
 mod import;
 mod jobs;
+mod outbox;
+pub(crate) use outbox::kind_word;
 mod queries;
 mod read;
 mod retention;

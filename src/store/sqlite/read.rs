@@ -16,8 +16,8 @@ use crate::domain::{
     Arrival, Case, CaseNumber, CaseOutline, Currency, Customer, Device, Event, Money, Payment,
     ReturnReason, State,
 };
-use crate::store::feed::{Change, ChangeRow};
 use crate::store::columns::{OUTLINE_COLUMN_NAMES, OutlineColumns, move_of, paid_of};
+use crate::store::feed::{Change, ChangeRow};
 
 /// The columns [`case_from_row`] reads, in its order.
 pub(crate) const CASE_COLUMNS: &str = "c.id, c.number, c.arrival, c.state, c.application_id, \

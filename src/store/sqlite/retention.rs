@@ -91,6 +91,15 @@ impl SqliteStore {
              WHERE case_id = ?1 AND (facts IS NOT NULL OR note IS NOT NULL)",
         )?
         .execute([id])?;
+        // The customer's messages name them and carry their address (docs/rules.md §11):
+        // the record that a message went stays (moment, when, the server's reply), the
+        // words and the address go. One still queued is not sent any more.
+        tx.prepare_cached(
+            "UPDATE outbox SET recipient = '', subject = ?2, body = '', error = NULL,
+                 status = CASE WHEN status IN ('queued', 'sending') THEN 'failed' ELSE status END
+             WHERE case_id = ?1",
+        )?
+        .execute(rusqlite::params![id, REMOVED])?;
         let state: State = case.state;
         record_event(
             &tx,

@@ -381,6 +381,39 @@ CREATE TABLE center_jobs (
 );
 "#;
 
+/// Customer messages (docs/rules.md §11): the outbox. A row is written in the same
+/// transaction as the step that causes it, so a message is never lost and never sent
+/// for a step that did not happen. `message_id` is made when the row is queued, so a
+/// message sent again after an unknown outcome carries the same Message-ID. Status:
+/// `queued`, `sending` (claimed by `claimed_by` until `claimed_until`), `sent` (with
+/// the server's `reply`), `failed` (permanent: a person retries it), `to_phone` (the
+/// customer has no e-mail address). Instants in microseconds, as everywhere here.
+const V10: &str = r#"
+CREATE TABLE outbox (
+    id            INTEGER PRIMARY KEY,
+    case_id       INTEGER NOT NULL REFERENCES cases(id),
+    moment        TEXT NOT NULL,
+    recipient     TEXT NOT NULL,
+    subject       TEXT NOT NULL,
+    body          TEXT NOT NULL,
+    attachment    TEXT,
+    message_id    TEXT NOT NULL UNIQUE,
+    status        TEXT NOT NULL,
+    attempts      INTEGER NOT NULL DEFAULT 0,
+    queued_at     INTEGER NOT NULL,
+    queued_by     TEXT NOT NULL,
+    desk          TEXT NOT NULL,
+    next_try_at   INTEGER NOT NULL,
+    claimed_by    TEXT,
+    claimed_until INTEGER,
+    sent_at       INTEGER,
+    reply         TEXT,
+    error         TEXT
+);
+CREATE INDEX outbox_case ON outbox (case_id, id);
+CREATE INDEX outbox_due ON outbox (next_try_at) WHERE status IN ('queued', 'sending');
+"#;
+
 /// Seeds the shipped warranty policy as version 1 (settings live in the database so a
 /// backup carries them).
 fn seed_policy(tx: &Transaction) -> Result<(), HookError> {
@@ -496,8 +529,9 @@ pub fn migrations() -> Migrations<'static> {
         M::up(V7),
         M::up(V8),
         M::up(V9),
+        M::up(V10),
     ])
 }
 
 /// The schema version this fixdesk writes.
-pub const VERSION: i64 = 9;
+pub const VERSION: i64 = 10;

@@ -13,6 +13,7 @@ use super::keys::{case_keys, keys_of, with_applied_serial};
 use super::{Result, StoreError};
 use crate::domain::{Case, CaseNumber, Event, Payment};
 use crate::store::columns::{COLUMN_NAMES, CaseColumns};
+use crate::store::outbox::NewMessage;
 
 /// A case's columns as SQLite values (everything but id, number and creation): the
 /// engine-neutral [`CaseColumns`] with dates as `YYYY-MM-DD` text and instants as
@@ -444,6 +445,14 @@ pub(crate) fn record_event(conn: &Connection, case_id: i64, event: &Event) -> Re
 pub(crate) struct SqliteTx<'c>(pub(crate) &'c Connection, pub(crate) &'c str);
 
 impl WriteTx for SqliteTx<'_> {
+    fn settings_json(&mut self) -> Result<Option<String>> {
+        super::outbox::settings_json(self.0)
+    }
+
+    fn queue_message(&mut self, case_id: i64, message: &NewMessage) -> Result<()> {
+        super::outbox::queue(self.0, self.1, case_id, message)
+    }
+
     fn load_case(&mut self, number: &CaseNumber) -> Result<Option<(i64, Case)>> {
         super::read::load_case(self.0, number)
     }

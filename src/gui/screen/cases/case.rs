@@ -7,10 +7,12 @@ use iced::{Element, Fill, FillPortion, Length};
 
 use super::{COLUMN_GAP, Context, Message, deadline_text, screen_for, state_badge};
 use crate::domain::case::{DocumentKind, Handback};
+use crate::domain::mail::Moment;
 use crate::domain::{Arrival, Case, Decision};
 use crate::gui::text as t;
 use crate::gui::theme;
 use crate::gui::widget::{self, LABEL_WIDTH, block, bold, fact};
+use crate::store::outbox::{OutboxEntry, OutboxStatus};
 
 fn optional(value: Option<&str>) -> String {
     value
@@ -28,6 +30,11 @@ fn date_or_dash(date: Option<NaiveDate>) -> String {
 pub(super) fn case_view<'a>(
     case: &'a Case,
     thumbnails: &'a [(String, image::Handle)],
+    messages: (
+        &'a [OutboxEntry],
+        &'a Option<Result<String, String>>,
+        Option<Moment>,
+    ),
     cx: &Context,
 ) -> Element<'a, Message> {
     let back = button(text(t::BACK_TO_RESULTS).size(14))
@@ -223,6 +230,10 @@ pub(super) fn case_view<'a>(
     );
 
     let timeline_block = block(t::TIMELINE, timeline_view(case));
+    let messages_block = block(
+        t::MESSAGES,
+        messages_view(messages.0, messages.1, messages.2),
+    );
 
     let left = column![
         customer_block,
@@ -243,14 +254,19 @@ pub(super) fn case_view<'a>(
     .spacing(12)
     .width(FillPortion(1));
 
-    let page = column![header, row![left, right].spacing(12), timeline_block,]
-        .spacing(14)
-        .padding(iced::Padding {
-            top: 12.0,
-            right: 20.0,
-            bottom: 16.0,
-            left: 16.0,
-        });
+    let page = column![
+        header,
+        row![left, right].spacing(12),
+        timeline_block,
+        messages_block,
+    ]
+    .spacing(14)
+    .padding(iced::Padding {
+        top: 12.0,
+        right: 20.0,
+        bottom: 16.0,
+        left: 16.0,
+    });
     scrollable(page).height(Fill).into()
 }
 
@@ -493,6 +509,121 @@ fn timeline_view<'a>(case: &'a Case) -> Element<'a, Message> {
             widget::clause(&event.clause, 14).into(),
             text(event.note.as_str()).size(14).into(),
         ]));
+    }
+    rows.into()
+}
+
+/// The customer's communication history: each message with its moment, status, when,
+/// subject, and the server's reply or why it failed; a failed one can be retried.
+fn messages_view<'a>(
+    messages: &'a [OutboxEntry],
+    notice: &'a Option<Result<String, String>>,
+    reminder: Option<Moment>,
+) -> Element<'a, Message> {
+    let mut rows = column![].spacing(6);
+    // A reminder due on the case goes only when a person confirms it.
+    if let Some(moment) = reminder {
+        rows = rows.push(
+            row![
+                text(t::reminder_due(moment.label())).size(14).width(Fill),
+                button(text(t::send_reminder(moment.label())).size(13))
+                    .padding([4, 12])
+                    .on_press(Message::Remind(moment)),
+            ]
+            .spacing(10)
+            .align_y(iced::Center),
+        );
+    }
+    if messages.is_empty() {
+        rows = rows.push(text(t::NO_MESSAGES).size(14));
+    }
+    let widths = [
+        Length::Fixed(180.0),
+        Length::Fixed(190.0),
+        Length::Fixed(90.0),
+        Fill,
+        Length::Fixed(130.0),
+    ];
+    let heading =
+        |label: &'a str| -> Element<'a, Message> { text(label).size(13).font(bold()).into() };
+    if !messages.is_empty() {
+        rows = rows.push(
+            row([
+                heading(t::COL_WHEN),
+                heading(t::COL_MOMENT),
+                heading(t::COL_STATUS),
+                heading(t::COL_SUBJECT),
+                heading(""),
+            ]
+            .into_iter()
+            .zip(widths)
+            .map(|(c, w)| container(c).width(w).into()))
+            .spacing(COLUMN_GAP),
+        );
+    }
+    for m in messages {
+        let when = t::when(m.sent_at.unwrap_or(m.queued_at));
+        let detail = match m.status {
+            OutboxStatus::Sent => format!("{} · {}", m.to, m.reply.as_deref().unwrap_or_default()),
+            _ => [m.to.as_str(), m.error.as_deref().unwrap_or_default()]
+                .into_iter()
+                .filter(|s| !s.is_empty())
+                .collect::<Vec<_>>()
+                .join(" · "),
+        };
+        let status = text(m.status.label()).size(14);
+        let status = match m.status {
+            OutboxStatus::Failed | OutboxStatus::ToPhone => status.style(theme::text::danger),
+            OutboxStatus::Sent => status.style(theme::text::success),
+            _ => status,
+        };
+        let small = |label: &'a str, message: Message| -> Element<'a, Message> {
+            button(text(label).size(13))
+                .padding([3, 10])
+                .style(theme::button::secondary)
+                .on_press(message)
+                .into()
+        };
+        let retry: Element<'a, Message> = match m.status {
+            OutboxStatus::Failed => column![
+                small(t::RETRY, Message::RetryMessage(m.id)),
+                small(t::OPEN_AS_DRAFT, Message::Draft(m.id)),
+            ]
+            .spacing(4)
+            .into(),
+            OutboxStatus::Queued => small(t::OPEN_AS_DRAFT, Message::Draft(m.id)),
+            OutboxStatus::Sent | OutboxStatus::Drafted => {
+                small(t::RETRY, Message::RetryMessage(m.id))
+            }
+            _ => space::horizontal().width(0).into(),
+        };
+        rows = rows.push(rule::horizontal(1));
+        rows = rows.push(
+            row([
+                text(when).size(14).into(),
+                text(m.moment.label()).size(14).into(),
+                status.into(),
+                column![
+                    text(m.subject.as_str()).size(14),
+                    text(detail).size(12).style(theme::text::secondary),
+                ]
+                .into(),
+                retry,
+            ]
+            .into_iter()
+            .zip(widths)
+            .map(|(c, w)| container(c).width(w).into()))
+            .spacing(COLUMN_GAP),
+        );
+    }
+    match notice {
+        Some(Ok(info)) => {
+            rows = rows.push(text(info.as_str()).size(13).style(theme::text::success))
+        }
+        Some(Err(reason)) => {
+            rows = rows.push(text(reason.as_str()).size(13).style(theme::text::danger))
+        }
+        None => {}
     }
     rows.into()
 }

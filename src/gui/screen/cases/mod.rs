@@ -12,6 +12,7 @@ use iced::widget::{button, column, container, image, row, rule, scrollable, text
 use iced::{Element, Fill, FillPortion, Length, Task};
 
 use crate::domain::case::{Deadline, DocumentKind};
+use crate::domain::mail::Moment;
 use crate::domain::{Case, CaseNumber, State as CaseState};
 use crate::gui::desk::Desk;
 use crate::gui::screen::{self, PrintRequest, Screen, Shared, no_store};
@@ -19,6 +20,7 @@ use crate::gui::text as t;
 use crate::gui::theme;
 use crate::gui::widget::bold;
 use crate::store::CaseSummary;
+use crate::store::outbox::OutboxEntry;
 
 mod case;
 use case::case_view;
@@ -66,6 +68,24 @@ pub enum Message {
     Shown(Option<CaseNumber>),
     /// These cases changed elsewhere: the open one is read again if it is among them.
     CasesChanged(Vec<CaseNumber>),
+    /// The open case's messages to the customer (the outbox), read with the case, and
+    /// the reminder due on it, if any (docs/rules.md §11).
+    Messages(
+        CaseNumber,
+        Result<(Vec<OutboxEntry>, Option<Moment>), String>,
+    ),
+    /// The person confirms the due reminder: it is queued.
+    Remind(Moment),
+    /// The store's answer to a confirmed reminder.
+    Reminded(Result<(), String>),
+    /// Open a queued or failed message as a draft in the desk's mail program.
+    Draft(i64),
+    /// The draft written (and handed to the mail program), or why not.
+    Drafted(Result<std::path::PathBuf, String>),
+    /// Send a failed message again (same Message-ID).
+    RetryMessage(i64),
+    /// The store's answer to a retry.
+    Retried(Result<(), String>),
 }
 
 /// What the app must act on: a document to print, and the screen that takes the open
@@ -78,6 +98,8 @@ pub struct Context<'a> {
     pub today: NaiveDate,
     /// The center's answer deadline (2.3), for the open case's next deadline.
     pub answer_days: u32,
+    /// Who is at the desk: who confirms a reminder to the customer.
+    pub actor: &'a str,
 }
 
 /// The screen that takes a case's next step in this state, if any is left: everything
@@ -114,6 +136,14 @@ pub struct State {
     open_error: Option<String>,
     /// The open case's photos as thumbnails, for the case they were made for.
     thumbnails: (Option<CaseNumber>, Vec<(String, image::Handle)>),
+    /// The open case's messages, for the case they were read for, and what a retry said.
+    messages: (
+        Option<CaseNumber>,
+        Vec<OutboxEntry>,
+        Option<Result<String, String>>,
+    ),
+    /// The reminder due on the open case, for a person to confirm.
+    reminder: Option<Moment>,
 }
 
 impl State {
@@ -241,8 +271,12 @@ impl State {
                             if self.thumbnails.0.as_ref() != Some(&case.number) {
                                 self.thumbnails = (None, Vec::new());
                             }
+                            if self.messages.0.as_ref() != Some(&case.number) {
+                                self.messages = (None, Vec::new(), None);
+                            }
+                            let messages = read_messages(cx, case.number.clone());
                             self.case = Some(case);
-                            return (photos, None);
+                            return (Task::batch([photos, messages]), None);
                         }
                     }
                     Ok(None) => {
@@ -270,6 +304,90 @@ impl State {
             Message::Shown(None) => {}
             // A case changed elsewhere (a step taken, a document printed): the one on
             // screen is read again, so what is shown is what is stored.
+            Message::Messages(number, answer) => {
+                if self.case.as_ref().is_some_and(|c| c.number == number) {
+                    match answer {
+                        Ok((list, reminder)) => {
+                            self.messages = (Some(number), list, self.messages.2.take());
+                            self.reminder = reminder;
+                        }
+                        Err(reason) => self.messages.2 = Some(Err(reason)),
+                    }
+                }
+            }
+            Message::RetryMessage(id) => {
+                let Some(desk) = cx.desk.cloned() else {
+                    return none;
+                };
+                let now = chrono::Utc::now();
+                return (
+                    Task::perform(
+                        async move { desk.run(move |store| store.retry_message(id, now)).await },
+                        Message::Retried,
+                    ),
+                    None,
+                );
+            }
+            Message::Remind(moment) => {
+                let (Some(desk), Some(case)) = (cx.desk.cloned(), &self.case) else {
+                    return none;
+                };
+                let number = case.number.clone();
+                let actor = cx.actor.to_string();
+                let now = chrono::Utc::now();
+                self.reminder = None;
+                return (
+                    Task::perform(
+                        async move {
+                            desk.run(move |store| {
+                                store.remind(&number, moment, &actor, now).map(|_| ())
+                            })
+                            .await
+                        },
+                        Message::Reminded,
+                    ),
+                    None,
+                );
+            }
+            Message::Draft(id) => {
+                let (Some(desk), Some(case)) = (cx.desk.cloned(), &self.case) else {
+                    return none;
+                };
+                let number = case.number.clone();
+                let folder = desk.data_dir().join(DRAFTS_DIR);
+                return (
+                    Task::perform(
+                        async move {
+                            desk.run(move |store| write_draft(store, &number, id, &folder))
+                                .await
+                        },
+                        Message::Drafted,
+                    ),
+                    None,
+                );
+            }
+            Message::Drafted(answer) => {
+                self.messages.2 = Some(answer.and_then(|path| {
+                    open::that_detached(&path)
+                        .map(|()| t::draft_opened(&path))
+                        .map_err(|err| t::draft_not_opened(&path, &err.to_string()))
+                }));
+                if let Some(case) = &self.case {
+                    return (read_messages(cx, case.number.clone()), None);
+                }
+            }
+            Message::Reminded(answer) => {
+                self.messages.2 = Some(answer.map(|()| t::REMINDER_QUEUED.to_string()));
+                if let Some(case) = &self.case {
+                    return (read_messages(cx, case.number.clone()), None);
+                }
+            }
+            Message::Retried(answer) => {
+                self.messages.2 = Some(answer.map(|()| t::message_retried()));
+                if let Some(case) = &self.case {
+                    return (read_messages(cx, case.number.clone()), None);
+                }
+            }
             Message::CasesChanged(numbers) => {
                 if let Some(case) = &self.case
                     && numbers.contains(&case.number)
@@ -309,7 +427,12 @@ impl State {
 
     pub fn view<'a>(&'a self, cx: &Context) -> Element<'a, Message> {
         match &self.case {
-            Some(case) => case_view(case, &self.thumbnails.1, cx),
+            Some(case) => case_view(
+                case,
+                &self.thumbnails.1,
+                (&self.messages.1, &self.messages.2, self.reminder),
+                cx,
+            ),
             None => self.list_view(cx),
         }
     }
@@ -518,6 +641,63 @@ pub fn state_badge<'a, M: 'a>(state: CaseState, size: u32) -> Element<'a, M> {
 
 /// A case's photos scaled down off the UI thread; a missing or unreadable file is left
 /// out (its name is still listed on the case).
+/// Where "Open as draft" writes its `.eml` files, in the data folder.
+pub const DRAFTS_DIR: &str = "mail-drafts";
+
+/// Writes message `id` of case `number` as a draft (`<folder>/<case>-<id>.eml`) and
+/// records it as handed to the mail program, so the sender leaves it alone.
+fn write_draft(
+    store: &mut crate::store::Store,
+    number: &CaseNumber,
+    id: i64,
+    folder: &std::path::Path,
+) -> Result<std::path::PathBuf, crate::store::StoreError> {
+    use crate::store::StoreError;
+    let entry = store
+        .case_messages(number)?
+        .into_iter()
+        .find(|m| m.id == id)
+        .ok_or_else(|| StoreError::invalid("message", "it is no longer on the case: refresh"))?;
+    let case = store
+        .case(number)?
+        .ok_or_else(|| StoreError::NotFound(number.clone()))?;
+    let settings = store.settings()?;
+    let eml = crate::mail::draft(&entry, &case, &settings)
+        .map_err(|err| StoreError::invalid("draft", err.to_string()))?;
+    let path = folder.join(format!("{number}-{id}.eml"));
+    let io = |err: std::io::Error| StoreError::Io {
+        path: path.clone(),
+        source: err,
+    };
+    std::fs::create_dir_all(folder).map_err(io)?;
+    std::fs::write(&path, eml).map_err(io)?;
+    store.mark_drafted(id)?;
+    Ok(path)
+}
+
+/// Reads a case's messages to the customer.
+fn read_messages(cx: &Context, number: CaseNumber) -> Task<Message> {
+    let Some(desk) = cx.desk.cloned() else {
+        return Task::none();
+    };
+    let today = cx.today;
+    Task::perform(
+        async move {
+            let wanted = number.clone();
+            let answer = desk
+                .run(move |store| {
+                    let reminder = store
+                        .reminder_due(&wanted, today)?
+                        .map(|(moment, _)| moment);
+                    Ok((store.case_messages(&wanted)?, reminder))
+                })
+                .await;
+            (number, answer)
+        },
+        |(number, answer)| Message::Messages(number, answer),
+    )
+}
+
 pub fn load_thumbnails(
     cx: &Context,
     number: CaseNumber,

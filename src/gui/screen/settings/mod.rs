@@ -17,6 +17,7 @@
 mod backup;
 mod center;
 mod documents;
+pub mod mail;
 mod policy;
 pub mod printers;
 
@@ -183,6 +184,8 @@ pub enum Message {
     Shown(Option<crate::domain::CaseNumber>),
     /// The store's answer to saving a new theme.
     ThemeSaved(Result<(), String>),
+    /// Settings → Customer e-mail (mail.rs), saved on its own.
+    Mail(mail::MailMessage),
     ExportPolicy,
     /// Where the exported policy was written (`None`: the dialog was cancelled).
     PolicyExported(Result<Option<PathBuf>, String>),
@@ -276,6 +279,8 @@ pub struct State {
     desk_name_notice: Option<Result<String, String>>,
     /// The center's daily jobs' last runs (when, at which desk, how).
     job_runs: Vec<crate::store::jobs::JobRun>,
+    /// Customer e-mail: the server, the sender, the moments and their templates.
+    mail: mail::MailForm,
 }
 
 impl Default for State {
@@ -312,6 +317,7 @@ impl State {
             desk_name: String::new(),
             desk_name_notice: None,
             job_runs: Vec::new(),
+            mail: mail::MailForm::default(),
         };
         state.load(settings);
         state
@@ -349,7 +355,8 @@ impl State {
             Some(desk) => Task::perform(async move { desk.job_runs().await }, Message::JobRuns),
             None => Task::none(),
         };
-        Task::batch([policy::load(cx), printers::list(), runs])
+        let mail = self.mail.shown(cx).map(Message::Mail);
+        Task::batch([policy::load(cx), printers::list(), runs, mail])
     }
 
     /// Does this field show its problem yet? Once the manager has been in it, or tried
@@ -483,6 +490,8 @@ impl State {
                     theme: cx.settings.theme,
                     printers: Box::new(self.printers.clone()),
                     sticker: self.sticker,
+                    // Customer e-mail is saved from its own section (settings/mail.rs).
+                    mail: cx.settings.mail.clone(),
                 })
             }
             _ => None,
@@ -496,6 +505,10 @@ impl State {
             Message::Connection(message) => {
                 let (task, event) = self.connection.update(message, &cx.connection());
                 return (task.map(Message::Connection), event);
+            }
+            Message::Mail(message) => {
+                let (task, event) = self.mail.update(message, cx);
+                return (task.map(Message::Mail), event);
             }
             Message::Edit(field, value) => {
                 self.values.insert(field, value);
@@ -637,6 +650,9 @@ impl State {
             self.place_section(cx),
             rule::horizontal(1),
             appearance_section(cx.settings.theme),
+            rule::horizontal(1),
+            // Last: long (the moments and a template with its preview), saved on its own.
+            section(t::MAIL_SECTION, self.mail.view(cx).map(Message::Mail)),
         ]
         .spacing(18)
         .padding([16, 20]);
