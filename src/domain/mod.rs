@@ -14,6 +14,7 @@ pub mod parcel;
 pub mod policy;
 pub mod repair;
 pub mod settings;
+pub mod staff;
 pub mod step;
 pub mod warranty;
 
