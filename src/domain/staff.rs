@@ -137,6 +137,8 @@ pub enum Action<'a> {
     /// Printing a document for a case, or keeping a photo of the device: it changes no
     /// case, and every role hands documents out (receipts, quotes, labels).
     Print,
+    /// Changing one's own password or PIN.
+    OwnSecret,
     /// The warranty policy.
     Policy,
     /// The center's settings (who the center is, documents, printers, deadlines).
@@ -166,6 +168,7 @@ impl Action<'_> {
             Action::Intake => "open a case (intake)".into(),
             Action::Import => "import applications".into(),
             Action::Print => "print documents".into(),
+            Action::OwnSecret => "change their own secret".into(),
             Action::Policy => "change the warranty policy".into(),
             Action::Settings => "change the center's settings".into(),
             Action::Staff => "manage staff accounts".into(),
@@ -197,7 +200,7 @@ pub fn roles_for(action: Action<'_>) -> &'static [Role] {
         Action::StepNamed(name) => step_roles(name),
         Action::Intake => CLERK,
         Action::Import => CLERK,
-        Action::Print => ANYONE,
+        Action::Print | Action::OwnSecret => ANYONE,
         Action::Policy
         | Action::Settings
         | Action::Staff
@@ -235,11 +238,21 @@ pub fn allowed(roles: &[Role], action: Action<'_>) -> bool {
 
 /// "a clerk or a manager": who may, for a refusal's sentence.
 pub fn who_may(action: Action<'_>) -> String {
-    let names: Vec<&str> = roles_for(action).iter().map(|role| role.name()).collect();
+    let names: Vec<String> = roles_for(action)
+        .iter()
+        .map(|role| {
+            let article = if role.name().starts_with(['a', 'e', 'i', 'o', 'u']) {
+                "an"
+            } else {
+                "a"
+            };
+            format!("{article} {}", role.name())
+        })
+        .collect();
     match names.as_slice() {
         [] => "nobody".into(),
-        [one] => format!("a {one}"),
-        [rest @ .., last] => format!("a {} or a {last}", rest.join(", a ")),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
     }
 }
 
@@ -469,6 +482,10 @@ mod tests {
             assert!(!allowed(&[Role::Dispatcher], action));
             assert_eq!(who_may(action), "a clerk or a manager");
         }
+        assert_eq!(
+            who_may(Action::StepNamed("diagnose")),
+            "an inspector or a manager"
+        );
         for role in Role::ALL {
             assert!(allowed(&[role], Action::Print));
         }

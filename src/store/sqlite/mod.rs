@@ -18,6 +18,7 @@ mod read;
 mod retention;
 pub mod schema;
 pub mod search;
+mod staff;
 mod transitions;
 mod write;
 
