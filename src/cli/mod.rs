@@ -9,6 +9,7 @@ mod events;
 mod printers;
 mod report;
 mod show;
+mod staff;
 mod step;
 mod store;
 mod warranty;
@@ -47,6 +48,12 @@ pub struct Cli {
     /// name saved in the data folder by the app's Settings, else the computer's name).
     #[arg(long, global = true, env = "FIXDESK_DESK", value_name = "NAME")]
     pub desk: Option<String>,
+
+    /// Who you are, once the database has staff accounts: every command that reads or
+    /// changes the center's data signs in, with the secret from FIXDESK_PASSWORD, else a
+    /// prompt on the terminal, else standard input — never from the command line.
+    #[arg(long, global = true, env = "FIXDESK_USER", value_name = "NAME")]
+    pub user: Option<String>,
 
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -101,6 +108,9 @@ pub enum Command {
     /// Print the history's events as JSON lines (after --since); --follow keeps printing
     /// new ones as any desk or process records them.
     Events(events::Args),
+    /// Staff accounts and roles: add, list, roles, disable, enable, reset, history.
+    #[command(subcommand)]
+    Staff(staff::Command),
 }
 
 /// A command's failure, already worded for the person at the terminal.
@@ -139,6 +149,7 @@ pub fn run(cli: Cli) -> ExitCode {
         data_dir: cli.data_dir,
         database: cli.database.filter(|url| !url.trim().is_empty()),
         desk: cli.desk.filter(|name| !name.trim().is_empty()),
+        user: cli.user.filter(|name| !name.trim().is_empty()),
     };
     let result = match command {
         Command::Warranty(args) => warranty::run(&args),
@@ -161,6 +172,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Step(args) => step::run(&place, &args),
         Command::Due(args) => due::run(&place, &args),
         Command::Events(args) => events::run(&place, &args),
+        Command::Staff(command) => staff::run(&place, &command),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -83,16 +83,23 @@ impl SqliteStore {
         at: DateTime<Utc>,
         outcome: Attempt,
     ) -> Result<()> {
-        self.conn
-            .prepare_cached(
-                "INSERT INTO sign_ins (name_key, at, desk, outcome) VALUES (?1, ?2, ?3, ?4)",
-            )?
-            .execute(rusqlite::params![
-                key,
-                codec::micros(at),
-                self.desk,
-                outcome.name()
-            ])?;
+        const INSERT: &str =
+            "INSERT INTO sign_ins (name_key, at, desk, outcome) VALUES (?1, ?2, ?3, ?4)";
+        let params = rusqlite::params![key, codec::micros(at), self.desk, outcome.name()];
+        if self._lock.is_some() {
+            self.conn.prepare_cached(INSERT)?.execute(params)?;
+        } else {
+            // A read-only look (`open_reader`, while the app has the folder) still
+            // records its sign-in, on a connection of its own: otherwise guessing
+            // through read-only commands would never have to wait.
+            let conn = rusqlite::Connection::open_with_flags(
+                self.db_path(),
+                rusqlite::OpenFlags::SQLITE_OPEN_READ_WRITE
+                    | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
+            )?;
+            conn.busy_timeout(std::time::Duration::from_secs(10))?;
+            conn.execute(INSERT, params)?;
+        }
         Ok(())
     }
 
