@@ -15,7 +15,7 @@ use fixdesk::gui::feed;
 use fixdesk::gui::screen::intake::{self, Field};
 use fixdesk::gui::text as t;
 use fixdesk::gui::{Message, Screen};
-use gui_support::screens::Bench;
+use gui_support::screens::{Bench, type_a_walk_in};
 use store_common::{at, mail_in};
 
 /// Tall enough to reach the intake's save bar without scrolling.
@@ -62,25 +62,6 @@ fn another_desks_intake_refreshes_the_header_and_the_inspection_queue() {
         bench.shows(HEIGHT, "Lina Park"),
         "the inspector's list of parcels expected shows it"
     );
-}
-
-/// A walk-in typed as far as a valid case.
-fn type_a_walk_in(bench: &mut Bench) {
-    for (field, typed) in [
-        (Field::Name, "Zoë Łukasiewicz-Müller"),
-        (Field::Phone, "+44 20 7946 4506"),
-        (Field::Model, "Aurora A5"),
-        (Field::Serial, "AA5-123456"),
-    ] {
-        bench.type_into(HEIGHT, field.id(), typed);
-    }
-    bench.send(Message::Intake(intake::Message::FaultEdited(
-        iced::widget::text_editor::Action::Edit(iced::widget::text_editor::Edit::Paste(
-            std::sync::Arc::new("Does not charge since last week".into()),
-        )),
-    )));
-    bench.click(HEIGHT, "Customer has backed up their data (3.1)");
-    bench.click(HEIGHT, "Customer confirms the details are accurate (3.3)");
 }
 
 #[test]

@@ -42,6 +42,7 @@ fn northside() -> Settings {
             width_mm: 62,
             height_mm: 29,
         },
+        lock_minutes: 5,
     }
 }
 

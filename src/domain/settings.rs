@@ -255,7 +255,15 @@ pub struct Settings {
     /// most of the settings' size, and settings travel in the screens' messages.
     pub printers: Box<Printers>,
     pub sticker: StickerSize,
+    /// Minutes without a touch of keyboard or mouse before a desk with staff accounts
+    /// locks itself (docs/rules.md §10); 0 never locks.
+    pub lock_minutes: u32,
 }
+
+/// The idle lock's default: ten minutes.
+pub const DEFAULT_LOCK_MINUTES: u32 = 10;
+/// The longest idle time a desk may stay unlocked, when it locks at all: a working day.
+pub const MAX_LOCK_MINUTES: u32 = 600;
 
 impl Default for Settings {
     fn default() -> Self {
@@ -270,6 +278,7 @@ impl Default for Settings {
             theme: Theme::default(),
             printers: Box::default(),
             sticker: StickerSize::default(),
+            lock_minutes: DEFAULT_LOCK_MINUTES,
         }
     }
 }
@@ -322,6 +331,7 @@ impl Settings {
         let (min, max) = (StickerSize::MIN, StickerSize::MAX);
         self.sticker.width_mm = self.sticker.width_mm.clamp(min.0, max.0);
         self.sticker.height_mm = self.sticker.height_mm.clamp(min.1, max.1);
+        self.lock_minutes = self.lock_minutes.min(MAX_LOCK_MINUTES);
         self
     }
 }

@@ -290,7 +290,7 @@ pub const PIN_MAX: usize = 12;
 /// A password or PIN as typed: shown nowhere. `Debug` prints no part of it, and it is
 /// neither `Serialize` nor `Display`, so it cannot reach a log, an export or a file by
 /// accident.
-#[derive(Clone, PartialEq, Eq)]
+#[derive(Clone, Default, PartialEq, Eq)]
 pub struct Secret(String);
 
 impl Secret {

@@ -11,11 +11,14 @@ use crate::documents;
 use crate::documents::LabelForm;
 use crate::domain::case::DocumentKind;
 use crate::domain::settings::Theme as ThemeChoice;
+use crate::domain::staff::Person;
 use crate::domain::{Arrival, CaseNumber, Policy, Settings};
 use crate::gui::desk::{Desk, Opened};
 use crate::gui::feed;
 use crate::gui::printer::{self, Delivery};
-use crate::gui::screen::{cases, dispatch, inspection, intake, reports, settings, welcome};
+use crate::gui::screen::{
+    cases, dispatch, inspection, intake, reports, settings, sign_in, staff, welcome,
+};
 use crate::gui::shortcut::{self, Shortcut};
 use crate::gui::text as t;
 use crate::gui::theme;
@@ -54,7 +57,23 @@ pub enum Message {
     Folded(Result<crate::store::Folded, String>),
     /// The change feed: what any desk recorded, or the connection lost and back.
     Feed(feed::Event),
+    /// The sign-in card (signing in, switching person, unlocking).
+    SignIn(sign_in::Message),
+    Staff(staff::Message),
+    /// "Switch person" in the header: the next person signs in over this one.
+    SwitchPerson,
+    /// Lock the desk now (the person leaves the counter).
+    Lock,
+    /// The clock, for the idle lock.
+    Tick(std::time::Instant),
+    /// A key or a click: the desk is in use.
+    Activity,
+    /// The store forgot who was signed in (the desk locked).
+    SignedOut(Result<(), String>),
 }
+
+/// How often the app looks whether the desk has been idle long enough to lock.
+const IDLE_CHECK: std::time::Duration = std::time::Duration::from_secs(15);
 
 /// How often the app folds the newest cases and events into the sorted indexes, off the
 /// clerk's saves (see `Store::fold_recent`): a minute's work at a desk is a handful of
@@ -80,9 +99,25 @@ struct Shell {
     offline: Option<String>,
     /// This workstation's name, written on its events.
     desk_name: String,
+    /// The database has staff accounts: someone must be signed in to work.
+    has_staff: bool,
+    /// Who is signed in (with staff), whose name the store writes on events.
+    person: Option<Person>,
 }
 
 impl Shell {
+    fn staff(&self) -> staff::Context<'_> {
+        staff::Context {
+            desk: self.desk.as_ref(),
+            settings: &self.settings,
+        }
+    }
+
+    /// May whoever is at the desk use this screen?
+    fn open_to(&self, screen: Screen) -> bool {
+        screen.open_to(self.person.as_ref(), self.has_staff)
+    }
+
     fn cases(&self) -> cases::Context<'_> {
         cases::Context {
             desk: self.desk.as_ref(),
@@ -166,6 +201,12 @@ pub struct App {
     dispatch: dispatch::State,
     reports: reports::State,
     settings_screen: settings::State,
+    staff_screen: staff::State,
+    /// The sign-in card over everything (nobody signed in, switching, or locked): the
+    /// screens underneath keep what was typed.
+    gate: Option<sign_in::State>,
+    /// The last key or click, for the idle lock.
+    last_activity: std::time::Instant,
 }
 
 impl App {
@@ -191,6 +232,8 @@ impl App {
                 due: DueItems::default(),
                 offline: None,
                 desk_name: String::new(),
+                has_staff: false,
+                person: None,
             },
             screen: Screen::Intake,
             notice: None,
@@ -200,7 +243,78 @@ impl App {
             dispatch: dispatch::State::default(),
             reports: reports::State::new(today),
             settings_screen: settings::State::default(),
+            staff_screen: staff::State::default(),
+            gate: None,
+            last_activity: std::time::Instant::now(),
         }
+    }
+
+    /// Who is signed in at this desk (with staff accounts).
+    pub fn person(&self) -> Option<&Person> {
+        self.shell.person.as_ref()
+    }
+
+    /// The sign-in card, when it shows (nobody signed in, switching, locked).
+    pub fn gate(&self) -> Option<&sign_in::State> {
+        self.gate.as_ref()
+    }
+
+    /// The staff screen, as the app holds it (for tests).
+    pub fn staff_screen(&self) -> &staff::State {
+        &self.staff_screen
+    }
+
+    /// The screens this person may use, in the navigation's order.
+    pub fn navigation(&self) -> Vec<Screen> {
+        Screen::NAVIGATION
+            .into_iter()
+            .filter(|screen| self.shell.open_to(*screen))
+            .collect()
+    }
+
+    /// Shows the sign-in card for `purpose`, the cursor in its name field.
+    fn open_gate(&mut self, purpose: sign_in::Purpose) -> Task<Message> {
+        let (gate, task) = sign_in::State::open(purpose);
+        self.gate = Some(gate);
+        task.map(Message::SignIn)
+    }
+
+    /// Locks the desk: the card over the screens (which keep their state), and the
+    /// store forgets who was signed in, so nothing is saved until someone signs in.
+    fn lock(&mut self) -> Task<Message> {
+        self.shell.person = None;
+        let gate = self.open_gate(sign_in::Purpose::Unlock);
+        match self.shell.desk.clone() {
+            Some(desk) => Task::batch([
+                gate,
+                Task::perform(
+                    async move {
+                        desk.run(|store| {
+                            store.sign_out();
+                            Ok(())
+                        })
+                        .await
+                    },
+                    Message::SignedOut,
+                ),
+            ]),
+            None => gate,
+        }
+    }
+
+    /// Someone signed in: they act from now on (their name on what is saved), and the
+    /// screen shown is one they may use.
+    fn signed_in(&mut self, person: Person) -> Task<Message> {
+        self.shell.actor = person.name.clone();
+        self.shell.person = Some(person);
+        self.shell.has_staff = true;
+        self.gate = None;
+        self.last_activity = std::time::Instant::now();
+        if self.screen != Screen::Welcome && !self.shell.open_to(self.screen) {
+            let first = self.navigation().first().copied().unwrap_or(Screen::Cases);
+            return Task::batch([self.show(first, None), self.refresh_due()]);
+        }
+        self.refresh_due()
     }
 
     /// The window's app: opens the store in the data folder (the flag,
@@ -270,7 +384,23 @@ impl App {
         } else {
             Subscription::none()
         };
-        Subscription::batch([keys, fold, reports, changes])
+        // The idle lock: a key or a click is use; the clock looks now and then.
+        let idle = if self.shell.has_staff && self.shell.settings.lock_minutes > 0 {
+            Subscription::batch([
+                iced::time::every(IDLE_CHECK).map(Message::Tick),
+                iced::event::listen_with(|event, _status, _window| match event {
+                    iced::Event::Keyboard(keyboard::Event::KeyPressed { .. })
+                    | iced::Event::Mouse(iced::mouse::Event::ButtonPressed(_))
+                    | iced::Event::Mouse(iced::mouse::Event::WheelScrolled { .. }) => {
+                        Some(Message::Activity)
+                    }
+                    _ => None,
+                }),
+            ])
+        } else {
+            Subscription::none()
+        };
+        Subscription::batch([keys, fold, reports, changes, idle])
     }
 
     pub fn screen(&self) -> Screen {
@@ -331,6 +461,10 @@ impl App {
 
     /// Shows a screen, telling it so (with the case another screen asked it to open).
     fn show(&mut self, screen: Screen, case: Option<CaseNumber>) -> Task<Message> {
+        if !self.shell.open_to(screen) {
+            // Not offered to this person (a counter, a shortcut, another screen's link).
+            return Task::none();
+        }
         self.screen = screen;
         self.notice = None;
         match screen {
@@ -344,6 +478,7 @@ impl App {
             ]),
             Screen::Reports => self.update(Message::Reports(reports::Message::Shown(None))),
             Screen::Settings => self.update(Message::Settings(settings::Message::Shown(None))),
+            Screen::Staff => self.update(Message::Staff(staff::Message::Shown)),
             Screen::Cases => match case {
                 Some(number) => self.update(Message::Cases(cases::Message::Shown(Some(number)))),
                 None if self.cases.case().is_none() => {
@@ -390,10 +525,18 @@ impl App {
                 self.shell.policy = opened.policy;
                 self.shell.desk = Some(opened.desk);
                 self.welcome = welcome::State::new(&self.shell.settings.center);
+                // The restored database has its own staff (or none): sign in again.
+                self.shell.has_staff = opened.has_staff;
+                self.shell.person = None;
+                let gate = if opened.has_staff {
+                    self.open_gate(sign_in::Purpose::SignIn)
+                } else {
+                    Task::none()
+                };
                 // What the other screens hold was read from the database replaced.
                 self.cases = cases::State::default();
                 self.reports = reports::State::new(self.shell.today);
-                self.cases_changed(Vec::new())
+                Task::batch([gate, self.cases_changed(Vec::new())])
             }
             Shared::Print(request) => self.print_with(request),
             Shared::Notice(line) => {
@@ -463,7 +606,87 @@ impl App {
     }
 
     pub fn update(&mut self, message: Message) -> Task<Message> {
+        if matches!(
+            message,
+            Message::Activity | Message::Shortcut(_) | Message::Navigate(_)
+        ) {
+            self.last_activity = std::time::Instant::now();
+        }
+        // While the card shows, the keyboard's shortcuts and the navigation wait.
+        if self.gate.is_some()
+            && matches!(
+                message,
+                Message::Shortcut(_) | Message::Navigate(_) | Message::SwitchPerson | Message::Lock
+            )
+        {
+            return Task::none();
+        }
         match message {
+            Message::Activity | Message::SignedOut(Ok(())) => Task::none(),
+            Message::SignedOut(Err(reason)) => {
+                self.notice = Some(Err(reason));
+                Task::none()
+            }
+            Message::Tick(now) => {
+                let minutes = u64::from(self.shell.settings.lock_minutes);
+                let idle = now.saturating_duration_since(self.last_activity);
+                if self.shell.has_staff
+                    && self.gate.is_none()
+                    && minutes > 0
+                    && idle >= std::time::Duration::from_secs(minutes * 60)
+                {
+                    self.lock()
+                } else {
+                    Task::none()
+                }
+            }
+            Message::Lock => self.lock(),
+            Message::SwitchPerson => self.open_gate(sign_in::Purpose::Switch),
+            Message::SignIn(message) => {
+                let Some(gate) = self.gate.as_mut() else {
+                    return Task::none();
+                };
+                let (task, event) = gate.update(message, self.shell.desk.as_ref());
+                let task = task.map(Message::SignIn);
+                match event {
+                    Some(sign_in::Event::SignedIn(person)) => {
+                        Task::batch([task, self.signed_in(person)])
+                    }
+                    Some(sign_in::Event::Cancelled) => {
+                        self.gate = None;
+                        task
+                    }
+                    None => task,
+                }
+            }
+            Message::Staff(message) => {
+                let (task, event) = self.staff_screen.update(message, &self.shell.staff());
+                let task = task.map(Message::Staff);
+                match event {
+                    Some(staff::Event::Shared(shared)) => {
+                        Task::batch([task, self.on_shared(shared)])
+                    }
+                    Some(staff::Event::Roster {
+                        has_staff,
+                        me,
+                        line,
+                    }) => {
+                        self.notice = Some(Ok(line));
+                        self.shell.has_staff = has_staff;
+                        if let Some(me) = &me {
+                            self.shell.actor = me.name.clone();
+                        }
+                        self.shell.person = me;
+                        // One's own roles may have changed: off a screen no longer theirs.
+                        if !self.shell.open_to(self.screen) {
+                            let first = self.navigation().first().copied().unwrap_or(Screen::Cases);
+                            return Task::batch([task, self.show(first, None)]);
+                        }
+                        task
+                    }
+                    None => task,
+                }
+            }
             Message::Opened(Ok(opened)) => {
                 self.shell.data_dir = Some(opened.desk.data_dir().clone());
                 self.welcome = welcome::State::new(&opened.settings.center);
@@ -471,12 +694,18 @@ impl App {
                 self.shell.settings = opened.settings;
                 self.shell.policy = opened.policy;
                 self.shell.desk = Some(opened.desk);
-                self.screen = if opened.has_cases {
+                self.screen = if opened.has_cases || opened.has_staff {
                     Screen::Intake
                 } else {
                     Screen::Welcome
                 };
-                Task::batch([self.refresh_due(), self.daily_backup()])
+                self.shell.has_staff = opened.has_staff;
+                let gate = if opened.has_staff {
+                    self.open_gate(sign_in::Purpose::SignIn)
+                } else {
+                    Task::none()
+                };
+                Task::batch([gate, self.refresh_due(), self.daily_backup()])
             }
             // Retention follows the backup at the desk that made it: never before one.
             Message::BackedUp(Ok(Daily::Done(Some(path)))) => {
@@ -554,6 +783,9 @@ impl App {
                 Task::none()
             }
             Message::Navigate(screen) => self.show(screen, None),
+            Message::Shortcut(Shortcut::NewIntake) if !self.shell.open_to(Screen::Intake) => {
+                Task::none()
+            }
             Message::Shortcut(Shortcut::NewIntake) => {
                 self.screen = Screen::Intake;
                 if self.intake.saved().is_some() {
@@ -780,13 +1012,18 @@ impl App {
             )
             .into();
         }
+        if let Some(gate) = &self.gate {
+            return gate
+                .view(&self.shell.settings.center.name)
+                .map(Message::SignIn);
+        }
         if self.screen == Screen::Welcome {
             return self
                 .welcome
                 .view(&self.shell.welcome())
                 .map(Message::Welcome);
         }
-        let nav = column(Screen::NAVIGATION.into_iter().map(|screen| {
+        let nav = column(self.navigation().into_iter().map(|screen| {
             button(text(screen.label()).size(16))
                 .width(Fill)
                 .padding([10, 16])
@@ -828,6 +1065,7 @@ impl App {
                 Screen::Dispatch
             ),
             text(t::long_date(self.shell.today)).size(14),
+            self.person_badge(),
         ]
         .spacing(8)
         .padding([10, 16])
@@ -852,6 +1090,10 @@ impl App {
                 .settings_screen
                 .view(&self.shell.settings())
                 .map(Message::Settings),
+            Screen::Staff => self
+                .staff_screen
+                .view(&self.shell.staff())
+                .map(Message::Staff),
             Screen::Welcome => self
                 .welcome
                 .view(&self.shell.welcome())
@@ -912,6 +1154,29 @@ impl App {
             container(status).padding([4, 16]),
         ]
         .into()
+    }
+}
+
+impl App {
+    /// Who is signed in, with "Switch person" and "Lock" (nothing without staff).
+    fn person_badge(&self) -> Element<'_, Message> {
+        match (&self.shell.person, self.shell.has_staff) {
+            (Some(person), true) => row![
+                text(t::signed_in_as(&person.name)).size(14),
+                button(text(t::SWITCH_PERSON).size(13))
+                    .padding([4, 10])
+                    .style(theme::button::secondary)
+                    .on_press(Message::SwitchPerson),
+                button(text(t::LOCK).size(13))
+                    .padding([4, 10])
+                    .style(theme::button::secondary)
+                    .on_press(Message::Lock),
+            ]
+            .spacing(6)
+            .align_y(iced::Center)
+            .into(),
+            _ => space::horizontal().width(0).into(),
+        }
     }
 }
 

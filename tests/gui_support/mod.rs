@@ -381,6 +381,7 @@ impl AppBench {
             policy: shell.policy.clone(),
             policy_version: 1,
             has_cases: true,
+            has_staff: false,
             desk_name: "Counter 1".to_string(),
         })));
         Self { shell, app }

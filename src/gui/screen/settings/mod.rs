@@ -483,6 +483,8 @@ impl State {
                     theme: cx.settings.theme,
                     printers: Box::new(self.printers.clone()),
                     sticker: self.sticker,
+                    // Set on the Staff screen.
+                    lock_minutes: cx.settings.lock_minutes,
                 })
             }
             _ => None,
