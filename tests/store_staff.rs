@@ -250,3 +250,48 @@ fn the_database_file_holds_no_secret() {
     let hex: String = sha.iter().map(|b| format!("{b:02x}")).collect();
     assert!(!contains(&sha) && !contains(hex.as_bytes()));
 }
+
+/// A desk's folder moved to the center's server keeps its accounts (hashes, roles, the
+/// record of changes), so the center signs in there as before; so does the server's
+/// backup restored into a folder.
+#[test]
+fn the_accounts_move_to_the_server_and_back_in_its_backup() {
+    let Some(server) = store_common::ServerDb::create() else {
+        return;
+    };
+    let (_dir, mut source) = store_common::temp_store();
+    center(&mut source);
+    source
+        .set_active("Dan", false, at("2026-03-02"))
+        .expect("disable");
+    fixdesk::store::migrate(&source, &mut server.store(), &mut |_| {}).expect("migrate");
+
+    let mut target = server.store();
+    assert!(target.has_staff().expect("staff?"));
+    assert_eq!(
+        target.staff().expect("staff"),
+        source.staff().expect("staff")
+    );
+    assert_eq!(
+        target.staff_changes(100).expect("changes"),
+        source.staff_changes(100).expect("changes")
+    );
+    assert!(matches!(
+        target.sign_in("dan", &pin("3333"), at("2026-03-03")),
+        Err(StoreError::SignInDisabled(_))
+    ));
+    target
+        .sign_in("Maria", &Secret::new("manager-pass"), at("2026-03-03"))
+        .expect("the manager signs in on the server");
+
+    let out = tempfile::tempdir().expect("dir");
+    let file = out.path().join("server.db");
+    target.backup_to(&file).expect("the manager's backup");
+    let folder = tempfile::tempdir().expect("dir");
+    fixdesk::store::restore(folder.path(), &file, at("2026-03-03")).expect("restore");
+    let mut restored = Store::open(folder.path()).expect("open");
+    assert!(restored.has_staff().expect("staff?"));
+    restored
+        .sign_in("carl", &pin("1111"), at("2026-03-03"))
+        .expect("the clerk signs in on the restored folder");
+}
