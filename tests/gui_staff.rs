@@ -12,6 +12,7 @@ use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
 use fixdesk::domain::staff::{Role, Secret, SecretKind};
+use fixdesk::gui::screen::inspection;
 use fixdesk::gui::screen::intake::{self, Field};
 use fixdesk::gui::screen::{sign_in, staff};
 use fixdesk::gui::text as t;
@@ -79,8 +80,12 @@ fn a_clerk_signs_in_and_is_not_offered_the_managers_screens() {
     assert!(bench.app.gate().is_none());
     assert_eq!(bench.app.person().map(|p| p.name.as_str()), Some("Carl"));
     assert!(bench.shows(HEIGHT, &t::signed_in_as("Carl")));
-    assert_eq!(bench.app.navigation(), vec![Screen::Intake, Screen::Cases]);
-    for hidden in [t::SETTINGS, t::REPORTS, t::STAFF, t::INSPECTION] {
+    // Inspection only for the payment there (the clerk's at the counter).
+    assert_eq!(
+        bench.app.navigation(),
+        vec![Screen::Intake, Screen::Inspection, Screen::Cases]
+    );
+    for hidden in [t::SETTINGS, t::REPORTS, t::STAFF, t::DISPATCH] {
         assert!(
             !bench.shows(HEIGHT, hidden),
             "{hidden} is offered to a clerk"
@@ -90,6 +95,12 @@ fn a_clerk_signs_in_and_is_not_offered_the_managers_screens() {
     bench.send(Message::Navigate(Screen::Settings));
     assert_eq!(bench.app.screen(), Screen::Intake);
     assert!(!bench.shows(HEIGHT, "Restore"));
+    // On Inspection, a parcel's step is not the clerk's: Confirm does nothing.
+    bench.send(Message::Navigate(Screen::Inspection));
+    bench.send(Message::Inspection(inspection::Message::Confirm(
+        inspection::StepKind::Parcel,
+    )));
+    assert_eq!(bench.store(|store| store.last_event_id()), 0);
     // And the store below refuses anyway: the clerk's saving of settings.
     let refused = bench.runtime.block_on(bench.desk.run(|store| {
         let settings = store.settings()?;

@@ -172,6 +172,7 @@ impl Shell {
             actor: &self.actor,
             due: &self.due,
             offline: self.offline.as_deref(),
+            person: self.person.as_ref().filter(|_| self.has_staff),
         }
     }
 
@@ -463,6 +464,7 @@ impl App {
     fn show(&mut self, screen: Screen, case: Option<CaseNumber>) -> Task<Message> {
         if !self.shell.open_to(screen) {
             // Not offered to this person (a counter, a shortcut, another screen's link).
+            self.notice = Some(Err(t::not_your_screen(screen.label())));
             return Task::none();
         }
         self.screen = screen;

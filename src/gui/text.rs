@@ -1062,3 +1062,6 @@ pub fn staff_change_line(change: &crate::store::staff::StaffChange) -> String {
         change.actor
     )
 }
+pub fn not_your_screen(screen: &str) -> String {
+    format!("{screen} is not among your roles' work: ask a manager, or switch person.")
+}

@@ -177,6 +177,7 @@ pub fn inspection_context(shell: &Shell) -> inspection::Context<'_> {
         actor: &shell.actor,
         due: &shell.due,
         offline: shell.offline.as_deref(),
+        person: None,
     }
 }
 

@@ -82,7 +82,11 @@ impl Screen {
         match self {
             Self::Welcome | Self::Cases => true,
             Self::Intake => person.may(Action::Intake),
-            Self::Inspection => person.may(Action::StepNamed("diagnose")),
+            // Anyone with a step of it: the inspector's forms, the clerk's payment, the
+            // dispatcher's returns; each sees only their own buttons there.
+            Self::Inspection => inspection::StepKind::ALL
+                .into_iter()
+                .any(|kind| person.may(Action::StepNamed(kind.action()))),
             Self::Dispatch => person.may(Action::StepNamed("hand_back")),
             Self::Reports => person.may(Action::Reports),
             Self::Settings => person.may(Action::Settings),
