@@ -152,6 +152,34 @@ fn with_staff_import_needs_a_clerk_and_names_them() {
     );
     assert!(events(dir.path(), "Maria", MANAGER_SECRET, &["--person", "Maria"]).is_empty());
     assert!(events(dir.path(), "Maria", MANAGER_SECRET, &["--to", "2020-01-01"]).is_empty());
+
+    // A customer's data on request: the manager's, not the clerk's.
+    let out = files.path().join("ann.json");
+    let out = out.to_str().expect("path");
+    let export = ["personal-data", "export", "--name", "ann lee", "--out", out];
+    let message = err(&fixdesk(
+        dir.path(),
+        Some("Carl"),
+        Some("2468"),
+        &export,
+        "",
+    ));
+    assert!(message.contains("a manager"), "{message}");
+    assert!(!Path::new(out).exists());
+    let said = ok(&fixdesk(
+        dir.path(),
+        Some("Maria"),
+        Some(MANAGER_SECRET),
+        &export,
+        "",
+    ));
+    assert!(said.contains("1 cases written"), "{said}");
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out).expect("read")).expect("json");
+    assert_eq!(json["cases"][0]["customer"]["name"], "Ann Lee");
+    assert_eq!(json["by"], "Maria");
+    let last = events(dir.path(), "Maria", MANAGER_SECRET, &["--person", "maria"]);
+    assert_eq!(last.len(), 1, "the export is an event");
 }
 
 #[test]

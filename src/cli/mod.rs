@@ -6,6 +6,7 @@
 mod documents;
 mod due;
 mod events;
+mod personal;
 mod printers;
 mod report;
 mod show;
@@ -111,6 +112,9 @@ pub enum Command {
     /// Staff accounts and roles: add, list, roles, disable, enable, reset, history.
     #[command(subcommand)]
     Staff(staff::Command),
+    /// Everything the center holds on one customer, on their request (3.7).
+    #[command(subcommand)]
+    PersonalData(personal::Command),
 }
 
 /// A command's failure, already worded for the person at the terminal.
@@ -173,6 +177,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Due(args) => due::run(&place, &args),
         Command::Events(args) => events::run(&place, &args),
         Command::Staff(command) => staff::run(&place, &command),
+        Command::PersonalData(command) => personal::run(&place, &command),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

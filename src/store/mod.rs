@@ -356,6 +356,7 @@ macro_rules! engine_mut {
 
 // After the engine macros, which they use.
 pub mod jobs;
+pub mod personal;
 pub mod staff;
 
 impl Store {
