@@ -322,3 +322,64 @@ fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
     }
     files
 }
+
+/// A new data folder, its database, a backup and a printed document are the desk's
+/// user's alone (0700 / 0600); a folder an older fixdesk left readable is tightened
+/// when opened.
+#[cfg(unix)]
+#[test]
+fn the_data_folder_and_what_fixdesk_writes_are_private() {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = |path: &Path| {
+        std::fs::metadata(path)
+            .unwrap_or_else(|err| panic!("{}: {err}", path.display()))
+            .permissions()
+            .mode()
+            & 0o777
+    };
+    let root = tempfile::tempdir().expect("dir");
+    let data = root.path().join("new-folder");
+    let data_text = data.to_str().expect("path");
+    ok(&fixdesk(
+        Path::new(data_text),
+        None,
+        None,
+        &["demo", "--cases", "3"],
+        "",
+    ));
+    assert_eq!(mode(&data), 0o700);
+    assert_eq!(mode(&data.join("fixdesk.db")), 0o600);
+
+    let backup = root.path().join("b.db");
+    ok(&fixdesk(
+        &data,
+        None,
+        None,
+        &["backup", "--out", backup.to_str().expect("path")],
+        "",
+    ));
+    assert_eq!(mode(&backup), 0o600);
+
+    let first = ok(&fixdesk(&data, None, None, &["search", "a"], ""));
+    let case = first.split_whitespace().next().expect("a demo case");
+    let pdf = root.path().join("r.pdf");
+    ok(&fixdesk(
+        &data,
+        None,
+        None,
+        &["receipt", case, "--out", pdf.to_str().expect("path")],
+        "",
+    ));
+    assert_eq!(mode(&pdf), 0o600);
+
+    // What an older fixdesk left open is closed on the next start.
+    std::fs::set_permissions(&data, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    std::fs::set_permissions(
+        data.join("fixdesk.db"),
+        std::fs::Permissions::from_mode(0o644),
+    )
+    .expect("chmod");
+    ok(&fixdesk(&data, None, None, &["retention"], ""));
+    assert_eq!(mode(&data), 0o700);
+    assert_eq!(mode(&data.join("fixdesk.db")), 0o600);
+}

@@ -187,6 +187,9 @@ impl Desk {
         store.set_desk(&location::desk_name(&data_dir, None));
         // What a backup interrupted by closing the app left behind.
         jobs::clean_partial_backups(&data_dir);
+        // The folder is the desk's user's alone, on a server's desk too (documents,
+        // photos, the server's address).
+        crate::store::private::tighten(&data_dir);
         let settings = store.settings()?;
         let (policy_version, policy) = store.policy()?;
         let has_cases = store.state_counts()?.iter().any(|(_, n)| *n > 0);

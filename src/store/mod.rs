@@ -23,6 +23,7 @@ pub mod location;
 mod migrate;
 mod plan;
 pub mod postgres;
+pub mod private;
 mod queries;
 mod retention;
 mod settings;

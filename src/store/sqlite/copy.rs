@@ -688,10 +688,12 @@ impl SqliteCopy {
         }
         let files = if files_temp.exists() {
             fs::rename(&files_temp, &files_out).map_err(io(&files_out))?;
+            crate::store::private::tighten(&files_out);
             Some(files_out)
         } else {
             None
         };
+        crate::store::private::tighten(&self.out);
         self.done = true;
         if let Some(parent) = self.out.parent() {
             sync_dir(parent);
