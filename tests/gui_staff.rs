@@ -222,3 +222,23 @@ fn a_new_database_works_without_sign_in_until_the_managers_account_is_made() {
     );
     assert!(bench.store(|store| store.has_staff()));
 }
+
+#[test]
+fn the_welcome_panel_leads_a_shop_of_several_people_to_the_managers_account() {
+    use fixdesk::gui::screen::welcome;
+    let mut bench = Bench::new(today());
+    bench.send(Message::Welcome(welcome::Message::WithStaff(true)));
+    bench.send(Message::Welcome(welcome::Message::Ready));
+    assert_eq!(bench.app.screen(), Screen::Staff);
+    assert!(bench.shows(HEIGHT, t::STAFF_FIRST));
+}
+
+#[test]
+fn a_typed_secret_is_in_no_debug_output() {
+    let mut bench = Bench::with_staff(today(), center);
+    bench.type_into(HEIGHT, sign_in::NAME_ID, "Carl");
+    bench.type_into(HEIGHT, sign_in::SECRET_ID, "1111");
+    let typed = sign_in::Message::Secret(Secret::new("1111"));
+    let shown = format!("{:?} {:?}", bench.app.gate(), typed);
+    assert!(shown.contains("Carl") && !shown.contains("1111"), "{shown}");
+}
