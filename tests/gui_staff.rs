@@ -242,3 +242,29 @@ fn a_typed_secret_is_in_no_debug_output() {
     let shown = format!("{:?} {:?}", bench.app.gate(), typed);
     assert!(shown.contains("Carl") && !shown.contains("1111"), "{shown}");
 }
+
+#[test]
+fn only_a_manager_is_offered_the_customers_data_export() {
+    use fixdesk::gui::screen::cases;
+    let mut bench = Bench::with_staff(today(), |store| {
+        center(store);
+        store_common::open_case(
+            store,
+            &store_common::walk_in("Ann Lee", "AA5-0001", "2026-03-02"),
+            &store_common::policy(),
+            "2026-03-02",
+        );
+    });
+    let number = bench.store(|store| store.search("Ann Lee", 5))[0]
+        .number
+        .clone();
+    sign_in(&mut bench, "Carl", "1111");
+    bench.send(Message::Navigate(Screen::Cases));
+    bench.send(Message::Cases(cases::Message::Open(number)));
+    assert!(bench.shows(HEIGHT, "Ann Lee"));
+    assert!(!bench.shows(HEIGHT, t::EXPORT_PERSONAL), "not the clerk's");
+
+    bench.send(Message::SwitchPerson);
+    sign_in(&mut bench, "Maria", "manager-pass");
+    assert!(bench.shows(HEIGHT, t::EXPORT_PERSONAL));
+}

@@ -123,6 +123,12 @@ impl Shell {
             desk: self.desk.as_ref(),
             today: self.today,
             answer_days: self.settings.answer_days,
+            may_export: !self.has_staff
+                || self
+                    .person
+                    .as_ref()
+                    .is_some_and(|p| p.may(crate::domain::staff::Action::PersonalData)),
+            actor: &self.actor,
         }
     }
 

@@ -1065,3 +1065,10 @@ pub fn staff_change_line(change: &crate::store::staff::StaffChange) -> String {
 pub fn not_your_screen(screen: &str) -> String {
     format!("{screen} is not among your roles' work: ask a manager, or switch person.")
 }
+pub const EXPORT_PERSONAL: &str = "Export the customer's data (3.7)";
+pub fn personal_exported(path: &std::path::Path, cases: usize) -> String {
+    format!(
+        "Everything held on this customer ({cases} cases) was written to {}; each case records the export.",
+        path.display()
+    )
+}
