@@ -174,6 +174,8 @@ fn with_staff_import_needs_a_clerk_and_names_them() {
         "",
     ));
     assert!(said.contains("1 cases written"), "{said}");
+    let pdf = std::fs::read(Path::new(out).with_extension("pdf")).expect("the readable PDF");
+    assert!(pdf.starts_with(b"%PDF"));
     let json: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(out).expect("read")).expect("json");
     assert_eq!(json["cases"][0]["customer"]["name"], "Ann Lee");

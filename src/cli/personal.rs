@@ -30,7 +30,7 @@ pub struct ExportArgs {
     /// The customer's name (case and spacing not counted).
     #[arg(long, value_name = "NAME", group = "customer")]
     pub name: Option<String>,
-    /// Where to write the JSON file.
+    /// Where to write the JSON file; the readable PDF goes beside it (FILE.pdf).
     #[arg(long, value_name = "FILE")]
     pub out: PathBuf,
 }
@@ -51,6 +51,7 @@ pub fn run(place: &Place, command: &Command) -> CliResult {
     let data = store
         .export_personal_data(&who, &login_name(), Utc::now())
         .map_err(store_error)?;
+    let settings = store.settings().map_err(store_error)?;
     let json = serde_json::to_string_pretty(&data)
         .map_err(|err| CliError::failure(format!("the export could not be written: {err}")))?;
     std::fs::write(&args.out, json).map_err(|err| {
@@ -59,10 +60,27 @@ pub fn run(place: &Place, command: &Command) -> CliResult {
             args.out.display()
         ))
     })?;
+    // The same, readable, beside it: what the customer is handed.
+    let pdf_path = args.out.with_extension("pdf");
+    let pdf = crate::documents::personal_data::personal_data(
+        &data.asked_for.describe(),
+        &data.by,
+        &data.cases,
+        &settings,
+        data.exported_at,
+    )
+    .map_err(|err| CliError::failure(format!("the PDF could not be made: {err}")))?;
+    std::fs::write(&pdf_path, pdf).map_err(|err| {
+        CliError::failure(format!(
+            "cannot write {}: {err}; check the folder",
+            pdf_path.display()
+        ))
+    })?;
     println!(
-        "{} cases written to {}",
+        "{} cases written to {} and {}",
         data.cases.len(),
-        args.out.display()
+        args.out.display(),
+        pdf_path.display()
     );
     Ok(())
 }

@@ -23,6 +23,15 @@ pub enum CustomerQuery {
 }
 
 impl CustomerQuery {
+    /// In words: "phone +44 20 7946 0001".
+    pub fn describe(&self) -> String {
+        match self {
+            Self::Phone(text) => format!("phone {}", text.trim()),
+            Self::Email(text) => format!("e-mail {}", text.trim()),
+            Self::Name(text) => format!("name {}", text.trim()),
+        }
+    }
+
     /// What the search is asked for: for a phone, its last nine digits.
     fn text(&self) -> String {
         match self {

@@ -600,13 +600,29 @@ fn export_personal(case: &Case, desk: Desk, actor: String) -> Task<Message> {
                 return Ok(None);
             };
             let path = file.path().to_path_buf();
-            let data = desk
-                .run(move |store| store.export_personal_data(&who, &actor, chrono::Utc::now()))
+            let (data, settings) = desk
+                .run(move |store| {
+                    let data = store.export_personal_data(&who, &actor, chrono::Utc::now())?;
+                    Ok((data, store.settings()?))
+                })
                 .await?;
             let json = serde_json::to_string_pretty(&data).map_err(|err| err.to_string())?;
             tokio::fs::write(&path, json + "\n")
                 .await
                 .map_err(|err| format!("{} could not be written ({err}).", path.display()))?;
+            // The same, readable, beside it: what the customer is handed.
+            let pdf = crate::documents::personal_data::personal_data(
+                &data.asked_for.describe(),
+                &data.by,
+                &data.cases,
+                &settings,
+                data.exported_at,
+            )
+            .map_err(|err| err.to_string())?;
+            let pdf_path = path.with_extension("pdf");
+            tokio::fs::write(&pdf_path, pdf)
+                .await
+                .map_err(|err| format!("{} could not be written ({err}).", pdf_path.display()))?;
             Ok(Some((path, data.cases.len())))
         },
         Message::PersonalExported,
