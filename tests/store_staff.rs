@@ -295,3 +295,58 @@ fn the_accounts_move_to_the_server_and_back_in_its_backup() {
         .sign_in("carl", &pin("1111"), at("2026-03-03"))
         .expect("the clerk signs in on the restored folder");
 }
+
+/// On a server, a desk's login (a member of `fixdesk_desks`) makes accounts, signs in
+/// (its attempts recorded) and records staff changes, but cannot rewrite or remove the
+/// record of changes nor the attempts.
+#[test]
+fn a_desks_login_keeps_staff_but_cannot_rewrite_their_record() {
+    let Some(db) = store_common::ServerDb::create() else {
+        return;
+    };
+    let desk = format!("{}_desk", db.name);
+    let mut raw = db.raw();
+    raw.batch_execute(&format!(
+        "DO $$ BEGIN CREATE ROLE {role} NOLOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$;
+         CREATE ROLE {desk} LOGIN IN ROLE {role};",
+        role = fixdesk::store::postgres::DESKS_ROLE
+    ))
+    .expect("the desks' role and one desk's login");
+    drop(db.store());
+    let as_desk = format!("{} user={desk}", db.url);
+    let mut store = Store::connect(&as_desk).expect("a desk connects");
+    center(&mut store);
+    store.sign_out();
+    assert!(
+        store
+            .sign_in("carl", &pin("0000"), at("2026-03-03"))
+            .is_err()
+    );
+    store
+        .sign_in("carl", &pin("1111"), at("2026-03-03"))
+        .expect("the clerk signs in through the desk's login");
+    let mut session = postgres::Client::connect(&as_desk, postgres::NoTls).expect("session");
+    for sql in [
+        "UPDATE staff_changes SET actor = 'someone else'",
+        "DELETE FROM staff_changes",
+        "TRUNCATE staff_changes",
+        "DELETE FROM sign_ins",
+        "DELETE FROM staff",
+    ] {
+        let err = session.batch_execute(sql).expect_err(sql);
+        assert_eq!(
+            err.code(),
+            Some(&postgres::error::SqlState::INSUFFICIENT_PRIVILEGE),
+            "{sql}: {err}"
+        );
+    }
+    drop(store);
+    drop(session);
+    let _ = raw.batch_execute(&format!("DROP OWNED BY {desk}; "));
+    drop(db);
+    let _ = postgres::Client::connect(
+        &store_common::test_server().unwrap_or_default(),
+        postgres::NoTls,
+    )
+    .and_then(|mut admin| admin.batch_execute(&format!("DROP ROLE IF EXISTS {desk}")));
+}

@@ -268,6 +268,9 @@ BEGIN
   IF EXISTS (SELECT FROM pg_roles WHERE rolname = 'fixdesk_desks') THEN
     GRANT SELECT, INSERT, UPDATE ON staff TO fixdesk_desks;
     GRANT SELECT, INSERT ON sign_ins, staff_changes TO fixdesk_desks;
+    -- The new tables' identity sequences, for a server whose grants were made before.
+    EXECUTE format('GRANT USAGE ON ALL SEQUENCES IN SCHEMA %I TO fixdesk_desks',
+                   current_schema());
   END IF;
 END
 $grant$;
