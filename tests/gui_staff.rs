@@ -141,6 +141,14 @@ fn switching_person_takes_a_name_a_pin_and_enter() {
     bench.send(Message::SignIn(sign_in::Message::Cancel));
     assert!(bench.app.gate().is_none());
     assert_eq!(bench.app.person().map(|p| p.name.as_str()), Some("Carl"));
+    // A switch card left open locks like the desk itself: Carl is signed out.
+    bench.click(HEIGHT, t::SWITCH_PERSON);
+    bench.send(Message::Tick(Instant::now() + Duration::from_secs(11 * 60)));
+    assert_eq!(
+        bench.app.gate().map(|gate| gate.purpose),
+        Some(sign_in::Purpose::Unlock)
+    );
+    assert_eq!(bench.app.person(), None);
 }
 
 #[test]

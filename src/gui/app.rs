@@ -638,8 +638,15 @@ impl App {
             Message::Tick(now) => {
                 let minutes = u64::from(self.shell.settings.lock_minutes);
                 let idle = now.saturating_duration_since(self.last_activity);
+                // A "Switch person" card left open locks too: the person before is
+                // still signed in behind it.
+                let open = self
+                    .gate
+                    .as_ref()
+                    .is_none_or(|gate| gate.purpose == sign_in::Purpose::Switch);
                 if self.shell.has_staff
-                    && self.gate.is_none()
+                    && open
+                    && self.shell.person.is_some()
                     && minutes > 0
                     && idle >= std::time::Duration::from_secs(minutes * 60)
                 {
