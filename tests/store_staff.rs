@@ -181,6 +181,18 @@ on_both_engines! {
         store.sign_in("Ines", &pin("2222"), now).expect("inspector");
         let case = store.apply(Some(&number), &step, &policy(), day("2026-03-02"), "ana", now).expect("diagnosed");
         assert_eq!(case.events.last().map(|e| e.actor.as_str()), Some("Ines"));
+        // A printing is recorded as the signed-in person's, whoever the desk says.
+        let printed = fixdesk::domain::PrintedDocument {
+            kind: fixdesk::domain::case::DocumentKind::Receipt,
+            at: now,
+            by: "ana".into(),
+            file: None,
+            facts: Vec::new(),
+            note: None,
+        };
+        store.record_printing(&number, &printed).expect("printed");
+        let case = store.case(&number).expect("read").expect("case");
+        assert_eq!(case.documents.last().map(|d| d.by.as_str()), Some("Ines"));
         // The inspector's roles taken away at another desk: refused at the next step.
         let mut desk2 = store.another_connection().expect("desk 2");
         desk2.sign_in("Maria", &Secret::new("manager-pass"), now).expect("manager");

@@ -635,7 +635,12 @@ impl Store {
         printed: &PrintedDocument,
         pdf: Option<&[u8]>,
     ) -> Result<()> {
-        self.may(Action::Print)?;
+        // Printed by the signed-in person, whoever the desk says.
+        let signed = self.may(Action::Print)?.map(|person| PrintedDocument {
+            by: person.name,
+            ..printed.clone()
+        });
+        let printed = signed.as_ref().unwrap_or(printed);
         match &mut self.engine {
             Engine::Sqlite(s) => s.record_printing(number, printed),
             Engine::Postgres(s) => {
