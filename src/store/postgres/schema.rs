@@ -229,7 +229,7 @@ $grant$;
 /// whether they may sign in, and their secret as an argon2id PHC string; every sign-in
 /// attempt (the wait after wrong secrets is counted from them, on every desk); every
 /// change to the staff, which the desks' role may add but never change or remove (and a
-/// trigger refuses for the owner too). `events_actor` lists a person's events by time.
+/// trigger refuses for the owner too).
 const V6: &str = r#"
 CREATE TABLE staff (
     id          bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
@@ -262,7 +262,6 @@ CREATE TRIGGER staff_changes_never_change BEFORE UPDATE OR DELETE ON staff_chang
     FOR EACH ROW EXECUTE FUNCTION fixdesk_refuse();
 CREATE TRIGGER staff_changes_never_emptied BEFORE TRUNCATE ON staff_changes
     FOR EACH STATEMENT EXECUTE FUNCTION fixdesk_refuse();
-CREATE INDEX events_actor ON events (actor, at);
 DO $grant$
 BEGIN
   IF EXISTS (SELECT FROM pg_roles WHERE rolname = 'fixdesk_desks') THEN
