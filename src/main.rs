@@ -6,6 +6,9 @@ use std::process::ExitCode;
 use clap::Parser;
 
 fn main() -> ExitCode {
+    // Every file fixdesk writes (database, backups, documents, photos) is the user's
+    // alone (docs/rules.md §10).
+    fixdesk::store::private::restrict_new_files();
     // A release build on Windows has no console of its own: the command-line tools write to
     // the console of the shell that started them. No arguments opens the window, console-free.
     #[cfg(windows)]

@@ -37,6 +37,7 @@ fn cx() -> Context<'static> {
         desk: None,
         today: today(),
         answer_days: 14,
+        may_export: true,
         actor: "ana",
     }
 }

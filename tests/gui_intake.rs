@@ -227,7 +227,7 @@ fn navigation_switches_screens() {
 #[test]
 fn saving_on_a_real_store_shows_the_new_case_number() {
     let mut bench = Bench::new(today());
-    bench.type_a_walk_in(HEIGHT);
+    gui_support::screens::type_a_walk_in(&mut bench);
     assert_eq!(bench.click(HEIGHT, "Save case"), 1);
     let number = bench.app.intake().saved().cloned().expect("saved");
     assert!(bench.shows(HEIGHT, number.as_str()));

@@ -16,7 +16,7 @@ use fixdesk::gui::screen::inspection;
 use fixdesk::gui::screen::intake::{self, Field};
 use fixdesk::gui::text as t;
 use fixdesk::gui::{Message, Screen};
-use gui_support::screens::Bench;
+use gui_support::screens::{Bench, type_a_walk_in};
 use store_common::{at, day, found, mail_in, walk_in};
 
 /// Tall enough to reach the intake's save bar without scrolling.
@@ -68,7 +68,7 @@ fn another_desks_intake_refreshes_the_header_and_the_inspection_queue() {
 #[test]
 fn a_lost_connection_shows_the_banner_keeps_the_intake_and_holds_save_back() {
     let mut bench = Bench::new(today());
-    bench.type_a_walk_in(HEIGHT);
+    type_a_walk_in(&mut bench);
     let reason = "The center's server cannot be reached: check the network cable.";
     bench.send(Message::Feed(feed::Event::Lost(reason.into())));
 

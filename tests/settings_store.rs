@@ -61,6 +61,7 @@ fn northside() -> Settings {
             .into(),
             ..Default::default()
         }),
+        lock_minutes: 5,
     }
 }
 

@@ -1,6 +1,7 @@
-//! `fixdesk events [--since ID] [--follow]`: the center's history as it happens, one JSON
-//! line per event (id, case, from, to, clause, at, desk, person), on either engine — for
-//! integrations, scripts and tests.
+//! `fixdesk events [--since ID] [--follow] [--person NAME] [--from DATE] [--to DATE]`:
+//! the center's history as it happens, one JSON line per event (id, case, from, to,
+//! clause, at, desk, person), on either engine — for integrations, scripts, tests, and
+//! the manager's "who did what in this period".
 //!
 //! Without `--follow`: the events after `--since` (default: all), then exit. With it:
 //! those after `--since` (default: none before now), then each new one as soon as it is
@@ -11,6 +12,9 @@
 use std::io::{self, Write};
 use std::time::Duration;
 
+use chrono::{Local, NaiveDate};
+
+use crate::domain::staff::name_key;
 use crate::store::feed::{self, Change, FeedSource};
 
 use super::store::{Place, store_error};
@@ -24,6 +28,27 @@ pub struct Args {
     /// Keep printing new events as they happen, until interrupted.
     #[arg(long)]
     pub follow: bool,
+    /// Only what this person did (names compare without case): who did what.
+    #[arg(long, value_name = "NAME")]
+    pub person: Option<String>,
+    /// Only events on or after this day (YYYY-MM-DD, this computer's time zone).
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<NaiveDate>,
+    /// Only events on or before this day (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    pub to: Option<NaiveDate>,
+}
+
+impl Args {
+    /// Does this event pass `--person`, `--from` and `--to`?
+    fn wants(&self, change: &Change) -> bool {
+        let day = change.at.with_timezone(&Local).date_naive();
+        self.person
+            .as_deref()
+            .is_none_or(|person| name_key(person) == name_key(&change.person))
+            && self.from.is_none_or(|from| day >= from)
+            && self.to.is_none_or(|to| day <= to)
+    }
 }
 
 /// How long a follower waits on the server before looking again (it wakes at once when
@@ -49,23 +74,25 @@ pub fn run(place: &Place, args: &Args) -> CliResult {
                 return Ok(());
             };
             after = last.id;
-            if !print(&changes)? {
+            let wanted: Vec<Change> = changes.into_iter().filter(|c| args.wants(c)).collect();
+            if !print(&wanted)? {
                 return Ok(());
             }
         }
     }
     let source = store.feed_source();
     drop(store);
-    follow(&source, args.since)
+    follow(&source, args)
 }
 
 /// Prints each new event until interrupted (or the reader of the output goes away).
-fn follow(source: &FeedSource, since: Option<i64>) -> CliResult {
-    let mut feed = source.listen(since).map_err(store_error)?;
+fn follow(source: &FeedSource, args: &Args) -> CliResult {
+    let mut feed = source.listen(args.since).map_err(store_error)?;
     loop {
         match feed.next(WAIT) {
             Ok(changes) => {
-                if !print(&changes)? {
+                let wanted: Vec<Change> = changes.into_iter().filter(|c| args.wants(c)).collect();
+                if !print(&wanted)? {
                     return Ok(());
                 }
             }

@@ -7,9 +7,11 @@ mod documents;
 mod due;
 mod events;
 mod mail;
+mod personal;
 mod printers;
 mod report;
 mod show;
+mod staff;
 mod step;
 mod store;
 mod warranty;
@@ -48,6 +50,12 @@ pub struct Cli {
     /// name saved in the data folder by the app's Settings, else the computer's name).
     #[arg(long, global = true, env = "FIXDESK_DESK", value_name = "NAME")]
     pub desk: Option<String>,
+
+    /// Who you are, once the database has staff accounts: every command that reads or
+    /// changes the center's data signs in, with the secret from FIXDESK_PASSWORD, else a
+    /// prompt on the terminal, else standard input — never from the command line.
+    #[arg(long, global = true, env = "FIXDESK_USER", value_name = "NAME")]
+    pub user: Option<String>,
 
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -105,6 +113,12 @@ pub enum Command {
     /// Customer e-mail: the outbox (list, send), a test message, the mail settings and
     /// confirmed reminders.
     Mail(mail::Args),
+    /// Staff accounts and roles: add, list, roles, disable, enable, reset, history.
+    #[command(subcommand)]
+    Staff(staff::Command),
+    /// Everything the center holds on one customer, on their request (3.7).
+    #[command(subcommand)]
+    PersonalData(personal::Command),
 }
 
 /// A command's failure, already worded for the person at the terminal.
@@ -143,6 +157,7 @@ pub fn run(cli: Cli) -> ExitCode {
         data_dir: cli.data_dir,
         database: cli.database.filter(|url| !url.trim().is_empty()),
         desk: cli.desk.filter(|name| !name.trim().is_empty()),
+        user: cli.user.filter(|name| !name.trim().is_empty()),
     };
     let result = match command {
         Command::Warranty(args) => warranty::run(&args),
@@ -166,6 +181,8 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Due(args) => due::run(&place, &args),
         Command::Events(args) => events::run(&place, &args),
         Command::Mail(args) => mail::run(&place, &args),
+        Command::Staff(command) => staff::run(&place, &command),
+        Command::PersonalData(command) => personal::run(&place, &command),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -10,7 +10,7 @@ use crate::print::Cups;
 pub fn run(place: &Place) -> CliResult {
     // Read-only, so it works while the app has the folder open; a folder with no
     // database yet has chosen nothing.
-    let settings = match place.open_reader() {
+    let settings = match place.open_unsigned() {
         Ok(store) => store
             .settings()
             .map_err(|err| CliError::failure(err.to_string()))?,

@@ -8,6 +8,7 @@ use std::path::PathBuf;
 use chrono::{Local, Utc};
 
 use crate::domain::State;
+use crate::domain::staff::Action;
 use crate::store::location;
 use crate::store::{
     self, DemoReport, ImportError, Store, StoreError, default_data_dir, read_import_file,
@@ -86,6 +87,8 @@ pub struct Place {
     pub database: Option<String>,
     /// `--desk`: this workstation's name, else the saved one, else the computer's.
     pub desk: Option<String>,
+    /// `--user`: who signs in, once the database has staff (see `cli/staff.rs`).
+    pub user: Option<String>,
 }
 
 impl Place {
@@ -101,17 +104,44 @@ impl Place {
         // What a backup interrupted by closing the app left behind (docs/rules.md §9).
         crate::store::jobs::clean_partial_backups(&dir);
         store.set_desk(&location::desk_name(&dir, self.desk.as_deref()));
+        super::staff::sign_in(&mut store, self.user.as_deref())?;
         Ok(store)
     }
 
     /// The store, to look: on the data folder read-only and without the lock, so it works
     /// while the app has the folder open; on a server, a plain connection.
+    /// Once the database has staff, someone must sign in (any role will do to look).
     pub(super) fn open_reader(&self) -> Result<Store, CliError> {
+        let mut store = self.open_unsigned()?;
+        let dir = self.folder()?;
+        store.set_desk(&location::desk_name(&dir, self.desk.as_deref()));
+        super::staff::sign_in(&mut store, self.user.as_deref())?;
+        Ok(store)
+    }
+
+    /// [`Place::open_reader`] without signing in: for what is no one's business but
+    /// this computer's (`fixdesk printers`).
+    pub(super) fn open_unsigned(&self) -> Result<Store, CliError> {
         let dir = self.folder()?;
         match Store::server_of(&dir, self.database.as_deref()).map_err(store_error)? {
             Some(conninfo) => Store::connect(&conninfo).map_err(store_error),
             None => Store::open_reader(&dir).map_err(store_error),
         }
+    }
+
+    /// Refuses, changing nothing, unless the one signed in may take `action` (a
+    /// database without staff, or a folder without a database yet: anyone may).
+    pub(super) fn check(&self, action: Action<'_>) -> CliResult {
+        let dir = self.folder()?;
+        let local = Store::server_of(&dir, self.database.as_deref())
+            .map_err(store_error)?
+            .is_none();
+        if local && !dir.join(store::DB_FILE).is_file() {
+            return Ok(());
+        }
+        let store = self.open_reader()?;
+        store.may(action).map_err(store_error)?;
+        Ok(())
     }
 }
 
@@ -217,6 +247,7 @@ fn import_error(err: ImportError) -> CliError {
 /// writes the same single-file SQLite backup (from one consistent snapshot, while the
 /// desks keep working), with the photos' and documents' files in `FILE.files/`.
 pub fn backup(place: &Place, args: &BackupArgs) -> CliResult {
+    place.check(Action::Backup)?;
     let dir = place.folder()?;
     let report = match Store::server_of(&dir, place.database.as_deref()).map_err(store_error)? {
         Some(conninfo) => Store::connect(&conninfo)
@@ -237,6 +268,7 @@ pub fn backup(place: &Place, args: &BackupArgs) -> CliResult {
 /// `fixdesk restore FILE`: checks the file, keeps the current database aside.
 pub fn restore(place: &Place, args: &RestoreArgs) -> CliResult {
     on_the_data_folder(place, "restore")?;
+    place.check(Action::Restore)?;
     let dir = place.folder()?;
     let aside = store::restore(&dir, &args.file, Utc::now()).map_err(|err| match err {
         StoreError::NotFixdesk(_)
@@ -350,6 +382,8 @@ pub fn migrate(place: &Place, args: &MigrateArgs) -> CliResult {
             dir.display()
         )));
     }
+    // The whole center's data leaves the folder: a manager's, as a backup is.
+    place.check(Action::Backup)?;
     let source = Store::open(&dir).map_err(store_error)?;
     let mut target = Store::connect(&args.to).map_err(store_error)?;
     // One line per thousand rows of each kind, and at each kind's end.

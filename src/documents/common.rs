@@ -128,6 +128,18 @@ pub(crate) fn sheet(
     paper: Paper,
     printed_at: DateTime<Utc>,
 ) -> Document {
+    sheet_about(title, number.as_str(), center, paper, printed_at)
+}
+
+/// [`sheet`] about something other than one case (`number` names it in the header and
+/// footer: a customer, a month).
+pub(crate) fn sheet_about(
+    title: &str,
+    number: &str,
+    center: &Center,
+    paper: Paper,
+    printed_at: DateTime<Utc>,
+) -> Document {
     let mut doc = Document::new(
         format!("{title} {number}"),
         paper_size(paper),

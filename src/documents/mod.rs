@@ -41,6 +41,7 @@ pub mod label;
 pub mod layout;
 pub mod monthly_report;
 pub mod payment_receipt;
+pub mod personal_data;
 pub mod printing;
 pub mod quote;
 pub mod receipt;

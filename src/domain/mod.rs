@@ -16,6 +16,7 @@ pub mod parcel;
 pub mod policy;
 pub mod repair;
 pub mod settings;
+pub mod staff;
 pub mod step;
 pub mod warranty;
 

@@ -259,7 +259,15 @@ pub struct Settings {
     /// Customer e-mail (docs/rules.md §11): the server (its secret apart), the sender,
     /// and a template per moment. Boxed like the printers: settings travel in messages.
     pub mail: Box<MailSettings>,
+    /// Minutes without a touch of keyboard or mouse before a desk with staff accounts
+    /// locks itself (docs/rules.md §10); 0 never locks.
+    pub lock_minutes: u32,
 }
+
+/// The idle lock's default: ten minutes.
+pub const DEFAULT_LOCK_MINUTES: u32 = 10;
+/// The longest idle time a desk may stay unlocked, when it locks at all: a working day.
+pub const MAX_LOCK_MINUTES: u32 = 600;
 
 impl Default for Settings {
     fn default() -> Self {
@@ -275,6 +283,7 @@ impl Default for Settings {
             printers: Box::default(),
             sticker: StickerSize::default(),
             mail: Box::default(),
+            lock_minutes: DEFAULT_LOCK_MINUTES,
         }
     }
 }
@@ -329,6 +338,7 @@ impl Settings {
         self.sticker.height_mm = self.sticker.height_mm.clamp(min.1, max.1);
         self.mail.reminder_days = self.mail.reminder_days.min(27);
         self.mail.closing_days = self.mail.closing_days.min(14);
+        self.lock_minutes = self.lock_minutes.min(MAX_LOCK_MINUTES);
         self
     }
 }

@@ -11,12 +11,15 @@ use crate::documents;
 use crate::documents::LabelForm;
 use crate::domain::case::DocumentKind;
 use crate::domain::settings::Theme as ThemeChoice;
+use crate::domain::staff::Person;
 use crate::domain::{Arrival, CaseNumber, Policy, Settings};
 use crate::gui::desk::{Desk, Opened};
 use crate::gui::feed;
 use crate::gui::print_prompt;
 use crate::gui::printer::{self, Delivery};
-use crate::gui::screen::{cases, dispatch, inspection, intake, reports, settings, welcome};
+use crate::gui::screen::{
+    cases, dispatch, inspection, intake, reports, settings, sign_in, staff, welcome,
+};
 use crate::gui::shortcut::{self, Shortcut};
 use crate::gui::text as t;
 use crate::gui::theme;
@@ -64,7 +67,23 @@ pub enum Message {
     /// A sender round done: what it sent, and what waits for a person (failed, to
     /// phone).
     MailSent(Result<(crate::mail::SendReport, (u64, u64)), String>),
+    /// The sign-in card (signing in, switching person, unlocking).
+    SignIn(sign_in::Message),
+    Staff(staff::Message),
+    /// "Switch person" in the header: the next person signs in over this one.
+    SwitchPerson,
+    /// Lock the desk now (the person leaves the counter).
+    Lock,
+    /// The clock, for the idle lock.
+    Tick(std::time::Instant),
+    /// A key or a click: the desk is in use.
+    Activity,
+    /// The store forgot who was signed in (the desk locked).
+    SignedOut(Result<(), String>),
 }
+
+/// How often the app looks whether the desk has been idle long enough to lock.
+const IDLE_CHECK: std::time::Duration = std::time::Duration::from_secs(15);
 
 /// How often the app folds the newest cases and events into the sorted indexes, off the
 /// clerk's saves (see `Store::fold_recent`): a minute's work at a desk is a handful of
@@ -97,14 +116,35 @@ struct Shell {
     mail_attention: (u64, u64),
     /// A sender round is under way (one at a time).
     mail_busy: bool,
+    /// The database has staff accounts: someone must be signed in to work.
+    has_staff: bool,
+    /// Who is signed in (with staff), whose name the store writes on events.
+    person: Option<Person>,
 }
 
 impl Shell {
+    fn staff(&self) -> staff::Context<'_> {
+        staff::Context {
+            desk: self.desk.as_ref(),
+            settings: &self.settings,
+        }
+    }
+
+    /// May whoever is at the desk use this screen?
+    fn open_to(&self, screen: Screen) -> bool {
+        screen.open_to(self.person.as_ref(), self.has_staff)
+    }
+
     fn cases(&self) -> cases::Context<'_> {
         cases::Context {
             desk: self.desk.as_ref(),
             today: self.today,
             answer_days: self.settings.answer_days,
+            may_export: !self.has_staff
+                || self
+                    .person
+                    .as_ref()
+                    .is_some_and(|p| p.may(crate::domain::staff::Action::PersonalData)),
             actor: &self.actor,
         }
     }
@@ -155,6 +195,7 @@ impl Shell {
             actor: &self.actor,
             due: &self.due,
             offline: self.offline.as_deref(),
+            person: self.person.as_ref().filter(|_| self.has_staff),
         }
     }
 
@@ -186,6 +227,12 @@ pub struct App {
     dispatch: dispatch::State,
     reports: reports::State,
     settings_screen: settings::State,
+    staff_screen: staff::State,
+    /// The sign-in card over everything (nobody signed in, switching, or locked): the
+    /// screens underneath keep what was typed.
+    gate: Option<sign_in::State>,
+    /// The last key or click, for the idle lock.
+    last_activity: std::time::Instant,
 }
 
 impl App {
@@ -213,6 +260,8 @@ impl App {
                 mail_attention: (0, 0),
                 mail_busy: false,
                 desk_name: String::new(),
+                has_staff: false,
+                person: None,
             },
             screen: Screen::Intake,
             notice: None,
@@ -223,7 +272,78 @@ impl App {
             dispatch: dispatch::State::default(),
             reports: reports::State::new(today),
             settings_screen: settings::State::default(),
+            staff_screen: staff::State::default(),
+            gate: None,
+            last_activity: std::time::Instant::now(),
         }
+    }
+
+    /// Who is signed in at this desk (with staff accounts).
+    pub fn person(&self) -> Option<&Person> {
+        self.shell.person.as_ref()
+    }
+
+    /// The sign-in card, when it shows (nobody signed in, switching, locked).
+    pub fn gate(&self) -> Option<&sign_in::State> {
+        self.gate.as_ref()
+    }
+
+    /// The staff screen, as the app holds it (for tests).
+    pub fn staff_screen(&self) -> &staff::State {
+        &self.staff_screen
+    }
+
+    /// The screens this person may use, in the navigation's order.
+    pub fn navigation(&self) -> Vec<Screen> {
+        Screen::NAVIGATION
+            .into_iter()
+            .filter(|screen| self.shell.open_to(*screen))
+            .collect()
+    }
+
+    /// Shows the sign-in card for `purpose`, the cursor in its name field.
+    fn open_gate(&mut self, purpose: sign_in::Purpose) -> Task<Message> {
+        let (gate, task) = sign_in::State::open(purpose);
+        self.gate = Some(gate);
+        task.map(Message::SignIn)
+    }
+
+    /// Locks the desk: the card over the screens (which keep their state), and the
+    /// store forgets who was signed in, so nothing is saved until someone signs in.
+    fn lock(&mut self) -> Task<Message> {
+        self.shell.person = None;
+        let gate = self.open_gate(sign_in::Purpose::Unlock);
+        match self.shell.desk.clone() {
+            Some(desk) => Task::batch([
+                gate,
+                Task::perform(
+                    async move {
+                        desk.run(|store| {
+                            store.sign_out();
+                            Ok(())
+                        })
+                        .await
+                    },
+                    Message::SignedOut,
+                ),
+            ]),
+            None => gate,
+        }
+    }
+
+    /// Someone signed in: they act from now on (their name on what is saved), and the
+    /// screen shown is one they may use.
+    fn signed_in(&mut self, person: Person) -> Task<Message> {
+        self.shell.actor = person.name.clone();
+        self.shell.person = Some(person);
+        self.shell.has_staff = true;
+        self.gate = None;
+        self.last_activity = std::time::Instant::now();
+        if self.screen != Screen::Welcome && !self.shell.open_to(self.screen) {
+            let first = self.navigation().first().copied().unwrap_or(Screen::Cases);
+            return Task::batch([self.show(first, None), self.refresh_due()]);
+        }
+        self.refresh_due()
     }
 
     /// The window's app: opens the store in the data folder (the flag,
@@ -299,7 +419,23 @@ impl App {
         } else {
             Subscription::none()
         };
-        Subscription::batch([keys, fold, reports, changes, mail])
+        // The idle lock: a key or a click is use; the clock looks now and then.
+        let idle = if self.shell.has_staff && self.shell.settings.lock_minutes > 0 {
+            Subscription::batch([
+                iced::time::every(IDLE_CHECK).map(Message::Tick),
+                iced::event::listen_with(|event, _status, _window| match event {
+                    iced::Event::Keyboard(keyboard::Event::KeyPressed { .. })
+                    | iced::Event::Mouse(iced::mouse::Event::ButtonPressed(_))
+                    | iced::Event::Mouse(iced::mouse::Event::WheelScrolled { .. }) => {
+                        Some(Message::Activity)
+                    }
+                    _ => None,
+                }),
+            ])
+        } else {
+            Subscription::none()
+        };
+        Subscription::batch([keys, fold, reports, changes, mail, idle])
     }
 
     pub fn screen(&self) -> Screen {
@@ -360,6 +496,11 @@ impl App {
 
     /// Shows a screen, telling it so (with the case another screen asked it to open).
     fn show(&mut self, screen: Screen, case: Option<CaseNumber>) -> Task<Message> {
+        if !self.shell.open_to(screen) {
+            // Not offered to this person (a counter, a shortcut, another screen's link).
+            self.notice = Some(Err(t::not_your_screen(screen.label())));
+            return Task::none();
+        }
         self.screen = screen;
         self.notice = None;
         match screen {
@@ -373,6 +514,7 @@ impl App {
             ]),
             Screen::Reports => self.update(Message::Reports(reports::Message::Shown(None))),
             Screen::Settings => self.update(Message::Settings(settings::Message::Shown(None))),
+            Screen::Staff => self.update(Message::Staff(staff::Message::Shown)),
             Screen::Cases => match case {
                 Some(number) => self.update(Message::Cases(cases::Message::Shown(Some(number)))),
                 None if self.cases.case().is_none() => {
@@ -419,10 +561,18 @@ impl App {
                 self.shell.policy = opened.policy;
                 self.shell.desk = Some(opened.desk);
                 self.welcome = welcome::State::new(&self.shell.settings.center);
+                // The restored database has its own staff (or none): sign in again.
+                self.shell.has_staff = opened.has_staff;
+                self.shell.person = None;
+                let gate = if opened.has_staff {
+                    self.open_gate(sign_in::Purpose::SignIn)
+                } else {
+                    Task::none()
+                };
                 // What the other screens hold was read from the database replaced.
                 self.cases = cases::State::default();
                 self.reports = reports::State::new(self.shell.today);
-                self.cases_changed(Vec::new())
+                Task::batch([gate, self.cases_changed(Vec::new())])
             }
             Shared::Print(request) => self.print_with(request),
             Shared::Notice(line) => {
@@ -507,7 +657,94 @@ impl App {
     }
 
     pub fn update(&mut self, message: Message) -> Task<Message> {
+        if matches!(
+            message,
+            Message::Activity | Message::Shortcut(_) | Message::Navigate(_)
+        ) {
+            self.last_activity = std::time::Instant::now();
+        }
+        // While the card shows, the keyboard's shortcuts and the navigation wait.
+        if self.gate.is_some()
+            && matches!(
+                message,
+                Message::Shortcut(_) | Message::Navigate(_) | Message::SwitchPerson | Message::Lock
+            )
+        {
+            return Task::none();
+        }
         match message {
+            Message::Activity | Message::SignedOut(Ok(())) => Task::none(),
+            Message::SignedOut(Err(reason)) => {
+                self.notice = Some(Err(reason));
+                Task::none()
+            }
+            Message::Tick(now) => {
+                let minutes = u64::from(self.shell.settings.lock_minutes);
+                let idle = now.saturating_duration_since(self.last_activity);
+                // A "Switch person" card left open locks too: the person before is
+                // still signed in behind it.
+                let open = self
+                    .gate
+                    .as_ref()
+                    .is_none_or(|gate| gate.purpose == sign_in::Purpose::Switch);
+                if self.shell.has_staff
+                    && open
+                    && self.shell.person.is_some()
+                    && minutes > 0
+                    && idle >= std::time::Duration::from_secs(minutes * 60)
+                {
+                    self.lock()
+                } else {
+                    Task::none()
+                }
+            }
+            Message::Lock => self.lock(),
+            Message::SwitchPerson => self.open_gate(sign_in::Purpose::Switch),
+            Message::SignIn(message) => {
+                let Some(gate) = self.gate.as_mut() else {
+                    return Task::none();
+                };
+                let (task, event) = gate.update(message, self.shell.desk.as_ref());
+                let task = task.map(Message::SignIn);
+                match event {
+                    Some(sign_in::Event::SignedIn(person)) => {
+                        Task::batch([task, self.signed_in(person)])
+                    }
+                    Some(sign_in::Event::Cancelled) => {
+                        self.gate = None;
+                        task
+                    }
+                    None => task,
+                }
+            }
+            Message::Staff(message) => {
+                let (task, event) = self.staff_screen.update(message, &self.shell.staff());
+                let task = task.map(Message::Staff);
+                match event {
+                    Some(staff::Event::Shared(shared)) => {
+                        Task::batch([task, self.on_shared(shared)])
+                    }
+                    Some(staff::Event::Roster {
+                        has_staff,
+                        me,
+                        line,
+                    }) => {
+                        self.notice = Some(Ok(line));
+                        self.shell.has_staff = has_staff;
+                        if let Some(me) = &me {
+                            self.shell.actor = me.name.clone();
+                        }
+                        self.shell.person = me;
+                        // One's own roles may have changed: off a screen no longer theirs.
+                        if !self.shell.open_to(self.screen) {
+                            let first = self.navigation().first().copied().unwrap_or(Screen::Cases);
+                            return Task::batch([task, self.show(first, None)]);
+                        }
+                        task
+                    }
+                    None => task,
+                }
+            }
             Message::Opened(Ok(opened)) => {
                 self.shell.data_dir = Some(opened.desk.data_dir().clone());
                 self.welcome = welcome::State::new(&opened.settings.center);
@@ -515,12 +752,18 @@ impl App {
                 self.shell.settings = opened.settings;
                 self.shell.policy = opened.policy;
                 self.shell.desk = Some(opened.desk);
-                self.screen = if opened.has_cases {
+                self.screen = if opened.has_cases || opened.has_staff {
                     Screen::Intake
                 } else {
                     Screen::Welcome
                 };
-                Task::batch([self.refresh_due(), self.daily_backup()])
+                self.shell.has_staff = opened.has_staff;
+                let gate = if opened.has_staff {
+                    self.open_gate(sign_in::Purpose::SignIn)
+                } else {
+                    Task::none()
+                };
+                Task::batch([gate, self.refresh_due(), self.daily_backup()])
             }
             // Retention follows the backup at the desk that made it: never before one.
             Message::BackedUp(Ok(Daily::Done(Some(path)))) => {
@@ -634,6 +877,9 @@ impl App {
                 Task::none()
             }
             Message::Navigate(screen) => self.show(screen, None),
+            Message::Shortcut(Shortcut::NewIntake) if !self.shell.open_to(Screen::Intake) => {
+                Task::none()
+            }
             Message::Shortcut(Shortcut::NewIntake) => {
                 self.screen = Screen::Intake;
                 if self.intake.saved().is_some() {
@@ -879,13 +1125,18 @@ impl App {
             )
             .into();
         }
+        if let Some(gate) = &self.gate {
+            return gate
+                .view(&self.shell.settings.center.name)
+                .map(Message::SignIn);
+        }
         if self.screen == Screen::Welcome {
             return self
                 .welcome
                 .view(&self.shell.welcome())
                 .map(Message::Welcome);
         }
-        let nav = column(Screen::NAVIGATION.into_iter().map(|screen| {
+        let nav = column(self.navigation().into_iter().map(|screen| {
             button(text(screen.label()).size(16))
                 .width(Fill)
                 .padding([10, 16])
@@ -928,6 +1179,7 @@ impl App {
             ),
             self.mail_counter(),
             text(t::long_date(self.shell.today)).size(14),
+            self.person_badge(),
         ]
         .spacing(8)
         .padding([10, 16])
@@ -952,6 +1204,10 @@ impl App {
                 .settings_screen
                 .view(&self.shell.settings())
                 .map(Message::Settings),
+            Screen::Staff => self
+                .staff_screen
+                .view(&self.shell.staff())
+                .map(Message::Staff),
             Screen::Welcome => self
                 .welcome
                 .view(&self.shell.welcome())
@@ -1017,6 +1273,29 @@ impl App {
             container(status).padding([4, 16]),
         ]
         .into()
+    }
+}
+
+impl App {
+    /// Who is signed in, with "Switch person" and "Lock" (nothing without staff).
+    fn person_badge(&self) -> Element<'_, Message> {
+        match (&self.shell.person, self.shell.has_staff) {
+            (Some(person), true) => row![
+                text(t::signed_in_as(&person.name)).size(14),
+                button(text(t::SWITCH_PERSON).size(13))
+                    .padding([4, 10])
+                    .style(theme::button::secondary)
+                    .on_press(Message::SwitchPerson),
+                button(text(t::LOCK).size(13))
+                    .padding([4, 10])
+                    .style(theme::button::secondary)
+                    .on_press(Message::Lock),
+            ]
+            .spacing(6)
+            .align_y(iced::Center)
+            .into(),
+            _ => space::horizontal().width(0).into(),
+        }
     }
 }
 

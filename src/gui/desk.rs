@@ -58,6 +58,8 @@ pub struct Opened {
     pub has_cases: bool,
     /// This workstation's name, as written on events.
     pub desk_name: String,
+    /// The database has staff accounts: someone must sign in before working.
+    pub has_staff: bool,
 }
 
 /// The longest side of a photo's thumbnail, in pixels.
@@ -185,6 +187,9 @@ impl Desk {
         store.set_desk(&location::desk_name(&data_dir, None));
         // What a backup interrupted by closing the app left behind.
         jobs::clean_partial_backups(&data_dir);
+        // The folder is the desk's user's alone, on a server's desk too (documents,
+        // photos, the server's address).
+        crate::store::private::tighten(&data_dir);
         let settings = store.settings()?;
         let (policy_version, policy) = store.policy()?;
         let has_cases = store.state_counts()?.iter().any(|(_, n)| *n > 0);
@@ -192,6 +197,7 @@ impl Desk {
         let place = store.place();
         let feed = store.feed_source();
         let desk_name = store.desk().to_string();
+        let has_staff = store.has_staff()?;
         Ok(Opened {
             desk: Desk {
                 store: Arc::new(Mutex::new(Some(store))),
@@ -205,6 +211,7 @@ impl Desk {
             policy_version,
             has_cases,
             desk_name,
+            has_staff,
         })
     }
 
@@ -277,6 +284,11 @@ impl Desk {
                 .unwrap_or_else(|poisoned| poisoned.into_inner());
             // Dropping the store closes its connection and releases the folder's lock,
             // which `restore` takes for itself.
+            // Only someone who may restore (once there is staff): checked before the
+            // store is closed, so a refusal leaves everything as it was.
+            if let Some(open) = slot.as_ref() {
+                open.may(crate::domain::staff::Action::Restore)?;
+            }
             drop(slot.take());
             let restored = restore(&data_dir, &file, now);
             let reopened = Store::open(&data_dir);
@@ -308,6 +320,7 @@ impl Desk {
                     policy_version,
                     has_cases,
                     desk_name: store.desk().to_string(),
+                    has_staff: store.has_staff()?,
                 },
                 set_aside,
             })

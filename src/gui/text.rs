@@ -1090,3 +1090,87 @@ pub fn mail_unknown_fields(names: &[String]) -> String {
 pub fn mail_attachment(document: &str) -> String {
     format!("Attached: {document} (PDF)")
 }
+
+// Staff, sign-in and the idle lock (docs/rules.md §10).
+pub const STAFF: &str = "Staff";
+pub const SIGN_IN_TITLE: &str = "Sign in";
+pub const SWITCH_TITLE: &str = "Switch person";
+pub const LOCKED_TITLE: &str = "This desk is locked";
+pub const LOCKED_HINT: &str = "It locked itself after a while without use. What was typed is kept: sign in to go on (anyone may; what is saved from now on is theirs).";
+pub const SIGN_IN_HINT: &str = "This center's desks are used by named people: sign in.";
+pub const SWITCH_HINT: &str = "The next person signs in; the forms stay as they are.";
+pub const SECRET: &str = "Password or PIN";
+pub const SIGN_IN: &str = "Sign in";
+pub const CANCEL: &str = "Cancel";
+pub const SWITCH_PERSON: &str = "Switch person";
+pub const LOCK: &str = "Lock";
+pub const GIVE_NAME: &str = "Name: give your name.";
+pub const STAFF_INTRO_NONE: &str = "Nobody has an account yet: anyone at this desk may do everything, and the history names the computer's user. Once the manager's account is made, every desk of the center asks who is working, and each person may do what their roles allow.";
+pub const WELCOME_WITH_STAFF: &str =
+    "Several people work here: create the manager's account next (a one-person shop can skip this)";
+pub const STAFF_FIRST: &str = "Create the manager's account";
+pub const STAFF_ADD: &str = "Add a person";
+pub const STAFF_ROLES: &str = "Roles";
+pub const STAFF_PIN: &str = "PIN (4–12 digits) instead of a password";
+pub const STAFF_SECRET_AGAIN: &str = "The same again";
+pub const STAFF_NEW_SECRET: &str = "New password or PIN";
+pub const STAFF_SAVE_ROLES: &str = "Save roles";
+pub const STAFF_DISABLE: &str = "Disable";
+pub const STAFF_ENABLE: &str = "Enable";
+pub const STAFF_RESET: &str = "Set the new secret";
+pub const STAFF_HISTORY: &str = "Changes to the staff";
+pub const STAFF_LOCK_MINUTES: &str = "Lock an idle desk after (minutes, 0 = never)";
+pub const STAFF_SAVE_LOCK: &str = "Save";
+pub const STAFF_SECRETS_DIFFER: &str = "The two entries differ: type the same secret twice.";
+pub const STAFF_DISABLED: &str = "disabled";
+pub fn signed_in_as(name: &str) -> String {
+    format!("Signed in: {name}")
+}
+pub fn role_label(role: crate::domain::staff::Role) -> &'static str {
+    use crate::domain::staff::Role;
+    match role {
+        Role::Clerk => "Clerk — intake, applications, payments, receipts",
+        Role::Inspector => "Inspector — parcels, diagnosis, quotes, customer answers",
+        Role::Dispatcher => "Dispatcher — dispatch, labels, pickup, returns, due items",
+        Role::Manager => "Manager — everything, with policy, settings, staff, backups, reports",
+    }
+}
+pub fn staff_added(name: &str) -> String {
+    format!("{name} was added.")
+}
+pub fn staff_changed(name: &str) -> String {
+    format!("{name}'s account was changed.")
+}
+pub fn staff_change_line(change: &crate::store::staff::StaffChange) -> String {
+    let what = match change.change.as_str() {
+        "added" => format!("added {} ({})", change.person, change.detail),
+        "roles" => format!("gave {} the roles {}", change.person, change.detail),
+        "disabled" => format!("disabled {}", change.person),
+        "enabled" => format!("enabled {}", change.person),
+        "secret_reset" => format!("set a new {} for {}", change.detail, change.person),
+        other => format!("{other} {}", change.person),
+    };
+    let desk = if change.desk.is_empty() {
+        String::new()
+    } else {
+        format!(" at {}", change.desk)
+    };
+    format!(
+        "{} — {} {what}{desk}",
+        change
+            .at
+            .with_timezone(&chrono::Local)
+            .format("%d.%m.%Y %H:%M"),
+        change.actor
+    )
+}
+pub fn not_your_screen(screen: &str) -> String {
+    format!("{screen} is not among your roles' work: ask a manager, or switch person.")
+}
+pub const EXPORT_PERSONAL: &str = "Export the customer's data (3.7)";
+pub fn personal_exported(path: &std::path::Path, cases: usize) -> String {
+    format!(
+        "Everything held on this customer ({cases} cases) was written to {}; each case records the export.",
+        path.display()
+    )
+}

@@ -290,3 +290,35 @@ pub(crate) fn check_step(step: &Step, actor: &str) -> Result<()> {
     }
     Ok(())
 }
+
+/// Records on each case an event that changes nothing but says what was done with it
+/// (from its state to the same state), in the caller's transaction: a personal-data
+/// export (3.7), for one. Returns the cases as they now stand.
+pub(crate) fn note_on(
+    tx: &mut impl WriteTx,
+    numbers: &[CaseNumber],
+    clause: &str,
+    note: &str,
+    actor: &str,
+    now: DateTime<Utc>,
+) -> Result<Vec<Case>> {
+    let mut out = Vec::with_capacity(numbers.len());
+    for number in numbers {
+        let (id, mut case) = tx
+            .load_case(number)?
+            .ok_or_else(|| StoreError::NotFound(number.clone()))?;
+        let event = Event {
+            at: now,
+            actor: actor.trim().to_string(),
+            from: Some(case.state),
+            to: case.state,
+            clause: clause.to_string(),
+            desk: tx.desk().to_string(),
+            note: note.to_string(),
+        };
+        tx.record_event(id, &event)?;
+        case.events.push(event);
+        out.push(case);
+    }
+    Ok(out)
+}

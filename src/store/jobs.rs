@@ -121,7 +121,7 @@ impl Store {
         if !self.claim_job(RETENTION, today, now)? {
             return Ok(Daily::Skipped);
         }
-        let done = self.remove_expired_personal_data(today, months, actor, now);
+        let done = self.remove_expired(today, months, actor, now);
         let outcome = match &done {
             Ok(report) => format!("{} cases' personal data removed", report.cases),
             Err(err) => format!("failed: {err}"),
@@ -139,7 +139,7 @@ impl Store {
         let made = if out.exists() {
             None
         } else {
-            Some(self.backup_to(&out)?)
+            Some(self.backup_unchecked(&out)?)
         };
         let keep = self
             .setting(SETTING_BACKUPS_KEPT)?

@@ -129,13 +129,40 @@ pub(crate) struct PolicyRow {
 }
 
 /// The small tables, read at once: settings, policy versions, the last number handed
-/// out per year, and the chain's head.
+/// out per year, the chain's head, and the staff with the record of their changes (so a
+/// center moved to a server, or a server's backup restored, signs in as before:
+/// docs/rules.md §10).
 #[derive(Debug, Clone, Default)]
 pub(crate) struct FixedRows {
     pub settings: Vec<(String, String)>,
     pub policies: Vec<PolicyRow>,
     pub counters: Vec<(i32, i64)>,
     pub head: Option<(i64, Vec<u8>)>,
+    pub staff: Vec<StaffRowCopy>,
+    /// Oldest first.
+    pub staff_changes: Vec<super::staff::StaffChange>,
+}
+
+/// One staff account as stored, its secret's hash included (never the secret).
+#[derive(Clone)]
+pub(crate) struct StaffRowCopy {
+    pub name: String,
+    pub name_key: String,
+    pub roles: String,
+    pub active: bool,
+    pub kind: String,
+    pub hash: String,
+    pub created_at: DateTime<Utc>,
+}
+
+impl std::fmt::Debug for StaffRowCopy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("StaffRowCopy")
+            .field("name", &self.name)
+            .field("roles", &self.roles)
+            .field("active", &self.active)
+            .finish_non_exhaustive()
+    }
 }
 
 /// What a database holds, counted from its rows, to compare source and copy.

@@ -23,6 +23,7 @@ pub mod location;
 mod migrate;
 mod plan;
 pub mod postgres;
+pub mod private;
 mod queries;
 mod retention;
 mod settings;
@@ -36,6 +37,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::case::{Deadline, DocumentKind, PrintedDocument};
 use crate::domain::lifecycle::DEFAULT_ANSWER_DAYS;
+use crate::domain::staff::Action;
 use crate::domain::step::StepContext;
 use crate::domain::{Arrival, Case, CaseNumber, CaseOutline, Policy, ReturnReason, State, Step};
 
@@ -156,6 +158,34 @@ pub enum StoreError {
     /// do, never with the password.
     #[error("{0}")]
     Server(String),
+    /// The database has staff accounts and nobody is signed in: nothing is written.
+    #[error(
+        "sign in first: this center's database has staff accounts (on the command line: --user NAME, with the secret from FIXDESK_PASSWORD or the prompt)"
+    )]
+    SignInRequired,
+    /// The signed-in person's roles do not allow the action: nothing is written.
+    #[error("{person} may not {action}: that needs {needs}; ask a manager")]
+    NotAllowed {
+        person: String,
+        action: String,
+        needs: String,
+    },
+    #[error(
+        "that name or secret is wrong: try again{}",
+        match left { 0 => String::new(), n => format!(" ({n} more before the name has to wait)") }
+    )]
+    SignInWrong { left: u32 },
+    #[error(
+        "too many wrong secrets for this name: try again in {}, or ask a manager to reset the secret",
+        match seconds { s if *s < 120 => format!("{s} seconds"), s => format!("{} minutes", (s + 59) / 60) }
+    )]
+    SignInWaits {
+        until: DateTime<Utc>,
+        /// How long from the refused attempt.
+        seconds: i64,
+    },
+    #[error("{0}'s account is disabled: ask a manager")]
+    SignInDisabled(String),
 }
 
 impl StoreError {
@@ -272,6 +302,8 @@ pub struct Store {
     engine: Engine,
     /// The last policy matched to its version (decisions cite the version).
     policy_cache: Option<(i64, Policy)>,
+    /// Who acts on this store, once signed in (see `staff.rs`).
+    person: Option<crate::domain::staff::Person>,
 }
 
 enum Engine {
@@ -339,15 +371,18 @@ macro_rules! engine_mut {
     };
 }
 
-// After the engine macros, which it uses.
+// After the engine macros, which they use.
 pub mod jobs;
 pub mod outbox;
+pub mod personal;
+pub mod staff;
 
 impl Store {
     fn with(engine: Engine) -> Store {
         Store {
             engine,
             policy_cache: None,
+            person: None,
         }
     }
 
@@ -450,14 +485,17 @@ impl Store {
     /// Another connection to the same database: for a second worker thread (reads while
     /// the first writes, a backup while the desk works).
     pub fn another_connection(&self) -> Result<Store> {
-        match &self.engine {
+        let mut other = match &self.engine {
             Engine::Sqlite(s) => s
                 .another_connection()
                 .map(|s| Store::with(Engine::Sqlite(s))),
             Engine::Postgres(s) => s
                 .another_connection()
                 .map(|s| Store::with(Engine::Postgres(Box::new(s)))),
-        }
+        }?;
+        // The same person acts on it.
+        other.person.clone_from(&self.person);
+        Ok(other)
     }
 
     /// The SQLite data folder (`None` on a server).
@@ -508,7 +546,14 @@ impl Store {
     /// A backup of the whole database into `out` (one file, checked before it counts).
     /// On a server it is the same single-file SQLite format (a new file made from one
     /// consistent snapshot), with the photos' and documents' files in `<out>.files/`.
+    /// A manager's action once the database has staff (the daily backup is the center's
+    /// own: see `jobs.rs`).
     pub fn backup_to(&self, out: &Path) -> Result<BackupReport> {
+        self.may(Action::Backup)?;
+        self.backup_unchecked(out)
+    }
+
+    pub(crate) fn backup_unchecked(&self, out: &Path) -> Result<BackupReport> {
         match &self.engine {
             Engine::Sqlite(s) => s.backup_to(out),
             Engine::Postgres(s) => {
@@ -534,6 +579,7 @@ impl Store {
 
     /// Stores a setting; the value must be JSON so every setting reads back typed.
     pub fn set_setting(&mut self, key: &str, json: &str) -> Result<()> {
+        self.may(Action::Settings)?;
         serde_json::from_str::<serde_json::Value>(json)
             .map_err(|err| StoreError::invalid(key, format!("not valid JSON ({err})")))?;
         engine_mut!(self, s => s.set_settings(&[(key, json.to_string())]))
@@ -553,6 +599,7 @@ impl Store {
     /// Saves a new policy version; decisions made from now on cite it, earlier ones keep
     /// theirs (2.4: the periods are the manufacturer's and may change).
     pub fn save_policy(&mut self, policy: &Policy, now: DateTime<Utc>) -> Result<i64> {
+        self.may(Action::Policy)?;
         policy
             .validate()
             .map_err(|err| StoreError::invalid(&format!("policy.{}", err.field), err.problem))?;
@@ -590,6 +637,7 @@ impl Store {
         actor: &str,
         now: DateTime<Utc>,
     ) -> Result<()> {
+        let actor = &self.acting(Action::Print, actor)?;
         engine_mut!(self, s => s.record_document(number, kind, actor, now))
     }
 
@@ -613,6 +661,12 @@ impl Store {
         printed: &PrintedDocument,
         pdf: Option<&[u8]>,
     ) -> Result<()> {
+        // Printed by the signed-in person, whoever the desk says.
+        let signed = self.may(Action::Print)?.map(|person| PrintedDocument {
+            by: person.name,
+            ..printed.clone()
+        });
+        let printed = signed.as_ref().unwrap_or(printed);
         match &mut self.engine {
             Engine::Sqlite(s) => s.record_printing(number, printed),
             Engine::Postgres(s) => {
@@ -636,6 +690,7 @@ impl Store {
         file_name: &str,
         content: Option<&[u8]>,
     ) -> Result<()> {
+        self.may(Action::Print)?;
         let name = file_name.trim();
         if name.is_empty() || name.contains(['/', '\\']) {
             return Err(StoreError::invalid(
@@ -687,6 +742,7 @@ impl Store {
     /// The cases the monthly report counts for `from..=to`, read whole (the report itself
     /// reads only their outlines: [`Self::outlines_for_report`]).
     pub fn cases_for_report(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<Case>> {
+        self.may(Action::Reports)?;
         engine!(self, s => s.cases_for_report(from, to))
     }
 
@@ -768,7 +824,8 @@ impl Store {
         actor: &str,
         now: DateTime<Utc>,
     ) -> Result<Case> {
-        let ctx = self.step_context(step, policy, today, actor, now)?;
+        let actor = self.acting(Action::Step(step), actor)?;
+        let ctx = self.step_context(step, policy, today, &actor, now)?;
         engine_mut!(self, s => s.apply_step(number, step, &ctx, None))
     }
 
@@ -812,7 +869,8 @@ impl Store {
         actor: &str,
         now: DateTime<Utc>,
     ) -> Result<Case> {
-        let ctx = self.step_context(step, policy, today, actor, now)?;
+        let actor = self.acting(Action::Step(step), actor)?;
+        let ctx = self.step_context(step, policy, today, &actor, now)?;
         let seen_events = Some(seen.events.len());
         engine_mut!(self, s => s.apply_step(Some(&seen.number), step, &ctx, seen_events))
     }
@@ -856,6 +914,7 @@ impl Store {
         now: DateTime<Utc>,
         client_id: Option<&str>,
     ) -> Result<Case> {
+        let actor = &self.acting(Action::Intake, actor)?;
         if actor.trim().is_empty() {
             return Err(StoreError::invalid("actor", "say who is doing this"));
         }
@@ -880,6 +939,7 @@ impl Store {
         now: DateTime<Utc>,
         progress: &mut dyn FnMut(usize),
     ) -> Result<ImportReport, ImportError> {
+        let actor = &self.acting(Action::Import, actor)?;
         if actor.trim().is_empty() {
             return Err(StoreError::invalid("actor", "say who is importing").into());
         }
@@ -889,7 +949,21 @@ impl Store {
 
     /// Removes the personal data of every case closed more than `months` months before
     /// `today` (0 keeps everything). Safe to run every day: a case is done only once.
+    /// A manager's action once the database has staff.
     pub fn remove_expired_personal_data(
+        &mut self,
+        today: NaiveDate,
+        months: u32,
+        actor: &str,
+        now: DateTime<Utc>,
+    ) -> Result<RetentionReport> {
+        let actor = self.acting(Action::Retention, actor)?;
+        self.remove_expired(today, months, &actor, now)
+    }
+
+    /// [`Store::remove_expired_personal_data`] without asking who: the center's daily
+    /// job (`jobs.rs`), which the manager's retention setting orders.
+    pub(crate) fn remove_expired(
         &mut self,
         today: NaiveDate,
         months: u32,
@@ -933,6 +1007,7 @@ impl Store {
         force: bool,
         progress: &mut dyn FnMut(usize),
     ) -> Result<DemoReport> {
+        self.may(Action::Demo)?;
         match &mut self.engine {
             Engine::Sqlite(s) => s.demo(cases, seed, today, force, progress),
             // On a server: made in a throw-away file with the same generator, then moved

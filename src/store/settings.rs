@@ -37,6 +37,7 @@ impl Store {
 
     /// Saves the settings (brought into range first) in one transaction.
     pub fn save_settings(&mut self, settings: &Settings) -> Result<()> {
+        self.may(crate::domain::staff::Action::Settings)?;
         let settings = settings.clone().sanitized();
         let json = serde_json::to_string(&settings)
             .map_err(|err| StoreError::invalid("settings", err.to_string()))?;

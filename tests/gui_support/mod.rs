@@ -177,6 +177,7 @@ pub fn inspection_context(shell: &Shell) -> inspection::Context<'_> {
         actor: &shell.actor,
         due: &shell.due,
         offline: shell.offline.as_deref(),
+        person: None,
     }
 }
 
@@ -381,6 +382,7 @@ impl AppBench {
             policy: shell.policy.clone(),
             policy_version: 1,
             has_cases: true,
+            has_staff: false,
             desk_name: "Counter 1".to_string(),
         })));
         Self { shell, app }

@@ -26,6 +26,7 @@ use iced::Task;
 
 use crate::domain::case::DocumentKind;
 use crate::domain::settings::LabelSize;
+use crate::domain::staff::{Action, Person};
 use crate::domain::{Case, CaseNumber, Policy, Settings};
 use crate::gui::desk::{Desk, Opened};
 use crate::gui::text as t;
@@ -37,6 +38,8 @@ pub mod inspection;
 pub mod intake;
 pub mod reports;
 pub mod settings;
+pub mod sign_in;
+pub mod staff;
 pub mod welcome;
 
 /// The screens of the app.
@@ -49,18 +52,47 @@ pub enum Screen {
     Cases,
     Reports,
     Settings,
+    Staff,
 }
 
 impl Screen {
     /// The screens in the navigation, in the order of a case's life.
-    pub const NAVIGATION: [Self; 6] = [
+    pub const NAVIGATION: [Self; 7] = [
         Self::Intake,
         Self::Inspection,
         Self::Dispatch,
         Self::Cases,
         Self::Reports,
         Self::Settings,
+        Self::Staff,
     ];
+
+    /// May this person use the screen (docs/rules.md §10)? On a database without staff
+    /// everyone may use every screen; with staff, nobody signed in may use none, and
+    /// each screen is for the roles whose work it is: intake the clerk's, inspection
+    /// the inspector's, dispatch the dispatcher's, reports, settings and staff the
+    /// manager's; anyone may look cases up. The store refuses the same actions anyway.
+    pub fn open_to(self, person: Option<&Person>, has_staff: bool) -> bool {
+        if !has_staff {
+            return true;
+        }
+        let Some(person) = person.filter(|person| person.active) else {
+            return false;
+        };
+        match self {
+            Self::Welcome | Self::Cases => true,
+            Self::Intake => person.may(Action::Intake),
+            // Anyone with a step of it: the inspector's forms, the clerk's payment, the
+            // dispatcher's returns; each sees only their own buttons there.
+            Self::Inspection => inspection::StepKind::ALL
+                .into_iter()
+                .any(|kind| person.may(Action::StepNamed(kind.action()))),
+            Self::Dispatch => person.may(Action::StepNamed("hand_back")),
+            Self::Reports => person.may(Action::Reports),
+            Self::Settings => person.may(Action::Settings),
+            Self::Staff => person.may(Action::Staff),
+        }
+    }
 
     pub fn label(self) -> &'static str {
         match self {
@@ -71,6 +103,7 @@ impl Screen {
             Self::Cases => t::CASES,
             Self::Reports => t::REPORTS,
             Self::Settings => t::SETTINGS,
+            Self::Staff => t::STAFF,
         }
     }
 }

@@ -55,6 +55,8 @@ pub enum Message {
     /// This desk's own file, or the center's server.
     Place(Place),
     Connection(connection::Message),
+    /// "Several people work here": the manager's account is made next (Staff screen).
+    WithStaff(bool),
 }
 
 /// Where a new desk keeps its cases.
@@ -106,6 +108,8 @@ pub struct State {
     pub error: Option<String>,
     place: Place,
     connection: connection::State,
+    /// Go on to the manager's account once the details are saved.
+    pub with_staff: bool,
 }
 
 impl State {
@@ -187,7 +191,20 @@ impl State {
                 };
                 return (next, Some(Shared::SettingsChanged(Box::new(settings))));
             }
-            Message::Ready => return (Task::none(), Some(Shared::Navigate(Screen::Intake, None))),
+            Message::Ready => {
+                // A shop of several people makes the manager's account first; a one-person
+                // shop skips it and works as before (docs/rules.md §10).
+                let next = if self.with_staff {
+                    Screen::Staff
+                } else {
+                    Screen::Intake
+                };
+                return (Task::none(), Some(Shared::Navigate(next, None)));
+            }
+            Message::WithStaff(on) => {
+                self.with_staff = on;
+                return (Task::none(), None);
+            }
             Message::CenterSaved(Err(reason)) | Message::DemoDone(Err(reason)) => {
                 self.progress = None;
                 self.error = Some(reason);
@@ -286,6 +303,10 @@ impl State {
                 "+44 20 7946 0000",
             )
             .into(),
+            iced::widget::checkbox(self.with_staff)
+                .label(t::WELCOME_WITH_STAFF)
+                .on_toggle(Message::WithStaff)
+                .into(),
             row![
                 button(text(t::START).size(16))
                     .padding([8, 18])

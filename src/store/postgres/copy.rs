@@ -9,6 +9,7 @@
 //! commit. Ids are given explicitly (`OVERRIDING SYSTEM VALUE` on the identity columns);
 //! the sequences are moved past them just before the commit.
 
+use crate::store::staff::StaffChange;
 use postgres::types::ToSql;
 use postgres::{IsolationLevel, Row, Transaction};
 
@@ -19,7 +20,7 @@ use crate::store::columns::COLUMN_NAMES;
 use crate::store::columns::CaseColumns;
 use crate::store::migrate::{
     CaseRow, DocumentRow, EventRow, FixedRows, OutboxRow, PaymentRow, PhotoRow, PolicyRow,
-    RowCounts,
+    RowCounts, StaffRowCopy,
 };
 use crate::store::{ChainReport, Result};
 
@@ -271,6 +272,35 @@ impl PgCopy<'_> {
             self.tx.execute(
                 "UPDATE chain_head SET event_id = $1, hash = $2 WHERE id = 1",
                 &[event_id, hash],
+            )?;
+        }
+        for person in &fixed.staff {
+            self.tx.execute(
+                "INSERT INTO staff (name, name_key, roles, active, secret_kind, secret_hash, created_at)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                &[
+                    &person.name,
+                    &person.name_key,
+                    &person.roles,
+                    &person.active,
+                    &person.kind,
+                    &person.hash,
+                    &person.created_at,
+                ],
+            )?;
+        }
+        for change in &fixed.staff_changes {
+            self.tx.execute(
+                "INSERT INTO staff_changes (at, actor, desk, person, change, detail)
+                 VALUES ($1, $2, $3, $4, $5, $6)",
+                &[
+                    &change.at,
+                    &change.actor,
+                    &change.desk,
+                    &change.person,
+                    &change.change,
+                    &change.detail,
+                ],
             )?;
         }
         Ok(())
@@ -616,11 +646,51 @@ impl PgSnapshot<'_> {
             )?
             .map(|row| -> Result<(i64, Vec<u8>)> { Ok((row.try_get(0)?, row.try_get(1)?)) })
             .transpose()?;
+        let staff = self
+            .tx
+            .query(
+                "SELECT name, name_key, roles, active, secret_kind, secret_hash, created_at
+                 FROM staff ORDER BY id",
+                &[],
+            )?
+            .iter()
+            .map(|row| {
+                Ok(StaffRowCopy {
+                    name: row.try_get(0)?,
+                    name_key: row.try_get(1)?,
+                    roles: row.try_get(2)?,
+                    active: row.try_get(3)?,
+                    kind: row.try_get(4)?,
+                    hash: row.try_get(5)?,
+                    created_at: row.try_get(6)?,
+                })
+            })
+            .collect::<Result<Vec<_>>>()?;
+        let staff_changes = self
+            .tx
+            .query(
+                "SELECT at, actor, desk, person, change, detail FROM staff_changes ORDER BY id",
+                &[],
+            )?
+            .iter()
+            .map(|row| {
+                Ok(StaffChange {
+                    at: row.try_get(0)?,
+                    actor: row.try_get(1)?,
+                    desk: row.try_get(2)?,
+                    person: row.try_get(3)?,
+                    change: row.try_get(4)?,
+                    detail: row.try_get(5)?,
+                })
+            })
+            .collect::<Result<Vec<_>>>()?;
         Ok(FixedRows {
             settings,
             policies,
             counters,
             head,
+            staff,
+            staff_changes,
         })
     }
 

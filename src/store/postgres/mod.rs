@@ -30,6 +30,7 @@ mod schema;
 
 pub use schema::{DESKS_ROLE, VERSION};
 mod search;
+mod staff;
 mod verify;
 mod write;
 

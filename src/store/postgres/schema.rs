@@ -261,7 +261,58 @@ END
 $grant$;
 "#;
 
-const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5, V6];
+/// Migration 7: the center's staff (docs/rules.md §10), as SQLite's migration 11: each
+/// person's name (unique without regard to case, `name_key` made in Rust), roles,
+/// whether they may sign in, and their secret as an argon2id PHC string; every sign-in
+/// attempt (the wait after wrong secrets is counted from them, on every desk); every
+/// change to the staff, which the desks' role may add but never change or remove (and a
+/// trigger refuses for the owner too).
+const V7: &str = r#"
+CREATE TABLE staff (
+    id          bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    name        text NOT NULL,
+    name_key    text NOT NULL UNIQUE,
+    roles       text NOT NULL,
+    active      boolean NOT NULL DEFAULT true,
+    secret_kind text NOT NULL CHECK (secret_kind IN ('password', 'pin')),
+    secret_hash text NOT NULL,
+    created_at  timestamptz NOT NULL
+);
+CREATE TABLE sign_ins (
+    id       bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    name_key text NOT NULL,
+    at       timestamptz NOT NULL,
+    desk     text NOT NULL,
+    outcome  text NOT NULL CHECK (outcome IN ('ok', 'wrong', 'waiting', 'reset'))
+);
+CREATE INDEX sign_ins_name ON sign_ins (name_key, id);
+CREATE TABLE staff_changes (
+    id      bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    at      timestamptz NOT NULL,
+    actor   text NOT NULL,
+    desk    text NOT NULL,
+    person  text NOT NULL,
+    change  text NOT NULL,
+    detail  text NOT NULL
+);
+CREATE TRIGGER staff_changes_never_change BEFORE UPDATE OR DELETE ON staff_changes
+    FOR EACH ROW EXECUTE FUNCTION fixdesk_refuse();
+CREATE TRIGGER staff_changes_never_emptied BEFORE TRUNCATE ON staff_changes
+    FOR EACH STATEMENT EXECUTE FUNCTION fixdesk_refuse();
+DO $grant$
+BEGIN
+  IF EXISTS (SELECT FROM pg_roles WHERE rolname = 'fixdesk_desks') THEN
+    GRANT SELECT, INSERT, UPDATE ON staff TO fixdesk_desks;
+    GRANT SELECT, INSERT ON sign_ins, staff_changes TO fixdesk_desks;
+    -- The new tables' identity sequences, for a server whose grants were made before.
+    EXECUTE format('GRANT USAGE ON ALL SEQUENCES IN SCHEMA %I TO fixdesk_desks',
+                   current_schema());
+  END IF;
+END
+$grant$;
+"#;
+
+const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5, V6, V7];
 
 /// The schema version this fixdesk writes.
 pub const VERSION: i32 = MIGRATIONS.len() as i32;
@@ -402,9 +453,10 @@ fn grant_desks(tx: &mut postgres::Transaction<'_>) -> Result<()> {
                GRANT SELECT ON fixdesk_schema TO fixdesk_desks;
                GRANT SELECT, INSERT, UPDATE
                    ON cases, case_numbers, chain_head, documents, photos, settings, policies,
-                      center_jobs, outbox
+                      center_jobs, outbox, staff
                    TO fixdesk_desks;
-               GRANT SELECT, INSERT ON events, payments TO fixdesk_desks;
+               GRANT SELECT, INSERT ON events, payments, sign_ins, staff_changes
+                   TO fixdesk_desks;
                REVOKE UPDATE, DELETE, TRUNCATE ON events FROM fixdesk_desks;
                REVOKE DELETE, TRUNCATE ON cases FROM fixdesk_desks;
                EXECUTE format('GRANT USAGE ON ALL SEQUENCES IN SCHEMA %I TO fixdesk_desks',

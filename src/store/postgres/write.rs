@@ -343,6 +343,29 @@ impl PgStore {
         Ok(case)
     }
 
+    /// An event on each case that changes nothing (see `flow::note_on`), all in one
+    /// transaction.
+    pub(crate) fn note_on(
+        &mut self,
+        numbers: &[CaseNumber],
+        clause: &str,
+        note: &str,
+        actor: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<Case>> {
+        let mut tx = self.client.get_mut().transaction()?;
+        let cases = flow::note_on(
+            &mut PgTx::begin(&mut tx, &self.desk)?,
+            numbers,
+            clause,
+            note,
+            actor,
+            now,
+        )?;
+        tx.commit()?;
+        Ok(cases)
+    }
+
     /// Opens a case: see `Store::create_case`. The number, the decision, the row, its
     /// search keys and the creation event in one transaction.
     pub(crate) fn create_case(

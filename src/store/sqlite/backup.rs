@@ -89,6 +89,7 @@ fn vacuum_into(conn: &Connection, out: &Path) -> Result<BackupReport> {
         return Err(err);
     }
     fs::rename(&temp, out).map_err(io(out))?;
+    crate::store::private::tighten(out);
     if let Some(parent) = out.parent() {
         sync_dir(parent);
     }

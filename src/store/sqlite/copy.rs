@@ -10,6 +10,7 @@
 //! go into a folder beside the backup, `<backup>.files/photos` and
 //! `<backup>.files/documents`, renamed into place with it.
 
+use crate::store::staff::StaffChange;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -23,7 +24,7 @@ use super::{BackupReport, Result, SqliteStore, StoreError, schema};
 use crate::store::columns::{COLUMN_NAMES, CaseColumns};
 use crate::store::migrate::{
     CaseRow, DocumentRow, EventRow, FixedRows, OutboxRow, PaymentRow, PhotoRow, PolicyRow,
-    RowCounts,
+    RowCounts, StaffRowCopy,
 };
 
 /// `limit` as SQLite's integer.
@@ -304,11 +305,45 @@ impl SqliteStore {
             .query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?
             .next()
             .transpose()?;
+        let mut staff = Vec::new();
+        let mut stmt = conn.prepare(
+            "SELECT name, name_key, roles, active, secret_kind, secret_hash, created_at
+             FROM staff ORDER BY id",
+        )?;
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            staff.push(StaffRowCopy {
+                name: row.get(0)?,
+                name_key: row.get(1)?,
+                roles: row.get(2)?,
+                active: row.get(3)?,
+                kind: row.get(4)?,
+                hash: row.get(5)?,
+                created_at: from_micros(row.get(6)?, "a staff account")?,
+            });
+        }
+        let mut staff_changes = Vec::new();
+        let mut stmt = conn.prepare(
+            "SELECT at, actor, desk, person, change, detail FROM staff_changes ORDER BY id",
+        )?;
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            staff_changes.push(StaffChange {
+                at: from_micros(row.get(0)?, "a staff change")?,
+                actor: row.get(1)?,
+                desk: row.get(2)?,
+                person: row.get(3)?,
+                change: row.get(4)?,
+                detail: row.get(5)?,
+            });
+        }
         Ok(FixedRows {
             settings,
             policies,
             counters,
             head,
+            staff,
+            staff_changes,
         })
     }
 
@@ -667,6 +702,35 @@ impl SqliteCopy {
         if let Some((event_id, hash)) = &fixed.head {
             set_chain_head(conn, *event_id, hash)?;
         }
+        for person in &fixed.staff {
+            conn.execute(
+                "INSERT INTO staff (name, name_key, roles, active, secret_kind, secret_hash, created_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                rusqlite::params![
+                    person.name,
+                    person.name_key,
+                    person.roles,
+                    person.active,
+                    person.kind,
+                    person.hash,
+                    micros(person.created_at)
+                ],
+            )?;
+        }
+        for change in &fixed.staff_changes {
+            conn.execute(
+                "INSERT INTO staff_changes (at, actor, desk, person, change, detail)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                rusqlite::params![
+                    micros(change.at),
+                    change.actor,
+                    change.desk,
+                    change.person,
+                    change.change,
+                    change.detail
+                ],
+            )?;
+        }
         Ok(())
     }
 
@@ -699,10 +763,12 @@ impl SqliteCopy {
         }
         let files = if files_temp.exists() {
             fs::rename(&files_temp, &files_out).map_err(io(&files_out))?;
+            crate::store::private::tighten(&files_out);
             Some(files_out)
         } else {
             None
         };
+        crate::store::private::tighten(&self.out);
         self.done = true;
         if let Some(parent) = self.out.parent() {
             sync_dir(parent);

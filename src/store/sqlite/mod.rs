@@ -20,6 +20,7 @@ mod read;
 mod retention;
 pub mod schema;
 pub mod search;
+mod staff;
 mod transitions;
 mod write;
 
@@ -194,7 +195,7 @@ impl SqliteStore {
     /// file, sets the pragmas, migrates, and runs a quick check. Refuses a database from
     /// a newer fixdesk, a file that is not a fixdesk database, and a folder in use.
     pub fn open(data_dir: &Path) -> Result<SqliteStore> {
-        std::fs::create_dir_all(data_dir).map_err(|err| StoreError::io(data_dir, err))?;
+        super::private::create_dir(data_dir).map_err(|err| StoreError::io(data_dir, err))?;
         let lock = Arc::new(FolderLock::take(data_dir)?);
         let path = data_dir.join(DB_FILE);
         if !looks_like_sqlite(&path)? {
@@ -212,6 +213,9 @@ impl SqliteStore {
             desk: String::new(),
         };
         store.quick_check_on_open()?;
+        // The folder, the database, its journal, backups, photos and documents: the
+        // desk's user's alone, also what an older fixdesk left readable to others.
+        super::private::tighten(data_dir);
         // What an earlier session saved and did not fold yet (migrations 4 to 6).
         store.fold_recent()?;
         Ok(store)

@@ -414,6 +414,48 @@ CREATE INDEX outbox_case ON outbox (case_id, id);
 CREATE INDEX outbox_due ON outbox (next_try_at) WHERE status IN ('queued', 'sending');
 "#;
 
+/// Migration 11: the center's staff (docs/rules.md §10). Each person's name (unique
+/// without regard to case: `name_key` is the name in lower case, made in Rust), roles
+/// (`clerk,inspector`), whether they may still sign in, and their secret as an argon2id
+/// PHC string (salted, slow; never the secret itself). Every sign-in attempt is kept
+/// (the wait after wrong secrets is counted from them, so it holds across desks and
+/// restarts), and every change to the staff is kept in `staff_changes`, which, like the
+/// events, is never changed nor deleted. (`fixdesk events --person` reads the events in
+/// order and picks the person's: no index on the actor, so no save pays for one.)
+const V11: &str = r#"
+CREATE TABLE staff (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT NOT NULL,
+    name_key    TEXT NOT NULL UNIQUE,
+    roles       TEXT NOT NULL,
+    active      INTEGER NOT NULL DEFAULT 1,
+    secret_kind TEXT NOT NULL CHECK (secret_kind IN ('password', 'pin')),
+    secret_hash TEXT NOT NULL,
+    created_at  INTEGER NOT NULL
+);
+CREATE TABLE sign_ins (
+    id       INTEGER PRIMARY KEY,
+    name_key TEXT NOT NULL,
+    at       INTEGER NOT NULL,
+    desk     TEXT NOT NULL,
+    outcome  TEXT NOT NULL CHECK (outcome IN ('ok', 'wrong', 'waiting', 'reset'))
+);
+CREATE INDEX sign_ins_name ON sign_ins (name_key, id);
+CREATE TABLE staff_changes (
+    id      INTEGER PRIMARY KEY,
+    at      INTEGER NOT NULL,
+    actor   TEXT NOT NULL,
+    desk    TEXT NOT NULL,
+    person  TEXT NOT NULL,
+    change  TEXT NOT NULL,
+    detail  TEXT NOT NULL
+);
+CREATE TRIGGER staff_changes_never_change BEFORE UPDATE ON staff_changes
+BEGIN SELECT RAISE(ABORT, 'staff changes are never changed'); END;
+CREATE TRIGGER staff_changes_never_go BEFORE DELETE ON staff_changes
+BEGIN SELECT RAISE(ABORT, 'staff changes are never deleted'); END;
+"#;
+
 /// Seeds the shipped warranty policy as version 1 (settings live in the database so a
 /// backup carries them).
 fn seed_policy(tx: &Transaction) -> Result<(), HookError> {
@@ -530,8 +572,9 @@ pub fn migrations() -> Migrations<'static> {
         M::up(V8),
         M::up(V9),
         M::up(V10),
+        M::up(V11),
     ])
 }
 
 /// The schema version this fixdesk writes.
-pub const VERSION: i64 = 10;
+pub const VERSION: i64 = 11;

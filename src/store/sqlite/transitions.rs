@@ -72,6 +72,31 @@ impl SqliteStore {
         Ok(case)
     }
 
+    /// An event on each case that changes nothing (see `flow::note_on`), all in one
+    /// transaction.
+    pub(crate) fn note_on(
+        &mut self,
+        numbers: &[CaseNumber],
+        clause: &str,
+        note: &str,
+        actor: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<Case>> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let cases = flow::note_on(
+            &mut SqliteTx(&tx, &self.desk),
+            numbers,
+            clause,
+            note,
+            actor,
+            now,
+        )?;
+        tx.commit()?;
+        Ok(cases)
+    }
+
     /// A validated new case in one transaction (see `Store::create_case`).
     pub fn create_case(
         &mut self,

@@ -41,6 +41,16 @@ pub(super) fn case_view<'a>(
         .padding([6, 14])
         .style(theme::button::secondary)
         .on_press(Message::Back);
+    // Everything held on this customer, on their request (3.7): a manager's.
+    let export: Element<'a, Message> = if cx.may_export {
+        button(text(t::EXPORT_PERSONAL).size(14))
+            .padding([6, 14])
+            .style(theme::button::secondary)
+            .on_press(Message::ExportPersonal)
+            .into()
+    } else {
+        space::horizontal().width(0).into()
+    };
 
     let mut facts_line = vec![t::arrival(case.arrival).to_string()];
     if let Some(applied) = case.applied_on {
@@ -54,6 +64,7 @@ pub(super) fn case_view<'a>(
             text(case.number.to_string()).size(34).font(bold()),
             state_badge(case.state, 16),
             space::horizontal(),
+            export,
             back,
         ]
         .spacing(16)

@@ -86,6 +86,11 @@ pub enum Message {
     RetryMessage(i64),
     /// The store's answer to a retry.
     Retried(Result<(), String>),
+    /// Everything held on the open case's customer, to a JSON file (3.7; a manager's).
+    ExportPersonal,
+    /// The file written and how many cases it holds (`None`: the dialog was cancelled),
+    /// or why not.
+    PersonalExported(Result<Option<(std::path::PathBuf, usize)>, String>),
 }
 
 /// What the app must act on: a document to print, and the screen that takes the open
@@ -98,7 +103,11 @@ pub struct Context<'a> {
     pub today: NaiveDate,
     /// The center's answer deadline (2.3), for the open case's next deadline.
     pub answer_days: u32,
-    /// Who is at the desk: who confirms a reminder to the customer.
+    /// May the one at the desk export a customer's personal data (a manager, or anyone
+    /// on a database without staff)?
+    pub may_export: bool,
+    /// Who is at the desk: written on the export's events and who confirms a reminder
+    /// to the customer (the signed-in person's name wins in the store).
     pub actor: &'a str,
 }
 
@@ -299,6 +308,30 @@ impl State {
                     let print = PrintRequest::new(case.number.clone(), kind);
                     return (Task::none(), Some(Shared::Print(print)));
                 }
+            }
+            Message::ExportPersonal => {
+                if let (Some(case), Some(desk), true) = (&self.case, cx.desk, cx.may_export) {
+                    return (
+                        export_personal(case, desk.clone(), cx.actor.to_string()),
+                        None,
+                    );
+                }
+            }
+            Message::PersonalExported(Ok(Some((path, cases)))) => {
+                // Each case exported has a new event: the open one is read again.
+                let number = self.case.as_ref().map(|case| case.number.clone());
+                let task = match number {
+                    Some(number) => screen::read_case(cx.desk, number, Message::Opened),
+                    None => Task::none(),
+                };
+                return (
+                    task,
+                    Some(Shared::Notice(Ok(t::personal_exported(&path, cases)))),
+                );
+            }
+            Message::PersonalExported(Ok(None)) => {}
+            Message::PersonalExported(Err(reason)) => {
+                return (Task::none(), Some(Shared::Notice(Err(reason))));
             }
             Message::Shown(Some(number)) => return (self.open(number, cx), None),
             Message::Shown(None) => {}
@@ -709,5 +742,67 @@ pub fn load_thumbnails(
     Task::perform(
         async move { (number.clone(), desk.thumbnails(number, names).await) },
         |answer| answer,
+    )
+}
+
+/// The open case's customer's data, found by phone (else e-mail, else name), written to
+/// a JSON file the manager chooses; each case exported records it (3.7).
+fn export_personal(case: &Case, desk: Desk, actor: String) -> Task<Message> {
+    use crate::store::personal::CustomerQuery;
+    let customer = &case.customer;
+    let who = if !crate::store::keys::phone_key(&customer.phone).is_empty() {
+        CustomerQuery::Phone(customer.phone.clone())
+    } else if let Some(email) = customer.email.clone().filter(|e| !e.trim().is_empty()) {
+        CustomerQuery::Email(email)
+    } else {
+        CustomerQuery::Name(customer.name.clone())
+    };
+    let name = format!(
+        "{}-personal-data.json",
+        customer
+            .name
+            .split_whitespace()
+            .last()
+            .unwrap_or("customer")
+            .to_lowercase()
+    );
+    Task::perform(
+        async move {
+            let Some(file) = rfd::AsyncFileDialog::new()
+                .set_title(t::EXPORT_PERSONAL)
+                .set_file_name(&name)
+                .add_filter("JSON", &["json"])
+                .save_file()
+                .await
+            else {
+                return Ok(None);
+            };
+            let path = file.path().to_path_buf();
+            let (data, settings) = desk
+                .run(move |store| {
+                    let data = store.export_personal_data(&who, &actor, chrono::Utc::now())?;
+                    Ok((data, store.settings()?))
+                })
+                .await?;
+            let json = serde_json::to_string_pretty(&data).map_err(|err| err.to_string())?;
+            tokio::fs::write(&path, json + "\n")
+                .await
+                .map_err(|err| format!("{} could not be written ({err}).", path.display()))?;
+            // The same, readable, beside it: what the customer is handed.
+            let pdf = crate::documents::personal_data::personal_data(
+                &data.asked_for.describe(),
+                &data.by,
+                &data.cases,
+                &settings,
+                data.exported_at,
+            )
+            .map_err(|err| err.to_string())?;
+            let pdf_path = path.with_extension("pdf");
+            tokio::fs::write(&pdf_path, pdf)
+                .await
+                .map_err(|err| format!("{} could not be written ({err}).", pdf_path.display()))?;
+            Ok(Some((path, data.cases.len())))
+        },
+        Message::PersonalExported,
     )
 }

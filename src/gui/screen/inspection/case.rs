@@ -200,6 +200,10 @@ impl State {
         kind: StepKind,
         cx: &Context<'_>,
     ) -> Element<'a, Message> {
+        if !cx.may(kind) {
+            // Another role's step: not offered (docs/rules.md §10).
+            return iced::widget::space::horizontal().width(0).into();
+        }
         let armed = self.armed == Some(kind);
         let words = if armed {
             t::confirm_twice(label)

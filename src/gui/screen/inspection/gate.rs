@@ -322,7 +322,8 @@ impl State {
             .padding([10, 22])
             .style(style)
             .on_press_maybe(
-                (problem.is_none() && !self.busy).then_some(Message::Confirm(StepKind::Parcel)),
+                (problem.is_none() && !self.busy && cx.may(StepKind::Parcel))
+                    .then_some(Message::Confirm(StepKind::Parcel)),
             );
         match problem {
             Some(problem) => column![button, text(problem).size(13).style(theme::text::danger)]

@@ -23,6 +23,7 @@ use crate::domain::case::DocumentKind;
 use crate::domain::dates::parse_date;
 use crate::domain::money::Currency;
 use crate::domain::repair::{LineKind, RepairMethod};
+use crate::domain::staff::{Action, Person};
 use crate::domain::warranty::{Cause, same_identifier};
 use crate::domain::{
     Case, CaseNumber, Invoice, PasswordStatus, Policy, PurchaseChannel, Settings,
@@ -154,6 +155,38 @@ pub enum StepKind {
 }
 
 impl StepKind {
+    pub const ALL: [StepKind; 11] = [
+        Self::Parcel,
+        Self::Diagnose,
+        Self::SendQuote,
+        Self::AcceptQuote,
+        Self::DeclineQuote,
+        Self::ProofReceived,
+        Self::ReturnUnanswered,
+        Self::Payment,
+        Self::ReturnOverdue,
+        Self::RepairDone,
+        Self::ResolveRemotely,
+    ];
+
+    /// The step's name as the roles know it (`Step::action`; a parcel without an
+    /// application is the inspector's as any parcel).
+    pub fn action(self) -> &'static str {
+        match self {
+            Self::Parcel => "receive",
+            Self::Diagnose => "diagnose",
+            Self::SendQuote => "send_quote",
+            Self::AcceptQuote => "accept_quote",
+            Self::DeclineQuote => "decline_quote",
+            Self::ProofReceived => "proof_received",
+            Self::ReturnUnanswered => "return_unanswered",
+            Self::Payment => "payment",
+            Self::ReturnOverdue => "return_overdue",
+            Self::RepairDone => "repair_done",
+            Self::ResolveRemotely => "resolve_remotely",
+        }
+    }
+
     /// Steps that send a device back unrepaired or close an application ask twice.
     fn needs_second_click(self) -> bool {
         matches!(
@@ -184,9 +217,18 @@ pub struct Context<'a> {
     pub due: &'a DueItems,
     /// Why the database cannot be reached, while it cannot: steps wait.
     pub offline: Option<&'a str>,
+    /// Who is signed in (`None`: a database without staff, where anyone does all):
+    /// the steps their roles do not allow are not offered (docs/rules.md §10).
+    pub person: Option<&'a Person>,
 }
 
 impl<'a> Context<'a> {
+    /// May the one at the desk take this step?
+    pub fn may(&self, kind: StepKind) -> bool {
+        self.person
+            .is_none_or(|person| person.may(Action::StepNamed(kind.action())))
+    }
+
     pub fn currency(&self) -> &'a Currency {
         &self.settings.center.currency
     }
@@ -556,7 +598,9 @@ impl State {
                 none()
             }
             Message::Confirm(kind) => {
-                if self.busy {
+                if self.busy || !cx.may(kind) {
+                    // Not this person's step: not offered, and Enter in a field does
+                    // nothing either (the store would refuse it anyway).
                     return none();
                 }
                 let step = match self.step(kind, cx) {

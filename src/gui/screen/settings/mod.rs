@@ -492,6 +492,8 @@ impl State {
                     sticker: self.sticker,
                     // Customer e-mail is saved from its own section (settings/mail.rs).
                     mail: cx.settings.mail.clone(),
+                    // Set on the Staff screen.
+                    lock_minutes: cx.settings.lock_minutes,
                 })
             }
             _ => None,
