@@ -190,7 +190,8 @@ impl State {
             buttons,
         ]
         .spacing(8)
-        .max_width(420);
+        // A card of its own width, in the middle of the window (its inputs fill it).
+        .width(420);
         if let Some(error) = &self.error {
             card = card.push(text(error.clone()).size(14).style(theme::text::danger));
         }
