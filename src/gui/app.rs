@@ -663,11 +663,16 @@ impl App {
         ) {
             self.last_activity = std::time::Instant::now();
         }
-        // While the card shows, the keyboard's shortcuts and the navigation wait.
+        // While the card shows, the keyboard's shortcuts and the navigation wait — but
+        // Tab and Shift+Tab still move between the card's name and secret.
         if self.gate.is_some()
             && matches!(
                 message,
                 Message::Shortcut(_) | Message::Navigate(_) | Message::SwitchPerson | Message::Lock
+            )
+            && !matches!(
+                message,
+                Message::Shortcut(Shortcut::NextField | Shortcut::PreviousField)
             )
         {
             return Task::none();
@@ -1145,8 +1150,12 @@ impl App {
                 .into()
         }))
         .spacing(4)
-        .padding(8)
-        .width(170);
+        .width(Fill);
+        // Who is signed in sits at the foot of the navigation, where it has room.
+        let nav = column![nav, space::vertical(), self.person_badge()]
+            .padding(8)
+            .width(170)
+            .height(Fill);
 
         let due = |label: String, count: u64, screen: Screen| {
             button(text(label).size(13))
@@ -1179,7 +1188,6 @@ impl App {
             ),
             self.mail_counter(),
             text(t::long_date(self.shell.today)).size(14),
-            self.person_badge(),
         ]
         .spacing(8)
         .padding([10, 16])
@@ -1280,19 +1288,20 @@ impl App {
     /// Who is signed in, with "Switch person" and "Lock" (nothing without staff).
     fn person_badge(&self) -> Element<'_, Message> {
         match (&self.shell.person, self.shell.has_staff) {
-            (Some(person), true) => row![
-                text(t::signed_in_as(&person.name)).size(14),
+            (Some(person), true) => column![
+                text(t::signed_in_as(&person.name)).size(13),
                 button(text(t::SWITCH_PERSON).size(13))
+                    .width(Fill)
                     .padding([4, 10])
                     .style(theme::button::secondary)
                     .on_press(Message::SwitchPerson),
                 button(text(t::LOCK).size(13))
+                    .width(Fill)
                     .padding([4, 10])
                     .style(theme::button::secondary)
                     .on_press(Message::Lock),
             ]
             .spacing(6)
-            .align_y(iced::Center)
             .into(),
             _ => space::horizontal().width(0).into(),
         }
