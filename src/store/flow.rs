@@ -59,6 +59,9 @@ pub(crate) trait WriteTx {
     fn settings_json(&mut self) -> Result<Option<String>>;
     /// Adds a customer message to the outbox, committed (or dropped) with the step.
     fn queue_message(&mut self, case_id: i64, message: &NewMessage) -> Result<()>;
+    /// Sets the case's payment-notice date (2.6) from its sent quote message; the
+    /// event that says so is recorded beside it.
+    fn set_payment_notice(&mut self, case_id: i64, notice_on: NaiveDate) -> Result<()>;
 }
 
 /// The day a case counts as opened: its claim date, else the day it was received, else
@@ -107,6 +110,10 @@ pub(crate) fn apply_on(
         .ok_or_else(|| StoreError::NotFound(number.clone()))?;
     if let Some(seen) = seen_events
         && case.events.len() != seen
+        && !case
+            .events
+            .get(seen..)
+            .is_some_and(|newer| newer.iter().all(mail::is_message_event))
         && let Some(changed) = StoreError::changed_elsewhere(&case)
     {
         return Err(changed);

@@ -3,6 +3,7 @@
 //! Pure: which step causes which moment, and a message's words from a case. The store
 //! queues what this decides, in the step's own transaction; `src/mail` sends it.
 
+mod record;
 mod words;
 
 use std::collections::BTreeMap;
@@ -15,6 +16,10 @@ use super::lifecycle::{self, CaseState};
 use super::settings::Settings;
 use super::step::Step;
 
+pub use record::{
+    Handed, NoticeSource, handed_note, is_message_event, masked_address, notice_from_message,
+    notice_source,
+};
 pub use words::{NO_ADDRESS, default_template, field_help, moment_label, moment_when};
 
 /// A moment the customer is told about. Each has its own template and can be switched

@@ -148,6 +148,14 @@ impl WriteTx for PgTx<'_, '_> {
         super::outbox::queue(self.tx, self.desk, case_id, message)
     }
 
+    fn set_payment_notice(&mut self, case_id: i64, notice_on: NaiveDate) -> Result<()> {
+        self.tx.execute(
+            "UPDATE cases SET payment_notice_on = $1 WHERE id = $2",
+            &[&notice_on, &case_id],
+        )?;
+        Ok(())
+    }
+
     fn load_case(&mut self, number: &CaseNumber) -> Result<Option<(i64, Case)>> {
         load_case(self.tx, number, true)
     }

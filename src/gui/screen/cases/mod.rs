@@ -355,11 +355,15 @@ impl State {
                 };
                 let number = case.number.clone();
                 let folder = desk.data_dir().join(DRAFTS_DIR);
+                let actor = cx.actor.to_string();
+                let now = chrono::Utc::now();
                 return (
                     Task::perform(
                         async move {
-                            desk.run(move |store| write_draft(store, &number, id, &folder))
-                                .await
+                            desk.run(move |store| {
+                                write_draft(store, &number, id, &folder, &actor, now)
+                            })
+                            .await
                         },
                         Message::Drafted,
                     ),
@@ -651,6 +655,8 @@ fn write_draft(
     number: &CaseNumber,
     id: i64,
     folder: &std::path::Path,
+    actor: &str,
+    now: chrono::DateTime<chrono::Utc>,
 ) -> Result<std::path::PathBuf, crate::store::StoreError> {
     use crate::store::StoreError;
     let entry = store
@@ -671,7 +677,7 @@ fn write_draft(
     };
     std::fs::create_dir_all(folder).map_err(io)?;
     std::fs::write(&path, eml).map_err(io)?;
-    store.mark_drafted(id)?;
+    store.mark_drafted(id, actor, now)?;
     Ok(path)
 }
 

@@ -1,0 +1,120 @@
+//! What the case's history keeps of its messages (docs/rules.md §11): each message that
+//! leaves the center is one event on the case, and a sent quote starts 2.6's clock.
+
+use chrono::NaiveDate;
+
+use super::Moment;
+use crate::domain::Event;
+use crate::domain::case::Case;
+
+/// How a message left the center.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Handed {
+    /// The mail server accepted it.
+    Sent,
+    /// Opened as a draft in the desk's own mail program, to send from there.
+    Drafted,
+}
+
+impl Moment {
+    /// The agreement's clause the moment belongs to, for its event on the case.
+    pub fn clause(self) -> &'static str {
+        match self {
+            Moment::ApplicationReceived
+            | Moment::ApplicationClosingSoon
+            | Moment::ApplicationClosed => "4.2",
+            Moment::ParcelReceived | Moment::ReadyForPickup | Moment::Shipped => "2.1",
+            Moment::ParcelRefused => "3.6",
+            Moment::ProofNeeded => "2.3",
+            // The quote tells the amount: its sending is 2.6's notice.
+            Moment::Quote | Moment::PaymentReminder => "2.6",
+        }
+    }
+}
+
+/// The address as the history keeps it: the first letter and the domain
+/// (`a…@example.com`). Events are never changed, and retention (3.7) must be able to
+/// remove the customer's address, so the full address lives only on the outbox row.
+pub fn masked_address(to: &str) -> String {
+    match to.trim().rsplit_once('@') {
+        Some((local, domain)) => {
+            let first: String = local.chars().take(1).collect();
+            format!("{first}…@{domain}")
+        }
+        None if to.trim().is_empty() => "no address".to_string(),
+        None => "…".to_string(),
+    }
+}
+
+/// The note of the event that records a message leaving the center.
+pub fn handed_note(moment: Moment, to: &str, message_id: &str, handed: Handed) -> String {
+    let what = moment.label();
+    let to = masked_address(to);
+    match handed {
+        Handed::Sent => format!("{what} e-mailed to {to} (Message-ID {message_id})."),
+        Handed::Drafted => format!(
+            "{what} to {to} handed to the desk's mail program as a draft (Message-ID {message_id})."
+        ),
+    }
+}
+
+/// Is this event a message leaving the center ([`handed_note`])? Such events change
+/// nothing a desk decides on, so a desk's step is not refused as "changed elsewhere"
+/// because the sender recorded one meanwhile.
+pub fn is_message_event(event: &Event) -> bool {
+    event.from == Some(event.to) && event.note.contains(MESSAGE_ID_MARK)
+}
+
+const MESSAGE_ID_MARK: &str = "(Message-ID <";
+
+/// 2.6's clock: the payment-notice date a message gives the case when it is sent on
+/// `sent_on` — the quote's sending day, unless the case already has a notice date (the
+/// desk recorded one by hand, or an earlier sending of the quote set it). `None`: the
+/// case keeps what it has.
+pub fn notice_from_message(case: &Case, moment: Moment, sent_on: NaiveDate) -> Option<NaiveDate> {
+    (moment == Moment::Quote && case.quote.is_some() && case.payment_notice_on.is_none())
+        .then_some(sent_on)
+}
+
+/// Where a case's payment-notice date came from, as the case shows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoticeSource {
+    /// The quote was e-mailed that day.
+    Emailed(NaiveDate),
+    /// The desk typed the date.
+    ByHand(NaiveDate),
+}
+
+/// The case's payment-notice date and where it came from, given the day its quote
+/// message was sent (if it was): the same day means the e-mail set it.
+pub fn notice_source(case: &Case, quote_sent_on: Option<NaiveDate>) -> Option<NoticeSource> {
+    let notice = case.payment_notice_on?;
+    Some(if quote_sent_on == Some(notice) {
+        NoticeSource::Emailed(notice)
+    } else {
+        NoticeSource::ByHand(notice)
+    })
+}
+
+impl std::fmt::Display for NoticeSource {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            NoticeSource::Emailed(day) => write!(f, "sent by e-mail on {day}"),
+            NoticeSource::ByHand(day) => write!(f, "{day}, recorded by hand"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_history_keeps_only_the_first_letter_and_the_domain() {
+        assert_eq!(masked_address("anna.b@example.com"), "a…@example.com");
+        assert_eq!(masked_address(""), "no address");
+        let note = handed_note(Moment::Quote, "anna@example.com", "<x@y>", Handed::Sent);
+        assert!(note.contains("a…@example.com") && note.contains("<x@y>"));
+        assert!(!note.contains("anna@"));
+    }
+}
