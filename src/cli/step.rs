@@ -59,8 +59,8 @@ ACTIONS AND THEIR JSON
   send_quote      {\"currency\": \"EUR\" (default: the center's),
                    \"lines\": [{\"kind\": \"parts\" | \"labour\", \"description\": TEXT,
                                \"amount\": \"45.50\"}]}
-  accept_quote    {\"notice_on\": DATE}  the payment notice (2.6 counts a month from it);
-                  not before the quote was sent
+  accept_quote    {\"notice_on\": DATE}  the payment notice (2.6 counts a month from it),
+                  not before the quote was sent; left out: the day the quote was e-mailed
   decline_quote   (no input)
   ask_for_proof   (no input)  proof asked for on --on (2.3)
   proof_received  PROOF
@@ -343,7 +343,8 @@ struct QuoteInput {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct AcceptInput {
-    notice_on: Day,
+    /// Left out: the day the quote's e-mail went (2.6, docs/rules.md §11).
+    notice_on: Option<Day>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -489,7 +490,21 @@ fn build_step(
                 .collect::<Result<Vec<_>, CliError>>()?;
             Step::SendQuote(Quote { currency, lines })
         }
-        "accept_quote" => Step::AcceptQuote(parse::<AcceptInput>(input)?.notice_on.0),
+        "accept_quote" => match (parse::<AcceptInput>(input)?.notice_on, case) {
+            (Some(day), _) => Step::AcceptQuote(day.0),
+            (
+                None,
+                Some(Case {
+                    payment_notice_on: Some(emailed),
+                    ..
+                }),
+            ) => Step::AcceptQuote(*emailed),
+            (None, _) => {
+                return Err(CliError::input(
+                    "notice_on: the quote has not been e-mailed yet; give the day the customer was told the amount (YYYY-MM-DD)",
+                ));
+            }
+        },
         "decline_quote" => Step::DeclineQuote,
         "ask_for_proof" => Step::AskForProof,
         "proof_received" => Step::ProofReceived(parse::<ProofInput>(input)?.proof()),

@@ -233,9 +233,9 @@ pub(crate) fn handed_in(
         && let Some(notice_on) = mail::notice_from_message(&case, entry.moment, today)
     {
         tx.set_payment_notice(id, notice_on)?;
-        note.push_str(&format!(
-            " Payment notice date {notice_on}: payment due by {} (2.6).",
-            crate::domain::lifecycle::payment_due(notice_on)
+        note.push_str(&mail::notice_set_note(
+            notice_on,
+            crate::domain::lifecycle::payment_due(notice_on),
         ));
     }
     let event = Event {

@@ -18,7 +18,7 @@ use super::step::Step;
 
 pub use record::{
     Handed, NoticeSource, handed_note, is_message_event, masked_address, notice_from_message,
-    notice_source,
+    notice_set_note, notice_source,
 };
 pub use words::{NO_ADDRESS, default_template, field_help, moment_label, moment_when};
 

@@ -85,11 +85,21 @@ pub enum NoticeSource {
     ByHand(NaiveDate),
 }
 
-/// The case's payment-notice date and where it came from, given the day its quote
-/// message was sent (if it was): the same day means the e-mail set it.
-pub fn notice_source(case: &Case, quote_sent_on: Option<NaiveDate>) -> Option<NoticeSource> {
+/// The words [`handed_note`]'s event adds when a sent quote set the notice date.
+pub fn notice_set_note(notice_on: NaiveDate, due: NaiveDate) -> String {
+    format!(" Payment notice date {notice_on}: payment due by {due} (2.6).")
+}
+
+/// The case's payment-notice date and where it came from: the e-mail, when a message
+/// event of its history set that very date; else the desk's hand.
+pub fn notice_source(case: &Case) -> Option<NoticeSource> {
     let notice = case.payment_notice_on?;
-    Some(if quote_sent_on == Some(notice) {
+    let mark = format!("Payment notice date {notice}:");
+    let emailed = case
+        .events
+        .iter()
+        .any(|e| is_message_event(e) && e.note.contains(&mark));
+    Some(if emailed {
         NoticeSource::Emailed(notice)
     } else {
         NoticeSource::ByHand(notice)
