@@ -9,6 +9,7 @@ mod events;
 mod mail;
 mod printers;
 mod report;
+pub(crate) mod settings;
 mod show;
 mod step;
 mod store;
@@ -105,6 +106,13 @@ pub enum Command {
     /// Customer e-mail: the outbox (list, send), a test message, the mail settings and
     /// confirmed reminders.
     Mail(mail::Args),
+    /// The outbox of customer e-mail: with no command, lists it (as `fixdesk mail
+    /// list`); `send` sends what is due and exits (as `fixdesk mail send`).
+    Outbox(mail::OutboxArgs),
+    /// Read and change the center's settings from scripts: `get [KEY]`, `set KEY VALUE`
+    /// (mail.server as smtp://host:port or smtps://host:port, mail.from, mail.secret
+    /// from standard input).
+    Settings(settings::Args),
 }
 
 /// A command's failure, already worded for the person at the terminal.
@@ -166,6 +174,8 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Due(args) => due::run(&place, &args),
         Command::Events(args) => events::run(&place, &args),
         Command::Mail(args) => mail::run(&place, &args),
+        Command::Outbox(args) => mail::outbox(&place, &args),
+        Command::Settings(args) => settings::run(&place, &args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
