@@ -339,3 +339,53 @@ fn fixdesk_outbox_lists_and_sends_as_mail_list_and_send_do() {
     assert!(shown.contains("e-mailed to b…@example.com"), "{shown}");
     assert!(!shown.contains("e-mailed to berta@"), "{shown}");
 }
+
+#[test]
+fn fixdesk_step_no_messages_is_recorded_and_shown_and_messages_switches_back() {
+    let dir = tempfile::tempdir().expect("dir");
+    let number = {
+        let mut store = fixdesk::store::Store::open(dir.path()).expect("store");
+        let mut new = mail_in("APP-S1", "Berta Vogel", "SN-S1", "2026-03-02");
+        new.customer.email = Some("berta@example.com".into());
+        store
+            .create_case(&new, &policy(), "bench", chrono::Utc::now())
+            .expect("case")
+            .number
+    };
+    let show = |dir: &Path| {
+        let out = fixdesk(dir, &["show", number.as_str()], None);
+        serde_json::from_slice::<serde_json::Value>(&out.stdout).expect("show's JSON")
+    };
+    let shown = show(dir.path());
+    assert_eq!(
+        shown["messages"]["consent"]["given"], "online application",
+        "{shown}"
+    );
+    assert!(shown["messages"]["off_since"].is_null());
+    let out = fixdesk(
+        dir.path(),
+        &["step", number.as_str(), "no_messages", "--by", "ana"],
+        None,
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(show(dir.path())["messages"]["off_since"]["by"], "ana");
+    let out = fixdesk(dir.path(), &["step", number.as_str(), "no_messages"], None);
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "already off: {}",
+        text(&out.stderr)
+    );
+    assert!(
+        text(&out.stderr).contains("already asked for no messages"),
+        "{}",
+        text(&out.stderr)
+    );
+    let out = fixdesk(
+        dir.path(),
+        &["step", number.as_str(), "messages", "--by", "bo"],
+        None,
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(show(dir.path())["messages"]["off_since"].is_null());
+}

@@ -532,3 +532,70 @@ on_both_engines! {
         assert_eq!(case.payment_notice_on, None, "the desk records the notice date itself");
     }
 }
+
+on_both_engines! {
+    fn a_customer_switched_to_no_messages_gets_none_until_switched_back(store) {
+        mail_on(&mut store);
+        let p = policy();
+        let number = open_case(&mut store, &walk_in("Ann Lee", "SN-N1", "2026-03-02"), &p, "2026-03-02");
+        let consent = mail::consent(&store.case(&number).expect("case").expect("case")).expect("consent");
+        assert_eq!(consent.given, "intake at the desk");
+        let queued = store.case_messages(&number).expect("messages").len();
+        let case = store
+            .apply(Some(&number), &Step::Messages(false), &p, day("2026-03-02"), "ana", instant("2026-03-02T12:00:00Z"))
+            .expect("no messages");
+        let off = mail::messages_off(&case).expect("off, with who and when");
+        assert_eq!((off.actor.as_str(), off.clause.as_str()), ("ana", mail::MESSAGES_CLAUSE));
+        assert_eq!((off.from, off.to), (Some(case.state), case.state), "the state stays");
+        // Asked twice: refused, nothing written.
+        assert!(store
+            .apply(Some(&number), &Step::Messages(false), &p, day("2026-03-02"), "ana", instant("2026-03-02T12:01:00Z"))
+            .is_err());
+        // A step that would write to the customer queues nothing now.
+        store
+            .apply(
+                Some(&number),
+                &Step::Diagnose(found(fixdesk::domain::Cause::ManMade, "screen", fixdesk::domain::RepairMethod::PartReplacement)),
+                &p,
+                day("2026-03-03"),
+                "ana",
+                instant("2026-03-03T10:00:00Z"),
+            )
+            .expect("diagnosed");
+        store
+            .apply(
+                Some(&number),
+                &Step::SendQuote(quote_of(("Screen", 8_000), ("Fitting", 2_500))),
+                &p,
+                day("2026-03-03"),
+                "ana",
+                instant("2026-03-03T11:00:00Z"),
+            )
+            .expect("quoted");
+        assert_eq!(store.case_messages(&number).expect("messages").len(), queued, "none queued");
+        // Switched back: the next moment is written again.
+        let case = store
+            .apply(Some(&number), &Step::Messages(true), &p, day("2026-03-04"), "bo", instant("2026-03-04T09:00:00Z"))
+            .expect("messages again");
+        assert!(mail::messages_off(&case).is_none());
+        store
+            .apply(Some(&number), &Step::DeclineQuote, &p, day("2026-03-04"), "bo", instant("2026-03-04T10:00:00Z"))
+            .expect("declined");
+        let messages = store.case_messages(&number).expect("messages");
+        assert_eq!(messages.len(), queued + 1, "{messages:?}");
+        assert_eq!(messages.last().expect("message").moment, Moment::ReadyForPickup);
+    }
+
+    fn an_online_application_records_its_address_as_given_online(store) {
+        mail_on(&mut store);
+        let new = with_email(mail_in("APP-N2", "Berta Vogel", "SN-N2", "2026-03-02"), Some("berta@example.com"));
+        let number = open_case(&mut store, &new, &policy(), "2026-03-02");
+        let case = store.case(&number).expect("case").expect("case");
+        let consent = mail::consent(&case).expect("consent");
+        assert_eq!(consent.given, "online application");
+        assert_eq!(consent.at, case.events[0].at);
+        let no_email = with_email(mail_in("APP-N3", "Carl Roth", "SN-N3", "2026-03-02"), None);
+        let number = open_case(&mut store, &no_email, &policy(), "2026-03-02");
+        assert_eq!(mail::consent(&store.case(&number).expect("case").expect("case")), None);
+    }
+}

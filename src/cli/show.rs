@@ -100,6 +100,19 @@ pub fn case_json(case: &Case, answer_days: u32) -> Value {
         "received_on": case.received_on,
         "claim_date": case.claim_date(),
         "customer": case.customer,
+        // docs/rules.md §11: where the e-mail address (the consent to service messages)
+        // was given, and whether the customer asked for no messages.
+        "messages": {
+            "consent": crate::domain::mail::consent(case).map(|c| json!({
+                "given": c.given,
+                "at": c.at,
+                "desk": c.desk,
+            })),
+            "off_since": crate::domain::mail::messages_off(case).map(|e| json!({
+                "at": e.at,
+                "by": e.actor,
+            })),
+        },
         "device": {
             "model": case.device.model,
             "serial": case.device.serial,

@@ -185,6 +185,10 @@ pub(crate) fn queue_in(
         .settings_json()?
         .map(|json| Settings::from_json_lenient(&json))
         .unwrap_or_default();
+    // The customer asked for no messages: none is queued (the case says since when).
+    if mail::messages_off(case).is_some() {
+        return Ok(None);
+    }
     let Some(composed) = mail::message_for(case, &settings, moment) else {
         return Ok(None);
     };
@@ -358,7 +362,7 @@ impl Store {
         let Some((moment, from)) = mail::reminder_due(case, &settings.mail) else {
             return Ok(None);
         };
-        if !settings.mail.sends(moment) || from > today {
+        if !settings.mail.sends(moment) || from > today || mail::messages_off(case).is_some() {
             return Ok(None);
         }
         let sent = self

@@ -16,9 +16,10 @@ use super::lifecycle::{self, CaseState};
 use super::settings::Settings;
 use super::step::Step;
 
+pub(crate) use record::switch_messages;
 pub use record::{
-    Handed, NoticeSource, handed_note, is_message_event, masked_address, notice_from_message,
-    notice_set_note, notice_source,
+    Consent, Handed, MESSAGES_CLAUSE, NoticeSource, consent, handed_note, is_message_event,
+    masked_address, messages_off, notice_from_message, notice_set_note, notice_source,
 };
 pub use words::{NO_ADDRESS, default_template, field_help, moment_label, moment_when};
 

@@ -115,6 +115,70 @@ impl std::fmt::Display for NoticeSource {
     }
 }
 
+/// The clause of the switch to no messages and back: the rulebook's own section, as
+/// the agreement says nothing of it.
+pub const MESSAGES_CLAUSE: &str = "§11";
+const MESSAGES_OFF: &str = "No messages: the customer asked to be sent none.";
+const MESSAGES_ON: &str = "Messages again: the customer asked to be written to.";
+
+/// When the customer asked for no messages and who recorded it (`None`: messages go).
+/// The history is the record: the newest switch decides.
+pub fn messages_off(case: &Case) -> Option<&Event> {
+    case.events
+        .iter()
+        .rev()
+        .find(|e| e.clause == MESSAGES_CLAUSE && (e.note == MESSAGES_OFF || e.note == MESSAGES_ON))
+        .filter(|e| e.note == MESSAGES_OFF)
+}
+
+/// The step `Messages(on)`: refused when the case is already so; the state stays.
+pub(crate) fn switch_messages(
+    case: &Case,
+    on: bool,
+) -> crate::domain::step::StepResult<crate::domain::step::Move> {
+    use crate::domain::step::{Move, StepError};
+    match (on, messages_off(case).is_some()) {
+        (false, true) => Err(StepError::refused(
+            "the customer already asked for no messages",
+        )),
+        (true, false) => Err(StepError::refused(
+            "messages to this customer are already on",
+        )),
+        (false, false) => Ok(Move::new(case.state, MESSAGES_CLAUSE, MESSAGES_OFF)),
+        (true, true) => Ok(Move::new(case.state, MESSAGES_CLAUSE, MESSAGES_ON)),
+    }
+}
+
+/// Where the customer's e-mail address was given: an e-mail about their own case is a
+/// service message, and giving the address for it is the consent (docs/rules.md §11).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Consent {
+    /// `online application` or `intake at the desk`.
+    pub given: &'static str,
+    pub at: chrono::DateTime<chrono::Utc>,
+    pub desk: String,
+}
+
+/// The consent the case records: the case's opening with its address (imported from an
+/// online application, or typed at intake). Cases keep their address from opening on;
+/// fixdesk has no later edit of it.
+pub fn consent(case: &Case) -> Option<Consent> {
+    case.customer
+        .email
+        .as_deref()
+        .filter(|e| !e.trim().is_empty())?;
+    let opened = case.events.first()?;
+    Some(Consent {
+        given: if case.application_id.is_some() {
+            "online application"
+        } else {
+            "intake at the desk"
+        },
+        at: opened.at,
+        desk: opened.desk.clone(),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
