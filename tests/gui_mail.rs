@@ -247,10 +247,47 @@ fn a_message_opened_as_draft_is_an_eml_with_its_pdf_and_is_not_sent_again() {
         .store(move |store| store.case_messages(&wanted))
         .remove(0);
     assert_eq!(drafted.status, OutboxStatus::Drafted);
+    let wanted = number.clone();
+    let case = bench.store(move |store| Ok(store.case(&wanted)?.expect("case")));
+    let event = case.events.last().expect("the draft's event");
+    assert!(
+        event.note.contains("mail program") && event.note.contains("b…@example.com"),
+        "handed to the mail program, on the history: {}",
+        event.note
+    );
     assert!(
         bench
             .store(|store| store.claim_messages(chrono::Utc::now(), 10))
             .is_empty(),
         "the sender leaves it to the mail program"
     );
+}
+
+#[test]
+fn the_case_switches_a_customer_to_no_messages_and_back() {
+    let mut bench = Bench::new(today());
+    mail_to_nowhere(&bench);
+    let number = ready_walk_in(&bench, Some("ann@example.com"));
+    bench.send(Message::Navigate(Screen::Cases));
+    bench.send(Message::Cases(cases::Message::Open(number.clone())));
+    let contains = |bench: &Bench, words: &str| {
+        gui_support::screens::any_text_contains(bench.app.view(), HEIGHT, words)
+    };
+    assert!(contains(
+        &bench,
+        "E-mail address given in the intake at the desk"
+    ));
+    bench.click(HEIGHT, "Customer wants no messages");
+    assert!(contains(&bench, "No messages: the customer asked for none"));
+    let wanted = number.clone();
+    let case = bench.store(move |store| Ok(store.case(&wanted)?.expect("case")));
+    let off = fixdesk::domain::mail::messages_off(&case).expect("recorded as an event");
+    assert_eq!(off, case.events.last().expect("event"));
+    bench.click(HEIGHT, "Send messages again");
+    assert!(!contains(
+        &bench,
+        "No messages: the customer asked for none"
+    ));
+    let case = bench.store(move |store| Ok(store.case(&number)?.expect("case")));
+    assert!(fixdesk::domain::mail::messages_off(&case).is_none());
 }
