@@ -537,53 +537,54 @@ on_both_engines! {
     fn a_customer_switched_to_no_messages_gets_none_until_switched_back(store) {
         mail_on(&mut store);
         let p = policy();
-        let number = open_case(&mut store, &walk_in("Ann Lee", "SN-N1", "2026-03-02"), &p, "2026-03-02");
+        let number = quoted_case(&mut store, "SN-N1");
         let consent = mail::consent(&store.case(&number).expect("case").expect("case")).expect("consent");
         assert_eq!(consent.given, "intake at the desk");
-        let queued = store.case_messages(&number).expect("messages").len();
+        let waiting = store.case_messages(&number).expect("messages");
+        assert!(waiting.iter().any(|m| m.status == OutboxStatus::Queued), "{waiting:?}");
         let case = store
-            .apply(Some(&number), &Step::Messages(false), &p, day("2026-03-02"), "ana", instant("2026-03-02T12:00:00Z"))
+            .apply(Some(&number), &Step::Messages(false), &p, day("2026-03-03"), "ana", instant("2026-03-03T11:30:00Z"))
             .expect("no messages");
         let off = mail::messages_off(&case).expect("off, with who and when");
         assert_eq!((off.actor.as_str(), off.clause.as_str()), ("ana", mail::MESSAGES_CLAUSE));
         assert_eq!((off.from, off.to), (Some(case.state), case.state), "the state stays");
+        // What was still waiting is not sent either, and says why.
+        for m in store.case_messages(&number).expect("messages") {
+            assert_eq!(m.status, OutboxStatus::Failed, "{m:?}");
+            assert_eq!(m.error.as_deref(), Some(mail::HELD_NO_MESSAGES));
+        }
+        assert!(store.claim_messages(instant("2026-03-03T11:31:00Z"), 10).expect("claim").is_empty());
         // Asked twice: refused, nothing written.
         assert!(store
-            .apply(Some(&number), &Step::Messages(false), &p, day("2026-03-02"), "ana", instant("2026-03-02T12:01:00Z"))
+            .apply(Some(&number), &Step::Messages(false), &p, day("2026-03-03"), "ana", instant("2026-03-03T11:32:00Z"))
             .is_err());
         // A step that would write to the customer queues nothing now.
+        let queued = store.case_messages(&number).expect("messages").len();
         store
-            .apply(
-                Some(&number),
-                &Step::Diagnose(found(fixdesk::domain::Cause::ManMade, "screen", fixdesk::domain::RepairMethod::PartReplacement)),
-                &p,
-                day("2026-03-03"),
-                "ana",
-                instant("2026-03-03T10:00:00Z"),
-            )
-            .expect("diagnosed");
-        store
-            .apply(
-                Some(&number),
-                &Step::SendQuote(quote_of(("Screen", 8_000), ("Fitting", 2_500))),
-                &p,
-                day("2026-03-03"),
-                "ana",
-                instant("2026-03-03T11:00:00Z"),
-            )
-            .expect("quoted");
+            .apply(Some(&number), &Step::DeclineQuote, &p, day("2026-03-04"), "bo", instant("2026-03-04T09:00:00Z"))
+            .expect("declined");
         assert_eq!(store.case_messages(&number).expect("messages").len(), queued, "none queued");
         // Switched back: the next moment is written again.
         let case = store
-            .apply(Some(&number), &Step::Messages(true), &p, day("2026-03-04"), "bo", instant("2026-03-04T09:00:00Z"))
+            .apply(Some(&number), &Step::Messages(true), &p, day("2026-03-04"), "bo", instant("2026-03-04T10:00:00Z"))
             .expect("messages again");
         assert!(mail::messages_off(&case).is_none());
         store
-            .apply(Some(&number), &Step::DeclineQuote, &p, day("2026-03-04"), "bo", instant("2026-03-04T10:00:00Z"))
-            .expect("declined");
+            .apply(
+                Some(&number),
+                &Step::HandBack(fixdesk::domain::case::Handback::Shipped {
+                    carrier: "DHL".into(),
+                    tracking: "JD0001".into(),
+                }),
+                &p,
+                day("2026-03-05"),
+                "bo",
+                instant("2026-03-05T10:00:00Z"),
+            )
+            .expect("shipped");
         let messages = store.case_messages(&number).expect("messages");
         assert_eq!(messages.len(), queued + 1, "{messages:?}");
-        assert_eq!(messages.last().expect("message").moment, Moment::ReadyForPickup);
+        assert_eq!(messages.last().expect("message").moment, Moment::Shipped);
     }
 
     fn an_online_application_records_its_address_as_given_online(store) {

@@ -62,6 +62,9 @@ pub(crate) trait WriteTx {
     /// Sets the case's payment-notice date (2.6) from its sent quote message; the
     /// event that says so is recorded beside it.
     fn set_payment_notice(&mut self, case_id: i64, notice_on: NaiveDate) -> Result<()>;
+    /// The case's messages still waiting (queued, or failed and waiting for a person)
+    /// are failed with `reason`: the sender leaves them; Retry sends one all the same.
+    fn hold_messages(&mut self, case_id: i64, reason: &str) -> Result<()>;
 }
 
 /// The day a case counts as opened: its claim date, else the day it was received, else
@@ -137,6 +140,10 @@ pub(crate) fn apply_on(
     tx.record_event(id, &event)?;
     if notify && let Some(moment) = mail::moment_of(step, before, &case) {
         outbox::queue_in(tx, id, &case, moment, ctx.actor, ctx.now)?;
+    }
+    // The customer asked for no messages: one still waiting is not sent either.
+    if *step == Step::Messages(false) {
+        tx.hold_messages(id, mail::HELD_NO_MESSAGES)?;
     }
     Ok(case)
 }

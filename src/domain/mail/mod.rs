@@ -18,8 +18,9 @@ use super::step::Step;
 
 pub(crate) use record::switch_messages;
 pub use record::{
-    Consent, Handed, MESSAGES_CLAUSE, NoticeSource, consent, handed_note, is_message_event,
-    masked_address, messages_off, notice_from_message, notice_set_note, notice_source,
+    Consent, HELD_NO_MESSAGES, Handed, MESSAGES_CLAUSE, NoticeSource, consent, handed_note,
+    is_message_event, masked_address, messages_off, notice_from_message, notice_set_note,
+    notice_source,
 };
 pub use words::{NO_ADDRESS, default_template, field_help, moment_label, moment_when};
 

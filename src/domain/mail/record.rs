@@ -121,6 +121,10 @@ pub const MESSAGES_CLAUSE: &str = "§11";
 const MESSAGES_OFF: &str = "No messages: the customer asked to be sent none.";
 const MESSAGES_ON: &str = "Messages again: the customer asked to be written to.";
 
+/// Why a message waiting when the customer asked for no messages was not sent.
+pub const HELD_NO_MESSAGES: &str =
+    "Not sent: the customer asked for no messages (Retry sends it all the same).";
+
 /// When the customer asked for no messages and who recorded it (`None`: messages go).
 /// The history is the record: the newest switch decides.
 pub fn messages_off(case: &Case) -> Option<&Event> {
