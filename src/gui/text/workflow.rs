@@ -167,6 +167,18 @@ pub fn notice_source(source: crate::domain::mail::NoticeSource) -> String {
     }
 }
 
+/// The notice date with where it came from, as a fact on the case.
+pub fn notice_source_short(source: crate::domain::mail::NoticeSource) -> String {
+    match source {
+        crate::domain::mail::NoticeSource::Emailed(day) => {
+            format!("{} (sent by e-mail)", long_date(day))
+        }
+        crate::domain::mail::NoticeSource::ByHand(day) => {
+            format!("{} (recorded by hand)", long_date(day))
+        }
+    }
+}
+
 pub fn payment_due_line(notice: NaiveDate, due: NaiveDate) -> String {
     format!(
         "Notice on {}: payment due by {} (2.6). After that the device goes back unrepaired.",

@@ -331,8 +331,12 @@ fn money_view<'a>(case: &'a Case) -> Element<'a, Message> {
     if let Some(date) = case.asked_on {
         lines = lines.push(fact(t::ASKED_ON, t::long_date(date)));
     }
-    if let Some(date) = case.payment_notice_on {
-        lines = lines.push(fact(t::PAYMENT_NOTICE, t::long_date(date)));
+    // The notice date and where it came from: the quote's e-mail or the desk (2.6).
+    if let Some(source) = crate::domain::mail::notice_source(case) {
+        lines = lines.push(fact_owned(
+            t::PAYMENT_NOTICE.to_string(),
+            t::notice_source_short(source),
+        ));
     }
     if case.payments.is_empty() {
         if case.quote.is_some() {
