@@ -169,3 +169,223 @@ fn mail_send_delivers_what_is_due_and_mail_list_shows_it_sent() {
         text(&out.stdout)
     );
 }
+
+#[test]
+fn settings_get_and_set_from_a_script_with_the_secret_from_standard_input() {
+    let dir = tempfile::tempdir().expect("dir");
+    let ok = |args: &[&str], stdin: Option<&str>| {
+        let out = fixdesk(dir.path(), args, stdin);
+        assert!(out.status.success(), "{args:?}: {}", text(&out.stderr));
+        text(&out.stdout)
+    };
+    ok(
+        &[
+            "settings",
+            "set",
+            "mail.server",
+            "smtps://mail.example.com:465",
+        ],
+        None,
+    );
+    assert_eq!(
+        ok(&["settings", "get", "mail.server"], None).trim(),
+        "smtps://mail.example.com:465"
+    );
+    assert_eq!(
+        ok(&["settings", "get", "mail.on"], None).trim(),
+        "false",
+        "no sender yet"
+    );
+    // The sender completes the configuration: mail is on, and every moment with it.
+    let said = ok(
+        &["settings", "set", "mail.from", "desk@fixco.example"],
+        None,
+    );
+    assert!(said.contains("customer e-mail is on"), "{said}");
+    assert_eq!(
+        ok(&["settings", "get", "mail.from"], None).trim(),
+        "desk@fixco.example"
+    );
+    assert_eq!(ok(&["settings", "get", "mail.on"], None).trim(), "true");
+    let store = fixdesk::store::Store::open(dir.path()).expect("store");
+    let settings = store.settings().expect("settings");
+    assert!(
+        fixdesk::domain::mail::Moment::ALL
+            .iter()
+            .all(|m| settings.mail.sends(*m))
+    );
+    drop(store);
+    // Other settings by their path; a moment switched off.
+    ok(&["settings", "set", "center.name", "Fix & Co"], None);
+    ok(&["settings", "set", "answer_days", "21"], None);
+    ok(&["settings", "set", "mail.moments.shipped.on", "off"], None);
+    let all = ok(&["settings", "get"], None);
+    assert!(all.contains("center.name=\"Fix & Co\""), "{all}");
+    assert!(all.contains("answer_days=21"), "{all}");
+    assert!(all.contains("mail.moments.shipped.on=false"), "{all}");
+    assert!(all.contains("mail.secret=\"not set\""), "{all}");
+    // The secret: never an argument, from standard input, never printed back.
+    let out = fixdesk(
+        dir.path(),
+        &["settings", "set", "mail.secret", "hunter2"],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("standard input"),
+        "{}",
+        text(&out.stderr)
+    );
+    ok(&["settings", "set", "mail.secret"], Some("hunter2\n"));
+    assert_eq!(ok(&["settings", "get", "mail.secret"], None).trim(), "set");
+    assert!(!ok(&["settings", "get"], None).contains("hunter2"));
+    // Bad input: one sentence, exit 2.
+    for (args, says) in [
+        (
+            vec![
+                "settings",
+                "set",
+                "mail.server",
+                "smtp+plain://mail.example.com:25",
+            ],
+            "only to this computer",
+        ),
+        (
+            vec!["settings", "set", "mail.security", "plain"],
+            "only to this computer",
+        ),
+        (
+            vec!["settings", "set", "mail.server", "mail.example.com"],
+            "smtp://host:port",
+        ),
+        (
+            vec!["settings", "set", "answer_days", "many"],
+            "answer_days",
+        ),
+        (vec!["settings", "get", "no.such.key"], "not a setting"),
+    ] {
+        let out = fixdesk(dir.path(), &args, None);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = text(&out.stderr);
+        assert!(
+            err.contains(says) && err.lines().count() == 1,
+            "{args:?}: {err}"
+        );
+    }
+    // A plain connection to this computer is allowed.
+    ok(
+        &["settings", "set", "mail.server", "smtp://127.0.0.1:2525"],
+        None,
+    );
+    assert_eq!(
+        ok(&["settings", "get", "mail.security"], None).trim(),
+        "plain"
+    );
+}
+
+#[test]
+fn fixdesk_outbox_lists_and_sends_as_mail_list_and_send_do() {
+    let Ok(server) = std::env::var("FIXDESK_TEST_SMTP") else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "FIXDESK_TEST_SMTP is not set: CI must start the test SMTP server (.ci/smtp.sh start)"
+        );
+        eprintln!("skipped: FIXDESK_TEST_SMTP is not set (run `.ci/smtp.sh start`)");
+        return;
+    };
+    let dir = tempfile::tempdir().expect("dir");
+    for args in [
+        vec![
+            "settings",
+            "set",
+            "mail.server",
+            &format!("smtp://{server}"),
+        ],
+        vec!["settings", "set", "mail.from", "desk@fixco.example"],
+    ] {
+        let out = fixdesk(dir.path(), &args, None);
+        assert!(out.status.success(), "{args:?}: {}", text(&out.stderr));
+    }
+    let number = {
+        let mut store = fixdesk::store::Store::open(dir.path()).expect("store");
+        let mut new = mail_in("APP-O1", "Berta Vogel", "SN-O1", "2026-03-02");
+        new.customer.email = Some("berta@example.com".into());
+        store
+            .create_case(&new, &policy(), "bench", chrono::Utc::now())
+            .expect("case")
+            .number
+    };
+    let listed = text(&fixdesk(dir.path(), &["outbox", "--status", "queued"], None).stdout);
+    assert!(
+        listed.contains(number.as_str()) && listed.contains("\tqueued\t"),
+        "{listed}"
+    );
+    let out = fixdesk(dir.path(), &["outbox", "send"], None);
+    assert!(
+        out.status.success(),
+        "{}{}",
+        text(&out.stdout),
+        text(&out.stderr)
+    );
+    assert!(
+        text(&out.stdout).contains("1 sent"),
+        "{}",
+        text(&out.stdout)
+    );
+    let listed = text(&fixdesk(dir.path(), &["outbox"], None).stdout);
+    assert!(listed.contains("\tsent\t"), "{listed}");
+    // The sending is on the case's history, without the full address.
+    let shown = text(&fixdesk(dir.path(), &["show", number.as_str()], None).stdout);
+    assert!(shown.contains("e-mailed to b…@example.com"), "{shown}");
+    assert!(!shown.contains("e-mailed to berta@"), "{shown}");
+}
+
+#[test]
+fn fixdesk_step_no_messages_is_recorded_and_shown_and_messages_switches_back() {
+    let dir = tempfile::tempdir().expect("dir");
+    let number = {
+        let mut store = fixdesk::store::Store::open(dir.path()).expect("store");
+        let mut new = mail_in("APP-S1", "Berta Vogel", "SN-S1", "2026-03-02");
+        new.customer.email = Some("berta@example.com".into());
+        store
+            .create_case(&new, &policy(), "bench", chrono::Utc::now())
+            .expect("case")
+            .number
+    };
+    let show = |dir: &Path| {
+        let out = fixdesk(dir, &["show", number.as_str()], None);
+        serde_json::from_slice::<serde_json::Value>(&out.stdout).expect("show's JSON")
+    };
+    let shown = show(dir.path());
+    assert_eq!(
+        shown["messages"]["consent"]["given"], "online application",
+        "{shown}"
+    );
+    assert!(shown["messages"]["off_since"].is_null());
+    let out = fixdesk(
+        dir.path(),
+        &["step", number.as_str(), "no_messages", "--by", "ana"],
+        None,
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(show(dir.path())["messages"]["off_since"]["by"], "ana");
+    let out = fixdesk(dir.path(), &["step", number.as_str(), "no_messages"], None);
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "already off: {}",
+        text(&out.stderr)
+    );
+    assert!(
+        text(&out.stderr).contains("already asked for no messages"),
+        "{}",
+        text(&out.stderr)
+    );
+    let out = fixdesk(
+        dir.path(),
+        &["step", number.as_str(), "messages", "--by", "bo"],
+        None,
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(show(dir.path())["messages"]["off_since"].is_null());
+}

@@ -247,10 +247,107 @@ fn a_message_opened_as_draft_is_an_eml_with_its_pdf_and_is_not_sent_again() {
         .store(move |store| store.case_messages(&wanted))
         .remove(0);
     assert_eq!(drafted.status, OutboxStatus::Drafted);
+    let wanted = number.clone();
+    let case = bench.store(move |store| Ok(store.case(&wanted)?.expect("case")));
+    let event = case.events.last().expect("the draft's event");
+    assert!(
+        event.note.contains("mail program") && event.note.contains("b…@example.com"),
+        "handed to the mail program, on the history: {}",
+        event.note
+    );
     assert!(
         bench
             .store(|store| store.claim_messages(chrono::Utc::now(), 10))
             .is_empty(),
         "the sender leaves it to the mail program"
     );
+}
+
+#[test]
+fn the_case_switches_a_customer_to_no_messages_and_back() {
+    let mut bench = Bench::new(today());
+    mail_to_nowhere(&bench);
+    let number = ready_walk_in(&bench, Some("ann@example.com"));
+    bench.send(Message::Navigate(Screen::Cases));
+    bench.send(Message::Cases(cases::Message::Open(number.clone())));
+    let contains = |bench: &Bench, words: &str| {
+        gui_support::screens::any_text_contains(bench.app.view(), HEIGHT, words)
+    };
+    assert!(contains(
+        &bench,
+        "E-mail address given in the intake at the desk"
+    ));
+    bench.click(HEIGHT, "Customer wants no messages");
+    assert!(contains(&bench, "No messages: the customer asked for none"));
+    let wanted = number.clone();
+    let case = bench.store(move |store| Ok(store.case(&wanted)?.expect("case")));
+    let off = fixdesk::domain::mail::messages_off(&case).expect("recorded as an event");
+    assert_eq!(off, case.events.last().expect("event"));
+    bench.click(HEIGHT, "Send messages again");
+    assert!(!contains(
+        &bench,
+        "No messages: the customer asked for none"
+    ));
+    let case = bench.store(move |store| Ok(store.case(&number)?.expect("case")));
+    assert!(fixdesk::domain::mail::messages_off(&case).is_none());
+}
+
+#[test]
+fn the_case_says_its_payment_notice_came_from_the_quotes_email() {
+    let mut bench = Bench::new(today());
+    mail_to_nowhere(&bench);
+    let number = bench.store(move |store| {
+        let p = policy();
+        let number = store
+            .create_case(
+                &walk_in("Ann Lee", "SN-G9", "2026-03-02"),
+                &p,
+                "ana",
+                at("2026-03-02"),
+            )?
+            .number;
+        store.apply(
+            Some(&number),
+            &Step::Diagnose(found(
+                Cause::ManMade,
+                "screen",
+                RepairMethod::PartReplacement,
+            )),
+            &p,
+            day("2026-03-03"),
+            "ana",
+            at("2026-03-03"),
+        )?;
+        store.apply(
+            Some(&number),
+            &Step::SendQuote(store_common::quote_of(
+                ("Screen", 8_000),
+                ("Fitting", 2_500),
+            )),
+            &p,
+            day("2026-03-03"),
+            "ana",
+            at("2026-03-03"),
+        )?;
+        // The sender's round, as against a server that accepted it.
+        let now = at("2026-03-03") + chrono::Duration::hours(2);
+        for m in store.claim_messages(now, 10)? {
+            let sent = fixdesk::store::outbox::Delivery::Sent {
+                reply: "250 OK".into(),
+            };
+            store.finish_message(m.id, &sent, now, day("2026-03-03"))?;
+        }
+        Ok(number)
+    });
+    bench.send(Message::Navigate(Screen::Cases));
+    bench.send(Message::Cases(cases::Message::Open(number)));
+    assert!(
+        gui_support::screens::any_text_contains(bench.app.view(), HEIGHT, "(sent by e-mail)"),
+        "the notice date says where it came from"
+    );
+    assert!(gui_support::screens::any_text_contains(
+        bench.app.view(),
+        HEIGHT,
+        "Quote e-mailed to a…@example.com"
+    ));
 }

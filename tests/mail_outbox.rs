@@ -211,8 +211,8 @@ on_both_engines! {
         assert_eq!(again[0].attempts, 2);
         // The dead desk's late answer changes nothing; the new owner's does.
         let sent = Delivery::Sent { reply: "250 OK".into() };
-        assert!(!store.finish_message(claimed[0].id, &sent, later).expect("finish"));
-        assert!(other.finish_message(again[0].id, &sent, later).expect("finish"));
+        assert!(!store.finish_message(claimed[0].id, &sent, later, later.date_naive()).expect("finish"));
+        assert!(other.finish_message(again[0].id, &sent, later, later.date_naive()).expect("finish"));
         let m = &store.case_messages(&number).expect("messages")[0];
         assert_eq!(m.status, OutboxStatus::Sent);
         assert_eq!(m.reply.as_deref(), Some("250 OK"));
@@ -371,4 +371,232 @@ fn a_queued_message_moves_to_the_server_and_into_its_backup_with_its_message_id(
     );
     let second = target.case_messages(&again).expect("messages");
     assert!(second[0].id > before[0].id);
+}
+
+/// A walk-in case diagnosed as paid and quoted on 3 March: its quote message queued.
+fn quoted_case(store: &mut Store, serial: &str) -> fixdesk::domain::CaseNumber {
+    let p = policy();
+    let number = open_case(
+        store,
+        &walk_in("Ann Lee", serial, "2026-03-02"),
+        &p,
+        "2026-03-02",
+    );
+    for (step, at_) in [
+        (
+            Step::Diagnose(found(
+                fixdesk::domain::Cause::ManMade,
+                "screen",
+                fixdesk::domain::RepairMethod::PartReplacement,
+            )),
+            "2026-03-03T10:00:00Z",
+        ),
+        (
+            Step::SendQuote(quote_of(("Screen", 8_000), ("Fitting", 2_500))),
+            "2026-03-03T11:00:00Z",
+        ),
+    ] {
+        store
+            .apply(
+                Some(&number),
+                &step,
+                &p,
+                day("2026-03-03"),
+                "ana",
+                instant(at_),
+            )
+            .expect("step");
+    }
+    number
+}
+
+/// Claims every due message at `now` and marks each sent on `today`.
+fn send_all(store: &mut Store, now: chrono::DateTime<chrono::Utc>, today: &str) {
+    for m in store.claim_messages(now, 50).expect("claim") {
+        let sent = Delivery::Sent {
+            reply: "250 OK queued".into(),
+        };
+        assert!(
+            store
+                .finish_message(m.id, &sent, now, day(today))
+                .expect("finish")
+        );
+    }
+}
+
+on_both_engines! {
+    fn a_sent_quote_starts_the_payment_month_on_its_sending_day(store) {
+        mail_on(&mut store);
+        let number = quoted_case(&mut store, "SN-C1");
+        assert_eq!(store.case(&number).expect("case").expect("case").payment_notice_on, None);
+        // The sender delivers it on 5 March (the desk's day).
+        send_all(&mut store, instant("2026-03-05T09:00:00Z"), "2026-03-05");
+        let case = store.case(&number).expect("case").expect("case");
+        assert_eq!(case.payment_notice_on, Some(day("2026-03-05")));
+        assert_eq!(
+            mail::notice_source(&case),
+            Some(mail::NoticeSource::Emailed(day("2026-03-05")))
+        );
+        // The customer accepts; the desk keeps the e-mail's date: due one month later (2.6).
+        let case = store
+            .apply(
+                Some(&number),
+                &Step::AcceptQuote(case.payment_notice_on.expect("notice")),
+                &policy(),
+                day("2026-03-09"),
+                "ana",
+                instant("2026-03-09T10:00:00Z"),
+            )
+            .expect("accepted");
+        assert_eq!(mail::notice_source(&case), Some(mail::NoticeSource::Emailed(day("2026-03-05"))));
+        assert_eq!(
+            case.next_deadline(14).map(|(_, on)| on),
+            Some(day("2026-04-05")),
+            "payment due = the quote's sending day + 1 month"
+        );
+    }
+
+    fn a_notice_date_recorded_by_hand_is_kept_and_shown_as_such(store) {
+        mail_on(&mut store);
+        let number = quoted_case(&mut store, "SN-C2");
+        // The customer accepts by phone before the sender ran; the desk types 4 March.
+        store
+            .apply(
+                Some(&number),
+                &Step::AcceptQuote(day("2026-03-04")),
+                &policy(),
+                day("2026-03-04"),
+                "ana",
+                instant("2026-03-04T10:00:00Z"),
+            )
+            .expect("accepted");
+        send_all(&mut store, instant("2026-03-06T09:00:00Z"), "2026-03-06");
+        let case = store.case(&number).expect("case").expect("case");
+        assert_eq!(case.payment_notice_on, Some(day("2026-03-04")), "the desk's date stays");
+        assert_eq!(
+            mail::notice_source(&case),
+            Some(mail::NoticeSource::ByHand(day("2026-03-04")))
+        );
+    }
+
+    fn every_sent_message_is_one_event_on_the_case_without_the_full_address(store) {
+        mail_on(&mut store);
+        let number = quoted_case(&mut store, "SN-C3");
+        let before = store.case(&number).expect("case").expect("case");
+        send_all(&mut store, instant("2026-03-05T09:00:00Z"), "2026-03-05");
+        let after = store.case(&number).expect("case").expect("case");
+        let sent = store.case_messages(&number).expect("messages");
+        assert_eq!(after.events.len(), before.events.len() + sent.len(), "one event a message");
+        let quote = sent.iter().find(|m| m.moment == Moment::Quote).expect("quote");
+        let event = after
+            .events
+            .iter()
+            .find(|e| e.note.contains(&quote.message_id))
+            .expect("the quote's event");
+        assert_eq!((event.from, event.to), (Some(after.state), after.state), "no change of state");
+        assert_eq!(event.clause, "2.6");
+        assert_eq!(event.actor, "ana", "on behalf of whoever took the step");
+        assert!(event.note.contains("a…@example.com"), "{}", event.note);
+        assert!(!event.note.contains("ann.lee@"), "no full address in the history: {}", event.note);
+        assert!(mail::is_message_event(event));
+        assert!(store.verify().expect("verify").is_ok(), "the hash chain holds");
+        // A desk that saw the case before the sender wrote is not refused for it.
+        store
+            .apply_to(
+                &before,
+                &Step::DeclineQuote,
+                &policy(),
+                day("2026-03-06"),
+                "bo",
+                instant("2026-03-06T10:00:00Z"),
+            )
+            .expect("a message event is not a change a desk must see first");
+    }
+
+    fn a_message_opened_as_a_draft_is_one_event_and_starts_no_clock(store) {
+        mail_on(&mut store);
+        let number = quoted_case(&mut store, "SN-C4");
+        let quote = store
+            .case_messages(&number)
+            .expect("messages")
+            .into_iter()
+            .find(|m| m.moment == Moment::Quote)
+            .expect("quote");
+        let events = store.case(&number).expect("case").expect("case").events.len();
+        store.mark_drafted(quote.id, "bo", instant("2026-03-04T09:00:00Z")).expect("drafted");
+        let case = store.case(&number).expect("case").expect("case");
+        assert_eq!(case.events.len(), events + 1);
+        let event = case.events.last().expect("event");
+        assert!(event.note.contains("mail program"), "{}", event.note);
+        assert_eq!(event.actor, "bo");
+        assert_eq!(case.payment_notice_on, None, "the desk records the notice date itself");
+    }
+}
+
+on_both_engines! {
+    fn a_customer_switched_to_no_messages_gets_none_until_switched_back(store) {
+        mail_on(&mut store);
+        let p = policy();
+        let number = quoted_case(&mut store, "SN-N1");
+        let consent = mail::consent(&store.case(&number).expect("case").expect("case")).expect("consent");
+        assert_eq!(consent.given, "intake at the desk");
+        let waiting = store.case_messages(&number).expect("messages");
+        assert!(waiting.iter().any(|m| m.status == OutboxStatus::Queued), "{waiting:?}");
+        let case = store
+            .apply(Some(&number), &Step::Messages(false), &p, day("2026-03-03"), "ana", instant("2026-03-03T11:30:00Z"))
+            .expect("no messages");
+        let off = mail::messages_off(&case).expect("off, with who and when");
+        assert_eq!((off.actor.as_str(), off.clause.as_str()), ("ana", mail::MESSAGES_CLAUSE));
+        assert_eq!((off.from, off.to), (Some(case.state), case.state), "the state stays");
+        // What was still waiting is not sent either, and says why.
+        for m in store.case_messages(&number).expect("messages") {
+            assert_eq!(m.status, OutboxStatus::Failed, "{m:?}");
+            assert_eq!(m.error.as_deref(), Some(mail::HELD_NO_MESSAGES));
+        }
+        assert!(store.claim_messages(instant("2026-03-03T11:31:00Z"), 10).expect("claim").is_empty());
+        // Asked twice: refused, nothing written.
+        assert!(store
+            .apply(Some(&number), &Step::Messages(false), &p, day("2026-03-03"), "ana", instant("2026-03-03T11:32:00Z"))
+            .is_err());
+        // A step that would write to the customer queues nothing now.
+        let queued = store.case_messages(&number).expect("messages").len();
+        store
+            .apply(Some(&number), &Step::DeclineQuote, &p, day("2026-03-04"), "bo", instant("2026-03-04T09:00:00Z"))
+            .expect("declined");
+        assert_eq!(store.case_messages(&number).expect("messages").len(), queued, "none queued");
+        // Switched back: the next moment is written again.
+        let case = store
+            .apply(Some(&number), &Step::Messages(true), &p, day("2026-03-04"), "bo", instant("2026-03-04T10:00:00Z"))
+            .expect("messages again");
+        assert!(mail::messages_off(&case).is_none());
+        store
+            .apply(
+                Some(&number),
+                &Step::HandBack(fixdesk::domain::case::Handback::Shipped {
+                    carrier: "DHL".into(),
+                    tracking: "JD0001".into(),
+                }),
+                &p,
+                day("2026-03-05"),
+                "bo",
+                instant("2026-03-05T10:00:00Z"),
+            )
+            .expect("shipped");
+        let messages = store.case_messages(&number).expect("messages");
+        assert_eq!(messages.len(), queued + 1, "{messages:?}");
+        assert_eq!(messages.last().expect("message").moment, Moment::Shipped);
+    }
+
+    fn an_online_application_records_its_address_as_given_online(store) {
+        mail_on(&mut store);
+        let new = with_email(mail_in("APP-N2", "Berta Vogel", "SN-N2", "2026-03-02"), Some("berta@example.com"));
+        let number = open_case(&mut store, &new, &policy(), "2026-03-02");
+        let case = store.case(&number).expect("case").expect("case");
+        let consent = mail::consent(&case).expect("consent");
+        assert_eq!(consent.given, "online application");
+        assert_eq!(consent.at, case.events[0].at);
+        let no_email = with_email(mail_in("APP-N3", "Carl Roth", "SN-N3", "2026-03-02"), None);
+        let number = open_case(&mut store, &no_email, &policy(), "2026-03-02");
+        assert_eq!(mail::consent(&store.case(&number).expect("case").expect("case")), None);
+    }
 }

@@ -164,6 +164,58 @@ fn smtp_script(action: &str, dir: &Path, port: u16) {
 }
 
 on_both_engines! {
+    fn a_quote_sent_through_the_server_starts_the_payment_month_on_its_day(store) {
+        let Some(smtp) = test_smtp() else { return };
+        mail_to(&mut store, &smtp.host, smtp.port);
+        let p = policy();
+        let number = open_case(&mut store, &walk_in("Ann Lee", "SN-M9", "2026-03-02"), &p, "2026-03-02");
+        let quoting = [
+            fixdesk::domain::Step::Diagnose(found(
+                fixdesk::domain::Cause::ManMade,
+                "screen",
+                fixdesk::domain::RepairMethod::PartReplacement,
+            )),
+            fixdesk::domain::Step::SendQuote(quote_of(("Screen", 8_000), ("Fitting", 2_500))),
+        ];
+        for step in &quoting {
+            store
+                .apply(Some(&number), step, &p, day("2026-03-03"), "ana", instant("2026-03-03T11:00:00Z"))
+                .expect("step");
+        }
+        let now = instant("2026-03-05T12:00:00Z");
+        let report = mail::send_due(&mut store, None, now).expect("send");
+        assert_eq!((report.failed, report.later), (0, 0), "{:?}", report.lines);
+        let quote = store
+            .case_messages(&number)
+            .expect("messages")
+            .into_iter()
+            .find(|m| m.moment == Moment::Quote)
+            .expect("quote");
+        assert_eq!(quote.status, OutboxStatus::Sent);
+        assert_eq!(wait_delivered(&smtp.maildir, &quote.message_id, 1).len(), 1, "delivered once");
+        let sent_on = now.with_timezone(&chrono::Local).date_naive();
+        let case = store.case(&number).expect("case").expect("case");
+        assert_eq!(case.payment_notice_on, Some(sent_on));
+        let case = store
+            .apply(
+                Some(&number),
+                &fixdesk::domain::Step::AcceptQuote(sent_on),
+                &p,
+                sent_on,
+                "ana",
+                now,
+            )
+            .expect("accepted");
+        assert_eq!(
+            case.next_deadline(14).map(|(_, due)| due),
+            Some(fixdesk::domain::lifecycle::payment_due(sent_on)),
+            "payment due = the sending day + 1 month (2.6)"
+        );
+        assert_eq!(fixdesk::domain::lifecycle::payment_due(day("2026-03-05")), day("2026-04-05"));
+        let event = case.events.iter().find(|e| e.note.contains(&quote.message_id)).expect("event");
+        assert!(event.note.contains("e-mailed to a…@example.com"), "{}", event.note);
+    }
+
     fn an_application_is_confirmed_by_mail_with_its_pdf(store) {
         let Some(smtp) = test_smtp() else { return };
         mail_to(&mut store, &smtp.host, smtp.port);

@@ -440,3 +440,33 @@ fn a_case_marked_unsolicited_without_a_parcel_record_still_counts() {
         }
     );
 }
+
+/// A message sent (docs/rules.md §11) is an event that moves nothing: the report does
+/// not count it as a request, a return or an expiry, nor read a return's reason from it.
+#[test]
+fn a_message_event_is_no_step_the_report_counts() {
+    use fixdesk::report::figures::Step;
+    for (state, clause) in [
+        (State::AwaitingCustomer, "2.6"),
+        (State::AwaitingCustomer, "§11"),
+        (State::Returned, "2.1"),
+        (State::Expired, "4.2"),
+        (State::ToReturn, "2.1"),
+        (State::Rejected, "3.6"),
+    ] {
+        assert_eq!(
+            Step::of_move(Some(state), state, clause),
+            Step::Other,
+            "{state:?} {clause}"
+        );
+    }
+    // A new quote while the customer is already asked still counts (2.2).
+    assert_eq!(
+        Step::of_move(
+            Some(State::AwaitingCustomer),
+            State::AwaitingCustomer,
+            "2.2"
+        ),
+        Step::QuoteSent
+    );
+}

@@ -10,7 +10,7 @@ use chrono::Utc;
 use super::store::{Place, login_name, store_error};
 use super::{CliError, CliResult};
 use crate::domain::CaseNumber;
-use crate::domain::mail::{Moment, Security};
+use crate::domain::mail::Moment;
 use crate::mail::{self, MailError, Mailer};
 use crate::store::location;
 use crate::store::outbox::OutboxStatus;
@@ -70,6 +70,36 @@ pub enum MailCommand {
         #[arg(long, value_name = "NAME")]
         by: Option<String>,
     },
+}
+
+/// `fixdesk outbox`: the outbox's list and `send`, the short form of `fixdesk mail list`
+/// and `fixdesk mail send`.
+#[derive(Debug, clap::Args)]
+pub struct OutboxArgs {
+    #[command(subcommand)]
+    pub command: Option<OutboxCommand>,
+    /// Only these: queued, sending, sent, failed, to_phone, drafted (repeatable).
+    #[arg(long, value_name = "STATUS")]
+    status: Vec<String>,
+    /// Only the messages of this case, oldest first.
+    #[arg(long, value_name = "NUMBER")]
+    case: Option<String>,
+    #[arg(long, value_name = "N", default_value_t = 50)]
+    limit: usize,
+}
+
+#[derive(Debug, clap::Subcommand)]
+pub enum OutboxCommand {
+    /// Send the messages that are due, then exit (for a server-side cron). Exit 1 when
+    /// any failed or must wait for the server.
+    Send,
+}
+
+pub fn outbox(place: &Place, args: &OutboxArgs) -> CliResult {
+    match args.command {
+        Some(OutboxCommand::Send) => send(place),
+        None => list(place, &args.status, args.case.as_deref(), args.limit),
+    }
 }
 
 pub fn run(place: &Place, args: &Args) -> CliResult {
@@ -205,35 +235,11 @@ fn set(place: &Place, key: &str, value: Option<&str>) -> CliResult {
     match key {
         "on" => mail.on = yes_no(value)?,
         "server" => {
-            let (security, rest) = if let Some(rest) = value.strip_prefix("smtps://") {
-                (Security::Tls, rest)
-            } else if let Some(rest) = value.strip_prefix("smtp://") {
-                (Security::StartTls, rest)
-            } else {
-                return Err(bad(
-                    "smtp://host:port (STARTTLS) or smtps://host:port (TLS)",
-                ));
-            };
-            let rest = rest.trim_end_matches('/');
-            let (host, port) = match rest.rsplit_once(':') {
-                Some((host, port)) if !host.ends_with(':') => (
-                    host,
-                    port.parse::<u16>()
-                        .map_err(|_| bad("the port is a number"))?,
-                ),
-                _ => (rest, security.default_port()),
-            };
-            let host = host.trim_start_matches('[').trim_end_matches(']');
-            // smtp:// to this computer is a plain connection (a local relay, a test
-            // server); anywhere else it must be upgraded with STARTTLS.
-            mail.security =
-                if security == Security::StartTls && crate::domain::mail::is_loopback(host) {
-                    Security::Plain
-                } else {
-                    security
-                };
-            mail.server = host.to_string();
+            let (host, port, security) =
+                super::settings::parse_server_url(value).map_err(|err| bad(&err))?;
+            mail.server = host;
             mail.port = port;
+            mail.security = security;
         }
         "user" => mail.user = value.trim().to_string(),
         "from" => mail.from_address = value.trim().to_string(),

@@ -10,6 +10,7 @@ mod mail;
 mod personal;
 mod printers;
 mod report;
+pub(crate) mod settings;
 mod show;
 mod staff;
 mod step;
@@ -119,6 +120,13 @@ pub enum Command {
     /// Everything the center holds on one customer, on their request (3.7).
     #[command(subcommand)]
     PersonalData(personal::Command),
+    /// The outbox of customer e-mail: with no command, lists it (as `fixdesk mail
+    /// list`); `send` sends what is due and exits (as `fixdesk mail send`).
+    Outbox(mail::OutboxArgs),
+    /// Read and change the center's settings from scripts: `get [KEY]`, `set KEY VALUE`
+    /// (mail.server as smtp://host:port or smtps://host:port, mail.from, mail.secret
+    /// from standard input).
+    Settings(settings::Args),
 }
 
 /// A command's failure, already worded for the person at the terminal.
@@ -183,6 +191,8 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Mail(args) => mail::run(&place, &args),
         Command::Staff(command) => staff::run(&place, &command),
         Command::PersonalData(command) => personal::run(&place, &command),
+        Command::Outbox(args) => mail::outbox(&place, &args),
+        Command::Settings(args) => settings::run(&place, &args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

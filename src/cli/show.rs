@@ -73,6 +73,11 @@ pub fn case_json(case: &Case, answer_days: u32) -> Value {
             "paid": money(&case.paid().unwrap_or_else(zero)),
             "still_due": money(&case.still_due().unwrap_or_else(zero)),
             "notice_on": case.payment_notice_on,
+            // Where the notice date came from: the quote's e-mail, or the desk's hand.
+            "notice_by": crate::domain::mail::notice_source(case).map(|s| match s {
+                crate::domain::mail::NoticeSource::Emailed(_) => "email",
+                crate::domain::mail::NoticeSource::ByHand(_) => "hand",
+            }),
             "payment_due": case.payment_notice_on.map(lifecycle::payment_due),
             "list": case.payments.iter().map(|p| json!({
                 "amount": money(&p.amount),
@@ -95,6 +100,19 @@ pub fn case_json(case: &Case, answer_days: u32) -> Value {
         "received_on": case.received_on,
         "claim_date": case.claim_date(),
         "customer": case.customer,
+        // docs/rules.md §11: where the e-mail address (the consent to service messages)
+        // was given, and whether the customer asked for no messages.
+        "messages": {
+            "consent": crate::domain::mail::consent(case).map(|c| json!({
+                "given": c.given,
+                "at": c.at,
+                "desk": c.desk,
+            })),
+            "off_since": crate::domain::mail::messages_off(case).map(|e| json!({
+                "at": e.at,
+                "by": e.actor,
+            })),
+        },
         "device": {
             "model": case.device.model,
             "serial": case.device.serial,

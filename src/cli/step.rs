@@ -59,8 +59,8 @@ ACTIONS AND THEIR JSON
   send_quote      {\"currency\": \"EUR\" (default: the center's),
                    \"lines\": [{\"kind\": \"parts\" | \"labour\", \"description\": TEXT,
                                \"amount\": \"45.50\"}]}
-  accept_quote    {\"notice_on\": DATE}  the payment notice (2.6 counts a month from it);
-                  not before the quote was sent
+  accept_quote    {\"notice_on\": DATE}  the payment notice (2.6 counts a month from it),
+                  not before the quote was sent; left out: the day the quote was e-mailed
   decline_quote   (no input)
   ask_for_proof   (no input)  proof asked for on --on (2.3)
   proof_received  PROOF
@@ -73,6 +73,8 @@ ACTIONS AND THEIR JSON
   expire          (no input)  application past its 15 days on --on (4.2)
   hand_back       {\"carrier\": TEXT, \"tracking\": TEXT}  shipped back (2.1), or
                   {\"collected_by\": NAME, \"id_checked\": true}  collected at the counter
+  no_messages     (no input)  the customer asks for no e-mail: none is queued from now on
+  messages        (no input)  the customer asks for e-mail again (docs/rules.md §11)
 
   PROOF           {\"channel\": \"authorized\" | \"unauthorized\" | \"unknown\",
                    \"invoice\": null | {\"date\": DATE, \"model\": TEXT, \"serial\": TEXT,
@@ -83,8 +85,7 @@ ACTIONS AND THEIR JSON
                    \"password_note\": null, \"backup_acknowledged\": false,
                    \"accuracy_confirmed\": false}
 
-Required: received_on (receive), cause (diagnose), lines (send_quote), notice_on
-(accept_quote), amount and paid_on (payment), note (resolve_remotely), and for open the
+Required: received_on (receive), cause (diagnose), lines (send_quote), amount and paid_on (payment), note (resolve_remotely), and for open the
 customer's name and phone, the device and the fault (and the address for mail-in). Any
 other field may be left out.";
 
@@ -343,7 +344,8 @@ struct QuoteInput {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct AcceptInput {
-    notice_on: Day,
+    /// Left out: the day the quote's e-mail went (2.6, docs/rules.md §11).
+    notice_on: Option<Day>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -379,16 +381,18 @@ struct HandBackInput {
 }
 
 /// The actions that read no input.
-const NO_INPUT: [&str; 5] = [
+const NO_INPUT: [&str; 7] = [
     "decline_quote",
     "ask_for_proof",
     "return_unanswered",
     "return_overdue",
     "expire",
+    "no_messages",
+    "messages",
 ];
 
 /// Every action `fixdesk step` knows.
-const ACTION_NAMES: [&str; 16] = [
+const ACTION_NAMES: [&str; 18] = [
     "open",
     "receive",
     "unsolicited",
@@ -405,6 +409,8 @@ const ACTION_NAMES: [&str; 16] = [
     "resolve_remotely",
     "expire",
     "hand_back",
+    "no_messages",
+    "messages",
 ];
 
 /// Reads the inputs: the file, or standard input.
@@ -489,7 +495,21 @@ fn build_step(
                 .collect::<Result<Vec<_>, CliError>>()?;
             Step::SendQuote(Quote { currency, lines })
         }
-        "accept_quote" => Step::AcceptQuote(parse::<AcceptInput>(input)?.notice_on.0),
+        "accept_quote" => match (parse::<AcceptInput>(input)?.notice_on, case) {
+            (Some(day), _) => Step::AcceptQuote(day.0),
+            (
+                None,
+                Some(Case {
+                    payment_notice_on: Some(emailed),
+                    ..
+                }),
+            ) => Step::AcceptQuote(*emailed),
+            (None, _) => {
+                return Err(CliError::input(
+                    "notice_on: the quote has not been e-mailed yet; give the day the customer was told the amount (YYYY-MM-DD)",
+                ));
+            }
+        },
         "decline_quote" => Step::DeclineQuote,
         "ask_for_proof" => Step::AskForProof,
         "proof_received" => Step::ProofReceived(parse::<ProofInput>(input)?.proof()),
@@ -513,6 +533,8 @@ fn build_step(
         "repair_done" => Step::RepairDone(parse::<RepairInput>(input)?.replacement_serial),
         "resolve_remotely" => Step::ResolveRemotely(parse::<ResolveInput>(input)?.note),
         "expire" => Step::Expire,
+        "no_messages" => Step::Messages(false),
+        "messages" => Step::Messages(true),
         "hand_back" => {
             let input: HandBackInput = parse(input)?;
             match (input.carrier, input.tracking, input.collected_by) {

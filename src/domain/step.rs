@@ -95,6 +95,9 @@ pub enum Step {
     Expire,
     /// The device goes back: shipped (2.1) or collected at the counter.
     HandBack(Handback),
+    /// The customer asks for no messages (`false`) or for messages again (`true`):
+    /// docs/rules.md §11. The state does not change; the history says who and when.
+    Messages(bool),
 }
 
 impl Step {
@@ -116,6 +119,8 @@ impl Step {
             Self::ResolveRemotely(_) => "resolve_remotely",
             Self::Expire => "expire",
             Self::HandBack(_) => "hand_back",
+            Self::Messages(false) => "no_messages",
+            Self::Messages(true) => "messages",
         }
     }
 
@@ -192,17 +197,17 @@ impl StepError {
     }
 }
 
-pub(super) type StepResult<T> = Result<T, StepError>;
+pub(crate) type StepResult<T> = Result<T, StepError>;
 
 /// Where a step goes, on which clause and why (before the time and actor are added).
-struct Move {
+pub(crate) struct Move {
     to: CaseState,
     clause: String,
     note: String,
 }
 
 impl Move {
-    fn new(to: CaseState, clause: &str, note: impl Into<String>) -> Self {
+    pub(crate) fn new(to: CaseState, clause: &str, note: impl Into<String>) -> Self {
         Self {
             to,
             clause: clause.to_string(),
@@ -243,6 +248,7 @@ pub fn apply(case: &mut Case, step: &Step, ctx: &StepContext) -> StepResult<Case
         Step::ResolveRemotely(note) => resolve_remotely(case, note)?,
         Step::Expire => expire(case, ctx)?,
         Step::HandBack(handback) => hand_back(case, handback)?,
+        Step::Messages(on) => super::mail::switch_messages(case, *on)?,
     };
     if change.to != from {
         check_transition(from, change.to).map_err(|err| StepError::Transition {

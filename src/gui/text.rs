@@ -1032,6 +1032,27 @@ pub fn reminder_due(moment: &str) -> String {
 pub fn send_reminder(moment: &str) -> String {
     format!("Send the {}", moment.to_lowercase())
 }
+/// Where the customer's address (their consent to service messages) was given.
+pub fn consent_line(given: &str, at: chrono::DateTime<chrono::Utc>) -> String {
+    format!(
+        "E-mail address given in the {given} on {}: consent to messages about this case.",
+        at.with_timezone(&chrono::Local).format("%d.%m.%Y %H:%M")
+    )
+}
+
+/// The customer asked for no messages: why none is queued.
+pub fn messages_off_line(by: &str, at: chrono::DateTime<chrono::Utc>) -> String {
+    format!(
+        "No messages: the customer asked for none (recorded by {by} on {}). Nothing is e-mailed; phone instead.",
+        at.with_timezone(&chrono::Local).format("%d.%m.%Y")
+    )
+}
+
+pub const MESSAGES_SWITCH_OFF: &str = "Customer wants no messages";
+pub const MESSAGES_SWITCH_ON: &str = "Send messages again";
+pub const MESSAGES_SWITCHED_OFF: &str = "Recorded: no messages to this customer from now on.";
+pub const MESSAGES_SWITCHED_ON: &str = "Recorded: this customer gets messages again.";
+
 pub const REMINDER_QUEUED: &str = "The reminder is queued and goes out in a moment.";
 pub fn message_retried() -> String {
     "The message is queued again (same Message-ID).".to_string()

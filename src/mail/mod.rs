@@ -257,6 +257,8 @@ pub fn send_due(
         return Err(MailError::Off);
     }
     let mailer = Mailer::new(&settings.mail, secret)?;
+    // The center's day the messages go out on: a sent quote's is 2.6's notice date.
+    let today = now.with_timezone(&chrono::Local).date_naive();
     let mut report = SendReport::default();
     loop {
         let claimed = store.claim_messages(now, BATCH)?;
@@ -288,7 +290,7 @@ pub fn send_due(
                 entry.number,
                 entry.moment.as_str()
             ));
-            store.finish_message(entry.id, &delivery, now)?;
+            store.finish_message(entry.id, &delivery, now, today)?;
             if matches!(delivery, Delivery::Retry { .. }) {
                 // The server is away: the rest of this round would fail the same way.
                 return Ok(report);

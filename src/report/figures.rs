@@ -93,6 +93,17 @@ impl Step {
         let clause = clause.trim();
         match (from, to) {
             (None, _) => Step::Opened,
+            // An event that moves nothing is no step the report counts: a message sent
+            // (docs/rules.md §11), the switch to no messages, retention's 3.7 — except
+            // a new quote or request while the customer is already asked (2.2, 2.3) and
+            // a part payment.
+            (Some(f), t)
+                if f == t
+                    && !(t == AwaitingCustomer && matches!(clause, "2.2" | "2.3"))
+                    && t != AwaitingPayment =>
+            {
+                Step::Other
+            }
             (_, AwaitingCustomer) if clause == "2.2" => Step::QuoteSent,
             (_, AwaitingCustomer) => Step::ProofRequested,
             (Some(AwaitingPayment), AwaitingPayment) => Step::Other,
@@ -595,7 +606,7 @@ fn count_return(case: &CaseOutline, returns: &mut Returns) {
         let last_exit = case
             .moves
             .iter()
-            .filter(|e| matches!(e.to, State::Ready | State::ToReturn))
+            .filter(|e| matches!(e.to, State::Ready | State::ToReturn) && e.from != Some(e.to))
             .max_by_key(|e| e.at)?;
         if last_exit.to == State::Ready {
             return Some(ReturnReason::Repaired);

@@ -59,6 +59,12 @@ pub(crate) trait WriteTx {
     fn settings_json(&mut self) -> Result<Option<String>>;
     /// Adds a customer message to the outbox, committed (or dropped) with the step.
     fn queue_message(&mut self, case_id: i64, message: &NewMessage) -> Result<()>;
+    /// Sets the case's payment-notice date (2.6) from its sent quote message; the
+    /// event that says so is recorded beside it.
+    fn set_payment_notice(&mut self, case_id: i64, notice_on: NaiveDate) -> Result<()>;
+    /// The case's messages still waiting (queued, or failed and waiting for a person)
+    /// are failed with `reason`: the sender leaves them; Retry sends one all the same.
+    fn hold_messages(&mut self, case_id: i64, reason: &str) -> Result<()>;
 }
 
 /// The day a case counts as opened: its claim date, else the day it was received, else
@@ -107,6 +113,10 @@ pub(crate) fn apply_on(
         .ok_or_else(|| StoreError::NotFound(number.clone()))?;
     if let Some(seen) = seen_events
         && case.events.len() != seen
+        && !case
+            .events
+            .get(seen..)
+            .is_some_and(|newer| newer.iter().all(mail::is_message_event))
         && let Some(changed) = StoreError::changed_elsewhere(&case)
     {
         return Err(changed);
@@ -130,6 +140,10 @@ pub(crate) fn apply_on(
     tx.record_event(id, &event)?;
     if notify && let Some(moment) = mail::moment_of(step, before, &case) {
         outbox::queue_in(tx, id, &case, moment, ctx.actor, ctx.now)?;
+    }
+    // The customer asked for no messages: one still waiting is not sent either.
+    if *step == Step::Messages(false) {
+        tx.hold_messages(id, mail::HELD_NO_MESSAGES)?;
     }
     Ok(case)
 }

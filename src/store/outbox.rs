@@ -6,14 +6,14 @@
 //! customer reads, and the row is the record of what was said); its PDF is drawn from
 //! the case when it is sent (`src/mail`), because the store draws no documents.
 
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Duration, NaiveDate, Utc};
 use sha2::{Digest, Sha256};
 
 use super::flow::WriteTx;
 use super::{Engine, LostServer, Result, Store, StoreError};
 use crate::domain::case::DocumentKind;
 use crate::domain::mail::{self, Moment};
-use crate::domain::{Case, CaseNumber, Settings};
+use crate::domain::{Case, CaseNumber, Event, Settings};
 
 /// Where a message stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -185,6 +185,10 @@ pub(crate) fn queue_in(
         .settings_json()?
         .map(|json| Settings::from_json_lenient(&json))
         .unwrap_or_default();
+    // The customer asked for no messages: none is queued (the case says since when).
+    if mail::messages_off(case).is_some() {
+        return Ok(None);
+    }
     let Some(composed) = mail::message_for(case, &settings, moment) else {
         return Ok(None);
     };
@@ -210,6 +214,44 @@ pub(crate) fn queue_in(
     };
     tx.queue_message(case_id, &message)?;
     Ok(Some(status))
+}
+
+/// A message left the center (docs/rules.md §11): its one event on the case, in the
+/// transaction that marked it sent or drafted — the case's state unchanged, the clause
+/// the moment's, the address masked (events are never changed, and retention removes
+/// the address from the outbox row). A sent quote also starts 2.6's clock: its sending
+/// day becomes the case's payment-notice date unless the case has one already.
+pub(crate) fn handed_in(
+    tx: &mut impl WriteTx,
+    entry: &OutboxEntry,
+    handed: mail::Handed,
+    actor: &str,
+    now: DateTime<Utc>,
+    today: NaiveDate,
+) -> Result<()> {
+    let (id, case) = tx
+        .load_case(&entry.number)?
+        .ok_or_else(|| StoreError::NotFound(entry.number.clone()))?;
+    let mut note = mail::handed_note(entry.moment, &entry.to, &entry.message_id, handed);
+    if handed == mail::Handed::Sent
+        && let Some(notice_on) = mail::notice_from_message(&case, entry.moment, today)
+    {
+        tx.set_payment_notice(id, notice_on)?;
+        note.push_str(&mail::notice_set_note(
+            notice_on,
+            crate::domain::lifecycle::payment_due(notice_on),
+        ));
+    }
+    let event = Event {
+        at: super::codec::truncate(now),
+        actor: actor.trim().to_string(),
+        from: Some(case.state),
+        to: case.state,
+        clause: entry.moment.clause().into(),
+        desk: tx.desk().to_string(),
+        note,
+    };
+    tx.record_event(id, &event)
 }
 
 /// A reminder a person confirmed from the due list (docs/rules.md §11): queued only when
@@ -266,16 +308,19 @@ impl Store {
         engine_mut!(self, s => s.claim_outbox(&desk, now, now + CLAIM_LEASE, limit))
     }
 
-    /// Records how a claimed message's try ended. `false`: the claim was no longer this
-    /// desk's (its lease ran out and another desk took it), nothing changed.
+    /// Records how a claimed message's try ended; a sent one is also an event on its
+    /// case (and a sent quote's `today` the case's payment-notice date, 2.6), in the
+    /// same transaction. `false`: the claim was no longer this desk's (its lease ran
+    /// out and another desk took it), nothing changed.
     pub fn finish_message(
         &mut self,
         id: i64,
         delivery: &Delivery,
         now: DateTime<Utc>,
+        today: NaiveDate,
     ) -> Result<bool> {
         let desk = self.desk().to_string();
-        engine_mut!(self, s => s.finish_outbox(id, &desk, delivery, now))
+        engine_mut!(self, s => s.finish_outbox(id, &desk, delivery, now, today))
     }
 
     /// A person sends a failed (or sent) message again: queued at once, with the same
@@ -317,7 +362,7 @@ impl Store {
         let Some((moment, from)) = mail::reminder_due(case, &settings.mail) else {
             return Ok(None);
         };
-        if !settings.mail.sends(moment) || from > today {
+        if !settings.mail.sends(moment) || from > today || mail::messages_off(case).is_some() {
             return Ok(None);
         }
         let sent = self
@@ -355,10 +400,14 @@ impl Store {
         Ok(out)
     }
 
-    /// A queued or failed message was handed to the desk's mail program as a draft: the
-    /// sender leaves it alone from now on.
-    pub fn mark_drafted(&mut self, id: i64) -> Result<()> {
-        let changed = engine_mut!(self, s => s.draft_outbox(id))?;
+    /// A queued or failed message was handed to the desk's mail program as a draft by
+    /// `actor`: the sender leaves it alone from now on, and the case's history says so
+    /// (one event, same transaction). No 2.6 clock: when the desk sends it is its own.
+    pub fn mark_drafted(&mut self, id: i64, actor: &str, now: DateTime<Utc>) -> Result<()> {
+        if actor.trim().is_empty() {
+            return Err(StoreError::invalid("actor", "say who is doing this"));
+        }
+        let changed = engine_mut!(self, s => s.draft_outbox(id, actor, now))?;
         if changed {
             Ok(())
         } else {

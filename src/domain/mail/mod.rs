@@ -3,6 +3,7 @@
 //! Pure: which step causes which moment, and a message's words from a case. The store
 //! queues what this decides, in the step's own transaction; `src/mail` sends it.
 
+mod record;
 mod words;
 
 use std::collections::BTreeMap;
@@ -15,6 +16,12 @@ use super::lifecycle::{self, CaseState};
 use super::settings::Settings;
 use super::step::Step;
 
+pub(crate) use record::switch_messages;
+pub use record::{
+    Consent, HELD_NO_MESSAGES, Handed, MESSAGES_CLAUSE, NoticeSource, consent, handed_note,
+    is_message_event, masked_address, messages_off, notice_from_message, notice_set_note,
+    notice_source,
+};
 pub use words::{NO_ADDRESS, default_template, field_help, moment_label, moment_when};
 
 /// A moment the customer is told about. Each has its own template and can be switched

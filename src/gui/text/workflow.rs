@@ -152,6 +152,33 @@ pub const PROOF_STEP: &str = "Proof of purchase received (2.3, 2.4)";
 pub const PROOF_RECEIVED: &str = "Record the proof and decide again";
 pub const RETURN_UNANSWERED: &str = "No answer in time → return unrepaired (2.3)";
 
+/// Where the payment-notice date came from (2.6, docs/rules.md §11).
+pub fn notice_source(source: crate::domain::mail::NoticeSource) -> String {
+    match source {
+        crate::domain::mail::NoticeSource::Emailed(day) => {
+            format!(
+                "Notice date: the quote was sent by e-mail on {}.",
+                long_date(day)
+            )
+        }
+        crate::domain::mail::NoticeSource::ByHand(day) => {
+            format!("Notice date {}: recorded by hand.", long_date(day))
+        }
+    }
+}
+
+/// The notice date with where it came from, as a fact on the case.
+pub fn notice_source_short(source: crate::domain::mail::NoticeSource) -> String {
+    match source {
+        crate::domain::mail::NoticeSource::Emailed(day) => {
+            format!("{} (sent by e-mail)", long_date(day))
+        }
+        crate::domain::mail::NoticeSource::ByHand(day) => {
+            format!("{} (recorded by hand)", long_date(day))
+        }
+    }
+}
+
 pub fn payment_due_line(notice: NaiveDate, due: NaiveDate) -> String {
     format!(
         "Notice on {}: payment due by {} (2.6). After that the device goes back unrepaired.",

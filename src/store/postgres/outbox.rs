@@ -3,14 +3,14 @@
 //! skipped, not waited for), committed at once; a claim holds until its lease ends, so
 //! a desk that died mid-sending leaves its messages to the others.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use postgres::Row;
 use postgres::Transaction;
 
 use super::PgStore;
 use crate::domain::CaseNumber;
 use crate::domain::case::DocumentKind;
-use crate::domain::mail::Moment;
+use crate::domain::mail::{Handed, Moment};
 use crate::store::codec;
 use crate::store::outbox::{Delivery, NewMessage, OutboxEntry, OutboxStatus};
 use crate::store::{Result, StoreError};
@@ -18,6 +18,15 @@ use crate::store::{Result, StoreError};
 const COLUMNS: &str = "o.id, c.number, o.moment, o.recipient, o.subject, o.body, o.attachment,
     o.message_id, o.status, o.attempts, o.queued_at, o.queued_by, o.desk, o.next_try_at,
     o.sent_at, o.reply, o.error";
+
+/// One message, read in the caller's transaction.
+fn one(tx: &mut Transaction<'_>, id: i64) -> Result<OutboxEntry> {
+    let row = tx.query_one(
+        &format!("SELECT {COLUMNS} FROM outbox o JOIN cases c ON c.id = o.case_id WHERE o.id = $1"),
+        &[&id],
+    )?;
+    entry(&row)
+}
 
 fn entry(row: &Row) -> Result<OutboxEntry> {
     let id: i64 = row.try_get(0)?;
@@ -183,37 +192,75 @@ impl PgStore {
         desk: &str,
         delivery: &Delivery,
         now: DateTime<Utc>,
+        today: NaiveDate,
     ) -> Result<bool> {
-        let client = self.client.get_mut();
+        let mut tx = self.client.get_mut().transaction()?;
+        if matches!(delivery, Delivery::Sent { .. }) {
+            // The chain head first, as every writer takes it (retention takes it and
+            // then the case's outbox rows): the sent message's event needs it.
+            tx.execute("SELECT 1 FROM chain_head WHERE id = 1 FOR UPDATE", &[])?;
+        }
         let changed = match delivery {
-            Delivery::Sent { reply } => client.execute(
+            Delivery::Sent { reply } => tx.execute(
                 "UPDATE outbox SET status = 'sent', sent_at = $3, reply = $4, error = NULL,
                      claimed_by = NULL, claimed_until = NULL
                  WHERE id = $1 AND status = 'sending' AND claimed_by = $2",
                 &[&id, &desk, &now, reply],
             )?,
-            Delivery::Retry { error, next_try_at } => client.execute(
+            Delivery::Retry { error, next_try_at } => tx.execute(
                 "UPDATE outbox SET status = 'queued', next_try_at = $3, error = $4,
                      claimed_by = NULL, claimed_until = NULL
                  WHERE id = $1 AND status = 'sending' AND claimed_by = $2",
                 &[&id, &desk, next_try_at, error],
             )?,
-            Delivery::Failed { error } => client.execute(
+            Delivery::Failed { error } => tx.execute(
                 "UPDATE outbox SET status = 'failed', error = $3,
                      claimed_by = NULL, claimed_until = NULL
                  WHERE id = $1 AND status = 'sending' AND claimed_by = $2",
                 &[&id, &desk, error],
             )?,
         };
+        if changed == 1 && matches!(delivery, Delivery::Sent { .. }) {
+            let entry = one(&mut tx, id)?;
+            let actor = entry.queued_by.clone();
+            crate::store::outbox::handed_in(
+                &mut super::write::PgTx::begin(&mut tx, &self.desk)?,
+                &entry,
+                Handed::Sent,
+                &actor,
+                now,
+                today,
+            )?;
+        }
+        tx.commit()?;
         Ok(changed == 1)
     }
 
-    pub(crate) fn draft_outbox(&mut self, id: i64) -> Result<bool> {
-        let changed = self.client.get_mut().execute(
+    pub(crate) fn draft_outbox(
+        &mut self,
+        id: i64,
+        actor: &str,
+        now: DateTime<Utc>,
+    ) -> Result<bool> {
+        let mut tx = self.client.get_mut().transaction()?;
+        tx.execute("SELECT 1 FROM chain_head WHERE id = 1 FOR UPDATE", &[])?;
+        let changed = tx.execute(
             "UPDATE outbox SET status = 'drafted', claimed_by = NULL, claimed_until = NULL
              WHERE id = $1 AND status IN ('queued', 'failed')",
             &[&id],
         )?;
+        if changed == 1 {
+            let entry = one(&mut tx, id)?;
+            crate::store::outbox::handed_in(
+                &mut super::write::PgTx::begin(&mut tx, &self.desk)?,
+                &entry,
+                Handed::Drafted,
+                actor,
+                now,
+                now.date_naive(),
+            )?;
+        }
+        tx.commit()?;
         Ok(changed == 1)
     }
 

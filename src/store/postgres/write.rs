@@ -148,6 +148,23 @@ impl WriteTx for PgTx<'_, '_> {
         super::outbox::queue(self.tx, self.desk, case_id, message)
     }
 
+    fn hold_messages(&mut self, case_id: i64, reason: &str) -> Result<()> {
+        self.tx.execute(
+            "UPDATE outbox SET status = 'failed', error = $2
+             WHERE case_id = $1 AND status = 'queued'",
+            &[&case_id, &reason],
+        )?;
+        Ok(())
+    }
+
+    fn set_payment_notice(&mut self, case_id: i64, notice_on: NaiveDate) -> Result<()> {
+        self.tx.execute(
+            "UPDATE cases SET payment_notice_on = $1 WHERE id = $2",
+            &[&notice_on, &case_id],
+        )?;
+        Ok(())
+    }
+
     fn load_case(&mut self, number: &CaseNumber) -> Result<Option<(i64, Case)>> {
         load_case(self.tx, number, true)
     }

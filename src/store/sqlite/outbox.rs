@@ -2,13 +2,13 @@
 //! it writes, so a claim (one `UPDATE … RETURNING` in an immediate transaction) can
 //! never be taken twice.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{Connection, OptionalExtension, Row, TransactionBehavior};
 
 use super::SqliteStore;
 use crate::domain::CaseNumber;
 use crate::domain::case::DocumentKind;
-use crate::domain::mail::Moment;
+use crate::domain::mail::{Handed, Moment};
 use crate::store::codec;
 use crate::store::outbox::{Delivery, NewMessage, OutboxEntry, OutboxStatus};
 use crate::store::{Result, StoreError};
@@ -87,6 +87,16 @@ pub(crate) fn kind_word(kind: DocumentKind) -> Result<String> {
     Ok(codec::to_json(&kind, "attachment")?
         .trim_matches('"')
         .to_string())
+}
+
+/// One message, read in the caller's transaction.
+fn one(conn: &Connection, id: i64) -> Result<OutboxEntry> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM outbox o JOIN cases c ON c.id = o.case_id WHERE o.id = ?1"
+    ))?;
+    collect(&mut stmt, [id])?
+        .pop()
+        .ok_or_else(|| StoreError::corrupt(format!("message {id}"), "gone while being marked"))
 }
 
 /// Adds a message in the caller's transaction.
@@ -209,37 +219,74 @@ impl SqliteStore {
         desk: &str,
         delivery: &Delivery,
         now: DateTime<Utc>,
+        today: NaiveDate,
     ) -> Result<bool> {
-        let now = codec::micros(now);
+        let at = codec::micros(now);
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let changed = match delivery {
-            Delivery::Sent { reply } => self.conn.execute(
+            Delivery::Sent { reply } => tx.execute(
                 "UPDATE outbox SET status = 'sent', sent_at = ?3, reply = ?4, error = NULL,
                      claimed_by = NULL, claimed_until = NULL
                  WHERE id = ?1 AND status = 'sending' AND claimed_by = ?2",
-                rusqlite::params![id, desk, now, reply],
+                rusqlite::params![id, desk, at, reply],
             )?,
-            Delivery::Retry { error, next_try_at } => self.conn.execute(
+            Delivery::Retry { error, next_try_at } => tx.execute(
                 "UPDATE outbox SET status = 'queued', next_try_at = ?3, error = ?4,
                      claimed_by = NULL, claimed_until = NULL
                  WHERE id = ?1 AND status = 'sending' AND claimed_by = ?2",
                 rusqlite::params![id, desk, codec::micros(*next_try_at), error],
             )?,
-            Delivery::Failed { error } => self.conn.execute(
+            Delivery::Failed { error } => tx.execute(
                 "UPDATE outbox SET status = 'failed', error = ?3,
                      claimed_by = NULL, claimed_until = NULL
                  WHERE id = ?1 AND status = 'sending' AND claimed_by = ?2",
                 rusqlite::params![id, desk, error],
             )?,
         };
+        if changed == 1 && matches!(delivery, Delivery::Sent { .. }) {
+            let entry = one(&tx, id)?;
+            let actor = entry.queued_by.clone();
+            crate::store::outbox::handed_in(
+                &mut super::write::SqliteTx(&tx, &self.desk),
+                &entry,
+                Handed::Sent,
+                &actor,
+                now,
+                today,
+            )?;
+        }
+        tx.commit()?;
         Ok(changed == 1)
     }
 
-    pub(crate) fn draft_outbox(&mut self, id: i64) -> Result<bool> {
-        let changed = self.conn.execute(
+    pub(crate) fn draft_outbox(
+        &mut self,
+        id: i64,
+        actor: &str,
+        now: DateTime<Utc>,
+    ) -> Result<bool> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let changed = tx.execute(
             "UPDATE outbox SET status = 'drafted', claimed_by = NULL, claimed_until = NULL
              WHERE id = ?1 AND status IN ('queued', 'failed')",
             [id],
         )?;
+        if changed == 1 {
+            let entry = one(&tx, id)?;
+            crate::store::outbox::handed_in(
+                &mut super::write::SqliteTx(&tx, &self.desk),
+                &entry,
+                Handed::Drafted,
+                actor,
+                now,
+                now.date_naive(),
+            )?;
+        }
+        tx.commit()?;
         Ok(changed == 1)
     }
 

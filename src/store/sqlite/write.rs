@@ -453,6 +453,23 @@ impl WriteTx for SqliteTx<'_> {
         super::outbox::queue(self.0, self.1, case_id, message)
     }
 
+    fn hold_messages(&mut self, case_id: i64, reason: &str) -> Result<()> {
+        self.0
+            .prepare_cached(
+                "UPDATE outbox SET status = 'failed', error = ?2
+                 WHERE case_id = ?1 AND status = 'queued'",
+            )?
+            .execute(rusqlite::params![case_id, reason])?;
+        Ok(())
+    }
+
+    fn set_payment_notice(&mut self, case_id: i64, notice_on: NaiveDate) -> Result<()> {
+        self.0
+            .prepare_cached("UPDATE cases SET payment_notice_on = ?1 WHERE id = ?2")?
+            .execute(rusqlite::params![date_text(notice_on), case_id])?;
+        Ok(())
+    }
+
     fn load_case(&mut self, number: &CaseNumber) -> Result<Option<(i64, Case)>> {
         super::read::load_case(self.0, number)
     }

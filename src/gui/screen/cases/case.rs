@@ -243,7 +243,7 @@ pub(super) fn case_view<'a>(
     let timeline_block = block(t::TIMELINE, timeline_view(case));
     let messages_block = block(
         t::MESSAGES,
-        messages_view(messages.0, messages.1, messages.2),
+        messages_view(case, messages.0, messages.1, messages.2),
     );
 
     let left = column![
@@ -342,8 +342,12 @@ fn money_view<'a>(case: &'a Case) -> Element<'a, Message> {
     if let Some(date) = case.asked_on {
         lines = lines.push(fact(t::ASKED_ON, t::long_date(date)));
     }
-    if let Some(date) = case.payment_notice_on {
-        lines = lines.push(fact(t::PAYMENT_NOTICE, t::long_date(date)));
+    // The notice date and where it came from: the quote's e-mail or the desk (2.6).
+    if let Some(source) = crate::domain::mail::notice_source(case) {
+        lines = lines.push(fact_owned(
+            t::PAYMENT_NOTICE.to_string(),
+            t::notice_source_short(source),
+        ));
     }
     if case.payments.is_empty() {
         if case.quote.is_some() {
@@ -527,11 +531,37 @@ fn timeline_view<'a>(case: &'a Case) -> Element<'a, Message> {
 /// The customer's communication history: each message with its moment, status, when,
 /// subject, and the server's reply or why it failed; a failed one can be retried.
 fn messages_view<'a>(
+    case: &'a Case,
     messages: &'a [OutboxEntry],
     notice: &'a Option<Result<String, String>>,
     reminder: Option<Moment>,
 ) -> Element<'a, Message> {
     let mut rows = column![].spacing(6);
+    // Consent and opt-out (docs/rules.md §11): where the address was given, and a
+    // switch for a customer who wants no messages (recorded on the history).
+    if let Some(consent) = crate::domain::mail::consent(case) {
+        rows = rows.push(text(t::consent_line(consent.given, consent.at)).size(13));
+    }
+    let off = crate::domain::mail::messages_off(case);
+    let (line, label, on) = match off {
+        Some(event) => (
+            Some(t::messages_off_line(&event.actor, event.at)),
+            t::MESSAGES_SWITCH_ON,
+            true,
+        ),
+        None => (None, t::MESSAGES_SWITCH_OFF, false),
+    };
+    rows = rows.push(
+        row![
+            text(line.unwrap_or_default()).size(14).width(Fill),
+            button(text(label).size(13))
+                .padding([4, 12])
+                .style(theme::button::secondary)
+                .on_press(Message::SwitchMessages(on)),
+        ]
+        .spacing(10)
+        .align_y(iced::Center),
+    );
     // A reminder due on the case goes only when a person confirms it.
     if let Some(moment) = reminder {
         rows = rows.push(

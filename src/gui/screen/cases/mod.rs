@@ -82,6 +82,11 @@ pub enum Message {
     Draft(i64),
     /// The draft written (and handed to the mail program), or why not.
     Drafted(Result<std::path::PathBuf, String>),
+    /// The customer wants no messages (`false`) or messages again (`true`): a step on
+    /// the case, recorded on its history.
+    SwitchMessages(bool),
+    /// The case after the switch, or why it was refused.
+    MessagesSwitched(bool, Result<Box<Case>, String>),
     /// Send a failed message again (same Message-ID).
     RetryMessage(i64),
     /// The store's answer to a retry.
@@ -388,11 +393,15 @@ impl State {
                 };
                 let number = case.number.clone();
                 let folder = desk.data_dir().join(DRAFTS_DIR);
+                let actor = cx.actor.to_string();
+                let now = chrono::Utc::now();
                 return (
                     Task::perform(
                         async move {
-                            desk.run(move |store| write_draft(store, &number, id, &folder))
-                                .await
+                            desk.run(move |store| {
+                                write_draft(store, &number, id, &folder, &actor, now)
+                            })
+                            .await
                         },
                         Message::Drafted,
                     ),
@@ -415,6 +424,49 @@ impl State {
                     return (read_messages(cx, case.number.clone()), None);
                 }
             }
+            Message::SwitchMessages(on) => {
+                let (Some(desk), Some(case)) = (cx.desk.cloned(), &self.case) else {
+                    return none;
+                };
+                let seen = (**case).clone();
+                let actor = cx.actor.to_string();
+                let today = cx.today;
+                return (
+                    Task::perform(
+                        async move {
+                            desk.run(move |store| {
+                                // The switch decides nothing: no policy is read.
+                                store.apply_to(
+                                    &seen,
+                                    &crate::domain::Step::Messages(on),
+                                    &crate::domain::Policy::default(),
+                                    today,
+                                    &actor,
+                                    chrono::Utc::now(),
+                                )
+                            })
+                            .await
+                            .map(Box::new)
+                        },
+                        move |answer| Message::MessagesSwitched(on, answer),
+                    ),
+                    None,
+                );
+            }
+            Message::MessagesSwitched(on, answer) => match answer {
+                Ok(case) => {
+                    self.messages.2 = Some(Ok(if on {
+                        t::MESSAGES_SWITCHED_ON
+                    } else {
+                        t::MESSAGES_SWITCHED_OFF
+                    }
+                    .to_string()));
+                    let number = case.number.clone();
+                    self.case = Some(case);
+                    return (read_messages(cx, number), None);
+                }
+                Err(reason) => self.messages.2 = Some(Err(reason)),
+            },
             Message::Retried(answer) => {
                 self.messages.2 = Some(answer.map(|()| t::message_retried()));
                 if let Some(case) = &self.case {
@@ -684,6 +736,8 @@ fn write_draft(
     number: &CaseNumber,
     id: i64,
     folder: &std::path::Path,
+    actor: &str,
+    now: chrono::DateTime<chrono::Utc>,
 ) -> Result<std::path::PathBuf, crate::store::StoreError> {
     use crate::store::StoreError;
     let entry = store
@@ -704,7 +758,7 @@ fn write_draft(
     };
     std::fs::create_dir_all(folder).map_err(io)?;
     std::fs::write(&path, eml).map_err(io)?;
-    store.mark_drafted(id)?;
+    store.mark_drafted(id, actor, now)?;
     Ok(path)
 }
 

@@ -65,6 +65,10 @@ impl State {
                         None,
                     ),
                     due_line,
+                    match crate::domain::mail::notice_source(case) {
+                        Some(source) => Element::from(text(t::notice_source(source)).size(13)),
+                        None => space::vertical().height(0).into(),
+                    },
                     row![
                         self.step_button(t::QUOTE_ACCEPTED, StepKind::AcceptQuote, cx),
                         self.step_button(t::QUOTE_DECLINED, StepKind::DeclineQuote, cx),
@@ -123,6 +127,9 @@ impl State {
         if let Some(notice_on) = case.payment_notice_on {
             let due = lifecycle::payment_due(notice_on);
             page = page.push(text(t::payment_due_line(notice_on, due)).size(15));
+            if let Some(source) = crate::domain::mail::notice_source(case) {
+                page = page.push(text(t::notice_source(source)).size(13));
+            }
             if lifecycle::payment_overdue(notice_on, cx.today) {
                 page = page.push(self.step_button(t::RETURN_OVERDUE, StepKind::ReturnOverdue, cx));
             }

@@ -799,6 +799,11 @@ impl State {
         self.component = case.diagnosis.component.clone().unwrap_or_default();
         self.method = case.diagnosis.method;
         self.diagnosis_notes = case.diagnosis.notes.clone();
+        // The quote's e-mail set the payment-notice date (2.6): the acceptance keeps it
+        // unless the inspector types another.
+        if let Some(notice_on) = case.payment_notice_on {
+            self.notice_on = notice_on.format("%Y-%m-%d").to_string();
+        }
         // A part payment leaves the rest due (2.6): what is ready to record is the rest.
         if let Some(due) = case.still_due() {
             self.amount = due.amount_text();
