@@ -227,6 +227,8 @@ pub fn step_roles(action: &str) -> &'static [Role] {
         "payment" => CLERK,
         // Devices going back and the due items that send them back.
         "hand_back" | "return_unanswered" | "return_overdue" | "expire" => DISPATCHER,
+        // The customer's wish about messages (docs/rules.md §11): whoever they tell.
+        "no_messages" | "messages" => ANYONE,
         _ => MANAGER,
     }
 }
@@ -412,6 +414,8 @@ mod tests {
         "resolve_remotely",
         "expire",
         "hand_back",
+        "no_messages",
+        "messages",
     ];
 
     #[test]
@@ -423,10 +427,12 @@ mod tests {
             Step::ReturnUnanswered,
             Step::ReturnOverdue,
             Step::Expire,
+            Step::Messages(false),
+            Step::Messages(true),
         ] {
             assert!(STEPS.contains(&step.action()), "{}", step.action());
         }
-        assert_eq!(STEPS.len(), 15);
+        assert_eq!(STEPS.len(), 17);
     }
 
     #[test]
@@ -438,7 +444,16 @@ mod tests {
                 _ => Role::Inspector,
             }
         };
-        for name in STEPS {
+        // The customer's wish about messages is anyone's at the desk.
+        for name in ["no_messages", "messages"] {
+            for role in Role::ALL {
+                assert!(
+                    allowed(&[role], Action::StepNamed(name)),
+                    "{role} on {name}"
+                );
+            }
+        }
+        for name in STEPS.iter().filter(|n| !n.ends_with("messages")) {
             let owner = expect(name);
             for role in Role::ALL {
                 let may = allowed(&[role], Action::StepNamed(name));
