@@ -34,8 +34,11 @@ start)
             fi
             sleep 0.1
         done
-        if ! (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then
-            echo "the SMTP server did not start: see $DIR/server.log" >&2
+        # Answering on the port is not enough: another program may hold it, and ours
+        # then dies of the taken port a moment later.
+        sleep 1
+        if ! running || ! (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then
+            echo "the SMTP server did not start on port $PORT (is it taken? set FIXDESK_SMTP_PORT): see $DIR/server.log" >&2
             exit 1
         fi
     fi
