@@ -53,6 +53,9 @@ struct FolderLock {
     _file: File,
 }
 
+/// How often a busy folder's lock is asked for again, 50 ms apart, before giving up.
+const LOCK_TRIES: u32 = 20;
+
 impl FolderLock {
     fn take(dir: &Path) -> Result<Self> {
         let path = dir.join(LOCK_FILE);
@@ -63,10 +66,23 @@ impl FolderLock {
             .write(true)
             .open(&path)
             .map_err(|err| StoreError::io(&path, err))?;
-        match file.try_lock() {
-            Ok(()) => {}
-            Err(TryLockError::WouldBlock) => return Err(StoreError::Locked(dir.to_path_buf())),
-            Err(TryLockError::Error(err)) => return Err(StoreError::io(&path, err)),
+        // A lock let go a moment ago may still be held for a few milliseconds: by a
+        // process that is closing, or by a child this process is starting (it holds a
+        // copy of every open file until it runs its program). Asked again for up to a
+        // second before the folder is said to be in use.
+        let mut tries = 0;
+        loop {
+            match file.try_lock() {
+                Ok(()) => break,
+                Err(TryLockError::WouldBlock) if tries < LOCK_TRIES => {
+                    tries += 1;
+                    std::thread::sleep(std::time::Duration::from_millis(50));
+                }
+                Err(TryLockError::WouldBlock) => {
+                    return Err(StoreError::Locked(dir.to_path_buf()));
+                }
+                Err(TryLockError::Error(err)) => return Err(StoreError::io(&path, err)),
+            }
         }
         // The process id helps whoever finds the folder busy; failing to write it is
         // harmless, the lock itself is what counts.
