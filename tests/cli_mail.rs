@@ -3,48 +3,14 @@
 //! address refused in one sentence, and — with the test SMTP server (`.ci/smtp.sh`) — a
 //! case's message sent by `fixdesk mail send` and listed as sent with its Message-ID.
 
+mod cli_support;
 mod store_common;
 
-use std::io::Write;
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
 
 use store_common::{mail_in, policy};
 
-fn fixdesk(dir: &Path, args: &[&str], stdin: Option<&str>) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_fixdesk"))
-        .arg("--data-dir")
-        .arg(dir)
-        .args(args)
-        .env("USER", "bench")
-        .stdin(if stdin.is_some() {
-            Stdio::piped()
-        } else {
-            Stdio::null()
-        })
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run fixdesk");
-    if let Some(text) = stdin {
-        match child
-            .stdin
-            .take()
-            .expect("stdin")
-            .write_all(text.as_bytes())
-        {
-            Err(err) if err.kind() != std::io::ErrorKind::BrokenPipe => {
-                panic!("write stdin: {err}")
-            }
-            _ => {}
-        }
-    }
-    child.wait_with_output().expect("wait for fixdesk")
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
+use cli_support::{fixdesk, text};
 
 #[test]
 fn the_password_comes_from_standard_input_only_and_stays_private() {

@@ -5,47 +5,13 @@
 //! payment leaves the rest due (2.6), a date before the step it follows is refused with
 //! nothing changed.
 
-use std::io::Write;
+mod cli_support;
+
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
 
 use serde_json::{Value, json};
 
-fn fixdesk(dir: &Path, args: &[&str], stdin: Option<&str>) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_fixdesk"))
-        .arg("--data-dir")
-        .arg(dir)
-        .args(args)
-        .env("USER", "bench")
-        .stdin(if stdin.is_some() {
-            Stdio::piped()
-        } else {
-            Stdio::null()
-        })
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run fixdesk");
-    if let Some(text) = stdin {
-        // A command that refuses its arguments may exit before it reads its input.
-        match child
-            .stdin
-            .take()
-            .expect("stdin")
-            .write_all(text.as_bytes())
-        {
-            Err(err) if err.kind() != std::io::ErrorKind::BrokenPipe => {
-                panic!("write stdin: {err}")
-            }
-            _ => {}
-        }
-    }
-    child.wait_with_output().expect("wait for fixdesk")
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
+use cli_support::{fixdesk, text};
 
 /// Runs `fixdesk step CASE ACTION --on DAY` with `input` on standard input; the step must
 /// succeed, and the case printed afterwards is returned.
