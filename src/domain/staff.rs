@@ -398,25 +398,7 @@ mod tests {
     }
 
     /// Every step's name, so a new step cannot slip past the table.
-    const STEPS: &[&str] = &[
-        "receive",
-        "unsolicited",
-        "diagnose",
-        "send_quote",
-        "accept_quote",
-        "decline_quote",
-        "ask_for_proof",
-        "proof_received",
-        "return_unanswered",
-        "payment",
-        "return_overdue",
-        "repair_done",
-        "resolve_remotely",
-        "expire",
-        "hand_back",
-        "no_messages",
-        "messages",
-    ];
+    const STEPS: &[&str] = &crate::domain::step::ACTIONS;
 
     #[test]
     fn the_step_list_here_is_every_step() {

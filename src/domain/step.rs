@@ -100,6 +100,28 @@ pub enum Step {
     Messages(bool),
 }
 
+/// Every step's name ([`Step::action`]), in the order of the agreement's flow: the one
+/// list `fixdesk step` accepts and the role table (`staff.rs`) must place.
+pub const ACTIONS: [&str; 17] = [
+    "receive",
+    "unsolicited",
+    "diagnose",
+    "send_quote",
+    "accept_quote",
+    "decline_quote",
+    "ask_for_proof",
+    "proof_received",
+    "return_unanswered",
+    "payment",
+    "return_overdue",
+    "repair_done",
+    "resolve_remotely",
+    "expire",
+    "hand_back",
+    "no_messages",
+    "messages",
+];
+
 impl Step {
     /// The action's name, as `fixdesk step` takes it.
     pub fn action(&self) -> &'static str {
