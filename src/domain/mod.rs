@@ -7,6 +7,7 @@
 pub mod balance;
 pub mod case;
 pub mod dates;
+pub mod language;
 pub mod lifecycle;
 pub mod mail;
 pub mod money;
@@ -24,6 +25,7 @@ pub use case::{
     Arrival, Case, CaseEvent, CaseNumber, Customer, Device, Diagnosis, Event, Handover, NewCase,
     PasswordStatus, Payment, PrintedDocument, Proof, ReturnReason,
 };
+pub use language::Language;
 pub use lifecycle::{CaseState, State, TransitionError};
 pub use money::{Currency, Money};
 pub use outline::{CaseOutline, Move, Paid, VerdictOutline};

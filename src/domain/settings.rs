@@ -262,6 +262,10 @@ pub struct Settings {
     /// Minutes without a touch of keyboard or mouse before a desk with staff accounts
     /// locks itself (docs/rules.md §10); 0 never locks.
     pub lock_minutes: u32,
+    /// The center's language (docs/rules.md §13): what a new case's customer is written
+    /// to in unless the clerk chooses otherwise, and what a desk shows until its own
+    /// language is chosen.
+    pub language: crate::domain::Language,
 }
 
 /// The idle lock's default: ten minutes.
@@ -279,6 +283,7 @@ impl Default for Settings {
             answer_days: DEFAULT_ANSWER_DAYS,
             retention_months: 24,
             backups_kept: 14,
+            language: crate::domain::Language::default(),
             theme: Theme::default(),
             printers: Box::default(),
             sticker: StickerSize::default(),

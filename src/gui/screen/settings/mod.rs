@@ -494,6 +494,8 @@ impl State {
                     mail: cx.settings.mail.clone(),
                     // Set on the Staff screen.
                     lock_minutes: cx.settings.lock_minutes,
+                    // Saved the moment it is chosen, like the theme.
+                    language: cx.settings.language,
                 })
             }
             _ => None,

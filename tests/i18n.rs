@@ -1,0 +1,173 @@
+//! The words: every message exists in every language, a translation uses only the
+//! variables English passes, everything renders without a Fluent error or U+FFFD, the
+//! glossary's terms are what docs/glossary.md says, and dates and money read as each
+//! language writes them.
+
+use chrono::NaiveDate;
+use fixdesk::domain::{Currency, Money};
+use fixdesk::i18n::{self, Language};
+
+fn defined_ids(language: Language) -> Vec<(String, Vec<String>)> {
+    i18n::defined(language)
+}
+
+#[test]
+fn the_files_parse() {
+    for language in Language::ALL {
+        let errors = i18n::syntax_errors(language);
+        assert!(errors.is_empty(), "{errors:#?}");
+    }
+}
+
+#[test]
+fn every_message_is_in_every_language() {
+    let english = defined_ids(Language::English);
+    for language in Language::ALL {
+        let other = defined_ids(language);
+        for (id, _) in &english {
+            assert!(
+                other.iter().any(|(o, _)| o == id),
+                "{id} is in English but not in {}",
+                language.code()
+            );
+        }
+        for (id, _) in &other {
+            assert!(
+                english.iter().any(|(e, _)| e == id),
+                "{id} is in {} but not in English",
+                language.code()
+            );
+        }
+    }
+    let mut seen = std::collections::HashSet::new();
+    for (id, _) in &english {
+        assert!(seen.insert(id), "{id} is defined twice in English");
+    }
+}
+
+/// A translation may leave a variable out (Chinese has no plural), but never use one the
+/// code does not pass: that would print as an error at a desk.
+#[test]
+fn a_translation_uses_only_the_variables_the_code_passes() {
+    let declared = i18n::declared();
+    for language in Language::ALL {
+        for (id, vars) in defined_ids(language) {
+            let passed: &[&str] = declared.iter().find(|d| d.id == id).map_or(&[], |d| d.args);
+            for var in vars {
+                assert!(
+                    passed.contains(&var.as_str()),
+                    "{}: {id} uses ${var}, which the code does not pass",
+                    language.code()
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn every_declared_message_exists_with_the_variables_it_is_given() {
+    let english = defined_ids(Language::English);
+    for declared in i18n::declared() {
+        let Some((_, vars)) = english.iter().find(|(id, _)| id == declared.id) else {
+            panic!(
+                "{} is declared in code but has no English words",
+                declared.id
+            );
+        };
+        for var in vars {
+            assert!(
+                declared.args.contains(&var.as_str()),
+                "{}: English uses ${var}, which the code does not pass",
+                declared.id
+            );
+        }
+    }
+    for id in i18n::enum_ids() {
+        assert!(
+            english.iter().any(|(e, _)| *e == id),
+            "{id} (a domain name) has no English words"
+        );
+    }
+}
+
+/// Every message the code can ask for, rendered in every language with sample arguments:
+/// no Fluent error (which would fall back to English or show the id) and no U+FFFD.
+#[test]
+fn everything_renders_in_every_language() {
+    for language in Language::ALL {
+        let words = language.words();
+        let mut ids: Vec<(String, Vec<&str>)> = i18n::declared()
+            .into_iter()
+            .map(|d| (d.id.to_string(), d.args.to_vec()))
+            .collect();
+        ids.extend(i18n::enum_ids().into_iter().map(|id| (id, Vec::new())));
+        for (id, args) in ids {
+            let mut fluent_args = fluent_bundle::FluentArgs::new();
+            for (n, arg) in args.iter().enumerate() {
+                // Numbers make plural selectors choose; text fills the rest.
+                if n % 2 == 0 {
+                    fluent_args.set(*arg, fluent_bundle::FluentValue::from(2));
+                } else {
+                    fluent_args.set(*arg, fluent_bundle::FluentValue::from("x"));
+                }
+            }
+            let text = i18n::format_strict(language, &id, Some(&fluent_args))
+                .unwrap_or_else(|error| panic!("{}: {id}: {error}", language.code()));
+            assert!(
+                !text.contains('\u{FFFD}'),
+                "{}: {id}: {text}",
+                language.code()
+            );
+            assert!(!text.contains('\u{2068}'), "isolation marks in {id}");
+            let _ = words;
+        }
+    }
+}
+
+#[test]
+fn the_glossary_is_what_the_files_say() {
+    let table = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/glossary.md"))
+        .expect("docs/glossary.md");
+    let rows: Vec<Vec<String>> = table
+        .lines()
+        .filter(|line| line.starts_with("| ") && !line.starts_with("| Term"))
+        .map(|line| line.split('|').map(|c| c.trim().to_string()).collect())
+        .collect();
+    assert!(rows.len() >= 15, "the glossary lists the agreement's terms");
+    for row in rows {
+        let (term, english, chinese) = (&row[1], &row[2], &row[3]);
+        for (language, expected) in [(Language::English, english), (Language::Chinese, chinese)] {
+            let said = i18n::term(language, term)
+                .unwrap_or_else(|| panic!("-{term} is not a term in {}", language.code()));
+            assert_eq!(&said, expected, "-{term} in {}", language.code());
+        }
+    }
+}
+
+#[test]
+fn dates_money_and_numbers_as_each_language_writes_them() {
+    let day = NaiveDate::from_ymd_opt(2026, 3, 1).expect("a date");
+    let en = Language::English.words();
+    let zh = Language::Chinese.words();
+    assert_eq!(en.date(day), "01.03.2026");
+    assert_eq!(zh.date(day), "2026年3月1日");
+    assert_eq!(en.date_long(day), "Sunday 1 March 2026");
+    assert_eq!(zh.date_long(day), "2026年3月1日 星期日");
+    let money = Money::new(123_450, Currency::new("EUR").expect("EUR"));
+    assert_eq!(en.money(&money), "1,234.50 EUR");
+    assert_eq!(zh.money(&money), "1,234.50 EUR");
+    assert_eq!(en.number(-1_234_567), "-1,234,567");
+    assert_eq!(
+        zh.state(fixdesk::domain::State::AwaitingCustomer),
+        "等待客户答复"
+    );
+    assert_eq!(zh.verdict(fixdesk::domain::Verdict::Free), "免费保修");
+}
+
+#[test]
+fn a_language_is_read_from_its_code() {
+    assert_eq!(Language::parse("zh-CN"), Some(Language::Chinese));
+    assert_eq!(Language::parse(" EN_us "), Some(Language::English));
+    assert_eq!(Language::parse("de"), None);
+    assert!("de".parse::<Language>().unwrap_err().contains("en or zh"));
+}
