@@ -95,6 +95,7 @@ fn intake(i: usize) -> NewCase {
             email: Some("bench@example.com".into()),
             address: "1 High Street, London".into(),
             return_address: None,
+            language: Default::default(),
         },
         device: Device {
             model: "Aurora A5".into(),

@@ -31,6 +31,7 @@ fn new_case(arrival: Arrival) -> NewCase {
             email: Some("zoe@example.org".into()),
             address: "27 Wellington Road\nLeeds LS6 3DF".into(),
             return_address: None,
+            language: Default::default(),
         },
         device: Device {
             model: "Aurora X200".into(),

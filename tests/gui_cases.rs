@@ -192,6 +192,7 @@ fn walk_in() -> NewCase {
             email: Some("zoe@example.com".into()),
             address: "1 High Street, London".into(),
             return_address: None,
+            language: Default::default(),
         },
         device: Device {
             model: "Aurora A5".into(),

@@ -32,6 +32,7 @@ fn new_case(arrival: Arrival, seq: u32, on: &str) -> NewCase {
             email: None,
             address: format!("{seq} Privet Drive"),
             return_address: None,
+            language: Default::default(),
         },
         device: Device {
             model: "Aurora A5".into(),

@@ -62,6 +62,8 @@ fn northside() -> Settings {
             ..Default::default()
         }),
         lock_minutes: 5,
+        // A center working in Chinese: kept as chosen.
+        language: fixdesk::domain::Language::Chinese,
     }
 }
 

@@ -263,6 +263,7 @@ impl OpenInput {
                 email: self.customer.email,
                 address: self.customer.address,
                 return_address: self.customer.return_address,
+                language: Default::default(),
             },
             device: Device {
                 model: self.device.model,

@@ -124,6 +124,11 @@ pub struct Customer {
     pub address: String,
     /// Where the device goes back, when not the customer's address.
     pub return_address: Option<String>,
+    /// The language the customer is written to in: receipts, labels, quotes and
+    /// messages (docs/rules.md §13). Chosen at intake or import; the center's by default.
+    /// Cases from before languages read as English.
+    #[serde(default)]
+    pub language: crate::domain::Language,
 }
 
 impl Customer {
@@ -589,6 +594,7 @@ impl Case {
                 email: filled(&new.customer.email),
                 address: trimmed(&new.customer.address),
                 return_address: filled(&new.customer.return_address),
+                language: new.customer.language,
             },
             device: Device {
                 model: trimmed(&new.device.model),
@@ -717,6 +723,7 @@ mod tests {
                 email: Some(" zoe@example.org ".into()),
                 address: "1 Main St\n".into(),
                 return_address: Some(" ".into()),
+                language: Default::default(),
             },
             device: Device {
                 model: " Aurora X200 ".into(),

@@ -925,6 +925,7 @@ pub(super) mod tests {
                 email: None,
                 address: "1 Main St".into(),
                 return_address: None,
+                language: Default::default(),
             },
             device: Device {
                 model: "Aurora A5".into(),

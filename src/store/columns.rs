@@ -191,6 +191,7 @@ impl CaseColumns {
                 email: self.email,
                 address: self.address,
                 return_address: self.return_address,
+                language: Default::default(),
             },
             device: Device {
                 model: self.model,

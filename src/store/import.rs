@@ -388,6 +388,7 @@ fn application(row: &RawRow) -> Result<NewCase, Vec<(String, String)>> {
             email: get("email").map(str::to_string),
             address: text("address"),
             return_address: get("return_address").map(str::to_string),
+            language: Default::default(),
         },
         device: Device {
             model: model.clone(),

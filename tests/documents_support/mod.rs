@@ -70,6 +70,7 @@ pub fn walk_in() -> Case {
             email: Some(EMAIL.into()),
             address: "Flat 4, 27 Wellington Road\nHeadingley\nLeeds LS6 3DF".into(),
             return_address: None,
+            language: Default::default(),
         },
         device: Device {
             model: "Aurora X200".into(),
@@ -131,6 +132,7 @@ pub fn mail_in() -> Case {
         email: Some("kirill@example.ru".into()),
         address: "ул. Ленина, д. 5, кв. 12\nЕкатеринбург 620014\nRussia".into(),
         return_address: None,
+        language: Default::default(),
     };
     case.handover = Handover::default();
     decide_now(&mut case);
@@ -278,6 +280,7 @@ pub fn customer(seq: u32) -> Customer {
         email: Some(format!("zoe{seq:02}@example.org")),
         address: format!("{seq} Privet Drive, Little Whinging"),
         return_address: Some(format!("Flat {seq}, 4 Grimmauld Place")),
+        language: Default::default(),
     }
 }
 

@@ -290,6 +290,7 @@ pub fn walk_in(name: &str, serial: &str, received: &str) -> NewCase {
             email: Some("ann.lee@example.com".into()),
             address: "1 High Street, London".into(),
             return_address: None,
+            language: Default::default(),
         },
         device: Device {
             model: "Aurora A5".into(),
@@ -323,6 +324,7 @@ pub fn mail_in(application_id: &str, name: &str, serial: &str, applied: &str) ->
             email: None,
             address: "Bahnhofstraße 5, Berlin".into(),
             return_address: Some("Office, Hauptstraße 1, Berlin".into()),
+            language: Default::default(),
         },
         device: Device {
             model: "Aurora A5".into(),

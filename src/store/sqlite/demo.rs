@@ -437,6 +437,7 @@ impl People {
             email,
             address,
             return_address,
+            language: Default::default(),
         }
     }
 

@@ -74,6 +74,7 @@ pub(crate) fn case_from_row(row: &Row<'_>) -> Result<(i64, Case)> {
             email: row.get(10)?,
             address: row.get(11)?,
             return_address: row.get(12)?,
+            language: Default::default(),
         },
         device: Device {
             model: row.get(13)?,

@@ -81,6 +81,7 @@ impl State {
                     email: Some(self.sender.email.trim().to_string()).filter(|e| !e.is_empty()),
                     address: self.sender.address.trim().to_string(),
                     return_address: None,
+                    language: Default::default(),
                 },
                 Device {
                     model: self.sender.model.trim().to_string(),

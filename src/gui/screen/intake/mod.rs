@@ -546,6 +546,8 @@ impl State {
                 } else {
                     optional(Field::ReturnAddress)
                 },
+                // English until the form offers the center's language and a choice.
+                language: Default::default(),
             },
             device: Device {
                 model: canonical_model(cx.policy, &text(Field::Model)),
