@@ -29,6 +29,7 @@ pub fn day_before(date: NaiveDate) -> NaiveDate {
 /// Month-first (`MM/DD/YYYY`) is deliberately not guessed: `03/04/2026` would be
 /// ambiguous, and a silent wrong date on a warranty claim is worse than asking again.
 pub fn parse_date(text: &str) -> Option<NaiveDate> {
+    let text = year_first(text);
     let text = text.trim();
     if let Ok(date) = NaiveDate::parse_from_str(text, "%Y-%m-%d") {
         // chrono accepts years with more or fewer digits; a business date has four.
@@ -46,6 +47,45 @@ pub fn parse_date(text: &str) -> Option<NaiveDate> {
         }
     }
     None
+}
+
+/// The forms Chinese invoices and desks write, year first, read as ISO: `2026年3月1日`,
+/// `2026/3/1` and `2026.3.1` become `2026-3-1`; full-width digits (an input method's
+/// ２０２６) become ASCII. Any other text is returned as it was (trimmed).
+fn year_first(text: &str) -> String {
+    let ascii: String = text
+        .trim()
+        .chars()
+        .map(|c| match c {
+            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
+            '／' => '/',
+            '．' => '.',
+            '－' => '-',
+            c => c,
+        })
+        .collect();
+    if let Some(rest) = ascii.strip_suffix('日') {
+        let parts: Vec<&str> = rest.split(['年', '月']).collect();
+        if parts.len() == 3
+            && parts
+                .iter()
+                .all(|p| p.trim().chars().all(|c| c.is_ascii_digit()))
+        {
+            return parts.iter().map(|p| p.trim()).collect::<Vec<_>>().join("-");
+        }
+    }
+    for separator in ['/', '.'] {
+        let parts: Vec<&str> = ascii.split(separator).collect();
+        if parts.len() == 3
+            && parts[0].len() == 4
+            && parts
+                .iter()
+                .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
+        {
+            return parts.join("-");
+        }
+    }
+    ascii
 }
 
 /// Why a written date is not a date, in words a clerk can act on.
@@ -104,7 +144,8 @@ fn ordinal(n: u32) -> String {
 /// same day), but says why a text is not a date: "31.02.2026: February has no 31st",
 /// "2026-13-01: there is no month 13".
 pub fn parse_date_checked(text: &str) -> Result<NaiveDate, DateError> {
-    let trimmed = text.trim();
+    let normalized = year_first(text);
+    let trimmed = normalized.trim();
     if trimmed.is_empty() {
         return Err(DateError::Empty);
     }
@@ -178,6 +219,29 @@ pub fn after_today_warning(what: &str, date: NaiveDate, today: NaiveDate) -> Opt
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn chinese_and_year_first_forms_read_as_the_same_day() {
+        let day = NaiveDate::from_ymd_opt(2026, 3, 1);
+        for text in [
+            "2026年3月1日",
+            "2026年03月01日",
+            "2026/3/1",
+            "2026.03.01",
+            "２０２６年３月１日",
+            " 2026-3-1 ",
+        ] {
+            assert_eq!(parse_date(text), day, "{text}");
+            assert_eq!(parse_date_checked(text).ok(), day, "{text}");
+        }
+        assert!(matches!(
+            parse_date_checked("2026年2月31日"),
+            Err(DateError::NoSuchDay { .. })
+        ));
+        assert_eq!(parse_date("2026年3月"), None);
+        // Day first stays day first.
+        assert_eq!(parse_date("01/03/2026"), day);
+    }
 
     fn d(text: &str) -> NaiveDate {
         NaiveDate::parse_from_str(text, "%Y-%m-%d").expect("test date")
