@@ -190,7 +190,10 @@ fn the_manager_sets_up_email_previews_a_template_and_the_password_stays_on_the_d
     assert_eq!(stored.mail.user, "desk");
     assert!(!stored.mail.moment(Moment::Quote).on);
     assert_eq!(
-        stored.mail.template(Moment::Shipped).0,
+        stored
+            .mail
+            .template(Moment::Shipped, &stored.language.words())
+            .0,
         "Shipped: {case_number} {parcel}"
     );
     assert_eq!(

@@ -49,10 +49,13 @@ fn every_message_is_in_every_language() {
 /// code does not pass: that would print as an error at a desk.
 #[test]
 fn a_translation_uses_only_the_variables_the_code_passes() {
-    let declared = i18n::declared();
+    let every = i18n::every_message();
     for language in Language::ALL {
         for (id, vars) in defined_ids(language) {
-            let passed: &[&str] = declared.iter().find(|d| d.id == id).map_or(&[], |d| d.args);
+            let passed: &[&str] = every
+                .iter()
+                .find(|(e, _)| *e == id)
+                .map_or(&[], |(_, args)| args);
             for var in vars {
                 assert!(
                     passed.contains(&var.as_str()),
@@ -64,28 +67,21 @@ fn a_translation_uses_only_the_variables_the_code_passes() {
     }
 }
 
+/// Every message the code asks for has words, and no words are left that nothing asks for.
 #[test]
-fn every_declared_message_exists_with_the_variables_it_is_given() {
+fn the_code_and_the_files_name_the_same_messages() {
     let english = defined_ids(Language::English);
-    for declared in i18n::declared() {
-        let Some((_, vars)) = english.iter().find(|(id, _)| id == declared.id) else {
-            panic!(
-                "{} is declared in code but has no English words",
-                declared.id
-            );
-        };
-        for var in vars {
-            assert!(
-                declared.args.contains(&var.as_str()),
-                "{}: English uses ${var}, which the code does not pass",
-                declared.id
-            );
-        }
-    }
-    for id in i18n::enum_ids() {
+    let every = i18n::every_message();
+    for (id, _) in &every {
         assert!(
-            english.iter().any(|(e, _)| *e == id),
-            "{id} (a domain name) has no English words"
+            english.iter().any(|(e, _)| e == id),
+            "{id} is asked for in code but has no English words"
+        );
+    }
+    for (id, _) in &english {
+        assert!(
+            every.iter().any(|(e, _)| e == id),
+            "{id} is never asked for"
         );
     }
 }
@@ -95,13 +91,7 @@ fn every_declared_message_exists_with_the_variables_it_is_given() {
 #[test]
 fn everything_renders_in_every_language() {
     for language in Language::ALL {
-        let words = language.words();
-        let mut ids: Vec<(String, Vec<&str>)> = i18n::declared()
-            .into_iter()
-            .map(|d| (d.id.to_string(), d.args.to_vec()))
-            .collect();
-        ids.extend(i18n::enum_ids().into_iter().map(|id| (id, Vec::new())));
-        for (id, args) in ids {
+        for (id, args) in i18n::every_message() {
             let mut fluent_args = fluent_bundle::FluentArgs::new();
             for (n, arg) in args.iter().enumerate() {
                 // Numbers make plural selectors choose; text fills the rest.
@@ -119,7 +109,6 @@ fn everything_renders_in_every_language() {
                 language.code()
             );
             assert!(!text.contains('\u{2068}'), "isolation marks in {id}");
-            let _ = words;
         }
     }
 }
@@ -170,4 +159,56 @@ fn a_language_is_read_from_its_code() {
     assert_eq!(Language::parse(" EN_us "), Some(Language::English));
     assert_eq!(Language::parse("de"), None);
     assert!("de".parse::<Language>().unwrap_err().contains("en or zh"));
+}
+
+/// Customer messages: each language's default words use only the moment's fields, the
+/// English words are those customers got before, and a manager's own wording goes only
+/// to customers of the language it was written in.
+#[test]
+fn customer_messages_are_in_the_customers_language() {
+    use fixdesk::domain::mail::{self, Moment, MomentSetting};
+    for language in Language::ALL {
+        for moment in Moment::ALL {
+            let (subject, body) = language.words().mail_template(moment);
+            assert!(
+                mail::unknown_fields(&subject, moment).is_empty(),
+                "{moment:?}"
+            );
+            assert!(
+                mail::unknown_fields(&body, moment).is_empty(),
+                "{moment:?} {body}"
+            );
+            for field in moment.fields() {
+                assert!(!language.words().mail_field(field).is_empty(), "{field}");
+            }
+        }
+    }
+    let (subject, body) = Language::English.words().mail_template(Moment::Quote);
+    assert_eq!(
+        subject,
+        "Quote for the repair of your {device} ({case_number})"
+    );
+    assert!(
+        body.starts_with("Dear {customer_name},\n\nthe repair of your {device} is not covered")
+    );
+    assert!(body.ends_with("Kind regards,\n{center_name}"), "{body}");
+    let (subject, _) = Language::Chinese.words().mail_template(Moment::Quote);
+    assert_eq!(subject, "您的 {device} 维修报价单（{case_number}）");
+
+    let mut settings = fixdesk::domain::Settings::default();
+    settings.mail.moments.insert(
+        Moment::Quote,
+        MomentSetting {
+            subject: "Our quote {case_number}".into(),
+            ..MomentSetting::default()
+        },
+    );
+    let english = settings
+        .mail
+        .template(Moment::Quote, &Language::English.words());
+    assert_eq!(english.0, "Our quote {case_number}");
+    let chinese = settings
+        .mail
+        .template(Moment::Quote, &Language::Chinese.words());
+    assert_eq!(chinese.0, "您的 {device} 维修报价单（{case_number}）");
 }

@@ -306,6 +306,7 @@ fn the_preview_fills_a_template_and_names_unknown_fields() {
             on: true,
             subject: "On its way: {case_number}".into(),
             body: "Hello {customer_name}, {carrier} {tracking} {parcel_size}".into(),
+            ..MomentSetting::default()
         },
     );
     let mut case = fixdesk::domain::Case::from_new(
@@ -317,11 +318,15 @@ fn the_preview_fills_a_template_and_names_unknown_fields() {
         carrier: "DHL".into(),
         tracking: "JD42".into(),
     });
-    let (subject, body) = mail::compose(&case, &settings, Moment::Shipped);
+    let words = fixdesk::domain::Language::English.words();
+    let (subject, body) = mail::compose(&case, &settings, Moment::Shipped, &words);
     assert_eq!(subject, "On its way: SC-2026-000009");
     assert_eq!(body, "Hello Ann Lee, DHL JD42 {parcel_size}\n");
     assert_eq!(
-        mail::unknown_fields(&settings.mail.template(Moment::Shipped).1, Moment::Shipped),
+        mail::unknown_fields(
+            &settings.mail.template(Moment::Shipped, &words).1,
+            Moment::Shipped
+        ),
         vec!["parcel_size".to_string()]
     );
 }
@@ -598,5 +603,21 @@ on_both_engines! {
         let no_email = with_email(mail_in("APP-N3", "Carl Roth", "SN-N3", "2026-03-02"), None);
         let number = open_case(&mut store, &no_email, &policy(), "2026-03-02");
         assert_eq!(mail::consent(&store.case(&number).expect("case").expect("case")), None);
+    }
+}
+
+on_both_engines! {
+    fn a_chinese_customer_is_written_to_in_chinese(store) {
+        mail_on(&mut store);
+        let p = policy();
+        let mut new = with_email(mail_in("APP-9", "王小明", "SN-9", "2026-03-02"), Some("wang@example.com"));
+        new.customer.language = fixdesk::domain::Language::Chinese;
+        let number = open_case(&mut store, &new, &p, "2026-03-02");
+        let messages = store.case_messages(&number).expect("messages");
+        let m = &messages[0];
+        assert_eq!(m.subject, format!("您的维修申请 {number}"));
+        assert!(m.body.starts_with("王小明 您好："), "{}", m.body);
+        assert!(m.body.contains("2026年3月"), "dates as Chinese writes them: {}", m.body);
+        assert!(!m.body.contains('{'), "every field filled: {}", m.body);
     }
 }

@@ -277,6 +277,18 @@ pub fn declared() -> Vec<Declared> {
         .collect()
 }
 
+/// Every message the code can ask for, with the variables it passes: the declared ones,
+/// those chosen by a domain name's code, and the customer messages' templates.
+pub fn every_message() -> Vec<(String, &'static [&'static str])> {
+    let mut out: Vec<(String, &'static [&'static str])> = declared()
+        .into_iter()
+        .map(|d| (d.id.to_string(), d.args))
+        .collect();
+    out.extend(enum_ids().into_iter().map(|id| (id, &[][..])));
+    out.extend(mail_ids());
+    out
+}
+
 /// The ids a language's files define, with the variables each message uses.
 pub fn defined(language: Language) -> Vec<(String, Vec<String>)> {
     use fluent_syntax::ast;

@@ -189,7 +189,9 @@ pub(crate) fn queue_in(
     if mail::messages_off(case).is_some() {
         return Ok(None);
     }
-    let Some(composed) = mail::message_for(case, &settings, moment) else {
+    // In the customer's language (docs/rules.md §13).
+    let words = case.customer.language.words();
+    let Some(composed) = mail::message_for(case, &settings, moment, &words) else {
         return Ok(None);
     };
     let (to, status, error) = match composed.to {
@@ -197,7 +199,7 @@ pub(crate) fn queue_in(
         None => (
             String::new(),
             OutboxStatus::ToPhone,
-            Some(mail::NO_ADDRESS.to_string()),
+            Some(words.mail_no_address()),
         ),
     };
     let message = NewMessage {

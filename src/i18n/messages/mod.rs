@@ -2,8 +2,10 @@
 //! here (`words!`), beside its Fluent file `locales/<language>/<part>.ftl`.
 
 mod common;
+mod mail;
 
 pub use common::{COMMON, PATTERNS, enum_ids};
+pub use mail::mail_ids;
 
 /// Every part's declarations, for the completeness tests.
 pub const ALL: &[&[super::Declared]] = &[COMMON, PATTERNS];

@@ -52,6 +52,8 @@ pub struct MailForm {
     secret_kept: bool,
     test_to: String,
     selected: Moment,
+    /// The center's language: the templates are edited in it.
+    language: crate::domain::Language,
     subject: String,
     body: text_editor::Content,
     preview: Option<Box<Case>>,
@@ -69,6 +71,7 @@ impl Default for MailForm {
             secret_kept: false,
             test_to: String::new(),
             selected: Moment::ApplicationReceived,
+            language: crate::domain::Language::default(),
             subject: String::new(),
             body: text_editor::Content::new(),
             preview: None,
@@ -90,18 +93,25 @@ impl MailForm {
         self.select(self.selected);
     }
 
+    /// The language the templates are edited in: the center's (docs/rules.md §13).
+    fn words(&self) -> crate::i18n::Words {
+        self.language.words()
+    }
+
     fn select(&mut self, moment: Moment) {
         self.selected = moment;
-        let (subject, body) = self.draft.template(moment);
+        let (subject, body) = self.draft.template(moment, &self.words());
         self.subject = subject;
         self.body = text_editor::Content::with_text(&body);
     }
 
     /// Keeps the template being edited in the draft (empty: the default words).
     fn keep_template(&mut self) {
-        let (default_subject, default_body) = mail::default_template(self.selected);
+        let (default_subject, default_body) = self.words().mail_template(self.selected);
         let body = self.body.text();
+        let language = self.language;
         let setting = self.draft.moments.entry(self.selected).or_default();
+        setting.language = language;
         setting.subject = if self.subject == default_subject {
             String::new()
         } else {
@@ -118,6 +128,7 @@ impl MailForm {
     /// password, and a recent case for the preview.
     pub fn shown(&mut self, cx: &Context<'_>) -> Task<MailMessage> {
         if !self.busy {
+            self.language = cx.settings.language;
             self.load(&cx.settings.mail);
         }
         self.secret_kept = cx
@@ -208,6 +219,7 @@ impl MailForm {
             }
             MailMessage::Saved(Ok(settings)) => {
                 self.busy = false;
+                self.language = settings.language;
                 self.load(&settings.mail);
                 self.notice = Some(Ok(t::MAIL_SAVED.to_string()));
                 return (
@@ -411,7 +423,7 @@ impl MailForm {
                         .on_toggle(move |on| MailMessage::MomentOn(moment, on))
                         .text_size(14)
                         .width(230),
-                    text(mail::moment_when(moment))
+                    text(self.words().mail_when(moment))
                         .size(12)
                         .style(theme::text::secondary)
                         .width(Fill),
@@ -456,7 +468,7 @@ impl MailForm {
                 moment.fields().into_iter().map(|field| {
                     column![
                         text(format!("{{{field}}}")).size(13),
-                        text(mail::field_help(field))
+                        text(self.words().mail_field(field))
                             .size(11)
                             .style(theme::text::secondary),
                     ]
@@ -471,7 +483,8 @@ impl MailForm {
         let mut preview = column![text(t::MAIL_PREVIEW).size(15).font(bold())].spacing(6);
         match &self.preview {
             Some(case) => {
-                let (subject, body) = mail::compose(case, &settings, moment);
+                let words = case.customer.language.words();
+                let (subject, body) = mail::compose(case, &settings, moment, &words);
                 preview = preview
                     .push(
                         text(t::mail_preview_of(case.number.as_str()))
