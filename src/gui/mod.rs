@@ -7,6 +7,7 @@ pub mod app;
 pub mod desk;
 pub mod feed;
 pub mod print_prompt;
+pub mod scan;
 pub mod printer;
 pub mod screen;
 pub mod shortcut;
