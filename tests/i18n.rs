@@ -212,3 +212,27 @@ fn customer_messages_are_in_the_customers_language() {
         .template(Moment::Quote, &Language::Chinese.words());
     assert_eq!(chinese.0, "您的 {device} 维修报价单（{case_number}）");
 }
+
+/// A desk keeps the language chosen for its window in its data folder; the command line
+/// wins, and without either the desk follows the center's.
+#[test]
+fn a_desk_keeps_its_own_language() {
+    use fixdesk::store::location::{desk_language, save_desk_language};
+    let dir = tempfile::tempdir().expect("temp dir");
+    assert_eq!(desk_language(dir.path(), None), None, "the center's");
+    save_desk_language(dir.path(), Some(Language::Chinese)).expect("save");
+    assert_eq!(desk_language(dir.path(), None), Some(Language::Chinese));
+    assert_eq!(
+        desk_language(dir.path(), Some(Language::English)),
+        Some(Language::English),
+        "--language wins"
+    );
+    save_desk_language(dir.path(), None).expect("back to the center's");
+    assert_eq!(desk_language(dir.path(), None), None);
+    std::fs::write(dir.path().join("desk-language.txt"), "klingon\n").expect("write");
+    assert_eq!(
+        desk_language(dir.path(), None),
+        None,
+        "an unknown code is ignored"
+    );
+}

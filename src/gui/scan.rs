@@ -11,10 +11,10 @@
 //!
 //! Checked by hand: see the README, "Chinese input".
 
+use iced::advanced::input_method::InputMethod;
 use iced::advanced::layout::{self, Layout};
 use iced::advanced::widget::{Operation, Tree, Widget, tree};
 use iced::advanced::{Clipboard, Shell, mouse, overlay, renderer};
-use iced::advanced::input_method::InputMethod;
 use iced::{Element, Event, Length, Rectangle, Size, Vector};
 
 /// `content` (a text input) without the input method.

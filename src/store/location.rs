@@ -14,6 +14,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use super::{Result, StoreError};
+use crate::domain::Language;
 
 /// The saved server address, in the data folder.
 pub const SERVER_FILE: &str = "server.json";
@@ -61,6 +62,38 @@ pub fn save_desk_name(data_dir: &Path, name: Option<&str>) -> Result<()> {
         Some(name) => {
             std::fs::create_dir_all(data_dir).map_err(|err| StoreError::io(data_dir, err))?;
             std::fs::write(&path, format!("{name}\n")).map_err(|err| StoreError::io(&path, err))
+        }
+        None => match std::fs::remove_file(&path) {
+            Err(err) if err.kind() != std::io::ErrorKind::NotFound => {
+                Err(StoreError::io(&path, err))
+            }
+            _ => Ok(()),
+        },
+    }
+}
+
+/// The file in the data folder that keeps the language this desk's window is in.
+pub const DESK_LANGUAGE_FILE: &str = "desk-language.txt";
+
+/// The language this desk's window shows (docs/rules.md §13): `given` (the command
+/// line's `--language`), else the one chosen at this desk, else `None` (the center's).
+/// A file with a code fixdesk does not know is ignored.
+pub fn desk_language(data_dir: &Path, given: Option<Language>) -> Option<Language> {
+    given.or_else(|| {
+        std::fs::read_to_string(data_dir.join(DESK_LANGUAGE_FILE))
+            .ok()
+            .and_then(|code| Language::parse(&code))
+    })
+}
+
+/// Keeps the language chosen at this desk (`None`: the center's from now on).
+pub fn save_desk_language(data_dir: &Path, language: Option<Language>) -> Result<()> {
+    let path = data_dir.join(DESK_LANGUAGE_FILE);
+    match language {
+        Some(language) => {
+            std::fs::create_dir_all(data_dir).map_err(|err| StoreError::io(data_dir, err))?;
+            std::fs::write(&path, format!("{}\n", language.code()))
+                .map_err(|err| StoreError::io(&path, err))
         }
         None => match std::fs::remove_file(&path) {
             Err(err) if err.kind() != std::io::ErrorKind::NotFound => {
