@@ -11,6 +11,7 @@ use iced::{Element, Fill, FillPortion};
 use super::{Checked, Context, Field, Flag, Message, State, model_suggestions};
 use crate::domain::dates::parse_date;
 use crate::domain::{Arrival, CaseNumber, Decision, PasswordStatus, PurchaseChannel};
+use crate::gui::scan::scan_field;
 use crate::gui::text as t;
 use crate::gui::theme;
 use crate::gui::widget::{self, bold};
@@ -33,18 +34,25 @@ impl State {
             }
         };
         let input = |label: &'a str, field: Field, placeholder: &'a str| -> Element<'a, Message> {
-            column![
-                text(label).size(13),
-                text_input(placeholder, self.value(field))
-                    .id(field.id())
-                    .on_input(move |v| Message::Edit(field, v))
-                    .on_submit(Message::Save)
-                    .padding(6),
-                problem(field),
-            ]
-            .spacing(3)
-            .width(Fill)
-            .into()
+            let entry = text_input(placeholder, self.value(field))
+                .id(field.id())
+                .on_input(move |v| Message::Edit(field, v))
+                .on_submit(Message::Save)
+                .padding(6);
+            // Serials and application numbers come from a scanner as often as from
+            // the keyboard: never through an input method.
+            let entry: Element<'a, Message> = if matches!(
+                field,
+                Field::Serial | Field::InvoiceSerial | Field::ApplicationId
+            ) {
+                scan_field(entry)
+            } else {
+                entry.into()
+            };
+            column![text(label).size(13), entry, problem(field),]
+                .spacing(3)
+                .width(Fill)
+                .into()
         };
         let date_input = |label: &'a str, field: Field| -> Element<'a, Message> {
             let understood: Element<'a, Message> = match parse_date(self.value(field)) {
