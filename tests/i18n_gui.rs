@@ -1,0 +1,982 @@
+//! The window's words in Fluent say exactly what `src/gui/text.rs` says today, word for
+//! word, so moving a screen from `t::X` to `w.x()` cannot change what a clerk reads; and
+//! every one of them has Chinese words that render.
+
+use fixdesk::gui::text as t;
+use fixdesk::i18n::Language;
+
+#[test]
+fn every_constant_reads_as_before_in_english() {
+    let en = Language::English.words();
+    assert_eq!(en.app_name(), t::APP_NAME, "APP_NAME");
+    assert_eq!(en.intake(), t::INTAKE, "INTAKE");
+    assert_eq!(en.inspection(), t::INSPECTION, "INSPECTION");
+    assert_eq!(en.dispatch(), t::DISPATCH, "DISPATCH");
+    assert_eq!(en.cases(), t::CASES, "CASES");
+    assert_eq!(en.reports(), t::REPORTS, "REPORTS");
+    assert_eq!(en.settings(), t::SETTINGS, "SETTINGS");
+    assert_eq!(en.walk_in(), t::WALK_IN, "WALK_IN");
+    assert_eq!(
+        en.online_application(),
+        t::ONLINE_APPLICATION,
+        "ONLINE_APPLICATION"
+    );
+    assert_eq!(en.customer(), t::CUSTOMER, "CUSTOMER");
+    assert_eq!(en.name(), t::NAME, "NAME");
+    assert_eq!(en.phone(), t::PHONE, "PHONE");
+    assert_eq!(en.email(), t::EMAIL, "EMAIL");
+    assert_eq!(en.address(), t::ADDRESS, "ADDRESS");
+    assert_eq!(en.return_same(), t::RETURN_SAME, "RETURN_SAME");
+    assert_eq!(en.return_address(), t::RETURN_ADDRESS, "RETURN_ADDRESS");
+    assert_eq!(en.device(), t::DEVICE, "DEVICE");
+    assert_eq!(en.model(), t::MODEL, "MODEL");
+    assert_eq!(en.serial(), t::SERIAL, "SERIAL");
+    assert_eq!(en.channel_label(), t::CHANNEL, "CHANNEL");
+    assert_eq!(en.proof(), t::PROOF, "PROOF");
+    assert_eq!(en.invoice_present(), t::INVOICE_PRESENT, "INVOICE_PRESENT");
+    assert_eq!(en.invoice_date(), t::INVOICE_DATE, "INVOICE_DATE");
+    assert_eq!(en.invoice_model(), t::INVOICE_MODEL, "INVOICE_MODEL");
+    assert_eq!(en.invoice_serial(), t::INVOICE_SERIAL, "INVOICE_SERIAL");
+    assert_eq!(en.invoice_legible(), t::INVOICE_LEGIBLE, "INVOICE_LEGIBLE");
+    assert_eq!(en.invoice_altered(), t::INVOICE_ALTERED, "INVOICE_ALTERED");
+    assert_eq!(en.shipment_date(), t::SHIPMENT_DATE, "SHIPMENT_DATE");
+    assert_eq!(en.delivery_date(), t::DELIVERY_DATE, "DELIVERY_DATE");
+    assert_eq!(en.contract_months(), t::CONTRACT_MONTHS, "CONTRACT_MONTHS");
+    assert_eq!(en.applied_on_label(), t::APPLIED_ON, "APPLIED_ON");
+    assert_eq!(en.application_id(), t::APPLICATION_ID, "APPLICATION_ID");
+    assert_eq!(en.received_on_label(), t::RECEIVED_ON, "RECEIVED_ON");
+    assert_eq!(en.fault_section(), t::FAULT_SECTION, "FAULT_SECTION");
+    assert_eq!(en.fault(), t::FAULT, "FAULT");
+    assert_eq!(en.component(), t::COMPONENT, "COMPONENT");
+    assert_eq!(en.handover(), t::HANDOVER, "HANDOVER");
+    assert_eq!(en.accessories(), t::ACCESSORIES, "ACCESSORIES");
+    assert_eq!(
+        en.other_accessories(),
+        t::OTHER_ACCESSORIES,
+        "OTHER_ACCESSORIES"
+    );
+    assert_eq!(en.condition(), t::CONDITION, "CONDITION");
+    assert_eq!(en.password_label(), t::PASSWORD, "PASSWORD");
+    assert_eq!(en.password_note(), t::PASSWORD_NOTE, "PASSWORD_NOTE");
+    assert_eq!(en.backup_ack(), t::BACKUP_ACK, "BACKUP_ACK");
+    assert_eq!(en.accuracy_ack(), t::ACCURACY_ACK, "ACCURACY_ACK");
+    assert_eq!(en.keep_parts(), t::KEEP_PARTS, "KEEP_PARTS");
+    assert_eq!(en.save(), t::SAVE, "SAVE");
+    assert_eq!(en.clear(), t::CLEAR, "CLEAR");
+    assert_eq!(en.saving(), t::SAVING, "SAVING");
+    assert_eq!(en.print_receipt(), t::PRINT_RECEIPT, "PRINT_RECEIPT");
+    assert_eq!(
+        en.print_confirmation(),
+        t::PRINT_CONFIRMATION,
+        "PRINT_CONFIRMATION"
+    );
+    assert_eq!(en.next_customer(), t::NEXT_CUSTOMER, "NEXT_CUSTOMER");
+    assert_eq!(en.case_saved(), t::CASE_SAVED, "CASE_SAVED");
+    assert_eq!(en.verdict_label(), t::VERDICT, "VERDICT");
+    assert_eq!(en.provisional(), t::PROVISIONAL, "PROVISIONAL");
+    assert_eq!(en.no_verdict_yet(), t::NO_VERDICT_YET, "NO_VERDICT_YET");
+    assert_eq!(en.warranty_start(), t::WARRANTY_START, "WARRANTY_START");
+    assert_eq!(
+        en.last_covered_day(),
+        t::LAST_COVERED_DAY,
+        "LAST_COVERED_DAY"
+    );
+    assert_eq!(en.gui_unknown(), t::UNKNOWN, "UNKNOWN");
+    assert_eq!(en.repeat_repairs(), t::REPEAT_REPAIRS, "REPEAT_REPAIRS");
+    assert_eq!(en.bad_phone(), t::BAD_PHONE, "BAD_PHONE");
+    assert_eq!(en.bad_email(), t::BAD_EMAIL, "BAD_EMAIL");
+    assert_eq!(en.bad_months(), t::BAD_MONTHS, "BAD_MONTHS");
+    assert_eq!(
+        en.password_note_needed(),
+        t::PASSWORD_NOTE_NEEDED,
+        "PASSWORD_NOTE_NEEDED"
+    );
+    assert_eq!(en.welcome_title(), t::WELCOME_TITLE, "WELCOME_TITLE");
+    assert_eq!(en.welcome_text(), t::WELCOME_TEXT, "WELCOME_TEXT");
+    assert_eq!(en.where_cases_are(), t::WHERE_CASES_ARE, "WHERE_CASES_ARE");
+    assert_eq!(en.this_desk_only(), t::THIS_DESK_ONLY, "THIS_DESK_ONLY");
+    assert_eq!(en.center_server(), t::CENTER_SERVER, "CENTER_SERVER");
+    assert_eq!(
+        en.this_desk_only_text(),
+        t::THIS_DESK_ONLY_TEXT,
+        "THIS_DESK_ONLY_TEXT"
+    );
+    assert_eq!(en.server_intro(), t::SERVER_INTRO, "SERVER_INTRO");
+    assert_eq!(en.server_host(), t::SERVER_HOST, "SERVER_HOST");
+    assert_eq!(en.server_port(), t::SERVER_PORT, "SERVER_PORT");
+    assert_eq!(en.server_database(), t::SERVER_DATABASE, "SERVER_DATABASE");
+    assert_eq!(en.server_user(), t::SERVER_USER, "SERVER_USER");
+    assert_eq!(en.server_password(), t::SERVER_PASSWORD, "SERVER_PASSWORD");
+    assert_eq!(
+        en.server_password_hint(),
+        t::SERVER_PASSWORD_HINT,
+        "SERVER_PASSWORD_HINT"
+    );
+    assert_eq!(en.server_tls(), t::SERVER_TLS, "SERVER_TLS");
+    assert_eq!(en.server_test(), t::SERVER_TEST, "SERVER_TEST");
+    assert_eq!(en.server_connect(), t::SERVER_CONNECT, "SERVER_CONNECT");
+    assert_eq!(
+        en.server_use_this_desk(),
+        t::SERVER_USE_THIS_DESK,
+        "SERVER_USE_THIS_DESK"
+    );
+    assert_eq!(en.server_testing(), t::SERVER_TESTING, "SERVER_TESTING");
+    assert_eq!(
+        en.server_connecting(),
+        t::SERVER_CONNECTING,
+        "SERVER_CONNECTING"
+    );
+    assert_eq!(en.no_data_folder(), t::NO_DATA_FOLDER, "NO_DATA_FOLDER");
+    assert_eq!(en.desk_name(), t::DESK_NAME, "DESK_NAME");
+    assert_eq!(en.desk_name_help(), t::DESK_NAME_HELP, "DESK_NAME_HELP");
+    assert_eq!(
+        en.desk_name_placeholder(),
+        t::DESK_NAME_PLACEHOLDER,
+        "DESK_NAME_PLACEHOLDER"
+    );
+    assert_eq!(en.save_desk_name(), t::SAVE_DESK_NAME, "SAVE_DESK_NAME");
+    assert_eq!(en.offline_server(), t::OFFLINE_SERVER, "OFFLINE_SERVER");
+    assert_eq!(en.offline_file(), t::OFFLINE_FILE, "OFFLINE_FILE");
+    assert_eq!(en.offline_no_save(), t::OFFLINE_NO_SAVE, "OFFLINE_NO_SAVE");
+    assert_eq!(en.welcome_details(), t::WELCOME_DETAILS, "WELCOME_DETAILS");
+    assert_eq!(en.center_name(), t::CENTER_NAME, "CENTER_NAME");
+    assert_eq!(en.center_address(), t::CENTER_ADDRESS, "CENTER_ADDRESS");
+    assert_eq!(en.center_phone(), t::CENTER_PHONE, "CENTER_PHONE");
+    assert_eq!(en.start(), t::START, "START");
+    assert_eq!(en.try_demo(), t::TRY_DEMO, "TRY_DEMO");
+    assert_eq!(
+        en.demo_center_name(),
+        t::DEMO_CENTER_NAME,
+        "DEMO_CENTER_NAME"
+    );
+    assert_eq!(
+        en.demo_center_address(),
+        t::DEMO_CENTER_ADDRESS,
+        "DEMO_CENTER_ADDRESS"
+    );
+    assert_eq!(
+        en.demo_center_phone(),
+        t::DEMO_CENTER_PHONE,
+        "DEMO_CENTER_PHONE"
+    );
+    assert_eq!(en.opening(), t::OPENING, "OPENING");
+    assert_eq!(en.print_now(), t::PRINT_NOW, "PRINT_NOW");
+    assert_eq!(en.print_try_again(), t::PRINT_TRY_AGAIN, "PRINT_TRY_AGAIN");
+    assert_eq!(en.open_in_viewer(), t::OPEN_IN_VIEWER, "OPEN_IN_VIEWER");
+    assert_eq!(en.save_as_pdf(), t::SAVE_AS_PDF, "SAVE_AS_PDF");
+    assert_eq!(en.not_now(), t::NOT_NOW, "NOT_NOW");
+    assert_eq!(
+        en.search_placeholder(),
+        t::SEARCH_PLACEHOLDER,
+        "SEARCH_PLACEHOLDER"
+    );
+    assert_eq!(en.search_hint(), t::SEARCH_HINT, "SEARCH_HINT");
+    assert_eq!(en.searching(), t::SEARCHING, "SEARCHING");
+    assert_eq!(en.col_number(), t::COL_NUMBER, "COL_NUMBER");
+    assert_eq!(en.col_customer(), t::COL_CUSTOMER, "COL_CUSTOMER");
+    assert_eq!(en.col_model(), t::COL_MODEL, "COL_MODEL");
+    assert_eq!(en.col_state(), t::COL_STATE, "COL_STATE");
+    assert_eq!(en.col_age(), t::COL_AGE, "COL_AGE");
+    assert_eq!(en.col_deadline(), t::COL_DEADLINE, "COL_DEADLINE");
+    assert_eq!(en.sort_up(), t::SORT_UP, "SORT_UP");
+    assert_eq!(en.sort_down(), t::SORT_DOWN, "SORT_DOWN");
+    assert_eq!(en.back_to_results(), t::BACK_TO_RESULTS, "BACK_TO_RESULTS");
+    assert_eq!(en.opening_case(), t::OPENING_CASE, "OPENING_CASE");
+    assert_eq!(en.unsolicited(), t::UNSOLICITED, "UNSOLICITED");
+    assert_eq!(en.email_plain(), t::EMAIL_PLAIN, "EMAIL_PLAIN");
+    assert_eq!(en.return_to(), t::RETURN_TO, "RETURN_TO");
+    assert_eq!(en.same_as_address(), t::SAME_AS_ADDRESS, "SAME_AS_ADDRESS");
+    assert_eq!(en.none(), t::NONE, "NONE");
+    assert_eq!(en.not_given(), t::NOT_GIVEN, "NOT_GIVEN");
+    assert_eq!(
+        en.replacement_serial(),
+        t::REPLACEMENT_SERIAL,
+        "REPLACEMENT_SERIAL"
+    );
+    assert_eq!(en.invoice_label(), t::INVOICE, "INVOICE");
+    assert_eq!(en.no_invoice(), t::NO_INVOICE, "NO_INVOICE");
+    assert_eq!(
+        en.fault_and_diagnosis(),
+        t::FAULT_AND_DIAGNOSIS,
+        "FAULT_AND_DIAGNOSIS"
+    );
+    assert_eq!(en.gui_cause(), t::CAUSE, "CAUSE");
+    assert_eq!(
+        en.failed_component(),
+        t::FAILED_COMPONENT,
+        "FAILED_COMPONENT"
+    );
+    assert_eq!(en.gui_repair_method(), t::REPAIR_METHOD, "REPAIR_METHOD");
+    assert_eq!(en.diagnosis_notes(), t::DIAGNOSIS_NOTES, "DIAGNOSIS_NOTES");
+    assert_eq!(
+        en.keep_parts_short(),
+        t::KEEP_PARTS_SHORT,
+        "KEEP_PARTS_SHORT"
+    );
+    assert_eq!(
+        en.accessories_short(),
+        t::ACCESSORIES_SHORT,
+        "ACCESSORIES_SHORT"
+    );
+    assert_eq!(en.condition_short(), t::CONDITION_SHORT, "CONDITION_SHORT");
+    assert_eq!(en.password_short(), t::PASSWORD_SHORT, "PASSWORD_SHORT");
+    assert_eq!(en.backup_short(), t::BACKUP_SHORT, "BACKUP_SHORT");
+    assert_eq!(en.accuracy_short(), t::ACCURACY_SHORT, "ACCURACY_SHORT");
+    assert_eq!(en.parcel(), t::PARCEL, "PARCEL");
+    assert_eq!(en.no_decision(), t::NO_DECISION, "NO_DECISION");
+    assert_eq!(
+        en.quote_and_payments(),
+        t::QUOTE_AND_PAYMENTS,
+        "QUOTE_AND_PAYMENTS"
+    );
+    assert_eq!(en.no_quote(), t::NO_QUOTE, "NO_QUOTE");
+    assert_eq!(en.quote_total(), t::QUOTE_TOTAL, "QUOTE_TOTAL");
+    assert_eq!(en.payment_notice(), t::PAYMENT_NOTICE, "PAYMENT_NOTICE");
+    assert_eq!(en.asked_on(), t::ASKED_ON, "ASKED_ON");
+    assert_eq!(en.payments(), t::PAYMENTS, "PAYMENTS");
+    assert_eq!(en.no_payments(), t::NO_PAYMENTS, "NO_PAYMENTS");
+    assert_eq!(en.return_reason_label(), t::RETURN_REASON, "RETURN_REASON");
+    assert_eq!(en.handback_label(), t::HANDBACK, "HANDBACK");
+    assert_eq!(en.timeline(), t::TIMELINE, "TIMELINE");
+    assert_eq!(en.col_when(), t::COL_WHEN, "COL_WHEN");
+    assert_eq!(en.col_who(), t::COL_WHO, "COL_WHO");
+    assert_eq!(en.col_step(), t::COL_STEP, "COL_STEP");
+    assert_eq!(en.col_clause(), t::COL_CLAUSE, "COL_CLAUSE");
+    assert_eq!(en.col_note(), t::COL_NOTE, "COL_NOTE");
+    assert_eq!(en.opened(), t::OPENED, "OPENED");
+    assert_eq!(en.documents(), t::DOCUMENTS, "DOCUMENTS");
+    assert_eq!(en.no_documents(), t::NO_DOCUMENTS, "NO_DOCUMENTS");
+    assert_eq!(en.print_again(), t::PRINT_AGAIN, "PRINT_AGAIN");
+    assert_eq!(en.photos(), t::PHOTOS, "PHOTOS");
+    assert_eq!(en.no_photos(), t::NO_PHOTOS, "NO_PHOTOS");
+    assert_eq!(en.actions(), t::ACTIONS, "ACTIONS");
+    assert_eq!(en.closed_case(), t::CLOSED_CASE, "CLOSED_CASE");
+    assert_eq!(en.application(), t::APPLICATION, "APPLICATION");
+    assert_eq!(en.policy_version(), t::POLICY_VERSION, "POLICY_VERSION");
+    assert_eq!(en.decided_at(), t::DECIDED_AT, "DECIDED_AT");
+    assert_eq!(en.gui_yes(), t::YES, "YES");
+    assert_eq!(en.gui_no(), t::NO, "NO");
+    assert_eq!(en.previous_month(), t::PREVIOUS_MONTH, "PREVIOUS_MONTH");
+    assert_eq!(en.next_month(), t::NEXT_MONTH, "NEXT_MONTH");
+    assert_eq!(en.last_month(), t::LAST_MONTH, "LAST_MONTH");
+    assert_eq!(
+        en.month_placeholder(),
+        t::MONTH_PLACEHOLDER,
+        "MONTH_PLACEHOLDER"
+    );
+    assert_eq!(en.month_field(), t::MONTH_FIELD, "MONTH_FIELD");
+    assert_eq!(en.view_month(), t::VIEW_MONTH, "VIEW_MONTH");
+    assert_eq!(en.view_trend(), t::VIEW_TREND, "VIEW_TREND");
+    assert_eq!(en.report_refresh(), t::REPORT_REFRESH, "REPORT_REFRESH");
+    assert_eq!(
+        en.report_export_pdf(),
+        t::REPORT_EXPORT_PDF,
+        "REPORT_EXPORT_PDF"
+    );
+    assert_eq!(
+        en.report_exporting(),
+        t::REPORT_EXPORTING,
+        "REPORT_EXPORTING"
+    );
+    assert_eq!(en.report_open_pdf(), t::REPORT_OPEN_PDF, "REPORT_OPEN_PDF");
+    assert_eq!(en.chart_per_day(), t::CHART_PER_DAY, "CHART_PER_DAY");
+    assert_eq!(
+        en.chart_verdict_mix(),
+        t::CHART_VERDICT_MIX,
+        "CHART_VERDICT_MIX"
+    );
+    assert_eq!(en.table_verdicts(), t::TABLE_VERDICTS, "TABLE_VERDICTS");
+    assert_eq!(en.table_returns(), t::TABLE_RETURNS, "TABLE_RETURNS");
+    assert_eq!(
+        en.table_turned_away(),
+        t::TABLE_TURNED_AWAY,
+        "TABLE_TURNED_AWAY"
+    );
+    assert_eq!(en.table_quotes(), t::TABLE_QUOTES, "TABLE_QUOTES");
+    assert_eq!(en.table_money(), t::TABLE_MONEY, "TABLE_MONEY");
+    assert_eq!(
+        en.table_top_models(),
+        t::TABLE_TOP_MODELS,
+        "TABLE_TOP_MODELS"
+    );
+    assert_eq!(
+        en.table_top_components(),
+        t::TABLE_TOP_COMPONENTS,
+        "TABLE_TOP_COMPONENTS"
+    );
+    assert_eq!(en.no_models(), t::NO_MODELS, "NO_MODELS");
+    assert_eq!(en.no_components(), t::NO_COMPONENTS, "NO_COMPONENTS");
+    assert_eq!(en.no_verdicts(), t::NO_VERDICTS, "NO_VERDICTS");
+    assert_eq!(en.report_privacy(), t::REPORT_PRIVACY, "REPORT_PRIVACY");
+    assert_eq!(
+        en.no_payments_received(),
+        t::NO_PAYMENTS_RECEIVED,
+        "NO_PAYMENTS_RECEIVED"
+    );
+    assert_eq!(en.report_paid(), t::REPORT_PAID, "REPORT_PAID");
+    assert_eq!(
+        en.report_needs_proof(),
+        t::REPORT_NEEDS_PROOF,
+        "REPORT_NEEDS_PROOF"
+    );
+    assert_eq!(
+        en.report_not_eligible(),
+        t::REPORT_NOT_ELIGIBLE,
+        "REPORT_NOT_ELIGIBLE"
+    );
+    assert_eq!(
+        en.report_undecided(),
+        t::REPORT_UNDECIDED,
+        "REPORT_UNDECIDED"
+    );
+    assert_eq!(
+        en.proofs_requested(),
+        t::PROOFS_REQUESTED,
+        "PROOFS_REQUESTED"
+    );
+    assert_eq!(
+        en.reason_not_recorded(),
+        t::REASON_NOT_RECORDED,
+        "REASON_NOT_RECORDED"
+    );
+    assert_eq!(en.total_returned(), t::TOTAL_RETURNED, "TOTAL_RETURNED");
+    assert_eq!(
+        en.devices_measured(),
+        t::DEVICES_MEASURED,
+        "DEVICES_MEASURED"
+    );
+    assert_eq!(en.report_median(), t::REPORT_MEDIAN, "REPORT_MEDIAN");
+    assert_eq!(en.report_p90(), t::REPORT_P90, "REPORT_P90");
+    assert_eq!(en.report_longest(), t::REPORT_LONGEST, "REPORT_LONGEST");
+    assert_eq!(en.refused_cod(), t::REFUSED_COD, "REFUSED_COD");
+    assert_eq!(
+        en.rejected_damaged(),
+        t::REJECTED_DAMAGED,
+        "REJECTED_DAMAGED"
+    );
+    assert_eq!(en.rejected_soaked(), t::REJECTED_SOAKED, "REJECTED_SOAKED");
+    assert_eq!(en.rejected_both(), t::REJECTED_BOTH, "REJECTED_BOTH");
+    assert_eq!(en.rejected_other(), t::REJECTED_OTHER, "REJECTED_OTHER");
+    assert_eq!(
+        en.applications_expired(),
+        t::APPLICATIONS_EXPIRED,
+        "APPLICATIONS_EXPIRED"
+    );
+    assert_eq!(
+        en.unsolicited_no_application(),
+        t::UNSOLICITED_NO_APPLICATION,
+        "UNSOLICITED_NO_APPLICATION"
+    );
+    assert_eq!(
+        en.unsolicited_expired(),
+        t::UNSOLICITED_EXPIRED,
+        "UNSOLICITED_EXPIRED"
+    );
+    assert_eq!(en.quotes_sent(), t::QUOTES_SENT, "QUOTES_SENT");
+    assert_eq!(en.quotes_accepted(), t::QUOTES_ACCEPTED, "QUOTES_ACCEPTED");
+    assert_eq!(en.quotes_declined(), t::QUOTES_DECLINED, "QUOTES_DECLINED");
+    assert_eq!(
+        en.quotes_unanswered(),
+        t::QUOTES_UNANSWERED,
+        "QUOTES_UNANSWERED"
+    );
+    assert_eq!(en.overdue_cases(), t::OVERDUE_CASES, "OVERDUE_CASES");
+    assert_eq!(
+        en.sent_back_unpaid(),
+        t::SENT_BACK_UNPAID,
+        "SENT_BACK_UNPAID"
+    );
+    assert_eq!(en.walk_in_short(), t::WALK_IN_SHORT, "WALK_IN_SHORT");
+    assert_eq!(en.mail_in_short(), t::MAIL_IN_SHORT, "MAIL_IN_SHORT");
+    assert_eq!(en.trend_hint(), t::TREND_HINT, "TREND_HINT");
+    assert_eq!(en.trend_volume(), t::TREND_VOLUME, "TREND_VOLUME");
+    assert_eq!(en.trend_mix(), t::TREND_MIX, "TREND_MIX");
+    assert_eq!(
+        en.trend_turnaround(),
+        t::TREND_TURNAROUND,
+        "TREND_TURNAROUND"
+    );
+    assert_eq!(en.trend_table(), t::TREND_TABLE, "TREND_TABLE");
+    assert_eq!(
+        en.report_col_month(),
+        t::REPORT_COL_MONTH,
+        "REPORT_COL_MONTH"
+    );
+    assert_eq!(
+        en.report_col_opened(),
+        t::REPORT_COL_OPENED,
+        "REPORT_COL_OPENED"
+    );
+    assert_eq!(en.report_col_free(), t::REPORT_COL_FREE, "REPORT_COL_FREE");
+    assert_eq!(en.report_col_paid(), t::REPORT_COL_PAID, "REPORT_COL_PAID");
+    assert_eq!(
+        en.report_col_median(),
+        t::REPORT_COL_MEDIAN,
+        "REPORT_COL_MEDIAN"
+    );
+    assert_eq!(en.report_col_p90(), t::REPORT_COL_P90, "REPORT_COL_P90");
+    assert_eq!(en.settings_center(), t::SETTINGS_CENTER, "SETTINGS_CENTER");
+    assert_eq!(
+        en.settings_center_hint(),
+        t::SETTINGS_CENTER_HINT,
+        "SETTINGS_CENTER_HINT"
+    );
+    assert_eq!(
+        en.settings_center_name(),
+        t::SETTINGS_CENTER_NAME,
+        "SETTINGS_CENTER_NAME"
+    );
+    assert_eq!(
+        en.settings_address(),
+        t::SETTINGS_ADDRESS,
+        "SETTINGS_ADDRESS"
+    );
+    assert_eq!(
+        en.settings_address_placeholder(),
+        t::SETTINGS_ADDRESS_PLACEHOLDER,
+        "SETTINGS_ADDRESS_PLACEHOLDER"
+    );
+    assert_eq!(en.settings_phone(), t::SETTINGS_PHONE, "SETTINGS_PHONE");
+    assert_eq!(en.settings_email(), t::SETTINGS_EMAIL, "SETTINGS_EMAIL");
+    assert_eq!(
+        en.settings_currency(),
+        t::SETTINGS_CURRENCY,
+        "SETTINGS_CURRENCY"
+    );
+    assert_eq!(
+        en.settings_currency_hint(),
+        t::SETTINGS_CURRENCY_HINT,
+        "SETTINGS_CURRENCY_HINT"
+    );
+    assert_eq!(
+        en.settings_bad_phone(),
+        t::SETTINGS_BAD_PHONE,
+        "SETTINGS_BAD_PHONE"
+    );
+    assert_eq!(
+        en.settings_bad_email(),
+        t::SETTINGS_BAD_EMAIL,
+        "SETTINGS_BAD_EMAIL"
+    );
+    assert_eq!(
+        en.settings_bad_currency(),
+        t::SETTINGS_BAD_CURRENCY,
+        "SETTINGS_BAD_CURRENCY"
+    );
+    assert_eq!(
+        en.settings_documents(),
+        t::SETTINGS_DOCUMENTS,
+        "SETTINGS_DOCUMENTS"
+    );
+    assert_eq!(
+        en.settings_paper_label(),
+        t::SETTINGS_PAPER,
+        "SETTINGS_PAPER"
+    );
+    assert_eq!(
+        en.settings_label_label(),
+        t::SETTINGS_LABEL,
+        "SETTINGS_LABEL"
+    );
+    assert_eq!(
+        en.settings_deadlines(),
+        t::SETTINGS_DEADLINES,
+        "SETTINGS_DEADLINES"
+    );
+    assert_eq!(
+        en.settings_answer_days(),
+        t::SETTINGS_ANSWER_DAYS,
+        "SETTINGS_ANSWER_DAYS"
+    );
+    assert_eq!(
+        en.settings_answer_days_hint(),
+        t::SETTINGS_ANSWER_DAYS_HINT,
+        "SETTINGS_ANSWER_DAYS_HINT"
+    );
+    assert_eq!(
+        en.settings_retention(),
+        t::SETTINGS_RETENTION,
+        "SETTINGS_RETENTION"
+    );
+    assert_eq!(
+        en.settings_retention_hint(),
+        t::SETTINGS_RETENTION_HINT,
+        "SETTINGS_RETENTION_HINT"
+    );
+    assert_eq!(
+        en.settings_backups_kept(),
+        t::SETTINGS_BACKUPS_KEPT,
+        "SETTINGS_BACKUPS_KEPT"
+    );
+    assert_eq!(
+        en.settings_backups_kept_hint(),
+        t::SETTINGS_BACKUPS_KEPT_HINT,
+        "SETTINGS_BACKUPS_KEPT_HINT"
+    );
+    assert_eq!(en.settings_saved(), t::SETTINGS_SAVED, "SETTINGS_SAVED");
+    assert_eq!(
+        en.settings_unsaved(),
+        t::SETTINGS_UNSAVED,
+        "SETTINGS_UNSAVED"
+    );
+    assert_eq!(
+        en.settings_discard(),
+        t::SETTINGS_DISCARD,
+        "SETTINGS_DISCARD"
+    );
+    assert_eq!(en.settings_saving(), t::SETTINGS_SAVING, "SETTINGS_SAVING");
+    assert_eq!(en.save_settings(), t::SAVE_SETTINGS, "SAVE_SETTINGS");
+    assert_eq!(
+        en.settings_backups(),
+        t::SETTINGS_BACKUPS,
+        "SETTINGS_BACKUPS"
+    );
+    assert_eq!(
+        en.settings_backups_hint(),
+        t::SETTINGS_BACKUPS_HINT,
+        "SETTINGS_BACKUPS_HINT"
+    );
+    assert_eq!(en.back_up_now(), t::BACK_UP_NOW, "BACK_UP_NOW");
+    assert_eq!(en.backing_up(), t::BACKING_UP, "BACKING_UP");
+    assert_eq!(en.restore_backup(), t::RESTORE_BACKUP, "RESTORE_BACKUP");
+    assert_eq!(en.restoring(), t::RESTORING, "RESTORING");
+    assert_eq!(
+        en.restore_explained(),
+        t::RESTORE_EXPLAINED,
+        "RESTORE_EXPLAINED"
+    );
+    assert_eq!(en.restore_confirm(), t::RESTORE_CONFIRM, "RESTORE_CONFIRM");
+    assert_eq!(en.restore_cancel(), t::RESTORE_CANCEL, "RESTORE_CANCEL");
+    assert_eq!(
+        en.settings_appearance(),
+        t::SETTINGS_APPEARANCE,
+        "SETTINGS_APPEARANCE"
+    );
+    assert_eq!(
+        en.settings_theme_label(),
+        t::SETTINGS_THEME,
+        "SETTINGS_THEME"
+    );
+    assert_eq!(en.save_policy(), t::SAVE_POLICY, "SAVE_POLICY");
+    assert_eq!(en.policy_title_label(), t::POLICY_TITLE, "POLICY_TITLE");
+    assert_eq!(en.policy_hint(), t::POLICY_HINT, "POLICY_HINT");
+    assert_eq!(
+        en.policy_default_months(),
+        t::POLICY_DEFAULT_MONTHS,
+        "POLICY_DEFAULT_MONTHS"
+    );
+    assert_eq!(en.policy_models(), t::POLICY_MODELS, "POLICY_MODELS");
+    assert_eq!(
+        en.policy_unit_heading(),
+        t::POLICY_UNIT_HEADING,
+        "POLICY_UNIT_HEADING"
+    );
+    assert_eq!(
+        en.policy_model_placeholder(),
+        t::POLICY_MODEL_PLACEHOLDER,
+        "POLICY_MODEL_PLACEHOLDER"
+    );
+    assert_eq!(
+        en.policy_component_placeholder(),
+        t::POLICY_COMPONENT_PLACEHOLDER,
+        "POLICY_COMPONENT_PLACEHOLDER"
+    );
+    assert_eq!(
+        en.policy_use_default(),
+        t::POLICY_USE_DEFAULT,
+        "POLICY_USE_DEFAULT"
+    );
+    assert_eq!(
+        en.policy_months_unit(),
+        t::POLICY_MONTHS_UNIT,
+        "POLICY_MONTHS_UNIT"
+    );
+    assert_eq!(
+        en.policy_remove_model(),
+        t::POLICY_REMOVE_MODEL,
+        "POLICY_REMOVE_MODEL"
+    );
+    assert_eq!(
+        en.policy_add_component(),
+        t::POLICY_ADD_COMPONENT,
+        "POLICY_ADD_COMPONENT"
+    );
+    assert_eq!(
+        en.policy_add_model(),
+        t::POLICY_ADD_MODEL,
+        "POLICY_ADD_MODEL"
+    );
+    assert_eq!(en.policy_import(), t::POLICY_IMPORT, "POLICY_IMPORT");
+    assert_eq!(en.policy_export(), t::POLICY_EXPORT, "POLICY_EXPORT");
+    assert_eq!(en.policy_unsaved(), t::POLICY_UNSAVED, "POLICY_UNSAVED");
+    assert_eq!(
+        en.settings_printers(),
+        t::SETTINGS_PRINTERS,
+        "SETTINGS_PRINTERS"
+    );
+    assert_eq!(en.no_printer(), t::NO_PRINTER, "NO_PRINTER");
+    assert_eq!(en.printers_asking(), t::PRINTERS_ASKING, "PRINTERS_ASKING");
+    assert_eq!(en.printers_none(), t::PRINTERS_NONE, "PRINTERS_NONE");
+    assert_eq!(
+        en.printers_unlisted(),
+        t::PRINTERS_UNLISTED,
+        "PRINTERS_UNLISTED"
+    );
+    assert_eq!(
+        en.printers_refresh(),
+        t::PRINTERS_REFRESH,
+        "PRINTERS_REFRESH"
+    );
+    assert_eq!(en.sticker_size_label(), t::STICKER_SIZE, "STICKER_SIZE");
+    assert_eq!(en.messages(), t::MESSAGES, "MESSAGES");
+    assert_eq!(en.no_messages(), t::NO_MESSAGES, "NO_MESSAGES");
+    assert_eq!(en.retry(), t::RETRY, "RETRY");
+    assert_eq!(en.open_as_draft(), t::OPEN_AS_DRAFT, "OPEN_AS_DRAFT");
+    assert_eq!(en.col_moment(), t::COL_MOMENT, "COL_MOMENT");
+    assert_eq!(en.col_status(), t::COL_STATUS, "COL_STATUS");
+    assert_eq!(en.col_subject(), t::COL_SUBJECT, "COL_SUBJECT");
+    assert_eq!(
+        en.messages_switch_off(),
+        t::MESSAGES_SWITCH_OFF,
+        "MESSAGES_SWITCH_OFF"
+    );
+    assert_eq!(
+        en.messages_switch_on(),
+        t::MESSAGES_SWITCH_ON,
+        "MESSAGES_SWITCH_ON"
+    );
+    assert_eq!(
+        en.messages_switched_off(),
+        t::MESSAGES_SWITCHED_OFF,
+        "MESSAGES_SWITCHED_OFF"
+    );
+    assert_eq!(
+        en.messages_switched_on(),
+        t::MESSAGES_SWITCHED_ON,
+        "MESSAGES_SWITCHED_ON"
+    );
+    assert_eq!(en.reminder_queued(), t::REMINDER_QUEUED, "REMINDER_QUEUED");
+    assert_eq!(en.mail_section(), t::MAIL_SECTION, "MAIL_SECTION");
+    assert_eq!(en.mail_help(), t::MAIL_HELP, "MAIL_HELP");
+    assert_eq!(en.mail_on(), t::MAIL_ON, "MAIL_ON");
+    assert_eq!(en.mail_server(), t::MAIL_SERVER, "MAIL_SERVER");
+    assert_eq!(en.mail_port(), t::MAIL_PORT, "MAIL_PORT");
+    assert_eq!(en.mail_security(), t::MAIL_SECURITY, "MAIL_SECURITY");
+    assert_eq!(en.mail_user(), t::MAIL_USER, "MAIL_USER");
+    assert_eq!(en.mail_secret(), t::MAIL_SECRET, "MAIL_SECRET");
+    assert_eq!(
+        en.mail_secret_kept(),
+        t::MAIL_SECRET_KEPT,
+        "MAIL_SECRET_KEPT"
+    );
+    assert_eq!(
+        en.mail_secret_none(),
+        t::MAIL_SECRET_NONE,
+        "MAIL_SECRET_NONE"
+    );
+    assert_eq!(en.mail_from_name(), t::MAIL_FROM_NAME, "MAIL_FROM_NAME");
+    assert_eq!(
+        en.mail_from_address(),
+        t::MAIL_FROM_ADDRESS,
+        "MAIL_FROM_ADDRESS"
+    );
+    assert_eq!(en.mail_reply_to(), t::MAIL_REPLY_TO, "MAIL_REPLY_TO");
+    assert_eq!(
+        en.mail_reminder_days(),
+        t::MAIL_REMINDER_DAYS,
+        "MAIL_REMINDER_DAYS"
+    );
+    assert_eq!(en.mail_save(), t::MAIL_SAVE, "MAIL_SAVE");
+    assert_eq!(en.mail_saved(), t::MAIL_SAVED, "MAIL_SAVED");
+    assert_eq!(en.mail_test_to(), t::MAIL_TEST_TO, "MAIL_TEST_TO");
+    assert_eq!(en.mail_test(), t::MAIL_TEST, "MAIL_TEST");
+    assert_eq!(en.mail_testing(), t::MAIL_TESTING, "MAIL_TESTING");
+    assert_eq!(en.mail_moments(), t::MAIL_MOMENTS, "MAIL_MOMENTS");
+    assert_eq!(en.gui_mail_template(), t::MAIL_TEMPLATE, "MAIL_TEMPLATE");
+    assert_eq!(en.mail_subject(), t::MAIL_SUBJECT, "MAIL_SUBJECT");
+    assert_eq!(
+        en.mail_default_words(),
+        t::MAIL_DEFAULT_WORDS,
+        "MAIL_DEFAULT_WORDS"
+    );
+    assert_eq!(en.mail_fields(), t::MAIL_FIELDS, "MAIL_FIELDS");
+    assert_eq!(en.mail_preview(), t::MAIL_PREVIEW, "MAIL_PREVIEW");
+    assert_eq!(
+        en.mail_preview_none(),
+        t::MAIL_PREVIEW_NONE,
+        "MAIL_PREVIEW_NONE"
+    );
+    assert_eq!(en.staff(), t::STAFF, "STAFF");
+    assert_eq!(en.sign_in_title(), t::SIGN_IN_TITLE, "SIGN_IN_TITLE");
+    assert_eq!(en.switch_title(), t::SWITCH_TITLE, "SWITCH_TITLE");
+    assert_eq!(en.locked_title(), t::LOCKED_TITLE, "LOCKED_TITLE");
+    assert_eq!(en.locked_hint(), t::LOCKED_HINT, "LOCKED_HINT");
+    assert_eq!(en.sign_in_hint(), t::SIGN_IN_HINT, "SIGN_IN_HINT");
+    assert_eq!(en.switch_hint(), t::SWITCH_HINT, "SWITCH_HINT");
+    assert_eq!(en.secret(), t::SECRET, "SECRET");
+    assert_eq!(en.sign_in(), t::SIGN_IN, "SIGN_IN");
+    assert_eq!(en.cancel(), t::CANCEL, "CANCEL");
+    assert_eq!(en.switch_person(), t::SWITCH_PERSON, "SWITCH_PERSON");
+    assert_eq!(en.lock(), t::LOCK, "LOCK");
+    assert_eq!(en.give_name(), t::GIVE_NAME, "GIVE_NAME");
+    assert_eq!(
+        en.staff_intro_none(),
+        t::STAFF_INTRO_NONE,
+        "STAFF_INTRO_NONE"
+    );
+    assert_eq!(
+        en.welcome_with_staff(),
+        t::WELCOME_WITH_STAFF,
+        "WELCOME_WITH_STAFF"
+    );
+    assert_eq!(en.staff_first(), t::STAFF_FIRST, "STAFF_FIRST");
+    assert_eq!(en.staff_add(), t::STAFF_ADD, "STAFF_ADD");
+    assert_eq!(en.staff_roles(), t::STAFF_ROLES, "STAFF_ROLES");
+    assert_eq!(en.staff_pin(), t::STAFF_PIN, "STAFF_PIN");
+    assert_eq!(
+        en.staff_secret_again(),
+        t::STAFF_SECRET_AGAIN,
+        "STAFF_SECRET_AGAIN"
+    );
+    assert_eq!(
+        en.staff_new_secret(),
+        t::STAFF_NEW_SECRET,
+        "STAFF_NEW_SECRET"
+    );
+    assert_eq!(
+        en.staff_save_roles(),
+        t::STAFF_SAVE_ROLES,
+        "STAFF_SAVE_ROLES"
+    );
+    assert_eq!(en.staff_disable(), t::STAFF_DISABLE, "STAFF_DISABLE");
+    assert_eq!(en.staff_enable(), t::STAFF_ENABLE, "STAFF_ENABLE");
+    assert_eq!(en.staff_reset(), t::STAFF_RESET, "STAFF_RESET");
+    assert_eq!(en.staff_history(), t::STAFF_HISTORY, "STAFF_HISTORY");
+    assert_eq!(
+        en.staff_lock_minutes(),
+        t::STAFF_LOCK_MINUTES,
+        "STAFF_LOCK_MINUTES"
+    );
+    assert_eq!(en.staff_save_lock(), t::STAFF_SAVE_LOCK, "STAFF_SAVE_LOCK");
+    assert_eq!(
+        en.staff_secrets_differ(),
+        t::STAFF_SECRETS_DIFFER,
+        "STAFF_SECRETS_DIFFER"
+    );
+    assert_eq!(en.staff_disabled(), t::STAFF_DISABLED, "STAFF_DISABLED");
+    assert_eq!(en.export_personal(), t::EXPORT_PERSONAL, "EXPORT_PERSONAL");
+    assert_eq!(
+        en.scan_placeholder(),
+        t::SCAN_PLACEHOLDER,
+        "SCAN_PLACEHOLDER"
+    );
+    assert_eq!(en.scan_label(), t::SCAN_LABEL, "SCAN_LABEL");
+    assert_eq!(en.open(), t::OPEN, "OPEN");
+    assert_eq!(en.no_application(), t::NO_APPLICATION, "NO_APPLICATION");
+    assert_eq!(
+        en.not_a_case_number_label(),
+        t::NOT_A_CASE_NUMBER,
+        "NOT_A_CASE_NUMBER"
+    );
+    assert_eq!(
+        en.parcels_expected_list(),
+        t::PARCELS_EXPECTED_LIST,
+        "PARCELS_EXPECTED_LIST"
+    );
+    assert_eq!(
+        en.waiting_diagnosis(),
+        t::WAITING_DIAGNOSIS,
+        "WAITING_DIAGNOSIS"
+    );
+    assert_eq!(
+        en.waiting_customer(),
+        t::WAITING_CUSTOMER,
+        "WAITING_CUSTOMER"
+    );
+    assert_eq!(
+        en.waiting_customer_overdue_first(),
+        t::WAITING_CUSTOMER_OVERDUE_FIRST,
+        "WAITING_CUSTOMER_OVERDUE_FIRST"
+    );
+    assert_eq!(en.waiting_payment(), t::WAITING_PAYMENT, "WAITING_PAYMENT");
+    assert_eq!(en.in_repair_list(), t::IN_REPAIR_LIST, "IN_REPAIR_LIST");
+    assert_eq!(en.nothing_here(), t::NOTHING_HERE, "NOTHING_HERE");
+    assert_eq!(en.loading(), t::LOADING, "LOADING");
+    assert_eq!(en.close_case_view(), t::CLOSE_CASE_VIEW, "CLOSE_CASE_VIEW");
+    assert_eq!(en.parcel_gate(), t::PARCEL_GATE, "PARCEL_GATE");
+    assert_eq!(en.gate_cod(), t::GATE_COD, "GATE_COD");
+    assert_eq!(en.gate_damaged(), t::GATE_DAMAGED, "GATE_DAMAGED");
+    assert_eq!(en.gate_soaked(), t::GATE_SOAKED, "GATE_SOAKED");
+    assert_eq!(en.gate_adequate(), t::GATE_ADEQUATE, "GATE_ADEQUATE");
+    assert_eq!(en.outcome(), t::OUTCOME, "OUTCOME");
+    assert_eq!(en.sender(), t::SENDER, "SENDER");
+    assert_eq!(en.case_facts(), t::CASE_FACTS, "CASE_FACTS");
+    assert_eq!(en.fault_short(), t::FAULT_SHORT, "FAULT_SHORT");
+    assert_eq!(en.contents(), t::CONTENTS, "CONTENTS");
+    assert_eq!(
+        en.serial_on_device(),
+        t::SERIAL_ON_DEVICE,
+        "SERIAL_ON_DEVICE"
+    );
+    assert_eq!(en.accessory_found(), t::ACCESSORY_FOUND, "ACCESSORY_FOUND");
+    assert_eq!(en.add(), t::ADD, "ADD");
+    assert_eq!(en.remove(), t::REMOVE, "REMOVE");
+    assert_eq!(en.no_accessories(), t::NO_ACCESSORIES, "NO_ACCESSORIES");
+    assert_eq!(en.condition_notes(), t::CONDITION_NOTES, "CONDITION_NOTES");
+    assert_eq!(
+        en.gui_password_status(),
+        t::PASSWORD_STATUS,
+        "PASSWORD_STATUS"
+    );
+    assert_eq!(
+        en.settings_receipt_on_parcel(),
+        t::SETTINGS_RECEIPT_ON_PARCEL,
+        "SETTINGS_RECEIPT_ON_PARCEL"
+    );
+    assert_eq!(
+        en.print_receipt_on_accept(),
+        t::PRINT_RECEIPT_ON_ACCEPT,
+        "PRINT_RECEIPT_ON_ACCEPT"
+    );
+    assert_eq!(en.serial_matches(), t::SERIAL_MATCHES, "SERIAL_MATCHES");
+    assert_eq!(en.add_photos(), t::ADD_PHOTOS, "ADD_PHOTOS");
+    assert_eq!(en.diagnosis_step(), t::DIAGNOSIS_STEP, "DIAGNOSIS_STEP");
+    assert_eq!(
+        en.record_diagnosis(),
+        t::RECORD_DIAGNOSIS,
+        "RECORD_DIAGNOSIS"
+    );
+    assert_eq!(en.decision_now(), t::DECISION_NOW, "DECISION_NOW");
+    assert_eq!(
+        en.decision_with_diagnosis(),
+        t::DECISION_WITH_DIAGNOSIS,
+        "DECISION_WITH_DIAGNOSIS"
+    );
+    assert_eq!(en.choose_cause(), t::CHOOSE_CAUSE, "CHOOSE_CAUSE");
+    assert_eq!(
+        en.provisional_short(),
+        t::PROVISIONAL_SHORT,
+        "PROVISIONAL_SHORT"
+    );
+    assert_eq!(en.unchanged(), t::UNCHANGED, "UNCHANGED");
+    assert_eq!(en.quote_step(), t::QUOTE_STEP, "QUOTE_STEP");
+    assert_eq!(
+        en.line_description(),
+        t::LINE_DESCRIPTION,
+        "LINE_DESCRIPTION"
+    );
+    assert_eq!(en.line_amount(), t::LINE_AMOUNT, "LINE_AMOUNT");
+    assert_eq!(en.labour_line(), t::LABOUR_LINE, "LABOUR_LINE");
+    assert_eq!(en.add_part(), t::ADD_PART, "ADD_PART");
+    assert_eq!(en.add_labour(), t::ADD_LABOUR, "ADD_LABOUR");
+    assert_eq!(en.send_quote(), t::SEND_QUOTE, "SEND_QUOTE");
+    assert_eq!(en.print_quote(), t::PRINT_QUOTE, "PRINT_QUOTE");
+    assert_eq!(en.total(), t::TOTAL, "TOTAL");
+    assert_eq!(en.answer_step(), t::ANSWER_STEP, "ANSWER_STEP");
+    assert_eq!(en.quote_sent(), t::QUOTE_SENT, "QUOTE_SENT");
+    assert_eq!(en.notice_date(), t::NOTICE_DATE, "NOTICE_DATE");
+    assert_eq!(en.quote_accepted(), t::QUOTE_ACCEPTED, "QUOTE_ACCEPTED");
+    assert_eq!(en.quote_declined(), t::QUOTE_DECLINED, "QUOTE_DECLINED");
+    assert_eq!(en.proof_step(), t::PROOF_STEP, "PROOF_STEP");
+    assert_eq!(en.proof_received(), t::PROOF_RECEIVED, "PROOF_RECEIVED");
+    assert_eq!(
+        en.return_unanswered(),
+        t::RETURN_UNANSWERED,
+        "RETURN_UNANSWERED"
+    );
+    assert_eq!(en.payment_step(), t::PAYMENT_STEP, "PAYMENT_STEP");
+    assert_eq!(en.paid_on(), t::PAID_ON, "PAID_ON");
+    assert_eq!(en.payment_method(), t::PAYMENT_METHOD, "PAYMENT_METHOD");
+    assert_eq!(en.record_payment(), t::RECORD_PAYMENT, "RECORD_PAYMENT");
+    assert_eq!(en.return_overdue(), t::RETURN_OVERDUE, "RETURN_OVERDUE");
+    assert_eq!(en.repair_step(), t::REPAIR_STEP, "REPAIR_STEP");
+    assert_eq!(en.repair_done(), t::REPAIR_DONE, "REPAIR_DONE");
+    assert_eq!(en.remote_step(), t::REMOTE_STEP, "REMOTE_STEP");
+    assert_eq!(en.remote_note(), t::REMOTE_NOTE, "REMOTE_NOTE");
+    assert_eq!(
+        en.resolve_remotely(),
+        t::RESOLVE_REMOTELY,
+        "RESOLVE_REMOTELY"
+    );
+    assert_eq!(
+        en.goes_to_dispatch(),
+        t::GOES_TO_DISPATCH,
+        "GOES_TO_DISPATCH"
+    );
+    assert_eq!(
+        en.open_in_dispatch(),
+        t::OPEN_IN_DISPATCH,
+        "OPEN_IN_DISPATCH"
+    );
+    assert_eq!(en.not_taken_in(), t::NOT_TAKEN_IN, "NOT_TAKEN_IN");
+    assert_eq!(en.case_closed(), t::CASE_CLOSED, "CASE_CLOSED");
+    assert_eq!(en.step_parcel(), t::STEP_PARCEL, "STEP_PARCEL");
+    assert_eq!(en.step_diagnosis(), t::STEP_DIAGNOSIS, "STEP_DIAGNOSIS");
+    assert_eq!(en.step_quote(), t::STEP_QUOTE, "STEP_QUOTE");
+    assert_eq!(en.step_accepted(), t::STEP_ACCEPTED, "STEP_ACCEPTED");
+    assert_eq!(en.step_declined(), t::STEP_DECLINED, "STEP_DECLINED");
+    assert_eq!(en.step_proof(), t::STEP_PROOF, "STEP_PROOF");
+    assert_eq!(en.step_return(), t::STEP_RETURN, "STEP_RETURN");
+    assert_eq!(en.step_payment(), t::STEP_PAYMENT, "STEP_PAYMENT");
+    assert_eq!(en.step_repaired(), t::STEP_REPAIRED, "STEP_REPAIRED");
+    assert_eq!(en.step_remote(), t::STEP_REMOTE, "STEP_REMOTE");
+    assert_eq!(en.case_number(), t::CASE_NUMBER, "CASE_NUMBER");
+    assert_eq!(en.why(), t::WHY, "WHY");
+    assert_eq!(en.how(), t::HOW, "HOW");
+    assert_eq!(en.waiting(), t::WAITING, "WAITING");
+    assert_eq!(en.back_to_queue(), t::BACK_TO_QUEUE, "BACK_TO_QUEUE");
+    assert_eq!(en.not_going_back(), t::NOT_GOING_BACK, "NOT_GOING_BACK");
+    assert_eq!(en.open_in_cases(), t::OPEN_IN_CASES, "OPEN_IN_CASES");
+    assert_eq!(en.dispatch_queue(), t::DISPATCH_QUEUE, "DISPATCH_QUEUE");
+    assert_eq!(en.queue_filter(), t::QUEUE_FILTER, "QUEUE_FILTER");
+    assert_eq!(en.ships(), t::SHIPS, "SHIPS");
+    assert_eq!(en.collected(), t::COLLECTED, "COLLECTED");
+    assert_eq!(en.queue_empty(), t::QUEUE_EMPTY, "QUEUE_EMPTY");
+    assert_eq!(en.packing(), t::PACKING, "PACKING");
+    assert_eq!(en.packing_hint(), t::PACKING_HINT, "PACKING_HINT");
+    assert_eq!(en.ship_it(), t::SHIP_IT, "SHIP_IT");
+    assert_eq!(en.counter_pickup(), t::COUNTER_PICKUP, "COUNTER_PICKUP");
+    assert_eq!(en.carrier(), t::CARRIER, "CARRIER");
+    assert_eq!(en.tracking(), t::TRACKING, "TRACKING");
+    assert_eq!(en.print_label(), t::PRINT_LABEL, "PRINT_LABEL");
+    assert_eq!(en.label_4x6(), t::LABEL_4X6, "LABEL_4X6");
+    assert_eq!(en.label_sheet(), t::LABEL_SHEET, "LABEL_SHEET");
+    assert_eq!(en.freight_prepaid(), t::FREIGHT_PREPAID, "FREIGHT_PREPAID");
+    assert_eq!(en.collected_by(), t::COLLECTED_BY, "COLLECTED_BY");
+    assert_eq!(en.id_checked(), t::ID_CHECKED, "ID_CHECKED");
+    assert_eq!(en.print_handover(), t::PRINT_HANDOVER, "PRINT_HANDOVER");
+    assert_eq!(
+        en.handover_prints_on_closing(),
+        t::HANDOVER_PRINTS_ON_CLOSING,
+        "HANDOVER_PRINTS_ON_CLOSING"
+    );
+    assert_eq!(en.close_returned(), t::CLOSE_RETURNED, "CLOSE_RETURNED");
+    assert_eq!(
+        en.password_will_go(),
+        t::PASSWORD_WILL_GO,
+        "PASSWORD_WILL_GO"
+    );
+    assert_eq!(en.due_title(), t::DUE_TITLE, "DUE_TITLE");
+    assert_eq!(en.expire(), t::EXPIRE, "EXPIRE");
+    assert_eq!(en.move_to_return(), t::MOVE_TO_RETURN, "MOVE_TO_RETURN");
+    assert_eq!(
+        en.select_from_queue(),
+        t::SELECT_FROM_QUEUE,
+        "SELECT_FROM_QUEUE"
+    );
+    assert_eq!(en.expired_done(), t::EXPIRED_DONE, "EXPIRED_DONE");
+    assert_eq!(
+        en.return_overdue_done(),
+        t::RETURN_OVERDUE_DONE,
+        "RETURN_OVERDUE_DONE"
+    );
+    assert_eq!(
+        en.return_unanswered_done(),
+        t::RETURN_UNANSWERED_DONE,
+        "RETURN_UNANSWERED_DONE"
+    );
+    assert_eq!(
+        en.common_accessories(),
+        t::COMMON_ACCESSORIES.map(String::from).to_vec()
+    );
+}
