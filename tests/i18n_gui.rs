@@ -980,3 +980,498 @@ fn every_constant_reads_as_before_in_english() {
         t::COMMON_ACCESSORIES.map(String::from).to_vec()
     );
 }
+
+fn day(y: i32, m: u32, d: u32) -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(y, m, d).expect("a date")
+}
+
+fn at(y: i32, m: u32, d: u32, h: u32, min: u32) -> chrono::DateTime<chrono::Utc> {
+    day(y, m, d)
+        .and_hms_opt(h, min, 0)
+        .expect("a time")
+        .and_utc()
+}
+
+/// Every function of text.rs, called with samples that reach each of its branches, says
+/// the same as its method.
+#[test]
+fn every_function_reads_as_before_in_english() {
+    use fixdesk::domain::case::{Deadline, DocumentKind, Handback};
+    use fixdesk::domain::repair::LineKind;
+    use fixdesk::domain::settings::{Form, PrintWhen, StickerSize, Theme};
+    use fixdesk::domain::staff::Role;
+    use fixdesk::domain::{
+        Arrival, CaseNumber, Currency, Invoice, LabelSize, Money, Paper, ParcelOutcome,
+        PasswordStatus, PurchaseChannel, ReturnReason, StartBasis, State, Verdict,
+    };
+    use fixdesk::gui::printer::Delivery;
+    use fixdesk::report::Month;
+    use fixdesk::store::jobs::JobRun;
+    use fixdesk::store::staff::StaffChange;
+    use std::path::Path;
+
+    let en = Language::English.words();
+    let path = Path::new("/tmp/SC-2026-000001 receipt.pdf");
+    for arrival in [Arrival::WalkIn, Arrival::MailIn] {
+        assert_eq!(en.gui_arrival(arrival), t::arrival(arrival));
+    }
+    for channel in PurchaseChannel::ALL {
+        assert_eq!(en.gui_channel(channel), t::channel(channel));
+    }
+    for status in PasswordStatus::ALL {
+        assert_eq!(en.password(status), t::password(status));
+    }
+    for verdict in Verdict::ALL {
+        assert_eq!(en.gui_verdict(verdict), t::verdict(verdict));
+        assert_eq!(en.report_verdict(verdict), t::report_verdict(verdict));
+        assert_eq!(
+            en.verdict_share(verdict, 3, "37 %"),
+            t::verdict_share(verdict, 3, "37 %")
+        );
+    }
+    for state in State::ALL {
+        assert_eq!(en.gui_state(state), t::state(state));
+        assert_eq!(en.case_actions(state), t::case_actions(state));
+        assert_eq!(en.in_state(state, 4), t::in_state(state, 4));
+    }
+    assert_eq!(en.next_states(&State::ALL), t::next_states(&State::ALL));
+    for basis in [
+        StartBasis::Invoice,
+        StartBasis::Delivery,
+        StartBasis::Shipment,
+    ] {
+        assert_eq!(en.gui_start_basis(basis), t::start_basis(basis));
+    }
+    // Every weekday and month, in the window's date forms.
+    for n in 0..24 {
+        let date = day(2026, 1, 1) + chrono::Days::new(n * 16);
+        assert_eq!(en.long_date(date), t::long_date(date));
+        assert_eq!(en.understood_date(date), t::understood_date(date));
+        assert_eq!(en.short_date(date), t::short_date(date));
+        assert_eq!(en.report_date(date), t::report_date(date));
+        assert_eq!(en.received_on(date), t::received_on(date));
+        assert_eq!(
+            en.gui_deadline("Answer due (2.3)", date),
+            t::deadline("Answer due (2.3)", date)
+        );
+        let month = Month::of(date);
+        assert_eq!(en.report_title(date), t::report_title(month));
+        assert_eq!(en.report_short_month(date), t::report_short_month(month));
+        assert_eq!(en.reading_month(date), t::reading_month(month));
+        assert_eq!(en.nothing_to_report(date), t::nothing_to_report(month));
+        assert_eq!(en.day_of(date), t::day_of(month));
+        assert_eq!(en.month_not_begun(date), t::month_not_begun(month));
+        assert_eq!(
+            en.figures_failed(date, "the disk is full."),
+            t::figures_failed(month, "the disk is full.")
+        );
+        assert_eq!(
+            en.trend_title(day(2025, 4, 1), date),
+            t::trend_title(Month::of(day(2025, 4, 1)), month)
+        );
+        let moment = at(2026, 1, 1, 9, 5) + chrono::Duration::hours(n as i64 * 397);
+        assert_eq!(en.when(moment), t::when(moment));
+        assert_eq!(en.printed_by(moment, "Ann"), t::printed_by(moment, "Ann"));
+        assert_eq!(
+            en.consent_line("intake form", moment),
+            t::consent_line("intake form", moment)
+        );
+        assert_eq!(
+            en.messages_off_line("Ann", moment),
+            t::messages_off_line("Ann", moment)
+        );
+    }
+    assert_eq!(en.required("Name"), t::required("Name"));
+    assert_eq!(
+        en.too_long("Name", 200, 1234),
+        t::too_long("Name", 200, 1234)
+    );
+    for typed in [
+        "",
+        "1.3.26",
+        "31.02.2026",
+        "29.02.2027",
+        "00.03.2026",
+        "01.13.2026",
+        "soon",
+        "31.04.2026",
+        "01.03.2026",
+    ] {
+        assert_eq!(
+            en.not_a_date("Paid on", typed),
+            t::not_a_date("Paid on", typed),
+            "{typed}"
+        );
+    }
+    assert_eq!(en.date_in_future("Paid on"), t::date_in_future("Paid on"));
+    assert_eq!(en.after_claim("Paid on"), t::after_claim("Paid on"));
+    for more in [0, 1, 5] {
+        assert_eq!(
+            en.cannot_save("Name: required", more),
+            t::cannot_save("Name: required", more)
+        );
+    }
+    assert_eq!(en.cases_are_on("db.example"), t::cases_are_on("db.example"));
+    for (job, finished, outcome) in [
+        ("backup", true, Some("saved")),
+        ("retention", false, None),
+        ("other", true, None),
+        ("backup", false, Some("half")),
+    ] {
+        let run = JobRun {
+            job: job.into(),
+            day: day(2026, 3, 1),
+            desk: "Front 1".into(),
+            started_at: at(2026, 3, 1, 7, 30),
+            finished_at: finished.then(|| at(2026, 3, 1, 7, 31)),
+            outcome: outcome.map(String::from),
+        };
+        assert_eq!(
+            en.job_run(
+                &run.job,
+                run.day,
+                &run.desk,
+                run.started_at,
+                run.finished_at.and(run.outcome.as_deref())
+            ),
+            t::job_run(&run)
+        );
+    }
+    assert_eq!(en.desk_renamed("Front 2"), t::desk_renamed("Front 2"));
+    assert_eq!(en.this_desk("Front 2"), t::this_desk("Front 2"));
+    for (cases, fresh) in [(0, true), (1, false), (1234, false)] {
+        assert_eq!(
+            en.server_reached("db:5432", cases, fresh),
+            t::server_reached("db:5432", cases, fresh)
+        );
+    }
+    assert_eq!(en.demo_progress(3, 40), t::demo_progress(3, 40));
+    for n in [0, 1, 2, 21] {
+        assert_eq!(en.parcels_expected(n), t::parcels_expected(n));
+        assert_eq!(en.closing_today(n), t::closing_today(n));
+        assert_eq!(en.payments_overdue(n), t::payments_overdue(n));
+        assert_eq!(en.answers_overdue(n), t::answers_overdue(n));
+        assert_eq!(en.age_days(n as i64), t::age_days(n as i64));
+        assert_eq!(en.months(n as u32), t::months(n as u32));
+        assert_eq!(en.payments_count(n as u32), t::payments_count(n as u32));
+        assert_eq!(en.copies(n as u32), t::copies(n as u32));
+        assert_eq!(
+            en.revenue_in("EUR", n as u32),
+            t::revenue_in("EUR", n as u32)
+        );
+        assert_eq!(
+            en.ask_to_print("the receipt", "Desk printer", n as u32),
+            t::ask_to_print("the receipt", "Desk printer", n as u32)
+        );
+        assert_eq!(
+            en.verdict_mix_note(7, n as u32),
+            t::verdict_mix_note(7, n as u32)
+        );
+        assert_eq!(en.free_provisional(n as u32), t::free_provisional(n as u32));
+        assert_eq!(en.mail_attention(n, 0), t::mail_attention(n, 0));
+        assert_eq!(en.mail_attention(0, n), t::mail_attention(0, n));
+        assert_eq!(en.mail_attention(n, 2), t::mail_attention(n, 2));
+        assert_eq!(
+            en.personal_exported(path, n as usize),
+            t::personal_exported(path, n as usize)
+        );
+    }
+    assert_eq!(en.copies(4), t::copies(4));
+    assert_eq!(en.printed(path), t::printed(path));
+    for delivery in [
+        Delivery::Viewer { opened: true },
+        Delivery::Viewer { opened: false },
+        Delivery::Printed {
+            printer: "Desk".into(),
+            job: "Desk-12".into(),
+        },
+        Delivery::Ask {
+            printer: "Desk".into(),
+            copies: 2,
+        },
+        Delivery::Failed {
+            printer: "Desk".into(),
+            copies: 1,
+            reason: "the printer is out of paper".into(),
+        },
+    ] {
+        let words = match &delivery {
+            Delivery::Viewer { opened: true } => Ok(en.printed(path)),
+            Delivery::Viewer { opened: false } => Ok(en.printed_not_opened(path)),
+            Delivery::Printed { printer, .. } => Ok(en.printed_on(path, printer)),
+            Delivery::Ask { printer, .. } => Ok(en.saved_ask_print(path, printer)),
+            Delivery::Failed { reason, .. } => Err(en.not_printed(path, reason)),
+        };
+        assert_eq!(words, t::delivered(path, &delivery));
+    }
+    assert_eq!(
+        en.print_failed_on("The receipt", "Desk", "offline"),
+        t::print_failed_on("The receipt", "Desk", "offline")
+    );
+    assert_eq!(en.saved_pdf_as(path), t::saved_pdf_as(path));
+    assert_eq!(en.printed_not_opened(path), t::printed_not_opened(path));
+    assert_eq!(en.open_on("Dispatch"), t::open_on("Dispatch"));
+    for (shown, limit) in [(0, 50), (1, 50), (7, 50), (50, 50), (60, 50), (1, 1)] {
+        assert_eq!(
+            en.results_count(shown, limit),
+            t::results_count(shown, limit)
+        );
+    }
+    let number = CaseNumber::new(2026, 123);
+    assert_eq!(en.no_such_case(&number), t::no_such_case(&number));
+    assert_eq!(
+        en.applied_on(day(2026, 3, 1), Some("W-77")),
+        t::applied_on(day(2026, 3, 1), Some("W-77"))
+    );
+    assert_eq!(
+        en.applied_on(day(2026, 3, 1), None),
+        t::applied_on(day(2026, 3, 1), None)
+    );
+    for value in [true, false] {
+        assert_eq!(en.gui_yes_no(value), t::yes_no(value));
+    }
+    let full = Invoice {
+        date: Some(day(2025, 7, 4)),
+        model: Some("X200".into()),
+        serial: Some("SN1".into()),
+        legible: false,
+        altered: true,
+    };
+    let bare = Invoice {
+        date: None,
+        model: None,
+        serial: None,
+        legible: true,
+        altered: false,
+    };
+    for valid in [Some(true), Some(false), None] {
+        assert_eq!(en.invoice(&full, valid), t::invoice(&full, valid));
+        assert_eq!(en.invoice(&bare, valid), t::invoice(&bare, valid));
+    }
+    for kind in DocumentKind::ALL {
+        assert_eq!(en.document(kind), t::document(kind));
+        assert_eq!(en.print_document(kind), t::print_document(kind));
+    }
+    for outcome in [
+        ParcelOutcome::Refuse,
+        ParcelOutcome::Reject,
+        ParcelOutcome::AcceptUnsolicited,
+        ParcelOutcome::Accept,
+    ] {
+        assert_eq!(en.gui_parcel_outcome(outcome), t::parcel_outcome(outcome));
+    }
+    for handback in [
+        Handback::Shipped {
+            carrier: "DHL".into(),
+            tracking: "JD0001".into(),
+        },
+        Handback::Collected {
+            by: "Bob".into(),
+            id_checked: true,
+        },
+        Handback::Collected {
+            by: "Bob".into(),
+            id_checked: false,
+        },
+    ] {
+        assert_eq!(en.handback(&handback), t::handback(&handback));
+    }
+    let money = Money::new(123_450, Currency::new("EUR").expect("EUR"));
+    assert_eq!(
+        en.payment(&money, day(2026, 3, 2), "card"),
+        t::payment(&money, day(2026, 3, 2), "card")
+    );
+    for kind in [LineKind::Parts, LineKind::Labour] {
+        assert_eq!(
+            en.quote_line(kind, "Battery"),
+            t::quote_line(kind, "Battery")
+        );
+    }
+    assert_eq!(en.backed_up(path), t::backed_up(path));
+    assert_eq!(en.fold_failed("locked."), t::fold_failed("locked."));
+    assert_eq!(
+        en.backup_failed("disk full."),
+        t::backup_failed("disk full.")
+    );
+    let figures_month = Month::of(day(2026, 2, 10));
+    assert_eq!(
+        en.report_period(
+            figures_month.first_day(),
+            figures_month.last_day(),
+            day(2026, 2, 10),
+            day(2026, 2, 10)
+        ),
+        t::report_period(&fixdesk::report::monthly_of_cases(
+            &[],
+            figures_month,
+            day(2026, 2, 10)
+        ))
+    );
+    assert_eq!(en.trend_progress(3, 12), t::trend_progress(3, 12));
+    assert_eq!(en.trend_failed("locked."), t::trend_failed("locked."));
+    assert_eq!(
+        en.month_problem("no month 13"),
+        t::month_problem("no month 13")
+    );
+    assert_eq!(en.report_saved(path), t::report_saved(path));
+    assert_eq!(en.report_not_saved("full"), t::report_not_saved("full"));
+    for reason in ReturnReason::ALL {
+        assert_eq!(
+            en.report_return_reason(reason),
+            t::report_return_reason(reason)
+        );
+    }
+    assert_eq!(en.outstanding_in("EUR"), t::outstanding_in("EUR"));
+    for (w, h) in [(57, 32), (50, 25), (62, 29), (102, 51), (40, 20), (57, 25)] {
+        let size = StickerSize {
+            width_mm: w,
+            height_mm: h,
+        };
+        assert_eq!(en.sticker_size(size), t::sticker_size(size));
+    }
+    for when in [PrintWhen::AtOnce, PrintWhen::AskFirst] {
+        assert_eq!(en.print_when(when), t::print_when(when));
+    }
+    for form in [
+        Form::Usual,
+        Form::A4,
+        Form::Letter,
+        Form::Roll80,
+        Form::Roll58,
+        Form::FourBySix,
+    ] {
+        assert_eq!(en.form(form), t::form(form));
+    }
+    for paper in [Paper::A4, Paper::Letter] {
+        assert_eq!(en.settings_paper(paper), t::settings_paper(paper));
+    }
+    for label in [LabelSize::FourBySix, LabelSize::Sheet] {
+        assert_eq!(en.settings_label(label), t::settings_label(label));
+    }
+    for theme in [Theme::System, Theme::Light, Theme::Dark] {
+        assert_eq!(en.settings_theme(theme), t::settings_theme(theme));
+    }
+    assert_eq!(
+        en.whole_number("Answer deadline", "x", 1, 365),
+        t::whole_number("Answer deadline", "x", 1, 365)
+    );
+    assert_eq!(
+        en.settings_not_saved("locked."),
+        t::settings_not_saved("locked.")
+    );
+    assert_eq!(en.backup_made(path), t::backup_made(path));
+    assert_eq!(en.backup_not_made("full"), t::backup_not_made("full"));
+    assert_eq!(en.restore_question(path), t::restore_question(path));
+    assert_eq!(en.restore_done(Some(path)), t::restore_done(Some(path)));
+    assert_eq!(en.restore_done(None), t::restore_done(None));
+    assert_eq!(en.restore_failed("damaged"), t::restore_failed("damaged"));
+    assert_eq!(en.policy_title(12345), t::policy_title(12345));
+    assert_eq!(en.policy_saved(3), t::policy_saved(3));
+    assert_eq!(
+        en.policy_not_saved("locked."),
+        t::policy_not_saved("locked.")
+    );
+    assert_eq!(en.policy_imported(path), t::policy_imported(path));
+    assert_eq!(
+        en.policy_not_imported(path, "line 3"),
+        t::policy_not_imported(path, "line 3")
+    );
+    assert_eq!(en.policy_exported(path), t::policy_exported(path));
+    assert_eq!(
+        en.policy_not_exported("full"),
+        t::policy_not_exported("full")
+    );
+    assert_eq!(en.policy_model_n(2), t::policy_model_n(2));
+    assert_eq!(en.policy_name_required("X2"), t::policy_name_required("X2"));
+    assert_eq!(en.policy_model_twice("X2"), t::policy_model_twice("X2"));
+    assert_eq!(en.policy_unit_months("X2"), t::policy_unit_months("X2"));
+    assert_eq!(
+        en.policy_component_required("X2", 0),
+        t::policy_component_required("X2", 0)
+    );
+    assert_eq!(
+        en.policy_component_twice("X2", "battery"),
+        t::policy_component_twice("X2", "battery")
+    );
+    for component in ["", "battery"] {
+        assert_eq!(
+            en.policy_component_months("X2", component, 1),
+            t::policy_component_months("X2", component, 1)
+        );
+    }
+    assert_eq!(en.draft_opened(path), t::draft_opened(path));
+    assert_eq!(
+        en.draft_not_opened(path, "none"),
+        t::draft_not_opened(path, "none")
+    );
+    assert_eq!(
+        en.reminder_due("Payment reminder"),
+        t::reminder_due("Payment reminder")
+    );
+    assert_eq!(
+        en.send_reminder("Payment reminder"),
+        t::send_reminder("Payment reminder")
+    );
+    assert_eq!(en.message_retried(), t::message_retried());
+    assert_eq!(en.mail_tested("250 OK"), t::mail_tested("250 OK"));
+    assert_eq!(
+        en.mail_preview_of("SC-2026-000001"),
+        t::mail_preview_of("SC-2026-000001")
+    );
+    for names in [
+        vec![],
+        vec!["x".to_string()],
+        vec!["a".into(), "b_c".into()],
+    ] {
+        assert_eq!(
+            en.mail_unknown_fields(&names),
+            t::mail_unknown_fields(&names)
+        );
+    }
+    assert_eq!(en.mail_attachment("Quote"), t::mail_attachment("Quote"));
+    assert_eq!(en.signed_in_as("Ann"), t::signed_in_as("Ann"));
+    for role in Role::ALL {
+        assert_eq!(en.role_label(role), t::role_label(role));
+    }
+    assert_eq!(en.staff_added("Ann"), t::staff_added("Ann"));
+    assert_eq!(en.staff_changed("Ann"), t::staff_changed("Ann"));
+    for change in [
+        "added",
+        "roles",
+        "disabled",
+        "enabled",
+        "secret_reset",
+        "renamed",
+    ] {
+        for desk in ["", "Front 1"] {
+            let line = StaffChange {
+                at: at(2026, 3, 1, 23, 59),
+                actor: "Mia".into(),
+                desk: desk.into(),
+                person: "Ann".into(),
+                change: change.into(),
+                detail: "PIN".into(),
+            };
+            assert_eq!(
+                en.staff_change_line(
+                    line.at,
+                    &line.actor,
+                    &line.desk,
+                    &line.person,
+                    &line.change,
+                    &line.detail
+                ),
+                t::staff_change_line(&line)
+            );
+        }
+    }
+    assert_eq!(en.not_your_screen("Reports"), t::not_your_screen("Reports"));
+    // The deadline words the cases list shows beside a date.
+    for what in [
+        Deadline::ApplicationCloses,
+        Deadline::AnswerDue,
+        Deadline::PaymentDue,
+    ] {
+        assert_eq!(en.deadline(what), what.label());
+    }
+}

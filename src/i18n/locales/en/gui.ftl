@@ -371,3 +371,243 @@ gui-accessory-box = Original box
 gui-accessory-stylus = Stylus
 gui-accessory-memory-card = Memory card
 gui-accessory-sim-card = SIM card
+
+## The window's own ways of writing dates. Variables: $year (2026), $month (3), $day (1),
+## $monthname (March), $monthshort (Mar), $weekday (Sun), $time (14:05).
+gui-date-long = { $weekday } { $day } { $monthname } { $year }
+gui-date-short = { $day } { $monthshort } { $year }
+gui-date-report = { $day } { $monthname } { $year }
+gui-date-when = { $weekday } { $day } { $monthshort } { $year }, { $time }
+gui-month-year = { $monthname } { $year }
+gui-month-short = { $monthshort }
+gui-weekday-short-1 = Mon
+gui-weekday-short-2 = Tue
+gui-weekday-short-3 = Wed
+gui-weekday-short-4 = Thu
+gui-weekday-short-5 = Fri
+gui-weekday-short-6 = Sat
+gui-weekday-short-7 = Sun
+gui-month-short-1 = Jan
+gui-month-short-2 = Feb
+gui-month-short-3 = Mar
+gui-month-short-4 = Apr
+gui-month-short-5 = May
+gui-month-short-6 = Jun
+gui-month-short-7 = Jul
+gui-month-short-8 = Aug
+gui-month-short-9 = Sep
+gui-month-short-10 = Oct
+gui-month-short-11 = Nov
+gui-month-short-12 = Dec
+
+## Sentences with variables.
+gui-list-separator = {", "}
+gui-password-cleared = Cleared by the customer
+gui-password-told = Told to us
+gui-password-could-not-clear = Could not be cleared
+gui-understood-date = = { $date }
+gui-required = { $field }: required
+gui-too-long = { $field }: at most { $max } characters (this is { $length })
+gui-not-a-date = { $field }: not a date — write 2026-03-01 or 01.03.2026
+gui-not-a-date-why = { $field }: { $why }
+gui-date-error-empty = no date given: write one like 01.03.2026 or 2026-03-01
+gui-date-error-not-a-date = '{ $text }' is not a date: write one like 01.03.2026 or 2026-03-01
+gui-date-error-short-year = { $text }: write the year with four digits, like 01.03.2026
+gui-date-error-no-such-month = { $text }: there is no month { $month }
+gui-date-error-day-zero = { $text }: there is no day 0
+gui-date-error-no-such-day = { $text }: { $monthname } has no { $ordinal }
+gui-date-error-not-leap-year = { $text }: { $year } is not a leap year, so February has no 29th
+gui-date-in-future = { $field }: cannot be in the future
+gui-after-claim = { $field }: cannot be after the claim date
+gui-cannot-save = { $more ->
+    [0] Cannot save yet — { $problem }
+   *[other] Cannot save yet — { $problem } (and { $more } more)
+}
+gui-cases-are-on = The cases are on: { $place }
+gui-job-backup = Daily backup
+gui-job-retention = Personal-data removal (3.7)
+gui-job-run = { $what }: { $day } at { $started }, desk "{ $desk }" — { $outcome }
+gui-job-running = { $what }: { $day } since { $started }, desk "{ $desk }" — not finished
+gui-desk-renamed = This desk is now called "{ $name }": its next steps are recorded under that name.
+gui-this-desk = This desk: { $name }
+gui-server-reached = Connected to { $server }: { $cases } cases on file.
+gui-server-reached-new = Connected to { $server }: a new fixdesk database, ready to use.
+gui-demo-progress = Writing demo cases: { $done } of { $total }…
+gui-parcels-expected = { $n ->
+    [one] { $n } parcel expected
+   *[other] { $n } parcels expected
+}
+gui-closing-today = { $n ->
+    [one] { $n } application closes today
+   *[other] { $n } applications close today
+}
+gui-payments-overdue = { $n ->
+    [one] { $n } payment overdue
+   *[other] { $n } payments overdue
+}
+gui-answers-overdue = { $n ->
+    [one] { $n } answer past due
+   *[other] { $n } answers past due
+}
+gui-printed = Saved { $path } and opened it for printing.
+gui-printed-on = Printed on { $printer } (saved as { $path }).
+gui-saved-ask-print = Saved as { $path } — print it on { $printer }?
+gui-not-printed = Not printed: { $reason }. The case and the printing are saved ({ $path }): try again, open it in the PDF viewer, or save it as a PDF.
+gui-ask-to-print = { $copies ->
+    [one] Print { $title } on { $printer }?
+   *[other] Print { $copies } copies of { $title } on { $printer }?
+}
+gui-print-failed-on = { $title } was not printed on { $printer }: { $reason }.
+gui-saved-pdf-as = Saved a copy as { $path }.
+gui-printed-not-opened = Saved { $path } — open it from there to print (no PDF viewer could be started).
+gui-actions-applied = Check the parcel when it arrives: accept it, refuse or reject it (3.6), or close the application as resolved remotely (4.1).
+gui-actions-received = Diagnose the device: confirm a free repair, ask for proof of purchase (2.3) or send a quote (2.2).
+gui-actions-awaiting-customer = Record the customer's answer: the proof received (2.3), or the quote accepted or declined (2.2).
+gui-actions-awaiting-payment = Record the payment, or send the device back once the month after the payment notice has passed (2.6).
+gui-actions-in-repair = Record the repair as done.
+gui-actions-ready = Send the repaired device back: ship it, or hand it over at the counter.
+gui-actions-to-return = Send the device back unrepaired: ship it, or hand it over at the counter.
+gui-open-on = Open in { $screen }
+gui-results-none = No case matches.
+gui-results-one = 1 case
+gui-results-limited = The { $n } most recently active cases — type more to narrow the search
+gui-results = { $n } cases, most recently active first unless sorted
+gui-age-days = { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}
+gui-deadline = { $label } · { $date }
+gui-no-such-case = There is no case { $number }.
+gui-next-states = Next: { $states }
+gui-received-on = Received { $date }
+gui-applied-on = Applied { $date }
+gui-applied-on-id = Applied { $date } (application { $id })
+gui-invoice-part-undated = undated
+gui-invoice-part-dated = dated { $date }
+gui-invoice-part-model = model { $model }
+gui-invoice-part-serial = serial { $serial }
+gui-invoice-part-illegible = illegible
+gui-invoice-part-altered = altered
+gui-invoice-part-valid = valid (2.4)
+gui-invoice-part-not-valid = not valid (2.4)
+gui-invoice-part-not-checked = not checked
+gui-invoice-part-separator = {" · "}
+gui-months = { $months ->
+    [one] { $months } month
+   *[other] { $months } months
+}
+gui-print-document = Print { $document }
+gui-printed-by = { $when } · { $by }
+gui-handback-shipped = Shipped by { $carrier }, tracking { $tracking }
+gui-handback-collected = Collected by { $by }
+gui-handback-collected-id = Collected by { $by }, ID checked
+gui-payment = { $amount } on { $date } ({ $method })
+gui-quote-line = { $kind }: { $description }
+gui-in-state = { $state }: { $n }
+gui-backed-up = Today's automatic backup is saved: { $path }
+gui-fold-failed = The search index could not take in the newest cases: { $reason } They are still found; fixdesk tries again in a minute.
+gui-backup-failed = Today's automatic backup failed: { $reason } Use `fixdesk backup --out FILE` to make one by hand.
+gui-report-title = Monthly report · { $month }
+gui-report-period = { $first } – { $last } · overdue judged on { $as_of } · computed on { $computed_on }
+gui-reading-month = Reading the cases of { $month } and computing its figures…
+gui-trend-progress = Computing month by month: { $done } of { $total } done…
+gui-trend-title = Trend · { $first } to { $last }
+gui-trend-failed = The trend stopped: { $reason } Press Refresh to try again.
+gui-figures-failed = The figures of { $month } could not be computed: { $reason } Press Refresh to try again.
+gui-nothing-to-report = No cases in { $month }: no case was opened, no parcel arrived, no quote was sent, no device went back, no payment was received and none was overdue.
+gui-day-of = Day of { $month }
+gui-month-problem = Month: { $problem }
+gui-month-not-begun = Month: { $month } has not begun yet — pick this month or an earlier one
+gui-report-saved = Saved the monthly report as { $path }.
+gui-report-not-saved = The report was not saved: { $reason }
+gui-payments-count = { $n ->
+    [one] { $n } payment
+   *[other] { $n } payments
+}
+gui-verdict-share = { $verdict }: { $count } ({ $share })
+gui-verdict-mix-note = { $undecided ->
+    [0] Shares of the { $decided } cases opened this month with a warranty verdict.
+    [one] Shares of the { $decided } cases opened this month with a warranty verdict; { $undecided } not yet decided is left out.
+   *[other] Shares of the { $decided } cases opened this month with a warranty verdict; { $undecided } not yet decided are left out.
+}
+gui-free-provisional = Free repair, { $provisional } provisional (1.3, 1.4)
+gui-report-return-repaired = Repaired
+gui-report-return-ineligible = Unrepaired: not eligible (1.2)
+gui-report-return-quote-declined = Unrepaired: quote declined or unanswered (2.2)
+gui-report-return-proof-not-given = Unrepaired: proof not given (2.3)
+gui-report-return-payment-overdue = Unrepaired: payment overdue (2.6)
+gui-revenue-in = Received in { $currency } ({ $payments })
+gui-outstanding-in = Outstanding, { $currency }
+gui-sticker-size = { $width } × { $height } mm
+gui-sticker-other = Another size
+gui-copies = { $n ->
+    [one] { $n } copy
+   *[other] { $n } copies
+}
+gui-copies-more = More copies
+gui-print-at-once = Print at once
+gui-print-ask-first = Ask first (print dialog)
+gui-form-usual = The center's paper
+gui-form-a4 = A4
+gui-form-letter = Letter
+gui-form-roll80 = 80 mm roll
+gui-form-roll58 = 58 mm roll
+gui-form-four-by-six = 4×6 in label
+gui-label-four-by-six = 4×6 in thermal label
+gui-label-sheet = Sheet (A4 / Letter)
+gui-theme-system = As the system
+gui-theme-light = Light
+gui-theme-dark = Dark
+gui-whole-number = { $field }: '{ $typed }' is not allowed — write a whole number from { $low } to { $high }
+gui-settings-not-saved = Not saved: { $reason } Your changes are still here; try again.
+gui-backup-made = Backup saved: { $path }
+gui-backup-not-made = No backup was made: { $reason }
+gui-restore-question = Restore { $file }?
+gui-restore-done = Backup restored.
+gui-restore-done-aside = Backup restored. The database it replaced is kept as { $aside }.
+gui-restore-failed = Not restored: { $reason }
+gui-policy-title = Warranty policy · version { $version } in use
+gui-policy-saved = Policy saved as version { $version }: new decisions use it; earlier ones keep theirs.
+gui-policy-not-saved = Policy not saved: { $reason } Your changes are still here.
+gui-policy-imported = Read { $file }: check it, then press Save policy to use it.
+gui-policy-not-imported = { $file } was not imported: { $problem }. The policy on screen is unchanged.
+gui-policy-exported = Policy written to { $path } (the format `fixdesk warranty --policy` reads).
+gui-policy-not-exported = The policy was not exported: { $reason }
+gui-policy-model-n = Model { $n }
+gui-policy-name-required = { $model }: name required
+gui-policy-model-twice = { $model }: listed twice — each model once
+gui-policy-unit-months = { $model } — whole-unit months
+gui-policy-component-required = { $model } — component { $n }: name required
+gui-policy-component-twice = { $model } — { $component }: listed twice — each component once
+gui-policy-component-n-months = { $model } — component { $n } months
+gui-policy-component-months = { $model } — { $component } months
+gui-draft-opened = The message is open in your mail program as a draft ({ $path }): send it from there.
+gui-draft-not-opened = The draft is saved as { $path } but no mail program opened it ({ $reason }): open it by hand.
+gui-reminder-due = { $moment } due: send it when you have checked the case.
+gui-send-reminder = Send the { $moment }
+gui-consent-line = E-mail address given in the { $given } on { $when }: consent to messages about this case.
+gui-messages-off-line = No messages: the customer asked for none (recorded by { $by } on { $date }). Nothing is e-mailed; phone instead.
+gui-message-retried = The message is queued again (same Message-ID).
+gui-mail-to-phone = ✉ { $to_phone } to phone
+gui-mail-failed = ✉ { $failed } failed
+gui-mail-failed-to-phone = ✉ { $failed } failed, { $to_phone } to phone
+gui-mail-tested = The server accepted the test message ({ $reply }).
+gui-mail-preview-of = Filled from case { $number }
+gui-mail-unknown-fields = Not fields of this moment, sent as written: { $fields }
+gui-mail-attachment = Attached: { $document } (PDF)
+gui-signed-in-as = Signed in: { $name }
+gui-role-clerk = Clerk — intake, applications, payments, receipts
+gui-role-inspector = Inspector — parcels, diagnosis, quotes, customer answers
+gui-role-dispatcher = Dispatcher — dispatch, labels, pickup, returns, due items
+gui-role-manager = Manager — everything, with policy, settings, staff, backups, reports
+gui-staff-added = { $name } was added.
+gui-staff-changed = { $name }'s account was changed.
+gui-staff-change-added = added { $person } ({ $detail })
+gui-staff-change-roles = gave { $person } the roles { $detail }
+gui-staff-change-disabled = disabled { $person }
+gui-staff-change-enabled = enabled { $person }
+gui-staff-change-secret-reset = set a new { $detail } for { $person }
+gui-staff-line = { $when } — { $actor } { $what }
+gui-staff-line-desk = { $when } — { $actor } { $what } at { $desk }
+gui-not-your-screen = { $screen } is not among your roles' work: ask a manager, or switch person.
+gui-personal-exported = Everything held on this customer ({ $cases } cases) was written to { $path }; each case records the export.
