@@ -1475,3 +1475,122 @@ fn every_function_reads_as_before_in_english() {
         assert_eq!(en.deadline(what), what.label());
     }
 }
+
+/// Every function of text/workflow.rs, on each of its branches, says the same as its
+/// method.
+#[test]
+fn every_workflow_function_reads_as_before_in_english() {
+    use fixdesk::domain::Verdict;
+    use fixdesk::domain::case::{Deadline, ReturnReason};
+    use fixdesk::domain::mail::NoticeSource;
+    use fixdesk::domain::parcel::ParcelOutcome;
+    use fixdesk::domain::repair::LineKind;
+
+    let en = Language::English.words();
+    for outcome in [
+        ParcelOutcome::Refuse,
+        ParcelOutcome::Reject,
+        ParcelOutcome::AcceptUnsolicited,
+        ParcelOutcome::Accept,
+    ] {
+        assert_eq!(en.confirm_outcome(outcome), t::confirm_outcome(outcome));
+        assert_eq!(en.outcome_title(outcome), t::outcome_title(outcome));
+    }
+    let (one, two) = (day(2026, 3, 1), day(2026, 3, 16));
+    assert_eq!(en.expired_banner(one), t::expired_banner(one));
+    assert_eq!(en.closes_on(two), t::closes_on(two));
+    assert_eq!(
+        en.serial_mismatch("SN2", "SN1"),
+        t::serial_mismatch("SN2", "SN1")
+    );
+    for n in [0, 1, 2, 12] {
+        assert_eq!(en.photos_added(n), t::photos_added(n));
+        assert_eq!(en.expire_all(n as u64), t::expire_all(n as u64));
+        assert_eq!(en.return_all(n as u64), t::return_all(n as u64));
+        assert_eq!(
+            en.applications_past(n as u64),
+            t::applications_past(n as u64)
+        );
+        assert_eq!(en.payments_past(n as u64), t::payments_past(n as u64));
+        assert_eq!(en.answers_past(n as u64), t::answers_past(n as u64));
+        assert_eq!(en.retained(n, 24), t::retained(n, 24));
+        let items: Vec<String> = (0..n).map(|i| format!("Item {i}")).collect();
+        assert_eq!(en.unticked(&items), t::unticked(&items));
+        for cases in [0, 1, 5, 6, 9] {
+            let done: Vec<String> = (0..cases).map(|i| format!("SC-2026-00000{i}")).collect();
+            assert_eq!(
+                en.batch_done(&done, "expired (4.2)", n),
+                t::batch_done(&done, "expired (4.2)", n)
+            );
+        }
+    }
+    assert_eq!(
+        en.verdict_changed("FREE REPAIR", "PAID REPAIR"),
+        t::verdict_changed("FREE REPAIR", "PAID REPAIR")
+    );
+    for verdict in Verdict::ALL {
+        assert_eq!(
+            en.next_after_diagnosis(verdict),
+            t::next_after_diagnosis(verdict)
+        );
+    }
+    for kind in [LineKind::Parts, LineKind::Labour] {
+        assert_eq!(en.gui_line_kind(kind), t::line_kind(kind));
+    }
+    for source in [NoticeSource::Emailed(one), NoticeSource::ByHand(two)] {
+        assert_eq!(en.notice_source(source), t::notice_source(source));
+        assert_eq!(
+            en.notice_source_short(source),
+            t::notice_source_short(source)
+        );
+    }
+    assert_eq!(en.payment_due_line(one, two), t::payment_due_line(one, two));
+    for overdue in [true, false] {
+        assert_eq!(
+            en.answer_due_line(one, two, overdue),
+            t::answer_due_line(one, two, overdue)
+        );
+        assert_eq!(en.parts_line(overdue), t::parts_line(overdue));
+    }
+    assert_eq!(en.amount_due("12.00 EUR"), t::amount_due("12.00 EUR"));
+    assert_eq!(
+        en.paid_and_due("12.00 EUR", "2.00 EUR", "10.00 EUR"),
+        t::paid_and_due("12.00 EUR", "2.00 EUR", "10.00 EUR")
+    );
+    assert_eq!(
+        en.step_recorded("SC-2026-000001", "parcel recorded.", "Received"),
+        t::step_recorded("SC-2026-000001", "parcel recorded.", "Received")
+    );
+    assert_eq!(
+        en.step_done("SC-2026-000001", "Received"),
+        t::step_done("SC-2026-000001", "Received")
+    );
+    assert_eq!(en.confirm_twice("Expire"), t::confirm_twice("Expire"));
+    for reason in ReturnReason::ALL.map(Some).into_iter().chain([None]) {
+        assert_eq!(en.gui_return_reason(reason), t::return_reason(reason));
+    }
+    for sort in [None, Some(("Waiting", false)), Some(("Case", true))] {
+        assert_eq!(en.dispatch_queue_title(sort), t::dispatch_queue_title(sort));
+    }
+    assert_eq!(en.owed("3.00 EUR"), t::owed("3.00 EUR"));
+    assert_eq!(
+        en.not_a_case_number("4006381333931"),
+        t::not_a_case_number("4006381333931")
+    );
+    assert_eq!(
+        en.serial_recorded("SN1", "SN2"),
+        t::serial_recorded("SN1", "SN2")
+    );
+    for what in [
+        Deadline::ApplicationCloses,
+        Deadline::AnswerDue,
+        Deadline::PaymentDue,
+    ] {
+        for today in [day(2026, 3, 10), two, day(2026, 3, 20)] {
+            assert_eq!(
+                en.deadline_line(what, two, today),
+                t::deadline_line(what, two, today)
+            );
+        }
+    }
+}

@@ -1083,7 +1083,10 @@ impl Words {
     pub fn invoice(self, invoice: &Invoice, valid: Option<bool>) -> String {
         let mut parts = vec![match invoice.date {
             None => self.format("gui-invoice-part-undated", None),
-            Some(d) => self.say("gui-invoice-part-dated", [("date", self.long_date(d).into())]),
+            Some(d) => self.say(
+                "gui-invoice-part-dated",
+                [("date", self.long_date(d).into())],
+            ),
         }];
         if let Some(model) = &invoice.model {
             parts.push(self.say("gui-invoice-part-model", [("model", model.into())]));

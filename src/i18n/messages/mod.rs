@@ -21,7 +21,7 @@ mod workflow;
 pub use common::{COMMON, PATTERNS, enum_ids};
 pub use gui::{GUI, GUI_ACCESSORIES, GUI_CALENDAR, GUI_PHRASES};
 pub use mail::mail_ids;
-pub use workflow::WORKFLOW;
+pub use workflow::{WORKFLOW, WORKFLOW_PHRASES};
 
 /// Every part's declarations, for the completeness tests.
 pub const ALL: &[&[super::Declared]] = &[
@@ -32,4 +32,5 @@ pub const ALL: &[&[super::Declared]] = &[
     GUI_PHRASES,
     GUI_CALENDAR,
     WORKFLOW,
+    WORKFLOW_PHRASES,
 ];

@@ -118,3 +118,68 @@ workflow-select-from-queue = Choose a case from the queue, or scan its number.
 workflow-expired-done = expired (4.2)
 workflow-return-overdue-done = going back unrepaired: payment overdue (2.6)
 workflow-return-unanswered-done = going back unrepaired: no answer in time (2.3)
+
+## Sentences with variables, and words chosen by a value.
+workflow-confirm-refuse = Refuse the parcel (2.1)
+workflow-confirm-reject = Reject the parcel (3.6)
+workflow-confirm-accept-unsolicited = Take in as unsolicited (4.3)
+workflow-confirm-accept = Accept the parcel
+workflow-title-refuse = REFUSE (2.1)
+workflow-title-reject = REJECT (3.6)
+workflow-title-accept-unsolicited = ACCEPT AS UNSOLICITED (4.3)
+workflow-title-accept = ACCEPT
+workflow-expired-banner = This application expired: its last day was { $date } (4.2). A parcel for it is taken in only as unsolicited (4.3) — no responsibility for losses — and the customer must apply again. Check the parcel below; confirming expires the application and opens a new case.
+workflow-closes-on = Application open: the parcel must arrive by { $date } (4.2).
+workflow-serial-mismatch = SERIAL MISMATCH: the device says { $found }, the application says { $applied }. Check it again; if it stands, it is recorded on the case.
+workflow-photos-added = { $n ->
+    [one] { $n } photo added to the case.
+   *[other] { $n } photos added to the case.
+}
+workflow-verdict-changed = Changes: { $from } → { $to }
+workflow-next-free = Next: into repair at no charge (1.4).
+workflow-next-paid = Next: a quote for the customer (2.2); no work before they accept.
+workflow-next-needs-proof = Next: ask the customer for proof of purchase (2.3).
+workflow-next-ineligible = Next: the device goes back unrepaired (1.2).
+workflow-line-part = Part
+workflow-notice-emailed = Notice date: the quote was sent by e-mail on { $date }.
+workflow-notice-by-hand = Notice date { $date }: recorded by hand.
+workflow-notice-emailed-short = { $date } (sent by e-mail)
+workflow-notice-by-hand-short = { $date } (recorded by hand)
+workflow-payment-due-line = Notice on { $notice }: payment due by { $due } (2.6). After that the device goes back unrepaired.
+workflow-answer-due-line = Asked on { $asked }; the answer is due by { $due } (2.3).
+workflow-answer-overdue-line = Asked on { $asked }; the answer was due by { $due } (2.3) and has not come.
+workflow-amount-due = Amount due: { $total }
+workflow-paid-and-due = Quote total { $total } · paid { $paid } · still due { $due }
+workflow-parts-back = The replaced faulty parts go back to the customer in the same package: they asked for that when applying (2.5).
+workflow-parts-stay = The replaced parts stay here: they belong to the manufacturer (2.5).
+workflow-step-recorded = { $number }: { $what } Now: { $state }.
+workflow-step-done = { $number } is now: { $state }.
+workflow-confirm-twice = Click again to confirm: { $what }
+workflow-unticked = { $n ->
+    [one] { $n } item is not ticked: pack it, or find out where it is, before closing.
+   *[other] { $n } items are not ticked: pack them, or find out where they are, before closing.
+} Not ticked: { $items }.
+workflow-item-separator = {"; "}
+workflow-expire-all = Expire all { $n } (4.2)
+workflow-return-all = Return all { $n }
+workflow-applications-past = Applications past their 15 days (4.2): { $n }
+workflow-payments-past = Payments overdue (2.6): { $n }
+workflow-answers-past = Answers past the center's deadline (2.3): { $n }
+workflow-batch-none = No case changed
+workflow-batch-one = { $case } { $what }
+workflow-batch-some = { $n } cases { $what }: { $cases }
+workflow-batch-many = { $n } cases { $what }: { $cases }, and { $more } more
+workflow-batch-done = { $failed ->
+    [0] { $cases }.
+    [one] { $cases }; { $failed } case could not be changed (open it to see why).
+   *[other] { $cases }; { $failed } cases could not be changed (open them to see why).
+}
+workflow-queue-by = Going back, by { $column }
+workflow-queue-by-reversed = Going back, by { $column } (reversed)
+workflow-owed = owes { $amount }
+workflow-retained = Personal data removed from { $cases } cases closed more than { $months } months ago (3.7, retention setting).
+workflow-not-a-case-number = “{ $typed }” is not a case number: it looks like SC-2026-000123 (the number on the confirmation).
+workflow-serial-recorded = Device serial: { $applied } → { $found } (2.4).
+workflow-deadline-passed-application-closes = Application closed (4.2)
+workflow-deadline-passed-answer-due = Answer was due (2.3)
+workflow-deadline-passed-payment-due = Payment was due (2.6)
