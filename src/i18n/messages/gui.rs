@@ -703,13 +703,17 @@ impl Words {
         self.format(id, args.get())
     }
 
-    /// An instant in the desk's own time zone, as the day's date and the time of day.
-    fn local_date_time(self, at: DateTime<Utc>) -> (String, String) {
+    /// An instant in the desk's own time zone, with the day written as `date` writes it:
+    /// "01.03.2026 14:05".
+    fn local_date_time(self, at: DateTime<Utc>) -> String {
         let local = at.with_timezone(&Local);
-        (
-            self.date(local.date_naive()),
-            local.format("%H:%M").to_string(),
-        )
+        let mut args = FluentArgsOf::new();
+        args.set("date", Arg::Owned(self.date(local.date_naive())).value());
+        args.set(
+            "time",
+            Arg::Owned(local.format("%H:%M").to_string()).value(),
+        );
+        self.format("date-time", args.get())
     }
 
     pub fn gui_arrival(self, arrival: Arrival) -> String {
@@ -1576,11 +1580,7 @@ impl Words {
 
     /// Where the customer's address (their consent to service messages) was given.
     pub fn consent_line(self, given: &str, at: DateTime<Utc>) -> String {
-        let (date, time) = self.local_date_time(at);
-        let mut args = FluentArgsOf::new();
-        args.set("date", Arg::Owned(date).value());
-        args.set("time", Arg::Owned(time).value());
-        let when = self.format("date-time", args.get());
+        let when = self.local_date_time(at);
         self.say(
             "gui-consent-line",
             [("given", given.into()), ("when", when.into())],
@@ -1589,7 +1589,7 @@ impl Words {
 
     /// The customer asked for no messages: why none is queued.
     pub fn messages_off_line(self, by: &str, at: DateTime<Utc>) -> String {
-        let (date, _) = self.local_date_time(at);
+        let date = self.date(at.with_timezone(&Local).date_naive());
         self.say(
             "gui-messages-off-line",
             [("by", by.into()), ("date", date.into())],
@@ -1684,11 +1684,7 @@ impl Words {
             ),
             other => format!("{other} {person}"),
         };
-        let (date, time) = self.local_date_time(at);
-        let mut args = FluentArgsOf::new();
-        args.set("date", Arg::Owned(date).value());
-        args.set("time", Arg::Owned(time).value());
-        let when = self.format("date-time", args.get());
+        let when = self.local_date_time(at);
         if desk.is_empty() {
             self.say(
                 "gui-staff-line",
