@@ -1,5 +1,8 @@
 ### gui
 
+## The words of the window (src/gui/text.rs), one message per word: gui-intake is
+## Words::intake(). Clause numbers stay in brackets after the words, "(4.2)".
+
 gui-app-name = fixdesk
 gui-intake = Intake
 gui-inspection = Inspection

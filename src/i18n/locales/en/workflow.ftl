@@ -1,5 +1,8 @@
 ### workflow
 
+## The words of the Inspection and Dispatch screens (src/gui/text/workflow.rs):
+## workflow-scan-label is Words::scan_label().
+
 workflow-scan-placeholder = Scan or type a case number (SC-2026-000123) and press Enter
 workflow-scan-label = Parcel for case
 workflow-open = Open

@@ -1,5 +1,8 @@
 ### gui
 
+## 界面上的词语（src/gui/text.rs），每个词一条消息：gui-intake 即 Words::intake()。
+## 条款编号放在文字后的括号中：“（4.2）”。协议术语用术语表的写法，如 { -quote }。
+
 gui-app-name = fixdesk
 gui-intake = 收件
 gui-inspection = 检测
@@ -246,7 +249,7 @@ gui-settings-bad-email = 电子邮箱：格式应如 desk@example.com
 gui-settings-bad-currency = 币种：三个字母，例如 EUR、GBP 或 USD
 gui-settings-documents = 单据
 gui-settings-paper-label = 回执、确认单和报表的纸张
-gui-settings-label-label = { -return-label }（打印时未另选时使用）
+gui-settings-label-label = 默认{ -return-label }（打印时可另选）
 gui-settings-deadlines = 期限与数据
 gui-settings-answer-days = 答复期限（天）
 gui-settings-answer-days-hint = 客户补交{ -proof-of-purchase }或答复{ -quote }的天数（2.3）；逾期则设备不修退回。
@@ -355,7 +358,7 @@ gui-staff-new-secret = 新密码或 PIN
 gui-staff-save-roles = 保存角色
 gui-staff-disable = 停用
 gui-staff-enable = 启用
-gui-staff-reset = 设置新密码
+gui-staff-reset = 设置新密码或 PIN
 gui-staff-history = 员工变更记录
 gui-staff-lock-minutes = 前台闲置多久后锁定（分钟，0 = 从不）
 gui-staff-save-lock = 保存

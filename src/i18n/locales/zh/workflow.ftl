@@ -1,5 +1,8 @@
 ### workflow
 
+## 检测和发货页面的词语（src/gui/text/workflow.rs）：workflow-scan-label 即
+## Words::scan_label()。
+
 workflow-scan-placeholder = 扫描或输入{ -case }号（SC-2026-000123）后按回车
 workflow-scan-label = 包裹对应的{ -case }
 workflow-open = 打开
@@ -86,7 +89,7 @@ workflow-step-remote = 已按远程解决结案。
 workflow-case-number = { -case }
 workflow-why = 退回原因
 workflow-how = 方式
-workflow-waiting = 等待
+workflow-waiting = 已等待
 workflow-back-to-queue = 返回队列（Esc）
 workflow-not-going-back = 此{ -case }不在待退回之列。
 workflow-open-in-cases = 在{ -case }页面打开
