@@ -1,11 +1,36 @@
 //! The typed front end: each part of the program declares its messages in its own file
 //! here (`words!`), beside its Fluent file `locales/<language>/<part>.ftl`.
 
+/// A list of the messages a part chooses by hand (by an enum's value, or composing a
+/// sentence), with the variables each is given, for the completeness tests:
+/// `declared! { LIST; "gui-required"(field), "gui-results-none" }`.
+macro_rules! declared {
+    ($list:ident; $( $id:literal $( ( $($arg:ident),* ) )? ),* $(,)?) => {
+        /// The messages this part formats by hand, for the completeness tests.
+        pub const $list: &[$crate::i18n::Declared] = &[
+            $( $crate::i18n::Declared { id: $id, args: &[ $( $(stringify!($arg)),* )? ] }, )*
+        ];
+    };
+}
+
 mod common;
+mod gui;
 mod mail;
+mod workflow;
 
 pub use common::{COMMON, PATTERNS, enum_ids};
+pub use gui::{GUI, GUI_ACCESSORIES, GUI_CALENDAR, GUI_PHRASES};
 pub use mail::mail_ids;
+pub use workflow::{WORKFLOW, WORKFLOW_PHRASES};
 
 /// Every part's declarations, for the completeness tests.
-pub const ALL: &[&[super::Declared]] = &[COMMON, PATTERNS];
+pub const ALL: &[&[super::Declared]] = &[
+    COMMON,
+    PATTERNS,
+    GUI,
+    GUI_ACCESSORIES,
+    GUI_PHRASES,
+    GUI_CALENDAR,
+    WORKFLOW,
+    WORKFLOW_PHRASES,
+];
