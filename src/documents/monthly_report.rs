@@ -353,11 +353,12 @@ fn cases_per_day_chart(w: Words, doc: &mut Document, f: &MonthlyFigures) {
         ..ChartStyle::default()
     };
     let axis_font = style.font.with_colour(GREY_TEXT);
-    // The y axis's title sits above its numbers; the chart starts one line lower.
+    // The y axis's title sits above its numbers; the chart starts below it, so the top
+    // number (drawn centred on the top grid line) stays clear of the title.
     page.text(left, top, axis_font, &w.report_axis_cases());
     let area = Area {
         x: left,
-        y: top + 1.0,
+        y: top + axis_font.line_height(),
         width,
         height: HEIGHT,
     };
