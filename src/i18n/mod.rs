@@ -229,7 +229,7 @@ macro_rules! words {
         impl $crate::i18n::Words {
             $(
                 $(#[$meta])*
-                #[allow(clippy::too_many_arguments)]
+                #[allow(clippy::too_many_arguments, clippy::extra_unused_lifetimes)]
                 pub fn $name<'a>(self $( $(, $arg: impl Into<$crate::i18n::Arg<'a>>)* )?) -> String {
                     #[allow(unused_mut)]
                     let mut args = $crate::i18n::FluentArgsOf::new();
@@ -337,10 +337,8 @@ fn expression_vars(expression: &fluent_syntax::ast::Expression<&str>, vars: &mut
 fn inline_vars(inline: &fluent_syntax::ast::InlineExpression<&str>, vars: &mut Vec<String>) {
     use fluent_syntax::ast::InlineExpression;
     match inline {
-        InlineExpression::VariableReference { id } => {
-            if !vars.iter().any(|v| v == id.name) {
-                vars.push(id.name.to_string());
-            }
+        InlineExpression::VariableReference { id } if !vars.iter().any(|v| v == id.name) => {
+            vars.push(id.name.to_string());
         }
         InlineExpression::Placeable { expression } => expression_vars(expression, vars),
         InlineExpression::FunctionReference { arguments, .. } => {
