@@ -15,7 +15,7 @@ use crate::domain::settings::{Center, LabelSize, Paper, Settings};
 
 use super::barcode::{Code128, DOT_203DPI_MM, snap_to_dots};
 use super::common::{self, GREY_TEXT, PrintError, address_lines};
-use super::fonts::Weight;
+use super::fonts::{self, Weight};
 use super::layout::{Colour, Document, Font, Margins, Page, PageSize, Paint};
 use super::text::{self, Align};
 use crate::i18n::{Language, Words};
@@ -268,6 +268,17 @@ impl Label<'_> {
         // Chinese, and what follows a caption moves down by what the caption grew.
         let zh = words.language() == Language::Chinese;
         let least = |size: f32| if zh { size.max(9.0) } else { size };
+        // The same for what the desk typed: a Chinese name or address is 9 pt at least
+        // on any label; Latin text keeps its sizes.
+        let typed = |text: &str, size: f32| {
+            if text.chars().any(fonts::is_cjk) {
+                size.max(9.0)
+            } else {
+                size
+            }
+        };
+        // The contents mix both (the label's "serial" beside the desk's accessories).
+        let least_in = |text: &str, size: f32| typed(text, least(size));
         let caption = Font::bold(pt(least(6.5))).with_colour(GREY_TEXT);
         let e = if zh {
             (caption.line_height() - text::line_height(pt(6.5))) / k
@@ -285,14 +296,14 @@ impl Label<'_> {
             at(2.8 + e),
             w,
             Align::Left,
-            Font::bold(pt(8.5)),
+            Font::bold(pt(typed(&self.center.name, 8.5))),
             &self.center.name,
         );
         let mut from = address_lines(&self.center.address).join(", ");
         if !self.center.phone.trim().is_empty() {
             from = format!("{from}\n{}", words.label_tel(self.center.phone.trim()));
         }
-        let small = Font::regular(pt(7.5));
+        let small = Font::regular(pt(typed(&from, 7.5)));
         page.paragraph_in(
             x0,
             at(6.6 + e),
@@ -317,7 +328,8 @@ impl Label<'_> {
         // is cut: a carrier can deliver to a small address, not to half of one.
         let name = self.case.customer.name.trim();
         let band = at(30.5) - at(23.0 + e);
-        let name_font = Font::bold(fit_size(name, w, band, pt(17.0), pt(8.0), Weight::Bold));
+        let least_name = pt(typed(name, 8.0));
+        let name_font = Font::bold(fit_size(name, w, band, pt(17.0), least_name, Weight::Bold));
         page.paragraph_in(x0, at(23.0 + e), w, band, Align::Left, name_font, name);
         let band = at(55.8) - at(30.5);
         let address = Font::regular(fit_size(
@@ -325,7 +337,7 @@ impl Label<'_> {
             w,
             band,
             pt(12.0),
-            pt(7.0),
+            pt(typed(self.to, 7.0)),
             Weight::Regular,
         ));
         let used = page.paragraph_in(x0, at(30.5), w, band, Align::Left, address, self.to);
@@ -399,13 +411,13 @@ impl Label<'_> {
             &listed,
             w,
             band,
-            pt(least(8.0)),
-            pt(least(6.5)),
+            pt(least_in(&listed, 8.0)),
+            pt(least_in(&listed, 6.5)),
             Weight::Regular,
         ) {
             Some(size) => (listed, size),
             None => {
-                let (max, min) = (pt(least(8.0)), pt(least(6.0)));
+                let (max, min) = (pt(least_in(&run_on, 8.0)), pt(least_in(&run_on, 6.0)));
                 let size = fit_size(&run_on, w, band, max, min, Weight::Regular);
                 (run_on, size)
             }
