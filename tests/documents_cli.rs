@@ -564,3 +564,102 @@ fn a_printer_that_does_not_exist_says_so_and_the_pdf_is_saved() {
             .any(|d| d.kind == DocumentKind::Sticker)
     );
 }
+
+#[test]
+fn language_prints_the_customers_paper_in_chinese_and_a_bad_one_exits_2() {
+    let (dir, walk_in, _) = data_dir();
+    let here = tempfile::tempdir().expect("cwd");
+    let number = walk_in.to_string();
+    let out = fixdesk(
+        dir.path(),
+        here.path(),
+        &["receipt", &number, "--language", "zh", "--out", "zh.pdf"],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let pdf = std::fs::read(here.path().join("zh.pdf")).expect("the PDF");
+    let text = documents_support::viewer_text(&pdf);
+    for expected in ["收件回执", "维修单号", "Zoë Łukasiewicz-Müller"] {
+        assert!(text.contains(expected), "{expected:?} not in:\n{text}");
+    }
+    // The customer's language (English here) is the default.
+    let out = fixdesk(
+        dir.path(),
+        here.path(),
+        &["receipt", &number, "--out", "en.pdf"],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let pdf = std::fs::read(here.path().join("en.pdf")).expect("the PDF");
+    assert!(documents_support::viewer_text(&pdf).contains("Intake receipt"));
+
+    let out = fixdesk(
+        dir.path(),
+        here.path(),
+        &["receipt", &number, "--language", "klingon"],
+    );
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(stderr(&out).contains("en or zh"), "{}", stderr(&out));
+}
+
+#[test]
+fn without_the_chinese_font_a_chinese_paper_fails_saying_what_to_install() {
+    let (dir, walk_in, _) = data_dir();
+    let here = tempfile::tempdir().expect("cwd");
+    let no_fonts = tempfile::tempdir().expect("an empty font folder");
+    let out = command(
+        dir.path(),
+        here.path(),
+        &[
+            "label",
+            &walk_in.to_string(),
+            "--language",
+            "zh",
+            "--out",
+            "zh.pdf",
+        ],
+    )
+    .env("FIXDESK_CJK_FONT_DIR", no_fonts.path())
+    .output()
+    .expect("run fixdesk");
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let said = stderr(&out);
+    assert!(said.contains("fonts-noto-cjk"), "{said}");
+    assert!(said.contains("Chinese"), "{said}");
+    assert!(said.lines().count() == 1, "one sentence: {said}");
+    assert!(!here.path().join("zh.pdf").exists(), "no PDF with ? marks");
+    // An English paper needs no Chinese font.
+    let out = command(
+        dir.path(),
+        here.path(),
+        &["label", &walk_in.to_string(), "--out", "en.pdf"],
+    )
+    .env("FIXDESK_CJK_FONT_DIR", no_fonts.path())
+    .output()
+    .expect("run fixdesk");
+    assert!(out.status.success(), "{}", stderr(&out));
+}
+
+#[test]
+fn the_report_takes_a_language_too() {
+    let (dir, _, _) = data_dir();
+    let here = tempfile::tempdir().expect("cwd");
+    let out = fixdesk(
+        dir.path(),
+        here.path(),
+        &[
+            "report",
+            "--month",
+            "2026-03",
+            "--language",
+            "zh",
+            "--out",
+            "r.pdf",
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let pdf = std::fs::read(here.path().join("r.pdf")).expect("the PDF");
+    let text = documents_support::viewer_text(&pdf);
+    assert!(
+        text.contains("月度报告") && text.contains("2026年3月"),
+        "{text}"
+    );
+}

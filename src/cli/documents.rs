@@ -11,6 +11,7 @@ use chrono::Utc;
 
 use super::store::Place;
 use crate::documents::{self, PrintError, PrintOptions};
+use crate::domain::Language;
 use crate::domain::case::{CaseNumber, DocumentKind};
 use crate::domain::settings::Form;
 use crate::print::{self, Cups};
@@ -37,6 +38,22 @@ pub struct CaseArgs {
     /// by hand if the printer fails.
     #[arg(long, value_name = "NAME")]
     pub printer: Option<String>,
+
+    /// The language to print in: en or zh. Default: the customer's language, as recorded
+    /// on the case.
+    #[arg(long, value_name = "LANG", value_parser = parse_language)]
+    pub language: Option<Language>,
+}
+
+/// `--language`: a language the documents are written in (`en`, `zh`, also `zh-CN`…).
+pub fn parse_language(text: &str) -> Result<Language, String> {
+    Language::parse(text).ok_or_else(|| {
+        let codes: Vec<&str> = Language::ALL.iter().map(|l| l.code()).collect();
+        format!(
+            "'{text}' is not a language fixdesk prints in: use {}",
+            codes.join(" or ")
+        )
+    })
 }
 
 /// A document's paper, where its forms differ.
@@ -183,6 +200,7 @@ fn print(place: &Place, args: &CaseArgs, kind: DocumentKind, options: &PrintOpti
     let choice = settings.printers.for_kind(kind);
     let options = &PrintOptions {
         form: options.form.or(Some(choice.form)),
+        language: args.language,
         ..options.clone()
     };
 

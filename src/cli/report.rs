@@ -5,7 +5,8 @@ use std::path::PathBuf;
 use chrono::Local;
 
 use super::store::Place;
-use crate::documents::monthly_report::monthly_report;
+use crate::documents::monthly_report::monthly_report_in;
+use crate::domain::Language;
 use crate::domain::settings::{Form, Paper};
 use crate::report::{Month, monthly};
 
@@ -30,6 +31,11 @@ pub struct Args {
     /// center's paper.
     #[arg(long, value_enum, value_name = "SIZE")]
     pub size: Option<Sheet>,
+
+    /// The language to write it in: en or zh. Default: the center's (Settings →
+    /// language).
+    #[arg(long, value_name = "LANG", value_parser = super::documents::parse_language)]
+    pub language: Option<Language>,
 }
 
 /// The report's paper.
@@ -62,7 +68,8 @@ pub fn run(place: &Place, args: &Args) -> CliResult {
         (Some(Sheet::Letter), _) | (None, Form::Letter) => Paper::Letter,
         _ => settings.paper,
     };
-    let pdf = monthly_report(&figures, &settings.center, paper)
+    let words = args.language.unwrap_or(settings.language).words();
+    let pdf = monthly_report_in(&figures, &settings.center, paper, words)
         .map_err(|err| CliError::failure(format!("the report could not be drawn: {err}")))?;
     let out = args.out.clone().unwrap_or_else(|| {
         PathBuf::from(format!(

@@ -12,7 +12,8 @@ use chrono::{DateTime, NaiveDate, Utc};
 use crate::domain::case::CaseNumber;
 use crate::domain::repair::QuoteError;
 use crate::domain::settings::{Center, Paper};
-use crate::domain::warranty::{Decision, StartBasis, Verdict};
+use crate::domain::warranty::{Decision, Verdict};
+use crate::i18n::{Words, month_name};
 
 use super::barcode::{BarcodeError, Code128, DOT_203DPI_MM, snap_to_dots};
 use super::fonts::Weight;
@@ -86,14 +87,23 @@ pub(crate) const BODY: Font = Font::regular(9.5);
 pub(crate) const BODY_BOLD: Font = Font::bold(9.5);
 pub(crate) const SMALL: Font = Font::regular(8.0);
 
-/// "2 March 2026": unambiguous wherever the customer lives.
-pub fn long_date(date: NaiveDate) -> String {
-    date.format("%-d %B %Y").to_string()
+/// "2 March 2026", "2026年3月2日": unambiguous wherever the customer lives.
+pub fn long_date(w: Words, date: NaiveDate) -> String {
+    use chrono::Datelike;
+    w.doc_date(
+        date.day(),
+        month_name(w, date.month()),
+        date.month(),
+        date.year().to_string(),
+    )
 }
 
 /// "2 March 2026, 10:42 UTC".
-pub fn stamp(at: DateTime<Utc>) -> String {
-    at.format("%-d %B %Y, %H:%M UTC").to_string()
+pub fn stamp(w: Words, at: DateTime<Utc>) -> String {
+    w.doc_stamp(
+        long_date(w, at.date_naive()),
+        at.format("%H:%M").to_string(),
+    )
 }
 
 /// The center's postal address, one entry per non-empty line.
@@ -107,10 +117,10 @@ pub(crate) fn address_lines(address: &str) -> Vec<String> {
 }
 
 /// The center's contact line: phone and e-mail, whichever are set.
-pub(crate) fn contact_line(center: &Center) -> String {
+pub(crate) fn contact_line(w: Words, center: &Center) -> String {
     let mut parts = Vec::new();
     if !center.phone.trim().is_empty() {
-        parts.push(format!("Tel. {}", center.phone.trim()));
+        parts.push(w.doc_tel(center.phone.trim()));
     }
     if !center.email.trim().is_empty() {
         parts.push(center.email.trim().to_string());
@@ -122,18 +132,20 @@ pub(crate) fn contact_line(center: &Center) -> String {
 /// every page after it, and a footer on every page naming the document, the case, when
 /// it was printed and "page N of M".
 pub(crate) fn sheet(
+    w: Words,
     title: &str,
     number: &CaseNumber,
     center: &Center,
     paper: Paper,
     printed_at: DateTime<Utc>,
 ) -> Document {
-    sheet_about(title, number.as_str(), center, paper, printed_at)
+    sheet_about(w, title, number.as_str(), center, paper, printed_at)
 }
 
 /// [`sheet`] about something other than one case (`number` names it in the header and
 /// footer: a customer, a month).
 pub(crate) fn sheet_about(
+    w: Words,
     title: &str,
     number: &str,
     center: &Center,
@@ -147,10 +159,7 @@ pub(crate) fn sheet_about(
     );
     doc.set_created(printed_at.timestamp());
     doc.number_pages(PageNumbers {
-        template: format!(
-            "{title} {number}  ·  printed {}  ·  page {{n}} of {{m}}",
-            stamp(printed_at)
-        ),
+        template: w.doc_footer(title, number, stamp(w, printed_at), "{n}", "{m}"),
         font: Font::regular(7.5).with_colour(GREY_TEXT),
         align: Align::Centre,
     });
@@ -163,13 +172,13 @@ pub(crate) fn sheet_about(
         page.line(left, rule, right, rule, 0.6, Colour::BLACK);
         page.set_cursor(rule + 4.0);
     });
-    letterhead(doc.page(), center, title);
+    letterhead(w, doc.page(), center, title);
     doc
 }
 
 /// The center's name, address and contact on the left, the document's title on the
 /// right, and a heavy rule under both.
-fn letterhead(page: &mut Page, center: &Center, title: &str) {
+fn letterhead(w: Words, page: &mut Page, center: &Center, title: &str) {
     let (left, right, top) = (page.left(), page.right(), page.top());
     let width = page.content_width();
     let title_font = Font::bold(15.0);
@@ -184,7 +193,7 @@ fn letterhead(page: &mut Page, center: &Center, title: &str) {
     // The address on one line and the contact on the next: the letterhead stays short,
     // leaving the page to the case.
     let address = address_lines(&center.address).join(", ");
-    for line in [address, contact_line(center)] {
+    for line in [address, contact_line(w, center)] {
         if !line.is_empty() {
             y += page.paragraph(left, y, name_width, detail, &line);
         }
@@ -215,6 +224,7 @@ pub(crate) const CASE_NUMBER_FONT: Font = Font::bold(22.0);
 /// from `left` up to the bars the caption and the number in large type: the head of the
 /// receipt's and the other papers' case block alike. Returns the width left of the bars.
 pub(crate) fn case_number_heading(
+    w: Words,
     page: &mut Page,
     code: &Code128,
     number: &str,
@@ -233,7 +243,14 @@ pub(crate) fn case_number_heading(
         number,
     );
     let text_w = code_x - left - 4.0;
-    page.text_in(left, y + 1.0, text_w, Align::Left, CAPTION, "CASE NUMBER");
+    page.text_in(
+        left,
+        y + 1.0,
+        text_w,
+        Align::Left,
+        CAPTION,
+        &w.doc_case_number(),
+    );
     page.text_in(left, y + 4.2, text_w, Align::Left, CASE_NUMBER_FONT, number);
     text_w
 }
@@ -243,6 +260,7 @@ pub(crate) fn case_number_heading(
 /// paper the customer brings back. Two printer dots per module (0.25 mm), as on the
 /// receipt.
 pub(crate) fn case_number_block(
+    w: Words,
     doc: &mut Document,
     number: &CaseNumber,
     lines: &[String],
@@ -256,7 +274,7 @@ pub(crate) fn case_number_block(
     let page = doc.ensure_space(block_h + 4.0);
     let (left, right, y) = (page.left(), page.right(), page.cursor());
     let code_x = snap_to_dots(right - code.width(CASE_CODE_MODULE), DOT_203DPI_MM);
-    let text_w = case_number_heading(page, &code, number, left, code_x, y);
+    let text_w = case_number_heading(w, page, &code, number, left, code_x, y);
     let mut line_y = y + 4.2 + CASE_NUMBER_FONT.line_height() + 0.8;
     for (i, line) in lines.iter().enumerate() {
         let font = if i == 0 {
@@ -322,7 +340,7 @@ pub(crate) fn field_height(width: f32, value: &str, font: Font) -> f32 {
 }
 
 /// Captioned fields: caption, value, the value's font.
-pub(crate) type Fields = [(&'static str, String, Font)];
+pub(crate) type Fields = [(String, String, Font)];
 
 /// The narrowest a column of fields may be: on a narrower page (a 58 or 80 mm receipt
 /// roll) the lists go one under the other instead of side by side.
@@ -382,12 +400,13 @@ pub(crate) fn heading(doc: &mut Document, title: &str, with_next: f32) {
 
 /// Text in a thin frame across the content width. A text too long for the rest of the
 /// page continues in a second frame on the next one: nothing is cut.
-pub(crate) fn boxed_text(doc: &mut Document, font: Font, value: &str) {
+pub(crate) fn boxed_text(w: Words, doc: &mut Document, font: Font, value: &str) {
     let pad = 2.2;
     let page = doc.page();
     let inner = page.content_width() - 2.0 * pad;
+    let not_given = w.doc_not_given();
     let value = if value.trim().is_empty() {
-        "(not given)"
+        &not_given
     } else {
         value
     };
@@ -495,73 +514,50 @@ pub(crate) fn items(doc: &mut Document, items: &[Item<'_>], font: Font) {
     }
 }
 
-/// The words of a start basis (2.4).
-pub(crate) fn basis_words(basis: StartBasis) -> &'static str {
-    match basis {
-        StartBasis::Invoice => "invoice date",
-        StartBasis::Delivery => "delivery date",
-        StartBasis::Shipment => "shipment date",
-    }
-}
-
 /// The verdict in the words printed on its badge.
-pub(crate) fn verdict_badge(verdict: Verdict) -> &'static str {
+pub(crate) fn verdict_badge(w: Words, verdict: Verdict) -> String {
     match verdict {
-        Verdict::Free => "FREE REPAIR",
-        Verdict::Paid => "PAID REPAIR",
-        Verdict::NeedsProof => "PROOF NEEDED",
-        Verdict::Ineligible => "NOT ELIGIBLE",
+        Verdict::Free => w.doc_badge_free(),
+        Verdict::Paid => w.doc_badge_paid(),
+        Verdict::NeedsProof => w.doc_badge_needs_proof(),
+        Verdict::Ineligible => w.doc_badge_ineligible(),
     }
 }
 
 /// What the verdict means for the customer, in plain words, with its clause.
-pub(crate) fn verdict_meaning(decision: &Decision) -> String {
+pub(crate) fn verdict_meaning(w: Words, decision: &Decision) -> String {
     match decision.verdict {
-        Verdict::Free if decision.provisional => {
-            "No charge for warranty service (1.4). Final once \
-             the inspection has found the cause: man-made damage, force majeure, improper use \
-             (1.3) or poor packaging (3.4) are not covered."
-                .to_string()
-        }
-        Verdict::Free => "Free repair within the warranty: no charge (1.3, 1.4).".to_string(),
-        Verdict::Paid => "Not covered by the free warranty. We will send you a quote; nothing is \
-             repaired unless you accept and pay it (2.2). Payment is due within one month of \
-             the notice, or the device is returned unrepaired (2.6)."
-            .to_string(),
-        Verdict::NeedsProof => "We need proof before deciding: a valid invoice showing the model \
-             and serial number, or proof of purchase through a formal channel (2.3, 2.4). \
-             Without it we can quote a paid repair or return the device (2.3)."
-            .to_string(),
-        Verdict::Ineligible => "The service covers only products bought through formal \
-             channels (1.2): the device cannot be repaired here, free or paid, and is returned."
-            .to_string(),
+        Verdict::Free if decision.provisional => w.doc_meaning_free_provisional(),
+        Verdict::Free => w.doc_meaning_free(),
+        Verdict::Paid => w.doc_meaning_paid(),
+        Verdict::NeedsProof => w.doc_meaning_needs_proof(),
+        Verdict::Ineligible => w.doc_meaning_ineligible(),
     }
 }
 
 /// The warranty decision: the verdict badge (marked provisional when it is), the dates
 /// it rests on, what it means, and every reason with its clause (docs/rules.md §3).
-pub(crate) fn decision_block(doc: &mut Document, decision: Option<&Decision>) {
+pub(crate) fn decision_block(w: Words, doc: &mut Document, decision: Option<&Decision>) {
     let Some(decision) = decision else {
-        heading(doc, "WARRANTY DECISION (2.3, 2.4)", 10.0);
+        heading(doc, &w.doc_decision_undecided_heading(), 10.0);
         items(
             doc,
             &[Item {
                 tick: None,
                 clause: "2.3",
-                text: "Not decided yet: the warranty status is decided at inspection, from the \
-                       invoice and the device (2.3, 2.4). We will tell you the outcome.",
+                text: &w.doc_decision_undecided(),
             }],
             BODY,
         );
         return;
     };
-    heading(doc, "WARRANTY DECISION", 24.0);
+    heading(doc, &w.doc_decision_heading(), 24.0);
 
     // Badge row.
     let page = doc.page();
     let (left, y) = (page.left(), page.cursor());
     let badge_font = Font::bold(11.0).with_colour(Colour::WHITE);
-    let badge = verdict_badge(decision.verdict);
+    let badge = &verdict_badge(w, decision.verdict);
     let badge_h = 7.0;
     let badge_w = badge_font.width(badge) + 6.0;
     page.rect(left, y, badge_w, badge_h, Paint::Fill(Colour::BLACK));
@@ -572,7 +568,7 @@ pub(crate) fn decision_block(doc: &mut Document, decision: Option<&Decision>) {
     let mut row_y = y;
     if decision.provisional {
         let font = Font::bold(9.5);
-        let word = "PROVISIONAL";
+        let word = &w.doc_provisional();
         let w = font.width(word) + 5.0;
         if x + w > page.right() {
             row_y += badge_h + 1.5;
@@ -598,7 +594,7 @@ pub(crate) fn decision_block(doc: &mut Document, decision: Option<&Decision>) {
     }
     let mut bottom = row_y + badge_h;
     if decision.provisional {
-        let note = "confirmed at inspection, once the cause is known (1.3)";
+        let note = &w.doc_provisional_note();
         let font = SMALL.with_colour(GREY_TEXT);
         if font.width(note) <= page.right() - x {
             page.text(x, row_y + (badge_h - font.line_height()) / 2.0, font, note);
@@ -611,26 +607,28 @@ pub(crate) fn decision_block(doc: &mut Document, decision: Option<&Decision>) {
 
     // The dates, in four columns.
     let start = match (decision.warranty_start, decision.start_basis) {
-        (Some(date), Some(basis)) => format!("{} ({})", long_date(date), basis_words(basis)),
-        (Some(date), None) => long_date(date),
-        _ => "unknown (2.4)".to_string(),
+        (Some(date), Some(basis)) => {
+            w.doc_start_with_basis(long_date(w, date), w.start_basis(basis))
+        }
+        (Some(date), None) => long_date(w, date),
+        _ => w.doc_start_unknown(),
     };
     let months = decision
         .warranty_months
-        .map_or_else(|| "—".to_string(), |m| format!("{m} months"));
+        .map_or_else(|| "—".to_string(), |m| w.doc_months(m));
     let last = decision
         .warranty_last_day
-        .map_or_else(|| "unknown".to_string(), long_date);
+        .map_or_else(|| w.doc_unknown(), |d| long_date(w, d));
     let invoice = match decision.invoice_valid {
-        None => "none presented",
-        Some(true) => "valid",
-        Some(false) => "not valid",
+        None => w.doc_invoice_none(),
+        Some(true) => w.doc_invoice_valid(),
+        Some(false) => w.doc_invoice_not_valid(),
     };
     let cells = [
-        ("WARRANTY STARTS (2.4)", start),
-        ("PERIOD", months),
-        ("LAST COVERED DAY", last),
-        ("INVOICE (2.4)", invoice.to_string()),
+        (w.doc_caption_warranty_starts(), start),
+        (w.doc_caption_period(), months),
+        (w.doc_caption_last_day(), last),
+        (w.doc_caption_invoice(), invoice),
     ];
     let widths = [0.38, 0.16, 0.24, 0.22];
     let page = doc.page();
@@ -638,12 +636,12 @@ pub(crate) fn decision_block(doc: &mut Document, decision: Option<&Decision>) {
     let gap = 3.0;
     if width * widths[1] - gap < 25.0 {
         // A receipt roll: the dates one under the other, as the fields above them.
-        let stacked: Vec<(&'static str, String, Font)> = cells
+        let stacked: Vec<(String, String, Font)> = cells
             .into_iter()
             .map(|(caption, value)| (caption, value, BODY_BOLD))
             .collect();
         columns(doc, &[&stacked]);
-        return decision_reasons(doc, decision);
+        return decision_reasons(w, doc, decision);
     }
     let col_w: Vec<f32> = widths.iter().map(|f| width * f - gap).collect();
     let height = cells
@@ -659,12 +657,12 @@ pub(crate) fn decision_block(doc: &mut Document, decision: Option<&Decision>) {
         x += width * f;
     }
     page.set_cursor(y + height + 2.0);
-    decision_reasons(doc, decision);
+    decision_reasons(w, doc, decision);
 }
 
 /// What the decision means, and every reason with its clause, under its dates.
-fn decision_reasons(doc: &mut Document, decision: &Decision) {
-    let meaning = verdict_meaning(decision);
+fn decision_reasons(w: Words, doc: &mut Document, decision: &Decision) {
+    let meaning = verdict_meaning(w, decision);
     let mut list = vec![Item {
         tick: None,
         clause: "",
@@ -676,7 +674,7 @@ fn decision_reasons(doc: &mut Document, decision: &Decision) {
         text: &r.text,
     }));
     items(doc, &list[..1], Font::regular(9.0));
-    let caption = "WHY — EACH STEP WITH THE CLAUSE OF THE SERVICE AGREEMENT IT RESTS ON";
+    let caption = &w.doc_why_caption();
     let page = doc.ensure_space(CAPTION.line_height() + 6.0);
     let (left, width, y) = (page.left(), page.content_width(), page.cursor() + 0.8);
     // Wrapped: one line on a sheet, two on a receipt roll.
@@ -691,7 +689,8 @@ fn decision_reasons(doc: &mut Document, decision: &Decision) {
 
 /// Signature lines for the customer and the staff member, at the foot of the last page
 /// (on a new page if the content reached the bottom).
-pub(crate) fn signatures(doc: &mut Document, left_label: &str, right_label: &str) {
+pub(crate) fn signatures(w: Words, doc: &mut Document, left_label: &str, right_label: &str) {
+    let signature_and_date = w.doc_signature_and_date();
     let needed = 18.0;
     let page = doc.ensure_space(needed);
     // The line sits 12 mm above the bottom margin, or just below the content.
@@ -711,7 +710,7 @@ pub(crate) fn signatures(doc: &mut Document, left_label: &str, right_label: &str
                 width,
                 Align::Left,
                 SMALL,
-                "Signature and date",
+                &signature_and_date,
             );
             page.line(left, y, right, y, 0.6, Colour::BLACK);
             page.text_in(left, y + 1.0, width, Align::Left, caption, label);
@@ -720,7 +719,7 @@ pub(crate) fn signatures(doc: &mut Document, left_label: &str, right_label: &str
         return;
     }
     for (x, label) in [(left, left_label), (right - line_w, right_label)] {
-        page.text_in(x, y - 9.0, line_w, Align::Left, SMALL, "Signature and date");
+        page.text_in(x, y - 9.0, line_w, Align::Left, SMALL, &signature_and_date);
         page.line(x, y, x + line_w, y, 0.6, Colour::BLACK);
         page.text_in(x, y + 1.0, line_w, Align::Left, caption, label);
     }
@@ -734,7 +733,14 @@ mod tests {
     #[test]
     fn dates_are_written_out() {
         let date = NaiveDate::from_ymd_opt(2026, 3, 2).unwrap_or_default();
-        assert_eq!(long_date(date), "2 March 2026");
+        assert_eq!(
+            long_date(crate::i18n::Language::English.words(), date),
+            "2 March 2026"
+        );
+        assert_eq!(
+            long_date(crate::i18n::Language::Chinese.words(), date),
+            "2026年3月2日"
+        );
     }
 
     #[test]

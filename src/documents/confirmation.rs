@@ -9,7 +9,7 @@
 
 use chrono::{DateTime, Utc};
 
-use crate::domain::case::{Arrival, Case};
+use crate::domain::case::{Arrival, Case, DocumentKind};
 use crate::domain::lifecycle::{
     APPLICATION_OPEN_DAYS, SHIP_WITHIN_DAYS, application_closes, ship_by,
 };
@@ -22,14 +22,25 @@ use super::common::{
 };
 use super::layout::{Colour, Document, Font, Paint};
 use super::text::Align;
+use crate::i18n::Words;
 
 /// The confirmation of `case`'s online application on the center's paper, as PDF bytes.
 ///
 /// Fails with [`PrintError::NotAnApplication`] for a walk-in case or one without an
-/// application date: the 4.2 dates count from that day.
+/// application date: the 4.2 dates count from that day. In the customer's language.
 pub fn confirmation(
     case: &Case,
     settings: &Settings,
+    printed_at: DateTime<Utc>,
+) -> Result<Vec<u8>, PrintError> {
+    confirmation_in(case, settings, case.customer.language.words(), printed_at)
+}
+
+/// [`confirmation`] in the language of `w`.
+pub fn confirmation_in(
+    case: &Case,
+    settings: &Settings,
+    w: Words,
     printed_at: DateTime<Utc>,
 ) -> Result<Vec<u8>, PrintError> {
     let applied = match (case.arrival, case.applied_on) {
@@ -38,7 +49,8 @@ pub fn confirmation(
     };
     let center = &settings.center;
     let mut doc = common::sheet(
-        "Application confirmation",
+        w,
+        &w.document_kind(DocumentKind::Confirmation),
         &case.number,
         center,
         settings.paper,
@@ -47,32 +59,27 @@ pub fn confirmation(
 
     // Greeting.
     let name = case.customer.name.trim();
-    let greeting = format!(
-        "{}your repair application was accepted on {}. Please send the device to us as \
-         described below. Keep this page: it has your case number.",
-        if name.is_empty() {
-            "Dear customer, ".to_string()
-        } else {
-            format!("Dear {name}, ")
-        },
-        long_date(applied)
-    );
+    let greeting = if name.is_empty() {
+        w.conf_greeting(long_date(w, applied))
+    } else {
+        w.conf_greeting_named(name, long_date(w, applied))
+    };
     let page = doc.page();
     let (left, width, y) = (page.left(), page.content_width(), page.cursor());
     let used = page.paragraph(left, y, width, BODY, &greeting);
     page.set_cursor(y + used + 4.0);
 
-    case_number_strip(&mut doc, case)?;
-    dates(&mut doc, applied);
-    send_to(&mut doc, case, settings);
-    in_the_box(&mut doc, case);
-    before_sending(&mut doc, case);
+    case_number_strip(w, &mut doc, case)?;
+    dates(w, &mut doc, applied);
+    send_to(w, &mut doc, case, settings);
+    in_the_box(w, &mut doc, case);
+    before_sending(w, &mut doc, case);
     Ok(doc.to_pdf()?)
 }
 
 /// The case number large, the barcode beside it, and the instruction to write it on the
 /// parcel: how the door knows the parcel belongs to an application (4.3).
-fn case_number_strip(doc: &mut Document, case: &Case) -> Result<(), PrintError> {
+fn case_number_strip(w: Words, doc: &mut Document, case: &Case) -> Result<(), PrintError> {
     let number = case.number.as_str();
     let code = Code128::new(number)?;
     let module = 3.0 * DOT_203DPI_MM;
@@ -105,7 +112,7 @@ fn case_number_strip(doc: &mut Document, case: &Case) -> Result<(), PrintError> 
         text_w,
         Align::Left,
         CAPTION,
-        "YOUR CASE NUMBER",
+        &w.conf_your_case_number(),
     );
     page.text_in(
         text_x,
@@ -121,31 +128,28 @@ fn case_number_strip(doc: &mut Document, case: &Case) -> Result<(), PrintError> 
         text_w,
         Align::Left,
         Font::bold(9.0),
-        "Write it clearly on the outside of the parcel.",
+        &w.conf_write_on_parcel(),
     );
     page.set_cursor(y + h + 5.0);
     Ok(())
 }
 
 /// 4.2: ship within 3 days; the application closes after 15.
-fn dates(doc: &mut Document, applied: chrono::NaiveDate) {
+fn dates(w: Words, doc: &mut Document, applied: chrono::NaiveDate) {
     let page = doc.page();
     let (left, width) = (page.left(), page.content_width());
     let gap = 6.0;
     let col_w = (width - gap) / 2.0;
     let boxes = [
         (
-            "PLEASE SEND THE DEVICE BY (4.2)",
-            long_date(ship_by(applied)),
-            format!("Within {SHIP_WITHIN_DAYS} days of the application."),
+            w.conf_send_by(),
+            long_date(w, ship_by(applied)),
+            w.conf_send_by_note(SHIP_WITHIN_DAYS),
         ),
         (
-            "APPLICATION CLOSES (4.2)",
-            long_date(application_closes(applied)),
-            format!(
-                "Not arrived by this day ({APPLICATION_OPEN_DAYS} days after the application)? \
-                 The application closes; you would need to apply again."
-            ),
+            w.conf_closes(),
+            long_date(w, application_closes(applied)),
+            w.conf_closes_note(APPLICATION_OPEN_DAYS),
         ),
     ];
     let pad = 2.5;
@@ -179,7 +183,7 @@ fn dates(doc: &mut Document, applied: chrono::NaiveDate) {
 }
 
 /// Where the parcel goes (the center) and where the device comes back to (3.3: check it).
-fn send_to(doc: &mut Document, case: &Case, settings: &Settings) {
+fn send_to(w: Words, doc: &mut Document, case: &Case, settings: &Settings) {
     let center = &settings.center;
     let mut to = vec![center.name.trim().to_string()];
     to.extend(address_lines(&center.address));
@@ -189,13 +193,9 @@ fn send_to(doc: &mut Document, case: &Case, settings: &Settings) {
         case.customer.name.trim(),
         case.customer.return_to().trim()
     );
-    let device = format!(
-        "{}, serial number {}",
-        case.device.model.trim(),
-        case.device.serial.trim()
-    );
+    let device = w.conf_device_line(case.device.model.trim(), case.device.serial.trim());
 
-    heading(doc, "SEND THE PARCEL TO", 0.0);
+    heading(doc, &w.conf_send_to(), 0.0);
     let page = doc.page();
     let (left, width) = (page.left(), page.content_width());
     let gap = 8.0;
@@ -213,47 +213,31 @@ fn send_to(doc: &mut Document, case: &Case, settings: &Settings) {
     let y = page.cursor();
     let used = page.paragraph(left, y, col_w, to_font, &to);
     if !center.phone.trim().is_empty() {
-        let phone = format!("Questions? Call {}", center.phone.trim());
+        let phone = w.conf_questions(center.phone.trim());
         page.text_in(left, y + used + 1.0, col_w, Align::Left, BODY, &phone);
     }
     let x = left + col_w + gap;
-    let used = field_in(
-        page,
-        x,
-        y,
-        col_w,
-        "WE SEND IT BACK TO (3.3: CHECK IT IS RIGHT)",
-        &back,
-        BODY,
-    );
-    field_in(page, x, y + used + 1.6, col_w, "THE DEVICE", &device, BODY);
+    let used = field_in(page, x, y, col_w, &w.conf_back_to(), &back, BODY);
+    let caption = w.conf_the_device();
+    field_in(page, x, y + used + 1.6, col_w, &caption, &device, BODY);
     page.set_cursor(y + h + 4.0);
 }
 
 /// What goes in the box and what does not (3.4, 3.5).
-fn in_the_box(doc: &mut Document, case: &Case) {
+fn in_the_box(w: Words, doc: &mut Document, case: &Case) {
     let number = case.number.as_str();
     let put_in = [
-        "The faulty device only.".to_string(),
-        "Its original packaging if you still have it, with enough shock-proof padding \
-         (bubble wrap, foam) that it cannot move (3.4)."
-            .to_string(),
-        format!("A note or a printout of this page with the case number {number}."),
-        "If we agreed in advance that you send an accessory: a list of what you put in (3.5)."
-            .to_string(),
+        w.conf_put_device(),
+        w.conf_put_packaging(),
+        w.conf_put_note(number),
+        w.conf_put_list(),
     ];
     let keep_out = [
-        "Chargers, cables, cases, memory cards and other peripherals, unless agreed with us in \
-         advance (3.5)."
-            .to_string(),
-        "Anything loose or unpadded: damage in transport from poor packaging is repaired at \
-         your cost (3.4)."
-            .to_string(),
-        "Cash, or a parcel sent cash on delivery or freight collect: such parcels are refused \
-         (2.1)."
-            .to_string(),
+        w.conf_out_peripherals(),
+        w.conf_out_loose(),
+        w.conf_out_cash(),
     ];
-    heading(doc, "WHAT TO PUT IN THE BOX — AND WHAT NOT", 0.0);
+    heading(doc, &w.conf_box_heading(), 0.0);
     let page = doc.page();
     let (left, width) = (page.left(), page.content_width());
     let gap = 8.0;
@@ -269,14 +253,14 @@ fn in_the_box(doc: &mut Document, case: &Case) {
     let page = doc.ensure_space(h + 3.0);
     let y = page.cursor();
     for (i, (title, mark, list)) in [
-        ("Put in", "✓", &put_in[..]),
-        ("Do not put in", "✗", &keep_out[..]),
+        (w.conf_put_in(), "✓", &put_in[..]),
+        (w.conf_keep_out(), "✗", &keep_out[..]),
     ]
     .into_iter()
     .enumerate()
     {
         let x = left + i as f32 * (col_w + gap);
-        page.text_in(x, y, col_w, Align::Left, BODY_BOLD, title);
+        page.text_in(x, y, col_w, Align::Left, BODY_BOLD, &title);
         let mut ty = y + title_h;
         for line in list {
             page.text(x, ty, BODY_BOLD, mark);
@@ -287,30 +271,29 @@ fn in_the_box(doc: &mut Document, case: &Case) {
 }
 
 /// The reminders, each with its clause (2.1, 3.1, 3.2, 3.6).
-fn before_sending(doc: &mut Document, case: &Case) {
-    let number = format!(
-        "Write the case number {} on the outside of the parcel: it matches the parcel to \
-         your application (4.3).",
-        case.number
+fn before_sending(w: Words, doc: &mut Document, case: &Case) {
+    let number = w.conf_write_number(case.number.as_str());
+    let (backup, passwords, freight, damaged) = (
+        w.conf_backup(),
+        w.conf_passwords(),
+        w.conf_freight(),
+        w.conf_damaged(),
     );
     let list = [
         Item {
             tick: Some(false),
             clause: "3.1",
-            text: "Back up your data, information and software. We are not responsible for \
-                   data lost during testing and repair.",
+            text: &backup,
         },
         Item {
             tick: Some(false),
             clause: "3.2",
-            text: "Remove the power-on password and other protection passwords. If you \
-                   cannot, tell us when you apply — do not put a written password in the box.",
+            text: &passwords,
         },
         Item {
             tick: Some(false),
             clause: "2.1",
-            text: "Send the parcel freight prepaid. We do not accept cash on delivery or \
-                   freight collect. We pay the freight to send the device back to you.",
+            text: &freight,
         },
         Item {
             tick: Some(false),
@@ -320,10 +303,9 @@ fn before_sending(doc: &mut Document, case: &Case) {
         Item {
             tick: Some(false),
             clause: "3.6",
-            text: "A parcel that arrives damaged or soaked is refused; you then settle it with \
-                   the carrier. Pack well and keep the carrier's receipt.",
+            text: &damaged,
         },
     ];
-    heading(doc, "BEFORE YOU SEND IT — TICK AS YOU GO", 10.0);
+    heading(doc, &w.conf_before_heading(), 10.0);
     items(doc, &list, BODY);
 }

@@ -11,7 +11,7 @@
 
 use chrono::{DateTime, Utc};
 
-use crate::domain::case::{Case, PasswordStatus, ReturnReason};
+use crate::domain::case::{Case, DocumentKind, PasswordStatus, ReturnReason};
 use crate::domain::lifecycle::State;
 use crate::domain::money::Money;
 use crate::domain::repair::RepairMethod;
@@ -21,10 +21,11 @@ use crate::domain::warranty::Verdict;
 use super::common::{
     self, BODY, BODY_BOLD, Item, PrintError, columns, heading, items, long_date, stamp,
 };
-use super::label::{contents, returned_parts};
+use super::label::{contents_in, returned_parts};
 use super::layout::{Document, Font};
 use super::roll::{self, Roll};
 use super::table::{Column, RowStyle, Table};
+use crate::i18n::{Language, Words};
 
 /// The handover receipt of `case`, collected at the counter by `collected_by` (whose ID
 /// was checked or not), on the center's paper, as PDF bytes.
@@ -33,7 +34,7 @@ use super::table::{Column, RowStyle, Table};
 /// the desk records the hand-back). A blank `collected_by` prints a line to write the
 /// name on by hand. Once the hand-back is recorded, the date and time handed back are
 /// the recorded step's, however much later it is printed again; [`super::render`]
-/// prints it only from the recorded hand-back.
+/// prints it only from the recorded hand-back. In the customer's language.
 pub fn handover_receipt(
     case: &Case,
     settings: &Settings,
@@ -41,22 +42,45 @@ pub fn handover_receipt(
     id_checked: bool,
     printed_at: DateTime<Utc>,
 ) -> Result<Vec<u8>, PrintError> {
+    let w = case.customer.language.words();
+    handover_receipt_in(case, settings, collected_by, id_checked, w, printed_at)
+}
+
+/// [`handover_receipt`] in the language of `w`.
+pub fn handover_receipt_in(
+    case: &Case,
+    settings: &Settings,
+    collected_by: &str,
+    id_checked: bool,
+    w: Words,
+    printed_at: DateTime<Utc>,
+) -> Result<Vec<u8>, PrintError> {
     let mut doc = common::sheet(
-        "Handover receipt",
+        w,
+        &w.document_kind(DocumentKind::HandoverReceipt),
         &case.number,
         &settings.center,
         settings.paper,
         printed_at,
     );
     let back_at = handed_back_at(case).unwrap_or(printed_at);
-    let lines = dates(case, back_at);
-    common::case_number_block(&mut doc, &case.number, &lines)?;
-    body(&mut doc, case, settings, collected_by, id_checked, back_at)?;
+    let lines = dates(w, case, back_at);
+    common::case_number_block(w, &mut doc, &case.number, &lines)?;
+    body(
+        w,
+        &mut doc,
+        case,
+        settings,
+        collected_by,
+        id_checked,
+        back_at,
+    )?;
     Ok(doc.to_pdf()?)
 }
 
 /// The handover receipt on a thermal receipt roll (80 or 58 mm): the same content as the
-/// sheet, one column, with the case number's Code 128 across the roll.
+/// sheet, one column, with the case number's Code 128 across the roll. In the
+/// customer's language.
 pub fn handover_receipt_on_roll(
     case: &Case,
     settings: &Settings,
@@ -65,38 +89,60 @@ pub fn handover_receipt_on_roll(
     roll: Roll,
     printed_at: DateTime<Utc>,
 ) -> Result<Vec<u8>, PrintError> {
+    let w = case.customer.language.words();
+    handover_receipt_on_roll_in(
+        case,
+        settings,
+        collected_by,
+        id_checked,
+        roll,
+        w,
+        printed_at,
+    )
+}
+
+/// [`handover_receipt_on_roll`] in the language of `w`.
+#[allow(clippy::too_many_arguments)] // the receipt's facts, its paper and its language
+pub fn handover_receipt_on_roll_in(
+    case: &Case,
+    settings: &Settings,
+    collected_by: &str,
+    id_checked: bool,
+    roll: Roll,
+    w: Words,
+    printed_at: DateTime<Utc>,
+) -> Result<Vec<u8>, PrintError> {
     let back_at = handed_back_at(case).unwrap_or(printed_at);
-    let lines = dates(case, back_at);
-    let title = "Handover receipt";
+    let lines = dates(w, case, back_at);
+    let title = &w.document_kind(DocumentKind::HandoverReceipt);
     roll::roll_pdf(title, roll, printed_at, |doc| {
         roll::head(
+            w,
             doc,
             &settings.center,
-            title,
+            &w.hand_roll_title(),
             &case.number,
             &lines,
             printed_at,
         )?;
-        body(doc, case, settings, collected_by, id_checked, back_at)?;
+        body(w, doc, case, settings, collected_by, id_checked, back_at)?;
         roll::foot(doc, title, &case.number);
         Ok(())
     })
 }
 
 /// When the device went back, and when it came in.
-fn dates(case: &Case, back_at: DateTime<Utc>) -> Vec<String> {
-    let mut lines = vec![format!(
-        "Handed back at the counter on {}",
-        long_date(back_at.date_naive())
-    )];
+fn dates(w: Words, case: &Case, back_at: DateTime<Utc>) -> Vec<String> {
+    let mut lines = vec![w.hand_handed_back_on(long_date(w, back_at.date_naive()))];
     if let Some(received) = case.received_on {
-        lines.push(format!("Device received {}", long_date(received)));
+        lines.push(w.doc_device_received(long_date(w, received)));
     }
     lines
 }
 
 /// Everything under the case block, the same on a sheet and on a roll.
 fn body(
+    w: Words,
     doc: &mut Document,
     case: &Case,
     settings: &Settings,
@@ -104,18 +150,18 @@ fn body(
     id_checked: bool,
     back_at: DateTime<Utc>,
 ) -> Result<(), PrintError> {
-    customer_and_device(doc, case);
-    what_was_done(doc, case);
-    handed_back(doc, case);
-    payments(doc, case)?;
-    collection(doc, collected_by, id_checked, back_at);
+    customer_and_device(w, doc, case);
+    what_was_done(w, doc, case);
+    handed_back(w, doc, case);
+    payments(w, doc, case)?;
+    collection(w, doc, collected_by, id_checked, back_at);
 
     let collector = match collected_by.trim() {
-        "" => "Collected by".to_string(),
-        name => format!("Collected by: {name}"),
+        "" => w.hand_collected_by(),
+        name => w.hand_collected_by_named(name),
     };
-    let staff = format!("For {}, at the desk", settings.center.name.trim());
-    common::signatures(doc, &collector, &staff);
+    let staff = w.hand_for_center(settings.center.name.trim());
+    common::signatures(w, doc, &collector, &staff);
     Ok(())
 }
 
@@ -131,33 +177,33 @@ fn handed_back_at(case: &Case) -> Option<DateTime<Utc>> {
 
 /// The customer, and the device going back: its model and serial, or the replacement
 /// unit's new serial beside the original's (2.5).
-fn customer_and_device(doc: &mut Document, case: &Case) {
+fn customer_and_device(w: Words, doc: &mut Document, case: &Case) {
     let c = &case.customer;
     let customer = [
-        ("CUSTOMER", c.name.clone(), Font::bold(11.0)),
-        ("PHONE", c.phone.clone(), BODY),
+        (w.doc_caption_customer(), c.name.clone(), Font::bold(11.0)),
+        (w.doc_caption_phone(), c.phone.clone(), BODY),
     ];
-    let mut device = vec![("MODEL", case.device.model.clone(), Font::bold(11.0))];
+    let mut device = vec![(
+        w.doc_caption_model(),
+        case.device.model.clone(),
+        Font::bold(11.0),
+    )];
     match replacement(case) {
         Some(new_serial) => {
             device.push((
-                "SERIAL OF THE REPLACEMENT UNIT (2.5)",
+                w.hand_caption_replacement(),
                 new_serial.to_string(),
                 Font::bold(10.0),
             ));
-            device.push((
-                "REPLACES THE UNIT WITH SERIAL",
-                case.device.serial.clone(),
-                BODY,
-            ));
+            device.push((w.hand_caption_replaces(), case.device.serial.clone(), BODY));
         }
         None => device.push((
-            "SERIAL NUMBER",
+            w.doc_caption_serial(),
             case.device.serial.clone(),
             Font::bold(10.0),
         )),
     }
-    heading(doc, "CUSTOMER AND DEVICE", 0.0);
+    heading(doc, &w.doc_customer_and_device(), 0.0);
     columns(doc, &[&customer, &device]);
 }
 
@@ -170,7 +216,7 @@ fn replacement(case: &Case) -> Option<&str> {
 
 /// Repaired (how, and whether free or paid), or returned unrepaired with the reason and
 /// its clause.
-fn what_was_done(doc: &mut Document, case: &Case) {
+fn what_was_done(w: Words, doc: &mut Document, case: &Case) {
     let verdict = case.decision.as_ref().map(|d| d.decision.verdict);
     let reason = case.return_reason.or(match case.state {
         State::Ready => Some(ReturnReason::Repaired),
@@ -180,50 +226,39 @@ fn what_was_done(doc: &mut Document, case: &Case) {
         Some(ReturnReason::Repaired) => {
             let how = match case.diagnosis.method {
                 Some(RepairMethod::UnitReplacement) => match replacement(case) {
-                    Some(serial) => {
-                        format!("Repaired: the unit was replaced by a new one, serial {serial}.")
-                    }
-                    None => "Repaired: the unit was replaced by a new one.".to_string(),
+                    Some(serial) => w.hand_replaced_by_serial(serial),
+                    None => w.hand_replaced(),
                 },
-                Some(method) => format!("Repaired by {}.", method.label().to_lowercase()),
-                None => "Repaired.".to_string(),
+                Some(RepairMethod::SoftwareUpdate) => w.hand_repaired_by_software_update(),
+                Some(RepairMethod::PartReplacement) => w.hand_repaired_by_part_replacement(),
+                None => w.hand_repaired(),
             };
             let charge = match verdict {
-                Some(Verdict::Paid) => " A paid repair, done after the quote was accepted \
-                                        and paid (2.2)."
-                    .to_string(),
-                Some(Verdict::Free) => " Free repair under the warranty: no charge (1.4).".into(),
+                Some(Verdict::Paid) => w.hand_charge_paid(),
+                Some(Verdict::Free) => w.hand_charge_free(),
                 _ => String::new(),
             };
-            ("2.5", format!("{how}{charge}"))
+            // Sentences follow on with a space in English, without one in Chinese.
+            let sep = if charge.is_empty() || w.language() == Language::Chinese {
+                ""
+            } else {
+                " "
+            };
+            ("2.5", format!("{how}{sep}{charge}"))
         }
         Some(reason) => {
             let why = match reason {
-                ReturnReason::Ineligible => {
-                    "the device was not bought through a formal channel, and the service \
-                     covers only such products, free or paid"
-                }
-                ReturnReason::QuoteDeclined => {
-                    "the quote for the paid repair was not accepted, so no work was done"
-                }
-                ReturnReason::ProofNotGiven => {
-                    "the proof of purchase asked for was not provided, so the repair could \
-                     not go ahead"
-                }
-                ReturnReason::PaymentOverdue => {
-                    "the repair was not paid within one month of the payment notice, so no \
-                     work was done"
-                }
-                ReturnReason::Repaired => "",
+                ReturnReason::Ineligible => w.hand_why_ineligible(),
+                ReturnReason::QuoteDeclined => w.hand_why_declined(),
+                ReturnReason::ProofNotGiven => w.hand_why_no_proof(),
+                ReturnReason::PaymentOverdue => w.hand_why_overdue(),
+                ReturnReason::Repaired => String::new(),
             };
-            (
-                reason.clause(),
-                format!("Returned unrepaired: {why} ({}).", reason.clause()),
-            )
+            (reason.clause(), w.hand_unrepaired(why, reason.clause()))
         }
-        None => ("", "Handed back.".to_string()),
+        None => ("", w.hand_handed_back()),
     };
-    heading(doc, "WHAT WAS DONE", 8.0);
+    heading(doc, &w.hand_what_was_done(), 8.0);
     items(
         doc,
         &[Item {
@@ -239,8 +274,8 @@ fn what_was_done(doc: &mut Document, case: &Case) {
 /// What goes back, one item a line with a box the collector ticks as they check it —
 /// the same list as the return label's contents (3.5, 2.5) — and, when parts were
 /// replaced but stay with the manufacturer, a line that says so (2.5).
-fn handed_back(doc: &mut Document, case: &Case) {
-    let lines = contents(case);
+fn handed_back(w: Words, doc: &mut Document, case: &Case) {
+    let lines = contents_in(w, case);
     let mut list: Vec<Item<'_>> = lines
         .iter()
         .enumerate()
@@ -251,7 +286,7 @@ fn handed_back(doc: &mut Document, case: &Case) {
         })
         .collect();
     // The parts line, when there is one, cites 2.5, not 3.5.
-    let parts = returned_parts(case);
+    let parts = returned_parts(w, case);
     if let (Some(parts), Some(last)) = (&parts, list.last_mut())
         && last.text == parts
     {
@@ -259,27 +294,22 @@ fn handed_back(doc: &mut Document, case: &Case) {
     }
     // Remarks, not items to check: printed under the list without boxes.
     let mut notes: Vec<Item<'_>> = Vec::new();
+    let (no_accessories, password) = (w.hand_no_accessories(), w.hand_password_deleted());
     if lines.len() == 1 {
         notes.push(Item {
             tick: None,
             clause: "3.5",
-            text: "No accessories were received with the device.",
+            text: &no_accessories,
         });
     }
     let repaired = case
         .return_reason
         .is_none_or(|r| r == ReturnReason::Repaired);
     let kept = match case.diagnosis.method {
-        Some(RepairMethod::UnitReplacement) if parts.is_none() && repaired => Some(format!(
-            "The replaced original unit, serial {}, belongs to the manufacturer and stays \
-             with the service center.",
-            case.device.serial.trim()
-        )),
-        Some(m) if m.replaces_parts() && parts.is_none() && repaired => Some(
-            "The replaced faulty parts belong to the manufacturer and stay with the service \
-             center."
-                .to_string(),
-        ),
+        Some(RepairMethod::UnitReplacement) if parts.is_none() && repaired => {
+            Some(w.hand_unit_kept(case.device.serial.trim()))
+        }
+        Some(m) if m.replaces_parts() && parts.is_none() && repaired => Some(w.hand_parts_kept()),
         _ => None,
     };
     if let Some(kept) = &kept {
@@ -289,16 +319,14 @@ fn handed_back(doc: &mut Document, case: &Case) {
             text: kept,
         });
     }
-    let password = "The device password you told us is deleted from our records now that \
-                    the device is handed back. We recommend setting a new one.";
     if case.handover.password == PasswordStatus::ToldToInspector {
         notes.push(Item {
             tick: None,
             clause: "3.7",
-            text: password,
+            text: &password,
         });
     }
-    heading(doc, "HANDED BACK — TICK EACH ITEM AS YOU CHECK IT", 12.0);
+    heading(doc, &w.hand_handed_back_heading(), 12.0);
     items(doc, &list, Font::regular(9.5));
     if !notes.is_empty() {
         doc.page().advance(1.0);
@@ -309,8 +337,8 @@ fn handed_back(doc: &mut Document, case: &Case) {
 
 /// The payments received for a paid repair, with their total; or that nothing was
 /// charged.
-fn payments(doc: &mut Document, case: &Case) -> Result<(), PrintError> {
-    heading(doc, "PAYMENTS RECEIVED (2.6)", 10.0);
+fn payments(w: Words, doc: &mut Document, case: &Case) -> Result<(), PrintError> {
+    heading(doc, &w.doc_payments_heading(), 10.0);
     if case.payments.is_empty() {
         let free = case
             .decision
@@ -318,19 +346,16 @@ fn payments(doc: &mut Document, case: &Case) -> Result<(), PrintError> {
             .is_some_and(|d| d.decision.verdict == Verdict::Free)
             && case.return_reason == Some(ReturnReason::Repaired);
         let (clause, text) = if free {
-            (
-                "1.4",
-                "None: a free repair under the warranty, at no charge.",
-            )
+            ("1.4", w.hand_no_charge_free())
         } else {
-            ("", "None: nothing was charged.")
+            ("", w.hand_no_charge())
         };
         items(
             doc,
             &[Item {
                 tick: None,
                 clause,
-                text,
+                text: &text,
             }],
             BODY,
         );
@@ -342,9 +367,9 @@ fn payments(doc: &mut Document, case: &Case) -> Result<(), PrintError> {
     // Narrower date and amount columns on a receipt roll, so the method keeps room.
     let (date_w, amount_w) = ((width * 0.3).min(40.0), (width * 0.3).min(40.0));
     let table = Table::new(vec![
-        Column::new("Paid on", date_w),
-        Column::new("Method", width - date_w - amount_w),
-        Column::new("Amount", amount_w).right(),
+        Column::new(w.doc_col_paid_on(), date_w),
+        Column::new(w.doc_col_method(), width - date_w - amount_w),
+        Column::new(w.doc_col_amount(), amount_w).right(),
     ])
     .style(RowStyle::Rules)
     .fonts(Font::regular(9.0), Font::bold(8.5));
@@ -353,9 +378,9 @@ fn payments(doc: &mut Document, case: &Case) -> Result<(), PrintError> {
         .iter()
         .map(|p| {
             [
-                long_date(p.paid_on),
+                long_date(w, p.paid_on),
                 p.method.trim().to_string(),
-                p.amount.to_string(),
+                w.money(&p.amount),
             ]
         })
         .collect();
@@ -370,7 +395,7 @@ fn payments(doc: &mut Document, case: &Case) -> Result<(), PrintError> {
                 sum.checked_add(&p.amount)
             });
         if let Ok(total) = total {
-            rows.push(["".into(), "Total received".into(), total.to_string()]);
+            rows.push(["".into(), w.hand_total_received(), w.money(&total)]);
         }
     }
     doc.table(&table, &rows)?;
@@ -379,34 +404,33 @@ fn payments(doc: &mut Document, case: &Case) -> Result<(), PrintError> {
 }
 
 /// Who collected the device, whether their ID was checked, and when.
-fn collection(doc: &mut Document, collected_by: &str, id_checked: bool, at: DateTime<Utc>) {
+fn collection(
+    w: Words,
+    doc: &mut Document,
+    collected_by: &str,
+    id_checked: bool,
+    at: DateTime<Utc>,
+) {
     let name = match collected_by.trim() {
         "" => "________________________________".to_string(),
         name => name.to_string(),
     };
     let id = if id_checked {
-        "Yes, ID checked"
+        w.hand_id_checked()
     } else {
-        "No, ID not checked"
+        w.hand_id_not_checked()
     };
-    heading(doc, "COLLECTED BY", 0.0);
+    heading(doc, &w.hand_collected_heading(), 0.0);
     columns(
         doc,
         &[
-            &[("NAME", name, Font::bold(11.0))],
-            &[("ID CHECKED", id.to_string(), BODY_BOLD)],
-            &[("HANDED BACK", stamp(at), BODY)],
+            &[(w.hand_caption_name(), name, Font::bold(11.0))],
+            &[(w.hand_caption_id(), id, BODY_BOLD)],
+            &[(w.hand_caption_handed_back(), stamp(w, at), BODY)],
         ],
     );
     let page = doc.page();
     let (left, width, y) = (page.left(), page.content_width(), page.cursor() + 1.0);
-    let used = page.paragraph(
-        left,
-        y,
-        width,
-        BODY,
-        "By signing, the collector confirms receiving the device and the items ticked \
-         above, in the condition seen at the counter.",
-    );
+    let used = page.paragraph(left, y, width, BODY, &w.hand_signing());
     page.set_cursor(y + used + 2.0);
 }

@@ -7,7 +7,7 @@
 //! what the carrier needs is printed — name, phone, address (3.7): never the e-mail, the
 //! fault or anything about passwords.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Datelike, Utc};
 
 use crate::domain::case::{Case, Handback, ReturnReason};
 use crate::domain::repair::{PartsOwner, RepairMethod, replaced_parts_owner};
@@ -15,9 +15,10 @@ use crate::domain::settings::{Center, LabelSize, Paper, Settings};
 
 use super::barcode::{Code128, DOT_203DPI_MM, snap_to_dots};
 use super::common::{self, GREY_TEXT, PrintError, address_lines};
-use super::fonts::Weight;
+use super::fonts::{self, Weight};
 use super::layout::{Colour, Document, Font, Margins, Page, PageSize, Paint};
 use super::text::{self, Align};
+use crate::i18n::{Language, Words};
 
 /// Which paper the label is printed on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,12 +56,25 @@ const SHEET_SCALE: f32 = 1.25;
 /// only when it takes the parcel, and its own label carries it. `tracking` is printed
 /// when given; otherwise the tracking number of a recorded shipment, if any; otherwise
 /// the label says to see the carrier's label. A label can be printed at any stage,
-/// including at intake.
+/// including at intake. In the customer's language.
 pub fn label(
     case: &Case,
     settings: &Settings,
     form: LabelForm,
     tracking: Option<&str>,
+    printed_at: DateTime<Utc>,
+) -> Result<Vec<u8>, PrintError> {
+    let w = case.customer.language.words();
+    label_in(case, settings, form, tracking, w, printed_at)
+}
+
+/// [`label`] in the language of `w`.
+pub fn label_in(
+    case: &Case,
+    settings: &Settings,
+    form: LabelForm,
+    tracking: Option<&str>,
+    w: Words,
     printed_at: DateTime<Utc>,
 ) -> Result<Vec<u8>, PrintError> {
     let to = case.customer.return_to().trim();
@@ -69,7 +83,7 @@ pub fn label(
     }
     check_sender(&settings.center)?;
     let tracking = tracking_for(case, tracking);
-    let title = format!("Return label {}", case.number);
+    let title = w.label_title(case.number.as_str());
     let mut doc = match form {
         LabelForm::FourBySix => Document::new(title, PageSize::LABEL_4X6, Margins::uniform(4.0)),
         LabelForm::Sheet(paper) => {
@@ -78,6 +92,7 @@ pub fn label(
     };
     doc.set_created(printed_at.timestamp());
     let label = Label {
+        w,
         case,
         center: &settings.center,
         to,
@@ -92,14 +107,14 @@ pub fn label(
         }
         LabelForm::Sheet(_) => {
             let k = SHEET_SCALE;
-            let (w, h) = (LABEL_WIDTH * k, LABEL_HEIGHT * k);
+            let (width, h) = (LABEL_WIDTH * k, LABEL_HEIGHT * k);
             let frame = 5.0;
-            let x = page.left() + (page.content_width() - w) / 2.0;
+            let x = page.left() + (page.content_width() - width) / 2.0;
             let y = page.top() + frame;
             page.rect(
                 x - frame,
                 y - frame,
-                w + 2.0 * frame,
+                width + 2.0 * frame,
                 h + 2.0 * frame,
                 Paint::Stroke {
                     colour: Colour::grey(0.4),
@@ -110,7 +125,7 @@ pub fn label(
                 x - frame,
                 y + h + frame + 1.0,
                 Font::regular(7.0).with_colour(GREY_TEXT),
-                "✂ Cut along the line and fix the label flat on the largest side of the parcel.",
+                &w.label_cut(),
             );
             label.draw(page, x, y, k)?;
         }
@@ -153,7 +168,14 @@ pub fn tracking_for<'a>(case: &'a Case, tracking: Option<&'a str>) -> Option<&'a
 /// replacement, by serial, when the unit was replaced (2.5) —, the accessories listed at
 /// intake (3.5), and the replaced faulty parts when they go back to the customer
 /// ([`returned_parts`], 2.5). The handover receipt lists the same.
+///
+/// In the customer's language, as the label says it.
 pub fn contents(case: &Case) -> Vec<String> {
+    contents_in(case.customer.language.words(), case)
+}
+
+/// [`contents`] in the language of `w`.
+pub fn contents_in(w: Words, case: &Case) -> Vec<String> {
     let model = case.device.model.trim();
     let mut lines = Vec::new();
     match case
@@ -162,10 +184,8 @@ pub fn contents(case: &Case) -> Vec<String> {
         .map(str::trim)
         .filter(|s| !s.is_empty())
     {
-        Some(replacement) => lines.push(format!(
-            "{model}: replacement unit, serial {replacement} (2.5)"
-        )),
-        None => lines.push(format!("{model}, serial {}", case.device.serial.trim())),
+        Some(replacement) => lines.push(w.label_replacement_unit(model, replacement)),
+        None => lines.push(w.label_device(model, case.device.serial.trim())),
     }
     lines.extend(
         case.handover
@@ -175,7 +195,7 @@ pub fn contents(case: &Case) -> Vec<String> {
             .filter(|a| !a.is_empty())
             .map(str::to_string),
     );
-    lines.extend(returned_parts(case));
+    lines.extend(returned_parts(w, case));
     lines
 }
 
@@ -183,7 +203,7 @@ pub fn contents(case: &Case) -> Vec<String> {
 /// customer in the same package (2.5): a paid repair, asked for at application time, a
 /// method that replaces parts — and the repair done: a device going back unrepaired
 /// (quote declined, payment overdue…) had nothing replaced.
-pub fn returned_parts(case: &Case) -> Option<String> {
+pub fn returned_parts(w: Words, case: &Case) -> Option<String> {
     let verdict = case.decision.as_ref().map(|d| d.decision.verdict)?;
     let method = case.diagnosis.method.filter(|m| m.replaces_parts())?;
     let unrepaired = case
@@ -193,11 +213,8 @@ pub fn returned_parts(case: &Case) -> Option<String> {
         return None;
     }
     Some(match method {
-        RepairMethod::UnitReplacement => format!(
-            "The replaced original unit, serial {}, as the customer asked (2.5)",
-            case.device.serial.trim()
-        ),
-        _ => "The replaced faulty parts, as the customer asked (2.5)".to_string(),
+        RepairMethod::UnitReplacement => w.label_returned_unit(case.device.serial.trim()),
+        _ => w.label_returned_parts(),
     })
 }
 
@@ -229,6 +246,7 @@ fn fit_size(text: &str, width: f32, height: f32, max_pt: f32, min_pt: f32, weigh
 
 /// One label's content, drawn at any scale.
 struct Label<'a> {
+    w: Words,
     case: &'a Case,
     center: &'a Center,
     to: &'a str,
@@ -241,34 +259,56 @@ impl Label<'_> {
     /// and `LABEL_HEIGHT × k` tall. Every block has a fixed band of that height; text
     /// that would not fit its band is made smaller or shortened with "…", never let out.
     fn draw(&self, page: &mut Page, x0: f32, y0: f32, k: f32) -> Result<(), PrintError> {
+        let words = self.w;
         let w = LABEL_WIDTH * k;
         let at = |y: f32| y0 + y * k;
         let pt = |size: f32| size * k;
-        let caption = Font::bold(pt(6.5)).with_colour(GREY_TEXT);
+        // Chinese is not legible below 9 pt on a 203-dpi label printer (a character's
+        // strokes need the dots): the label's own words are set at least that large in
+        // Chinese, and what follows a caption moves down by what the caption grew.
+        let zh = words.language() == Language::Chinese;
+        let least = |size: f32| if zh { size.max(9.0) } else { size };
+        // The same for what the desk typed: a Chinese name or address is 9 pt at least
+        // on any label; Latin text keeps its sizes.
+        let typed = |text: &str, size: f32| {
+            if text.chars().any(fonts::is_cjk) {
+                size.max(9.0)
+            } else {
+                size
+            }
+        };
+        // The contents mix both (the label's "serial" beside the desk's accessories).
+        let least_in = |text: &str, size: f32| typed(text, least(size));
+        let caption = Font::bold(pt(least(6.5))).with_colour(GREY_TEXT);
+        let e = if zh {
+            (caption.line_height() - text::line_height(pt(6.5))) / k
+        } else {
+            0.0
+        };
         let rule = |page: &mut Page, y: f32, weight: f32| {
             page.line(x0, at(y), x0 + w, at(y), weight * k, Colour::BLACK);
         };
 
         // FROM: the center (2.1: it sends, so it pays).
-        page.text_in(x0, at(0.0), w, Align::Left, caption, "FROM");
+        page.text_in(x0, at(0.0), w, Align::Left, caption, &words.label_from());
         page.text_in(
             x0,
-            at(2.8),
+            at(2.8 + e),
             w,
             Align::Left,
-            Font::bold(pt(8.5)),
+            Font::bold(pt(typed(&self.center.name, 8.5))),
             &self.center.name,
         );
         let mut from = address_lines(&self.center.address).join(", ");
         if !self.center.phone.trim().is_empty() {
-            from = format!("{from}\nTel. {}", self.center.phone.trim());
+            from = format!("{from}\n{}", words.label_tel(self.center.phone.trim()));
         }
-        let small = Font::regular(pt(7.5));
+        let small = Font::regular(pt(typed(&from, 7.5)));
         page.paragraph_in(
             x0,
-            at(6.6),
+            at(6.6 + e),
             w,
-            3.0 * small.line_height(),
+            (3.0 * small.line_height()).min(at(18.3) - at(6.6 + e)),
             Align::Left,
             small,
             &from,
@@ -276,20 +316,28 @@ impl Label<'_> {
         rule(page, 18.5, 1.5);
 
         // TO: name, address, phone — nothing else of the customer's (3.7).
-        page.text_in(x0, at(20.0), w, Align::Left, caption, "SHIP TO");
+        page.text_in(
+            x0,
+            at(20.0),
+            w,
+            Align::Left,
+            caption,
+            &words.label_ship_to(),
+        );
         // Long names and addresses get smaller type, then more lines, before anything
         // is cut: a carrier can deliver to a small address, not to half of one.
         let name = self.case.customer.name.trim();
-        let band = at(30.5) - at(23.0);
-        let name_font = Font::bold(fit_size(name, w, band, pt(17.0), pt(8.0), Weight::Bold));
-        page.paragraph_in(x0, at(23.0), w, band, Align::Left, name_font, name);
+        let band = at(30.5) - at(23.0 + e);
+        let least_name = pt(typed(name, 8.0));
+        let name_font = Font::bold(fit_size(name, w, band, pt(17.0), least_name, Weight::Bold));
+        page.paragraph_in(x0, at(23.0 + e), w, band, Align::Left, name_font, name);
         let band = at(55.8) - at(30.5);
         let address = Font::regular(fit_size(
             self.to,
             w,
             band,
             pt(12.0),
-            pt(7.0),
+            pt(typed(self.to, 7.0)),
             Weight::Regular,
         ));
         let used = page.paragraph_in(x0, at(30.5), w, band, Align::Left, address, self.to);
@@ -303,16 +351,16 @@ impl Label<'_> {
                 w,
                 Align::Left,
                 Font::regular(pt(10.0)),
-                &format!("Tel. {phone}"),
+                &words.label_tel(phone),
             );
         }
         rule(page, 61.5, 1.5);
 
         // The case number, large and as Code 128 with whole printer dots per module.
         let number = self.case.number.as_str();
-        page.text_in(x0, at(63.0), w, Align::Left, caption, "CASE");
-        let big = text::size_to_fit(number, w - 12.0 * k, pt(20.0), pt(10.0), Weight::Bold);
-        page.text_in(x0, at(65.0), w, Align::Centre, Font::bold(big), number);
+        page.text_in(x0, at(63.0), w, Align::Left, caption, &words.label_case());
+        let big = text::size_to_fit(number, w - 12.0 * k, pt(20.0 - e), pt(10.0), Weight::Bold);
+        page.text_in(x0, at(65.0 + e), w, Align::Centre, Font::bold(big), number);
         let code = Code128::new(number)?;
         let module = code
             .module_to_fit(w, DOT_203DPI_MM)
@@ -324,7 +372,7 @@ impl Label<'_> {
         // 2.1: the center pays the return; never cash on delivery.
         let (band_y, band_h) = (at(95.0), 11.0 * k);
         page.rect(x0, band_y, w, band_h, Paint::Fill(Colour::BLACK));
-        let banner = "FREIGHT PREPAID BY THE SERVICE CENTER";
+        let banner = &words.label_banner();
         let size = text::size_to_fit(banner, w - 4.0 * k, pt(11.0), pt(6.0), Weight::Bold);
         let white = Colour::WHITE;
         let centre = x0 + w / 2.0;
@@ -337,31 +385,46 @@ impl Label<'_> {
         page.text_centred(
             centre,
             at(101.2),
-            Font::regular(pt(7.5)).with_colour(white),
-            "No cash on delivery · service agreement 2.1",
+            Font::regular(pt(least(7.5))).with_colour(white),
+            &words.label_no_cod(),
         );
 
         // Contents.
-        page.text_in(x0, at(108.0), w, Align::Left, caption, "CONTENTS");
+        page.text_in(
+            x0,
+            at(108.0),
+            w,
+            Align::Left,
+            caption,
+            &words.label_contents(),
+        );
         // One item a line while that fits; a long list runs on, separated by semicolons.
-        let items = contents(self.case);
-        let band = at(137.0) - at(111.0);
+        let items = contents_in(words, self.case);
+        let band = at(137.0) - at(111.0 + e);
         let listed = items
             .iter()
             .map(|line| format!("• {line}"))
             .collect::<Vec<_>>()
             .join("\n");
-        let run_on = items.join("; ");
-        let (list, size) = match fit(&listed, w, band, pt(8.0), pt(6.5), Weight::Regular) {
+        let run_on = items.join(&words.label_list_separator());
+        let (list, size) = match fit(
+            &listed,
+            w,
+            band,
+            pt(least_in(&listed, 8.0)),
+            pt(least_in(&listed, 6.5)),
+            Weight::Regular,
+        ) {
             Some(size) => (listed, size),
             None => {
-                let size = fit_size(&run_on, w, band, pt(8.0), pt(6.0), Weight::Regular);
+                let (max, min) = (pt(least_in(&run_on, 8.0)), pt(least_in(&run_on, 6.0)));
+                let size = fit_size(&run_on, w, band, max, min, Weight::Regular);
                 (run_on, size)
             }
         };
         page.paragraph_in(
             x0,
-            at(111.0),
+            at(111.0 + e),
             w,
             band,
             Align::Left,
@@ -372,13 +435,20 @@ impl Label<'_> {
 
         // Tracking, and when the label was printed.
         let foot = at(139.2);
-        let stamp = format!("Printed {}", self.printed_at.format("%-d %b %Y"));
-        let stamp_font = Font::regular(pt(6.5)).with_colour(GREY_TEXT);
+        let day = self.printed_at.date_naive();
+        let date = words.label_date(
+            day.day(),
+            day.month(),
+            self.printed_at.format("%b").to_string(),
+            day.year().to_string(),
+        );
+        let stamp = words.doc_printed(date);
+        let stamp_font = Font::regular(pt(least(6.5))).with_colour(GREY_TEXT);
         let stamp_w = stamp_font.width(&stamp);
         page.text_right(x0 + w, foot + 0.6 * k, stamp_font, &stamp);
         let tracking = match self.tracking {
-            Some(t) => format!("Tracking {t}"),
-            None => "Tracking: see the carrier's label".to_string(),
+            Some(t) => words.label_tracking(t),
+            None => words.label_tracking_unknown(),
         };
         page.text_in(
             x0,

@@ -22,7 +22,7 @@ use printpdf::{
     WindingOrder,
 };
 
-use super::fonts::{self, FontError, Weight, face};
+use super::fonts::{self, FaceId, Family, FontError, Weight, face};
 use super::text::{self, Align, MM_PER_PT};
 
 /// Points in one millimetre.
@@ -216,8 +216,9 @@ pub struct Page {
     size: PageSize,
     margins: Margins,
     ops: Vec<Op>,
-    /// Characters drawn in each weight: the fonts are subset to exactly these.
-    used: [BTreeSet<char>; 2],
+    /// Characters drawn in each face ([`FaceId::index`]): the fonts are subset to
+    /// exactly these.
+    used: [BTreeSet<char>; 4],
     /// Things placed outside the paper (see the module docs).
     problems: Vec<String>,
     cursor: f32,
@@ -231,7 +232,7 @@ impl Page {
             size,
             margins,
             ops: Vec::new(),
-            used: [BTreeSet::new(), BTreeSet::new()],
+            used: Default::default(),
             problems: Vec::new(),
             cursor: margins.top,
             flow_start: margins.top,
@@ -506,23 +507,30 @@ impl Page {
             self.problems
                 .push(format!("text {line:?} at y = {top:.1} mm"));
         }
-        self.used[font.weight.index()].extend(line.chars());
-        let pos = self.point(x, baseline);
-        self.ops.extend([
-            Op::StartTextSection,
-            Op::SetFont {
-                font: PdfFontHandle::External(font_id(font.weight)),
-                size: Pt(font.size),
-            },
-            Op::SetFillColor {
-                col: font.colour.to_pdf(),
-            },
-            Op::SetTextCursor { pos },
-            Op::ShowText {
-                items: vec![TextItem::Text(line.to_string())],
-            },
-            Op::EndTextSection,
-        ]);
+        // Each run of characters in the face that draws them (DejaVu, else Noto CJK),
+        // one after the other along the baseline.
+        let mut x = x;
+        for (family, run) in runs(line, font.weight) {
+            let id = FaceId::new(family, font.weight);
+            self.used[id.index()].extend(run.chars());
+            let pos = self.point(x, baseline);
+            self.ops.extend([
+                Op::StartTextSection,
+                Op::SetFont {
+                    font: PdfFontHandle::External(font_id(id)),
+                    size: Pt(font.size),
+                },
+                Op::SetFillColor {
+                    col: font.colour.to_pdf(),
+                },
+                Op::SetTextCursor { pos },
+                Op::ShowText {
+                    items: vec![TextItem::Text(run.to_string())],
+                },
+                Op::EndTextSection,
+            ]);
+            x += text::raw_width(run, font.size, font.weight);
+        }
         text::raw_width(line, font.size, font.weight)
     }
 
@@ -572,12 +580,41 @@ pub(crate) fn fit_lines(s: &str, width: f32, max_height: f32, font: Font) -> Vec
     lines
 }
 
-/// The PDF resource name of our font of `weight` (fixed, so output is reproducible).
-fn font_id(weight: Weight) -> FontId {
-    FontId(match weight {
-        Weight::Regular => "FdxRegular".to_string(),
-        Weight::Bold => "FdxBold".to_string(),
-    })
+/// `line` cut into runs of characters drawn by the same family.
+fn runs(line: &str, weight: Weight) -> Vec<(Family, &str)> {
+    let mut runs: Vec<(Family, &str)> = Vec::new();
+    let mut start = 0;
+    let mut current = None;
+    for (i, c) in line.char_indices() {
+        // A combining accent stays in its letter's run.
+        let family = if unicode_normalization::char::is_combining_mark(c) {
+            current.unwrap_or(Family::Latin)
+        } else {
+            fonts::family_of(c, weight)
+        };
+        if current.is_some_and(|f| f != family) {
+            runs.push((current.unwrap_or(Family::Latin), &line[start..i]));
+            start = i;
+        }
+        current = Some(family);
+    }
+    if let Some(family) = current {
+        runs.push((family, &line[start..]));
+    }
+    runs
+}
+
+/// The PDF resource name of our font `id` (fixed, so output is reproducible).
+fn font_id(id: FaceId) -> FontId {
+    FontId(
+        match (id.family, id.weight) {
+            (Family::Latin, Weight::Regular) => "FdxRegular",
+            (Family::Latin, Weight::Bold) => "FdxBold",
+            (Family::Cjk, Weight::Regular) => "FdxCjkRegular",
+            (Family::Cjk, Weight::Bold) => "FdxCjkBold",
+        }
+        .to_string(),
+    )
 }
 
 /// "Page N of M" on every page, stamped when the document is finished (only then is M
@@ -745,17 +782,17 @@ impl Document {
             pdf.metadata.info.metadata_date = date;
         }
 
-        for weight in Weight::ALL {
+        for id in FaceId::ALL {
             let used: BTreeSet<char> = pages
                 .iter()
-                .flat_map(|p| p.used[weight.index()].iter().copied())
+                .flat_map(|p| p.used[id.index()].iter().copied())
                 .collect();
             if !used.is_empty() {
-                let font = fonts::subset(weight, &used)?;
+                let font = fonts::subset(id, &used)?;
                 pdf.resources
                     .fonts
                     .map
-                    .insert(font_id(weight), PdfFont::new(font));
+                    .insert(font_id(id), PdfFont::new(font));
             }
         }
 

@@ -9,13 +9,12 @@
 //! Nothing here reads the clock: the generation date is the day the figures were
 //! computed ([`MonthlyFigures::computed_on`]).
 
-use chrono::NaiveDate;
-
 use crate::domain::ReturnReason;
 use crate::domain::settings::{Center, Paper};
 use crate::domain::warranty::Verdict;
+use crate::i18n::{Language, Words};
 use crate::report::MonthlyFigures;
-use crate::report::tiles::{days, key_figures};
+use crate::report::tiles::{days_in, key_figures_in, long_date};
 
 use super::chart::{self, Area, ChartStyle};
 use super::fonts::Weight;
@@ -61,11 +60,6 @@ fn paper_size(paper: Paper) -> PageSize {
     }
 }
 
-/// "2 March 2026": unambiguous wherever the report is read.
-fn long_date(date: NaiveDate) -> String {
-    date.format("%-d %B %Y").to_string()
-}
-
 /// `part` of `whole` as a whole percentage, rounded half up, in integers ("31 %").
 fn percent(part: u32, whole: u32) -> String {
     if whole == 0 {
@@ -75,19 +69,31 @@ fn percent(part: u32, whole: u32) -> String {
     format!("{p} %")
 }
 
-/// The monthly report for `figures`, for the center `center`, on `paper`.
-///
-/// Always at least one page; a month with nothing in it says so in a sentence instead
-/// of printing empty tables. Fails only if the layout or the fonts fail (a bug, caught by
-/// the tests), never because of the figures.
+/// The monthly report for `figures`, for the center `center`, on `paper`, in English
+/// (see [`monthly_report_in`] for the center's language).
 pub fn monthly_report(
     figures: &MonthlyFigures,
     center: &Center,
     paper: Paper,
 ) -> Result<Vec<u8>, DocumentError> {
-    let month = figures.month.name();
+    monthly_report_in(figures, center, paper, Language::English.words())
+}
+
+/// The monthly report for `figures`, for the center `center`, on `paper`, in the
+/// language of `w` (the center's, `Settings.language`, unless another is asked for).
+///
+/// Always at least one page; a month with nothing in it says so in a sentence instead
+/// of printing empty tables. Fails only if the layout or the fonts fail (a bug, caught by
+/// the tests), never because of the figures.
+pub fn monthly_report_in(
+    figures: &MonthlyFigures,
+    center: &Center,
+    paper: Paper,
+    w: Words,
+) -> Result<Vec<u8>, DocumentError> {
+    let month = figures.month.name_in(w);
     let mut doc = Document::new(
-        format!("Monthly report {month} – {}", center.name.trim()),
+        w.report_pdf_title(month.as_str(), center.name.trim()),
         paper_size(paper),
         MARGINS,
     );
@@ -99,15 +105,12 @@ pub fn monthly_report(
         doc.set_created(created);
     }
     doc.number_pages(PageNumbers {
-        template: "Page {n} of {m}".to_string(),
+        template: w.report_page("{n}", "{m}"),
         font: Font::regular(8.0).with_colour(GREY_TEXT),
         align: Align::Right,
     });
-    let footer = format!(
-        "Generated on {} by fixdesk  ·  No customer personal data (3.7)",
-        long_date(figures.computed_on)
-    );
-    let running_head = format!("{}  ·  Monthly report {month}", center.name.trim());
+    let footer = w.report_footer(long_date(w, figures.computed_on));
+    let running_head = w.report_running_head(center.name.trim(), month.as_str());
     {
         let footer = footer.clone();
         doc.set_page_header(move |page| {
@@ -121,15 +124,15 @@ pub fn monthly_report(
     }
     draw_footer(doc.page(), &footer);
 
-    title_block(&mut doc, figures, center);
+    title_block(w, &mut doc, figures, center);
     if figures.is_empty() {
-        nothing_to_report(&mut doc, figures);
+        nothing_to_report(w, &mut doc, figures);
         return doc.to_pdf();
     }
-    tiles(&mut doc, figures);
-    cases_per_day_chart(&mut doc, figures);
-    verdict_mix_chart(&mut doc, figures);
-    tables(&mut doc, figures)?;
+    tiles(w, &mut doc, figures);
+    cases_per_day_chart(w, &mut doc, figures);
+    verdict_mix_chart(w, &mut doc, figures);
+    tables(w, &mut doc, figures)?;
     doc.to_pdf()
 }
 
@@ -141,16 +144,16 @@ fn draw_footer(page: &mut Page, footer: &str) {
     page.text_in(left, y, width * 0.75, Align::Left, font, footer);
 }
 
-fn title_block(doc: &mut Document, figures: &MonthlyFigures, center: &Center) {
+fn title_block(w: Words, doc: &mut Document, figures: &MonthlyFigures, center: &Center) {
     let page = doc.page();
     let (left, right) = (page.left(), page.right());
     let top = page.cursor();
     let width = page.content_width();
 
     let mut y = top;
-    page.text(left, y, TITLE, "Monthly report");
+    page.text(left, y, TITLE, &w.pdf_report_title());
     y += TITLE.line_height();
-    page.text(left, y, SUBTITLE, &figures.month.name());
+    page.text(left, y, SUBTITLE, &figures.month.name_in(w));
     y += SUBTITLE.line_height() + 1.5;
     page.text_in(
         left,
@@ -197,19 +200,21 @@ fn title_block(doc: &mut Document, figures: &MonthlyFigures, center: &Center) {
     // The period, on the right, level with the title.
     let facts = [
         (
-            "Period",
-            format!(
-                "{} – {}",
-                long_date(figures.month.first_day()),
-                long_date(figures.month.last_day())
+            w.report_caption_period(),
+            w.pdf_report_period(
+                long_date(w, figures.month.first_day()),
+                long_date(w, figures.month.last_day()),
             ),
         ),
-        ("Overdue judged on", long_date(figures.as_of)),
-        ("Generated on", long_date(figures.computed_on)),
+        (w.report_caption_as_of(), long_date(w, figures.as_of)),
+        (
+            w.report_caption_generated(),
+            long_date(w, figures.computed_on),
+        ),
     ];
     let mut ry = top + 1.5;
     for (label, value) in &facts {
-        page.text_right(right, ry, CAPTION, &label.to_uppercase());
+        page.text_right(right, ry, CAPTION, label);
         ry += CAPTION.line_height();
         page.text_right(right, ry, BODY, value);
         ry += BODY.line_height() + 0.8;
@@ -220,16 +225,11 @@ fn title_block(doc: &mut Document, figures: &MonthlyFigures, center: &Center) {
     page.set_cursor(y + 4.0);
 }
 
-fn nothing_to_report(doc: &mut Document, figures: &MonthlyFigures) {
+fn nothing_to_report(w: Words, doc: &mut Document, figures: &MonthlyFigures) {
     let page = doc.page();
     let (left, width) = (page.left(), page.content_width());
     let y = page.cursor() + 4.0;
-    let text = format!(
-        "No cases in {}: no case was opened, no parcel arrived, no quote was sent, no \
-         device went back, no payment was received and none was overdue. There are no \
-         figures to report for this month.",
-        figures.month.name()
-    );
+    let text = w.report_nothing(figures.month.name_in(w));
     let inner = width - 12.0;
     let height = super::text::wrap(&text, inner, BODY.size, BODY.weight).len() as f32
         * BODY.line_height()
@@ -249,8 +249,8 @@ fn nothing_to_report(doc: &mut Document, figures: &MonthlyFigures) {
     page.set_cursor(y + height + 4.0);
 }
 
-fn tiles(doc: &mut Document, f: &MonthlyFigures) {
-    let tiles = key_figures(f);
+fn tiles(w: Words, doc: &mut Document, f: &MonthlyFigures) {
+    let tiles = key_figures_in(w, f);
 
     const PER_ROW: usize = 4;
     const GAP: f32 = 3.0;
@@ -277,14 +277,7 @@ fn tiles(doc: &mut Document, f: &MonthlyFigures) {
             },
         );
         let inner = tile_width - 5.0;
-        page.text_in(
-            x + 2.5,
-            y + 2.0,
-            inner,
-            Align::Left,
-            CAPTION,
-            &tile.label.to_uppercase(),
-        );
+        page.text_in(x + 2.5, y + 2.0, inner, Align::Left, CAPTION, &tile.caption);
         // Long amounts get smaller type before they are shortened with "…".
         let value_font = Font {
             size: size_to_fit(&tile.value, inner, value_font.size, 10.0, Weight::Bold),
@@ -337,17 +330,15 @@ fn heading(doc: &mut Document, title: &str, note: Option<&str>, keep: f32) {
     page.advance(1.0);
 }
 
-fn cases_per_day_chart(doc: &mut Document, f: &MonthlyFigures) {
+fn cases_per_day_chart(w: Words, doc: &mut Document, f: &MonthlyFigures) {
     const HEIGHT: f32 = 52.0;
-    let month = f.month.name();
-    let note = (f.opened.total() > 0).then_some(
-        "Walk-in devices and mail-in applications (and parcels without one), by the UTC date the case was opened.",
-    );
-    heading(doc, "Cases opened per day", note, HEIGHT + 8.0);
+    let month = f.month.name_in(w);
+    let note = (f.opened.total() > 0).then(|| w.report_per_day_note());
+    heading(doc, &w.report_per_day(), note.as_deref(), HEIGHT + 8.0);
     let page = doc.page();
     let (left, width, top) = (page.left(), page.content_width(), page.cursor());
     if f.opened.total() == 0 {
-        page.text(left, top, BODY, &format!("No case was opened in {month}."));
+        page.text(left, top, BODY, &w.report_no_case_opened(month.as_str()));
         page.advance(BODY.line_height());
         return;
     }
@@ -362,11 +353,12 @@ fn cases_per_day_chart(doc: &mut Document, f: &MonthlyFigures) {
         ..ChartStyle::default()
     };
     let axis_font = style.font.with_colour(GREY_TEXT);
-    // The y axis's title sits above its numbers; the chart starts one line lower.
-    page.text(left, top, axis_font, "Cases");
+    // The y axis's title sits above its numbers; the chart starts below it, so the top
+    // number (drawn centred on the top grid line) stays clear of the title.
+    page.text(left, top, axis_font, &w.report_axis_cases());
     let area = Area {
         x: left,
-        y: top + 1.0,
+        y: top + axis_font.line_height(),
         width,
         height: HEIGHT,
     };
@@ -376,36 +368,26 @@ fn cases_per_day_chart(doc: &mut Document, f: &MonthlyFigures) {
         left + width / 2.0,
         below,
         axis_font,
-        &format!("Day of {month}"),
+        &w.report_axis_day(month.as_str()),
     );
     page.set_cursor(below + axis_font.line_height());
 }
 
-fn verdict_mix_chart(doc: &mut Document, f: &MonthlyFigures) {
+fn verdict_mix_chart(w: Words, doc: &mut Document, f: &MonthlyFigures) {
     const BAR_HEIGHT: f32 = 9.0;
     let decided = f.verdicts.decided();
     let note = match f.verdicts.undecided {
         _ if decided == 0 => None,
-        0 => Some(format!(
-            "Shares of the {decided} cases opened this month with a warranty verdict (1.2, 1.3, 2.2–2.4)."
-        )),
-        undecided => Some(format!(
-            "Shares of the {decided} cases opened this month with a warranty verdict (1.2, 1.3, 2.2–2.4); {undecided} not yet decided {} left out.",
-            if undecided == 1 { "is" } else { "are" }
-        )),
+        0 => Some(w.report_mix_note(decided)),
+        undecided => Some(w.report_mix_note_undecided(decided, undecided)),
     };
     let legend_rows = 1.0;
     let keep = BAR_HEIGHT + 5.0 + legend_rows * 6.0 + 2.0;
-    heading(doc, "Verdict mix", note.as_deref(), keep);
+    heading(doc, &w.report_mix(), note.as_deref(), keep);
     let page = doc.page();
     let (left, width, top) = (page.left(), page.content_width(), page.cursor());
     if decided == 0 {
-        page.text(
-            left,
-            top,
-            BODY,
-            "No verdict was recorded on this month's cases.",
-        );
+        page.text(left, top, BODY, &w.report_no_verdict());
         page.advance(BODY.line_height());
         return;
     }
@@ -414,18 +396,18 @@ fn verdict_mix_chart(doc: &mut Document, f: &MonthlyFigures) {
     let mix = f.verdict_mix();
     let mut x = left;
     for (i, ((_, count), shade)) in mix.iter().zip(MIX_SHADES).enumerate() {
-        let w = width * *count as f32 / decided as f32;
-        if w <= 0.0 {
+        let share = width * *count as f32 / decided as f32;
+        if share <= 0.0 {
             continue;
         }
-        page.rect(x, top, w, BAR_HEIGHT, Paint::Fill(shade));
+        page.rect(x, top, share, BAR_HEIGHT, Paint::Fill(shade));
         let label = percent(*count, decided);
         let font = Font::bold(7.5).with_colour(if i < 2 { Colour::WHITE } else { INK });
-        if font.width(&label) + 1.5 <= w {
+        if font.width(&label) + 1.5 <= share {
             let y = top + (BAR_HEIGHT - font.line_height()) / 2.0;
-            page.text_in(x, y, w, Align::Centre, font, &label);
+            page.text_in(x, y, share, Align::Centre, font, &label);
         }
-        x += w;
+        x += share;
         if x < left + width - 0.1 {
             page.line(x, top, x, top + BAR_HEIGHT, 0.8, Colour::WHITE);
         }
@@ -447,8 +429,8 @@ fn verdict_mix_chart(doc: &mut Document, f: &MonthlyFigures) {
         let tx = left + width * step as f32 / 4.0;
         page.line(tx, tick_top, tx, tick_top + 1.2, 0.4, INK);
         let label = format!("{} %", step * 25);
-        let w = axis_font.width(&label);
-        let lx = (tx - w / 2.0).clamp(left, left + width - w);
+        let label_w = axis_font.width(&label);
+        let lx = (tx - label_w / 2.0).clamp(left, left + width - label_w);
         page.text(lx, tick_top + 1.4, axis_font, &label);
     }
 
@@ -468,33 +450,19 @@ fn verdict_mix_chart(doc: &mut Document, f: &MonthlyFigures) {
                 width_pt: 0.3,
             },
         );
-        let text = format!(
-            "{}: {} ({})",
-            verdict_label(*verdict),
-            count,
-            percent(*count, decided)
-        );
+        let text = w.report_legend(w.verdict(*verdict), *count, percent(*count, decided));
         page.text_in(x + 4.8, legend_y, slot - 5.5, Align::Left, BODY, &text);
     }
     page.set_cursor(legend_y + BODY.line_height());
-}
-
-fn verdict_label(verdict: Verdict) -> &'static str {
-    match verdict {
-        Verdict::Free => "Free repair",
-        Verdict::Paid => "Paid repair",
-        Verdict::NeedsProof => "Needs proof",
-        Verdict::Ineligible => "Not eligible",
-    }
 }
 
 /// One group of figures: a heading, a line on what is counted, and a table.
 struct Section {
     title: String,
     note: Option<String>,
-    /// Heading and share of the content width of each column. The first column (what is
-    /// counted) is left-aligned, a "Clause" column centred, the numbers right-aligned.
-    columns: Vec<(&'static str, f32)>,
+    /// Heading, share of the content width and alignment of each column (`None`: a
+    /// number, right-aligned).
+    columns: Vec<(String, f32, Option<Align>)>,
     rows: Vec<Vec<String>>,
     /// Said instead of a table with no rows.
     when_empty: String,
@@ -511,7 +479,7 @@ impl Section {
         }
     }
 
-    fn columns(self, columns: &[(&'static str, f32)]) -> Section {
+    fn columns(self, columns: &[(String, f32, Option<Align>)]) -> Section {
         Section {
             columns: columns.to_vec(),
             ..self
@@ -553,13 +521,12 @@ impl Section {
         let columns = self
             .columns
             .iter()
-            .enumerate()
-            .map(|(i, (heading, share))| {
-                let column = Column::new(*heading, width * share);
-                match (i, *heading) {
-                    (0, _) | (_, "Model" | "Component") => column,
-                    (_, "Clause") => column.centre(),
-                    _ => column.right(),
+            .map(|(heading, share, align)| {
+                let column = Column::new(heading.as_str(), width * share);
+                match align {
+                    Some(Align::Left) => column,
+                    Some(Align::Centre) => column.centre(),
+                    Some(Align::Right) | None => column.right(),
                 }
             })
             .collect();
@@ -570,119 +537,145 @@ impl Section {
     }
 }
 
-fn tables(doc: &mut Document, f: &MonthlyFigures) -> Result<(), DocumentError> {
-    for section in sections(f) {
+fn tables(w: Words, doc: &mut Document, f: &MonthlyFigures) -> Result<(), DocumentError> {
+    for section in sections(w, f) {
         section.draw(doc)?;
     }
     Ok(())
 }
 
 /// The report's tables, in the order of docs/rules.md §7.
-fn sections(f: &MonthlyFigures) -> Vec<Section> {
-    let month = f.month.name();
+fn sections(w: Words, f: &MonthlyFigures) -> Vec<Section> {
+    let month = f.month.name_in(w);
     let opened = f.opened.total();
     let count = |n: u32| n.to_string();
-    let text = |s: &str| s.to_string();
     let clause = |s: &str| s.to_string();
     let mut sections = Vec::new();
+    // What each column holds: the first is what is counted (left), a clause is centred,
+    // the numbers are right-aligned, and a name (a model, a component) is left-aligned.
+    let (what, num) = (Some(Align::Left), None);
+    let clause_col = Some(Align::Centre);
 
     sections.push(
-        Section::new(
-            "Cases opened by channel",
-            Some(text("1.1: a device brought to the desk, or an online application followed by a parcel. Parcels that came without an application count as mail-in.")),
-        )
-        .columns(&[("Channel", 0.64), ("Cases", 0.18), ("Share", 0.18)])
-        .row([text("Walk-in"), count(f.opened.walk_in), percent(f.opened.walk_in, opened)])
-        .row([text("Mail-in"), count(f.opened.mail_in), percent(f.opened.mail_in, opened)])
-        .row([text("Total cases opened"), count(opened), String::new()]),
+        Section::new(w.report_by_channel(), Some(w.report_by_channel_note()))
+            .columns(&[
+                (w.report_col_channel(), 0.64, what),
+                (w.report_col_cases(), 0.18, num),
+                (w.report_col_share(), 0.18, num),
+            ])
+            .row([
+                w.report_walk_in(),
+                count(f.opened.walk_in),
+                percent(f.opened.walk_in, opened),
+            ])
+            .row([
+                w.report_mail_in(),
+                count(f.opened.mail_in),
+                percent(f.opened.mail_in, opened),
+            ])
+            .row([w.report_total_opened(), count(opened), String::new()]),
     );
 
     let v = &f.verdicts;
     sections.push(
-        Section::new(
-            "Warranty verdicts of the cases opened",
-            Some(text("The latest decision recorded on each case opened this month, confirmed at diagnosis where it has been made (1.3, 2.4). A free verdict is provisional until the cause is diagnosed.")),
-        )
-        .columns(&[("Verdict", 0.52), ("Clause", 0.12), ("Cases", 0.18), ("Share", 0.18)])
-        .row([
-            format!("Free repair ({} provisional)", v.free_provisional),
-            clause("1.3, 1.4"),
-            count(v.free),
-            percent(v.free, opened),
-        ])
-        .row([text("Paid repair"), clause("2.2"), count(v.paid), percent(v.paid, opened)])
-        .row([
-            text("Needs proof"),
-            clause("2.3"),
-            count(v.needs_proof),
-            percent(v.needs_proof, opened),
-        ])
-        .row([
-            text("Not eligible"),
-            clause("1.2"),
-            count(v.ineligible),
-            percent(v.ineligible, opened),
-        ])
-        .row([
-            text("Not yet decided"),
-            String::new(),
-            count(v.undecided),
-            percent(v.undecided, opened),
-        ]),
+        Section::new(w.report_verdicts(), Some(w.report_verdicts_note()))
+            .columns(&[
+                (w.report_col_verdict(), 0.52, what),
+                (w.report_col_clause(), 0.12, clause_col),
+                (w.report_col_cases(), 0.18, num),
+                (w.report_col_share(), 0.18, num),
+            ])
+            .row([
+                w.report_free_provisional(v.free_provisional),
+                clause("1.3, 1.4"),
+                count(v.free),
+                percent(v.free, opened),
+            ])
+            .row([
+                w.verdict(Verdict::Paid),
+                clause("2.2"),
+                count(v.paid),
+                percent(v.paid, opened),
+            ])
+            .row([
+                w.verdict(Verdict::NeedsProof),
+                clause("2.3"),
+                count(v.needs_proof),
+                percent(v.needs_proof, opened),
+            ])
+            .row([
+                w.verdict(Verdict::Ineligible),
+                clause("1.2"),
+                count(v.ineligible),
+                percent(v.ineligible, opened),
+            ])
+            .row([
+                w.pdf_report_undecided(),
+                String::new(),
+                count(v.undecided),
+                percent(v.undecided, opened),
+            ]),
     );
 
     let t = &f.turned_away;
     sections.push(
-        Section::new(
-            "Parcels turned away at the door",
-            Some(text(
-                "By the day the parcel arrived. Each parcel is counted under one reason.",
-            )),
-        )
-        .columns(&[("Reason", 0.64), ("Clause", 0.18), ("Parcels", 0.18)])
-        .row([
-            text("Refused: cash on delivery or freight collect"),
-            clause("2.1"),
-            count(t.refused_cash_on_delivery),
-        ])
-        .row([
-            text("Rejected: outer package damaged"),
-            clause("3.6"),
-            count(t.rejected_damaged),
-        ])
-        .row([
-            text("Rejected: soaked in liquid"),
-            clause("3.6"),
-            count(t.rejected_soaked),
-        ])
-        .row([
-            text("Rejected: damaged and soaked"),
-            clause("3.6"),
-            count(t.rejected_damaged_and_soaked),
-        ])
-        .row([
-            text("Rejected: no reason recorded"),
-            clause("3.6"),
-            count(t.rejected_other),
-        ])
-        .row([text("Total turned away"), String::new(), count(t.total())]),
+        Section::new(w.report_turned_away(), Some(w.report_turned_away_note()))
+            .columns(&[
+                (w.report_col_reason(), 0.64, what),
+                (w.report_col_clause(), 0.18, clause_col),
+                (w.report_col_parcels(), 0.18, num),
+            ])
+            .row([
+                w.report_refused_cod(),
+                clause("2.1"),
+                count(t.refused_cash_on_delivery),
+            ])
+            .row([
+                w.report_rejected_damaged(),
+                clause("3.6"),
+                count(t.rejected_damaged),
+            ])
+            .row([
+                w.report_rejected_soaked(),
+                clause("3.6"),
+                count(t.rejected_soaked),
+            ])
+            .row([
+                w.report_rejected_both(),
+                clause("3.6"),
+                count(t.rejected_damaged_and_soaked),
+            ])
+            .row([
+                w.report_rejected_other(),
+                clause("3.6"),
+                count(t.rejected_other),
+            ])
+            .row([
+                w.report_total_turned_away(),
+                String::new(),
+                count(t.total()),
+            ]),
     );
 
     sections.push(
-        Section::new("Applications and unsolicited parcels", None)
-            .columns(&[("What", 0.64), ("Clause", 0.18), ("Count", 0.18)])
+        Section::new(w.report_applications(), None)
+            .columns(&[
+                (w.report_col_what(), 0.64, what),
+                (w.report_col_clause(), 0.18, clause_col),
+                (w.report_col_count(), 0.18, num),
+            ])
             .row([
-                text("Applications expired: no parcel within 15 days"),
+                w.report_applications_expired(),
                 clause("4.2"),
                 count(f.applications_expired),
             ])
             .row([
-                text("Unsolicited parcels taken in: no application"),
+                w.report_unsolicited_no_application(),
                 clause("4.3"),
                 count(f.unsolicited.no_application),
             ])
             .row([
-                text("Unsolicited parcels taken in: the application had expired"),
+                w.report_unsolicited_expired(),
                 clause("4.2, 4.3"),
                 count(f.unsolicited.application_expired),
             ]),
@@ -690,122 +683,134 @@ fn sections(f: &MonthlyFigures) -> Vec<Section> {
 
     let r = &f.returns;
     let reasons = ReturnReason::ALL.iter().map(|reason| {
-        let what = match reason {
-            ReturnReason::Repaired => "Repaired",
-            ReturnReason::Ineligible => "Unrepaired: not eligible for service",
+        let text = match reason {
+            ReturnReason::Repaired => w.report_returned_repaired(),
+            ReturnReason::Ineligible => w.report_returned_ineligible(),
             // The store files an unanswered quote (2.3) under "declined" too.
-            ReturnReason::QuoteDeclined => "Unrepaired: quote declined or not answered",
-            ReturnReason::ProofNotGiven => "Unrepaired: proof not given",
-            ReturnReason::PaymentOverdue => "Unrepaired: payment overdue",
+            ReturnReason::QuoteDeclined => w.report_returned_declined(),
+            ReturnReason::ProofNotGiven => w.report_returned_no_proof(),
+            ReturnReason::PaymentOverdue => w.report_returned_overdue(),
         };
-        vec![text(what), clause(reason.clause()), count(r.count(*reason))]
+        vec![text, clause(reason.clause()), count(r.count(*reason))]
     });
     sections.push(
-        Section::new(
-            "Devices returned",
-            Some(text(
-                "Shipped back or collected at the counter this month, by why the device went back.",
-            )),
-        )
-        .columns(&[("Reason", 0.64), ("Clause", 0.18), ("Devices", 0.18)])
-        .rows(reasons)
-        .row([
-            text("Unrepaired: reason not recorded"),
-            String::new(),
-            count(r.reason_not_recorded),
-        ])
-        .row([
-            format!("Total returned ({} unrepaired)", r.unrepaired()),
-            String::new(),
-            count(r.total()),
-        ]),
+        Section::new(w.report_returned(), Some(w.report_returned_note()))
+            .columns(&[
+                (w.report_col_reason(), 0.64, what),
+                (w.report_col_clause(), 0.18, clause_col),
+                (w.report_col_devices(), 0.18, num),
+            ])
+            .rows(reasons)
+            .row([
+                w.report_returned_not_recorded(),
+                String::new(),
+                count(r.reason_not_recorded),
+            ])
+            .row([
+                w.report_total_returned(r.unrepaired()),
+                String::new(),
+                count(r.total()),
+            ]),
     );
 
     let ta = &f.turnaround;
     sections.push(
-        Section::new(
-            "Turnaround, received to returned",
-            Some(text("Whole calendar days from the day the device was taken in to the day it went back, for the devices returned this month. Percentiles by nearest rank: the median is the day by which at least half had gone back, the 90th percentile the day by which at least 90 % had.")),
-        )
-        .columns(&[("Measure", 0.64), ("Value", 0.36)])
-        .row([text("Devices measured"), count(ta.devices)])
-        .row([text("Median"), days(ta.median_days)])
-        .row([text("90th percentile"), days(ta.p90_days)])
-        .row([text("Longest"), days(ta.longest_days)]),
+        Section::new(w.report_turnaround(), Some(w.report_turnaround_note()))
+            .columns(&[
+                (w.report_col_measure(), 0.64, what),
+                (w.report_col_value(), 0.36, num),
+            ])
+            .row([w.report_devices_measured(), count(ta.devices)])
+            .row([w.pdf_report_median(), days_in(w, ta.median_days)])
+            .row([w.pdf_report_p90(), days_in(w, ta.p90_days)])
+            .row([w.pdf_report_longest(), days_in(w, ta.longest_days)]),
     );
 
     let q = &f.quotes;
     sections.push(
+        Section::new(w.report_quotes(), Some(w.report_quotes_note()))
+            .columns(&[
+                (w.report_col_step(), 0.64, what),
+                (w.report_col_clause(), 0.18, clause_col),
+                (w.report_col_cases(), 0.18, num),
+            ])
+            .row([w.report_quotes_sent(), clause("2.2"), count(q.sent)])
+            .row([w.report_quotes_accepted(), clause("2.2"), count(q.accepted)])
+            .row([w.report_quotes_declined(), clause("2.2"), count(q.declined)])
+            .row([
+                w.report_quotes_unanswered(),
+                clause("2.3"),
+                count(q.unanswered),
+            ])
+            .row([
+                w.report_proofs_requested(),
+                clause("2.3"),
+                count(f.proofs_requested),
+            ]),
+    );
+
+    sections.push(
+        Section::new(w.report_revenue(), Some(w.report_revenue_note()))
+            .columns(&[
+                (w.report_col_currency(), 0.46, what),
+                (w.report_col_payments(), 0.18, num),
+                (w.report_col_amount(), 0.36, num),
+            ])
+            .rows(f.revenue.iter().map(|t| {
+                vec![
+                    t.amount.currency.to_string(),
+                    count(t.payments),
+                    w.amount(&t.amount),
+                ]
+            }))
+            .when_empty(w.report_no_payment(month.as_str())),
+    );
+
+    sections.push(
         Section::new(
-            "Quotes and requests to customers",
-            Some(text(
-                "Cases with each step this month; a revised quote to the same case counts once.",
-            )),
+            w.report_overdue(),
+            Some(w.report_overdue_note(long_date(w, f.as_of))),
         )
-        .columns(&[("Step", 0.64), ("Clause", 0.18), ("Cases", 0.18)])
-        .row([text("Quotes sent"), clause("2.2"), count(q.sent)])
-        .row([text("Quotes accepted"), clause("2.2"), count(q.accepted)])
-        .row([text("Quotes declined"), clause("2.2"), count(q.declined)])
-        .row([
-            text("Quotes not answered in time"),
-            clause("2.3"),
-            count(q.unanswered),
+        .columns(&[
+            (w.report_col_what(), 0.64, what),
+            (w.report_col_value(), 0.36, num),
         ])
+        .row([w.report_cases_overdue(), count(f.overdue.cases)])
+        .rows(f.overdue.outstanding.iter().map(|owed| {
+            vec![
+                w.report_outstanding(owed.currency.to_string()),
+                w.amount(owed),
+            ]
+        }))
         .row([
-            text("Proof of purchase requested"),
-            clause("2.3"),
-            count(f.proofs_requested),
+            w.report_sent_back_unpaid(month.as_str()),
+            count(f.overdue.sent_back),
         ]),
     );
 
-    sections.push(
-        Section::new(
-            "Paid-repair revenue",
-            Some(text("Payments received this month, by the day paid, per currency; currencies are never added together.")),
-        )
-        .columns(&[("Currency", 0.46), ("Payments", 0.18), ("Amount", 0.36)])
-        .rows(f.revenue.iter().map(|t| {
-            vec![
-                t.amount.currency.to_string(),
-                count(t.payments),
-                t.amount.amount_text(),
-            ]
-        }))
-        .when_empty(format!("No payment was received in {month}.")),
-    );
-
-    sections.push(
-        Section::new(
-            "Overdue payments",
-            Some(format!(
-                "2.6: payment not made more than a month after the payment notice. Cases awaiting payment and overdue at the end of {}.",
-                long_date(f.as_of)
-            )),
-        )
-        .columns(&[("What", 0.64), ("Value", 0.36)])
-        .row([text("Cases overdue"), count(f.overdue.cases)])
-        .rows(f.overdue.outstanding.iter().map(|owed| {
-            vec![format!("Outstanding, {}", owed.currency), owed.amount_text()]
-        }))
-        .row([format!("Devices sent back unpaid in {month}"), count(f.overdue.sent_back)]),
-    );
-
-    let note = format!(
-        "Among the cases opened this month (at most {}); equal counts in alphabetical order.",
-        crate::report::TOP
-    );
-    for (title, what, list, when_empty) in [
-        ("Top models", "Model", &f.top_models, "No model recorded."),
+    let note = w.report_top_note(crate::report::TOP);
+    for (title, col, list, when_empty) in [
         (
-            "Top faulty components",
-            "Component",
+            w.report_top_models(),
+            w.report_col_model(),
+            &f.top_models,
+            w.report_no_model(),
+        ),
+        (
+            w.report_top_components(),
+            w.report_col_component(),
             &f.top_components,
-            "No faulty component diagnosed yet.",
+            w.report_no_component(),
         ),
     ] {
         sections.push(
             Section::new(title, Some(note.clone()))
-                .columns(&[("#", 0.08), (what, 0.56), ("Cases", 0.18), ("Share", 0.18)])
+                .columns(&[
+                    ("#".to_string(), 0.08, num),
+                    (col, 0.56, what),
+                    (w.report_col_cases(), 0.18, num),
+                    (w.report_col_share(), 0.18, num),
+                ])
                 .rows(list.iter().enumerate().map(|(i, ranked)| {
                     vec![
                         (i + 1).to_string(),
@@ -823,6 +828,7 @@ fn sections(f: &MonthlyFigures) -> Vec<Section> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::report::tiles::days;
 
     #[test]
     fn percentages_round_half_up_in_integers() {

@@ -10,7 +10,7 @@
 
 use chrono::{DateTime, Utc};
 
-use crate::domain::case::{Case, Payment};
+use crate::domain::case::{Case, DocumentKind, Payment};
 use crate::domain::lifecycle::{State, payment_due};
 use crate::domain::money::Money;
 use crate::domain::settings::Settings;
@@ -21,6 +21,7 @@ use super::common::{
 use super::layout::{Colour, Document, Font, Paint};
 use super::table::{Column, RowStyle, Table};
 use super::text::Align;
+use crate::i18n::Words;
 
 /// The sums a payment receipt prints, in the quote's currency: the quote's total, what
 /// was paid, and what is still due (never below zero; `over` is what was paid beyond
@@ -68,9 +69,20 @@ pub fn payment_totals(case: &Case) -> PaymentTotals {
 /// The payment receipt of `case` on the center's paper (`settings.paper`), as PDF bytes:
 /// it confirms the latest payment and lists every payment with the total paid and what
 /// is still due (2.6). Fails with [`PrintError::NoPayment`] when nothing has been paid.
+/// In the customer's language.
 pub fn payment_receipt(
     case: &Case,
     settings: &Settings,
+    printed_at: DateTime<Utc>,
+) -> Result<Vec<u8>, PrintError> {
+    payment_receipt_in(case, settings, case.customer.language.words(), printed_at)
+}
+
+/// [`payment_receipt`] in the language of `w`.
+pub fn payment_receipt_in(
+    case: &Case,
+    settings: &Settings,
+    w: Words,
     printed_at: DateTime<Utc>,
 ) -> Result<Vec<u8>, PrintError> {
     let Some(latest) = latest_payment(case) else {
@@ -78,29 +90,30 @@ pub fn payment_receipt(
     };
     let totals = payment_totals(case);
     let mut doc = common::sheet(
-        "Payment receipt",
+        w,
+        &w.document_kind(DocumentKind::PaymentReceipt),
         &case.number,
         &settings.center,
         settings.paper,
         printed_at,
     );
-    let mut lines = vec![format!("Payment received {}", long_date(latest.paid_on))];
+    let mut lines = vec![w.pay_received_on(long_date(w, latest.paid_on))];
     if let Some(received) = case.received_on {
-        lines.push(format!("Device received {}", long_date(received)));
+        lines.push(w.doc_device_received(long_date(w, received)));
     }
-    common::case_number_block(&mut doc, &case.number, &lines)?;
+    common::case_number_block(w, &mut doc, &case.number, &lines)?;
 
-    amount_received(&mut doc, case, latest);
-    paid_by_and_for(&mut doc, case);
-    payments_table(&mut doc, case, &totals)?;
-    next_steps(&mut doc, case, &totals);
+    amount_received(w, &mut doc, case, latest);
+    paid_by_and_for(w, &mut doc, case);
+    payments_table(w, &mut doc, case, &totals)?;
+    next_steps(w, &mut doc, case, &totals);
 
     let customer = match case.customer.name.trim() {
-        "" => "Customer".to_string(),
-        name => format!("Customer: {name}"),
+        "" => w.doc_customer(),
+        name => w.doc_customer_named(name),
     };
-    let staff = format!("Received for {}", settings.center.name.trim());
-    common::signatures(&mut doc, &customer, &staff);
+    let staff = w.pay_received_for(settings.center.name.trim());
+    common::signatures(w, &mut doc, &customer, &staff);
     Ok(doc.to_pdf()?)
 }
 
@@ -114,7 +127,7 @@ fn latest_payment(case: &Case) -> Option<&Payment> {
 }
 
 /// The amount received, large, in a shaded box: what the customer checks first.
-fn amount_received(doc: &mut Document, case: &Case, latest: &Payment) {
+fn amount_received(w: Words, doc: &mut Document, case: &Case, latest: &Payment) {
     let big = Font::bold(18.0);
     let h = 16.0;
     let page = doc.ensure_space(h + 4.0);
@@ -131,7 +144,7 @@ fn amount_received(doc: &mut Document, case: &Case, latest: &Payment) {
         },
     );
     let pad = 4.0;
-    let amount = latest.amount.to_string();
+    let amount = w.money(&latest.amount);
     let amount_w = big.width(&amount).min(width * 0.5);
     page.text_in(
         left + pad,
@@ -139,22 +152,16 @@ fn amount_received(doc: &mut Document, case: &Case, latest: &Payment) {
         width - amount_w - 3.0 * pad,
         Align::Left,
         common::CAPTION,
-        "AMOUNT RECEIVED",
+        &w.pay_caption_amount(),
     );
-    let how = match latest.method.trim() {
-        "" => String::new(),
-        method => format!(" by {}", method.to_lowercase()),
+    let date = long_date(w, latest.paid_on);
+    // The method as typed at the desk ("Card"), in lower case inside the sentence.
+    let words = match (case.customer.name.trim(), latest.method.trim()) {
+        ("", "") => w.pay_thanks(date),
+        (name, "") => w.pay_thanks_from(name, date),
+        ("", method) => w.pay_thanks_by(date, method.to_lowercase()),
+        (name, method) => w.pay_thanks_from_by(name, date, method.to_lowercase()),
     };
-    let name = case.customer.name.trim();
-    let from = if name.is_empty() {
-        String::new()
-    } else {
-        format!(" from {name}")
-    };
-    let words = format!(
-        "Received with thanks{from} on {}{how}.",
-        long_date(latest.paid_on)
-    );
     page.paragraph_in(
         left + pad,
         y + 6.0,
@@ -176,51 +183,56 @@ fn amount_received(doc: &mut Document, case: &Case, latest: &Payment) {
 }
 
 /// Who paid (name, phone) and for what: the device and the quote it pays for.
-fn paid_by_and_for(doc: &mut Document, case: &Case) {
+fn paid_by_and_for(w: Words, doc: &mut Document, case: &Case) {
     let c = &case.customer;
     let customer = [
-        ("RECEIVED FROM", c.name.clone(), Font::bold(11.0)),
-        ("PHONE", c.phone.clone(), BODY),
+        (w.pay_caption_from(), c.name.clone(), Font::bold(11.0)),
+        (w.doc_caption_phone(), c.phone.clone(), BODY),
     ];
     let device = [
-        ("DEVICE", case.device.model.clone(), Font::bold(11.0)),
         (
-            "SERIAL NUMBER",
+            w.pay_caption_device(),
+            case.device.model.clone(),
+            Font::bold(11.0),
+        ),
+        (
+            w.doc_caption_serial(),
             case.device.serial.clone(),
             Font::bold(10.0),
         ),
     ];
     let quote = match (&case.quote, case.asked_on) {
-        (Some(_), Some(sent)) => format!("Paid repair, quote of {}", long_date(sent)),
-        (Some(_), None) => "Paid repair, as quoted".to_string(),
-        (None, _) => "Paid repair".to_string(),
+        (Some(_), Some(sent)) => w.pay_quote_of(long_date(w, sent)),
+        (Some(_), None) => w.pay_as_quoted(),
+        (None, _) => w.pay_paid_repair(),
     };
     let notice = case
         .payment_notice_on
-        .map_or_else(|| "—".to_string(), long_date);
+        .map_or_else(|| "—".to_string(), |d| long_date(w, d));
     let what = [
-        ("FOR (2.2)", quote, BODY_BOLD),
-        ("PAYMENT NOTICE (2.6)", notice, BODY),
+        (w.pay_caption_for(), quote, BODY_BOLD),
+        (w.pay_caption_notice(), notice, BODY),
     ];
-    heading(doc, "PAID BY AND FOR", 0.0);
+    heading(doc, &w.pay_by_and_for(), 0.0);
     columns(doc, &[&customer, &device, &what]);
 }
 
 /// Every payment (date, method, amount), then the quote's total, the total paid and
 /// what is still due, right-aligned under the amounts.
 fn payments_table(
+    w: Words,
     doc: &mut Document,
     case: &Case,
     totals: &PaymentTotals,
 ) -> Result<(), PrintError> {
-    heading(doc, "PAYMENTS RECEIVED (2.6)", 16.0);
+    heading(doc, &w.doc_payments_heading(), 16.0);
     let page = doc.page();
     let width = page.content_width();
     let (date_w, amount_w) = (44.0, 42.0);
     let table = Table::new(vec![
-        Column::new("Paid on", date_w),
-        Column::new("Method", width - date_w - amount_w),
-        Column::new("Amount", amount_w).right(),
+        Column::new(w.doc_col_paid_on(), date_w),
+        Column::new(w.doc_col_method(), width - date_w - amount_w),
+        Column::new(w.doc_col_amount(), amount_w).right(),
     ])
     .style(RowStyle::Rules)
     .fonts(Font::regular(9.5), Font::bold(8.5));
@@ -233,28 +245,28 @@ fn payments_table(
                 "" => "—".to_string(),
                 m => m.to_string(),
             };
-            [long_date(p.paid_on), method, p.amount.to_string()]
+            [long_date(w, p.paid_on), method, w.money(&p.amount)]
         })
         .collect();
     doc.table(&table, &rows)?;
 
     let sub = Font::regular(9.5);
     let big = Font::bold(12.0);
-    let mut sums: Vec<(&str, String, Font)> = Vec::new();
+    let mut sums: Vec<(String, String, Font)> = Vec::new();
     if let Some(quoted) = &totals.quoted {
-        sums.push(("Quote total (2.2)", quoted.to_string(), sub));
+        sums.push((w.pay_quote_total(), w.money(quoted), sub));
     }
     if let Some(paid) = &totals.paid {
-        sums.push(("Total paid", paid.to_string(), Font::bold(9.5)));
+        sums.push((w.pay_total_paid(), w.money(paid), Font::bold(9.5)));
     }
     if let Some(over) = &totals.over {
-        sums.push(("Paid beyond the quote, to refund", over.to_string(), sub));
+        sums.push((w.pay_over(), w.money(over), sub));
     }
     let still_due = totals.due.as_ref().map(|due| {
         if due.minor == 0 {
-            ("Still due", "Paid in full".to_string())
+            (w.pay_still_due(), w.pay_in_full())
         } else {
-            ("Still due", due.to_string())
+            (w.pay_still_due(), w.money(due))
         }
     });
     let needed = sums.len() as f32 * sub.line_height() + big.line_height() + 8.0;
@@ -279,7 +291,7 @@ fn payments_table(
         y += 1.0;
         page.line(label_x + 30.0, y, right, y, 1.2, Colour::BLACK);
         y += 1.2;
-        page.text_in(label_x, y, label_w, Align::Right, big, label);
+        page.text_in(label_x, y, label_w, Align::Right, big, &label);
         page.text_in(
             right - amount_w - 10.0,
             y,
@@ -297,60 +309,34 @@ fn payments_table(
 
 /// What the payment means under the agreement: the rest due by the 2.6 date, or paid
 /// in full and the repair going ahead (2.2); the return freight (2.1).
-fn next_steps(doc: &mut Document, case: &Case, totals: &PaymentTotals) {
+fn next_steps(w: Words, doc: &mut Document, case: &Case, totals: &PaymentTotals) {
     let mut list: Vec<(&str, String)> = Vec::new();
     match (&totals.due, case.payment_notice_on) {
         (Some(due), _) if due.minor == 0 => {
             let done = matches!(case.state, State::Ready | State::Returned);
             let text = if done {
-                "Paid in full: the repair as quoted is paid for.".to_string()
+                w.pay_done()
             } else {
-                "Paid in full: the repair goes ahead as quoted, and we let you know when the \
-                 device is ready."
-                    .to_string()
+                w.pay_goes_ahead()
             };
             list.push(("2.2", text));
         }
         (Some(due), Some(notice)) => list.push((
             "2.6",
-            format!(
-                "Still to pay: {due}, by {} — one calendar month after the payment notice \
-                 of {}. If it has not been paid by then, the device is returned unrepaired. \
-                 The repair starts once the quote is paid in full.",
-                long_date(payment_due(notice)),
-                long_date(notice)
+            w.pay_due_by(
+                w.money(due),
+                long_date(w, payment_due(notice)),
+                long_date(w, notice),
             ),
         )),
-        (Some(due), None) => list.push((
-            "2.6",
-            format!(
-                "Still to pay: {due}, within one calendar month of the payment notice; if \
-                 it has not been paid by then, the device is returned unrepaired. The \
-                 repair starts once the quote is paid in full."
-            ),
-        )),
-        (None, _) => list.push((
-            "2.6",
-            "Payment for a paid repair is due within one calendar month of the payment \
-             notice; if it has not been paid by then, the device is returned unrepaired."
-                .to_string(),
-        )),
+        (Some(due), None) => list.push(("2.6", w.pay_due_within(w.money(due)))),
+        (None, _) => list.push(("2.6", w.pay_due_rule())),
     }
     if let Some(over) = &totals.over {
-        list.push((
-            "2.2",
-            format!("{over} was paid beyond the quote's total: the desk refunds it."),
-        ));
+        list.push(("2.2", w.pay_refund(w.money(over))));
     }
-    list.push((
-        "2.1",
-        "The return freight is prepaid by the service center, with no cash on delivery."
-            .to_string(),
-    ));
-    list.push((
-        "",
-        "Keep this receipt: it shows the case number and what you have paid.".to_string(),
-    ));
+    list.push(("2.1", w.pay_freight()));
+    list.push(("", w.pay_keep()));
     let list: Vec<Item<'_>> = list
         .iter()
         .map(|(clause, text)| Item {
@@ -359,7 +345,7 @@ fn next_steps(doc: &mut Document, case: &Case, totals: &PaymentTotals) {
             text,
         })
         .collect();
-    heading(doc, "WHAT HAPPENS NEXT", 12.0);
+    heading(doc, &w.pay_next(), 12.0);
     items(doc, &list, Font::regular(9.0));
     doc.page().advance(2.0);
 }

@@ -9,7 +9,15 @@ use chrono::{DateTime, Utc};
 use crate::domain::case::{Case, Handback};
 use crate::domain::settings::Settings;
 
-use super::common::{self, BODY, BODY_BOLD, PrintError, heading, stamp};
+use super::common::{self, BODY, BODY_BOLD, PrintError, heading};
+use crate::i18n::{Language, Words};
+
+/// The export is in English for now: its words are not yet in the Fluent files.
+const WORDS: fn() -> Words = || Language::English.words();
+
+fn stamp(at: DateTime<Utc>) -> String {
+    common::stamp(WORDS(), at)
+}
 
 /// The readable export of `cases`, found for `asked_for` (e.g. "phone +44 20 7946 0001"),
 /// exported by `by` at `at`.
@@ -21,7 +29,14 @@ pub fn personal_data(
     at: DateTime<Utc>,
 ) -> Result<Vec<u8>, PrintError> {
     let title = "Personal data held";
-    let mut doc = common::sheet_about(title, asked_for, &settings.center, settings.paper, at);
+    let mut doc = common::sheet_about(
+        WORDS(),
+        title,
+        asked_for,
+        &settings.center,
+        settings.paper,
+        at,
+    );
     doc.paragraph(
         BODY,
         &format!(

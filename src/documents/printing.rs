@@ -16,7 +16,13 @@ use chrono::{DateTime, Utc};
 use crate::domain::case::{Case, CaseNumber, DocumentKind, Handback, PrintedDocument};
 use crate::domain::settings::{Form, Paper, Settings};
 
-use super::common::{PrintError, address_lines, stamp};
+use super::common::{PrintError, address_lines};
+use crate::i18n::Language;
+
+/// The record of a printing is written in English, as the history keeps it.
+fn stamp(at: DateTime<Utc>) -> String {
+    super::common::stamp(Language::English.words(), at)
+}
 use super::label::{LabelForm, tracking_for};
 use super::payment_receipt::payment_totals;
 use super::roll::Roll;
@@ -35,6 +41,8 @@ pub struct PrintOptions {
     /// document can take; another prints on the usual one). `None`: the usual one. A
     /// label's `label` choice, when given, comes first.
     pub form: Option<Form>,
+    /// The language to print in; `None`: the customer's (`Customer.language`).
+    pub language: Option<Language>,
 }
 
 /// The document `kind` of `case` as PDF bytes, printed at `now`.
@@ -70,36 +78,43 @@ pub fn render(
         _ => Cow::Borrowed(settings),
     };
     let settings = sheet.as_ref();
+    let w = options.language.unwrap_or(case.customer.language).words();
     match kind {
         DocumentKind::Receipt => match roll {
-            Some(roll) => super::receipt::receipt_on_roll(case, settings, roll, now),
-            None => super::receipt(case, settings, now),
+            Some(roll) => super::receipt::receipt_on_roll_in(case, settings, roll, w, now),
+            None => super::receipt::receipt_in(case, settings, w, now),
         },
-        DocumentKind::Confirmation => super::confirmation(case, settings, now),
-        DocumentKind::Label => super::label(
+        DocumentKind::Confirmation => super::confirmation::confirmation_in(case, settings, w, now),
+        DocumentKind::Label => super::label::label_in(
             case,
             settings,
             label_form(settings, options, form),
             options.tracking.as_deref(),
+            w,
             now,
         ),
-        DocumentKind::Quote => super::quote(case, settings, now),
+        DocumentKind::Quote => super::quote::quote_in(case, settings, w, now),
         DocumentKind::HandoverReceipt => match &case.handback {
             Some(Handback::Collected { by, id_checked }) if !by.trim().is_empty() => match roll {
-                Some(roll) => super::handover::handover_receipt_on_roll(
+                Some(roll) => super::handover::handover_receipt_on_roll_in(
                     case,
                     settings,
                     by,
                     *id_checked,
                     roll,
+                    w,
                     now,
                 ),
-                None => super::handover_receipt(case, settings, by, *id_checked, now),
+                None => {
+                    super::handover::handover_receipt_in(case, settings, by, *id_checked, w, now)
+                }
             },
             _ => Err(PrintError::NotCollected(case.number.clone())),
         },
-        DocumentKind::PaymentReceipt => super::payment_receipt(case, settings, now),
-        DocumentKind::Sticker => super::sticker(case, settings, now),
+        DocumentKind::PaymentReceipt => {
+            super::payment_receipt::payment_receipt_in(case, settings, w, now)
+        }
+        DocumentKind::Sticker => super::sticker::sticker_in(case, settings, w, now),
     }
 }
 

@@ -11,7 +11,7 @@
 
 use chrono::{DateTime, Utc};
 
-use crate::domain::case::{Arrival, Case};
+use crate::domain::case::{Arrival, Case, DocumentKind};
 use crate::domain::lifecycle::{answer_due, payment_due};
 use crate::domain::money::Money;
 use crate::domain::repair::{LineKind, PartsOwner, Quote, RepairMethod, replaced_parts_owner};
@@ -24,6 +24,7 @@ use super::common::{
 use super::layout::{Colour, Document, Font};
 use super::table::{Column, RowStyle, Table};
 use super::text::Align;
+use crate::i18n::Words;
 
 /// The quote of `case` on the center's paper (`settings.paper`), as PDF bytes.
 ///
@@ -31,9 +32,21 @@ use super::text::Align;
 /// has not been sent yet; the customer's answer is due `settings.answer_days` later
 /// (2.3). Fails with [`PrintError::NoQuote`] when the case has no quote, and with
 /// [`PrintError::BadQuote`] when its lines do not add up.
+///
+/// In the customer's language.
 pub fn quote(
     case: &Case,
     settings: &Settings,
+    printed_at: DateTime<Utc>,
+) -> Result<Vec<u8>, PrintError> {
+    quote_in(case, settings, case.customer.language.words(), printed_at)
+}
+
+/// [`quote`] in the language of `w`.
+pub fn quote_in(
+    case: &Case,
+    settings: &Settings,
+    w: Words,
     printed_at: DateTime<Utc>,
 ) -> Result<Vec<u8>, PrintError> {
     let Some(quote) = &case.quote else {
@@ -45,7 +58,8 @@ pub fn quote(
     let labour = quote.labour_total().map_err(bad)?;
 
     let mut doc = common::sheet(
-        "Quote",
+        w,
+        &w.document_kind(DocumentKind::Quote),
         &case.number,
         &settings.center,
         settings.paper,
@@ -53,40 +67,30 @@ pub fn quote(
     );
     let dated = case.asked_on.unwrap_or_else(|| printed_at.date_naive());
     let line = match case.received_on {
-        Some(received) => format!(
-            "Quote of {}  ·  device received {}",
-            long_date(dated),
-            long_date(received)
-        ),
-        None => format!("Quote of {}", long_date(dated)),
+        Some(received) => w.quote_line_received(long_date(w, dated), long_date(w, received)),
+        None => w.doc_quote_line(long_date(w, dated)),
     };
-    common::case_number_block(&mut doc, &case.number, &[line])?;
+    common::case_number_block(w, &mut doc, &case.number, &[line])?;
 
     let name = case.customer.name.trim();
-    let greeting = format!(
-        "{}here is our quote for the paid repair of your device (2.2).",
-        if name.is_empty() {
-            "Dear customer, ".to_string()
-        } else {
-            format!("Dear {name}, ")
-        }
-    );
+    let greeting = if name.is_empty() {
+        w.quote_greeting()
+    } else {
+        w.quote_greeting_named(name)
+    };
     let page = doc.page();
     let (left, width, y) = (page.left(), page.content_width(), page.cursor());
     let used = page.paragraph(left, y, width, BODY, &greeting);
     page.set_cursor(y + used + 2.5);
 
-    customer_and_device(&mut doc, case);
-    findings(&mut doc, case);
-    lines_table(&mut doc, quote, &parts, &labour, &total)?;
-    terms(&mut doc, case, settings, dated, &total);
+    customer_and_device(w, &mut doc, case);
+    findings(w, &mut doc, case);
+    lines_table(w, &mut doc, quote, &parts, &labour, &total)?;
+    terms(w, &mut doc, case, settings, dated, &total);
 
     // 2.2: the customer's acceptance, with a box to tick, kept on the page of the
     // signature lines.
-    let accept = format!(
-        "I accept this quote of {total} and ask for the repair to go ahead. I will pay \
-         within one calendar month of the payment notice (2.6)."
-    );
+    let accept = w.quote_accept(w.money(&total));
     // The item's text starts 6 mm (tick) + 10 mm (clause) from the margin.
     let text_w = doc.page().content_width() - 16.0;
     doc.ensure_space(common::wrapped_height(&accept, text_w, BODY_BOLD) + 19.5);
@@ -100,61 +104,69 @@ pub fn quote(
         BODY_BOLD,
     );
     let customer = if name.is_empty() {
-        "Customer".to_string()
+        w.doc_customer()
     } else {
-        format!("Customer: {name}")
+        w.doc_customer_named(name)
     };
-    let staff = format!("For {}", settings.center.name.trim());
-    common::signatures(&mut doc, &customer, &staff);
+    let staff = w.doc_for_center(settings.center.name.trim());
+    common::signatures(w, &mut doc, &customer, &staff);
     Ok(doc.to_pdf()?)
 }
 
 /// The customer (name, phone, e-mail: how to reach them about the quote) and the device,
 /// in three columns so the block stays two fields high.
-fn customer_and_device(doc: &mut Document, case: &Case) {
+fn customer_and_device(w: Words, doc: &mut Document, case: &Case) {
     let c = &case.customer;
-    let name = [("CUSTOMER", c.name.clone(), Font::bold(11.0))];
-    let mut contact = vec![("PHONE", c.phone.clone(), BODY)];
+    let name = [(w.doc_caption_customer(), c.name.clone(), Font::bold(11.0))];
+    let mut contact = vec![(w.doc_caption_phone(), c.phone.clone(), BODY)];
     if let Some(email) = c.email.as_deref().filter(|e| !e.trim().is_empty()) {
-        contact.push(("E-MAIL", email.to_string(), BODY));
+        contact.push((w.doc_caption_email(), email.to_string(), BODY));
     }
     let device = [
-        ("MODEL", case.device.model.clone(), Font::bold(11.0)),
         (
-            "SERIAL NUMBER",
+            w.doc_caption_model(),
+            case.device.model.clone(),
+            Font::bold(11.0),
+        ),
+        (
+            w.doc_caption_serial(),
             case.device.serial.clone(),
             Font::bold(10.0),
         ),
     ];
-    heading(doc, "CUSTOMER AND DEVICE", 0.0);
+    heading(doc, &w.doc_customer_and_device(), 0.0);
     columns(doc, &[&name, &contact, &device]);
 }
 
 /// What the inspection found (cause, component, method) and why the repair is not free:
 /// every reason of the warranty decision with its clause (docs/rules.md §3).
-fn findings(doc: &mut Document, case: &Case) {
+fn findings(w: Words, doc: &mut Document, case: &Case) {
     let d = &case.diagnosis;
     let method = d
         .method
-        .map_or_else(|| "—".to_string(), |m| m.label().to_string());
+        .map_or_else(|| "—".to_string(), |m| w.repair_method(m));
     let cause_caption = match d.cause.excluding_clause() {
-        Some("3.4") => "CAUSE (3.4)",
-        _ => "CAUSE (1.3)",
+        Some("3.4") => w.quote_caption_cause_packaging(),
+        _ => w.quote_caption_cause(),
     };
-    let cause = capitalised(d.cause.label());
+    let cause = capitalised(&w.cause(d.cause));
     let component = d.component.clone().unwrap_or_default();
-    heading(doc, "WHAT THE INSPECTION FOUND", 0.0);
+    heading(doc, &w.quote_found(), 0.0);
     let cause = [(cause_caption, cause, BODY_BOLD)];
-    let component = [("FAILED COMPONENT", capitalised(&component), BODY_BOLD)];
-    let method = [("REPAIR METHOD (2.5)", method, BODY_BOLD)];
-    let notes = [("NOTES", d.notes.trim().to_string(), BODY)];
+    let component = [(
+        w.quote_caption_component(),
+        capitalised(&component),
+        BODY_BOLD,
+    )];
+    let method = [(w.quote_caption_method(), method, BODY_BOLD)];
+    let notes = [(w.quote_caption_notes(), d.notes.trim().to_string(), BODY)];
     let mut found: Vec<&common::Fields> = vec![&cause, &component, &method];
     if !d.notes.trim().is_empty() {
         found.push(&notes);
     }
     columns(doc, &found);
 
-    heading(doc, "WHY THE REPAIR IS NOT FREE", 10.0);
+    heading(doc, &w.quote_why_not_free(), 10.0);
     let decision = case.decision.as_ref().map(|r| &r.decision);
     match decision {
         Some(decision) if !decision.reasons.is_empty() => {
@@ -170,11 +182,7 @@ fn findings(doc: &mut Document, case: &Case) {
             items(doc, &list, Font::regular(8.0));
             if decision.verdict != Verdict::Paid {
                 // A quote for a case not (yet) decided paid: say so rather than hide it.
-                let note = format!(
-                    "The warranty decision on file is “{}”: the quote applies only if the \
-                     repair is confirmed as paid (2.2, 2.3).",
-                    decision.verdict.label()
-                );
+                let note = w.quote_decision_on_file(w.verdict(decision.verdict));
                 items(
                     doc,
                     &[Item {
@@ -191,8 +199,7 @@ fn findings(doc: &mut Document, case: &Case) {
             &[Item {
                 tick: None,
                 clause: "2.3",
-                text: "The warranty status is decided at inspection, from the invoice and \
-                       the device (2.3, 2.4).",
+                text: &w.quote_undecided(),
             }],
             Font::regular(8.5),
         ),
@@ -209,10 +216,10 @@ fn capitalised(text: &str) -> String {
     }
 }
 
-fn kind_words(kind: LineKind) -> &'static str {
+fn kind_words(w: Words, kind: LineKind) -> String {
     match kind {
-        LineKind::Parts => "Part",
-        LineKind::Labour => "Labour",
+        LineKind::Parts => w.quote_kind_part(),
+        LineKind::Labour => w.quote_kind_labour(),
     }
 }
 
@@ -220,6 +227,7 @@ fn kind_words(kind: LineKind) -> &'static str {
 /// parts and labour subtotals and the total in the quote's currency. `QuoteLine` has no
 /// quantity: a line is one priced item, so there is no quantity column.
 fn lines_table(
+    w: Words,
     doc: &mut Document,
     quote: &Quote,
     parts: &Money,
@@ -227,14 +235,14 @@ fn lines_table(
     total: &Money,
 ) -> Result<(), PrintError> {
     let currency = quote.currency.code();
-    heading(doc, "THE QUOTE: PARTS AND LABOUR (2.2)", 20.0);
+    heading(doc, &w.quote_heading(), 20.0);
     let page = doc.page();
     let width = page.content_width();
     let (kind_w, amount_w) = (22.0, 38.0);
     let table = Table::new(vec![
-        Column::new("Kind", kind_w),
-        Column::new("Description", width - kind_w - amount_w),
-        Column::new(format!("Amount ({currency})"), amount_w).right(),
+        Column::new(w.quote_col_kind(), kind_w),
+        Column::new(w.quote_col_description(), width - kind_w - amount_w),
+        Column::new(w.quote_col_amount(currency), amount_w).right(),
     ])
     .style(RowStyle::Rules)
     .fonts(Font::regular(9.5), Font::bold(8.5));
@@ -247,9 +255,9 @@ fn lines_table(
         .iter()
         .map(|line| {
             [
-                kind_words(line.kind).to_string(),
+                kind_words(w, line.kind),
                 line.description.trim().to_string(),
-                line.amount.amount_text(),
+                w.amount(&line.amount),
             ]
         })
         .collect();
@@ -265,15 +273,15 @@ fn lines_table(
     let label_w = 70.0;
     let label_x = right - amount_w - label_w;
     let mut y = y;
-    for (label, amount) in [("Parts", parts), ("Labour", labour)] {
-        page.text_in(label_x, y, label_w, Align::Right, sub, label);
+    for (label, amount) in [(w.quote_parts(), parts), (w.quote_labour(), labour)] {
+        page.text_in(label_x, y, label_w, Align::Right, sub, &label);
         page.text_in(
             right - amount_w,
             y,
             amount_w - pad,
             Align::Right,
             sub,
-            &amount.amount_text(),
+            &w.amount(amount),
         );
         y += sub.line_height();
     }
@@ -286,7 +294,7 @@ fn lines_table(
         label_w + 30.0,
         Align::Right,
         big,
-        "Total to pay",
+        &w.doc_quote_total(),
     );
     page.text_in(
         right - amount_w - 10.0,
@@ -294,7 +302,7 @@ fn lines_table(
         amount_w + 10.0 - pad,
         Align::Right,
         big,
-        &total.to_string(),
+        &w.money(total),
     );
     y += big.line_height() + 0.8;
     page.line(label_x + 20.0, y, right, y, 0.4, RULE);
@@ -306,42 +314,25 @@ fn lines_table(
 /// month of the notice, 2.3 the answer date, 2.5 the replaced parts for this case, 2.1
 /// the return freight.
 fn terms(
+    w: Words,
     doc: &mut Document,
     case: &Case,
     settings: &Settings,
     dated: chrono::NaiveDate,
     total: &Money,
 ) {
-    let acceptance = format!(
-        "We do no work on the device before you accept this quote of {total}. If you do not \
-         accept it, we send the device back unrepaired."
-    );
+    let acceptance = w.quote_acceptance(w.money(total));
     let payment = match case.payment_notice_on {
-        Some(notice) => format!(
-            "Payment notice of {}: please pay by {}. If the payment has not been made by \
-             then, the device is returned unrepaired.",
-            long_date(notice),
-            long_date(payment_due(notice))
-        ),
-        None => "Once you accept, we send you a payment notice with the amount due. Payment \
-                 is due within one calendar month of that notice; if it has not been paid \
-                 by then, the device is returned unrepaired."
-            .to_string(),
+        Some(notice) => {
+            w.quote_payment_notice(long_date(w, notice), long_date(w, payment_due(notice)))
+        }
+        None => w.quote_payment_rule(),
     };
-    let answer = format!(
-        "Please answer by {}. Without an answer by then, the device is returned unrepaired.",
-        long_date(answer_due(dated, settings.answer_days))
-    );
-    let parts = parts_words(case);
+    let answer = w.quote_answer_by(long_date(w, answer_due(dated, settings.answer_days)));
+    let parts = parts_words(w, case);
     let freight = match case.arrival {
-        Arrival::MailIn => {
-            "We send the device back at our cost: the return freight is prepaid by the \
-             service center, with no cash on delivery."
-        }
-        Arrival::WalkIn => {
-            "Collect the device at the desk, or ask us to send it: the return freight is \
-             prepaid by the service center, with no cash on delivery."
-        }
+        Arrival::MailIn => w.quote_freight_mail_in(),
+        Arrival::WalkIn => w.quote_freight_walk_in(),
     };
     let list = [
         Item {
@@ -367,10 +358,10 @@ fn terms(
         Item {
             tick: None,
             clause: "2.1",
-            text: freight,
+            text: &freight,
         },
     ];
-    heading(doc, "TERMS OF THIS QUOTE", 14.0);
+    heading(doc, &w.quote_terms(), 14.0);
     items(doc, &list, Font::regular(9.0));
     doc.page().advance(2.0);
 }
@@ -378,27 +369,18 @@ fn terms(
 /// 2.5 for this case: the center keeps no spare parts for paid repairs; the replaced
 /// faulty parts come back in the same package only if the customer asked for that when
 /// applying.
-fn parts_words(case: &Case) -> String {
+fn parts_words(w: Words, case: &Case) -> String {
     let method = case.diagnosis.method;
     if method.is_some_and(|m| !m.replaces_parts()) {
-        return "A software update replaces no parts. (Replaced faulty parts come back to \
-                you only if you asked for that when applying.)"
-            .to_string();
+        return w.quote_software_no_parts();
     }
     let what = if method == Some(RepairMethod::UnitReplacement) {
-        "the replaced original unit"
+        w.quote_what_unit()
     } else {
-        "the replaced faulty parts"
+        w.quote_what_parts()
     };
     match replaced_parts_owner(Verdict::Paid, case.keep_parts) {
-        PartsOwner::Customer => format!(
-            "You asked, when applying, to keep replaced faulty parts: {what} will be sent \
-             back to you in the same package as the device."
-        ),
-        PartsOwner::Manufacturer => format!(
-            "You did not ask, when applying, to keep replaced faulty parts: {what} \
-             will belong to the manufacturer and are not sent back. We keep no spare parts \
-             for paid repairs."
-        ),
+        PartsOwner::Customer => w.quote_parts_back(what),
+        PartsOwner::Manufacturer => w.quote_parts_kept(what),
     }
 }

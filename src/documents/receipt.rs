@@ -9,9 +9,10 @@
 
 use chrono::{DateTime, Utc};
 
-use crate::domain::case::{Arrival, Case, PasswordStatus};
+use crate::domain::case::{Arrival, Case, DocumentKind, PasswordStatus};
 use crate::domain::settings::Settings;
 use crate::domain::warranty::PurchaseChannel;
+use crate::i18n::Words;
 
 use super::barcode::{Code128, DOT_203DPI_MM, Qr, snap_to_dots};
 use super::common::{
@@ -26,77 +27,105 @@ use super::text::Align;
 ///
 /// `printed_at` is stamped in the footer and the PDF's properties; the receipt's date is
 /// the day the device was received (or the day printed, if not received yet).
-/// `Handover::password_note` is never printed (3.2, 3.7).
+/// `Handover::password_note` is never printed (3.2, 3.7). In the customer's language.
 pub fn receipt(
     case: &Case,
     settings: &Settings,
     printed_at: DateTime<Utc>,
 ) -> Result<Vec<u8>, PrintError> {
+    receipt_in(case, settings, case.customer.language.words(), printed_at)
+}
+
+/// [`receipt`] in the language of `w`.
+pub fn receipt_in(
+    case: &Case,
+    settings: &Settings,
+    w: Words,
+    printed_at: DateTime<Utc>,
+) -> Result<Vec<u8>, PrintError> {
     let mut doc = common::sheet(
-        "Intake receipt",
+        w,
+        &w.document_kind(DocumentKind::Receipt),
         &case.number,
         &settings.center,
         settings.paper,
         printed_at,
     );
-    case_block(&mut doc, case, printed_at)?;
-    body(&mut doc, case, settings);
+    case_block(w, &mut doc, case, printed_at)?;
+    body(w, &mut doc, case, settings);
     Ok(doc.to_pdf()?)
 }
 
 /// The intake receipt of `case` on a thermal receipt roll (80 or 58 mm): the same facts,
 /// decision, acknowledgements and signature lines as on the sheet, one column, the case
-/// number's Code 128 across the roll.
+/// number's Code 128 across the roll. In the customer's language.
 pub fn receipt_on_roll(
     case: &Case,
     settings: &Settings,
     roll: Roll,
     printed_at: DateTime<Utc>,
 ) -> Result<Vec<u8>, PrintError> {
-    let mut lines = vec![format!(
-        "Received {}, {}",
-        long_date(received_on(case, printed_at)),
-        how_received(case)
+    receipt_on_roll_in(
+        case,
+        settings,
+        roll,
+        case.customer.language.words(),
+        printed_at,
+    )
+}
+
+/// [`receipt_on_roll`] in the language of `w`.
+pub fn receipt_on_roll_in(
+    case: &Case,
+    settings: &Settings,
+    roll: Roll,
+    w: Words,
+    printed_at: DateTime<Utc>,
+) -> Result<Vec<u8>, PrintError> {
+    let mut lines = vec![w.receipt_received(
+        long_date(w, received_on(case, printed_at)),
+        how_received(w, case),
     )];
     if let (Arrival::MailIn, Some(applied)) = (case.arrival, case.applied_on) {
-        lines.push(format!("Application accepted {}", long_date(applied)));
+        lines.push(w.receipt_application_accepted(long_date(w, applied)));
     }
-    roll::roll_pdf("Intake receipt", roll, printed_at, |doc| {
-        let title = "Intake receipt";
+    let title = &w.document_kind(DocumentKind::Receipt);
+    roll::roll_pdf(title, roll, printed_at, |doc| {
         roll::head(
+            w,
             doc,
             &settings.center,
-            title,
+            &w.receipt_roll_title(),
             &case.number,
             &lines,
             printed_at,
         )?;
-        body(doc, case, settings);
+        body(w, doc, case, settings);
         roll::foot(doc, title, &case.number);
         Ok(())
     })
 }
 
 /// Everything under the case block, the same on a sheet and on a roll.
-fn body(doc: &mut Document, case: &Case, settings: &Settings) {
-    people_and_device(doc, case);
-    handed_over(doc, case);
-    heading(doc, "FAULT AS DESCRIBED BY THE CUSTOMER", 10.0);
-    common::boxed_text(doc, BODY, &case.fault);
+fn body(w: Words, doc: &mut Document, case: &Case, settings: &Settings) {
+    people_and_device(w, doc, case);
+    handed_over(w, doc, case);
+    heading(doc, &w.receipt_fault_heading(), 10.0);
+    common::boxed_text(w, doc, BODY, &case.fault);
     doc.page().advance(3.0);
     if case.unsolicited {
-        unsolicited_notice(doc);
+        unsolicited_notice(w, doc);
     }
-    common::decision_block(doc, case.decision.as_ref().map(|d| &d.decision));
+    common::decision_block(w, doc, case.decision.as_ref().map(|d| &d.decision));
     doc.page().advance(2.0);
-    acknowledgements(doc, case);
+    acknowledgements(w, doc, case);
     let customer = if case.customer.name.trim().is_empty() {
-        "Customer".to_string()
+        w.doc_customer()
     } else {
-        format!("Customer: {}", case.customer.name.trim())
+        w.doc_customer_named(case.customer.name.trim())
     };
-    let staff = format!("For {}", settings.center.name.trim());
-    common::signatures(doc, &customer, &staff);
+    let staff = w.doc_for_center(settings.center.name.trim());
+    common::signatures(w, doc, &customer, &staff);
 }
 
 /// The day the device was received (or the day printed, if not received yet).
@@ -105,17 +134,18 @@ fn received_on(case: &Case, printed_at: DateTime<Utc>) -> chrono::NaiveDate {
 }
 
 /// How the device came in, as the receipt says it.
-fn how_received(case: &Case) -> &'static str {
+fn how_received(w: Words, case: &Case) -> String {
     match (case.arrival, case.unsolicited) {
-        (Arrival::WalkIn, _) => "brought to the desk",
-        (Arrival::MailIn, false) => "parcel on an online application",
-        (Arrival::MailIn, true) => "parcel without an application (4.3)",
+        (Arrival::WalkIn, _) => w.receipt_how_walk_in(),
+        (Arrival::MailIn, false) => w.receipt_how_mail_in(),
+        (Arrival::MailIn, true) => w.receipt_how_unsolicited(),
     }
 }
 
 /// The case number, big, with the date and how the device came in, and both barcodes on
 /// the right.
 fn case_block(
+    w: Words,
     doc: &mut Document,
     case: &Case,
     printed_at: DateTime<Utc>,
@@ -132,16 +162,15 @@ fn case_block(
     let qr_x = right - qr.width(qr_module);
     qr.draw(page, qr_x, y, qr_module);
     let code_x = snap_to_dots(qr_x - 3.0 - code.width(CASE_CODE_MODULE), DOT_203DPI_MM);
-    let text_w = common::case_number_heading(page, &code, number, left, code_x, y);
-    let line = format!(
-        "Received {}, {}",
-        long_date(received_on(case, printed_at)),
-        how_received(case)
+    let text_w = common::case_number_heading(w, page, &code, number, left, code_x, y);
+    let line = w.receipt_received(
+        long_date(w, received_on(case, printed_at)),
+        how_received(w, case),
     );
     let date_y = y + 4.2 + CASE_NUMBER_FONT.line_height() + 0.8;
     page.text_in(left, date_y, text_w, Align::Left, BODY, &line);
     if let (Arrival::MailIn, Some(applied)) = (case.arrival, case.applied_on) {
-        let applied = format!("Application accepted {}", long_date(applied));
+        let applied = w.receipt_application_accepted(long_date(w, applied));
         let font = Font::regular(8.5).with_colour(GREY_TEXT);
         page.text_in(
             left,
@@ -156,64 +185,64 @@ fn case_block(
     Ok(())
 }
 
-fn channel_words(channel: PurchaseChannel) -> &'static str {
+fn channel_words(w: Words, channel: PurchaseChannel) -> String {
     match channel {
-        PurchaseChannel::Authorized => "Authorized seller",
-        PurchaseChannel::Unauthorized => "Not a formal channel (1.2)",
-        PurchaseChannel::Unknown => "Not known yet (1.2)",
+        PurchaseChannel::Authorized => w.receipt_channel_authorized(),
+        PurchaseChannel::Unauthorized => w.receipt_channel_unauthorized(),
+        PurchaseChannel::Unknown => w.receipt_channel_unknown(),
     }
 }
 
 /// Customer and device side by side, each a list of captioned fields (3.3).
-fn people_and_device(doc: &mut Document, case: &Case) {
+fn people_and_device(w: Words, doc: &mut Document, case: &Case) {
     let c = &case.customer;
     let mut customer = vec![
-        ("CUSTOMER", c.name.clone(), Font::bold(11.0)),
-        ("PHONE", c.phone.clone(), BODY),
+        (w.doc_caption_customer(), c.name.clone(), Font::bold(11.0)),
+        (w.doc_caption_phone(), c.phone.clone(), BODY),
     ];
     if let Some(email) = c.email.as_deref().filter(|e| !e.trim().is_empty()) {
-        customer.push(("E-MAIL", email.to_string(), BODY));
+        customer.push((w.doc_caption_email(), email.to_string(), BODY));
     }
-    let mut address = vec![("ADDRESS", c.address.clone(), BODY)];
+    let mut address = vec![(w.doc_caption_address(), c.address.clone(), BODY)];
     if let Some(ret) = c.return_address.as_deref().filter(|a| !a.trim().is_empty()) {
-        address.push(("RETURN ADDRESS", ret.to_string(), BODY));
+        address.push((w.doc_caption_return_address(), ret.to_string(), BODY));
     }
 
     let d = &case.device;
     let mut device = vec![
-        ("MODEL", d.model.clone(), Font::bold(11.0)),
-        ("SERIAL NUMBER", d.serial.clone(), Font::bold(10.0)),
+        (w.doc_caption_model(), d.model.clone(), Font::bold(11.0)),
+        (w.doc_caption_serial(), d.serial.clone(), Font::bold(10.0)),
         (
-            "BOUGHT THROUGH (1.2)",
-            channel_words(case.proof.channel).to_string(),
+            w.receipt_caption_bought_through(),
+            channel_words(w, case.proof.channel),
             BODY,
         ),
     ];
     let invoice = match &case.proof.invoice {
-        None => "None presented".to_string(),
+        None => w.receipt_invoice_none(),
         Some(inv) => match inv.date {
-            Some(date) => format!("Presented, dated {}", long_date(date)),
-            None => "Presented, without a date".to_string(),
+            Some(date) => w.receipt_invoice_dated(long_date(w, date)),
+            None => w.receipt_invoice_undated(),
         },
     };
-    device.push(("INVOICE (2.4)", invoice, BODY));
+    device.push((w.doc_caption_invoice(), invoice, BODY));
     if let Some(months) = case.proof.contract_months {
         device.push((
-            "SERVICE CONTRACT (4.4)",
-            format!("{months} months of cover"),
+            w.receipt_caption_contract(),
+            w.receipt_contract_months(months),
             BODY,
         ));
     }
 
-    heading(doc, "CUSTOMER AND DEVICE", 0.0);
+    heading(doc, &w.doc_customer_and_device(), 0.0);
     columns(doc, &[&customer, &address, &device]);
 }
 
 /// What changed hands: accessories (3.5), visible condition, password status (3.2).
-fn handed_over(doc: &mut Document, case: &Case) {
+fn handed_over(w: Words, doc: &mut Document, case: &Case) {
     let h = &case.handover;
     let accessories = if h.accessories.iter().all(|a| a.trim().is_empty()) {
-        "None: the device only".to_string()
+        w.receipt_no_accessories()
     } else {
         h.accessories
             .iter()
@@ -224,19 +253,19 @@ fn handed_over(doc: &mut Document, case: &Case) {
             .join("\n")
     };
     let condition = if h.condition.trim().is_empty() {
-        "No visible damage noted".to_string()
+        w.receipt_no_damage()
     } else {
         h.condition.trim().to_string()
     };
-    heading(doc, "HANDED OVER", 0.0);
+    heading(doc, &w.receipt_handed_over(), 0.0);
     columns(
         doc,
         &[
-            &[("ACCESSORIES RECEIVED (3.5)", accessories, BODY)],
-            &[("CONDITION ON RECEIPT", condition, BODY)],
+            &[(w.receipt_caption_accessories(), accessories, BODY)],
+            &[(w.receipt_caption_condition(), condition, BODY)],
             &[(
-                "DEVICE PASSWORD (3.2)",
-                password_words(h.password).to_string(),
+                w.receipt_caption_password(),
+                password_words(w, h.password),
                 BODY,
             )],
         ],
@@ -244,19 +273,17 @@ fn handed_over(doc: &mut Document, case: &Case) {
 }
 
 /// The password status in words. The password itself is never printed (3.2, 3.7).
-fn password_words(status: PasswordStatus) -> &'static str {
+fn password_words(w: Words, status: PasswordStatus) -> String {
     match status {
-        PasswordStatus::Cleared => "Cleared by the customer",
-        PasswordStatus::ToldToInspector => "Told to the inspector (never printed)",
-        PasswordStatus::CouldNotClear => "Could not be cleared (the customer told us)",
+        PasswordStatus::Cleared => w.receipt_password_cleared(),
+        PasswordStatus::ToldToInspector => w.receipt_password_told(),
+        PasswordStatus::CouldNotClear => w.receipt_password_could_not_clear(),
     }
 }
 
 /// 4.3: a parcel sent without an open application.
-fn unsolicited_notice(doc: &mut Document) {
-    let text = "This device was sent without an open repair application (4.3). The service \
-                center takes no responsibility for any loss or risk this causes you. A new \
-                repair application is needed before the repair can go ahead.";
+fn unsolicited_notice(w: Words, doc: &mut Document) {
+    let text = &w.receipt_unsolicited();
     let font = BODY_BOLD;
     let page = doc.page();
     let inner = page.content_width() - 8.0;
@@ -280,55 +307,41 @@ fn unsolicited_notice(doc: &mut Document) {
 
 /// 3.1 backup, 3.2 password, 3.3 accuracy, 2.5 keep-parts choice. Items the customer has
 /// not confirmed print with an empty box, to tick by hand before signing.
-fn acknowledgements(doc: &mut Document, case: &Case) {
+fn acknowledgements(w: Words, doc: &mut Document, case: &Case) {
     let h = &case.handover;
     let password = match h.password {
-        PasswordStatus::Cleared => {
-            "I have cleared the power-on password and other protection \
-                                    passwords, so the fault can be checked and repaired."
-        }
-        PasswordStatus::ToldToInspector => {
-            "I could not remove the password and have told it \
-                                            to the service center, as the agreement asks."
-        }
-        PasswordStatus::CouldNotClear => {
-            "I could not clear the password and have told the \
-                                          service center; testing may be limited without it."
-        }
+        PasswordStatus::Cleared => w.receipt_confirm_password_cleared(),
+        PasswordStatus::ToldToInspector => w.receipt_confirm_password_told(),
+        PasswordStatus::CouldNotClear => w.receipt_confirm_password_could_not_clear(),
     };
     let parts = if case.keep_parts {
-        "I asked, when applying, to keep replaced faulty parts. For a paid repair they come \
-         back in the same package as the device; after a free repair they belong to the \
-         manufacturer."
+        w.receipt_confirm_keep_parts()
     } else {
-        "I did not ask to keep replaced faulty parts: parts or units replaced in the repair \
-         belong to the manufacturer and are not sent back."
+        w.receipt_confirm_no_parts()
     };
+    let (backup, accuracy) = (w.receipt_confirm_backup(), w.receipt_confirm_accuracy());
     let list = [
         Item {
             tick: Some(h.backup_acknowledged),
             clause: "3.1",
-            text: "My data, information and software are backed up. The service center is \
-                   not responsible for data lost during testing and repair.",
+            text: &backup,
         },
         Item {
             tick: Some(true),
             clause: "3.2",
-            text: password,
+            text: &password,
         },
         Item {
             tick: Some(h.accuracy_confirmed),
             clause: "3.3",
-            text: "The details on this receipt (name, phone, address, model, serial number) \
-                   are accurate. The center is not responsible for the consequences of wrong \
-                   details.",
+            text: &accuracy,
         },
         Item {
             tick: Some(true),
             clause: "2.5",
-            text: parts,
+            text: &parts,
         },
     ];
-    heading(doc, "THE CUSTOMER CONFIRMS", 12.0);
+    heading(doc, &w.receipt_confirms_heading(), 12.0);
     items(doc, &list, Font::regular(8.5));
 }

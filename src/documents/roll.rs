@@ -18,6 +18,7 @@ use super::common::{BODY, CAPTION, GREY_TEXT, PrintError, address_lines, contact
 use super::fonts::Weight;
 use super::layout::{Colour, Document, Font, Margins, PageSize};
 use super::text::{self, Align};
+use crate::i18n::Words;
 
 /// A receipt roll's width.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -87,6 +88,7 @@ pub(crate) fn roll_pdf(
 /// title, the case number large and as Code 128 across the roll, then `lines` (the
 /// dates) and when it was printed.
 pub(crate) fn head(
+    w: Words,
     doc: &mut Document,
     center: &Center,
     title: &str,
@@ -112,7 +114,7 @@ pub(crate) fn head(
     );
     let detail = Font::regular(7.5).with_colour(Colour::grey(0.2));
     let mut details = address_lines(&center.address);
-    details.push(contact_line(center));
+    details.push(contact_line(w, center));
     for line in details.iter().filter(|l| !l.is_empty()) {
         y += page.paragraph_in(left, y, width, f32::INFINITY, Align::Centre, detail, line);
     }
@@ -121,20 +123,13 @@ pub(crate) fn head(
     y += 1.5;
 
     let title_font = Font::bold(text::size_to_fit(title, width, 12.0, 8.0, Weight::Bold));
-    page.text_in(
-        left,
-        y,
-        width,
-        Align::Centre,
-        title_font,
-        &title.to_uppercase(),
-    );
+    page.text_in(left, y, width, Align::Centre, title_font, title);
     y += title_font.line_height() + 1.5;
 
     // The case number as the customer reads it, and as the desk's scanner does: whole
     // printer dots per module, at least two (a one-dot bar is at the mercy of the head).
     let number = number.as_str();
-    page.text_in(left, y, width, Align::Centre, CAPTION, "CASE NUMBER");
+    page.text_in(left, y, width, Align::Centre, CAPTION, &w.doc_case_number());
     y += CAPTION.line_height();
     let big = Font::bold(text::size_to_fit(number, width, 20.0, 10.0, Weight::Bold));
     page.text_in(left, y, width, Align::Centre, big, number);
@@ -157,7 +152,7 @@ pub(crate) fn head(
         };
         y += page.paragraph_in(left, y, width, f32::INFINITY, Align::Centre, font, line);
     }
-    let printed = format!("Printed {}", stamp(printed_at));
+    let printed = w.doc_printed(stamp(w, printed_at));
     let small = Font::regular(7.0).with_colour(GREY_TEXT);
     page.text_in(left, y, width, Align::Centre, small, &printed);
     y += small.line_height() + 3.0;

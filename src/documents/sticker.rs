@@ -6,7 +6,7 @@
 //! About 57 × 32 mm by default (a common direct-thermal label), its size a setting
 //! ([`StickerSize`]); everything on it is fitted to that size, never let out.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Datelike, Utc};
 
 use crate::domain::case::Case;
 use crate::domain::settings::{Settings, StickerSize};
@@ -16,14 +16,26 @@ use super::common::{GREY_TEXT, PrintError};
 use super::fonts::Weight;
 use super::layout::{Document, Font, Margins, PageSize};
 use super::text::{self, Align};
+use crate::i18n::{Language, Words};
 
 /// The label printer's unprintable edge on die-cut labels.
 const MARGIN_MM: f32 = 2.0;
 
-/// The device sticker of `case`, at the center's sticker size, as PDF bytes.
+/// The device sticker of `case`, at the center's sticker size, as PDF bytes, in the
+/// customer's language.
 pub fn sticker(
     case: &Case,
     settings: &Settings,
+    printed_at: DateTime<Utc>,
+) -> Result<Vec<u8>, PrintError> {
+    sticker_in(case, settings, case.customer.language.words(), printed_at)
+}
+
+/// [`sticker`] in the language of `w`.
+pub fn sticker_in(
+    case: &Case,
+    settings: &Settings,
+    w: Words,
     printed_at: DateTime<Utc>,
 ) -> Result<Vec<u8>, PrintError> {
     let StickerSize {
@@ -32,7 +44,7 @@ pub fn sticker(
     } = settings.sticker;
     let size = PageSize::new(width_mm as f32, height_mm as f32);
     let mut doc = Document::new(
-        format!("Device sticker {}", case.number),
+        w.sticker_title(case.number.as_str()),
         size,
         Margins::uniform(MARGIN_MM),
     );
@@ -48,7 +60,13 @@ pub fn sticker(
 
     // Surname and date in share the last line; the bars take what is left between.
     let name_font = Font::bold(9.0);
-    let date_font = Font::regular(7.5).with_colour(GREY_TEXT);
+    // Chinese is set at 9 pt at least: smaller, a 203-dpi printer loses its strokes.
+    let date_size = if w.language() == Language::Chinese {
+        9.0
+    } else {
+        7.5
+    };
+    let date_font = Font::regular(date_size).with_colour(GREY_TEXT);
     let foot = name_font.line_height();
     let bars = (bottom - foot - 0.8 - y).clamp(5.0, 14.0);
     let code = Code128::new(number)?;
@@ -61,11 +79,13 @@ pub fn sticker(
     code.draw(page, code_x.max(0.0), y, module, bars);
     y += bars + 0.8;
 
-    let received = case
-        .received_on
-        .unwrap_or_else(|| printed_at.date_naive())
-        .format("In %-d %b %Y")
-        .to_string();
+    let day = case.received_on.unwrap_or_else(|| printed_at.date_naive());
+    let received = w.sticker_in(
+        day.day(),
+        day.month(),
+        day.format("%b").to_string(),
+        day.year().to_string(),
+    );
     let date_w = date_font.width(&received);
     page.text_right(left + width, y + 0.5, date_font, &received);
     let surname = surname(&case.customer.name);

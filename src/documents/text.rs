@@ -7,7 +7,7 @@
 
 use unicode_normalization::char::is_combining_mark;
 
-use super::fonts::{Weight, face};
+use super::fonts::{self, Weight};
 
 /// Millimetres in one typographic point (1/72 in).
 pub const MM_PER_PT: f32 = 25.4 / 72.0;
@@ -33,16 +33,17 @@ pub enum Align {
 }
 
 /// Width of `text` in millimetres at `size_pt`, as it will be printed (see
-/// [`super::fonts::Face::printable`]).
+/// [`super::fonts::printable`]).
 pub fn width(text: &str, size_pt: f32, weight: Weight) -> f32 {
-    let face = face(weight);
-    raw_width(&face.printable(text), size_pt, weight)
+    raw_width(&fonts::printable(text, weight), size_pt, weight)
 }
 
 /// Width of text that is already printable (no normalisation pass: used in the inner loops).
 pub(crate) fn raw_width(printable: &str, size_pt: f32, weight: Weight) -> f32 {
-    let face = face(weight);
-    let em: f32 = printable.chars().map(|c| face.advance_em(c)).sum();
+    let em: f32 = printable
+        .chars()
+        .map(|c| fonts::advance_em(c, weight))
+        .sum();
     em * size_pt * MM_PER_PT
 }
 
@@ -53,23 +54,24 @@ pub fn line_height(size_pt: f32) -> f32 {
 
 /// Breaks `text` into lines no wider than `width_mm`.
 ///
-/// Lines break at spaces (a no-break space keeps its words together); a newline in the
-/// text starts a new line, and an empty line stays empty. A word longer than the whole
-/// width is broken too, after a hyphen or slash when one falls in the right place,
-/// otherwise between letters (never between a letter and its accent). The returned lines
-/// are in printable form and have no leading or trailing spaces.
+/// Lines break at spaces (a no-break space keeps its words together) and, in Chinese
+/// and the other scripts written without spaces, between characters where the Unicode
+/// line breaking rules (UAX #14) allow it: never before "。" or "，", never after "（".
+/// A newline in the text starts a new line, and an empty line stays empty. A word
+/// longer than the whole width is broken too, after a hyphen or slash when one falls in
+/// the right place, otherwise between letters (never between a letter and its accent).
+/// The returned lines are in printable form and have no leading or trailing spaces.
 ///
 /// Only when `width_mm` is narrower than a single letter can a line be wider than asked:
 /// that letter is still placed, one per line, so no text is ever lost.
 pub fn wrap(text: &str, width_mm: f32, size_pt: f32, weight: Weight) -> Vec<String> {
-    let face = face(weight);
     let measure = |s: &str| raw_width(s, size_pt, weight);
     let fits = |w: f32| w <= width_mm + EPSILON_MM;
     let space = measure(" ");
     let mut lines = Vec::new();
 
     for paragraph in text.split('\n') {
-        let paragraph = face.printable(paragraph.strip_suffix('\r').unwrap_or(paragraph));
+        let paragraph = fonts::printable(paragraph.strip_suffix('\r').unwrap_or(paragraph), weight);
         let first_line = lines.len();
         let mut line = String::new();
         let mut line_width = 0.0;
@@ -78,34 +80,62 @@ pub fn wrap(text: &str, width_mm: f32, size_pt: f32, weight: Weight) -> Vec<Stri
             .split(is_break_space)
             .filter(|word| !word.is_empty())
         {
-            let word_width = measure(word);
-            if !line.is_empty() {
-                if fits(line_width + space + word_width) {
-                    line.push(' ');
-                    line.push_str(word);
-                    line_width += space + word_width;
-                    continue;
+            for (k, piece) in pieces(word).into_iter().enumerate() {
+                // The first piece of a word follows a space; the others join on directly.
+                let joint = if k == 0 { space } else { 0.0 };
+                let piece_width = measure(piece);
+                if !line.is_empty() {
+                    if fits(line_width + joint + piece_width) {
+                        if k == 0 {
+                            line.push(' ');
+                        }
+                        line.push_str(piece);
+                        line_width += joint + piece_width;
+                        continue;
+                    }
+                    lines.push(std::mem::take(&mut line));
                 }
-                lines.push(std::mem::take(&mut line));
-            }
-            let mut rest = word;
-            while !fits(measure(rest)) {
-                let (head, tail) = split_to_fit(rest, width_mm, size_pt, weight);
-                if tail.is_empty() {
-                    // Narrower than one letter: `head` is that letter on its own.
-                    break;
+                let mut rest = piece;
+                while !fits(measure(rest)) {
+                    let (head, tail) = split_to_fit(rest, width_mm, size_pt, weight);
+                    if tail.is_empty() {
+                        // Narrower than one letter: `head` is that letter on its own.
+                        break;
+                    }
+                    lines.push(head.to_string());
+                    rest = tail;
                 }
-                lines.push(head.to_string());
-                rest = tail;
+                line = rest.to_string();
+                line_width = measure(rest);
             }
-            line = rest.to_string();
-            line_width = measure(rest);
         }
         if !line.is_empty() || lines.len() == first_line {
             lines.push(line);
         }
     }
     lines
+}
+
+/// A word (text between spaces) cut where a line may break inside it: between Chinese
+/// (and Japanese, Korean) characters as UAX #14 allows, so "王小明。" gives "王", "小",
+/// "明。". A break is taken only beside such a character: Latin words keep breaking at
+/// spaces alone, as they always have ("E-mail" is not cut after its hyphen).
+fn pieces(word: &str) -> Vec<&str> {
+    let mut cuts = vec![0];
+    if word.chars().any(fonts::is_cjk) {
+        for (at, _) in unicode_linebreak::linebreaks(word) {
+            if at == 0 || at >= word.len() {
+                continue;
+            }
+            let before = word[..at].chars().next_back();
+            let after = word[at..].chars().next();
+            if before.is_some_and(fonts::is_cjk) || after.is_some_and(fonts::is_cjk) {
+                cuts.push(at);
+            }
+        }
+    }
+    cuts.push(word.len());
+    cuts.windows(2).map(|w| &word[w[0]..w[1]]).collect()
 }
 
 /// Spaces a line may break at. A no-break space (U+00A0, U+202F) is not one of them:
@@ -121,13 +151,16 @@ fn is_break_space(c: char) -> bool {
 /// the seam, not inside a name; always puts at least one letter (with its accents) in
 /// the head so wrapping makes progress.
 fn split_to_fit(word: &str, width_mm: f32, size_pt: f32, weight: Weight) -> (&str, &str) {
-    let face = face(weight);
     let mut used = 0.0;
     let mut end = 0; // byte index just past the last cluster that fits
     let mut soft_break = None; // byte index just past the last '-' or '/' that fits
     for (start, cluster) in clusters(word) {
-        let cluster_width: f32 =
-            cluster.chars().map(|c| face.advance_em(c)).sum::<f32>() * size_pt * MM_PER_PT;
+        let cluster_width: f32 = cluster
+            .chars()
+            .map(|c| fonts::advance_em(c, weight))
+            .sum::<f32>()
+            * size_pt
+            * MM_PER_PT;
         if end > 0 && used + cluster_width > width_mm + EPSILON_MM {
             break;
         }
@@ -170,7 +203,7 @@ fn clusters(text: &str) -> impl Iterator<Item = (usize, &str)> {
 /// Returns the printable form. When not even the ellipsis fits, returns an empty string:
 /// nothing is drawn rather than something drawn outside the box.
 pub fn ellipsize(text: &str, width_mm: f32, size_pt: f32, weight: Weight) -> String {
-    let printable = face(weight).printable(text);
+    let printable = fonts::printable(text, weight);
     if raw_width(&printable, size_pt, weight) <= width_mm + EPSILON_MM {
         return printable;
     }
@@ -180,15 +213,18 @@ pub fn ellipsize(text: &str, width_mm: f32, size_pt: f32, weight: Weight) -> Str
 /// Cuts printable `text` so that it plus "…" fits in `width_mm`, and appends "…" even if
 /// the whole text would have fitted: used when lines after this one were dropped.
 pub(crate) fn shorten(printable: &str, width_mm: f32, size_pt: f32, weight: Weight) -> String {
-    let face = face(weight);
     let scale = size_pt * MM_PER_PT;
-    let mut budget = width_mm + EPSILON_MM - face.advance_em(ELLIPSIS) * scale;
+    let mut budget = width_mm + EPSILON_MM - fonts::advance_em(ELLIPSIS, weight) * scale;
     if budget < 0.0 {
         return String::new();
     }
     let mut end = 0;
     for (start, cluster) in clusters(printable) {
-        let w: f32 = cluster.chars().map(|c| face.advance_em(c)).sum::<f32>() * scale;
+        let w: f32 = cluster
+            .chars()
+            .map(|c| fonts::advance_em(c, weight))
+            .sum::<f32>()
+            * scale;
         if w > budget {
             break;
         }
@@ -403,6 +439,39 @@ mod tests {
         assert_eq!(aligned_x(Align::Left, 10.0, 50.0, 20.0), 10.0);
         assert_eq!(aligned_x(Align::Right, 10.0, 50.0, 20.0), 40.0);
         assert_eq!(aligned_x(Align::Centre, 10.0, 50.0, 20.0), 25.0);
+    }
+
+    #[test]
+    fn chinese_wraps_between_characters_and_never_before_its_punctuation() {
+        let text = "客户报告设备在电量低于百分之三十时自动关机，屏幕在跌落后闪烁。请检查。";
+        let one = width("客", SIZE, Weight::Regular);
+        for chars in [3.5, 5.0, 7.2, 11.0] {
+            let width_mm = one * chars;
+            let lines = wrap(text, width_mm, SIZE, Weight::Regular);
+            assert_lines_fit(&lines, width_mm, Weight::Regular);
+            assert_eq!(lines.concat(), text, "nothing lost at {chars} characters");
+            for line in &lines {
+                assert!(
+                    !line.starts_with(['。', '，']),
+                    "{line:?} starts with punctuation: {lines:?}"
+                );
+            }
+        }
+        // Five characters a line, the full stop kept with the character before it.
+        let lines = wrap("王小明你好。", one * 5.0, SIZE, Weight::Regular);
+        assert_eq!(lines, ["王小明你", "好。"]);
+    }
+
+    #[test]
+    fn latin_and_chinese_mix() {
+        let text = "客户 Łukasiewicz-Müller 的设备";
+        let lines = wrap(
+            text,
+            width("客户 Łukasiewicz-Müller 的", SIZE, Weight::Regular),
+            SIZE,
+            Weight::Regular,
+        );
+        assert_eq!(lines, ["客户 Łukasiewicz-Müller 的", "设备"]);
     }
 
     proptest! {

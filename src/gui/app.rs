@@ -1032,6 +1032,8 @@ impl App {
             tracking: options.tracking,
             // The paper chosen for this kind in Settings → Printers.
             form: Some(settings.printers.for_kind(kind).form),
+            // The customer's language: a paper to a customer speaks theirs.
+            language: None,
         };
         let actor = self.shell.actor.clone();
         let folder = desk.data_dir().join("documents");

@@ -112,6 +112,14 @@ impl Month {
     }
 
     /// "March 2026", for titles.
+    pub fn name_in(self, w: crate::i18n::Words) -> String {
+        w.report_month(
+            crate::i18n::month_name(w, self.number()),
+            self.number(),
+            self.year().to_string(),
+        )
+    }
+
     pub fn name(self) -> String {
         let index = (self.number() as usize).saturating_sub(1);
         format!(

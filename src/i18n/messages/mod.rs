@@ -14,13 +14,17 @@ macro_rules! declared {
 }
 
 mod common;
+mod documents;
 mod gui;
 mod mail;
+mod report;
 mod workflow;
 
 pub use common::{COMMON, PATTERNS, enum_ids};
+pub use documents::{CONFIRMATION, DOCUMENTS, HANDOVER, PAYMENT_RECEIPT, QUOTE, STICKER};
 pub use gui::{GUI, GUI_ACCESSORIES, GUI_CALENDAR, GUI_PHRASES};
 pub use mail::mail_ids;
+pub use report::REPORT;
 pub use workflow::{WORKFLOW, WORKFLOW_PHRASES};
 
 /// Every part's declarations, for the completeness tests.
@@ -33,4 +37,11 @@ pub const ALL: &[&[super::Declared]] = &[
     GUI_CALENDAR,
     WORKFLOW,
     WORKFLOW_PHRASES,
+    DOCUMENTS,
+    CONFIRMATION,
+    HANDOVER,
+    PAYMENT_RECEIPT,
+    QUOTE,
+    STICKER,
+    REPORT,
 ];

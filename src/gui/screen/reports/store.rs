@@ -12,7 +12,7 @@ use iced::Task;
 use iced::futures::channel::mpsc;
 
 use super::{Context, Message, Request};
-use crate::documents::monthly_report::monthly_report;
+use crate::documents::monthly_report::monthly_report_in;
 use crate::gui::desk::Desk;
 use crate::gui::screen::no_store;
 use crate::gui::text as t;
@@ -73,6 +73,7 @@ pub(super) fn perform(request: Option<Request>, cx: &Context) -> Task<Message> {
 fn export(figures: Arc<MonthlyFigures>, cx: &Context) -> Task<Message> {
     let center = cx.settings.center.clone();
     let paper = cx.settings.paper;
+    let words = cx.settings.language.words();
     let folder = cx
         .desk
         .map(|desk| desk.data_dir().join("documents"))
@@ -93,7 +94,7 @@ fn export(figures: Arc<MonthlyFigures>, cx: &Context) -> Task<Message> {
             let path = chosen.path().to_path_buf();
             let written = path.clone();
             tokio::task::spawn_blocking(move || {
-                let pdf = monthly_report(&figures, &center, paper)
+                let pdf = monthly_report_in(&figures, &center, paper, words)
                     .map_err(|err| format!("The report could not be drawn ({err})."))?;
                 std::fs::write(&written, pdf)
                     .map_err(|err| format!("{} could not be written ({err}).", written.display()))

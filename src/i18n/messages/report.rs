@@ -1,0 +1,140 @@
+//! Words the monthly report says, on paper and in the Reports screen's tiles
+//! (`locales/<language>/report.ftl`). The report is in the center's language
+//! (`Settings.language`) unless another is asked for.
+
+crate::words! { REPORT;
+
+    // The month, days and dates
+    report_month(monthname, month, year) = "report-month";
+    pdf_report_date(day, monthname, month, year) = "report-date";
+    report_days(count) = "report-days";
+    report_list_separator = "report-list-separator";
+
+    // The key-figure tiles (the PDF and the Reports screen)
+    report_tile_no_payments = "report-tile-no-payments";
+    report_tile_payments(count) = "report-tile-payments";
+    report_tile_and_more(amounts) = "report-tile-and-more";
+    report_tile_as_of(date) = "report-tile-as-of";
+    report_tile_owed(amounts) = "report-tile-owed";
+    report_tile_opened = "report-tile-opened";
+    report_tile_opened_caption = "report-tile-opened-caption";
+    report_tile_opened_detail(walkin, mailin) = "report-tile-opened-detail";
+    report_tile_returned = "report-tile-returned";
+    report_tile_returned_caption = "report-tile-returned-caption";
+    report_tile_returned_detail(repaired, unrepaired) = "report-tile-returned-detail";
+    report_tile_turnaround = "report-tile-turnaround";
+    report_tile_turnaround_caption = "report-tile-turnaround-caption";
+    report_tile_turnaround_detail(days) = "report-tile-turnaround-detail";
+    report_tile_quotes = "report-tile-quotes";
+    report_tile_quotes_caption = "report-tile-quotes-caption";
+    report_tile_quotes_value(accepted, sent) = "report-tile-quotes-value";
+    report_tile_quotes_detail(declined, unanswered) = "report-tile-quotes-detail";
+    report_tile_revenue = "report-tile-revenue";
+    report_tile_revenue_caption = "report-tile-revenue-caption";
+    report_tile_overdue = "report-tile-overdue";
+    report_tile_overdue_caption = "report-tile-overdue-caption";
+    report_tile_turned_away = "report-tile-turned-away";
+    report_tile_turned_away_caption = "report-tile-turned-away-caption";
+    report_tile_turned_away_detail(refused, rejected) = "report-tile-turned-away-detail";
+    report_tile_expired = "report-tile-expired";
+    report_tile_expired_caption = "report-tile-expired-caption";
+    report_tile_expired_detail(count) = "report-tile-expired-detail";
+
+    // The monthly report's PDF (src/documents/monthly_report.rs)
+    report_pdf_title(month, center) = "report-pdf-title";
+    report_page(n, m) = "report-page";
+    report_footer(date) = "report-footer";
+    report_running_head(center, month) = "report-running-head";
+    pdf_report_title = "report-title";
+    report_caption_period = "report-caption-period";
+    pdf_report_period(first, last) = "report-period";
+    report_caption_as_of = "report-caption-as-of";
+    report_caption_generated = "report-caption-generated";
+    report_nothing(month) = "report-nothing";
+    report_per_day = "report-per-day";
+    report_per_day_note = "report-per-day-note";
+    report_no_case_opened(month) = "report-no-case-opened";
+    report_axis_cases = "report-axis-cases";
+    report_axis_day(month) = "report-axis-day";
+    report_mix = "report-mix";
+    report_mix_note(decided) = "report-mix-note";
+    report_mix_note_undecided(decided, undecided) = "report-mix-note-undecided";
+    report_no_verdict = "report-no-verdict";
+    report_legend(verdict, count, share) = "report-legend";
+
+    // The report's tables
+    report_col_channel = "report-col-channel";
+    report_col_cases = "report-col-cases";
+    report_col_share = "report-col-share";
+    report_col_verdict = "report-col-verdict";
+    report_col_clause = "report-col-clause";
+    report_col_reason = "report-col-reason";
+    report_col_parcels = "report-col-parcels";
+    report_col_what = "report-col-what";
+    report_col_count = "report-col-count";
+    report_col_devices = "report-col-devices";
+    report_col_measure = "report-col-measure";
+    report_col_value = "report-col-value";
+    report_col_step = "report-col-step";
+    report_col_currency = "report-col-currency";
+    report_col_payments = "report-col-payments";
+    report_col_amount = "report-col-amount";
+    report_col_model = "report-col-model";
+    report_col_component = "report-col-component";
+    report_by_channel = "report-by-channel";
+    report_by_channel_note = "report-by-channel-note";
+    report_walk_in = "report-walk-in";
+    report_mail_in = "report-mail-in";
+    report_total_opened = "report-total-opened";
+    report_verdicts = "report-verdicts";
+    report_verdicts_note = "report-verdicts-note";
+    report_free_provisional(provisional) = "report-free-provisional";
+    pdf_report_undecided = "report-undecided";
+    report_turned_away = "report-turned-away";
+    report_turned_away_note = "report-turned-away-note";
+    report_refused_cod = "report-refused-cod";
+    report_rejected_damaged = "report-rejected-damaged";
+    report_rejected_soaked = "report-rejected-soaked";
+    report_rejected_both = "report-rejected-both";
+    report_rejected_other = "report-rejected-other";
+    report_total_turned_away = "report-total-turned-away";
+    report_applications = "report-applications";
+    report_applications_expired = "report-applications-expired";
+    report_unsolicited_no_application = "report-unsolicited-no-application";
+    report_unsolicited_expired = "report-unsolicited-expired";
+    report_returned = "report-returned";
+    report_returned_note = "report-returned-note";
+    report_returned_repaired = "report-returned-repaired";
+    report_returned_ineligible = "report-returned-ineligible";
+    report_returned_declined = "report-returned-declined";
+    report_returned_no_proof = "report-returned-no-proof";
+    report_returned_overdue = "report-returned-overdue";
+    report_returned_not_recorded = "report-returned-not-recorded";
+    report_total_returned(unrepaired) = "report-total-returned";
+    report_turnaround = "report-turnaround";
+    report_turnaround_note = "report-turnaround-note";
+    report_devices_measured = "report-devices-measured";
+    pdf_report_median = "report-median";
+    pdf_report_p90 = "report-p90";
+    pdf_report_longest = "report-longest";
+    report_quotes = "report-quotes";
+    report_quotes_note = "report-quotes-note";
+    report_quotes_sent = "report-quotes-sent";
+    report_quotes_accepted = "report-quotes-accepted";
+    report_quotes_declined = "report-quotes-declined";
+    report_quotes_unanswered = "report-quotes-unanswered";
+    report_proofs_requested = "report-proofs-requested";
+    report_revenue = "report-revenue";
+    report_revenue_note = "report-revenue-note";
+    report_no_payment(month) = "report-no-payment";
+    report_overdue = "report-overdue";
+    report_overdue_note(date) = "report-overdue-note";
+    report_cases_overdue = "report-cases-overdue";
+    report_outstanding(currency) = "report-outstanding";
+    report_sent_back_unpaid(month) = "report-sent-back-unpaid";
+    report_top_note(top) = "report-top-note";
+    report_top_models = "report-top-models";
+    report_top_components = "report-top-components";
+    report_no_model = "report-no-model";
+    report_no_component = "report-no-component";
+}
