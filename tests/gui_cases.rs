@@ -277,8 +277,8 @@ fn a_phone_search_shows_the_cases_and_a_click_opens_one() {
     assert!(shows(&state, "Awaiting customer"), "the state badge");
     assert!(shows(&state, "19 days"), "age from the day it was opened");
     assert!(
-        shows(&state, "Answer due (2.3) · 24 Feb 2026"),
-        "the next deadline with its date"
+        shows(&state, "Answer was due (2.3) · 24 Feb 2026"),
+        "the next deadline with its date, passed"
     );
     assert!(shows(&state, "Application closes (4.2) · 12 Mar 2026"));
 
@@ -456,6 +456,117 @@ fn the_list_sorts_by_age_customer_number_and_deadline() {
         names(&state),
         ["Ann Lee", "Zoë Łukasiewicz-Müller", "bob Marley"],
         "latest first, no deadline still last"
+    );
+}
+
+/// Accented capitals sort by their letter, not after "Z" as in byte order: "Élodie"
+/// sits between "Ann" and "Viktor", "Åsa" beside "Anton" (the key Dispatch sorts by).
+#[test]
+fn customers_sort_by_letter_whatever_the_accents() {
+    let mut state = cases::State::default();
+    type_search(&mut state, "aurora");
+    let names = [
+        "Viktor Brandt",
+        "Élodie Martin",
+        "Åsa Berg",
+        "anton Ruiz",
+        "Zoë Lin",
+    ];
+    let results = names
+        .iter()
+        .enumerate()
+        .map(|(i, name)| {
+            summary(
+                CaseNumber::new(2026, 100 + i as u32),
+                name,
+                CaseState::Applied,
+                day(2, 20),
+                None,
+            )
+        })
+        .collect();
+    feed(
+        &mut state,
+        [cases::Message::Results("aurora".into(), Ok(results))],
+    );
+    assert!(shows(
+        &state,
+        "5 cases, most recently active first unless sorted"
+    ));
+    click(&mut state, "Customer");
+    assert!(
+        shows(&state, "5 cases, by customer"),
+        "the count names the order the list is in now"
+    );
+    let sorted: Vec<String> = state
+        .rows(today())
+        .into_iter()
+        .map(|c| c.customer_name.clone())
+        .collect();
+    assert_eq!(
+        sorted,
+        [
+            "anton Ruiz",
+            "Åsa Berg",
+            "Élodie Martin",
+            "Viktor Brandt",
+            "Zoë Lin"
+        ]
+    );
+    click(&mut state, "Customer ▲");
+    let sorted: Vec<String> = state
+        .rows(today())
+        .into_iter()
+        .map(|c| c.customer_name.clone())
+        .collect();
+    assert_eq!(
+        sorted,
+        [
+            "Zoë Lin",
+            "Viktor Brandt",
+            "Élodie Martin",
+            "Åsa Berg",
+            "anton Ruiz"
+        ],
+        "a second click reverses the same order"
+    );
+    assert!(shows(&state, "5 cases, by customer (reversed)"));
+}
+
+/// A deadline that has passed is written in the past tense ("closed", "was due"), as on
+/// Inspection's and Dispatch's lists, not as if it were still ahead.
+#[test]
+fn a_passed_deadline_says_closed() {
+    let mut state = cases::State::default();
+    type_search(&mut state, "aurora");
+    let results = vec![
+        summary(
+            CaseNumber::new(2026, 5),
+            "Ann Lee",
+            CaseState::Applied,
+            day(2, 1),
+            Some((Deadline::ApplicationCloses, day(2, 26))),
+        ),
+        summary(
+            CaseNumber::new(2026, 6),
+            "Bo Kim",
+            CaseState::Applied,
+            day(2, 20),
+            Some((Deadline::ApplicationCloses, day(3, 12))),
+        ),
+    ];
+    feed(
+        &mut state,
+        [cases::Message::Results("aurora".into(), Ok(results))],
+    );
+    assert!(
+        shows(&state, "Application closed (4.2) · 26 Feb 2026"),
+        "passed"
+    );
+    assert!(!shows(&state, "Application closes (4.2) · 26 Feb 2026"));
+    assert!(
+        shows(&state, "Application closes (4.2) · 12 Mar 2026"),
+        "still ahead: the present tense"
     );
 }
 

@@ -421,3 +421,17 @@ pub fn deadline_line(
     };
     super::deadline(past, date)
 }
+
+/// The Cases screen's count once a heading is clicked: the order it is in now, not the
+/// store's ("most recently active first") it no longer is in.
+pub fn results_sorted(shown: usize, limit: usize, column: &str, reversed: bool) -> String {
+    if shown < 2 || shown >= limit {
+        return super::results_count(shown, limit);
+    }
+    let column = column.to_lowercase();
+    if reversed {
+        format!("{shown} cases, by {column} (reversed)")
+    } else {
+        format!("{shown} cases, by {column}")
+    }
+}

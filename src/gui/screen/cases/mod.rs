@@ -13,12 +13,12 @@ use iced::{Element, Fill, FillPortion, Length, Task};
 
 use crate::domain::case::{Deadline, DocumentKind};
 use crate::domain::mail::Moment;
-use crate::domain::{Case, CaseNumber, State as CaseState};
+use crate::domain::{Case, CaseNumber, CaseState};
 use crate::gui::desk::Desk;
 use crate::gui::screen::{self, PrintRequest, Screen, Shared, no_store};
 use crate::gui::text as t;
 use crate::gui::theme;
-use crate::gui::widget::bold;
+use crate::gui::widget::{bold, collation_key};
 use crate::store::CaseSummary;
 use crate::store::outbox::OutboxEntry;
 
@@ -194,9 +194,14 @@ impl State {
         let number = |c: &CaseSummary| (c.number.year(), c.number.sequence());
         match by {
             SortBy::Number => rows.sort_by_key(|c| number(c)),
-            SortBy::Customer => {
-                rows.sort_by_cached_key(|c| (c.customer_name.trim().to_lowercase(), number(c)))
-            }
+            // "Élodie" sorts beside "Elodie", not after "Viktor"; the same key as Dispatch.
+            SortBy::Customer => rows.sort_by_cached_key(|c| {
+                (
+                    collation_key(&c.customer_name),
+                    c.customer_name.clone(),
+                    number(c),
+                )
+            }),
             SortBy::Age => rows.sort_by_key(|c| (age_days(c.opened_on, today), number(c))),
             SortBy::Deadline => {}
         }
@@ -556,6 +561,16 @@ impl State {
                 .size(14)
                 .style(theme::text::secondary)
                 .into()
+        } else if let Some((by, reversed)) = self.sort {
+            text(t::results_sorted(
+                self.results.len(),
+                LIMIT,
+                sort_label(by),
+                reversed,
+            ))
+            .size(14)
+            .style(theme::text::secondary)
+            .into()
         } else {
             text(t::results_count(self.results.len(), LIMIT))
                 .size(14)
@@ -625,6 +640,16 @@ impl State {
             );
         }
         content.height(Fill).into()
+    }
+}
+
+/// A sortable column's heading, as the count names the order.
+fn sort_label(by: SortBy) -> &'static str {
+    match by {
+        SortBy::Number => t::COL_NUMBER,
+        SortBy::Customer => t::COL_CUSTOMER,
+        SortBy::Age => t::COL_AGE,
+        SortBy::Deadline => t::COL_DEADLINE,
     }
 }
 
@@ -701,13 +726,14 @@ fn result_row<'a>(summary: &CaseSummary, today: NaiveDate) -> Element<'a, Messag
         .into()
 }
 
-/// A deadline with its date; red once the date has passed.
+/// A deadline with its date, in the past tense and red once the date has passed (the
+/// same words as Inspection's and Dispatch's lists).
 fn deadline_text<'a>(
     deadline: Deadline,
     date: NaiveDate,
     today: NaiveDate,
 ) -> Element<'a, Message> {
-    let words = text(t::deadline(deadline.label(), date)).size(14);
+    let words = text(t::deadline_line(deadline, date, today)).size(14);
     if date < today {
         words.style(theme::text::danger).font(bold()).into()
     } else {
