@@ -856,3 +856,86 @@ fn a_step_on_a_case_another_desk_changed_is_refused_and_keeps_what_was_typed() {
         "{retry:?}"
     );
 }
+
+/// A payment notice before the quote was sent, or after today, is refused at the field
+/// (docs/rules.md §4, 2.6): the field says why, the button stays disabled, nothing is
+/// stored, and what was typed stays for the inspector to correct.
+#[test]
+fn a_notice_date_before_the_quote_or_after_today_is_refused_at_the_field() {
+    let mut bench = new_bench("2026-03-10");
+    let number = quoted_walk_in_on(&bench, "2026-03-05", "2026-03-05", "2026-03-08", 7550);
+    scan(&mut bench, &number);
+    assert_eq!(case_of(&bench).state, State::AwaitingCustomer);
+
+    bench.send(Message::Edit(Field::NoticeOn, "2026-03-07".into()));
+    let early = t::date_before(t::NOTICE_DATE, t::WHEN_QUOTE_SENT, day("2026-03-08"));
+    assert!(bench.shows(&early), "said at the field: {early}");
+    assert!(bench.shows("2026-03-07"), "what was typed is kept");
+    assert!(
+        bench.click(t::QUOTE_ACCEPTED).is_empty(),
+        "the button is disabled"
+    );
+    assert_eq!(stored(&bench, &number).state, State::AwaitingCustomer);
+
+    bench.send(Message::Edit(Field::NoticeOn, "2026-04-10".into()));
+    assert!(bench.shows(&t::date_in_future(t::NOTICE_DATE)));
+    assert!(bench.shows("2026-04-10"));
+    assert!(bench.click(t::QUOTE_ACCEPTED).is_empty());
+    assert_eq!(stored(&bench, &number).state, State::AwaitingCustomer);
+
+    // The day the quote was sent is allowed.
+    bench.send(Message::Edit(Field::NoticeOn, "2026-03-08".into()));
+    assert!(!bench.shows(&early));
+    bench.click(t::QUOTE_ACCEPTED);
+    let case = stored(&bench, &number);
+    assert_eq!(case.state, State::AwaitingPayment);
+    assert_eq!(case.payment_notice_on, Some(day("2026-03-08")));
+}
+
+/// A payment made before the payment notice, or after today, is refused at the field
+/// in the same words as every other date (2.6).
+#[test]
+fn a_paid_on_date_before_the_notice_or_after_today_is_refused_at_the_field() {
+    let mut bench = new_bench("2026-03-10");
+    // Notice given on 6 March.
+    let number = awaiting_payment(&bench, 7550, 0);
+    scan(&mut bench, &number);
+    bench.type_into(Field::PaymentMethod.id(), "cash");
+
+    bench.send(Message::Edit(Field::PaidOn, "2026-03-05".into()));
+    let early = t::date_before(t::PAID_ON, t::WHEN_NOTICE, day("2026-03-06"));
+    assert!(bench.shows(&early), "said at the field: {early}");
+    assert!(bench.shows("2026-03-05"), "what was typed is kept");
+    assert!(bench.click(t::RECORD_PAYMENT).is_empty(), "disabled");
+    assert!(stored(&bench, &number).payments.is_empty());
+
+    bench.send(Message::Edit(Field::PaidOn, "2026-03-11".into()));
+    let future = t::date_in_future(t::PAID_ON);
+    assert!(bench.shows(&future));
+    assert!(bench.shows("2026-03-11"));
+    assert!(bench.click(t::RECORD_PAYMENT).is_empty(), "disabled");
+    assert!(stored(&bench, &number).payments.is_empty());
+
+    bench.send(Message::Edit(Field::PaidOn, "2026-03-06".into()));
+    assert!(!bench.shows(&early) && !bench.shows(&future));
+    bench.click(t::RECORD_PAYMENT);
+    let case = stored(&bench, &number);
+    assert_eq!(case.state, State::InRepair);
+    assert_eq!(
+        case.payments.last().map(|p| p.paid_on),
+        Some(day("2026-03-06"))
+    );
+}
+
+/// Inspection says a date in the future in the words Intake uses.
+#[test]
+fn a_received_on_date_in_the_future_is_said_as_on_intake() {
+    let (mut bench, _number) = parcel_open();
+    bench.send(Message::Edit(Field::ReceivedOn, "2026-03-06".into()));
+    let problem = bench
+        .screen
+        .step(StepKind::Parcel, &inspection_context(&bench.shell))
+        .expect_err("refused");
+    assert_eq!(problem, t::date_in_future(t::RECEIVED_ON));
+    assert!(bench.shows(&problem));
+}

@@ -435,3 +435,15 @@ pub fn results_sorted(shown: usize, limit: usize, column: &str, reversed: bool) 
         format!("{shown} cases, by {column}")
     }
 }
+
+/// A business date earlier than the step it follows (docs/rules.md §4), said at the
+/// field in the same words as [`super::date_in_future`].
+pub fn date_before(field: &str, what: &str, earlier: NaiveDate) -> String {
+    format!(
+        "{field}: cannot be before {what} ({})",
+        super::short_date(earlier)
+    )
+}
+
+pub const WHEN_QUOTE_SENT: &str = "the day the quote was sent";
+pub const WHEN_NOTICE: &str = "the payment notice";

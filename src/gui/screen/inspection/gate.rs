@@ -51,7 +51,7 @@ impl State {
         let received_on = parse_date(&self.received_on)
             .ok_or_else(|| t::not_a_date(t::RECEIVED_ON, &self.received_on))?;
         if received_on > today {
-            return Err(format!("{}: the date is in the future.", t::RECEIVED_ON));
+            return Err(t::date_in_future(t::RECEIVED_ON));
         }
         Ok(ParcelArrival {
             received_on,

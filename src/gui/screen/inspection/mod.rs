@@ -443,7 +443,7 @@ impl State {
                 .map(Step::Diagnose)
                 .ok_or_else(|| format!("{}: {}", t::CAUSE, t::CHOOSE_CAUSE)),
             StepKind::SendQuote => self.quote(cx.currency()).map(Step::SendQuote),
-            StepKind::AcceptQuote => self.notice_problem(cx).map(Step::AcceptQuote),
+            StepKind::AcceptQuote => self.notice_problem(case, cx).map(Step::AcceptQuote),
             StepKind::DeclineQuote => Ok(Step::DeclineQuote),
             StepKind::ProofReceived => {
                 let invoice_date = date(&self.invoice_date, t::INVOICE_DATE)?;
