@@ -905,3 +905,35 @@ fn a_part_paid_case_shows_what_was_paid_and_what_is_still_due() {
         "Quote total 75.50 EUR · paid 50.00 EUR · still due 25.50 EUR"
     ));
 }
+
+/// 2.4: once the parcel's device had another serial than the application, the case
+/// shows the device's own serial as its serial, and the application's under its name.
+#[test]
+fn a_serial_mismatch_shows_the_real_serial_and_the_one_given_in_the_application() {
+    let (_dir, _store, mut case) = store_with_case();
+    let mut state = cases::State::default();
+    feed(
+        &mut state,
+        [
+            cases::Message::Open(case.number.clone()),
+            cases::Message::Opened(Ok(Some(Box::new(case.clone())))),
+        ],
+    );
+    assert!(
+        !shows(&state, fixdesk::gui::text::SERIAL_APPLIED),
+        "no mismatch"
+    );
+
+    case.applied_serial = Some(case.device.serial.clone());
+    case.device.serial = "AA5-999999".into();
+    feed(
+        &mut state,
+        [
+            cases::Message::Open(case.number.clone()),
+            cases::Message::Opened(Ok(Some(Box::new(case.clone())))),
+        ],
+    );
+    assert!(shows(&state, fixdesk::gui::text::SERIAL_APPLIED));
+    assert!(shows(&state, "AA5-999999"), "the device's own serial");
+    assert!(shows(&state, "AA5-123456"), "the application's, labelled");
+}

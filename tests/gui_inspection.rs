@@ -202,6 +202,17 @@ fn cash_on_delivery_is_refused_whatever_else_is_ticked() {
 #[test]
 fn an_accepted_parcel_with_a_serial_mismatch_shows_the_warning_and_records_it() {
     let (mut bench, number) = parcel_open();
+    let decision = stored(&bench, &number).decision.expect("decided").decision;
+    assert_ne!(
+        decision.verdict,
+        Verdict::NeedsProof,
+        "the invoice stood before"
+    );
+    let before = format!(
+        "{} ({})",
+        t::verdict(decision.verdict),
+        t::PROVISIONAL_SHORT
+    );
 
     bench.type_into(Field::SerialFound.id(), "SN-999");
     let warning = fixdesk::gui::text::serial_mismatch("SN-999", "SN-100");
@@ -222,6 +233,19 @@ fn an_accepted_parcel_with_a_serial_mismatch_shows_the_warning_and_records_it() 
     );
     // The open case keeps showing it beside the decision.
     assert!(bench.shows(&warning));
+    // The device received is the product (2.4): its serial is recorded, and the
+    // decision taken again with it says what changed, before → after.
+    assert_eq!(stored.device.serial, "SN-999");
+    assert_eq!(stored.applied_serial.as_deref(), Some("SN-100"));
+    let Some(Ok(notice)) = bench.screen.notice() else {
+        panic!("a notice: {:?}", bench.screen.notice());
+    };
+    assert!(
+        notice.contains(&t::serial_recorded("SN-100", "SN-999")),
+        "{notice}"
+    );
+    let changed = t::verdict_changed(&before, t::verdict(Verdict::NeedsProof));
+    assert!(notice.contains(&changed), "{changed:?} in {notice}");
 }
 
 #[test]

@@ -11,7 +11,7 @@ use chrono::{DateTime, Utc};
 
 use crate::domain::case::{Arrival, Case, PasswordStatus};
 use crate::domain::settings::Settings;
-use crate::domain::warranty::PurchaseChannel;
+use crate::domain::warranty::{PurchaseChannel, same_identifier};
 
 use super::barcode::{Code128, DOT_203DPI_MM, Qr, snap_to_dots};
 use super::common::{
@@ -183,12 +183,22 @@ fn people_and_device(doc: &mut Document, case: &Case) {
     let mut device = vec![
         ("MODEL", d.model.clone(), Font::bold(11.0)),
         ("SERIAL NUMBER", d.serial.clone(), Font::bold(10.0)),
-        (
-            "BOUGHT THROUGH (1.2)",
-            channel_words(case.proof.channel).to_string(),
-            BODY,
-        ),
     ];
+    // The device received is the product (2.4): its serial is the serial; the one the
+    // application gave, when it differed, is kept beside it under its own name.
+    if let Some(applied) = case
+        .applied_serial
+        .as_deref()
+        .map(str::trim)
+        .filter(|a| !a.is_empty() && !same_identifier(a, &d.serial))
+    {
+        device.push(("SERIAL GIVEN IN THE APPLICATION", applied.to_string(), BODY));
+    }
+    device.extend([(
+        "BOUGHT THROUGH (1.2)",
+        channel_words(case.proof.channel).to_string(),
+        BODY,
+    )]);
     let invoice = match &case.proof.invoice {
         None => "None presented".to_string(),
         Some(inv) => match inv.date {

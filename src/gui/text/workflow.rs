@@ -447,3 +447,6 @@ pub fn date_before(field: &str, what: &str, earlier: NaiveDate) -> String {
 
 pub const WHEN_QUOTE_SENT: &str = "the day the quote was sent";
 pub const WHEN_NOTICE: &str = "the payment notice";
+
+/// The application's serial, kept beside the device's once they differed (2.4).
+pub const SERIAL_APPLIED: &str = "Serial given in the application";

@@ -8,6 +8,7 @@ use iced::{Element, Fill, FillPortion, Length};
 use super::{COLUMN_GAP, Context, Message, deadline_text, screen_for, state_badge};
 use crate::domain::case::{DocumentKind, Handback};
 use crate::domain::mail::Moment;
+use crate::domain::warranty::same_identifier;
 use crate::domain::{Arrival, Case, Decision};
 use crate::gui::text as t;
 use crate::gui::theme;
@@ -100,17 +101,27 @@ pub(super) fn case_view<'a>(
         .spacing(4),
     );
 
+    let mut device = column![
+        fact(t::MODEL, case.device.model.as_str()),
+        fact(t::SERIAL, case.device.serial.as_str()),
+    ]
+    .spacing(4);
+    // The device received is the product (2.4): its serial is the serial, the one the
+    // application gave is kept beside it when they differ.
+    if let Some(applied) = case
+        .applied_serial
+        .as_deref()
+        .map(str::trim)
+        .filter(|a| !a.is_empty() && !same_identifier(a, &case.device.serial))
+    {
+        device = device.push(fact(t::SERIAL_APPLIED, applied));
+    }
     let device_block = block(
         t::DEVICE,
-        column![
-            fact(t::MODEL, case.device.model.as_str()),
-            fact(t::SERIAL, case.device.serial.as_str()),
-            fact(
-                t::REPLACEMENT_SERIAL,
-                optional(case.replacement_serial.as_deref())
-            ),
-        ]
-        .spacing(4),
+        device.push(fact(
+            t::REPLACEMENT_SERIAL,
+            optional(case.replacement_serial.as_deref()),
+        )),
     );
 
     let decision = case.decision.as_ref();
