@@ -937,3 +937,57 @@ fn a_serial_mismatch_shows_the_real_serial_and_the_one_given_in_the_application(
     assert!(shows(&state, "AA5-999999"), "the device's own serial");
     assert!(shows(&state, "AA5-123456"), "the application's, labelled");
 }
+
+/// A printing whose facts differ from the case now is marked superseded, saying what
+/// changed, and the latest such printing offers a reprint (docs/rules.md §7); a printing
+/// that still matches is only offered again.
+#[test]
+fn a_printing_the_case_has_outgrown_is_marked_superseded_with_a_reprint() {
+    use fixdesk::documents::printing::{PrintOptions, printing};
+    let (_dir, mut store, case) = store_with_case();
+    let record = printing(
+        DocumentKind::Receipt,
+        &case,
+        &Settings::default(),
+        &PrintOptions::default(),
+        "ana",
+        noon(day(2, 28)),
+        Some("receipt.pdf".into()),
+    );
+    store
+        .record_printing(&case.number, &record)
+        .expect("printing recorded");
+    let mut case = store.case(&case.number).expect("read").expect("case");
+    let tall = 1600.0;
+    let open = |state: &mut cases::State, case: &Case| {
+        feed(
+            state,
+            [
+                cases::Message::Open(case.number.clone()),
+                cases::Message::Opened(Ok(Some(Box::new(case.clone())))),
+                cases::Message::Settings(Ok(Box::new(Settings::default()))),
+            ],
+        )
+    };
+    let mut state = cases::State::default();
+    open(&mut state, &case);
+    let reprint = fixdesk::gui::text::reprint(DocumentKind::Receipt);
+    assert!(
+        !support::finds(state.view(&cx()), tall, &reprint),
+        "it matches"
+    );
+
+    // The device's serial recorded since (2.4): the receipt printed names the old one.
+    case.applied_serial = Some(case.device.serial.clone());
+    case.device.serial = "AA5-999999".into();
+    open(&mut state, &case);
+    let superseded = fixdesk::gui::text::superseded("serial: AA5-123456 → AA5-999999");
+    assert!(
+        support::finds(state.view(&cx()), tall, &superseded),
+        "marked, saying what changed"
+    );
+    assert_eq!(
+        click_in(&mut state, tall, &reprint),
+        vec![Asked::Print(case.number.clone(), DocumentKind::Receipt)]
+    );
+}

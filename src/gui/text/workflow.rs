@@ -450,3 +450,25 @@ pub const WHEN_NOTICE: &str = "the payment notice";
 
 /// The application's serial, kept beside the device's once they differed (2.4).
 pub const SERIAL_APPLIED: &str = "Serial given in the application";
+
+/// After a payment: the receipt the quote promises (2.2, 2.6), offered in the notice.
+pub const PRINT_PAYMENT_RECEIPT: &str = "Print payment receipt";
+
+/// The button that prints a document again once its earlier printing no longer matches
+/// the case ("Reprint the intake receipt").
+pub fn reprint(kind: crate::domain::case::DocumentKind) -> String {
+    format!("Reprint the {}", kind.label())
+}
+
+/// Why an earlier printing is offered again: what changed since it was printed.
+pub fn stale_printing(kind: crate::domain::case::DocumentKind, changed: &str) -> String {
+    format!(
+        "The {} printed earlier no longer matches the case ({changed}).",
+        kind.label()
+    )
+}
+
+/// An earlier printing whose facts differ from the case now (docs/rules.md §7).
+pub fn superseded(changed: &str) -> String {
+    format!("Superseded: {changed}")
+}

@@ -6,10 +6,10 @@ use iced::widget::{button, column, container, image, row, rule, scrollable, spac
 use iced::{Element, Fill, FillPortion, Length};
 
 use super::{COLUMN_GAP, Context, Message, deadline_text, screen_for, state_badge};
-use crate::domain::case::{DocumentKind, Handback};
+use crate::domain::case::{DocumentKind, Handback, PrintedDocument};
 use crate::domain::mail::Moment;
 use crate::domain::warranty::same_identifier;
-use crate::domain::{Arrival, Case, Decision};
+use crate::domain::{Arrival, Case, Decision, Settings};
 use crate::gui::text as t;
 use crate::gui::theme;
 use crate::gui::widget::{self, LABEL_WIDTH, block, bold, fact};
@@ -36,6 +36,7 @@ pub(super) fn case_view<'a>(
         &'a Option<Result<String, String>>,
         Option<Moment>,
     ),
+    settings: Option<&Settings>,
     cx: &Context,
 ) -> Element<'a, Message> {
     let back = button(text(t::BACK_TO_RESULTS).size(14))
@@ -233,7 +234,7 @@ pub(super) fn case_view<'a>(
         },
     );
 
-    let documents_block = block(t::DOCUMENTS, documents_view(case));
+    let documents_block = block(t::DOCUMENTS, documents_view(case, settings));
 
     let photos_block = block(
         t::PHOTOS,
@@ -427,21 +428,55 @@ fn printable(case: &Case) -> Vec<DocumentKind> {
     kinds
 }
 
-fn documents_view<'a>(case: &'a Case) -> Element<'a, Message> {
+/// What changed since this printing: its facts against the same document drawn from
+/// the case now (docs/rules.md §7). `None` when it still matches, kept no facts, or the
+/// center's settings (a label's sender) are not read yet.
+fn superseded_by(
+    document: &PrintedDocument,
+    case: &Case,
+    settings: Option<&Settings>,
+) -> Option<String> {
+    use crate::documents::printing::{PrintOptions, changes, facts};
+    let settings = settings?;
+    if document.facts.is_empty() {
+        return None;
+    }
+    let now = facts(document.kind, case, settings, &PrintOptions::default());
+    Some(changes(&document.facts, &now)).filter(|changed| !changed.is_empty())
+}
+
+fn documents_view<'a>(case: &'a Case, settings: Option<&Settings>) -> Element<'a, Message> {
     let kinds = printable(case);
     let mut list = column![].spacing(6);
     if case.documents.is_empty() {
         list = list.push(text(t::NO_DOCUMENTS).size(14));
     }
     for document in &case.documents {
-        let again: Element<'a, Message> = if kinds.contains(&document.kind) {
+        let superseded = superseded_by(document, case, settings);
+        // The latest printing of its kind that no longer matches is the one to print
+        // again: its button says so.
+        let latest = crate::documents::printing::last_printing(case, document.kind)
+            .is_some_and(|last| std::ptr::eq(last, document));
+        let again: Element<'a, Message> = if !kinds.contains(&document.kind) {
+            space::horizontal().width(0).into()
+        } else if superseded.is_some() && latest {
+            button(text(t::reprint(document.kind)).size(13))
+                .padding([3, 10])
+                .on_press(Message::Print(document.kind))
+                .into()
+        } else {
             button(text(t::PRINT_AGAIN).size(13))
                 .padding([3, 10])
                 .style(theme::button::secondary)
                 .on_press(Message::Print(document.kind))
                 .into()
-        } else {
-            space::horizontal().width(0).into()
+        };
+        let superseded: Element<'a, Message> = match superseded {
+            Some(changed) => text(t::superseded(&changed))
+                .size(12)
+                .style(theme::text::danger)
+                .into(),
+            None => space::vertical().height(0).into(),
         };
         list = list.push(
             row![
@@ -462,6 +497,7 @@ fn documents_view<'a>(case: &'a Case) -> Element<'a, Message> {
                     )
                     .size(12)
                     .style(theme::text::secondary),
+                    superseded,
                 ]
                 .width(Fill),
                 again,

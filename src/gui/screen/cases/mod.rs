@@ -13,7 +13,7 @@ use iced::{Element, Fill, FillPortion, Length, Task};
 
 use crate::domain::case::{Deadline, DocumentKind};
 use crate::domain::mail::Moment;
-use crate::domain::{Case, CaseNumber, CaseState};
+use crate::domain::{Case, CaseNumber, CaseState, Settings};
 use crate::gui::desk::Desk;
 use crate::gui::screen::{self, PrintRequest, Screen, Shared, no_store};
 use crate::gui::text as t;
@@ -91,6 +91,9 @@ pub enum Message {
     RetryMessage(i64),
     /// The store's answer to a retry.
     Retried(Result<(), String>),
+    /// The center's settings, read with a case: its printings are compared against
+    /// the documents as they would print now (a label's sender is the center's).
+    Settings(Result<Box<Settings>, String>),
     /// Everything held on the open case's customer, to a JSON file (3.7; a manager's).
     ExportPersonal,
     /// The file written and how many cases it holds (`None`: the dialog was cancelled),
@@ -158,6 +161,8 @@ pub struct State {
     ),
     /// The reminder due on the open case, for a person to confirm.
     reminder: Option<Moment>,
+    /// The center's settings as last read, to tell a superseded printing.
+    settings: Option<Box<Settings>>,
 }
 
 impl State {
@@ -295,7 +300,7 @@ impl State {
                             }
                             let messages = read_messages(cx, case.number.clone());
                             self.case = Some(case);
-                            return (Task::batch([photos, messages]), None);
+                            return (Task::batch([photos, messages, read_settings(cx)]), None);
                         }
                     }
                     Ok(None) => {
@@ -308,6 +313,9 @@ impl State {
                 self.case = None;
                 self.opening = None;
             }
+            Message::Settings(Ok(settings)) => self.settings = Some(settings),
+            // Without them the printings are listed without the comparison.
+            Message::Settings(Err(_)) => {}
             Message::Thumbnails(number, thumbnails) => {
                 if self.case.as_ref().is_some_and(|c| c.number == number) {
                     self.thumbnails = (Some(number), thumbnails);
@@ -521,6 +529,7 @@ impl State {
                 case,
                 &self.thumbnails.1,
                 (&self.messages.1, &self.messages.2, self.reminder),
+                self.settings.as_deref(),
                 cx,
             ),
             None => self.list_view(cx),
@@ -786,6 +795,17 @@ fn write_draft(
     std::fs::write(&path, eml).map_err(io)?;
     store.mark_drafted(id, actor, now)?;
     Ok(path)
+}
+
+/// Reads the center's settings (for the printings' comparison).
+fn read_settings(cx: &Context) -> Task<Message> {
+    let Some(desk) = cx.desk.cloned() else {
+        return Task::none();
+    };
+    Task::perform(
+        async move { desk.run(|store| store.settings()).await.map(Box::new) },
+        Message::Settings,
+    )
 }
 
 /// Reads a case's messages to the customer.
