@@ -963,3 +963,96 @@ fn a_received_on_date_in_the_future_is_said_as_on_intake() {
     assert_eq!(problem, t::date_in_future(t::RECEIVED_ON));
     assert!(bench.shows(&problem));
 }
+
+/// After a payment the payment receipt the quote promises (2.2, 2.6) is offered beside
+/// the notice, printed through the same print path as every document, then gone.
+#[test]
+fn a_payment_offers_its_payment_receipt() {
+    let mut bench = new_bench("2026-03-10");
+    let number = awaiting_payment(&bench, 7550, 0);
+    scan(&mut bench, &number);
+    assert!(!bench.shows(t::PRINT_PAYMENT_RECEIPT), "nothing paid yet");
+    bench.send(Message::Edit(Field::Amount, "50.00".into()));
+    bench.type_into(Field::PaymentMethod.id(), "cash");
+    let events = bench.click(t::RECORD_PAYMENT);
+    assert!(printed(&events).is_empty(), "not printed unasked");
+    assert_eq!(stored(&bench, &number).payments.len(), 1);
+    assert!(
+        bench.shows(t::PRINT_PAYMENT_RECEIPT),
+        "offered after a part payment"
+    );
+
+    let events = bench.click(t::PRINT_PAYMENT_RECEIPT);
+    assert_eq!(
+        printed(&events),
+        vec![(number.clone(), DocumentKind::PaymentReceipt)]
+    );
+    assert!(
+        !bench.shows(t::PRINT_PAYMENT_RECEIPT),
+        "an offer taken is gone"
+    );
+}
+
+/// Records a printing of `kind` as the case stands now, with the facts it shows, as the
+/// app does after printing (docs/rules.md §7).
+fn printed_now(bench: &Inspection, number: &CaseNumber, kind: DocumentKind, on: &str) {
+    use fixdesk::documents::printing::{PrintOptions, printing};
+    let settings = bench.shell.settings.clone();
+    bench
+        .shell
+        .store(|s| {
+            let case = s.case(number)?.expect("case");
+            let record = printing(
+                kind,
+                &case,
+                &settings,
+                &PrintOptions::default(),
+                "clerk",
+                at(on),
+                None,
+            );
+            s.record_printing(number, &record)
+        })
+        .expect("printing recorded");
+}
+
+/// A step that makes an earlier printing wrong (the parcel's device has another serial
+/// than the intake receipt printed at the counter, 2.4) says so in its notice and offers
+/// to print it again; a step that prints the receipt itself offers nothing.
+#[test]
+fn a_step_that_makes_a_printed_receipt_stale_offers_to_reprint_it() {
+    let (mut bench, number) = parcel_open();
+    printed_now(&bench, &number, DocumentKind::Receipt, "2026-03-01");
+    bench.type_into(Field::SerialFound.id(), "SN-999");
+    bench.send(Message::Toggle(inspection::Flag::PrintReceipt, false));
+    bench.click("Accept the parcel");
+    assert_eq!(stored(&bench, &number).state, State::Received);
+
+    let reprint = t::reprint(DocumentKind::Receipt);
+    assert!(bench.shows(&reprint), "offered beside the notice");
+    assert!(
+        fixdesk_shows_containing(&bench, "serial: SN-100 → SN-999"),
+        "says what changed"
+    );
+    let events = bench.click(&reprint);
+    assert_eq!(printed(&events), vec![(number, DocumentKind::Receipt)]);
+    assert!(!bench.shows(&reprint));
+
+    // The same parcel with the receipt printed by the step itself: no offer.
+    let mut bench = new_bench("2026-03-05");
+    let number = application(&bench, "WEB-2", "SN-100", "2026-03-01");
+    printed_now(&bench, &number, DocumentKind::Receipt, "2026-03-01");
+    scan(&mut bench, &number);
+    bench.type_into(Field::SerialFound.id(), "SN-999");
+    let events = bench.click("Accept the parcel");
+    assert_eq!(printed(&events), vec![(number, DocumentKind::Receipt)]);
+    assert!(!bench.shows(&t::reprint(DocumentKind::Receipt)));
+}
+
+fn fixdesk_shows_containing(bench: &Inspection, needle: &str) -> bool {
+    gui_support::screens::any_text_contains(
+        bench.screen.view(&inspection_context(&bench.shell)),
+        1600.0,
+        needle,
+    )
+}
