@@ -1056,3 +1056,26 @@ fn fixdesk_shows_containing(bench: &Inspection, needle: &str) -> bool {
         needle,
     )
 }
+
+/// The payment method's hint ("cash, card, transfer…") fits in its field: the field is
+/// at least as wide as the hint drawn at the field's size plus its padding. (The label
+/// above the field is the same words at 13 px; the field draws them at 15 px.)
+#[test]
+fn the_payment_method_hint_is_not_clipped() {
+    let mut bench = new_bench("2026-03-10");
+    let number = awaiting_payment(&bench, 7550, 0);
+    scan(&mut bench, &number);
+    let (label, _) = bench.place(t::PAYMENT_METHOD).expect("the label");
+    let view = bench.screen.view(&inspection_context(&bench.shell));
+    let mut ui = iced_test::Simulator::with_size(fixdesk::gui::settings(), (1280.0, 2400.0), view);
+    let field = ui
+        .find(selector::id(Field::PaymentMethod.id()))
+        .expect("the field")
+        .bounds();
+    let hint = label.width * 15.0 / 13.0 + 2.0 * 7.0;
+    assert!(
+        field.width >= hint,
+        "the field is {} px wide, its hint needs {hint} px",
+        field.width
+    );
+}
