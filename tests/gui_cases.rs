@@ -957,6 +957,23 @@ fn a_printing_the_case_has_outgrown_is_marked_superseded_with_a_reprint() {
     store
         .record_printing(&case.number, &record)
         .expect("printing recorded");
+    // A label printed with the tracking number known before the shipment is recorded:
+    // nothing recorded contradicts it.
+    let label = printing(
+        DocumentKind::Label,
+        &case,
+        &Settings::default(),
+        &PrintOptions {
+            tracking: Some("JD0146".into()),
+            ..PrintOptions::default()
+        },
+        "ana",
+        noon(day(2, 28)),
+        Some("label.pdf".into()),
+    );
+    store
+        .record_printing(&case.number, &label)
+        .expect("printing recorded");
     let mut case = store.case(&case.number).expect("read").expect("case");
     let tall = 1600.0;
     let open = |state: &mut cases::State, case: &Case| {
@@ -975,6 +992,10 @@ fn a_printing_the_case_has_outgrown_is_marked_superseded_with_a_reprint() {
     assert!(
         !support::finds(state.view(&cx()), tall, &reprint),
         "it matches"
+    );
+    assert!(
+        !support::any_text_contains(state.view(&cx()), tall, "Superseded"),
+        "nothing is superseded yet"
     );
 
     // The device's serial recorded since (2.4): the receipt printed names the old one.

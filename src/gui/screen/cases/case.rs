@@ -430,8 +430,9 @@ fn printable(case: &Case) -> Vec<DocumentKind> {
 
 /// What changed since this printing: its facts against the same document drawn from
 /// the case now (docs/rules.md §7). `None` when it still matches, kept no facts, or the
-/// center's settings (a label's sender) are not read yet.
-fn superseded_by(
+/// center's settings (a label's sender) are not read yet. Shared with Inspection, which
+/// offers a reprint after a step made a printing wrong.
+pub(crate) fn superseded_by(
     document: &PrintedDocument,
     case: &Case,
     settings: Option<&Settings>,
@@ -441,7 +442,21 @@ fn superseded_by(
     if document.facts.is_empty() {
         return None;
     }
-    let now = facts(document.kind, case, settings, &PrintOptions::default());
+    // A label printed with a tracking number known before the shipment is recorded is
+    // not wrong for it: only a recorded shipment's number can contradict it.
+    let tracking = match &case.handback {
+        Some(Handback::Shipped { .. }) => None,
+        _ => document
+            .facts
+            .iter()
+            .find(|(what, value)| what == "tracking" && value != "—")
+            .map(|(_, value)| value.clone()),
+    };
+    let options = PrintOptions {
+        tracking,
+        ..PrintOptions::default()
+    };
+    let now = facts(document.kind, case, settings, &options);
     Some(changes(&document.facts, &now)).filter(|changed| !changed.is_empty())
 }
 

@@ -24,6 +24,7 @@ use crate::store::outbox::OutboxEntry;
 
 mod case;
 use case::case_view;
+pub(crate) use case::superseded_by;
 
 /// The search box's widget id, so Ctrl+F can focus it.
 pub const SEARCH_ID: &str = "cases-search";

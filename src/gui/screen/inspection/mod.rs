@@ -795,7 +795,7 @@ impl State {
         case: &Case,
         cx: &Context<'_>,
     ) -> Vec<(DocumentKind, Option<String>)> {
-        use crate::documents::printing::{PrintOptions, stale};
+        use crate::documents::printing::last_printing;
         let mut offers = Vec::new();
         if step == Some(StepKind::Payment) && !case.payments.is_empty() {
             offers.push((DocumentKind::PaymentReceipt, None));
@@ -804,7 +804,9 @@ impl State {
             if printing == Some(kind) {
                 continue;
             }
-            if let Some(changed) = stale(kind, case, cx.settings, &PrintOptions::default()) {
+            if let Some(changed) = last_printing(case, kind).and_then(|last| {
+                crate::gui::screen::cases::superseded_by(last, case, Some(cx.settings))
+            }) {
                 offers.push((kind, Some(changed)));
             }
         }
