@@ -11,8 +11,8 @@ mod store_common;
 use chrono::{DateTime, NaiveDate, Utc};
 use fixdesk::domain::case::{Deadline, DocumentKind};
 use fixdesk::domain::{
-    Arrival, Case, CaseNumber, Customer, Device, Handover, Invoice, NewCase, PasswordStatus,
-    Policy, Proof, PurchaseChannel, Settings, State as CaseState,
+    Arrival, Case, CaseNumber, CaseState, Customer, Device, Handover, Invoice, NewCase,
+    PasswordStatus, Policy, Proof, PurchaseChannel, Settings,
 };
 use fixdesk::gui::screen::Shared;
 use fixdesk::gui::screen::cases::{self, Context, SortBy};

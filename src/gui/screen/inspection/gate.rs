@@ -10,9 +10,7 @@ use super::{Context, Field, Flag, Gate, Message, State, Step, StepKind};
 use crate::domain::dates::parse_date;
 use crate::domain::lifecycle;
 use crate::domain::parcel::{self, ApplicationStatus, ParcelCheck, ParcelDecision, ParcelOutcome};
-use crate::domain::{
-    Arrival, Case, Customer, Device, NewCase, Proof, PurchaseChannel, State as CaseState,
-};
+use crate::domain::{Arrival, Case, CaseState, Customer, Device, NewCase, Proof, PurchaseChannel};
 use crate::gui::screen::intake::model_suggestions;
 use crate::gui::text as t;
 use crate::gui::theme;
