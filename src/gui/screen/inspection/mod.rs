@@ -921,9 +921,7 @@ impl State {
             .padding(16)
             .into()
     }
-}
 
-impl State {
     /// The paper offered beside the notice, one line each: why, and the button.
     fn offers_view<'a>(&'a self) -> Element<'a, Message> {
         column(self.offers.iter().map(|(kind, changed)| {
