@@ -831,3 +831,72 @@ fn a_parcel_with_no_application_at_all_is_on_file_even_when_rejected() {
     assert_eq!(case["unsolicited"], false, "nothing was taken in");
     expect_trail(&case, &[("", "rejected", "3.6")]);
 }
+
+/// `--json FILE` takes the inputs from a file instead of standard input (a bench
+/// station's script writes one per step): the same rules, the same event, the case
+/// printed as `fixdesk show` prints it; a missing file or a bad value in it is bad
+/// input (exit 2), naming the file or the field, with nothing changed.
+#[test]
+fn the_inputs_can_come_from_a_file_given_with_json() {
+    let dir = tempfile::tempdir().expect("dir");
+    let d = dir.path();
+    let n = quoted(d, "AA5-800");
+    let before = show(d, &n);
+
+    let run = |file: &Path| {
+        fixdesk(
+            d,
+            &[
+                "step",
+                &n,
+                "accept_quote",
+                "--on",
+                "2026-03-04",
+                "--json",
+                file.to_str().expect("a UTF-8 path"),
+            ],
+            None,
+        )
+    };
+
+    let missing = d.join("no-such-inputs.json");
+    let out = run(&missing);
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("--json") && err.contains("no-such-inputs.json"),
+        "{err}"
+    );
+    assert_eq!(show(d, &n), before, "nothing changed");
+
+    let bad = d.join("bad.json");
+    std::fs::write(&bad, json!({"notice_on": "2026-03-02"}).to_string()).expect("write");
+    let out = run(&bad);
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("notice_on") && err.contains("before the quote was sent"),
+        "{err}"
+    );
+    assert!(out.stdout.is_empty());
+    assert_eq!(show(d, &n), before, "nothing changed");
+
+    let good = d.join("accept.json");
+    std::fs::write(&good, json!({"notice_on": "2026-03-04"}).to_string()).expect("write");
+    let out = run(&good);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let case: Value = serde_json::from_slice(&out.stdout).expect("the case as JSON");
+    assert_eq!(case, show(d, &n), "printed as fixdesk show prints it");
+    assert_eq!(case["state"], "awaiting_payment");
+    assert_eq!(case["payments"]["notice_on"], "2026-03-04");
+    assert_eq!(case["payments"]["payment_due"], "2026-04-04");
+    expect_trail(
+        &case,
+        &[
+            ("", "received", "1.1"),
+            ("received", "received", "2.2"),
+            ("received", "awaiting_customer", "2.2"),
+            ("awaiting_customer", "awaiting_payment", "2.6"),
+        ],
+    );
+}

@@ -138,3 +138,55 @@ fn a_receipt_is_well_under_100_kb() {
     println!("receipt: {} bytes", pdf.len());
     assert!(pdf.len() < 60_000, "{} bytes", pdf.len());
 }
+
+/// 2.4: the device in the box is the product. After the parcel step found another
+/// serial, the receipt prints the device's own serial as the serial number, and the one
+/// the application gave under its own label, never the other way round.
+#[test]
+fn after_a_serial_mismatch_the_receipt_has_the_real_serial_and_the_applied_one_labelled() {
+    use fixdesk::domain::{ParcelArrival, Policy, Step, StepContext, step};
+    let mut case = mail_in();
+    let policy = Policy::shipped();
+    let parcel = ParcelArrival {
+        received_on: date(2026, 3, 4),
+        cash_on_delivery: false,
+        package_damaged: false,
+        soaked: false,
+        packaging_adequate: true,
+        serial_found: Some("SN-9999-0001-ZZ".into()),
+        handover: Default::default(),
+    };
+    let ctx = StepContext {
+        policy: &policy,
+        policy_version: 1,
+        today: date(2026, 3, 4),
+        now: printed_at(),
+        answer_days: 14,
+        actor: "inspector",
+    };
+    step::apply(&mut case, &Step::Receive(parcel), &ctx).expect("the parcel is taken in");
+    assert_eq!(case.device.serial, "SN-9999-0001-ZZ");
+
+    let pdf = receipt(&case, &settings(Paper::A4), printed_at()).expect("receipt");
+    keep_sample(&pdf, "receipt-serial-mismatch");
+    let text = lopdf_text(&pdf);
+    let label = "SERIAL GIVEN IN THE APPLICATION";
+    let (Some(real), Some(labelled), Some(applied)) = (
+        text.find("SN-9999-0001-ZZ"),
+        text.find(label),
+        text.find("SN-4471-0093-AX"),
+    ) else {
+        panic!("both serials and the label are on the receipt:\n{text}");
+    };
+    let serial = text.find("SERIAL NUMBER").expect("the serial's label");
+    assert!(
+        serial < real && real < labelled && labelled < applied,
+        "the real serial under SERIAL NUMBER, the applied one under its label:\n{text}"
+    );
+    assert_eq!(text.matches("SN-4471-0093-AX").count(), 1, "only labelled");
+
+    // Without a mismatch there is no such line.
+    let plain =
+        lopdf_text(&receipt(&walk_in(), &settings(Paper::A4), printed_at()).expect("receipt"));
+    assert!(!plain.contains(label));
+}

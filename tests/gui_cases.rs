@@ -11,8 +11,8 @@ mod store_common;
 use chrono::{DateTime, NaiveDate, Utc};
 use fixdesk::domain::case::{Deadline, DocumentKind};
 use fixdesk::domain::{
-    Arrival, Case, CaseNumber, Customer, Device, Handover, Invoice, NewCase, PasswordStatus,
-    Policy, Proof, PurchaseChannel, Settings, State as CaseState,
+    Arrival, Case, CaseNumber, CaseState, Customer, Device, Handover, Invoice, NewCase,
+    PasswordStatus, Policy, Proof, PurchaseChannel, Settings,
 };
 use fixdesk::gui::screen::Shared;
 use fixdesk::gui::screen::cases::{self, Context, SortBy};
@@ -277,8 +277,8 @@ fn a_phone_search_shows_the_cases_and_a_click_opens_one() {
     assert!(shows(&state, "Awaiting customer"), "the state badge");
     assert!(shows(&state, "19 days"), "age from the day it was opened");
     assert!(
-        shows(&state, "Answer due (2.3) · 24 Feb 2026"),
-        "the next deadline with its date"
+        shows(&state, "Answer was due (2.3) · 24 Feb 2026"),
+        "the next deadline with its date, passed"
     );
     assert!(shows(&state, "Application closes (4.2) · 12 Mar 2026"));
 
@@ -456,6 +456,117 @@ fn the_list_sorts_by_age_customer_number_and_deadline() {
         names(&state),
         ["Ann Lee", "Zoë Łukasiewicz-Müller", "bob Marley"],
         "latest first, no deadline still last"
+    );
+}
+
+/// Accented capitals sort by their letter, not after "Z" as in byte order: "Élodie"
+/// sits between "Ann" and "Viktor", "Åsa" beside "Anton" (the key Dispatch sorts by).
+#[test]
+fn customers_sort_by_letter_whatever_the_accents() {
+    let mut state = cases::State::default();
+    type_search(&mut state, "aurora");
+    let names = [
+        "Viktor Brandt",
+        "Élodie Martin",
+        "Åsa Berg",
+        "anton Ruiz",
+        "Zoë Lin",
+    ];
+    let results = names
+        .iter()
+        .enumerate()
+        .map(|(i, name)| {
+            summary(
+                CaseNumber::new(2026, 100 + i as u32),
+                name,
+                CaseState::Applied,
+                day(2, 20),
+                None,
+            )
+        })
+        .collect();
+    feed(
+        &mut state,
+        [cases::Message::Results("aurora".into(), Ok(results))],
+    );
+    assert!(shows(
+        &state,
+        "5 cases, most recently active first unless sorted"
+    ));
+    click(&mut state, "Customer");
+    assert!(
+        shows(&state, "5 cases, by customer"),
+        "the count names the order the list is in now"
+    );
+    let sorted: Vec<String> = state
+        .rows(today())
+        .into_iter()
+        .map(|c| c.customer_name.clone())
+        .collect();
+    assert_eq!(
+        sorted,
+        [
+            "anton Ruiz",
+            "Åsa Berg",
+            "Élodie Martin",
+            "Viktor Brandt",
+            "Zoë Lin"
+        ]
+    );
+    click(&mut state, "Customer ▲");
+    let sorted: Vec<String> = state
+        .rows(today())
+        .into_iter()
+        .map(|c| c.customer_name.clone())
+        .collect();
+    assert_eq!(
+        sorted,
+        [
+            "Zoë Lin",
+            "Viktor Brandt",
+            "Élodie Martin",
+            "Åsa Berg",
+            "anton Ruiz"
+        ],
+        "a second click reverses the same order"
+    );
+    assert!(shows(&state, "5 cases, by customer (reversed)"));
+}
+
+/// A deadline that has passed is written in the past tense ("closed", "was due"), as on
+/// Inspection's and Dispatch's lists, not as if it were still ahead.
+#[test]
+fn a_passed_deadline_says_closed() {
+    let mut state = cases::State::default();
+    type_search(&mut state, "aurora");
+    let results = vec![
+        summary(
+            CaseNumber::new(2026, 5),
+            "Ann Lee",
+            CaseState::Applied,
+            day(2, 1),
+            Some((Deadline::ApplicationCloses, day(2, 26))),
+        ),
+        summary(
+            CaseNumber::new(2026, 6),
+            "Bo Kim",
+            CaseState::Applied,
+            day(2, 20),
+            Some((Deadline::ApplicationCloses, day(3, 12))),
+        ),
+    ];
+    feed(
+        &mut state,
+        [cases::Message::Results("aurora".into(), Ok(results))],
+    );
+    assert!(
+        shows(&state, "Application closed (4.2) · 26 Feb 2026"),
+        "passed"
+    );
+    assert!(!shows(&state, "Application closes (4.2) · 26 Feb 2026"));
+    assert!(
+        shows(&state, "Application closes (4.2) · 12 Mar 2026"),
+        "still ahead: the present tense"
     );
 }
 
@@ -793,4 +904,111 @@ fn a_part_paid_case_shows_what_was_paid_and_what_is_still_due() {
         &state,
         "Quote total 75.50 EUR · paid 50.00 EUR · still due 25.50 EUR"
     ));
+}
+
+/// 2.4: once the parcel's device had another serial than the application, the case
+/// shows the device's own serial as its serial, and the application's under its name.
+#[test]
+fn a_serial_mismatch_shows_the_real_serial_and_the_one_given_in_the_application() {
+    let (_dir, _store, mut case) = store_with_case();
+    let mut state = cases::State::default();
+    feed(
+        &mut state,
+        [
+            cases::Message::Open(case.number.clone()),
+            cases::Message::Opened(Ok(Some(Box::new(case.clone())))),
+        ],
+    );
+    assert!(
+        !shows(&state, fixdesk::gui::text::SERIAL_APPLIED),
+        "no mismatch"
+    );
+
+    case.applied_serial = Some(case.device.serial.clone());
+    case.device.serial = "AA5-999999".into();
+    feed(
+        &mut state,
+        [
+            cases::Message::Open(case.number.clone()),
+            cases::Message::Opened(Ok(Some(Box::new(case.clone())))),
+        ],
+    );
+    assert!(shows(&state, fixdesk::gui::text::SERIAL_APPLIED));
+    assert!(shows(&state, "AA5-999999"), "the device's own serial");
+    assert!(shows(&state, "AA5-123456"), "the application's, labelled");
+}
+
+/// A printing whose facts differ from the case now is marked superseded, saying what
+/// changed, and the latest such printing offers a reprint (docs/rules.md §7); a printing
+/// that still matches is only offered again.
+#[test]
+fn a_printing_the_case_has_outgrown_is_marked_superseded_with_a_reprint() {
+    use fixdesk::documents::printing::{PrintOptions, printing};
+    let (_dir, mut store, case) = store_with_case();
+    let record = printing(
+        DocumentKind::Receipt,
+        &case,
+        &Settings::default(),
+        &PrintOptions::default(),
+        "ana",
+        noon(day(2, 28)),
+        Some("receipt.pdf".into()),
+    );
+    store
+        .record_printing(&case.number, &record)
+        .expect("printing recorded");
+    // A label printed with the tracking number known before the shipment is recorded:
+    // nothing recorded contradicts it.
+    let label = printing(
+        DocumentKind::Label,
+        &case,
+        &Settings::default(),
+        &PrintOptions {
+            tracking: Some("JD0146".into()),
+            ..PrintOptions::default()
+        },
+        "ana",
+        noon(day(2, 28)),
+        Some("label.pdf".into()),
+    );
+    store
+        .record_printing(&case.number, &label)
+        .expect("printing recorded");
+    let mut case = store.case(&case.number).expect("read").expect("case");
+    let tall = 1600.0;
+    let open = |state: &mut cases::State, case: &Case| {
+        feed(
+            state,
+            [
+                cases::Message::Open(case.number.clone()),
+                cases::Message::Opened(Ok(Some(Box::new(case.clone())))),
+                cases::Message::Settings(Ok(Box::new(Settings::default()))),
+            ],
+        )
+    };
+    let mut state = cases::State::default();
+    open(&mut state, &case);
+    let reprint = fixdesk::gui::text::reprint(DocumentKind::Receipt);
+    assert!(
+        !support::finds(state.view(&cx()), tall, &reprint),
+        "it matches"
+    );
+    assert!(
+        !support::any_text_contains(state.view(&cx()), tall, "Superseded"),
+        "nothing is superseded yet"
+    );
+
+    // The device's serial recorded since (2.4): the receipt printed names the old one.
+    case.applied_serial = Some(case.device.serial.clone());
+    case.device.serial = "AA5-999999".into();
+    open(&mut state, &case);
+    let superseded = fixdesk::gui::text::superseded("serial: AA5-123456 → AA5-999999");
+    assert!(
+        support::finds(state.view(&cx()), tall, &superseded),
+        "marked, saying what changed"
+    );
+    assert_eq!(
+        click_in(&mut state, tall, &reprint),
+        vec![Asked::Print(case.number.clone(), DocumentKind::Receipt)]
+    );
 }

@@ -202,6 +202,17 @@ fn cash_on_delivery_is_refused_whatever_else_is_ticked() {
 #[test]
 fn an_accepted_parcel_with_a_serial_mismatch_shows_the_warning_and_records_it() {
     let (mut bench, number) = parcel_open();
+    let decision = stored(&bench, &number).decision.expect("decided").decision;
+    assert_ne!(
+        decision.verdict,
+        Verdict::NeedsProof,
+        "the invoice stood before"
+    );
+    let before = format!(
+        "{} ({})",
+        t::verdict(decision.verdict),
+        t::PROVISIONAL_SHORT
+    );
 
     bench.type_into(Field::SerialFound.id(), "SN-999");
     let warning = fixdesk::gui::text::serial_mismatch("SN-999", "SN-100");
@@ -222,6 +233,19 @@ fn an_accepted_parcel_with_a_serial_mismatch_shows_the_warning_and_records_it() 
     );
     // The open case keeps showing it beside the decision.
     assert!(bench.shows(&warning));
+    // The device received is the product (2.4): its serial is recorded, and the
+    // decision taken again with it says what changed, before → after.
+    assert_eq!(stored.device.serial, "SN-999");
+    assert_eq!(stored.applied_serial.as_deref(), Some("SN-100"));
+    let Some(Ok(notice)) = bench.screen.notice() else {
+        panic!("a notice: {:?}", bench.screen.notice());
+    };
+    assert!(
+        notice.contains(&t::serial_recorded("SN-100", "SN-999")),
+        "{notice}"
+    );
+    let changed = t::verdict_changed(&before, t::verdict(Verdict::NeedsProof));
+    assert!(notice.contains(&changed), "{changed:?} in {notice}");
 }
 
 #[test]
@@ -854,5 +878,204 @@ fn a_step_on_a_case_another_desk_changed_is_refused_and_keeps_what_was_typed() {
         matches!(&retry, fixdesk::domain::Step::Diagnose(d)
             if d.cause == Cause::ManMade && d.component.as_deref() == Some("display")),
         "{retry:?}"
+    );
+}
+
+/// A payment notice before the quote was sent, or after today, is refused at the field
+/// (docs/rules.md §4, 2.6): the field says why, the button stays disabled, nothing is
+/// stored, and what was typed stays for the inspector to correct.
+#[test]
+fn a_notice_date_before_the_quote_or_after_today_is_refused_at_the_field() {
+    let mut bench = new_bench("2026-03-10");
+    let number = quoted_walk_in_on(&bench, "2026-03-05", "2026-03-05", "2026-03-08", 7550);
+    scan(&mut bench, &number);
+    assert_eq!(case_of(&bench).state, State::AwaitingCustomer);
+
+    bench.send(Message::Edit(Field::NoticeOn, "2026-03-07".into()));
+    let early = t::date_before(t::NOTICE_DATE, t::WHEN_QUOTE_SENT, day("2026-03-08"));
+    assert!(bench.shows(&early), "said at the field: {early}");
+    assert!(bench.shows("2026-03-07"), "what was typed is kept");
+    assert!(
+        bench.click(t::QUOTE_ACCEPTED).is_empty(),
+        "the button is disabled"
+    );
+    assert_eq!(stored(&bench, &number).state, State::AwaitingCustomer);
+
+    bench.send(Message::Edit(Field::NoticeOn, "2026-04-10".into()));
+    assert!(bench.shows(&t::date_in_future(t::NOTICE_DATE)));
+    assert!(bench.shows("2026-04-10"));
+    assert!(bench.click(t::QUOTE_ACCEPTED).is_empty());
+    assert_eq!(stored(&bench, &number).state, State::AwaitingCustomer);
+
+    // The day the quote was sent is allowed.
+    bench.send(Message::Edit(Field::NoticeOn, "2026-03-08".into()));
+    assert!(!bench.shows(&early));
+    bench.click(t::QUOTE_ACCEPTED);
+    let case = stored(&bench, &number);
+    assert_eq!(case.state, State::AwaitingPayment);
+    assert_eq!(case.payment_notice_on, Some(day("2026-03-08")));
+}
+
+/// A payment made before the payment notice, or after today, is refused at the field
+/// in the same words as every other date (2.6).
+#[test]
+fn a_paid_on_date_before_the_notice_or_after_today_is_refused_at_the_field() {
+    let mut bench = new_bench("2026-03-10");
+    // Notice given on 6 March.
+    let number = awaiting_payment(&bench, 7550, 0);
+    scan(&mut bench, &number);
+    bench.type_into(Field::PaymentMethod.id(), "cash");
+
+    bench.send(Message::Edit(Field::PaidOn, "2026-03-05".into()));
+    let early = t::date_before(t::PAID_ON, t::WHEN_NOTICE, day("2026-03-06"));
+    assert!(bench.shows(&early), "said at the field: {early}");
+    assert!(bench.shows("2026-03-05"), "what was typed is kept");
+    assert!(bench.click(t::RECORD_PAYMENT).is_empty(), "disabled");
+    assert!(stored(&bench, &number).payments.is_empty());
+
+    bench.send(Message::Edit(Field::PaidOn, "2026-03-11".into()));
+    let future = t::date_in_future(t::PAID_ON);
+    assert!(bench.shows(&future));
+    assert!(bench.shows("2026-03-11"));
+    assert!(bench.click(t::RECORD_PAYMENT).is_empty(), "disabled");
+    assert!(stored(&bench, &number).payments.is_empty());
+
+    bench.send(Message::Edit(Field::PaidOn, "2026-03-06".into()));
+    assert!(!bench.shows(&early) && !bench.shows(&future));
+    bench.click(t::RECORD_PAYMENT);
+    let case = stored(&bench, &number);
+    assert_eq!(case.state, State::InRepair);
+    assert_eq!(
+        case.payments.last().map(|p| p.paid_on),
+        Some(day("2026-03-06"))
+    );
+}
+
+/// Inspection says a date in the future in the words Intake uses.
+#[test]
+fn a_received_on_date_in_the_future_is_said_as_on_intake() {
+    let (mut bench, _number) = parcel_open();
+    bench.send(Message::Edit(Field::ReceivedOn, "2026-03-06".into()));
+    let problem = bench
+        .screen
+        .step(StepKind::Parcel, &inspection_context(&bench.shell))
+        .expect_err("refused");
+    assert_eq!(problem, t::date_in_future(t::RECEIVED_ON));
+    assert!(bench.shows(&problem));
+}
+
+/// After a payment the payment receipt the quote promises (2.2, 2.6) is offered beside
+/// the notice, printed through the same print path as every document, then gone.
+#[test]
+fn a_payment_offers_its_payment_receipt() {
+    let mut bench = new_bench("2026-03-10");
+    let number = awaiting_payment(&bench, 7550, 0);
+    scan(&mut bench, &number);
+    assert!(!bench.shows(t::PRINT_PAYMENT_RECEIPT), "nothing paid yet");
+    bench.send(Message::Edit(Field::Amount, "50.00".into()));
+    bench.type_into(Field::PaymentMethod.id(), "cash");
+    let events = bench.click(t::RECORD_PAYMENT);
+    assert!(printed(&events).is_empty(), "not printed unasked");
+    assert_eq!(stored(&bench, &number).payments.len(), 1);
+    assert!(
+        bench.shows(t::PRINT_PAYMENT_RECEIPT),
+        "offered after a part payment"
+    );
+
+    let events = bench.click(t::PRINT_PAYMENT_RECEIPT);
+    assert_eq!(
+        printed(&events),
+        vec![(number.clone(), DocumentKind::PaymentReceipt)]
+    );
+    assert!(
+        !bench.shows(t::PRINT_PAYMENT_RECEIPT),
+        "an offer taken is gone"
+    );
+}
+
+/// Records a printing of `kind` as the case stands now, with the facts it shows, as the
+/// app does after printing (docs/rules.md §7).
+fn printed_now(bench: &Inspection, number: &CaseNumber, kind: DocumentKind, on: &str) {
+    use fixdesk::documents::printing::{PrintOptions, printing};
+    let settings = bench.shell.settings.clone();
+    bench
+        .shell
+        .store(|s| {
+            let case = s.case(number)?.expect("case");
+            let record = printing(
+                kind,
+                &case,
+                &settings,
+                &PrintOptions::default(),
+                "clerk",
+                at(on),
+                None,
+            );
+            s.record_printing(number, &record)
+        })
+        .expect("printing recorded");
+}
+
+/// A step that makes an earlier printing wrong (the parcel's device has another serial
+/// than the intake receipt printed at the counter, 2.4) says so in its notice and offers
+/// to print it again; a step that prints the receipt itself offers nothing.
+#[test]
+fn a_step_that_makes_a_printed_receipt_stale_offers_to_reprint_it() {
+    let (mut bench, number) = parcel_open();
+    printed_now(&bench, &number, DocumentKind::Receipt, "2026-03-01");
+    bench.type_into(Field::SerialFound.id(), "SN-999");
+    bench.send(Message::Toggle(inspection::Flag::PrintReceipt, false));
+    bench.click("Accept the parcel");
+    assert_eq!(stored(&bench, &number).state, State::Received);
+
+    let reprint = t::reprint(DocumentKind::Receipt);
+    assert!(bench.shows(&reprint), "offered beside the notice");
+    assert!(
+        fixdesk_shows_containing(&bench, "serial: SN-100 → SN-999"),
+        "says what changed"
+    );
+    let events = bench.click(&reprint);
+    assert_eq!(printed(&events), vec![(number, DocumentKind::Receipt)]);
+    assert!(!bench.shows(&reprint));
+
+    // The same parcel with the receipt printed by the step itself: no offer.
+    let mut bench = new_bench("2026-03-05");
+    let number = application(&bench, "WEB-2", "SN-100", "2026-03-01");
+    printed_now(&bench, &number, DocumentKind::Receipt, "2026-03-01");
+    scan(&mut bench, &number);
+    bench.type_into(Field::SerialFound.id(), "SN-999");
+    let events = bench.click("Accept the parcel");
+    assert_eq!(printed(&events), vec![(number, DocumentKind::Receipt)]);
+    assert!(!bench.shows(&t::reprint(DocumentKind::Receipt)));
+}
+
+fn fixdesk_shows_containing(bench: &Inspection, needle: &str) -> bool {
+    gui_support::screens::any_text_contains(
+        bench.screen.view(&inspection_context(&bench.shell)),
+        1600.0,
+        needle,
+    )
+}
+
+/// The payment method's hint ("cash, card, transfer…") fits in its field: the field is
+/// at least as wide as the hint drawn at the field's size plus its padding. (The label
+/// above the field is the same words at 13 px; the field draws them at 15 px.)
+#[test]
+fn the_payment_method_hint_is_not_clipped() {
+    let mut bench = new_bench("2026-03-10");
+    let number = awaiting_payment(&bench, 7550, 0);
+    scan(&mut bench, &number);
+    let (label, _) = bench.place(t::PAYMENT_METHOD).expect("the label");
+    let view = bench.screen.view(&inspection_context(&bench.shell));
+    let mut ui = iced_test::Simulator::with_size(fixdesk::gui::settings(), (1280.0, 2400.0), view);
+    let field = ui
+        .find(selector::id(Field::PaymentMethod.id()))
+        .expect("the field")
+        .bounds();
+    let hint = label.width * 15.0 / 13.0 + 2.0 * 7.0;
+    assert!(
+        field.width >= hint,
+        "the field is {} px wide, its hint needs {hint} px",
+        field.width
     );
 }

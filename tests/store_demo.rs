@@ -179,3 +179,49 @@ fn the_same_seed_gives_the_same_data() {
     assert_eq!(summary(5), summary(5));
     assert_ne!(summary(5).0, summary(6).0);
 }
+
+/// The demo's invoices print the device's own serial (in the invoice's layout: groups
+/// spaced, not dashed), in the device's letters and case, so a clerk sees "AA5 HXJW
+/// L9GUR" beside "AA5-HXJW-L9GUR", never "aa hxjw l9gur"; only the few flawed invoices
+/// made on purpose name another serial (one letter more), which 2.4 then refuses.
+#[test]
+fn demo_invoices_print_the_devices_serial_in_its_letters() {
+    let (_dir, mut store) = temp_store();
+    store
+        .demo(400, 11, day("2026-06-01"), false, &mut |_| {})
+        .expect("demo");
+    let cases = store
+        .cases_for_report(day("2024-01-01"), day("2026-06-01"))
+        .expect("all cases");
+    let letters = |s: &str| -> String {
+        s.chars()
+            .filter(|c| !c.is_whitespace() && *c != '-')
+            .collect()
+    };
+    let mut checked = 0;
+    for case in &cases {
+        let Some(serial) = case
+            .proof
+            .invoice
+            .as_ref()
+            .and_then(|i| i.serial.as_deref())
+        else {
+            continue;
+        };
+        checked += 1;
+        assert!(
+            !serial.chars().any(|c| c.is_lowercase()),
+            "{}: invoice serial {serial:?} for device {:?}",
+            case.number,
+            case.device.serial
+        );
+        let (on_invoice, device) = (letters(serial), letters(&case.device.serial));
+        assert!(
+            on_invoice == device || on_invoice == format!("{device}X"),
+            "{}: invoice serial {serial:?} for device {:?}",
+            case.number,
+            case.device.serial
+        );
+    }
+    assert!(checked > 100, "most demo cases have an invoice: {checked}");
+}

@@ -11,7 +11,7 @@ use chrono::{DateTime, Utc};
 
 use crate::domain::case::{Arrival, Case, DocumentKind, PasswordStatus};
 use crate::domain::settings::Settings;
-use crate::domain::warranty::PurchaseChannel;
+use crate::domain::warranty::{PurchaseChannel, same_identifier};
 use crate::i18n::Words;
 
 use super::barcode::{Code128, DOT_203DPI_MM, Qr, snap_to_dots};
@@ -212,12 +212,26 @@ fn people_and_device(w: Words, doc: &mut Document, case: &Case) {
     let mut device = vec![
         (w.doc_caption_model(), d.model.clone(), Font::bold(11.0)),
         (w.doc_caption_serial(), d.serial.clone(), Font::bold(10.0)),
-        (
-            w.receipt_caption_bought_through(),
-            channel_words(w, case.proof.channel),
-            BODY,
-        ),
     ];
+    // The device received is the product (2.4): its serial is the serial; the one the
+    // application gave, when it differed, is kept beside it under its own name.
+    if let Some(applied) = case
+        .applied_serial
+        .as_deref()
+        .map(str::trim)
+        .filter(|a| !a.is_empty() && !same_identifier(a, &d.serial))
+    {
+        device.push((
+            w.receipt_caption_applied_serial(),
+            applied.to_string(),
+            BODY,
+        ));
+    }
+    device.push((
+        w.receipt_caption_bought_through(),
+        channel_words(w, case.proof.channel),
+        BODY,
+    ));
     let invoice = match &case.proof.invoice {
         None => w.receipt_invoice_none(),
         Some(inv) => match inv.date {

@@ -9,6 +9,19 @@ use crate::domain::Decision;
 use crate::gui::text as t;
 use crate::gui::theme;
 
+/// A name as sorted and matched on every list: lower case, accents removed, so "Élodie"
+/// sits beside "Elodie" rather than after "Viktor" (byte order puts every accented
+/// capital after "Z").
+pub fn collation_key(name: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    use unicode_normalization::char::is_combining_mark;
+    name.trim()
+        .nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
 pub fn bold() -> Font {
     Font {
         weight: font::Weight::Bold,

@@ -421,3 +421,54 @@ pub fn deadline_line(
     };
     super::deadline(past, date)
 }
+
+/// The Cases screen's count once a heading is clicked: the order it is in now, not the
+/// store's ("most recently active first") it no longer is in.
+pub fn results_sorted(shown: usize, limit: usize, column: &str, reversed: bool) -> String {
+    if shown < 2 || shown >= limit {
+        return super::results_count(shown, limit);
+    }
+    let column = column.to_lowercase();
+    if reversed {
+        format!("{shown} cases, by {column} (reversed)")
+    } else {
+        format!("{shown} cases, by {column}")
+    }
+}
+
+/// A business date earlier than the step it follows (docs/rules.md §4), said at the
+/// field in the same words as [`super::date_in_future`].
+pub fn date_before(field: &str, what: &str, earlier: NaiveDate) -> String {
+    format!(
+        "{field}: cannot be before {what} ({})",
+        super::short_date(earlier)
+    )
+}
+
+pub const WHEN_QUOTE_SENT: &str = "the day the quote was sent";
+pub const WHEN_NOTICE: &str = "the payment notice";
+
+/// The application's serial, kept beside the device's once they differed (2.4).
+pub const SERIAL_APPLIED: &str = "Serial given in the application";
+
+/// After a payment: the receipt the quote promises (2.2, 2.6), offered in the notice.
+pub const PRINT_PAYMENT_RECEIPT: &str = "Print payment receipt";
+
+/// The button that prints a document again once its earlier printing no longer matches
+/// the case ("Reprint the intake receipt").
+pub fn reprint(kind: crate::domain::case::DocumentKind) -> String {
+    format!("Reprint the {}", kind.label())
+}
+
+/// Why an earlier printing is offered again: what changed since it was printed.
+pub fn stale_printing(kind: crate::domain::case::DocumentKind, changed: &str) -> String {
+    format!(
+        "The {} printed earlier no longer matches the case ({changed}).",
+        kind.label()
+    )
+}
+
+/// An earlier printing whose facts differ from the case now (docs/rules.md §7).
+pub fn superseded(changed: &str) -> String {
+    format!("Superseded: {changed}")
+}

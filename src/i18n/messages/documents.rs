@@ -63,6 +63,7 @@ crate::words! { DOCUMENTS;
     receipt_channel_unauthorized = "receipt-channel-unauthorized";
     receipt_channel_unknown = "receipt-channel-unknown";
     receipt_caption_bought_through = "receipt-caption-bought-through";
+    receipt_caption_applied_serial = "receipt-caption-applied-serial";
     receipt_caption_contract = "receipt-caption-contract";
     receipt_invoice_none = "receipt-invoice-none";
     receipt_invoice_dated(date) = "receipt-invoice-dated";

@@ -6,9 +6,10 @@ use iced::widget::{button, column, container, image, row, rule, scrollable, spac
 use iced::{Element, Fill, FillPortion, Length};
 
 use super::{COLUMN_GAP, Context, Message, deadline_text, screen_for, state_badge};
-use crate::domain::case::{DocumentKind, Handback};
+use crate::domain::case::{DocumentKind, Handback, PrintedDocument};
 use crate::domain::mail::Moment;
-use crate::domain::{Arrival, Case, Decision};
+use crate::domain::warranty::same_identifier;
+use crate::domain::{Arrival, Case, Decision, Settings};
 use crate::gui::text as t;
 use crate::gui::theme;
 use crate::gui::widget::{self, LABEL_WIDTH, block, bold, fact};
@@ -35,6 +36,7 @@ pub(super) fn case_view<'a>(
         &'a Option<Result<String, String>>,
         Option<Moment>,
     ),
+    settings: Option<&Settings>,
     cx: &Context,
 ) -> Element<'a, Message> {
     let back = button(text(t::BACK_TO_RESULTS).size(14))
@@ -100,17 +102,27 @@ pub(super) fn case_view<'a>(
         .spacing(4),
     );
 
+    let mut device = column![
+        fact(t::MODEL, case.device.model.as_str()),
+        fact(t::SERIAL, case.device.serial.as_str()),
+    ]
+    .spacing(4);
+    // The device received is the product (2.4): its serial is the serial, the one the
+    // application gave is kept beside it when they differ.
+    if let Some(applied) = case
+        .applied_serial
+        .as_deref()
+        .map(str::trim)
+        .filter(|a| !a.is_empty() && !same_identifier(a, &case.device.serial))
+    {
+        device = device.push(fact(t::SERIAL_APPLIED, applied));
+    }
     let device_block = block(
         t::DEVICE,
-        column![
-            fact(t::MODEL, case.device.model.as_str()),
-            fact(t::SERIAL, case.device.serial.as_str()),
-            fact(
-                t::REPLACEMENT_SERIAL,
-                optional(case.replacement_serial.as_deref())
-            ),
-        ]
-        .spacing(4),
+        device.push(fact(
+            t::REPLACEMENT_SERIAL,
+            optional(case.replacement_serial.as_deref()),
+        )),
     );
 
     let decision = case.decision.as_ref();
@@ -222,7 +234,7 @@ pub(super) fn case_view<'a>(
         },
     );
 
-    let documents_block = block(t::DOCUMENTS, documents_view(case));
+    let documents_block = block(t::DOCUMENTS, documents_view(case, settings));
 
     let photos_block = block(
         t::PHOTOS,
@@ -416,21 +428,70 @@ fn printable(case: &Case) -> Vec<DocumentKind> {
     kinds
 }
 
-fn documents_view<'a>(case: &'a Case) -> Element<'a, Message> {
+/// What changed since this printing: its facts against the same document drawn from
+/// the case now (docs/rules.md §7). `None` when it still matches, kept no facts, or the
+/// center's settings (a label's sender) are not read yet. Shared with Inspection, which
+/// offers a reprint after a step made a printing wrong.
+pub(crate) fn superseded_by(
+    document: &PrintedDocument,
+    case: &Case,
+    settings: Option<&Settings>,
+) -> Option<String> {
+    use crate::documents::printing::{PrintOptions, changes, facts};
+    let settings = settings?;
+    if document.facts.is_empty() {
+        return None;
+    }
+    // A label printed with a tracking number known before the shipment is recorded is
+    // not wrong for it: only a recorded shipment's number can contradict it.
+    let tracking = match &case.handback {
+        Some(Handback::Shipped { .. }) => None,
+        _ => document
+            .facts
+            .iter()
+            .find(|(what, value)| what == "tracking" && value != "—")
+            .map(|(_, value)| value.clone()),
+    };
+    let options = PrintOptions {
+        tracking,
+        ..PrintOptions::default()
+    };
+    let now = facts(document.kind, case, settings, &options);
+    Some(changes(&document.facts, &now)).filter(|changed| !changed.is_empty())
+}
+
+fn documents_view<'a>(case: &'a Case, settings: Option<&Settings>) -> Element<'a, Message> {
     let kinds = printable(case);
     let mut list = column![].spacing(6);
     if case.documents.is_empty() {
         list = list.push(text(t::NO_DOCUMENTS).size(14));
     }
     for document in &case.documents {
-        let again: Element<'a, Message> = if kinds.contains(&document.kind) {
+        let superseded = superseded_by(document, case, settings);
+        // The latest printing of its kind that no longer matches is the one to print
+        // again: its button says so.
+        let latest = crate::documents::printing::last_printing(case, document.kind)
+            .is_some_and(|last| std::ptr::eq(last, document));
+        let again: Element<'a, Message> = if !kinds.contains(&document.kind) {
+            space::horizontal().width(0).into()
+        } else if superseded.is_some() && latest {
+            button(text(t::reprint(document.kind)).size(13))
+                .padding([3, 10])
+                .on_press(Message::Print(document.kind))
+                .into()
+        } else {
             button(text(t::PRINT_AGAIN).size(13))
                 .padding([3, 10])
                 .style(theme::button::secondary)
                 .on_press(Message::Print(document.kind))
                 .into()
-        } else {
-            space::horizontal().width(0).into()
+        };
+        let superseded: Element<'a, Message> = match superseded {
+            Some(changed) => text(t::superseded(&changed))
+                .size(12)
+                .style(theme::text::danger)
+                .into(),
+            None => space::vertical().height(0).into(),
         };
         list = list.push(
             row![
@@ -451,6 +512,7 @@ fn documents_view<'a>(case: &'a Case) -> Element<'a, Message> {
                     )
                     .size(12)
                     .style(theme::text::secondary),
+                    superseded,
                 ]
                 .width(Fill),
                 again,

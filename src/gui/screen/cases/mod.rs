@@ -13,17 +13,18 @@ use iced::{Element, Fill, FillPortion, Length, Task};
 
 use crate::domain::case::{Deadline, DocumentKind};
 use crate::domain::mail::Moment;
-use crate::domain::{Case, CaseNumber, State as CaseState};
+use crate::domain::{Case, CaseNumber, CaseState, Settings};
 use crate::gui::desk::Desk;
 use crate::gui::screen::{self, PrintRequest, Screen, Shared, no_store};
 use crate::gui::text as t;
 use crate::gui::theme;
-use crate::gui::widget::bold;
+use crate::gui::widget::{bold, collation_key};
 use crate::store::CaseSummary;
 use crate::store::outbox::OutboxEntry;
 
 mod case;
 use case::case_view;
+pub(crate) use case::superseded_by;
 
 /// The search box's widget id, so Ctrl+F can focus it.
 pub const SEARCH_ID: &str = "cases-search";
@@ -91,6 +92,9 @@ pub enum Message {
     RetryMessage(i64),
     /// The store's answer to a retry.
     Retried(Result<(), String>),
+    /// The center's settings, read with a case: its printings are compared against
+    /// the documents as they would print now (a label's sender is the center's).
+    Settings(Result<Box<Settings>, String>),
     /// Everything held on the open case's customer, to a JSON file (3.7; a manager's).
     ExportPersonal,
     /// The file written and how many cases it holds (`None`: the dialog was cancelled),
@@ -158,6 +162,8 @@ pub struct State {
     ),
     /// The reminder due on the open case, for a person to confirm.
     reminder: Option<Moment>,
+    /// The center's settings as last read, to tell a superseded printing.
+    settings: Option<Box<Settings>>,
 }
 
 impl State {
@@ -194,9 +200,14 @@ impl State {
         let number = |c: &CaseSummary| (c.number.year(), c.number.sequence());
         match by {
             SortBy::Number => rows.sort_by_key(|c| number(c)),
-            SortBy::Customer => {
-                rows.sort_by_cached_key(|c| (c.customer_name.trim().to_lowercase(), number(c)))
-            }
+            // "Élodie" sorts beside "Elodie", not after "Viktor"; the same key as Dispatch.
+            SortBy::Customer => rows.sort_by_cached_key(|c| {
+                (
+                    collation_key(&c.customer_name),
+                    c.customer_name.clone(),
+                    number(c),
+                )
+            }),
             SortBy::Age => rows.sort_by_key(|c| (age_days(c.opened_on, today), number(c))),
             SortBy::Deadline => {}
         }
@@ -290,7 +301,7 @@ impl State {
                             }
                             let messages = read_messages(cx, case.number.clone());
                             self.case = Some(case);
-                            return (Task::batch([photos, messages]), None);
+                            return (Task::batch([photos, messages, read_settings(cx)]), None);
                         }
                     }
                     Ok(None) => {
@@ -303,6 +314,9 @@ impl State {
                 self.case = None;
                 self.opening = None;
             }
+            Message::Settings(Ok(settings)) => self.settings = Some(settings),
+            // Without them the printings are listed without the comparison.
+            Message::Settings(Err(_)) => {}
             Message::Thumbnails(number, thumbnails) => {
                 if self.case.as_ref().is_some_and(|c| c.number == number) {
                     self.thumbnails = (Some(number), thumbnails);
@@ -516,6 +530,7 @@ impl State {
                 case,
                 &self.thumbnails.1,
                 (&self.messages.1, &self.messages.2, self.reminder),
+                self.settings.as_deref(),
                 cx,
             ),
             None => self.list_view(cx),
@@ -556,6 +571,16 @@ impl State {
                 .size(14)
                 .style(theme::text::secondary)
                 .into()
+        } else if let Some((by, reversed)) = self.sort {
+            text(t::results_sorted(
+                self.results.len(),
+                LIMIT,
+                sort_label(by),
+                reversed,
+            ))
+            .size(14)
+            .style(theme::text::secondary)
+            .into()
         } else {
             text(t::results_count(self.results.len(), LIMIT))
                 .size(14)
@@ -625,6 +650,16 @@ impl State {
             );
         }
         content.height(Fill).into()
+    }
+}
+
+/// A sortable column's heading, as the count names the order.
+fn sort_label(by: SortBy) -> &'static str {
+    match by {
+        SortBy::Number => t::COL_NUMBER,
+        SortBy::Customer => t::COL_CUSTOMER,
+        SortBy::Age => t::COL_AGE,
+        SortBy::Deadline => t::COL_DEADLINE,
     }
 }
 
@@ -701,13 +736,14 @@ fn result_row<'a>(summary: &CaseSummary, today: NaiveDate) -> Element<'a, Messag
         .into()
 }
 
-/// A deadline with its date; red once the date has passed.
+/// A deadline with its date, in the past tense and red once the date has passed (the
+/// same words as Inspection's and Dispatch's lists).
 fn deadline_text<'a>(
     deadline: Deadline,
     date: NaiveDate,
     today: NaiveDate,
 ) -> Element<'a, Message> {
-    let words = text(t::deadline(deadline.label(), date)).size(14);
+    let words = text(t::deadline_line(deadline, date, today)).size(14);
     if date < today {
         words.style(theme::text::danger).font(bold()).into()
     } else {
@@ -760,6 +796,17 @@ fn write_draft(
     std::fs::write(&path, eml).map_err(io)?;
     store.mark_drafted(id, actor, now)?;
     Ok(path)
+}
+
+/// Reads the center's settings (for the printings' comparison).
+fn read_settings(cx: &Context) -> Task<Message> {
+    let Some(desk) = cx.desk.cloned() else {
+        return Task::none();
+    };
+    Task::perform(
+        async move { desk.run(|store| store.settings()).await.map(Box::new) },
+        Message::Settings,
+    )
 }
 
 /// Reads a case's messages to the customer.

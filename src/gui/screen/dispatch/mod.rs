@@ -13,8 +13,6 @@ use std::collections::HashMap;
 use chrono::{DateTime, NaiveDate, Utc};
 use iced::widget::{button, column, container, row, rule, scrollable, text, text_input};
 use iced::{Element, Fill, FillPortion, Task};
-use unicode_normalization::UnicodeNormalization;
-use unicode_normalization::char::is_combining_mark;
 
 use crate::documents::label::contents;
 use crate::domain::case::{DocumentKind, Handback, ReturnReason};
@@ -25,7 +23,7 @@ use crate::gui::screen::cases::age_days;
 use crate::gui::screen::{self, PrintOptions, PrintRequest, Screen, Shared, no_store};
 use crate::gui::text as t;
 use crate::gui::theme;
-use crate::gui::widget::{bold, notice};
+use crate::gui::widget::{bold, collation_key, notice};
 use crate::store::{CaseSummary, DueItems};
 
 mod due;
@@ -794,14 +792,4 @@ fn close(cx: &Context<'_>, seen: Box<Case>, handback: Handback) -> Task<Message>
 fn filter_finds(filter: &str, words: &[&str]) -> bool {
     let wanted = collation_key(filter.trim());
     wanted.is_empty() || words.iter().any(|w| collation_key(w).contains(&wanted))
-}
-
-/// A name as sorted and matched: lower case, accents removed, so "Élodie" sits beside
-/// "Elodie" rather than after "Viktor".
-fn collation_key(name: &str) -> String {
-    name.trim()
-        .nfd()
-        .filter(|c| !is_combining_mark(*c))
-        .flat_map(char::to_lowercase)
-        .collect()
 }

@@ -60,7 +60,7 @@ impl State {
                         t::NOTICE_DATE,
                         Field::NoticeOn.id(),
                         &self.notice_on,
-                        self.at_field(Field::NoticeOn, self.notice_problem(cx).err()),
+                        self.at_field(Field::NoticeOn, self.notice_problem(Some(case), cx).err()),
                         |v| Message::Edit(Field::NoticeOn, v),
                         None,
                     ),
@@ -224,12 +224,23 @@ impl State {
         block(t::REPAIR_STEP, content)
     }
 
-    /// The payment notice date as typed, or what is wrong with it (2.6).
-    pub(super) fn notice_problem(&self, cx: &Context<'_>) -> Result<NaiveDate, String> {
+    /// The payment notice date as typed, or what is wrong with it (2.6): not after
+    /// today, not before the quote was sent (the rule the step itself keeps, said at the
+    /// field before the button is pressed).
+    pub(super) fn notice_problem(
+        &self,
+        case: Option<&Case>,
+        cx: &Context<'_>,
+    ) -> Result<NaiveDate, String> {
         let notice = parse_date(&self.notice_on)
             .ok_or_else(|| t::not_a_date(t::NOTICE_DATE, &self.notice_on))?;
         if notice > cx.today {
-            return Err(format!("{}: the date is in the future.", t::NOTICE_DATE));
+            return Err(t::date_in_future(t::NOTICE_DATE));
+        }
+        if let Some(asked) = case.and_then(|c| c.asked_on)
+            && notice < asked
+        {
+            return Err(t::date_before(t::NOTICE_DATE, t::WHEN_QUOTE_SENT, asked));
         }
         Ok(notice)
     }
@@ -251,11 +262,19 @@ impl State {
         }
         match parse_date(&self.paid_on) {
             None => problems.push((Field::PaidOn, t::not_a_date(t::PAID_ON, &self.paid_on))),
-            Some(paid_on) if paid_on > cx.today => problems.push((
-                Field::PaidOn,
-                format!("{}: the date is in the future.", t::PAID_ON),
-            )),
-            Some(_) => {}
+            Some(paid_on) if paid_on > cx.today => {
+                problems.push((Field::PaidOn, t::date_in_future(t::PAID_ON)))
+            }
+            Some(paid_on) => {
+                if let Some(notice) = case.payment_notice_on
+                    && paid_on < notice
+                {
+                    problems.push((
+                        Field::PaidOn,
+                        t::date_before(t::PAID_ON, t::WHEN_NOTICE, notice),
+                    ));
+                }
+            }
         }
         if self.payment_method.trim().is_empty() {
             problems.push((

@@ -8,7 +8,7 @@ use super::quote::needs_quote;
 use super::{Context, Field, Message, State, StepKind};
 use crate::domain::parcel::ParcelOutcome;
 use crate::domain::warranty::same_identifier;
-use crate::domain::{Case, State as CaseState};
+use crate::domain::{Case, CaseState};
 use crate::gui::screen::cases::state_badge;
 use crate::gui::text as t;
 use crate::gui::theme;

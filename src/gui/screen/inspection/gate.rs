@@ -10,9 +10,7 @@ use super::{Context, Field, Flag, Gate, Message, State, Step, StepKind};
 use crate::domain::dates::parse_date;
 use crate::domain::lifecycle;
 use crate::domain::parcel::{self, ApplicationStatus, ParcelCheck, ParcelDecision, ParcelOutcome};
-use crate::domain::{
-    Arrival, Case, Customer, Device, NewCase, Proof, PurchaseChannel, State as CaseState,
-};
+use crate::domain::{Arrival, Case, CaseState, Customer, Device, NewCase, Proof, PurchaseChannel};
 use crate::gui::screen::intake::model_suggestions;
 use crate::gui::text as t;
 use crate::gui::theme;
@@ -51,7 +49,7 @@ impl State {
         let received_on = parse_date(&self.received_on)
             .ok_or_else(|| t::not_a_date(t::RECEIVED_ON, &self.received_on))?;
         if received_on > today {
-            return Err(format!("{}: the date is in the future.", t::RECEIVED_ON));
+            return Err(t::date_in_future(t::RECEIVED_ON));
         }
         Ok(ParcelArrival {
             received_on,

@@ -26,8 +26,7 @@ use crate::domain::repair::{LineKind, RepairMethod};
 use crate::domain::staff::{Action, Person};
 use crate::domain::warranty::{Cause, same_identifier};
 use crate::domain::{
-    Case, CaseNumber, Invoice, PasswordStatus, Policy, PurchaseChannel, Settings,
-    State as CaseState,
+    Case, CaseNumber, CaseState, Invoice, PasswordStatus, Policy, PurchaseChannel, Settings,
 };
 use crate::gui::desk::Desk;
 use crate::gui::screen::{PrintRequest, Screen, Shared};
@@ -289,6 +288,10 @@ pub struct State {
     thumbnails: Vec<(String, image::Handle)>,
     /// The document the running step calls for, printed once it is stored.
     print_after: Option<DocumentKind>,
+    /// Paper the last step calls for but leaves to the inspector, offered beside its
+    /// notice: the payment receipt after a payment, and a reprint of an intake receipt
+    /// or label the step made stale (with what changed; docs/rules.md §7).
+    offers: Vec<(DocumentKind, Option<String>)>,
     /// Fields the inspector has typed in: their problems show from then on.
     touched: std::collections::HashSet<Field>,
     /// The step on its way to the store, for the notice when it is done.
@@ -372,6 +375,7 @@ impl State {
             notice: None,
             thumbnails: Vec::new(),
             print_after: None,
+            offers: Vec::new(),
             touched: Default::default(),
             running: None,
         }
@@ -443,7 +447,7 @@ impl State {
                 .map(Step::Diagnose)
                 .ok_or_else(|| format!("{}: {}", t::CAUSE, t::CHOOSE_CAUSE)),
             StepKind::SendQuote => self.quote(cx.currency()).map(Step::SendQuote),
-            StepKind::AcceptQuote => self.notice_problem(cx).map(Step::AcceptQuote),
+            StepKind::AcceptQuote => self.notice_problem(case, cx).map(Step::AcceptQuote),
             StepKind::DeclineQuote => Ok(Step::DeclineQuote),
             StepKind::ProofReceived => {
                 let invoice_date = date(&self.invoice_date, t::INVOICE_DATE)?;
@@ -618,6 +622,7 @@ impl State {
                 self.busy = true;
                 self.running = Some(kind);
                 self.notice = None;
+                self.offers.clear();
                 // The paper a step calls for prints once the step is stored.
                 self.print_after = match kind {
                     StepKind::Parcel
@@ -637,6 +642,7 @@ impl State {
             }
             Message::Done(Ok(case)) => {
                 self.busy = false;
+                let offers = self.offers_after(self.running, self.print_after, &case, cx);
                 let print = match self.print_after.take() {
                     Some(DocumentKind::Receipt) if case.state == CaseState::Received => {
                         Task::done(Message::PrintDocument(DocumentKind::Receipt))
@@ -679,6 +685,7 @@ impl State {
                     }
                 }
                 self.notice = Some(Ok(notice));
+                self.offers = offers;
                 self.prefill(&case);
                 let number = case.number.clone();
                 let photos = tasks::thumbnails(cx, &case);
@@ -692,6 +699,7 @@ impl State {
                 // The case as it is now; the forms keep what was typed for a retry.
                 self.busy = false;
                 self.print_after = None;
+                self.offers.clear();
                 self.running = None;
                 self.armed = None;
                 self.notice = Some(Err(reason));
@@ -710,6 +718,7 @@ impl State {
                 // Nothing typed is lost: the forms stay as they were.
                 self.busy = false;
                 self.print_after = None;
+                self.offers.clear();
                 self.running = None;
                 self.notice = Some(Err(reason));
                 (focus_scan(), None)
@@ -746,7 +755,11 @@ impl State {
                 none()
             }
             Message::PrintQuote => self.print(DocumentKind::Quote),
-            Message::PrintDocument(kind) => self.print(kind),
+            Message::PrintDocument(kind) => {
+                // An offer taken is gone: the printing is on the case now.
+                self.offers.retain(|(offered, _)| *offered != kind);
+                self.print(kind)
+            }
             Message::Print => match self.printable() {
                 Some((_, kind)) => self.print(kind),
                 None => none(),
@@ -769,6 +782,35 @@ impl State {
                 (Task::batch([tasks::read_queues(cx), focus_scan()]), None)
             }
         }
+    }
+
+    /// What the step just stored leaves for the inspector to print: the payment
+    /// receipt after a payment (the quote promises one, 2.2), and any intake receipt or
+    /// return label printed earlier whose facts the step changed (a serial recorded at
+    /// the parcel, 2.4), unless the step prints it itself.
+    fn offers_after(
+        &self,
+        step: Option<StepKind>,
+        printing: Option<DocumentKind>,
+        case: &Case,
+        cx: &Context<'_>,
+    ) -> Vec<(DocumentKind, Option<String>)> {
+        use crate::documents::printing::last_printing;
+        let mut offers = Vec::new();
+        if step == Some(StepKind::Payment) && !case.payments.is_empty() {
+            offers.push((DocumentKind::PaymentReceipt, None));
+        }
+        for kind in [DocumentKind::Receipt, DocumentKind::Label] {
+            if printing == Some(kind) {
+                continue;
+            }
+            if let Some(changed) = last_printing(case, kind).and_then(|last| {
+                crate::gui::screen::cases::superseded_by(last, case, Some(cx.settings))
+            }) {
+                offers.push((kind, Some(changed)));
+            }
+        }
+        offers
     }
 
     fn print(&self, kind: DocumentKind) -> (Task<Message>, Option<Event>) {
@@ -864,6 +906,9 @@ impl State {
         }
         if let Some(notice_line) = &self.notice {
             top = top.push(notice(notice_line));
+            if notice_line.is_ok() && !self.offers.is_empty() {
+                top = top.push(self.offers_view());
+            }
         }
 
         let body: Element<'a, Message> = match (self.case(), self.unsolicited) {
@@ -875,6 +920,27 @@ impl State {
             .spacing(12)
             .padding(16)
             .into()
+    }
+
+    /// The paper offered beside the notice, one line each: why, and the button.
+    fn offers_view<'a>(&'a self) -> Element<'a, Message> {
+        column(self.offers.iter().map(|(kind, changed)| {
+            let (why, label) = match changed {
+                Some(changed) => (t::stale_printing(*kind, changed), t::reprint(*kind)),
+                None => (String::new(), t::PRINT_PAYMENT_RECEIPT.to_string()),
+            };
+            row![
+                button(text(label).size(14))
+                    .padding([6, 12])
+                    .on_press(Message::PrintDocument(*kind)),
+                text(why).size(14),
+            ]
+            .spacing(10)
+            .align_y(iced::Center)
+            .into()
+        }))
+        .spacing(6)
+        .into()
     }
 }
 

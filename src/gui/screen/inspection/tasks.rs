@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use iced::Task;
 
 use super::{Context, Message, Queues, Step};
-use crate::domain::{Case, CaseNumber, State as CaseState};
+use crate::domain::{Case, CaseNumber, CaseState};
 use crate::gui::screen::{self, no_store};
 use crate::gui::steps;
 use crate::gui::text as t;

@@ -63,6 +63,7 @@ receipt-channel-authorized = Authorized seller
 receipt-channel-unauthorized = Not a formal channel (1.2)
 receipt-channel-unknown = Not known yet (1.2)
 receipt-caption-bought-through = BOUGHT THROUGH (1.2)
+receipt-caption-applied-serial = SERIAL GIVEN IN THE APPLICATION
 receipt-caption-contract = SERVICE CONTRACT (4.4)
 receipt-invoice-none = None presented
 receipt-invoice-dated = Presented, dated { $date }

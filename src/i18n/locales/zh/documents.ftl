@@ -60,6 +60,7 @@ receipt-channel-authorized = { -authorized-seller }
 receipt-channel-unauthorized = 非正规渠道（1.2）
 receipt-channel-unknown = 尚不清楚（1.2）
 receipt-caption-bought-through = 购买渠道（1.2）
+receipt-caption-applied-serial = 申请中填写的序列号
 receipt-caption-contract = 服务合同（4.4）
 receipt-invoice-none = 未出示
 receipt-invoice-dated = 已出示，开具日期 { $date }
