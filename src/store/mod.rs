@@ -208,7 +208,10 @@ impl StoreError {
                 desk => format!("{} (desk {desk})", newest.actor),
             },
             at: newest.at,
-            what: format!("{} ({})", newest.note.trim_end_matches('.'), newest.clause),
+            what: match newest.shown_clause() {
+                "" => newest.note.trim_end_matches('.').to_string(),
+                clause => format!("{} ({clause})", newest.note.trim_end_matches('.')),
+            },
         })
     }
 
