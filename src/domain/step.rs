@@ -100,49 +100,71 @@ pub enum Step {
     Messages(bool),
 }
 
+/// Each step's name ([`Step::action`]), written once: `fixdesk step` takes it, the role
+/// table (`staff.rs`) places it, and a screen's step buttons ask by it.
+pub mod name {
+    pub const RECEIVE: &str = "receive";
+    pub const UNSOLICITED: &str = "unsolicited";
+    pub const DIAGNOSE: &str = "diagnose";
+    pub const SEND_QUOTE: &str = "send_quote";
+    pub const ACCEPT_QUOTE: &str = "accept_quote";
+    pub const DECLINE_QUOTE: &str = "decline_quote";
+    pub const ASK_FOR_PROOF: &str = "ask_for_proof";
+    pub const PROOF_RECEIVED: &str = "proof_received";
+    pub const RETURN_UNANSWERED: &str = "return_unanswered";
+    pub const PAYMENT: &str = "payment";
+    pub const RETURN_OVERDUE: &str = "return_overdue";
+    pub const REPAIR_DONE: &str = "repair_done";
+    pub const RESOLVE_REMOTELY: &str = "resolve_remotely";
+    pub const EXPIRE: &str = "expire";
+    pub const HAND_BACK: &str = "hand_back";
+    pub const NO_MESSAGES: &str = "no_messages";
+    pub const MESSAGES: &str = "messages";
+}
+
 /// Every step's name ([`Step::action`]), in the order of the agreement's flow: the one
 /// list `fixdesk step` accepts and the role table (`staff.rs`) must place.
 pub const ACTIONS: [&str; 17] = [
-    "receive",
-    "unsolicited",
-    "diagnose",
-    "send_quote",
-    "accept_quote",
-    "decline_quote",
-    "ask_for_proof",
-    "proof_received",
-    "return_unanswered",
-    "payment",
-    "return_overdue",
-    "repair_done",
-    "resolve_remotely",
-    "expire",
-    "hand_back",
-    "no_messages",
-    "messages",
+    name::RECEIVE,
+    name::UNSOLICITED,
+    name::DIAGNOSE,
+    name::SEND_QUOTE,
+    name::ACCEPT_QUOTE,
+    name::DECLINE_QUOTE,
+    name::ASK_FOR_PROOF,
+    name::PROOF_RECEIVED,
+    name::RETURN_UNANSWERED,
+    name::PAYMENT,
+    name::RETURN_OVERDUE,
+    name::REPAIR_DONE,
+    name::RESOLVE_REMOTELY,
+    name::EXPIRE,
+    name::HAND_BACK,
+    name::NO_MESSAGES,
+    name::MESSAGES,
 ];
 
 impl Step {
     /// The action's name, as `fixdesk step` takes it.
     pub fn action(&self) -> &'static str {
         match self {
-            Self::Receive(_) => "receive",
-            Self::Unsolicited { .. } => "unsolicited",
-            Self::Diagnose(_) => "diagnose",
-            Self::SendQuote(_) => "send_quote",
-            Self::AcceptQuote(_) => "accept_quote",
-            Self::DeclineQuote => "decline_quote",
-            Self::AskForProof => "ask_for_proof",
-            Self::ProofReceived(_) => "proof_received",
-            Self::ReturnUnanswered => "return_unanswered",
-            Self::Payment(_) => "payment",
-            Self::ReturnOverdue => "return_overdue",
-            Self::RepairDone(_) => "repair_done",
-            Self::ResolveRemotely(_) => "resolve_remotely",
-            Self::Expire => "expire",
-            Self::HandBack(_) => "hand_back",
-            Self::Messages(false) => "no_messages",
-            Self::Messages(true) => "messages",
+            Self::Receive(_) => name::RECEIVE,
+            Self::Unsolicited { .. } => name::UNSOLICITED,
+            Self::Diagnose(_) => name::DIAGNOSE,
+            Self::SendQuote(_) => name::SEND_QUOTE,
+            Self::AcceptQuote(_) => name::ACCEPT_QUOTE,
+            Self::DeclineQuote => name::DECLINE_QUOTE,
+            Self::AskForProof => name::ASK_FOR_PROOF,
+            Self::ProofReceived(_) => name::PROOF_RECEIVED,
+            Self::ReturnUnanswered => name::RETURN_UNANSWERED,
+            Self::Payment(_) => name::PAYMENT,
+            Self::ReturnOverdue => name::RETURN_OVERDUE,
+            Self::RepairDone(_) => name::REPAIR_DONE,
+            Self::ResolveRemotely(_) => name::RESOLVE_REMOTELY,
+            Self::Expire => name::EXPIRE,
+            Self::HandBack(_) => name::HAND_BACK,
+            Self::Messages(false) => name::NO_MESSAGES,
+            Self::Messages(true) => name::MESSAGES,
         }
     }
 
