@@ -4,6 +4,7 @@
 
 mod documents_support;
 mod print_support;
+mod store_common;
 
 use std::path::Path;
 use std::process::{Command, Output};
@@ -14,6 +15,7 @@ use fixdesk::domain::{
     Arrival, Customer, Device, Handover, NewCase, PasswordStatus, Policy, Proof,
 };
 use fixdesk::store::Store;
+use store_common::StepsByName;
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()

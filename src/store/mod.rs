@@ -28,7 +28,6 @@ mod queries;
 mod retention;
 mod settings;
 pub mod sqlite;
-mod steps;
 
 use std::path::{Path, PathBuf};
 
