@@ -19,7 +19,7 @@ use unicode_normalization::char::is_combining_mark;
 use crate::documents::label::contents;
 use crate::domain::case::{DocumentKind, Handback, ReturnReason};
 use crate::domain::settings::LabelSize;
-use crate::domain::{Arrival, Case, CaseNumber, Money, Settings, State as CaseState};
+use crate::domain::{Arrival, Case, CaseNumber, CaseState, Money, Settings};
 use crate::gui::desk::Desk;
 use crate::gui::screen::cases::age_days;
 use crate::gui::screen::{self, PrintOptions, PrintRequest, Screen, Shared, no_store};
