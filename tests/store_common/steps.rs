@@ -12,124 +12,10 @@ use fixdesk::store::{Store, StoreError};
 
 type Result<T> = std::result::Result<T, StoreError>;
 
+/// The steps by name on a store (the one implementation, below, is the store itself).
 pub trait StepsByName {
-    #[allow(clippy::too_many_arguments)]
-    fn record_parcel_without_application(
-        &mut self,
-        new: &NewCase,
-        parcel: &ParcelArrival,
-        expired_application: Option<&CaseNumber>,
-        policy: &Policy,
-        actor: &str,
-        now: DateTime<Utc>,
-    ) -> Result<Case>;
-    fn receive_parcel(
-        &mut self,
-        number: &CaseNumber,
-        parcel: &ParcelArrival,
-        actor: &str,
-        now: DateTime<Utc>,
-    ) -> Result<Case>;
-    #[allow(clippy::too_many_arguments)]
-    fn diagnose(
-        &mut self,
-        number: &CaseNumber,
-        diagnosis: &Diagnosis,
-        policy: &Policy,
-        today: NaiveDate,
-        actor: &str,
-        now: DateTime<Utc>,
-    ) -> Result<Case>;
-    fn send_quote(
-        &mut self,
-        number: &CaseNumber,
-        quote: &Quote,
-        today: NaiveDate,
-        actor: &str,
-        now: DateTime<Utc>,
-    ) -> Result<Case>;
-    fn ask_for_proof(
-        &mut self,
-        number: &CaseNumber,
-        today: NaiveDate,
-        actor: &str,
-        now: DateTime<Utc>,
-    ) -> Result<Case>;
-    #[allow(clippy::too_many_arguments)]
-    fn proof_received(
-        &mut self,
-        number: &CaseNumber,
-        proof: &Proof,
-        policy: &Policy,
-        today: NaiveDate,
-        actor: &str,
-        now: DateTime<Utc>,
-    ) -> Result<Case>;
-    fn accept_quote(
-        &mut self,
-        number: &CaseNumber,
-        notice_on: NaiveDate,
-        actor: &str,
-        now: DateTime<Utc>,
-    ) -> Result<Case>;
-    fn decline_quote(
-        &mut self,
-        number: &CaseNumber,
-        actor: &str,
-        now: DateTime<Utc>,
-    ) -> Result<Case>;
-    fn record_payment(
-        &mut self,
-        number: &CaseNumber,
-        payment: &Payment,
-        actor: &str,
-        now: DateTime<Utc>,
-    ) -> Result<Case>;
-    fn repair_done(
-        &mut self,
-        number: &CaseNumber,
-        replacement_serial: Option<&str>,
-        actor: &str,
-        now: DateTime<Utc>,
-    ) -> Result<Case>;
-    fn expire_application(
-        &mut self,
-        number: &CaseNumber,
-        today: NaiveDate,
-        actor: &str,
-        now: DateTime<Utc>,
-    ) -> Result<Case>;
-    fn return_overdue_payment(
-        &mut self,
-        number: &CaseNumber,
-        today: NaiveDate,
-        actor: &str,
-        now: DateTime<Utc>,
-    ) -> Result<Case>;
-    fn return_unanswered(
-        &mut self,
-        number: &CaseNumber,
-        today: NaiveDate,
-        actor: &str,
-        now: DateTime<Utc>,
-    ) -> Result<Case>;
-    fn resolve_remotely(
-        &mut self,
-        number: &CaseNumber,
-        note: &str,
-        actor: &str,
-        now: DateTime<Utc>,
-    ) -> Result<Case>;
-    fn hand_back(
-        &mut self,
-        number: &CaseNumber,
-        handback: &Handback,
-        actor: &str,
-        now: DateTime<Utc>,
-    ) -> Result<Case>;
-}
+    fn store(&mut self) -> &mut Store;
 
-impl StepsByName for Store {
     /// A parcel with no open application (docs/rules.md §5): see `domain::step::open_unsolicited`.
     /// `expired_application` names the application it came for, if one had expired; it
     /// must already be `expired`, or have lapsed by the day the parcel arrived.
@@ -146,6 +32,7 @@ impl StepsByName for Store {
     ) -> Result<Case> {
         if let Some(number) = expired_application {
             let old = self
+                .store()
                 .case(number)?
                 .ok_or_else(|| StoreError::NotFound(number.clone()))?;
             if old.state == State::Applied
@@ -165,7 +52,8 @@ impl StepsByName for Store {
             parcel: parcel.clone(),
             expired: expired_application.cloned(),
         };
-        self.apply(None, &step, policy, parcel.received_on, actor, now)
+        self.store()
+            .apply(None, &step, policy, parcel.received_on, actor, now)
     }
 
     /// docs/rules.md §5: the parcel for an open application arrives (see
@@ -179,7 +67,7 @@ impl StepsByName for Store {
         now: DateTime<Utc>,
     ) -> Result<Case> {
         apply_current(
-            self,
+            self.store(),
             number,
             Step::Receive(parcel.clone()),
             parcel.received_on,
@@ -200,7 +88,8 @@ impl StepsByName for Store {
         now: DateTime<Utc>,
     ) -> Result<Case> {
         let step = Step::Diagnose(diagnosis.clone());
-        self.apply(Some(number), &step, policy, today, actor, now)
+        self.store()
+            .apply(Some(number), &step, policy, today, actor, now)
     }
 
     /// 2.2: the quote for a paid repair goes to the customer.
@@ -213,7 +102,7 @@ impl StepsByName for Store {
         now: DateTime<Utc>,
     ) -> Result<Case> {
         apply_current(
-            self,
+            self.store(),
             number,
             Step::SendQuote(quote.clone()),
             today,
@@ -230,7 +119,7 @@ impl StepsByName for Store {
         actor: &str,
         now: DateTime<Utc>,
     ) -> Result<Case> {
-        apply_current(self, number, Step::AskForProof, today, actor, now)
+        apply_current(self.store(), number, Step::AskForProof, today, actor, now)
     }
 
     /// 2.3, 2.4: the customer brings proof; the warranty is decided again with it.
@@ -245,7 +134,8 @@ impl StepsByName for Store {
         now: DateTime<Utc>,
     ) -> Result<Case> {
         let step = Step::ProofReceived(proof.clone());
-        self.apply(Some(number), &step, policy, today, actor, now)
+        self.store()
+            .apply(Some(number), &step, policy, today, actor, now)
     }
 
     /// 2.2, 2.6: the customer accepts the quote; payment is due one month after the
@@ -258,7 +148,7 @@ impl StepsByName for Store {
         now: DateTime<Utc>,
     ) -> Result<Case> {
         apply_current(
-            self,
+            self.store(),
             number,
             Step::AcceptQuote(notice_on),
             notice_on,
@@ -275,7 +165,7 @@ impl StepsByName for Store {
         now: DateTime<Utc>,
     ) -> Result<Case> {
         apply_current(
-            self,
+            self.store(),
             number,
             Step::DeclineQuote,
             now.date_naive(),
@@ -293,7 +183,7 @@ impl StepsByName for Store {
         now: DateTime<Utc>,
     ) -> Result<Case> {
         let step = Step::Payment(payment.clone());
-        apply_current(self, number, step, payment.paid_on, actor, now)
+        apply_current(self.store(), number, step, payment.paid_on, actor, now)
     }
 
     /// 2.5: the repair is finished.
@@ -305,7 +195,7 @@ impl StepsByName for Store {
         now: DateTime<Utc>,
     ) -> Result<Case> {
         let step = Step::RepairDone(replacement_serial.map(str::to_string));
-        apply_current(self, number, step, now.date_naive(), actor, now)
+        apply_current(self.store(), number, step, now.date_naive(), actor, now)
     }
 
     /// 4.2: no parcel within 15 days of the application: it expires.
@@ -316,7 +206,7 @@ impl StepsByName for Store {
         actor: &str,
         now: DateTime<Utc>,
     ) -> Result<Case> {
-        apply_current(self, number, Step::Expire, today, actor, now)
+        apply_current(self.store(), number, Step::Expire, today, actor, now)
     }
 
     /// 2.6: payment not made within a month of the notice.
@@ -327,7 +217,7 @@ impl StepsByName for Store {
         actor: &str,
         now: DateTime<Utc>,
     ) -> Result<Case> {
-        apply_current(self, number, Step::ReturnOverdue, today, actor, now)
+        apply_current(self.store(), number, Step::ReturnOverdue, today, actor, now)
     }
 
     /// 2.3: the customer did not answer within the center's answer days.
@@ -338,7 +228,14 @@ impl StepsByName for Store {
         actor: &str,
         now: DateTime<Utc>,
     ) -> Result<Case> {
-        apply_current(self, number, Step::ReturnUnanswered, today, actor, now)
+        apply_current(
+            self.store(),
+            number,
+            Step::ReturnUnanswered,
+            today,
+            actor,
+            now,
+        )
     }
 
     /// 4.1: the problem was solved remotely; the application closes.
@@ -350,7 +247,7 @@ impl StepsByName for Store {
         now: DateTime<Utc>,
     ) -> Result<Case> {
         let step = Step::ResolveRemotely(note.to_string());
-        apply_current(self, number, step, now.date_naive(), actor, now)
+        apply_current(self.store(), number, step, now.date_naive(), actor, now)
     }
 
     /// The device goes back: shipped freight prepaid by the center (2.1), or collected
@@ -363,7 +260,13 @@ impl StepsByName for Store {
         now: DateTime<Utc>,
     ) -> Result<Case> {
         let step = Step::HandBack(handback.clone());
-        apply_current(self, number, step, now.date_naive(), actor, now)
+        apply_current(self.store(), number, step, now.date_naive(), actor, now)
+    }
+}
+
+impl StepsByName for Store {
+    fn store(&mut self) -> &mut Store {
+        self
     }
 }
 
