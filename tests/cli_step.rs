@@ -900,3 +900,35 @@ fn the_inputs_can_come_from_a_file_given_with_json() {
         ],
     );
 }
+
+#[test]
+fn fixdesk_step_takes_every_name_in_the_domains_list_of_steps() {
+    let dir = tempfile::tempdir().expect("dir");
+    let d = dir.path();
+    let case = number(&walk_in(d, "SN-NAMES", "authorized", true));
+    let not_an_action = "is not an action";
+    let made_up = fixdesk(
+        d,
+        &["step", &case, "polish", "--on", "2026-03-02"],
+        Some("{}"),
+    );
+    assert!(
+        text(&made_up.stderr).contains(not_an_action),
+        "the check can fail"
+    );
+    for action in fixdesk::domain::step::ACTIONS {
+        // Most steps are refused on this case or want other input; none as unknown.
+        let target = if action == "unsolicited" {
+            "new"
+        } else {
+            &case
+        };
+        let out = fixdesk(
+            d,
+            &["step", target, action, "--on", "2026-03-02"],
+            Some("{}"),
+        );
+        let stderr = text(&out.stderr);
+        assert!(!stderr.contains(not_an_action), "{action}: {stderr}");
+    }
+}

@@ -55,7 +55,7 @@ fn an_a4_receipt_has_the_case_the_customer_the_device_and_the_decision() {
 }
 
 #[test]
-fn a_letter_receipt_is_letter_sized_and_poppler_reads_the_names() {
+fn a_letter_receipt_is_letter_sized_and_a_pdf_reader_finds_the_names() {
     let mut case = walk_in();
     case.customer.name = "Кирилл Соколов".into();
     let pdf = receipt(&case, &settings(Paper::Letter), printed_at()).expect("receipt");

@@ -118,15 +118,6 @@ fn shows(state: &cases::State, content: &str) -> bool {
     support::finds(state.view(&cx()), HEIGHT, content)
 }
 
-fn app_shows(app: &App, content: &str) -> bool {
-    support::finds(app.view(), HEIGHT, content)
-}
-
-fn app_click(app: &mut App, label: &str) {
-    let messages = support::clicked(app.view(), HEIGHT, label);
-    support::feed(app, messages);
-}
-
 fn summary(
     number: CaseNumber,
     name: &str,
@@ -689,8 +680,9 @@ fn ctrl_f_goes_to_the_cases_screen_and_esc_closes_the_case() {
     assert_eq!(app.screen(), Screen::Intake);
     let _ = app.update(Message::Shortcut(Shortcut::FindCase));
     assert_eq!(app.screen(), Screen::Cases);
-    assert!(app_shows(
+    assert!(support::shows(
         &app,
+        HEIGHT,
         "Type at least two characters. A scanned or typed case number opens the case on Enter; otherwise Enter opens the first result."
     ));
 
@@ -704,12 +696,12 @@ fn ctrl_f_goes_to_the_cases_screen_and_esc_closes_the_case() {
         case.clone(),
     ))))));
     assert!(app.cases().case().is_some());
-    assert!(app_shows(&app, "← Back to results"));
+    assert!(support::shows(&app, HEIGHT, "← Back to results"));
 
     // Esc closes the case and shows the results again.
     let _ = app.update(Message::Shortcut(Shortcut::Close));
     assert!(app.cases().case().is_none());
-    assert!(app_shows(&app, "Ann Lee"));
+    assert!(support::shows(&app, HEIGHT, "Ann Lee"));
 
     // Ctrl+F from a case (or from anywhere) lands in the search box, not in a case.
     let _ = app.update(Message::Cases(cases::Message::Open(case.number.clone())));
@@ -736,21 +728,21 @@ fn the_due_counters_count_and_lead_to_their_screen() {
         ..DueItems::default()
     })));
     assert_eq!(app.due().parcels_expected.count, 3);
-    assert!(app_shows(&app, "3 parcels expected"));
-    assert!(app_shows(&app, "1 payment overdue"));
-    assert!(app_shows(&app, "0 answers past due"));
+    assert!(support::shows(&app, HEIGHT, "3 parcels expected"));
+    assert!(support::shows(&app, HEIGHT, "1 payment overdue"));
+    assert!(support::shows(&app, HEIGHT, "0 answers past due"));
 
-    app_click(&mut app, "1 payment overdue");
+    support::click(&mut app, HEIGHT, "1 payment overdue");
     assert_eq!(app.screen(), Screen::Dispatch);
-    app_click(&mut app, "3 parcels expected");
+    support::click(&mut app, HEIGHT, "3 parcels expected");
     assert_eq!(app.screen(), Screen::Inspection);
-    app_click(&mut app, "Cases");
+    support::click(&mut app, HEIGHT, "Cases");
     assert_eq!(app.screen(), Screen::Cases);
 
     // A failed count says why in the status line and keeps the last counts.
     let _ = app.update(Message::Due(Err("The case store is locked.".into())));
-    assert!(app_shows(&app, "The case store is locked."));
-    assert!(app_shows(&app, "3 parcels expected"));
+    assert!(support::shows(&app, HEIGHT, "The case store is locked."));
+    assert!(support::shows(&app, HEIGHT, "3 parcels expected"));
 }
 
 #[test]

@@ -18,7 +18,7 @@ use fixdesk::gui::screen::{Screen, Shared};
 use fixdesk::gui::text as t;
 use fixdesk::store::ParcelArrival;
 use gui_support::{AppBench, Bench, Shell};
-use store_common::{at, day, mail_in, walk_in};
+use store_common::{StepsByName, at, day, mail_in, walk_in};
 
 type Dispatch = Bench<dispatch::State>;
 

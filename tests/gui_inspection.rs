@@ -16,7 +16,7 @@ use fixdesk::gui::text as t;
 use fixdesk::store::ParcelArrival;
 use gui_support::{Bench, Shell, inspection_context};
 use iced_test::selector;
-use store_common::{at, day, mail_in, walk_in};
+use store_common::{StepsByName, at, day, mail_in, walk_in};
 
 type Inspection = Bench<inspection::State>;
 

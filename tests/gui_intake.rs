@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use fixdesk::domain::{CaseNumber, Policy, Settings};
 use fixdesk::gui::screen::intake::{self, Field};
 use fixdesk::gui::{App, Message, Screen};
-use gui_support::screens::{self as support, Bench};
+use gui_support::screens::{self as support, Bench, click, shows};
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 3, 1).expect("date")
@@ -30,16 +30,6 @@ fn type_into(app: &mut App, field: Field, typed: &str) {
     support::feed(app, messages);
 }
 
-/// Clicks a widget by its text (a radio, a checkbox, a button); returns the messages fed.
-fn click(app: &mut App, label: &str) -> usize {
-    let messages = support::clicked(app.view(), HEIGHT, label);
-    support::feed(app, messages)
-}
-
-fn shows(app: &App, content: &str) -> bool {
-    support::finds(app.view(), HEIGHT, content)
-}
-
 /// A walk-in customer typed in as far as the device; no proof yet.
 fn walk_in_customer(app: &mut App) {
     type_into(app, Field::Name, "Zoë Łukasiewicz-Müller");
@@ -54,9 +44,13 @@ fn complete_the_handover(app: &mut App) {
             std::sync::Arc::new("Does not charge since last week".into()),
         )),
     )));
-    click(app, "Charger");
-    click(app, "Customer has backed up their data (3.1)");
-    click(app, "Customer confirms the details are accurate (3.3)");
+    click(app, HEIGHT, "Charger");
+    click(app, HEIGHT, "Customer has backed up their data (3.1)");
+    click(
+        app,
+        HEIGHT,
+        "Customer confirms the details are accurate (3.3)",
+    );
 }
 
 #[test]
@@ -72,43 +66,49 @@ fn the_verdict_follows_the_proof_as_it_is_entered() {
     let mut app = app();
     assert!(shows(
         &app,
+        HEIGHT,
         "Enter the model, serial number and date to see the decision."
     ));
     walk_in_customer(&mut app);
     // No invoice, no shipment date: the warranty start is unknown (2.3, 2.4).
-    assert!(shows(&app, "NEEDS PROOF"));
+    assert!(shows(&app, HEIGHT, "NEEDS PROOF"));
 
-    click(&mut app, "An unauthorized seller");
-    assert!(shows(&app, "NOT ELIGIBLE"), "1.2: unauthorized channel");
-    assert!(!shows(&app, "NEEDS PROOF"));
+    click(&mut app, HEIGHT, "An unauthorized seller");
+    assert!(
+        shows(&app, HEIGHT, "NOT ELIGIBLE"),
+        "1.2: unauthorized channel"
+    );
+    assert!(!shows(&app, HEIGHT, "NEEDS PROOF"));
 
-    click(&mut app, "An authorized seller");
-    click(&mut app, "Invoice presented");
+    click(&mut app, HEIGHT, "An authorized seller");
+    click(&mut app, HEIGHT, "Invoice presented");
     type_into(&mut app, Field::InvoiceDate, "2025-06-01");
     type_into(&mut app, Field::InvoiceModel, "Aurora A5");
     type_into(&mut app, Field::InvoiceSerial, "AA5 123456");
-    assert!(shows(&app, "FREE REPAIR"));
-    assert!(shows(&app, "provisional until inspection"));
+    assert!(shows(&app, HEIGHT, "FREE REPAIR"));
+    assert!(shows(&app, HEIGHT, "provisional until inspection"));
     assert!(shows(
         &app,
+        HEIGHT,
         "Warranty start: Sun 1 June 2025 (invoice date) · 24 months"
     ));
 
     // A delivery before the invoice date moves the start to the delivery (2.4).
     type_into(&mut app, Field::DeliveryDate, "28.05.2025");
     assert!(
-        shows(&app, "= Wed 28 May 2025"),
+        shows(&app, HEIGHT, "= Wed 28 May 2025"),
         "the date entry shows what it understood"
     );
     assert!(shows(
         &app,
+        HEIGHT,
         "Warranty start: Wed 28 May 2025 (delivery date) · 24 months"
     ));
-    assert!(shows(&app, "Last covered day: Thu 27 May 2027"));
+    assert!(shows(&app, HEIGHT, "Last covered day: Thu 27 May 2027"));
 
     // An altered invoice is invalid: without a shipment date, proof is needed again.
-    click(&mut app, "Altered");
-    assert!(shows(&app, "NEEDS PROOF"));
+    click(&mut app, HEIGHT, "Altered");
+    assert!(shows(&app, HEIGHT, "NEEDS PROOF"));
 }
 
 #[test]
@@ -117,9 +117,10 @@ fn an_invalid_date_keeps_save_disabled_and_says_why() {
     walk_in_customer(&mut app);
     complete_the_handover(&mut app);
     // Everything is in order: Save works.
-    assert!(shows(&app, "Save case"));
+    assert!(shows(&app, HEIGHT, "Save case"));
     assert!(!shows(
         &app,
+        HEIGHT,
         "Cannot save yet — Received on: not a date — write 2026-03-01 or 01.03.2026"
     ));
 
@@ -132,10 +133,11 @@ fn an_invalid_date_keeps_save_disabled_and_says_why() {
     // It says why: not "write a date like…" but what is wrong with this one.
     assert!(shows(
         &app,
+        HEIGHT,
         "Cannot save yet — Received on: 31.02.2026: February has no 31st"
     ));
     assert_eq!(
-        click(&mut app, "Save case"),
+        click(&mut app, HEIGHT, "Save case"),
         0,
         "a disabled Save produces nothing"
     );
@@ -151,20 +153,23 @@ fn saving_shows_the_case_number_big_and_clears_the_form() {
     let mut app = app();
     walk_in_customer(&mut app);
     complete_the_handover(&mut app);
-    assert_eq!(click(&mut app, "Save case"), 1);
-    assert!(shows(&app, "Saving…"), "a second click cannot save twice");
+    assert_eq!(click(&mut app, HEIGHT, "Save case"), 1);
+    assert!(
+        shows(&app, HEIGHT, "Saving…"),
+        "a second click cannot save twice"
+    );
 
     // The store answers (the simulator runs no tasks, so the answer is fed by hand).
     let number = CaseNumber::new(2026, 42);
     let _ = app.update(Message::Intake(intake::Message::Saved(Ok(number))));
-    assert!(shows(&app, "SC-2026-000042"));
-    assert!(shows(&app, "Print receipt"));
+    assert!(shows(&app, HEIGHT, "SC-2026-000042"));
+    assert!(shows(&app, HEIGHT, "Print receipt"));
     assert_eq!(app.intake().value(Field::Name), "");
     assert_eq!(app.intake().value(Field::Serial), "");
 
     // Next customer: a blank form, dated today.
-    click(&mut app, "Next customer");
-    assert!(shows(&app, "Save case"));
+    click(&mut app, HEIGHT, "Next customer");
+    assert!(shows(&app, HEIGHT, "Save case"));
     assert_eq!(app.intake().value(Field::ReceivedOn), "2026-03-01");
 }
 
@@ -173,27 +178,28 @@ fn a_failed_save_keeps_the_form_and_says_why() {
     let mut app = app();
     walk_in_customer(&mut app);
     complete_the_handover(&mut app);
-    click(&mut app, "Save case");
+    click(&mut app, HEIGHT, "Save case");
     let _ = app.update(Message::Intake(intake::Message::Saved(Err(
         "The disk is full: free some space and save again.".into(),
     ))));
     assert!(shows(
         &app,
+        HEIGHT,
         "The disk is full: free some space and save again."
     ));
     assert_eq!(app.intake().value(Field::Serial), "AA5-123456");
-    assert!(shows(&app, "Save case"));
+    assert!(shows(&app, HEIGHT, "Save case"));
 }
 
 #[test]
 fn typing_a_model_offers_the_catalogue() {
     let mut app = app();
     type_into(&mut app, Field::Model, "vega");
-    assert!(shows(&app, "Vega Book 14"));
-    click(&mut app, "Vega Book 16");
+    assert!(shows(&app, HEIGHT, "Vega Book 14"));
+    click(&mut app, HEIGHT, "Vega Book 16");
     assert_eq!(app.intake().value(Field::Model), "Vega Book 16");
     assert!(
-        !shows(&app, "Vega Book 14"),
+        !shows(&app, HEIGHT, "Vega Book 14"),
         "the choice closes the suggestions"
     );
 }
@@ -201,12 +207,12 @@ fn typing_a_model_offers_the_catalogue() {
 #[test]
 fn the_online_application_asks_for_the_address() {
     let mut app = app();
-    click(&mut app, "Online application");
+    click(&mut app, HEIGHT, "Online application");
     assert_eq!(app.intake().mode(), fixdesk::domain::Arrival::MailIn);
     walk_in_customer(&mut app);
-    assert!(shows(&app, "Application accepted on"));
+    assert!(shows(&app, HEIGHT, "Application accepted on"));
     assert!(
-        !shows(&app, "Customer has backed up their data (3.1)"),
+        !shows(&app, HEIGHT, "Customer has backed up their data (3.1)"),
         "no handover for a parcel yet"
     );
 }
@@ -214,7 +220,7 @@ fn the_online_application_asks_for_the_address() {
 #[test]
 fn navigation_switches_screens() {
     let mut app = app();
-    click(&mut app, "Cases");
+    click(&mut app, HEIGHT, "Cases");
     assert_eq!(app.screen(), Screen::Cases);
     let _ = app.update(Message::Shortcut(
         fixdesk::gui::shortcut::Shortcut::NewIntake,
@@ -246,21 +252,28 @@ fn a_blank_form_shows_no_errors_until_a_field_is_touched() {
         "Phone: required",
         "Fault, in the customer's words: required",
     ] {
-        assert!(!shows(&app, problem), "a blank form is not red: {problem}");
+        assert!(
+            !shows(&app, HEIGHT, problem),
+            "a blank form is not red: {problem}"
+        );
     }
     // The button says why it is disabled, from the start.
-    assert!(shows(&app, "Cannot save yet — Name: required (and 6 more)"));
+    assert!(shows(
+        &app,
+        HEIGHT,
+        "Cannot save yet — Name: required (and 6 more)"
+    ));
 
     // Into the name and out again, left empty: now it says so, at the field.
     type_into(&mut app, Field::Name, "Z");
-    assert!(!shows(&app, "Name: required"));
+    assert!(!shows(&app, HEIGHT, "Name: required"));
     let _ = app.update(Message::Intake(intake::Message::Edit(
         Field::Name,
         String::new(),
     )));
-    assert!(shows(&app, "Name: required"));
+    assert!(shows(&app, HEIGHT, "Name: required"));
     assert!(
-        !shows(&app, "Phone: required"),
+        !shows(&app, HEIGHT, "Phone: required"),
         "untouched fields stay quiet"
     );
 
@@ -268,17 +281,23 @@ fn a_blank_form_shows_no_errors_until_a_field_is_touched() {
     type_into(&mut app, Field::Phone, "call me");
     assert!(shows(
         &app,
+        HEIGHT,
         "Phone: use digits, spaces, + - ( ) only, at least 6 digits"
     ));
 
     // Enter (a save attempt) shows every problem.
     let _ = app.update(Message::Intake(intake::Message::Save));
-    assert!(shows(&app, "Fault, in the customer's words: required"));
     assert!(shows(
         &app,
+        HEIGHT,
+        "Fault, in the customer's words: required"
+    ));
+    assert!(shows(
+        &app,
+        HEIGHT,
         "Customer has backed up their data (3.1): required"
     ));
-    assert_eq!(click(&mut app, "Save case"), 0, "still disabled");
+    assert_eq!(click(&mut app, HEIGHT, "Save case"), 0, "still disabled");
 }
 
 #[test]
@@ -286,15 +305,20 @@ fn names_and_free_text_have_length_limits() {
     let mut app = app();
     walk_in_customer(&mut app);
     complete_the_handover(&mut app);
-    assert!(!shows(&app, "Cannot save yet"), "all in order");
+    assert!(!shows(&app, HEIGHT, "Cannot save yet"), "all in order");
     let long = "x".repeat(101);
     let _ = app.update(Message::Intake(intake::Message::Edit(Field::Name, long)));
-    assert!(shows(&app, "Name: at most 100 characters (this is 101)"));
     assert!(shows(
         &app,
+        HEIGHT,
+        "Name: at most 100 characters (this is 101)"
+    ));
+    assert!(shows(
+        &app,
+        HEIGHT,
         "Cannot save yet — Name: at most 100 characters (this is 101)"
     ));
-    assert_eq!(click(&mut app, "Save case"), 0);
+    assert_eq!(click(&mut app, HEIGHT, "Save case"), 0);
     let long_fault = "y".repeat(2001);
     let _ = app.update(Message::Intake(intake::Message::FaultEdited(
         iced::widget::text_editor::Action::Edit(iced::widget::text_editor::Edit::Paste(

@@ -282,6 +282,12 @@ fn the_case_switches_a_customer_to_no_messages_and_back() {
     ));
     bench.click(HEIGHT, "Customer wants no messages");
     assert!(contains(&bench, "No messages: the customer asked for none"));
+    // The timeline records the switch, and its clause column shows the agreement's
+    // clauses only: no rulebook section.
+    let whole =
+        |words: &str| gui_support::screens::any_text_contains(bench.app.view(), 20_000.0, words);
+    assert!(whole("No messages: the customer asked to be sent none."));
+    assert!(!whole("§"), "no rulebook section on the screen");
     let wanted = number.clone();
     let case = bench.store(move |store| Ok(store.case(&wanted)?.expect("case")));
     let off = fixdesk::domain::mail::messages_off(&case).expect("recorded as an event");

@@ -19,7 +19,7 @@ use fixdesk::gui::screen::reports::{self, MONTH_ID, View};
 use fixdesk::gui::{App, Message, Screen};
 use fixdesk::report::{Month, MonthlyFigures, monthly};
 use fixdesk::store::Store;
-use gui_support::screens::{self as support, Bench};
+use gui_support::screens::{self as support, Bench, click, shows};
 use iced_test::Simulator;
 
 fn today() -> NaiveDate {
@@ -38,15 +38,6 @@ const HEIGHT: f32 = 1500.0;
 
 fn simulator(view: iced::Element<'_, Message>) -> Simulator<'_, Message> {
     support::simulator(view, HEIGHT)
-}
-
-fn click(app: &mut App, label: &str) -> usize {
-    let messages = support::clicked(app.view(), HEIGHT, label);
-    support::feed(app, messages)
-}
-
-fn shows(app: &App, content: &str) -> bool {
-    support::finds(app.view(), HEIGHT, content)
 }
 
 fn type_month(app: &mut App, typed: &str) {
@@ -101,6 +92,7 @@ fn the_screen_opens_on_last_month_and_asks_for_its_figures() {
     assert!(app.reports().is_busy(), "the figures are being computed");
     assert!(shows(
         &app,
+        HEIGHT,
         "Reading the cases of March 2026 and computing its figures…"
     ));
     // Export needs figures: nothing to export yet.
@@ -173,7 +165,7 @@ fn the_month_box_refuses_bad_months_naming_the_field() {
         ),
     ] {
         type_month(&mut app, typed);
-        assert!(shows(&app, problem), "{typed}: {problem}");
+        assert!(shows(&app, HEIGHT, problem), "{typed}: {problem}");
         assert_eq!(
             app.reports().month(),
             month(2026, 3),
@@ -190,17 +182,17 @@ fn the_month_box_refuses_bad_months_naming_the_field() {
 fn previous_next_and_last_month_page_through_months() {
     let mut app = app();
     let _ = app.update(Message::Navigate(Screen::Reports));
-    click(&mut app, "◀ Previous");
+    click(&mut app, HEIGHT, "◀ Previous");
     assert_eq!(app.reports().month(), month(2026, 2));
     assert_eq!(app.reports().month_text(), "2026-02");
-    click(&mut app, "Next ▶");
-    click(&mut app, "Next ▶");
+    click(&mut app, HEIGHT, "Next ▶");
+    click(&mut app, HEIGHT, "Next ▶");
     assert_eq!(app.reports().month(), month(2026, 4), "the running month");
     // April is running: there is no next month to show yet.
     let mut ui = simulator(app.view());
     ui.click("Next ▶").expect("the button is there");
     assert_eq!(ui.into_messages().count(), 0);
-    click(&mut app, "Last month");
+    click(&mut app, HEIGHT, "Last month");
     assert_eq!(app.reports().month(), month(2026, 3));
 }
 
@@ -215,6 +207,7 @@ fn a_month_without_cases_says_so() {
     )));
     assert!(shows(
         &app,
+        HEIGHT,
         "No cases in March 2026: no case was opened, no parcel arrived, no quote was sent, no device went back, no payment was received and none was overdue."
     ));
 }
@@ -230,9 +223,10 @@ fn a_failed_reading_says_why_and_refresh_tries_again() {
     )));
     assert!(shows(
         &app,
+        HEIGHT,
         "The figures of March 2026 could not be computed: The database failed (disk I/O error). Press Refresh to try again."
     ));
-    click(&mut app, "Refresh");
+    click(&mut app, HEIGHT, "Refresh");
     assert!(app.reports().is_busy(), "asked again");
 }
 
@@ -241,9 +235,13 @@ fn the_trend_is_computed_month_by_month_with_progress() {
     let (_dir, store) = demo_store();
     let mut app = app();
     let _ = app.update(Message::Navigate(Screen::Reports));
-    click(&mut app, "12 months");
+    click(&mut app, HEIGHT, "12 months");
     assert_eq!(app.reports().view_shown(), View::Trend);
-    assert!(shows(&app, "Computing month by month: 0 of 12 done…"));
+    assert!(shows(
+        &app,
+        HEIGHT,
+        "Computing month by month: 0 of 12 done…"
+    ));
     let months = reports::trend_months(month(2026, 3));
     assert_eq!(months.first(), Some(&month(2025, 4)));
     let end = month(2026, 3);
@@ -253,21 +251,25 @@ fn the_trend_is_computed_month_by_month_with_progress() {
             figures(&store, *m),
         )));
         if i == 2 {
-            assert!(shows(&app, "Computing month by month: 3 of 12 done…"));
+            assert!(shows(
+                &app,
+                HEIGHT,
+                "Computing month by month: 3 of 12 done…"
+            ));
         }
     }
     let _ = app.update(Message::Reports(reports::Message::TrendDone(end, Ok(()))));
     assert!(!app.reports().is_busy());
     assert_eq!(app.reports().trend_months(), months);
-    assert!(shows(&app, "Trend · April 2025 to March 2026"));
+    assert!(shows(&app, HEIGHT, "Trend · April 2025 to March 2026"));
     // The table names each month with its volume.
     let march = figures(&store, end);
-    assert!(shows(&app, "March 2026"));
-    assert!(shows(&app, &march.opened.total().to_string()));
+    assert!(shows(&app, HEIGHT, "March 2026"));
+    assert!(shows(&app, HEIGHT, &march.opened.total().to_string()));
     // The months are known now: the month view shows March without reading it again.
-    click(&mut app, "Month");
+    click(&mut app, HEIGHT, "Month");
     assert!(!app.reports().is_busy());
-    assert!(shows(&app, "Monthly report · March 2026"));
+    assert!(shows(&app, HEIGHT, "Monthly report · March 2026"));
 }
 
 #[test]
@@ -282,5 +284,5 @@ fn the_trend_on_a_real_store_reads_all_twelve_months() {
         app.reports().trend_months(),
         reports::trend_months(month(2026, 3))
     );
-    assert!(shows(app, "Trend · April 2025 to March 2026"));
+    assert!(shows(app, HEIGHT, "Trend · April 2025 to March 2026"));
 }

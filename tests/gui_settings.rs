@@ -17,7 +17,7 @@ use fixdesk::gui::desk::Desk;
 use fixdesk::gui::screen::intake::{self, Field as IntakeField};
 use fixdesk::gui::screen::settings::{self, Field, PolicyField};
 use fixdesk::gui::{App, Message, Screen};
-use gui_support::screens::{self as support, Bench};
+use gui_support::screens::{self as support, Bench, click, shows};
 use iced_test::Simulator;
 
 fn today() -> NaiveDate {
@@ -35,11 +35,6 @@ const HEIGHT: f32 = 3200.0;
 
 fn simulator(view: iced::Element<'_, Message>) -> Simulator<'_, Message> {
     support::simulator(view, HEIGHT)
-}
-
-fn click(app: &mut App, label: &str) -> usize {
-    let messages = support::clicked(app.view(), HEIGHT, label);
-    support::feed(app, messages)
 }
 
 /// Empties an input (as selecting its text and deleting does), clicks it and types.
@@ -62,10 +57,6 @@ fn type_policy(app: &mut App, field: PolicyField, typed: &str) {
 fn type_intake(app: &mut App, field: IntakeField, typed: &str) {
     let clear = Message::Intake(intake::Message::Edit(field, String::new()));
     type_over(app, field.id(), clear, typed);
-}
-
-fn shows(app: &App, content: &str) -> bool {
-    support::finds(app.view(), HEIGHT, content)
 }
 
 fn checked(app: &App) -> settings::Checked {
@@ -121,7 +112,7 @@ fn invalid_numbers_are_refused_with_the_field_named() {
     ] {
         type_setting(&mut app, Field::AnswerDays, typed);
         assert_eq!(app.settings_screen().value(Field::AnswerDays), typed);
-        assert!(shows(&app, problem), "{typed:?}: {problem}");
+        assert!(shows(&app, HEIGHT, problem), "{typed:?}: {problem}");
         assert!(checked(&app).settings.is_none());
         // Save is disabled: clicking it changes nothing, and nothing saved is lost.
         let mut ui = simulator(app.view());
@@ -132,6 +123,7 @@ fn invalid_numbers_are_refused_with_the_field_named() {
     type_setting(&mut app, Field::Currency, "euro");
     assert!(shows(
         &app,
+        HEIGHT,
         "Currency: three letters such as EUR, GBP or USD"
     ));
     type_setting(&mut app, Field::RetentionMonths, "0");
@@ -163,22 +155,24 @@ fn invalid_policy_months_are_refused_with_the_field_named() {
         ),
     ] {
         type_policy(&mut app, PolicyField::ModelMonths(0), typed);
-        assert!(shows(&app, problem), "{typed:?}: {problem}");
+        assert!(shows(&app, HEIGHT, problem), "{typed:?}: {problem}");
         assert!(app.settings_screen().check_policy().policy.is_none());
         let mut ui = simulator(app.view());
         ui.click("Save policy").expect("the button is there");
         assert_eq!(ui.into_messages().count(), 0, "Save policy is disabled");
     }
-    click(&mut app, "Discard changes");
+    click(&mut app, HEIGHT, "Discard changes");
     type_policy(&mut app, PolicyField::ComponentMonths(0, 0), "0");
     assert!(shows(
         &app,
+        HEIGHT,
         "Aurora A5 — battery months: '0' is not allowed — write a whole number from 1 to 1200"
     ));
     type_policy(&mut app, PolicyField::ComponentMonths(0, 0), "12");
     type_policy(&mut app, PolicyField::Default, "text");
     assert!(shows(
         &app,
+        HEIGHT,
         "Default whole-unit months: 'text' is not allowed — write a whole number from 1 to 1200"
     ));
     // The policy the desk decides by is untouched throughout.
@@ -217,7 +211,7 @@ fn a_model_added_in_the_policy_editor_changes_the_verdict_of_a_new_intake() {
 
     // Before: the default 12 months apply, and 18 months is out of warranty (2.2, 2.4).
     intake_helios(&mut bench.app);
-    assert!(shows(&bench.app, "PAID REPAIR"));
+    assert!(shows(&bench.app, HEIGHT, "PAID REPAIR"));
 
     // The manager adds the model with 24 months of whole-unit warranty.
     bench.send(Message::Navigate(Screen::Settings));
@@ -225,7 +219,7 @@ fn a_model_added_in_the_policy_editor_changes_the_verdict_of_a_new_intake() {
     bench.click(HEIGHT, "+ Add model");
     let name = PolicyField::ModelName(models);
     let months = PolicyField::ModelMonths(models);
-    assert!(shows(&bench.app, "Model 9: name required"));
+    assert!(shows(&bench.app, HEIGHT, "Model 9: name required"));
     type_policy(&mut bench.app, name, "Helios H1");
     type_policy(&mut bench.app, months, "24");
     // Every model has its own "+ Add component": this model's is the last one.
@@ -242,6 +236,7 @@ fn a_model_added_in_the_policy_editor_changes_the_verdict_of_a_new_intake() {
     );
     assert!(shows(
         &bench.app,
+        HEIGHT,
         "Policy changes not saved yet: new decisions still use the saved version."
     ));
     let policy = bench
@@ -273,9 +268,14 @@ fn a_model_added_in_the_policy_editor_changes_the_verdict_of_a_new_intake() {
     assert_eq!(bench.app.policy(), &policy);
     assert!(shows(
         &bench.app,
+        HEIGHT,
         "Policy saved as version 2: new decisions use it; earlier ones keep theirs."
     ));
-    assert!(shows(&bench.app, "Warranty policy · version 2 in use"));
+    assert!(shows(
+        &bench.app,
+        HEIGHT,
+        "Warranty policy · version 2 in use"
+    ));
 
     // After: the same intake is now a free repair, and the case cites version 2.
     intake_helios(&mut bench.app);
@@ -286,8 +286,8 @@ fn a_model_added_in_the_policy_editor_changes_the_verdict_of_a_new_intake() {
     )));
     bench.click(HEIGHT, "Customer has backed up their data (3.1)");
     bench.click(HEIGHT, "Customer confirms the details are accurate (3.3)");
-    assert!(shows(&bench.app, "FREE REPAIR"));
-    assert!(!shows(&bench.app, "PAID REPAIR"));
+    assert!(shows(&bench.app, HEIGHT, "FREE REPAIR"));
+    assert!(!shows(&bench.app, HEIGHT, "PAID REPAIR"));
     assert_eq!(bench.click(HEIGHT, "Save case"), 1);
     let number = bench.app.intake().saved().cloned().expect("stored");
     let case = bench
@@ -305,17 +305,18 @@ fn a_failed_save_keeps_what_was_typed_and_a_good_one_says_so() {
     let app = &mut bench.app;
     type_setting(app, Field::CenterName, "Northside Device Repair");
     type_setting(app, Field::AnswerDays, "21");
-    click(app, "Letter");
-    assert!(shows(app, "Changes not saved yet."));
+    click(app, HEIGHT, "Letter");
+    assert!(shows(app, HEIGHT, "Changes not saved yet."));
     // The save starts; this time the store fails (its answer is fed by hand).
-    assert_eq!(click(app, "Save settings"), 1);
-    assert!(shows(app, "Saving…"));
+    assert_eq!(click(app, HEIGHT, "Save settings"), 1);
+    assert!(shows(app, HEIGHT, "Saving…"));
 
     let _ = app.update(Message::Settings(settings::Message::Saved(Err(
         "The database failed (disk full).".into(),
     ))));
     assert!(shows(
         app,
+        HEIGHT,
         "Not saved: The database failed (disk full). Your changes are still here; try again."
     ));
     assert_eq!(
@@ -328,7 +329,11 @@ fn a_failed_save_keeps_what_was_typed_and_a_good_one_says_so() {
     assert!(checked(app).settings.is_some(), "valid");
     assert_eq!(bench.click(HEIGHT, "Save settings"), 1);
     let app = &bench.app;
-    assert!(shows(app, "Settings saved. New documents use them."));
+    assert!(shows(
+        app,
+        HEIGHT,
+        "Settings saved. New documents use them."
+    ));
     assert_eq!(app.settings().center.name, "Northside Device Repair");
     assert_eq!(app.settings().answer_days, 21);
     assert_eq!(app.settings().paper, fixdesk::domain::Paper::Letter);
@@ -342,16 +347,17 @@ fn a_failed_save_keeps_what_was_typed_and_a_good_one_says_so() {
 fn a_settings_field_shows_its_problem_once_touched_and_names_have_limits() {
     let mut app = app();
     // The form on file is valid; nothing is red.
-    assert!(!shows(&app, "Center name: required"));
+    assert!(!shows(&app, HEIGHT, "Center name: required"));
     type_setting(&mut app, Field::CenterName, "");
     assert!(
-        shows(&app, "Center name: required"),
+        shows(&app, HEIGHT, "Center name: required"),
         "touched and left empty"
     );
     let long = "N".repeat(101);
     type_setting(&mut app, Field::CenterName, &long);
     assert!(shows(
         &app,
+        HEIGHT,
         "Center name: at most 100 characters (this is 101)"
     ));
     assert!(checked(&app).settings.is_none());
@@ -364,37 +370,42 @@ fn a_settings_field_shows_its_problem_once_touched_and_names_have_limits() {
 fn the_theme_applies_at_once() {
     let mut app = app();
     assert_eq!(app.theme(), None, "as the system");
-    click(&mut app, "Dark");
+    click(&mut app, HEIGHT, "Dark");
     assert_eq!(app.settings().theme, ThemeChoice::Dark);
     assert!(matches!(app.theme(), Some(iced::Theme::Dark)));
-    click(&mut app, "Light");
+    click(&mut app, HEIGHT, "Light");
     assert!(matches!(app.theme(), Some(iced::Theme::Light)));
 }
 
 #[test]
 fn a_restore_asks_first_and_says_what_will_happen() {
     let mut app = app();
-    assert_eq!(click(&mut app, "Restore…"), 1);
+    assert_eq!(click(&mut app, HEIGHT, "Restore…"), 1);
     let file = std::path::PathBuf::from("/backups/fixdesk-2026-02-27.db");
     let _ = app.update(Message::Settings(settings::Message::RestoreChosen(Some(
         file.clone(),
     ))));
-    assert!(shows(&app, "Restore /backups/fixdesk-2026-02-27.db?"));
-    assert!(shows(&app, fixdesk::gui::text::RESTORE_EXPLAINED));
-    click(&mut app, "Cancel");
+    assert!(shows(
+        &app,
+        HEIGHT,
+        "Restore /backups/fixdesk-2026-02-27.db?"
+    ));
+    assert!(shows(&app, HEIGHT, fixdesk::gui::text::RESTORE_EXPLAINED));
+    click(&mut app, HEIGHT, "Cancel");
     assert_eq!(app.settings_screen().confirming_restore(), None);
 
     let _ = app.update(Message::Settings(settings::Message::RestoreChosen(Some(
         file,
     ))));
-    click(&mut app, "Restore this backup");
-    assert!(shows(&app, "Restoring…"));
+    click(&mut app, HEIGHT, "Restore this backup");
+    assert!(shows(&app, HEIGHT, "Restoring…"));
     // Without a store the app answers at once; here the answer is fed by hand.
     let _ = app.update(Message::Settings(settings::Message::Restored(Err(
         "/backups/fixdesk-2026-02-27.db is not a fixdesk database".into(),
     ))));
     assert!(shows(
         &app,
+        HEIGHT,
         "Not restored: /backups/fixdesk-2026-02-27.db is not a fixdesk database"
     ));
 }
@@ -466,7 +477,11 @@ fn the_desk_restores_a_backup_and_works_on_afterwards() {
         app.settings_screen().value(Field::CenterName),
         "Before the restore"
     );
-    assert!(shows(&app, &fixdesk::gui::text::restore_done(Some(&aside))));
+    assert!(shows(
+        &app,
+        HEIGHT,
+        &fixdesk::gui::text::restore_done(Some(&aside))
+    ));
 }
 
 /// "Where the cases are": the server's address is checked as it is typed, naming the

@@ -16,7 +16,7 @@ use fixdesk::report::{
     Month, Opened, Overdue, Quotes, Returns, Turnaround, TurnedAway, Unsolicited, monthly,
 };
 use fixdesk::store::{ParcelArrival, Store};
-use store_common::{Engine, TestDb, at, day, eur};
+use store_common::{Engine, StepsByName, TestDb, at, day, eur};
 
 fn new_case(arrival: Arrival, seq: u32, on: &str) -> NewCase {
     let on = day(on);

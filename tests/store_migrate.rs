@@ -1,4 +1,4 @@
-//! `fixdesk migrate --to URL` (issue 13, point 7): a desk's SQLite folder moved into an
+//! `fixdesk migrate --to URL` (docs/rules.md §9, "Where the cases are"): a desk's SQLite folder moved into an
 //! empty PostgreSQL database — the same cases, history, figures and search answers on
 //! the server; a non-empty or damaged side refused; a copy killed half-way leaves the
 //! server empty.

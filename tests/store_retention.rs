@@ -7,7 +7,7 @@ use fixdesk::domain::State;
 use fixdesk::domain::case::Handback;
 use fixdesk::report::{Month, monthly};
 use fixdesk::store::{REMOVED, Store};
-use store_common::{at, day, policy, temp_store, walk_in};
+use store_common::{StepsByName, at, day, policy, temp_store, walk_in};
 
 /// A walk-in handed back at the counter on `closed`.
 fn closed_walk_in(

@@ -1,4 +1,4 @@
-//! `fixdesk backup` on a PostgreSQL center (issue 13, point 7): the server's database
+//! `fixdesk backup` on a PostgreSQL center (docs/rules.md §9, "Backups on a server"): the server's database
 //! written as the same single-file SQLite backup a desk makes, so `restore` brings it
 //! into a data folder and `migrate` back onto a server. The file reads the same as the
 //! server: cases, history, search answers, monthly figures; photos' and documents'

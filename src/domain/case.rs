@@ -410,9 +410,29 @@ pub struct CaseEvent {
     /// `None` for the event that created the case.
     pub from: Option<State>,
     pub to: State,
-    /// The clause of the agreement the step rests on.
+    /// The clause of the agreement the step rests on; empty when it rests on none (the
+    /// switch to no messages, docs/rules.md §11).
     pub clause: String,
     pub note: String,
+}
+
+impl CaseEvent {
+    /// The clause as a screen shows it: the agreement's clause numbers only. Events
+    /// are never changed, so the switches to no messages recorded before they carried
+    /// no clause keep the rulebook's "§11"; they show none.
+    pub fn shown_clause(&self) -> &str {
+        shown_clause(&self.clause)
+    }
+}
+
+/// A clause as a screen shows it: an agreement clause (`2.2`) as it is, a rulebook
+/// section (`§11`, stored by older events) as nothing — the screens cite the agreement.
+pub fn shown_clause(clause: &str) -> &str {
+    if clause.trim_start().starts_with('§') {
+        ""
+    } else {
+        clause
+    }
 }
 
 /// What the desk enters to open a case: a walk-in device or an online application.

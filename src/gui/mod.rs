@@ -1,6 +1,6 @@
 //! The desktop app (iced 0.14, Elm architecture).
 //!
-//! `app.rs` owns the shared context (settings, policy, today) and the navigation; each
+//! `app/` owns the shared context (settings, policy, today) and the navigation; each
 //! screen in `screen/` is a small program the app drives. All strings are in `text.rs`.
 
 pub mod app;

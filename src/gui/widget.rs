@@ -159,6 +159,9 @@ pub fn thumbnails<'a, M: 'a>(
 
 /// A clause of the agreement in a list's clause column: the bare number ("2.4"), bold, as
 /// the printed documents show it; sentences on screen write it in brackets, "(2.4)".
+/// Only the agreement's clauses: an older event's rulebook section shows as nothing.
 pub fn clause<'a>(clause: &str, size: u32) -> iced::widget::Text<'a> {
-    text(clause.to_string()).size(size).font(bold())
+    text(crate::domain::case::shown_clause(clause).to_string())
+        .size(size)
+        .font(bold())
 }

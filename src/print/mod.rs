@@ -1,5 +1,5 @@
 //! Printers: list what the system offers, and send a PDF to one by name, on the paper it
-//! was drawn for, in as many copies as asked (docs/rules.md §7, issue 17).
+//! was drawn for, in as many copies as asked (docs/rules.md §7).
 //!
 //! **How we talk to printers: CUPS's own commands, `lpstat` and `lp`.** Weighed against
 //! the alternatives:

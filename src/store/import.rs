@@ -22,7 +22,7 @@ use crate::domain::{
     PurchaseChannel,
 };
 
-/// The fields of an application, in the order of the issue.
+/// The fields of an application, in the order the README's `import` section lists them.
 pub const FIELDS: [&str; 13] = [
     "application_id",
     "applied_on",

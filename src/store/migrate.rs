@@ -1,4 +1,4 @@
-//! Moving a desk to the center's server (issue 13, point 7): a SQLite data folder's
+//! Moving a desk to the center's server (docs/rules.md §9, "Where the cases are"): a SQLite data folder's
 //! whole database copied into an empty fixdesk database on PostgreSQL.
 //!
 //! The copy keeps every row's id, so the events keep their hashes (the hash covers the

@@ -61,6 +61,18 @@ pub fn any_text_contains<M: Clone>(view: iced::Element<'_, M>, height: f32, need
     ui.find(selector).is_ok()
 }
 
+/// Clicks a widget of the app's window by its text (a radio, a checkbox, a button), the
+/// window `height` tall; returns how many messages it fed the app.
+pub fn click(app: &mut App, height: f32, label: &str) -> usize {
+    let messages = clicked(app.view(), height, label);
+    feed(app, messages)
+}
+
+/// Does the app's window, `height` tall, show `content`?
+pub fn shows(app: &App, height: f32, content: &str) -> bool {
+    finds(app.view(), height, content)
+}
+
 /// Hands messages to the app as the runtime would, dropping the tasks they start (the
 /// test feeds the answers by hand); returns how many there were.
 pub fn feed(app: &mut App, messages: Vec<Message>) -> usize {
@@ -198,7 +210,7 @@ impl Bench {
     }
 
     pub fn shows(&self, height: f32, content: &str) -> bool {
-        finds(self.app.view(), height, content)
+        shows(&self.app, height, content)
     }
 }
 

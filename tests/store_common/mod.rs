@@ -12,6 +12,10 @@ use fixdesk::domain::{
 };
 use fixdesk::store::{Store, StoreError};
 
+mod steps;
+#[allow(unused_imports)] // not every test takes steps by name
+pub use steps::StepsByName;
+
 pub fn day(text: &str) -> NaiveDate {
     NaiveDate::parse_from_str(text, "%Y-%m-%d").expect("test date")
 }

@@ -115,9 +115,13 @@ impl std::fmt::Display for NoticeSource {
     }
 }
 
-/// The clause of the switch to no messages and back: the rulebook's own section, as
-/// the agreement says nothing of it.
-pub const MESSAGES_CLAUSE: &str = "§11";
+/// The clause of the switch to no messages and back: none, as the agreement says
+/// nothing of it (docs/rules.md §11). Not the clause of a message it holds or lets go
+/// either: the report counts a same-state event with 2.2 or 2.3 as a quote or request.
+pub const MESSAGES_CLAUSE: &str = "";
+/// What such switches carried before: the rulebook's section, which events keep (they
+/// are never changed) and the screens do not show ([`crate::domain::case::shown_clause`]).
+const OLD_MESSAGES_CLAUSE: &str = "§11";
 const MESSAGES_OFF: &str = "No messages: the customer asked to be sent none.";
 const MESSAGES_ON: &str = "Messages again: the customer asked to be written to.";
 
@@ -131,7 +135,10 @@ pub fn messages_off(case: &Case) -> Option<&Event> {
     case.events
         .iter()
         .rev()
-        .find(|e| e.clause == MESSAGES_CLAUSE && (e.note == MESSAGES_OFF || e.note == MESSAGES_ON))
+        .find(|e| {
+            (e.clause == MESSAGES_CLAUSE || e.clause == OLD_MESSAGES_CLAUSE)
+                && (e.note == MESSAGES_OFF || e.note == MESSAGES_ON)
+        })
         .filter(|e| e.note == MESSAGES_OFF)
 }
 
@@ -194,5 +201,31 @@ mod tests {
         let note = handed_note(Moment::Quote, "anna@example.com", "<x@y>", Handed::Sent);
         assert!(note.contains("a…@example.com") && note.contains("<x@y>"));
         assert!(!note.contains("anna@"));
+    }
+
+    #[test]
+    fn the_switch_to_no_messages_cites_no_clause_and_older_switches_still_count() {
+        use crate::domain::Arrival;
+        use crate::domain::step::Step;
+        use crate::domain::step::tests::{opened, run};
+        let mut case = opened(Arrival::WalkIn);
+        let off = run(&mut case, Step::Messages(false), "2026-03-02").expect("off");
+        assert_eq!((off.clause.as_str(), off.shown_clause()), ("", ""));
+        assert_eq!(messages_off(&case), case.events.last());
+        // A switch recorded before it carried no clause: "§11", the rulebook's section.
+        // Still the record of the customer's wish, shown without the section.
+        let old = case.events.last_mut().expect("event");
+        old.clause = "§11".into();
+        assert_eq!(old.shown_clause(), "");
+        assert!(messages_off(&case).is_some());
+        run(&mut case, Step::Messages(true), "2026-03-03").expect("on again");
+        assert!(messages_off(&case).is_none());
+        case.events.last_mut().expect("event").clause = "§11".into();
+        assert!(
+            messages_off(&case).is_none(),
+            "the old switch back counts too"
+        );
+        // The agreement's clauses show as they are.
+        assert_eq!(crate::domain::case::shown_clause("2.6"), "2.6");
     }
 }

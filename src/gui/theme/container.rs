@@ -4,7 +4,7 @@
 use iced::widget::container::{self, Style};
 use iced::{Background, Border, Color, Theme};
 
-use crate::domain::{State as CaseState, Verdict};
+use crate::domain::{CaseState, Verdict};
 
 /// A titled step of a screen, framed.
 pub fn bordered_box(theme: &Theme) -> Style {

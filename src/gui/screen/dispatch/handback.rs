@@ -9,7 +9,7 @@ use iced::{Element, FillPortion};
 use super::{Context, Field, Message, State, Way};
 use crate::domain::case::{Handback, ReturnReason};
 use crate::domain::settings::LabelSize;
-use crate::domain::{Case, State as CaseState};
+use crate::domain::{Case, CaseState};
 use crate::gui::screen::cases::state_badge;
 use crate::gui::text as t;
 use crate::gui::theme;

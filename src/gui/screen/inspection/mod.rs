@@ -168,21 +168,22 @@ impl StepKind {
         Self::ResolveRemotely,
     ];
 
-    /// The step's name as the roles know it (`Step::action`; a parcel without an
-    /// application is the inspector's as any parcel).
+    /// The step's name as the roles know it (`Step::action`, the domain's one list of
+    /// names; a parcel without an application is the inspector's as any parcel).
     pub fn action(self) -> &'static str {
+        use crate::domain::step::name;
         match self {
-            Self::Parcel => "receive",
-            Self::Diagnose => "diagnose",
-            Self::SendQuote => "send_quote",
-            Self::AcceptQuote => "accept_quote",
-            Self::DeclineQuote => "decline_quote",
-            Self::ProofReceived => "proof_received",
-            Self::ReturnUnanswered => "return_unanswered",
-            Self::Payment => "payment",
-            Self::ReturnOverdue => "return_overdue",
-            Self::RepairDone => "repair_done",
-            Self::ResolveRemotely => "resolve_remotely",
+            Self::Parcel => name::RECEIVE,
+            Self::Diagnose => name::DIAGNOSE,
+            Self::SendQuote => name::SEND_QUOTE,
+            Self::AcceptQuote => name::ACCEPT_QUOTE,
+            Self::DeclineQuote => name::DECLINE_QUOTE,
+            Self::ProofReceived => name::PROOF_RECEIVED,
+            Self::ReturnUnanswered => name::RETURN_UNANSWERED,
+            Self::Payment => name::PAYMENT,
+            Self::ReturnOverdue => name::RETURN_OVERDUE,
+            Self::RepairDone => name::REPAIR_DONE,
+            Self::ResolveRemotely => name::RESOLVE_REMOTELY,
         }
     }
 

@@ -12,7 +12,8 @@
 //!
 //! One job a file: `center` (the center's details), `documents` (paper, label form,
 //! receipt in the parcel, answer days, retention), `policy` (the warranty policy
-//! editor), `backup` (backup and restore); this file holds the form and its save.
+//! editor), `backup` (backup and restore), `view` (the layout); this file holds the
+//! form and its save.
 
 mod backup;
 mod center;
@@ -20,11 +21,14 @@ mod documents;
 pub mod mail;
 mod policy;
 pub mod printers;
+mod view;
+
+use view::{save_status, section};
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use iced::widget::{button, column, row, rule, scrollable, space, text, text_editor, text_input};
+use iced::widget::{button, row, rule, scrollable, space, text, text_editor, text_input};
 use iced::{Element, Fill, FillPortion, Task};
 
 use policy::PolicyDraft;
@@ -639,195 +643,6 @@ impl State {
             message => return self.update_policy(message, cx),
         }
         none
-    }
-
-    pub fn view<'a>(&'a self, cx: &Context<'a>) -> Element<'a, Message> {
-        let left = column![
-            self.center_section(cx),
-            self.documents_section(),
-            self.printers_section(),
-            self.deadlines_section(cx),
-            self.save_bar(cx),
-            rule::horizontal(1),
-            self.backups_section(),
-            rule::horizontal(1),
-            self.place_section(cx),
-            rule::horizontal(1),
-            appearance_section(cx.settings.theme),
-            rule::horizontal(1),
-            // Last: long (the moments and a template with its preview), saved on its own.
-            section(t::MAIL_SECTION, self.mail.view(cx).map(Message::Mail)),
-        ]
-        .spacing(18)
-        .padding([16, 20]);
-        let right = self.policy_section().padding([16, 20]);
-        row![
-            scrollable(left)
-                .spacing(2)
-                .width(FillPortion(5))
-                .height(Fill),
-            rule::vertical(1),
-            scrollable(right)
-                .spacing(2)
-                .width(FillPortion(6))
-                .height(Fill),
-        ]
-        .height(Fill)
-        .into()
-    }
-
-    /// Where the cases are, and the way to the center's server (or back to this desk's
-    /// own file).
-    fn place_section<'a>(&'a self, cx: &Context<'a>) -> Element<'a, Message> {
-        column![
-            text(t::WHERE_CASES_ARE).size(17).font(bold()),
-            text(match cx.desk {
-                Some(desk) => t::cases_are_on(desk.place()),
-                None => t::OPENING.to_string(),
-            })
-            .size(14),
-            self.connection
-                .view(&cx.connection())
-                .map(Message::Connection),
-            text(t::DESK_NAME).size(15).font(bold()),
-            text(t::DESK_NAME_HELP)
-                .size(13)
-                .style(theme::text::secondary),
-            row![
-                text_input(t::DESK_NAME_PLACEHOLDER, &self.desk_name)
-                    .on_input(Message::DeskNameEdited)
-                    .on_submit(Message::SaveDeskName)
-                    .padding(6)
-                    .width(320),
-                button(text(t::SAVE_DESK_NAME)).on_press_maybe(
-                    (self.desk_name.trim() != cx.desk_name).then_some(Message::SaveDeskName)
-                ),
-            ]
-            .spacing(8)
-            .align_y(iced::Center),
-            match &self.desk_name_notice {
-                Some(Ok(line)) => text(line.clone()).size(13).into(),
-                Some(Err(line)) => text(line.clone())
-                    .size(13)
-                    .style(theme::text::danger)
-                    .into(),
-                None => Element::from(space::vertical().height(0)),
-            },
-        ]
-        .spacing(8)
-        .into()
-    }
-
-    fn problem<'a>(&self, checked: &Checked, field: Field) -> Element<'a, Message> {
-        match checked.problems.iter().find(|(f, _)| *f == field) {
-            Some((_, message)) if self.shows_problem(field) => text(message.clone())
-                .size(13)
-                .style(theme::text::danger)
-                .into(),
-            _ => space::vertical().height(0).into(),
-        }
-    }
-
-    fn input<'a>(
-        &'a self,
-        checked: &Checked,
-        field: Field,
-        placeholder: &'a str,
-        hint: Option<&'a str>,
-    ) -> Element<'a, Message> {
-        let mut content = column![
-            text(field.label()).size(13),
-            text_input(placeholder, self.value(field))
-                .id(field.id())
-                .on_input(move |v| Message::Edit(field, v))
-                .on_submit(Message::Save)
-                .padding(6),
-        ]
-        .spacing(3)
-        .width(Fill);
-        if let Some(hint) = hint {
-            content = content.push(text(hint).size(12).style(theme::text::secondary));
-        }
-        content.push(self.problem(checked, field)).into()
-    }
-
-    fn save_bar<'a>(&'a self, cx: &Context<'a>) -> Element<'a, Message> {
-        let checked = self.check(cx);
-        let dirty = self.is_dirty();
-        let can_save = checked.settings.is_some() && dirty && !self.saving;
-        let problems: Vec<&String> = checked.problems.iter().map(|(_, p)| p).collect();
-        let status = save_status(self.notice.as_ref(), &problems, dirty, t::SETTINGS_UNSAVED);
-        column![
-            status,
-            row![
-                button(text(t::SETTINGS_DISCARD))
-                    .style(theme::button::secondary)
-                    .on_press_maybe((dirty && !self.saving).then_some(Message::Discard)),
-                space::horizontal(),
-                button(
-                    text(if self.saving {
-                        t::SETTINGS_SAVING
-                    } else {
-                        t::SAVE_SETTINGS
-                    })
-                    .size(16)
-                )
-                .padding([8, 20])
-                .on_press_maybe(can_save.then_some(Message::Save)),
-            ]
-            .spacing(8),
-        ]
-        .spacing(8)
-        .into()
-    }
-}
-
-fn appearance_section<'a>(theme: ThemeChoice) -> Element<'a, Message> {
-    section(
-        t::SETTINGS_APPEARANCE,
-        column![
-            text(t::SETTINGS_THEME).size(13),
-            widget::choice(
-                [ThemeChoice::System, ThemeChoice::Light, ThemeChoice::Dark],
-                Some(theme),
-                t::settings_theme,
-                Message::Theme
-            ),
-        ]
-        .spacing(6)
-        .into(),
-    )
-}
-
-fn section<'a>(title: &'a str, content: Element<'a, Message>) -> Element<'a, Message> {
-    column![text(title).size(18).font(bold()), content]
-        .spacing(8)
-        .into()
-}
-
-/// The line above a save button: the last save's outcome, else the first problem that
-/// stops a save (and how many more), else that there are unsaved changes.
-fn save_status<'a>(
-    notice: Option<&Result<String, String>>,
-    problems: &[&String],
-    dirty: bool,
-    unsaved: &'static str,
-) -> Element<'a, Message> {
-    match (notice, problems.first()) {
-        (Some(Err(problem)), _) => text(problem.clone())
-            .size(14)
-            .style(theme::text::danger)
-            .into(),
-        (_, Some(first)) => text(t::cannot_save(first, problems.len() - 1))
-            .size(14)
-            .style(theme::text::danger)
-            .into(),
-        (Some(Ok(info)), None) => text(info.clone())
-            .size(14)
-            .style(theme::text::success)
-            .into(),
-        (None, None) if dirty => text(unsaved).size(14).style(theme::text::secondary).into(),
-        (None, None) => space::vertical().height(0).into(),
     }
 }
 

@@ -1,21 +1,27 @@
-//! The steps by name: what the screens, the command line and the tests call. Each is
-//! [`Store::apply`] with its [`Step`], written once for every engine.
+//! The steps by name, as the store tests, the screen tests and the document tests take
+//! them: each builds its [`Step`] and hands it to `Store::apply`, the one entry point the
+//! screens and `fixdesk step` use. (The store itself has no per-step methods: they only
+//! repeated `apply`.)
 
 use chrono::{DateTime, NaiveDate, Utc};
-
-use super::{Result, Store, StoreError};
-use crate::domain::case::Handback;
-use crate::domain::{
+use fixdesk::domain::case::Handback;
+use fixdesk::domain::{
     Case, CaseNumber, Diagnosis, NewCase, ParcelArrival, Payment, Policy, Proof, Quote, State, Step,
 };
+use fixdesk::store::{Store, StoreError};
 
-impl Store {
-    /// A parcel with no open application (docs/rules.md §5): see [`step::open_unsolicited`].
+type Result<T> = std::result::Result<T, StoreError>;
+
+/// The steps by name on a store (the one implementation, below, is the store itself).
+pub trait StepsByName {
+    fn store(&mut self) -> &mut Store;
+
+    /// A parcel with no open application (docs/rules.md §5): see `domain::step::open_unsolicited`.
     /// `expired_application` names the application it came for, if one had expired; it
     /// must already be `expired`, or have lapsed by the day the parcel arrived.
-    /// ([`Store::apply`] with [`Step::Unsolicited`] also expires it, in one transaction.)
+    /// (`Store::apply` with `Step::Unsolicited` also expires it, in one transaction.)
     #[allow(clippy::too_many_arguments)]
-    pub fn record_parcel_without_application(
+    fn record_parcel_without_application(
         &mut self,
         new: &NewCase,
         parcel: &ParcelArrival,
@@ -26,11 +32,12 @@ impl Store {
     ) -> Result<Case> {
         if let Some(number) = expired_application {
             let old = self
+                .store()
                 .case(number)?
                 .ok_or_else(|| StoreError::NotFound(number.clone()))?;
             if old.state == State::Applied
                 && !old.applied_on.is_some_and(|d| {
-                    crate::domain::lifecycle::application_expired(d, parcel.received_on)
+                    fixdesk::domain::lifecycle::application_expired(d, parcel.received_on)
                 })
             {
                 return Err(StoreError::Refused {
@@ -45,38 +52,22 @@ impl Store {
             parcel: parcel.clone(),
             expired: expired_application.cloned(),
         };
-        self.apply(None, &step, policy, parcel.received_on, actor, now)
-    }
-
-    /// A step taken without a policy of its own (the steps that do not decide, and a
-    /// parcel whose serial decides again under the policy now on file).
-    fn apply_current(
-        &mut self,
-        number: &CaseNumber,
-        step: Step,
-        today: NaiveDate,
-        actor: &str,
-        now: DateTime<Utc>,
-    ) -> Result<Case> {
-        let policy = if step.decides() {
-            self.policy()?.1
-        } else {
-            Policy::default()
-        };
-        self.apply(Some(number), &step, &policy, today, actor, now)
+        self.store()
+            .apply(None, &step, policy, parcel.received_on, actor, now)
     }
 
     /// docs/rules.md §5: the parcel for an open application arrives (see
     /// `domain::step`). A parcel arriving after the application closed (4.2) is refused
-    /// here: expire the application and use [`Store::record_parcel_without_application`].
-    pub fn receive_parcel(
+    /// here: expire the application and use `record_parcel_without_application`.
+    fn receive_parcel(
         &mut self,
         number: &CaseNumber,
         parcel: &ParcelArrival,
         actor: &str,
         now: DateTime<Utc>,
     ) -> Result<Case> {
-        self.apply_current(
+        apply_current(
+            self.store(),
             number,
             Step::Receive(parcel.clone()),
             parcel.received_on,
@@ -87,7 +78,7 @@ impl Store {
 
     /// Diagnosis (docs/rules.md §4): the warranty is decided again with the cause found.
     #[allow(clippy::too_many_arguments)]
-    pub fn diagnose(
+    fn diagnose(
         &mut self,
         number: &CaseNumber,
         diagnosis: &Diagnosis,
@@ -97,11 +88,12 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<Case> {
         let step = Step::Diagnose(diagnosis.clone());
-        self.apply(Some(number), &step, policy, today, actor, now)
+        self.store()
+            .apply(Some(number), &step, policy, today, actor, now)
     }
 
     /// 2.2: the quote for a paid repair goes to the customer.
-    pub fn send_quote(
+    fn send_quote(
         &mut self,
         number: &CaseNumber,
         quote: &Quote,
@@ -109,23 +101,30 @@ impl Store {
         actor: &str,
         now: DateTime<Utc>,
     ) -> Result<Case> {
-        self.apply_current(number, Step::SendQuote(quote.clone()), today, actor, now)
+        apply_current(
+            self.store(),
+            number,
+            Step::SendQuote(quote.clone()),
+            today,
+            actor,
+            now,
+        )
     }
 
     /// 2.3: asks the customer for proof (of a formal channel, or a valid invoice).
-    pub fn ask_for_proof(
+    fn ask_for_proof(
         &mut self,
         number: &CaseNumber,
         today: NaiveDate,
         actor: &str,
         now: DateTime<Utc>,
     ) -> Result<Case> {
-        self.apply_current(number, Step::AskForProof, today, actor, now)
+        apply_current(self.store(), number, Step::AskForProof, today, actor, now)
     }
 
     /// 2.3, 2.4: the customer brings proof; the warranty is decided again with it.
     #[allow(clippy::too_many_arguments)]
-    pub fn proof_received(
+    fn proof_received(
         &mut self,
         number: &CaseNumber,
         proof: &Proof,
@@ -135,33 +134,48 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<Case> {
         let step = Step::ProofReceived(proof.clone());
-        self.apply(Some(number), &step, policy, today, actor, now)
+        self.store()
+            .apply(Some(number), &step, policy, today, actor, now)
     }
 
     /// 2.2, 2.6: the customer accepts the quote; payment is due one month after the
     /// payment notice (`notice_on`, the day they are told the amount).
-    pub fn accept_quote(
+    fn accept_quote(
         &mut self,
         number: &CaseNumber,
         notice_on: NaiveDate,
         actor: &str,
         now: DateTime<Utc>,
     ) -> Result<Case> {
-        self.apply_current(number, Step::AcceptQuote(notice_on), notice_on, actor, now)
+        apply_current(
+            self.store(),
+            number,
+            Step::AcceptQuote(notice_on),
+            notice_on,
+            actor,
+            now,
+        )
     }
 
     /// 2.2: the customer declines the quote; the device goes back unrepaired.
-    pub fn decline_quote(
+    fn decline_quote(
         &mut self,
         number: &CaseNumber,
         actor: &str,
         now: DateTime<Utc>,
     ) -> Result<Case> {
-        self.apply_current(number, Step::DeclineQuote, now.date_naive(), actor, now)
+        apply_current(
+            self.store(),
+            number,
+            Step::DeclineQuote,
+            now.date_naive(),
+            actor,
+            now,
+        )
     }
 
     /// 2.6: a payment for the quoted repair.
-    pub fn record_payment(
+    fn record_payment(
         &mut self,
         number: &CaseNumber,
         payment: &Payment,
@@ -169,11 +183,11 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<Case> {
         let step = Step::Payment(payment.clone());
-        self.apply_current(number, step, payment.paid_on, actor, now)
+        apply_current(self.store(), number, step, payment.paid_on, actor, now)
     }
 
     /// 2.5: the repair is finished.
-    pub fn repair_done(
+    fn repair_done(
         &mut self,
         number: &CaseNumber,
         replacement_serial: Option<&str>,
@@ -181,44 +195,51 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<Case> {
         let step = Step::RepairDone(replacement_serial.map(str::to_string));
-        self.apply_current(number, step, now.date_naive(), actor, now)
+        apply_current(self.store(), number, step, now.date_naive(), actor, now)
     }
 
     /// 4.2: no parcel within 15 days of the application: it expires.
-    pub fn expire_application(
+    fn expire_application(
         &mut self,
         number: &CaseNumber,
         today: NaiveDate,
         actor: &str,
         now: DateTime<Utc>,
     ) -> Result<Case> {
-        self.apply_current(number, Step::Expire, today, actor, now)
+        apply_current(self.store(), number, Step::Expire, today, actor, now)
     }
 
     /// 2.6: payment not made within a month of the notice.
-    pub fn return_overdue_payment(
+    fn return_overdue_payment(
         &mut self,
         number: &CaseNumber,
         today: NaiveDate,
         actor: &str,
         now: DateTime<Utc>,
     ) -> Result<Case> {
-        self.apply_current(number, Step::ReturnOverdue, today, actor, now)
+        apply_current(self.store(), number, Step::ReturnOverdue, today, actor, now)
     }
 
     /// 2.3: the customer did not answer within the center's answer days.
-    pub fn return_unanswered(
+    fn return_unanswered(
         &mut self,
         number: &CaseNumber,
         today: NaiveDate,
         actor: &str,
         now: DateTime<Utc>,
     ) -> Result<Case> {
-        self.apply_current(number, Step::ReturnUnanswered, today, actor, now)
+        apply_current(
+            self.store(),
+            number,
+            Step::ReturnUnanswered,
+            today,
+            actor,
+            now,
+        )
     }
 
     /// 4.1: the problem was solved remotely; the application closes.
-    pub fn resolve_remotely(
+    fn resolve_remotely(
         &mut self,
         number: &CaseNumber,
         note: &str,
@@ -226,12 +247,12 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<Case> {
         let step = Step::ResolveRemotely(note.to_string());
-        self.apply_current(number, step, now.date_naive(), actor, now)
+        apply_current(self.store(), number, step, now.date_naive(), actor, now)
     }
 
     /// The device goes back: shipped freight prepaid by the center (2.1), or collected
     /// at the counter. The password note is removed now (3.2, 3.7).
-    pub fn hand_back(
+    fn hand_back(
         &mut self,
         number: &CaseNumber,
         handback: &Handback,
@@ -239,6 +260,30 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<Case> {
         let step = Step::HandBack(handback.clone());
-        self.apply_current(number, step, now.date_naive(), actor, now)
+        apply_current(self.store(), number, step, now.date_naive(), actor, now)
     }
+}
+
+impl StepsByName for Store {
+    fn store(&mut self) -> &mut Store {
+        self
+    }
+}
+
+/// A step taken without a policy of its own (the steps that do not decide, and a
+/// parcel whose serial decides again under the policy now on file).
+fn apply_current(
+    store: &mut Store,
+    number: &CaseNumber,
+    step: Step,
+    today: NaiveDate,
+    actor: &str,
+    now: DateTime<Utc>,
+) -> Result<Case> {
+    let policy = if step.decides() {
+        store.policy()?.1
+    } else {
+        Policy::default()
+    };
+    store.apply(Some(number), &step, &policy, today, actor, now)
 }

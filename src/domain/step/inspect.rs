@@ -1,0 +1,244 @@
+//! The inspector's steps on a case (docs/rules.md §4, §5): the parcel at the gate, the
+//! diagnosis, the quote, and asking for proof and receiving it — the steps that decide
+//! the warranty again.
+
+use super::*;
+
+/// docs/rules.md §5: the parcel for an open application. Cash on delivery is refused (2.1),
+/// a damaged or soaked package rejected (3.6): the case becomes `rejected`. Otherwise
+/// the device is taken in with its accessories (3.5). A device whose serial differs from
+/// the application's is the product now (2.4): its serial becomes the case's, the
+/// applied one is kept, and the warranty is decided again with it.
+pub(super) fn receive(
+    case: &mut Case,
+    parcel: &ParcelArrival,
+    ctx: &StepContext,
+) -> StepResult<Move> {
+    require(case, &[CaseState::Applied], CaseState::Received)?;
+    not_before(
+        "received_on",
+        parcel.received_on,
+        case.applied_on,
+        "the application date",
+    )?;
+    if let Some(applied_on) = case.applied_on
+        && lifecycle::application_expired(applied_on, parcel.received_on)
+    {
+        return Err(StepError::refused(format!(
+            "the application closed on {} (4.2): expire it and take the parcel in as unsolicited (4.3)",
+            lifecycle::application_closes(applied_on)
+        )));
+    }
+    let check = parcel.check(ApplicationStatus::Open);
+    let decision = parcel::check(&check);
+    let mut notes = vec![decision.text.clone()];
+    notes.extend(
+        decision
+            .notes
+            .iter()
+            .map(|(clause, text)| format!("{text} ({clause})")),
+    );
+    let serial_found = parcel
+        .serial_found
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string);
+    case.parcel = Some(ParcelRecord {
+        received_on: parcel.received_on,
+        check,
+        outcome: decision.outcome,
+        serial_found: serial_found.clone(),
+    });
+    let to = match decision.outcome {
+        ParcelOutcome::Accept | ParcelOutcome::AcceptUnsolicited => {
+            case.received_on = Some(parcel.received_on);
+            case.handover = parcel.handover.clone();
+            if let Some(found) = serial_found
+                && !same_identifier(&found, &case.device.serial)
+            {
+                notes.push(serial_changed(case, found, ctx));
+            }
+            CaseState::Received
+        }
+        ParcelOutcome::Refuse | ParcelOutcome::Reject => CaseState::Rejected,
+    };
+    Ok(Move::new(to, decision.clause, notes.join(" ")))
+}
+
+/// The device in the box is the product (2.4): records its serial as the case's, keeps
+/// the application's, decides again and says what changed.
+pub(super) fn serial_changed(case: &mut Case, found: String, ctx: &StepContext) -> String {
+    let applied = std::mem::replace(&mut case.device.serial, found.clone());
+    if case.applied_serial.is_none() {
+        case.applied_serial = Some(applied.clone());
+    }
+    let before = case.decision.as_ref().map(|d| d.decision.clone());
+    record_decision(case, ctx);
+    let after = case.decision.as_ref().map(|d| &d.decision);
+    let mut note = format!(
+        "The device's serial {found} differs from the application's {applied}: the case now carries {found} (2.4)."
+    );
+    let (before_words, after_words) = (decision_words(before.as_ref()), decision_words(after));
+    if before_words == after_words {
+        note.push_str(&format!(" Warranty unchanged: {after_words}."));
+    } else {
+        note.push_str(&format!(
+            " Warranty decided again: {before_words} → {after_words}."
+        ));
+    }
+    note
+}
+
+/// Diagnosis (docs/rules.md §4): records the cause, the failed component and the method,
+/// and decides the warranty again with them. Free → `in_repair` (1.3, 1.4); paid →
+/// stays `received` until a quote is sent (2.2); needs proof → `awaiting_customer`
+/// from `today` (2.3); ineligible → `to_return` (1.2).
+pub(super) fn diagnose(
+    case: &mut Case,
+    diagnosis: &Diagnosis,
+    ctx: &StepContext,
+) -> StepResult<Move> {
+    require(case, &[CaseState::Received], CaseState::InRepair)?;
+    not_before(
+        "today",
+        ctx.today,
+        case.received_on,
+        "the day the device was received",
+    )?;
+    case.diagnosis = Diagnosis {
+        component: diagnosis.component.clone().filter(|c| !blank(c)),
+        ..diagnosis.clone()
+    };
+    let decision = decide_again(case, ctx)?;
+    let summary = format!(
+        "Diagnosed: {}{}. {}",
+        case.diagnosis.cause.label(),
+        case.diagnosis
+            .component
+            .as_ref()
+            .map(|c| format!(", {c}"))
+            .unwrap_or_default(),
+        verdict_note(&decision)
+    );
+    Ok(match decision.verdict {
+        Verdict::Free => Move::new(CaseState::InRepair, "1.4", summary),
+        Verdict::Paid => Move::new(
+            CaseState::Received,
+            "2.2",
+            format!("{summary} A quote must be sent and accepted before any work."),
+        ),
+        Verdict::NeedsProof => {
+            case.asked_on = Some(ctx.today);
+            Move::new(
+                CaseState::AwaitingCustomer,
+                "2.3",
+                format!("{summary} Proof asked for."),
+            )
+        }
+        Verdict::Ineligible => {
+            case.return_reason = Some(ReturnReason::Ineligible);
+            Move::new(CaseState::ToReturn, "1.2", summary)
+        }
+    })
+}
+
+/// 2.2: the quote for a paid repair goes to the customer, who answers within the
+/// center's answer days (2.3). Also re-sends a changed quote.
+pub(super) fn send_quote(case: &mut Case, quote: &Quote, ctx: &StepContext) -> StepResult<Move> {
+    require(
+        case,
+        &[CaseState::Received, CaseState::AwaitingCustomer],
+        CaseState::AwaitingCustomer,
+    )?;
+    if verdict_of(case) != Some(Verdict::Paid) {
+        return Err(StepError::refused(
+            "only a paid repair is quoted (2.2): the warranty decision is not 'paid'",
+        ));
+    }
+    not_before(
+        "today",
+        ctx.today,
+        case.received_on,
+        "the day the device was received",
+    )?;
+    let total = quote
+        .total()
+        .map_err(|err| StepError::invalid("quote", err.to_string()))?;
+    case.quote = Some(quote.clone());
+    case.asked_on = Some(ctx.today);
+    Ok(Move::new(
+        CaseState::AwaitingCustomer,
+        "2.2",
+        format!("Quote sent: {total}. Nothing is repaired without the customer's agreement."),
+    ))
+}
+
+/// 2.3: asks the customer for proof (of a formal channel, or a valid invoice).
+pub(super) fn ask_for_proof(case: &mut Case, ctx: &StepContext) -> StepResult<Move> {
+    require(case, &[CaseState::Received], CaseState::AwaitingCustomer)?;
+    not_before(
+        "today",
+        ctx.today,
+        case.received_on,
+        "the day the device was received",
+    )?;
+    case.asked_on = Some(ctx.today);
+    Ok(Move::new(
+        CaseState::AwaitingCustomer,
+        "2.3",
+        "Proof of purchase asked for.",
+    ))
+}
+
+/// 2.3, 2.4: the customer brings proof; the warranty is decided again with it. Free →
+/// `in_repair`; ineligible → `to_return`; paid or still needing proof → stays
+/// `awaiting_customer` (a quote, or better proof, is needed).
+pub(super) fn proof_received(
+    case: &mut Case,
+    proof: &Proof,
+    ctx: &StepContext,
+) -> StepResult<Move> {
+    require(case, &[CaseState::AwaitingCustomer], CaseState::InRepair)?;
+    if proof.contract_months.is_some_and(|m| m > MAX_MONTHS) {
+        return Err(StepError::invalid(
+            "contract_months",
+            format!("must be from 0 to {MAX_MONTHS}"),
+        ));
+    }
+    case.proof = proof.clone();
+    if let Some(facts) = case.facts() {
+        facts.check_dates().map_err(|err| StepError::Invalid {
+            field: err.field,
+            problem: err.problem,
+        })?;
+    }
+    let decision = decide_again(case, ctx)?;
+    let note = format!("Proof received. {}", verdict_note(&decision));
+    Ok(match decision.verdict {
+        Verdict::Free => {
+            case.quote = None;
+            case.asked_on = None;
+            Move::new(CaseState::InRepair, "2.4", note)
+        }
+        Verdict::Paid => {
+            if case.quote.is_none() {
+                case.asked_on = Some(ctx.today);
+            }
+            Move::new(
+                CaseState::AwaitingCustomer,
+                "2.2",
+                format!("{note} A paid repair needs a quote and the customer's agreement."),
+            )
+        }
+        Verdict::NeedsProof => Move::new(
+            CaseState::AwaitingCustomer,
+            "2.3",
+            format!("{note} The proof is not sufficient yet."),
+        ),
+        Verdict::Ineligible => {
+            case.return_reason = Some(ReturnReason::Ineligible);
+            Move::new(CaseState::ToReturn, "1.2", note)
+        }
+    })
+}
