@@ -18,6 +18,7 @@ use super::case::{
     Case, CaseEvent, CaseNumber, Diagnosis, Handback, Handover, NewCase, ParcelRecord, Payment,
     Proof, RecordedDecision, ReturnReason,
 };
+use super::coded::Note;
 use super::lifecycle::{self, CaseState, check_transition};
 use super::money::Money;
 use super::parcel::{self, ApplicationStatus, ParcelCheck, ParcelOutcome};
@@ -225,11 +226,11 @@ pub(crate) type StepResult<T> = Result<T, StepError>;
 pub(crate) struct Move {
     to: CaseState,
     clause: String,
-    note: String,
+    note: Note,
 }
 
 impl Move {
-    pub(crate) fn new(to: CaseState, clause: &str, note: impl Into<String>) -> Self {
+    pub(crate) fn new(to: CaseState, clause: &str, note: impl Into<Note>) -> Self {
         Self {
             to,
             clause: clause.to_string(),
@@ -287,7 +288,9 @@ pub fn apply(case: &mut Case, step: &Step, ctx: &StepContext) -> StepResult<Case
         from: Some(from),
         to: change.to,
         clause: change.clause,
-        note: change.note,
+        note: change.note.text,
+        code: change.note.code,
+        args: change.note.args,
     };
     case.events.push(event.clone());
     Ok(event)
@@ -372,12 +375,25 @@ fn not_before(
 
 /// The decision in one line for the history.
 pub fn verdict_note(decision: &Decision) -> String {
+    verdict_phrase(decision).text
+}
+
+/// The decision in one line for the history, coded (`verdict`, `provisional`).
+pub fn verdict_phrase(decision: &Decision) -> Note {
     let provisional = if decision.provisional {
         " (provisional until inspection)"
     } else {
         ""
     };
-    format!("Warranty: {}{provisional}.", decision.verdict.label())
+    Note::coded(
+        "warranty",
+        format!("Warranty: {}{provisional}.", decision.verdict.label()),
+    )
+    .arg("verdict", decision.verdict.as_str())
+    .arg(
+        "provisional",
+        if decision.provisional { "yes" } else { "no" },
+    )
 }
 
 /// Decides the warranty with what the case now holds and records it with the policy's
@@ -446,6 +462,7 @@ fn receive(case: &mut Case, parcel: &ParcelArrival, ctx: &StepContext) -> StepRe
     }
     let check = parcel.check(ApplicationStatus::Open);
     let decision = parcel::check(&check);
+    // The parcel check's words are not coded yet: the note is shown as stored.
     let mut notes = vec![decision.text.clone()];
     notes.extend(
         decision
@@ -522,29 +539,44 @@ fn diagnose(case: &mut Case, diagnosis: &Diagnosis, ctx: &StepContext) -> StepRe
         ..diagnosis.clone()
     };
     let decision = decide_again(case, ctx)?;
-    let summary = format!(
-        "Diagnosed: {}{}. {}",
-        case.diagnosis.cause.label(),
-        case.diagnosis
-            .component
-            .as_ref()
-            .map(|c| format!(", {c}"))
-            .unwrap_or_default(),
-        verdict_note(&decision)
-    );
+    let component = case.diagnosis.component.clone();
+    let diagnosed = Note::coded(
+        if component.is_some() {
+            "diagnosed-component"
+        } else {
+            "diagnosed"
+        },
+        format!(
+            "Diagnosed: {}{}.",
+            case.diagnosis.cause.label(),
+            component
+                .as_ref()
+                .map(|c| format!(", {c}"))
+                .unwrap_or_default(),
+        ),
+    )
+    .arg("cause", case.diagnosis.cause.as_str());
+    let diagnosed = match component {
+        Some(component) => diagnosed.arg("component", component),
+        None => diagnosed,
+    };
+    let summary = diagnosed.then(verdict_phrase(&decision));
     Ok(match decision.verdict {
         Verdict::Free => Move::new(CaseState::InRepair, "1.4", summary),
         Verdict::Paid => Move::new(
             CaseState::Received,
             "2.2",
-            format!("{summary} A quote must be sent and accepted before any work."),
+            summary.then(Note::coded(
+                "quote-first",
+                "A quote must be sent and accepted before any work.",
+            )),
         ),
         Verdict::NeedsProof => {
             case.asked_on = Some(ctx.today);
             Move::new(
                 CaseState::AwaitingCustomer,
                 "2.3",
-                format!("{summary} Proof asked for."),
+                summary.then(Note::coded("proof-asked-short", "Proof asked for.")),
             )
         }
         Verdict::Ineligible => {
@@ -581,7 +613,11 @@ fn send_quote(case: &mut Case, quote: &Quote, ctx: &StepContext) -> StepResult<M
     Ok(Move::new(
         CaseState::AwaitingCustomer,
         "2.2",
-        format!("Quote sent: {total}. Nothing is repaired without the customer's agreement."),
+        Note::coded(
+            "quote-sent",
+            format!("Quote sent: {total}. Nothing is repaired without the customer's agreement."),
+        )
+        .money("total_amount", &total),
     ))
 }
 
@@ -598,7 +634,7 @@ fn ask_for_proof(case: &mut Case, ctx: &StepContext) -> StepResult<Move> {
     Ok(Move::new(
         CaseState::AwaitingCustomer,
         "2.3",
-        "Proof of purchase asked for.",
+        Note::coded("proof-asked", "Proof of purchase asked for."),
     ))
 }
 
@@ -621,7 +657,7 @@ fn proof_received(case: &mut Case, proof: &Proof, ctx: &StepContext) -> StepResu
         })?;
     }
     let decision = decide_again(case, ctx)?;
-    let note = format!("Proof received. {}", verdict_note(&decision));
+    let note = Note::coded("proof-received", "Proof received.").then(verdict_phrase(&decision));
     Ok(match decision.verdict {
         Verdict::Free => {
             case.quote = None;
@@ -635,13 +671,19 @@ fn proof_received(case: &mut Case, proof: &Proof, ctx: &StepContext) -> StepResu
             Move::new(
                 CaseState::AwaitingCustomer,
                 "2.2",
-                format!("{note} A paid repair needs a quote and the customer's agreement."),
+                note.then(Note::coded(
+                    "paid-needs-quote",
+                    "A paid repair needs a quote and the customer's agreement.",
+                )),
             )
         }
         Verdict::NeedsProof => Move::new(
             CaseState::AwaitingCustomer,
             "2.3",
-            format!("{note} The proof is not sufficient yet."),
+            note.then(Note::coded(
+                "proof-not-sufficient",
+                "The proof is not sufficient yet.",
+            )),
         ),
         Verdict::Ineligible => {
             case.return_reason = Some(ReturnReason::Ineligible);
@@ -667,10 +709,14 @@ fn accept_quote(case: &mut Case, notice_on: NaiveDate) -> StepResult<Move> {
     Ok(Move::new(
         CaseState::AwaitingPayment,
         "2.6",
-        format!(
-            "Quote accepted. Payment due by {} (2.6).",
-            lifecycle::payment_due(notice_on)
-        ),
+        Note::coded(
+            "quote-accepted",
+            format!(
+                "Quote accepted. Payment due by {} (2.6).",
+                lifecycle::payment_due(notice_on)
+            ),
+        )
+        .date("due_date", lifecycle::payment_due(notice_on)),
     ))
 }
 
@@ -686,7 +732,10 @@ fn decline_quote(case: &mut Case) -> StepResult<Move> {
     Ok(Move::new(
         CaseState::ToReturn,
         "2.2",
-        "Quote declined: the device goes back unrepaired.",
+        Note::coded(
+            "quote-declined",
+            "Quote declined: the device goes back unrepaired.",
+        ),
     ))
 }
 
@@ -721,20 +770,31 @@ fn pay(case: &mut Case, payment: &Payment) -> StepResult<Move> {
         Ok(Move::new(
             CaseState::InRepair,
             "2.6",
-            format!(
-                "Paid {} ({}): the repair can start.",
-                payment.amount, payment.method
-            ),
+            Note::coded(
+                "paid",
+                format!(
+                    "Paid {} ({}): the repair can start.",
+                    payment.amount, payment.method
+                ),
+            )
+            .money("paid_amount", &payment.amount)
+            .arg("method", &payment.method),
         ))
     } else {
         let due = Money::new(total.minor - paid, total.currency.clone());
         Ok(Move::new(
             CaseState::AwaitingPayment,
             "2.6",
-            format!(
-                "Part payment {} ({}); {due} still due.",
-                payment.amount, payment.method
-            ),
+            Note::coded(
+                "part-paid",
+                format!(
+                    "Part payment {} ({}); {due} still due.",
+                    payment.amount, payment.method
+                ),
+            )
+            .money("paid_amount", &payment.amount)
+            .arg("method", &payment.method)
+            .money("due_amount", &due),
         ))
     }
 }
@@ -753,8 +813,12 @@ fn repair_done(case: &mut Case, replacement_serial: Option<&str>) -> StepResult<
         ));
     }
     let note = match &replacement {
-        Some(serial) => format!("Repaired: replaced by unit {serial}."),
-        None => "Repaired.".to_string(),
+        Some(serial) => Note::coded(
+            "repaired-replaced",
+            format!("Repaired: replaced by unit {serial}."),
+        )
+        .arg("serial", serial),
+        None => Note::coded("repaired", "Repaired."),
     };
     case.replacement_serial = replacement;
     case.return_reason = Some(ReturnReason::Repaired);
@@ -777,9 +841,13 @@ fn expire(case: &mut Case, ctx: &StepContext) -> StepResult<Move> {
     Ok(Move::new(
         CaseState::Expired,
         "4.2",
-        format!(
-            "No parcel arrived by {closes}: the application expired; the customer must apply again."
-        ),
+        Note::coded(
+            "expired",
+            format!(
+                "No parcel arrived by {closes}: the application expired; the customer must apply again."
+            ),
+        )
+        .date("closes_date", closes),
     ))
 }
 
@@ -800,7 +868,11 @@ fn return_overdue(case: &mut Case, ctx: &StepContext) -> StepResult<Move> {
     Ok(Move::new(
         CaseState::ToReturn,
         "2.6",
-        format!("Payment not received by {due}: the device goes back unrepaired."),
+        Note::coded(
+            "payment-overdue",
+            format!("Payment not received by {due}: the device goes back unrepaired."),
+        )
+        .date("due_date", due),
     ))
 }
 
@@ -817,16 +889,24 @@ fn return_unanswered(case: &mut Case, ctx: &StepContext) -> StepResult<Move> {
             "the customer may answer until {due} (2.3)"
         )));
     }
-    let (reason, what) = if case.quote.is_some() {
-        (ReturnReason::QuoteDeclined, "the quote")
+    let (reason, what, code) = if case.quote.is_some() {
+        (ReturnReason::QuoteDeclined, "the quote", "unanswered-quote")
     } else {
-        (ReturnReason::ProofNotGiven, "the request for proof")
+        (
+            ReturnReason::ProofNotGiven,
+            "the request for proof",
+            "unanswered-proof",
+        )
     };
     case.return_reason = Some(reason);
     Ok(Move::new(
         CaseState::ToReturn,
         "2.3",
-        format!("No answer to {what} by {due}: the device goes back unrepaired."),
+        Note::coded(
+            code,
+            format!("No answer to {what} by {due}: the device goes back unrepaired."),
+        )
+        .date("due_date", due),
     ))
 }
 
@@ -837,7 +917,12 @@ fn resolve_remotely(case: &mut Case, note: &str) -> StepResult<Move> {
     Ok(Move::new(
         CaseState::ResolvedRemotely,
         "4.1",
-        format!("Resolved remotely: {}", note.trim()),
+        // What the clerk typed stays in the words typed.
+        Note::coded(
+            "resolved-remotely",
+            format!("Resolved remotely: {}", note.trim()),
+        )
+        .arg("text", note.trim()),
     ))
 }
 
@@ -861,19 +946,34 @@ fn hand_back(case: &mut Case, handback: &Handback) -> StepResult<Move> {
         },
     };
     let mut note = match &handback {
-        Handback::Shipped { carrier, tracking } => format!(
-            "Shipped back with {carrier}, tracking {tracking}, freight prepaid by the service center."
-        ),
+        Handback::Shipped { carrier, tracking } => Note::coded(
+            "shipped-back",
+            format!(
+                "Shipped back with {carrier}, tracking {tracking}, freight prepaid by the service center."
+            ),
+        )
+        .arg("carrier", carrier)
+        .arg("tracking", tracking),
         // The collector's name stays in the case's handback, where the retention setting
         // can remove it (3.7); the history never holds it.
-        Handback::Collected { id_checked, .. } => format!(
-            "Collected at the counter{}.",
-            if *id_checked { ", ID checked" } else { "" }
+        Handback::Collected { id_checked, .. } => Note::coded(
+            if *id_checked {
+                "collected-id-checked"
+            } else {
+                "collected"
+            },
+            format!(
+                "Collected at the counter{}.",
+                if *id_checked { ", ID checked" } else { "" }
+            ),
         ),
     };
     case.handback = Some(handback);
     if had_password {
-        note.push_str(" The password note was removed (3.2, 3.7).");
+        note = note.then(Note::coded(
+            "password-removed",
+            "The password note was removed (3.2, 3.7).",
+        ));
     }
     Ok(Move::new(CaseState::Returned, "2.1", note))
 }

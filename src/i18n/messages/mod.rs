@@ -2,8 +2,10 @@
 //! here (`words!`), beside its Fluent file `locales/<language>/<part>.ftl`.
 
 mod common;
+mod domain;
 
 pub use common::{COMMON, PATTERNS, enum_ids};
+pub use domain::DOMAIN;
 
 /// Every part's declarations, for the completeness tests.
-pub const ALL: &[&[super::Declared]] = &[COMMON, PATTERNS];
+pub const ALL: &[&[super::Declared]] = &[COMMON, PATTERNS, DOMAIN];

@@ -335,6 +335,8 @@ impl Sim {
             to,
             clause: clause.to_string(),
             note,
+            code: String::new(),
+            args: Default::default(),
         });
         Ok(())
     }
@@ -910,6 +912,8 @@ fn simulate(
             to,
             clause: decision.clause.into(),
             note: decision.text.clone(),
+            code: String::new(),
+            args: Default::default(),
         });
         if to == State::Received {
             sim.document(DocumentKind::Receipt, INSPECTOR);
@@ -947,6 +951,8 @@ fn simulate(
                 to: State::Received,
                 clause: "1.1".into(),
                 note,
+                code: String::new(),
+                args: Default::default(),
             });
             sim.document(DocumentKind::Receipt, DESK);
             after_receipt(&mut sim, rng, policy, version, currency, false)?;
@@ -973,6 +979,8 @@ fn simulate(
                 to: State::Applied,
                 clause: "1.1".into(),
                 note,
+                code: String::new(),
+                args: Default::default(),
             });
             sim.document(DocumentKind::Confirmation, DESK);
             let closes = lifecycle::application_closes(opened);
