@@ -1,0 +1,214 @@
+//! Languages in the store (docs/rules.md §13): the customer's language kept on the case,
+//! the import's `language` column, Chinese names found by their characters, and reasons
+//! and notes stored as codes, shown in the reader's language, old records as stored, and
+//! every event format verified.
+
+mod store_common;
+
+use fixdesk::domain::{CaseEvent, Cause, Language, Reason, RepairMethod, State, Step};
+use fixdesk::store::personal::CustomerQuery;
+use fixdesk::store::{ImportError, Store, parse_import};
+use store_common::*;
+
+const HEADER: &str = "application_id,applied_on,name,phone,email,address,return_address,model,serial,purchase_channel,invoice_date,fault,keep_parts";
+
+fn center_language(store: &mut Store, language: Language) {
+    let mut settings = store.settings().expect("settings");
+    settings.language = language;
+    store.save_settings(&settings).expect("save settings");
+}
+
+fn names_found(store: &Store, text: &str) -> Vec<String> {
+    store
+        .search(text, 20)
+        .expect("search")
+        .into_iter()
+        .map(|s| s.customer_name)
+        .collect()
+}
+
+on_both_engines! {
+    fn the_customers_language_is_kept_and_read_back(store) {
+        let mut new = walk_in("王小明", "SN-ZH-1", "2026-03-02");
+        new.customer.language = Language::Chinese;
+        let zh = open_case(&mut store, &new, &policy(), "2026-03-02");
+        let en = open_case(&mut store, &walk_in("Ann Lee", "SN-EN-1", "2026-03-02"), &policy(), "2026-03-02");
+        let read = |store: &Store, number| store.case(number).expect("read").expect("case");
+        assert_eq!(read(&store, &zh).customer.language, Language::Chinese);
+        assert_eq!(read(&store, &en).customer.language, Language::English);
+        // A step rewrites the row: the language stays.
+        store
+            .apply(Some(&zh), &Step::Diagnose(found(Cause::Manufacturing, "screen", RepairMethod::PartReplacement)), &policy(), day("2026-03-03"), "ana", at("2026-03-03"))
+            .expect("diagnose");
+        assert_eq!(read(&store, &zh).customer.language, Language::Chinese);
+    }
+
+    fn import_takes_the_language_column_or_the_centers(store) {
+        center_language(&mut store, Language::Chinese);
+        let file = format!(
+            "{HEADER},language\n\
+             L1,2026-03-01,王小明,+86 10 5555 0001,,北京,,Aurora A5,AA5-L1,authorized,2025-06-01,不开机,no,\n\
+             L2,2026-03-01,Ann Lee,+44 20 7946 0002,,London,,Aurora A5,AA5-L2,authorized,2025-06-01,No power,no,en\n\
+             L3,2026-03-01,李雷,+86 10 5555 0003,,上海,,Aurora A5,AA5-L3,authorized,2025-06-01,屏幕坏,no,zh-CN\n"
+        );
+        let rows = parse_import(&file).expect("a good file");
+        let report = store
+            .import(&rows, &policy(), "ana", at("2026-03-02"), &mut |_| {})
+            .expect("import");
+        let languages: Vec<Language> = report
+            .created
+            .iter()
+            .map(|n| store.case(n).expect("read").expect("case").customer.language)
+            .collect();
+        assert_eq!(
+            languages,
+            [Language::Chinese, Language::English, Language::Chinese],
+            "empty: the center's; given: as given"
+        );
+    }
+
+    fn a_chinese_name_is_found_by_any_two_characters_and_by_its_surname(store) {
+        for (name, serial) in [("王小明", "SN-W1"), ("李小明", "SN-L1"), ("王芳", "SN-W2"), ("Ann Lee", "SN-A1"), ("Anna Lewis", "SN-A2")] {
+            open_case(&mut store, &walk_in(name, serial, "2026-03-02"), &policy(), "2026-03-02");
+        }
+        let check = |store: &Store| {
+            let by = |text: &str| {
+                let mut names = names_found(store, text);
+                names.sort();
+                names
+            };
+            assert_eq!(by("小明"), ["李小明", "王小明"]);
+            assert_eq!(by("王小明"), ["王小明"]);
+            assert_eq!(by("王小"), ["王小明"]);
+            assert_eq!(by("王"), ["王小明", "王芳"], "one character: the surname");
+            assert_eq!(by("明"), Vec::<String>::new(), "one character is not any character");
+            assert_eq!(by("小明 李"), ["李小明"], "every typed word must match");
+            // Latin names as before.
+            assert_eq!(by("ann"), ["Ann Lee", "Anna Lewis"]);
+            assert_eq!(by("le"), ["Ann Lee", "Anna Lewis"]);
+            assert_eq!(by("lee ann"), ["Ann Lee"]);
+        };
+        check(&store);
+        // After SQLite's fold the keys are read from the index instead of the rows.
+        store.fold_recent().expect("fold");
+        check(&store);
+    }
+
+    fn reasons_and_notes_show_in_each_language_and_old_ones_as_stored(store) {
+        let number = open_case(&mut store, &walk_in("王小明", "SN-ZH-2", "2026-03-02"), &policy(), "2026-03-02");
+        // An old-form event: the personal-data export's note has no code.
+        store
+            .export_personal_data(&CustomerQuery::Name("王小明".into()), "ana", at("2026-03-03"))
+            .expect("export");
+        store
+            .apply(Some(&number), &Step::Diagnose(found(Cause::Manufacturing, "screen", RepairMethod::PartReplacement)), &policy(), day("2026-03-03"), "ana", at("2026-03-03"))
+            .expect("diagnose");
+        let case = store.case(&number).expect("read").expect("case");
+        let (en, zh) = (Language::English.words(), Language::Chinese.words());
+
+        let opened = &case.events[0];
+        assert_eq!(opened.code, "received-at-desk warranty");
+        assert_eq!(
+            opened.note,
+            "Device received at the desk. Warranty: Free repair (provisional until inspection)."
+        );
+        assert_eq!(en.event_note(opened), opened.note, "English from the code reads as stored");
+        assert_eq!(zh.event_note(opened), "设备已在前台收件。保修结论：免费保修（待检测确认）。");
+
+        let exported = &case.events[1];
+        assert!(exported.code.is_empty(), "{exported:?}");
+        assert_eq!(zh.event_note(exported), exported.note, "an old-form note shows as stored");
+        assert_eq!(en.event_note(exported), exported.note);
+
+        let diagnosed = &case.events[2];
+        assert_eq!(diagnosed.args.get("cause").map(String::as_str), Some("manufacturing"));
+        assert_eq!(en.event_note(diagnosed), diagnosed.note);
+        assert_eq!(zh.event_note(diagnosed), "检测结果：材料或制造缺陷，screen。保修结论：免费保修。");
+
+        let reasons = &case.decision.as_ref().expect("decided").decision.reasons;
+        assert!(reasons.iter().all(|r| !r.code.is_empty()), "{reasons:#?}");
+        let shown_zh: Vec<String> = reasons.iter().map(|r| zh.reason(r)).collect();
+        assert!(shown_zh.iter().any(|t| t.contains("免费保修")), "{shown_zh:#?}");
+        assert!(shown_zh.iter().all(|t| !t.is_empty() && !t.contains("Free repair")), "{shown_zh:#?}");
+        // Every reason without a date reads in English exactly as stored.
+        for reason in reasons.iter().filter(|r| !r.args.keys().any(|k| k.ends_with("date"))) {
+            assert_eq!(en.reason(reason), reason.text);
+        }
+        assert!(store.verify().expect("verify").is_ok());
+    }
+
+    fn check_verifies_every_event_format_in_one_chain(store) {
+        // v3 without a desk: the case opened (coded).
+        let number = open_case(&mut store, &walk_in("Ann Lee", "SN-V-1", "2026-03-02"), &policy(), "2026-03-02");
+        // v1: no desk, no code.
+        store
+            .export_personal_data(&CustomerQuery::Name("Ann Lee".into()), "ana", at("2026-03-03"))
+            .expect("export");
+        store.set_desk("FRONT-1");
+        // v2: a desk, no code.
+        store
+            .export_personal_data(&CustomerQuery::Name("Ann Lee".into()), "ana", at("2026-03-03"))
+            .expect("export");
+        // v3 with a desk.
+        let case = store
+            .apply(Some(&number), &Step::Diagnose(found(Cause::ManMade, "screen", RepairMethod::PartReplacement)), &policy(), day("2026-03-03"), "ana", at("2026-03-03"))
+            .expect("diagnose");
+        let kinds: Vec<(bool, bool)> = case
+            .events
+            .iter()
+            .map(|e: &CaseEvent| (e.desk.is_empty(), e.code.is_empty()))
+            .collect();
+        assert_eq!(kinds, [(true, false), (true, true), (false, true), (false, false)]);
+        assert_eq!(case.state, State::Received);
+        let report = store.verify().expect("verify");
+        assert!(report.is_ok(), "{:?}", report.problems);
+        assert_eq!(report.events, 4);
+    }
+}
+
+#[test]
+fn a_bad_language_in_the_import_is_a_row_error_naming_the_column() {
+    let file = format!(
+        "{HEADER},language\n\
+         L1,2026-03-01,Ann Lee,+44 20 7946 0002,,London,,Aurora A5,AA5-L1,authorized,2025-06-01,No power,no,de\n"
+    );
+    let Err(ImportError::Rows(problems)) = parse_import(&file) else {
+        panic!("a bad language is refused");
+    };
+    let shown: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        shown,
+        ["line 2: language: 'de' is not a language fixdesk speaks (write en or zh)"]
+    );
+    // A file without the column imports as before.
+    let old = format!(
+        "{HEADER}\nL1,2026-03-01,Ann Lee,+44 20 7946 0002,,London,,Aurora A5,AA5-L1,authorized,2025-06-01,No power,no\n"
+    );
+    let rows = parse_import(&old).expect("a file without the column");
+    assert_eq!(rows[0].language, None);
+}
+
+/// A decision stored before codes (its reasons without `code`) reads, and shows its
+/// English text in every language; `fixdesk warranty`'s JSON keeps `text` and gains
+/// `code`.
+#[test]
+fn a_reason_stored_before_codes_shows_as_stored() {
+    let old: Reason =
+        serde_json::from_str(r#"{"clause":"2.4","text":"No invoice was presented."}"#)
+            .expect("an old reason reads");
+    assert!(old.code.is_empty() && old.args.is_empty());
+    for language in Language::ALL {
+        assert_eq!(language.words().reason(&old), "No invoice was presented.");
+    }
+    let unknown = Reason {
+        code: "from-a-newer-fixdesk".into(),
+        ..old.clone()
+    };
+    assert_eq!(
+        Language::Chinese.words().reason(&unknown),
+        "No invoice was presented."
+    );
+    let json = serde_json::to_value(&old).expect("json");
+    assert_eq!(json["text"], "No invoice was presented.");
+    assert_eq!(json["code"], "");
+}
