@@ -212,3 +212,101 @@ fn a_reason_stored_before_codes_shows_as_stored() {
     assert_eq!(json["text"], "No invoice was presented.");
     assert_eq!(json["code"], "");
 }
+
+/// Opens a case as an unsolicited parcel: its one event's note has no code, as every
+/// event before codes (so the chain reads the same without the columns of codes).
+fn old_form_case(store: &mut Store, name: &str, serial: &str) -> fixdesk::domain::CaseNumber {
+    let step = Step::Unsolicited {
+        new: Box::new(walk_in(name, serial, "2026-03-02")),
+        parcel: parcel_with("2026-03-02", Default::default()),
+        expired: None,
+    };
+    let case = store
+        .apply(
+            None,
+            &step,
+            &policy(),
+            day("2026-03-02"),
+            "ana",
+            at("2026-03-02"),
+        )
+        .expect("unsolicited parcel");
+    assert!(case.events.iter().all(|e| e.code.is_empty()));
+    case.number
+}
+
+/// Names saved before names were keyed by script: a folder at schema 11 (its Chinese
+/// names keyed whole, the columns of languages not there yet) is migrated, and the names
+/// are found by their parts, whether their keys were folded into the index or still in
+/// their rows.
+#[test]
+fn the_sqlite_migration_rekeys_names_saved_before() {
+    let (dir, mut store) = temp_store();
+    let folded = old_form_case(&mut store, "王小明", "SN-M1");
+    store.fold_recent().expect("fold");
+    let recent = old_form_case(&mut store, "李小明", "SN-M2");
+    old_form_case(&mut store, "Ann Lee", "SN-M3");
+    drop(store);
+    {
+        let conn =
+            rusqlite::Connection::open(dir.path().join(fixdesk::store::DB_FILE)).expect("open");
+        conn.execute_batch(
+            "DELETE FROM search_keys WHERE key >= 'c' AND key < 'd';
+             UPDATE cases SET new_keys = (SELECT json_group_array(value) FROM json_each(new_keys)
+                                          WHERE value NOT LIKE 'c%')
+             WHERE new_keys IS NOT NULL;
+             ALTER TABLE cases DROP COLUMN language;
+             ALTER TABLE events DROP COLUMN code;
+             ALTER TABLE events DROP COLUMN args;
+             PRAGMA user_version = 11;",
+        )
+        .expect("back to schema 11");
+    }
+    let store = Store::open(dir.path()).expect("migrated");
+    let mut by = names_found(&store, "小明");
+    by.sort();
+    assert_eq!(by, ["李小明", "王小明"]);
+    assert_eq!(names_found(&store, "ann"), ["Ann Lee"]);
+    for number in [&folded, &recent] {
+        let case = store.case(number).expect("read").expect("case");
+        assert_eq!(
+            case.customer.language,
+            Language::English,
+            "cases from before are English"
+        );
+        assert!(
+            case.events.iter().all(|e| e.code.is_empty()),
+            "events from before keep no codes"
+        );
+    }
+    assert!(
+        store.verify().expect("verify").is_ok(),
+        "the old events' hashes are as they were"
+    );
+}
+
+/// The same on a server at schema 7.
+#[test]
+fn the_postgres_migration_rekeys_names_saved_before() {
+    let Some(db) = ServerDb::create() else {
+        return;
+    };
+    let mut store = db.store();
+    old_form_case(&mut store, "王小明", "SN-P1");
+    old_form_case(&mut store, "Ann Lee", "SN-P2");
+    drop(store);
+    db.raw()
+        .batch_execute(
+            "DELETE FROM search_keys WHERE key >= 'c' AND key < 'd';
+             ALTER TABLE cases DROP COLUMN language;
+             ALTER TABLE events DROP COLUMN code;
+             ALTER TABLE events DROP COLUMN args;
+             UPDATE fixdesk_schema SET version = 7;",
+        )
+        .expect("back to schema 7");
+    let store = db.store();
+    assert_eq!(names_found(&store, "小明"), ["王小明"]);
+    assert_eq!(names_found(&store, "王"), ["王小明"]);
+    assert_eq!(names_found(&store, "ann"), ["Ann Lee"]);
+    assert!(store.verify().expect("verify").is_ok());
+}
