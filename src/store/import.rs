@@ -355,12 +355,15 @@ fn json_rows(text: &str) -> Result<Rows, ImportError> {
     Ok((out, problems))
 }
 
+/// A row read: the new case, and the customer's language when the file gives one.
+type Application = (NewCase, Option<Language>);
+
 /// One row as a new mail-in case, or every problem with it.
 ///
 /// The application states the invoice date; the invoice itself (legible, unaltered,
 /// naming this model and serial) is seen when the parcel is opened, so until then it is
 /// taken as stated, and the decision is provisional (inspection decides again).
-fn application(row: &RawRow) -> Result<(NewCase, Option<Language>), Vec<(String, String)>> {
+fn application(row: &RawRow) -> Result<Application, Vec<(String, String)>> {
     let mut problems: Vec<(String, String)> = Vec::new();
     let get = |name: &str| row.get(name).map(|v| v.trim()).filter(|v| !v.is_empty());
     let text = |name: &str| get(name).unwrap_or_default().to_string();
