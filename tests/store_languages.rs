@@ -310,3 +310,41 @@ fn the_postgres_migration_rekeys_names_saved_before() {
     assert_eq!(names_found(&store, "ann"), ["Ann Lee"]);
     assert!(store.verify().expect("verify").is_ok());
 }
+
+/// A case in Chinese with coded notes, as the copies carry it: a folder moved to a
+/// server, and the server's backup file read as a folder. The language and the codes
+/// are there, and the chain verifies on each copy.
+#[test]
+fn languages_and_codes_survive_the_move_to_a_server_and_its_backup() {
+    let Some(server) = ServerDb::create() else {
+        return;
+    };
+    let (_dir, mut folder) = temp_store();
+    let mut new = walk_in("王小明", "SN-COPY", "2026-03-02");
+    new.customer.language = Language::Chinese;
+    let number = open_case(&mut folder, &new, &policy(), "2026-03-02");
+    folder
+        .apply(Some(&number), &Step::Diagnose(found(Cause::Manufacturing, "screen", RepairMethod::PartReplacement)), &policy(), day("2026-03-03"), "ana", at("2026-03-03"))
+        .expect("diagnose");
+    let original = folder.case(&number).expect("read").expect("case");
+
+    let mut target = server.store();
+    fixdesk::store::migrate(&folder, &mut target, &mut |_| {}).expect("migrate");
+    let moved = target.case(&number).expect("read").expect("case");
+    assert_eq!(moved.customer.language, Language::Chinese);
+    assert_eq!(moved.events, original.events, "codes and arguments as they were");
+    assert!(target.verify().expect("verify").is_ok());
+    assert_eq!(names_found(&target, "小明"), ["王小明"]);
+
+    let files = tempfile::tempdir().expect("dir");
+    let out = files.path().join("server.db");
+    target.backup_to(&out).expect("backup");
+    let copy = tempfile::tempdir().expect("dir");
+    std::fs::copy(&out, copy.path().join(fixdesk::store::DB_FILE)).expect("copy");
+    let backup = Store::open(copy.path()).expect("open the backup");
+    let restored = backup.case(&number).expect("read").expect("case");
+    assert_eq!(restored.customer.language, Language::Chinese);
+    assert_eq!(restored.events, original.events);
+    assert!(backup.verify().expect("verify").is_ok());
+    assert_eq!(names_found(&backup, "小明"), ["王小明"]);
+}
