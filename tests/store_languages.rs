@@ -137,6 +137,49 @@ on_both_engines! {
         assert!(store.verify().expect("verify").is_ok());
     }
 
+    fn parcel_notes_are_coded_and_read_in_english_exactly_as_stored(store) {
+        let applied = store
+            .create_case(&mail_in("APP-ZH-1", "王小明", "SN-APPLIED", "2026-03-01"), &policy(), "ana", at("2026-03-01"))
+            .expect("mail-in");
+        let mut parcel = parcel_with("2026-03-05", Default::default());
+        parcel.serial_found = Some("SN-IN-BOX".into());
+        parcel.packaging_adequate = false;
+        let received = store
+            .apply(Some(&applied.number), &Step::Receive(parcel), &policy(), day("2026-03-05"), "ana", at("2026-03-05"))
+            .expect("receive");
+        let event = received.events.last().expect("the receipt");
+        assert!(
+            event.code.starts_with("parcel-accept packaging-inadequate serial-changed warranty-"),
+            "{}",
+            event.code
+        );
+        let (en, zh) = (Language::English.words(), Language::Chinese.words());
+        assert_eq!(en.event_note(event), event.note, "no dates: English is the stored text");
+        let chinese = zh.event_note(event);
+        assert!(chinese.starts_with("接收包裹：属于有效的维修申请。包装不当"), "{chinese}");
+        assert!(chinese.contains("SN-IN-BOX") && chinese.contains("SN-APPLIED"), "{chinese}");
+
+        let unsolicited = store
+            .apply(
+                None,
+                &Step::Unsolicited {
+                    new: Box::new(walk_in("李雷", "SN-U1", "2026-03-05")),
+                    parcel: parcel_with("2026-03-05", Default::default()),
+                    expired: None,
+                },
+                &policy(),
+                day("2026-03-05"),
+                "ana",
+                at("2026-03-05"),
+            )
+            .expect("unsolicited");
+        let opened = &unsolicited.events[0];
+        assert!(opened.code.starts_with("parcel-unsolicited"), "{}", opened.code);
+        assert_eq!(en.event_note(opened), opened.note);
+        assert!(zh.event_note(opened).starts_with("作为无申请包裹接收"));
+        assert!(store.verify().expect("verify").is_ok());
+    }
+
     fn check_verifies_every_event_format_in_one_chain(store) {
         // v3 without a desk: the case opened (coded).
         let number = open_case(&mut store, &walk_in("Ann Lee", "SN-V-1", "2026-03-02"), &policy(), "2026-03-02");
@@ -213,49 +256,54 @@ fn a_reason_stored_before_codes_shows_as_stored() {
     assert_eq!(json["code"], "");
 }
 
-/// Opens a case as an unsolicited parcel: its one event's note has no code, as every
-/// event before codes (so the chain reads the same without the columns of codes).
-fn old_form_case(store: &mut Store, name: &str, serial: &str) -> fixdesk::domain::CaseNumber {
-    let step = Step::Unsolicited {
-        new: Box::new(walk_in(name, serial, "2026-03-02")),
-        parcel: parcel_with("2026-03-02", Default::default()),
-        expired: None,
+/// A demo folder (its events have no codes, as every event before codes) in which two
+/// customers are renamed to Chinese names keyed as fixdesk keyed them before (each word
+/// whole); their case numbers.
+fn old_folder() -> (tempfile::TempDir, Store, Vec<fixdesk::domain::CaseNumber>) {
+    let (dir, store, _) = demo_folder(6, 7, "2026-03-02");
+    assert!(store.verify().expect("verify").is_ok());
+    drop(store);
+    let numbers = {
+        let conn =
+            rusqlite::Connection::open(dir.path().join(fixdesk::store::DB_FILE)).expect("open");
+        let mut numbers = Vec::new();
+        for (id, name) in [(1_i64, "王小明"), (2, "李小明")] {
+            conn.execute(
+                "UPDATE cases SET customer_name = ?2 WHERE id = ?1",
+                rusqlite::params![id, name],
+            )
+            .expect("rename");
+            conn.execute(
+                "INSERT OR IGNORE INTO search_keys (key, case_id) VALUES (?1, ?2)",
+                rusqlite::params![format!("n{name}"), id],
+            )
+            .expect("the old key");
+            let number: String = conn
+                .query_row("SELECT number FROM cases WHERE id = ?1", [id], |row| {
+                    row.get(0)
+                })
+                .expect("number");
+            numbers.push(fixdesk::domain::CaseNumber::parse(&number).expect("a number"));
+        }
+        numbers
     };
-    let case = store
-        .apply(
-            None,
-            &step,
-            &policy(),
-            day("2026-03-02"),
-            "ana",
-            at("2026-03-02"),
-        )
-        .expect("unsolicited parcel");
-    assert!(case.events.iter().all(|e| e.code.is_empty()));
-    case.number
+    let store = Store::open(dir.path()).expect("reopen");
+    (dir, store, numbers)
 }
 
 /// Names saved before names were keyed by script: a folder at schema 11 (its Chinese
 /// names keyed whole, the columns of languages not there yet) is migrated, and the names
-/// are found by their parts, whether their keys were folded into the index or still in
-/// their rows.
+/// are found by their parts; its events, all from before codes, verify unchanged.
 #[test]
 fn the_sqlite_migration_rekeys_names_saved_before() {
-    let (dir, mut store) = temp_store();
-    let folded = old_form_case(&mut store, "王小明", "SN-M1");
-    store.fold_recent().expect("fold");
-    let recent = old_form_case(&mut store, "李小明", "SN-M2");
-    old_form_case(&mut store, "Ann Lee", "SN-M3");
+    let (dir, store, numbers) = old_folder();
+    assert!(names_found(&store, "小明").is_empty(), "not yet");
     drop(store);
     {
         let conn =
             rusqlite::Connection::open(dir.path().join(fixdesk::store::DB_FILE)).expect("open");
         conn.execute_batch(
-            "DELETE FROM search_keys WHERE key >= 'c' AND key < 'd';
-             UPDATE cases SET new_keys = (SELECT json_group_array(value) FROM json_each(new_keys)
-                                          WHERE value NOT LIKE 'c%')
-             WHERE new_keys IS NOT NULL;
-             ALTER TABLE cases DROP COLUMN language;
+            "ALTER TABLE cases DROP COLUMN language;
              ALTER TABLE events DROP COLUMN code;
              ALTER TABLE events DROP COLUMN args;
              PRAGMA user_version = 11;",
@@ -266,8 +314,8 @@ fn the_sqlite_migration_rekeys_names_saved_before() {
     let mut by = names_found(&store, "小明");
     by.sort();
     assert_eq!(by, ["李小明", "王小明"]);
-    assert_eq!(names_found(&store, "ann"), ["Ann Lee"]);
-    for number in [&folded, &recent] {
+    assert!(names_found(&store, "王").contains(&"王小明".to_string()));
+    for number in &numbers {
         let case = store.case(number).expect("read").expect("case");
         assert_eq!(
             case.customer.language,
@@ -285,15 +333,15 @@ fn the_sqlite_migration_rekeys_names_saved_before() {
     );
 }
 
-/// The same on a server at schema 7.
+/// The same on a server at schema 7 (the old folder moved to it, then set back).
 #[test]
 fn the_postgres_migration_rekeys_names_saved_before() {
     let Some(db) = ServerDb::create() else {
         return;
     };
+    let (_dir, folder, _) = old_folder();
     let mut store = db.store();
-    old_form_case(&mut store, "王小明", "SN-P1");
-    old_form_case(&mut store, "Ann Lee", "SN-P2");
+    fixdesk::store::migrate(&folder, &mut store, &mut |_| {}).expect("moved to the server");
     drop(store);
     db.raw()
         .batch_execute(
@@ -305,9 +353,10 @@ fn the_postgres_migration_rekeys_names_saved_before() {
         )
         .expect("back to schema 7");
     let store = db.store();
-    assert_eq!(names_found(&store, "小明"), ["王小明"]);
-    assert_eq!(names_found(&store, "王"), ["王小明"]);
-    assert_eq!(names_found(&store, "ann"), ["Ann Lee"]);
+    let mut by = names_found(&store, "小明");
+    by.sort();
+    assert_eq!(by, ["李小明", "王小明"]);
+    assert!(names_found(&store, "王").contains(&"王小明".to_string()));
     assert!(store.verify().expect("verify").is_ok());
 }
 
@@ -324,7 +373,18 @@ fn languages_and_codes_survive_the_move_to_a_server_and_its_backup() {
     new.customer.language = Language::Chinese;
     let number = open_case(&mut folder, &new, &policy(), "2026-03-02");
     folder
-        .apply(Some(&number), &Step::Diagnose(found(Cause::Manufacturing, "screen", RepairMethod::PartReplacement)), &policy(), day("2026-03-03"), "ana", at("2026-03-03"))
+        .apply(
+            Some(&number),
+            &Step::Diagnose(found(
+                Cause::Manufacturing,
+                "screen",
+                RepairMethod::PartReplacement,
+            )),
+            &policy(),
+            day("2026-03-03"),
+            "ana",
+            at("2026-03-03"),
+        )
         .expect("diagnose");
     let original = folder.case(&number).expect("read").expect("case");
 
@@ -332,7 +392,10 @@ fn languages_and_codes_survive_the_move_to_a_server_and_its_backup() {
     fixdesk::store::migrate(&folder, &mut target, &mut |_| {}).expect("migrate");
     let moved = target.case(&number).expect("read").expect("case");
     assert_eq!(moved.customer.language, Language::Chinese);
-    assert_eq!(moved.events, original.events, "codes and arguments as they were");
+    assert_eq!(
+        moved.events, original.events,
+        "codes and arguments as they were"
+    );
     assert!(target.verify().expect("verify").is_ok());
     assert_eq!(names_found(&target, "小明"), ["王小明"]);
 

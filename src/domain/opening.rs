@@ -10,7 +10,7 @@ use super::parcel::{self, ApplicationStatus};
 use super::policy::MAX_MONTHS;
 use super::step::{
     ParcelArrival, StepContext, StepError, StepResult, blank, check_actor, record_decision,
-    verdict_note, verdict_phrase,
+    verdict_phrase,
 };
 
 /// Everything wrong with a new case, each as (field, problem): the import reports all
@@ -214,19 +214,22 @@ pub fn open_unsolicited(
         }
         CaseState::Rejected
     };
-    let mut notes = vec![decision.text.clone()];
+    let mut note = Note::coded(decision.code, decision.text.clone());
     if let Some(old) = expired {
-        notes.push(format!(
-            "The parcel came for application {}, which had expired.",
-            old.number
-        ));
+        note = note.then(
+            Note::coded(
+                "parcel-for-expired",
+                format!(
+                    "The parcel came for application {}, which had expired.",
+                    old.number
+                ),
+            )
+            .arg("expired_case", &old.number),
+        );
     }
-    notes.extend(
-        decision
-            .notes
-            .iter()
-            .map(|(clause, text)| format!("{text} ({clause})")),
-    );
+    for ((clause, text), code) in decision.notes.iter().zip(&decision.note_codes) {
+        note = note.then(Note::coded(code, format!("{text} ({clause})")));
+    }
     let mut case = Case::from_new(&new, number, state);
     case.parcel = Some(ParcelRecord {
         received_on: parcel.received_on,
@@ -239,7 +242,7 @@ pub fn open_unsolicited(
         case.handover = parcel.handover.clone();
         record_decision(&mut case, ctx);
         if let Some(recorded) = &case.decision {
-            notes.push(verdict_note(&recorded.decision));
+            note = note.then(verdict_phrase(&recorded.decision));
         }
     }
     case.events.push(CaseEvent {
@@ -250,10 +253,9 @@ pub fn open_unsolicited(
         from: None,
         to: state,
         clause: decision.clause.to_string(),
-        // The parcel check's words are not coded yet: the note is shown as stored.
-        note: notes.join(" "),
-        code: String::new(),
-        args: Default::default(),
+        note: note.text,
+        code: note.code,
+        args: note.args,
     });
     Ok(case)
 }

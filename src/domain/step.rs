@@ -462,14 +462,7 @@ fn receive(case: &mut Case, parcel: &ParcelArrival, ctx: &StepContext) -> StepRe
     }
     let check = parcel.check(ApplicationStatus::Open);
     let decision = parcel::check(&check);
-    // The parcel check's words are not coded yet: the note is shown as stored.
-    let mut notes = vec![decision.text.clone()];
-    notes.extend(
-        decision
-            .notes
-            .iter()
-            .map(|(clause, text)| format!("{text} ({clause})")),
-    );
+    let mut note = decision.note();
     let serial_found = parcel
         .serial_found
         .as_deref()
@@ -489,18 +482,18 @@ fn receive(case: &mut Case, parcel: &ParcelArrival, ctx: &StepContext) -> StepRe
             if let Some(found) = serial_found
                 && !same_identifier(&found, &case.device.serial)
             {
-                notes.push(serial_changed(case, found, ctx));
+                note = note.then(serial_changed(case, found, ctx));
             }
             CaseState::Received
         }
         ParcelOutcome::Refuse | ParcelOutcome::Reject => CaseState::Rejected,
     };
-    Ok(Move::new(to, decision.clause, notes.join(" ")))
+    Ok(Move::new(to, decision.clause, note))
 }
 
 /// The device in the box is the product (2.4): records its serial as the case's, keeps
 /// the application's, decides again and says what changed.
-fn serial_changed(case: &mut Case, found: String, ctx: &StepContext) -> String {
+fn serial_changed(case: &mut Case, found: String, ctx: &StepContext) -> Note {
     let applied = std::mem::replace(&mut case.device.serial, found.clone());
     if case.applied_serial.is_none() {
         case.applied_serial = Some(applied.clone());
@@ -508,18 +501,45 @@ fn serial_changed(case: &mut Case, found: String, ctx: &StepContext) -> String {
     let before = case.decision.as_ref().map(|d| d.decision.clone());
     record_decision(case, ctx);
     let after = case.decision.as_ref().map(|d| &d.decision);
-    let mut note = format!(
-        "The device's serial {found} differs from the application's {applied}: the case now carries {found} (2.4)."
-    );
+    let note = Note::coded(
+        "serial-changed",
+        format!(
+            "The device's serial {found} differs from the application's {applied}: the case now carries {found} (2.4)."
+        ),
+    )
+    .arg("found", &found)
+    .arg("applied", &applied);
     let (before_words, after_words) = (decision_words(before.as_ref()), decision_words(after));
-    if before_words == after_words {
-        note.push_str(&format!(" Warranty unchanged: {after_words}."));
+    let outcome = if before_words == after_words {
+        Note::coded(
+            "warranty-unchanged",
+            format!("Warranty unchanged: {after_words}."),
+        )
     } else {
-        note.push_str(&format!(
-            " Warranty decided again: {before_words} → {after_words}."
-        ));
+        Note::coded(
+            "warranty-decided-again",
+            format!("Warranty decided again: {before_words} → {after_words}."),
+        )
+    };
+    // "Not decided" has no code: such a note is shown as stored.
+    let outcome = match (before.as_ref(), after) {
+        (Some(before), Some(after)) => outcome
+            .arg("before_verdict", before.verdict.as_str())
+            .arg("before_invoice", invoice_word(before))
+            .arg("after_verdict", after.verdict.as_str())
+            .arg("after_invoice", invoice_word(after)),
+        _ => Note::plain(outcome.text),
+    };
+    note.then(outcome)
+}
+
+/// A decision's invoice as a code argument: `valid`, `not_valid` or `unknown`.
+fn invoice_word(decision: &Decision) -> &'static str {
+    match decision.invoice_valid {
+        Some(true) => "valid",
+        Some(false) => "not_valid",
+        None => "unknown",
     }
-    note
 }
 
 /// Diagnosis (docs/rules.md §4): records the cause, the failed component and the method,

@@ -6,7 +6,8 @@
 //!
 //! The arguments are stored as plain text (`domain::coded`); here they are written as the
 //! reader's language writes them: dates (names ending in `date`), money (ending in
-//! `amount`), a verdict or a cause by its name, and a number of months as a number.
+//! `amount`), a verdict (ending in `verdict`) or a cause by its name, and a number of
+//! months as a number.
 
 use chrono::NaiveDate;
 use fluent_bundle::{FluentArgs, FluentValue};
@@ -90,6 +91,29 @@ pub const DOMAIN: &[Declared] = &[
     declared("note-collected-id-checked", &[]),
     declared("note-password-removed", &[]),
     declared("note-personal-data-removed", &["months"]),
+    declared("note-parcel-refuse", &[]),
+    declared("note-parcel-reject-damaged", &[]),
+    declared("note-parcel-reject-soaked", &[]),
+    declared("note-parcel-reject-damaged-soaked", &[]),
+    declared("note-parcel-unsolicited", &[]),
+    declared("note-parcel-accept", &[]),
+    declared("note-packaging-inadequate", &[]),
+    declared("note-application-had-expired", &[]),
+    declared("note-parcel-for-expired", &["expired_case"]),
+    declared("note-serial-changed", &["found", "applied"]),
+    declared(
+        "note-warranty-unchanged",
+        &["after_verdict", "after_invoice"],
+    ),
+    declared(
+        "note-warranty-decided-again",
+        &[
+            "before_verdict",
+            "before_invoice",
+            "after_verdict",
+            "after_invoice",
+        ],
+    ),
 ];
 
 impl Words {
@@ -167,7 +191,7 @@ impl Words {
                     Some(money) => FluentValue::from(self.money(&money)),
                     None => FluentValue::from(value.clone()),
                 }
-            } else if name == "verdict" {
+            } else if name.ends_with("verdict") {
                 match Verdict::parse(value) {
                     Some(verdict) => FluentValue::from(self.verdict(verdict)),
                     None => FluentValue::from(value.clone()),

@@ -75,3 +75,27 @@ note-collected = Collected at the counter.
 note-collected-id-checked = Collected at the counter, ID checked.
 note-password-removed = The password note was removed (3.2, 3.7).
 note-personal-data-removed = The customer's personal data was removed: the case closed more than { $months } months ago (retention setting).
+note-parcel-refuse = Refuse the parcel: it was sent cash on delivery or freight collect, and the sender pays the freight to the service center.
+note-parcel-reject-damaged = Reject the parcel: the package is damaged. The customer takes it up with the carrier.
+note-parcel-reject-soaked = Reject the parcel: the package is soaked in liquid. The customer takes it up with the carrier.
+note-parcel-reject-damaged-soaked = Reject the parcel: the package is damaged and soaked. The customer takes it up with the carrier.
+note-parcel-unsolicited = Accept as unsolicited: there is no open application, so the center takes no responsibility for losses or risks, and a new application is needed.
+note-parcel-accept = Accept the parcel: it belongs to an open application.
+note-packaging-inadequate = Packaging was not adequate: transport damage caused by it is repaired at the customer's cost. (3.4)
+note-application-had-expired = The application had expired (no parcel within 15 days): the customer must apply again. (4.2)
+note-parcel-for-expired = The parcel came for application { $expired_case }, which had expired.
+note-serial-changed = The device's serial { $found } differs from the application's { $applied }: the case now carries { $found } (2.4).
+note-warranty-unchanged = Warranty unchanged: { $after_verdict }{ $after_invoice ->
+        [valid] { ", invoice valid" }
+        [not_valid] { ", invoice not valid" }
+       *[unknown] { "" }
+    }.
+note-warranty-decided-again = Warranty decided again: { $before_verdict }{ $before_invoice ->
+        [valid] { ", invoice valid" }
+        [not_valid] { ", invoice not valid" }
+       *[unknown] { "" }
+    } → { $after_verdict }{ $after_invoice ->
+        [valid] { ", invoice valid" }
+        [not_valid] { ", invoice not valid" }
+       *[unknown] { "" }
+    }.

@@ -72,3 +72,27 @@ note-collected = 已在柜台取回。
 note-collected-id-checked = 已在柜台取回，已核验身份证件。
 note-password-removed = 密码记录已删除（3.2、3.7）。
 note-personal-data-removed = 客户的个人数据已删除：该{ -case }已结案超过 { $months } 个月（保留期限设置）。
+note-parcel-refuse = 拒收包裹：包裹以货到付款或{ -freight-collect }方式寄出，寄往{ -service-center }的运费由寄件人承担。
+note-parcel-reject-damaged = 拒收包裹：包装破损。请客户与承运人交涉。
+note-parcel-reject-soaked = 拒收包裹：包装被液体浸湿。请客户与承运人交涉。
+note-parcel-reject-damaged-soaked = 拒收包裹：包装破损且被浸湿。请客户与承运人交涉。
+note-parcel-unsolicited = 作为无申请包裹接收：没有有效的{ -application }，{ -service-center }对损失或风险不承担责任，客户须重新申请。
+note-parcel-accept = 接收包裹：属于有效的{ -application }。
+note-packaging-inadequate = 包装不当：由此造成的运输损坏由客户承担维修费用。（3.4）
+note-application-had-expired = { -application }已过期（15 天内未收到包裹）：客户须重新申请。（4.2）
+note-parcel-for-expired = 该包裹对应的{ -application } { $expired_case } 已过期。
+note-serial-changed = 设备的{ -serial-number } { $found } 与{ -application }中的 { $applied } 不符：本{ -case }现按 { $found } 处理（2.4）。
+note-warranty-unchanged = 保修结论不变：{ $after_verdict }{ $after_invoice ->
+        [valid] ，{ -invoice }有效
+        [not_valid] ，{ -invoice }无效
+       *[unknown] { "" }
+    }。
+note-warranty-decided-again = 重新判定保修：{ $before_verdict }{ $before_invoice ->
+        [valid] ，{ -invoice }有效
+        [not_valid] ，{ -invoice }无效
+       *[unknown] { "" }
+    } → { $after_verdict }{ $after_invoice ->
+        [valid] ，{ -invoice }有效
+        [not_valid] ，{ -invoice }无效
+       *[unknown] { "" }
+    }。
