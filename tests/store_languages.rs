@@ -411,3 +411,55 @@ fn languages_and_codes_survive_the_move_to_a_server_and_its_backup() {
     assert!(backup.verify().expect("verify").is_ok());
     assert_eq!(names_found(&backup, "小明"), ["王小明"]);
 }
+
+on_both_engines! {
+    /// `fixdesk check` on a store holding events of every format (v1: no desk, no code;
+    /// v2: a desk; v3: codes): all verify, exit 0; one changed note is found, exit 1.
+    fn fixdesk_check_verifies_every_format(engine e) {
+        let Some((db, mut store)) = e.store() else {
+            return;
+        };
+        let number = open_case(&mut store, &walk_in("王小明", "SN-CHK", "2026-03-02"), &policy(), "2026-03-02");
+        store
+            .export_personal_data(&CustomerQuery::Name("王小明".into()), "ana", at("2026-03-03"))
+            .expect("v1");
+        store.set_desk("FRONT-1");
+        store
+            .export_personal_data(&CustomerQuery::Name("王小明".into()), "ana", at("2026-03-03"))
+            .expect("v2");
+        store
+            .apply(Some(&number), &Step::Diagnose(found(Cause::Manufacturing, "screen", RepairMethod::PartReplacement)), &policy(), day("2026-03-03"), "ana", at("2026-03-03"))
+            .expect("v3");
+        drop(store);
+        let check = || {
+            std::process::Command::new(env!("CARGO_BIN_EXE_fixdesk"))
+                .args(db.cli_args())
+                .arg("check")
+                .output()
+                .expect("run fixdesk check")
+        };
+        let out = check();
+        assert_eq!(out.status.code(), Some(0), "{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+        // The coded event's arguments changed behind fixdesk's back: found.
+        let tamper = "UPDATE events SET args = replace(args, 'manufacturing', 'man_made') WHERE code <> ''";
+        match &db {
+            store_common::TestDb::Folder(dir) => {
+                let conn = rusqlite::Connection::open(dir.path().join(fixdesk::store::DB_FILE)).expect("open");
+                conn.execute_batch(&format!(
+                    "DROP TRIGGER events_never_change; {tamper};"
+                ))
+                .expect("tamper");
+            }
+            store_common::TestDb::Server(server) => {
+                server
+                    .raw()
+                    .batch_execute(&format!(
+                        "ALTER TABLE events DISABLE TRIGGER events_never_change; {tamper};"
+                    ))
+                    .expect("tamper");
+            }
+        }
+        let out = check();
+        assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stdout));
+    }
+}
