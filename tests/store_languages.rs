@@ -180,6 +180,49 @@ on_both_engines! {
         assert!(store.verify().expect("verify").is_ok());
     }
 
+    fn a_paid_repairs_whole_history_reads_in_both_languages(store) {
+        use fixdesk::domain::case::Handback;
+        use fixdesk::domain::Payment;
+        let mut new = walk_in("王小明", "SN-LIFE", "2026-03-02");
+        new.handover.password_note = Some("2580".into());
+        let number = open_case(&mut store, &new, &policy(), "2026-03-02");
+        let steps = [
+            ("2026-03-03", Step::Diagnose(found(Cause::ManMade, "screen", RepairMethod::PartReplacement))),
+            ("2026-03-03", Step::SendQuote(quote_of(("Screen", 4_550), ("Fitting", 3_000)))),
+            ("2026-03-04", Step::AcceptQuote(day("2026-03-04"))),
+            ("2026-03-05", Step::Payment(Payment { amount: eur(5_000), paid_on: day("2026-03-05"), method: "cash".into() })),
+            ("2026-03-06", Step::Payment(Payment { amount: eur(2_550), paid_on: day("2026-03-06"), method: "card".into() })),
+            ("2026-03-07", Step::RepairDone(None)),
+            ("2026-03-08", Step::HandBack(Handback::Collected { by: "王小明".into(), id_checked: true })),
+        ];
+        for (on, step) in steps {
+            store.apply(Some(&number), &step, &policy(), day(on), "ana", at(on)).expect("step");
+        }
+        let case = store.case(&number).expect("read").expect("case");
+        assert_eq!(case.state, State::Returned);
+        let (en, zh) = (Language::English.words(), Language::Chinese.words());
+        for event in &case.events {
+            assert!(!event.code.is_empty(), "{event:?}");
+            let english = en.event_note(event);
+            // The stored English, with its dates as the reader's language writes them.
+            let mut expected = event.note.clone();
+            for (name, value) in &event.args {
+                if name.ends_with("date") {
+                    let date = day(value);
+                    expected = expected.replace(value.as_str(), &en.date(date));
+                }
+            }
+            assert_eq!(english, expected, "{event:?}");
+            let chinese = zh.event_note(event);
+            assert!(chinese.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)), "{chinese}");
+            assert!(!chinese.contains("the "), "no English left: {chinese}");
+        }
+        let last = zh.event_note(case.events.last().expect("handed back"));
+        assert_eq!(last, "已在柜台取回，已核验身份证件。密码记录已删除（3.2、3.7）。");
+        let paid = zh.event_note(&case.events[4]);
+        assert_eq!(paid, "已部分付款 50.00 EUR（cash）；尚欠 25.50 EUR。");
+    }
+
     fn check_verifies_every_event_format_in_one_chain(store) {
         // v3 without a desk: the case opened (coded).
         let number = open_case(&mut store, &walk_in("Ann Lee", "SN-V-1", "2026-03-02"), &policy(), "2026-03-02");
