@@ -290,6 +290,8 @@ fn the_handover_receipt_is_printed_from_the_recorded_hand_back_only() {
         clause: "2.5".into(),
         note: "Collected at the counter.".into(),
         desk: String::new(),
+        code: String::new(),
+        args: Default::default(),
     });
     let later = printed_at() + chrono::Duration::days(9);
     let pdf = render(

@@ -961,7 +961,11 @@ fn a_common_name_finds_the_most_recent_cases_first() {
                 "2026-03-01",
             );
             new.customer.phone = format!("+48 22 555 {i:04}");
-            fixdesk::store::ImportRow { line: i + 2, new }
+            fixdesk::store::ImportRow {
+                line: i + 2,
+                new,
+                language: None,
+            }
         })
         .collect();
     store

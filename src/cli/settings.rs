@@ -4,7 +4,9 @@
 //! short forms people type: `mail.server` as a URL (`smtp://host:port`: STARTTLS, or a
 //! plain connection to this computer; `smtps://host:port`: TLS from the first byte),
 //! `mail.from` for the sender's address, and `mail.secret`, read from standard input
-//! only and kept in this desk's data folder, never in the database.
+//! only and kept in this desk's data folder, never in the database. `language` is the
+//! center's language (`en` or `zh`, docs/rules.md §13): the language of a new case's
+//! customer unless the intake or the import file says otherwise.
 
 use serde_json::{Map, Value};
 
@@ -203,7 +205,11 @@ fn set(place: &Place, key: &str, value: Option<&str>) -> CliResult {
     let mut store = place.open()?;
     let before = store.settings().map_err(store_error)?;
     let mut settings = before.clone();
-    if key == "mail.server" {
+    if key == "language" {
+        settings.language = value
+            .parse::<crate::domain::Language>()
+            .map_err(|problem| CliError::input(format!("language: {problem}")))?;
+    } else if key == "mail.server" {
         let (host, port, security) = parse_server_url(value).map_err(CliError::input)?;
         settings.mail.server = host;
         settings.mail.port = port;

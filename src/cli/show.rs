@@ -1,13 +1,17 @@
 //! `fixdesk show CASE`: one case as JSON — its facts, the warranty decision, the state,
 //! the deadlines, the money (paid and still due), the documents printed and the history
 //! with who, when and the clause. `fixdesk step` prints the same after each step.
+//!
+//! Notes and reasons are printed as stored (English) with their codes; with
+//! `--language en|zh` each also gains `words`: the note or reason in that language
+//! (docs/rules.md §13), as stored when it has no code.
 
 use std::io::{self, Write};
 
 use serde_json::{Value, json};
 
 use crate::domain::case::Handback;
-use crate::domain::{Case, CaseNumber, Money, lifecycle};
+use crate::domain::{Case, CaseNumber, Language, Money, lifecycle};
 
 use super::store::{Place, store_error};
 use super::{CliError, CliResult};
@@ -17,6 +21,14 @@ pub struct Args {
     /// The case number (as printed, scanned or typed: `SC-2026-000123`, `sc2026000123`).
     #[arg(value_name = "CASE")]
     pub case: String,
+    /// Also write each history note and warranty reason in this language (en, zh), as
+    /// `words` beside the stored English.
+    #[arg(long, value_name = "LANGUAGE", value_parser = parse_language)]
+    pub language: Option<Language>,
+}
+
+fn parse_language(text: &str) -> Result<Language, String> {
+    text.parse::<Language>()
 }
 
 /// Reads a case number from the command line, or says it is not one (exit 2).
@@ -37,12 +49,39 @@ pub fn run(place: &Place, args: &Args) -> CliResult {
         .map_err(store_error)?
         .ok_or_else(|| CliError::input(format!("there is no case {number}: check the number")))?;
     let answer_days = store.answer_days().map_err(store_error)?;
-    print(&case, answer_days)
+    let mut json = case_json(&case, answer_days);
+    if let Some(language) = args.language {
+        add_words(&mut json, &case, language);
+    }
+    write_json(&json)
+}
+
+/// Adds `words` in `language` to each event and each reason of the decision.
+fn add_words(json: &mut Value, case: &Case, language: Language) {
+    let words = language.words();
+    if let Some(events) = json.get_mut("events").and_then(Value::as_array_mut) {
+        for (shown, event) in events.iter_mut().zip(&case.events) {
+            shown["words"] = Value::String(words.event_note(event));
+        }
+    }
+    if let (Some(reasons), Some(recorded)) = (
+        json.pointer_mut("/decision/decision/reasons")
+            .and_then(Value::as_array_mut),
+        &case.decision,
+    ) {
+        for (shown, reason) in reasons.iter_mut().zip(&recorded.decision.reasons) {
+            shown["words"] = Value::String(words.reason(reason));
+        }
+    }
 }
 
 /// Prints the case as `fixdesk show` does.
 pub(super) fn print(case: &Case, answer_days: u32) -> CliResult {
-    let text = serde_json::to_string_pretty(&case_json(case, answer_days))
+    write_json(&case_json(case, answer_days))
+}
+
+fn write_json(json: &Value) -> CliResult {
+    let text = serde_json::to_string_pretty(json)
         .map_err(|err| CliError::failure(format!("could not write the case: {err}")))?;
     let mut out = io::stdout().lock();
     match writeln!(out, "{text}") {
@@ -173,6 +212,8 @@ pub fn case_json(case: &Case, answer_days: u32) -> Value {
             "to": e.to,
             "clause": e.clause,
             "note": e.note,
+            "code": e.code,
+            "args": e.args,
         })).collect::<Vec<_>>(),
     })
 }

@@ -17,8 +17,8 @@ use crate::domain::dates::{after_today_warning, parse_date_checked};
 use crate::domain::repair::{LineKind, QuoteLine};
 use crate::domain::warranty::{Cause, Invoice, PurchaseChannel};
 use crate::domain::{
-    Arrival, Case, Currency, Customer, Device, Diagnosis, Handover, Money, NewCase, ParcelArrival,
-    Payment, Proof, Quote, RepairMethod, Step,
+    Arrival, Case, Currency, Customer, Device, Diagnosis, Handover, Language, Money, NewCase,
+    ParcelArrival, Payment, Proof, Quote, RepairMethod, Step,
 };
 
 use super::show::{case_number, print};
@@ -183,6 +183,20 @@ struct CustomerInput {
     #[serde(default)]
     address: String,
     return_address: Option<String>,
+    /// The customer's language ("en", "zh"); without it, the center's.
+    language: Option<String>,
+}
+
+impl CustomerInput {
+    /// The customer's language: as given, else the center's (docs/rules.md §13).
+    fn language(&self, center: Language) -> Result<Language, CliError> {
+        match &self.language {
+            None => Ok(center),
+            Some(code) => code
+                .parse::<Language>()
+                .map_err(|problem| CliError::input(format!("customer.language: {problem}"))),
+        }
+    }
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -251,8 +265,9 @@ fn walk_in() -> Arrival {
 }
 
 impl OpenInput {
-    fn new_case(self) -> NewCase {
-        NewCase {
+    fn new_case(self, center_language: Language) -> Result<NewCase, CliError> {
+        let language = self.customer.language(center_language)?;
+        Ok(NewCase {
             arrival: self.arrival,
             application_id: self.application_id,
             applied_on: day(self.applied_on),
@@ -263,7 +278,7 @@ impl OpenInput {
                 email: self.customer.email,
                 address: self.customer.address,
                 return_address: self.customer.return_address,
-                language: Default::default(),
+                language,
             },
             device: Device {
                 model: self.device.model,
@@ -274,7 +289,7 @@ impl OpenInput {
             component: self.component,
             handover: self.handover.handover(),
             keep_parts: self.keep_parts,
-        }
+        })
     }
 }
 
@@ -437,13 +452,14 @@ fn build_step(
     case: Option<&Case>,
     expired: Option<crate::domain::CaseNumber>,
     center_currency: &Currency,
+    center_language: Language,
 ) -> Result<Step, CliError> {
     Ok(match action {
         "receive" => Step::Receive(parse::<ReceiveInput>(input)?.parcel()),
         "unsolicited" => {
             let input: UnsolicitedInput = parse(input)?;
             Step::Unsolicited {
-                new: Box::new(input.sender.new_case()),
+                new: Box::new(input.sender.new_case(center_language)?),
                 parcel: input.parcel.parcel(),
                 expired,
             }
@@ -603,13 +619,13 @@ pub fn run(place: &Place, args: &Args) -> CliResult {
                     "case: `open` makes a new case: write `new` for CASE",
                 ));
             }
-            let new_case = parse::<OpenInput>(input)?.new_case();
+            let new_case = parse::<OpenInput>(input)?.new_case(settings.language)?;
             store
                 .create_case(&new_case, &policy, &actor, now)
                 .map_err(store_error)?
         }
         "unsolicited" => {
-            let step = build_step(&action, input, None, number, &currency)?;
+            let step = build_step(&action, input, None, number, &currency, settings.language)?;
             warn_after(&step, today);
             store
                 .apply(None, &step, &policy, today, &actor, now)
@@ -624,7 +640,14 @@ pub fn run(place: &Place, args: &Args) -> CliResult {
             let case = store.case(&number).map_err(store_error)?.ok_or_else(|| {
                 CliError::input(format!("there is no case {number}: check the number"))
             })?;
-            let step = build_step(&action, input, Some(&case), None, &currency)?;
+            let step = build_step(
+                &action,
+                input,
+                Some(&case),
+                None,
+                &currency,
+                settings.language,
+            )?;
             warn_after(&step, today);
             store
                 .apply(Some(&number), &step, &policy, today, &actor, now)

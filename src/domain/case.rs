@@ -413,7 +413,15 @@ pub struct CaseEvent {
     /// The clause of the agreement the step rests on; empty when it rests on none (the
     /// switch to no messages, docs/rules.md §11).
     pub clause: String,
+    /// The note in English, as it has always been stored.
     pub note: String,
+    /// The note's codes with their arguments (`domain::coded`), rendered in the reader's
+    /// language; empty in events recorded before codes (their note is shown as stored)
+    /// and for notes a person typed.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub code: String,
+    #[serde(default, skip_serializing_if = "crate::domain::Args::is_empty")]
+    pub args: crate::domain::Args,
 }
 
 impl CaseEvent {

@@ -6,6 +6,7 @@
 
 pub mod balance;
 pub mod case;
+pub mod coded;
 pub mod dates;
 pub mod language;
 pub mod lifecycle;
@@ -25,6 +26,7 @@ pub use case::{
     Arrival, Case, CaseEvent, CaseNumber, Customer, Device, Diagnosis, Event, Handover, NewCase,
     PasswordStatus, Payment, PrintedDocument, Proof, ReturnReason,
 };
+pub use coded::{Args, Note};
 pub use language::Language;
 pub use lifecycle::{CaseState, State, TransitionError};
 pub use money::{Currency, Money};

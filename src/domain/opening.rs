@@ -4,12 +4,13 @@
 //! the number and writes the case with its creation entry.
 
 use super::case::{Arrival, Case, CaseEvent, CaseNumber, NewCase, ParcelRecord};
+use super::coded::Note;
 use super::lifecycle::{self, CaseState};
 use super::parcel::{self, ApplicationStatus};
 use super::policy::MAX_MONTHS;
 use super::step::{
     ParcelArrival, StepContext, StepError, StepResult, blank, check_actor, record_decision,
-    verdict_note,
+    verdict_phrase,
 };
 
 /// Everything wrong with a new case, each as (field, problem): the import reports all
@@ -119,19 +120,23 @@ pub fn open_case(new: &NewCase, number: CaseNumber, ctx: &StepContext) -> StepRe
         Arrival::MailIn => (
             CaseState::Applied,
             match new.application_id.as_deref().filter(|id| !blank(id)) {
-                Some(id) => format!("Online application {} accepted.", id.trim()),
-                None => "Online application accepted.".to_string(),
+                Some(id) => Note::coded(
+                    "application-accepted-id",
+                    format!("Online application {} accepted.", id.trim()),
+                )
+                .arg("application", id.trim()),
+                None => Note::coded("application-accepted", "Online application accepted."),
             },
         ),
         Arrival::WalkIn => (
             CaseState::Received,
-            "Device received at the desk.".to_string(),
+            Note::coded("received-at-desk", "Device received at the desk."),
         ),
     };
     let mut case = Case::from_new(new, number, state);
     record_decision(&mut case, ctx);
     let note = match &case.decision {
-        Some(recorded) => format!("{note} {}", verdict_note(&recorded.decision)),
+        Some(recorded) => note.then(verdict_phrase(&recorded.decision)),
         None => note,
     };
     case.events.push(CaseEvent {
@@ -142,7 +147,9 @@ pub fn open_case(new: &NewCase, number: CaseNumber, ctx: &StepContext) -> StepRe
         from: None,
         to: state,
         clause: "1.1".to_string(),
-        note,
+        note: note.text,
+        code: note.code,
+        args: note.args,
     });
     Ok(case)
 }
@@ -207,19 +214,22 @@ pub fn open_unsolicited(
         }
         CaseState::Rejected
     };
-    let mut notes = vec![decision.text.clone()];
+    let mut note = Note::coded(decision.code, decision.text.clone());
     if let Some(old) = expired {
-        notes.push(format!(
-            "The parcel came for application {}, which had expired.",
-            old.number
-        ));
+        note = note.then(
+            Note::coded(
+                "parcel-for-expired",
+                format!(
+                    "The parcel came for application {}, which had expired.",
+                    old.number
+                ),
+            )
+            .arg("expired_case", &old.number),
+        );
     }
-    notes.extend(
-        decision
-            .notes
-            .iter()
-            .map(|(clause, text)| format!("{text} ({clause})")),
-    );
+    for ((clause, text), code) in decision.notes.iter().zip(&decision.note_codes) {
+        note = note.then(Note::coded(code, format!("{text} ({clause})")));
+    }
     let mut case = Case::from_new(&new, number, state);
     case.parcel = Some(ParcelRecord {
         received_on: parcel.received_on,
@@ -232,7 +242,7 @@ pub fn open_unsolicited(
         case.handover = parcel.handover.clone();
         record_decision(&mut case, ctx);
         if let Some(recorded) = &case.decision {
-            notes.push(verdict_note(&recorded.decision));
+            note = note.then(verdict_phrase(&recorded.decision));
         }
     }
     case.events.push(CaseEvent {
@@ -243,7 +253,9 @@ pub fn open_unsolicited(
         from: None,
         to: state,
         clause: decision.clause.to_string(),
-        note: notes.join(" "),
+        note: note.text,
+        code: note.code,
+        args: note.args,
     });
     Ok(case)
 }

@@ -73,35 +73,55 @@ pub struct ParcelDecision {
     pub text: String,
     /// Remarks that do not change the outcome but belong on the case (e.g. 3.4).
     pub notes: Vec<(&'static str, String)>,
+    /// The code of `text` (`domain::coded`, docs/rules.md §13).
+    pub code: &'static str,
+    /// The codes of `notes`, in the same order.
+    pub note_codes: Vec<&'static str>,
+}
+
+impl ParcelDecision {
+    /// The decision and its remarks as the history's note: "text note (clause) …", coded.
+    pub fn note(&self) -> super::coded::Note {
+        use super::coded::Note;
+        let mut note = Note::coded(self.code, self.text.clone());
+        for ((clause, text), code) in self.notes.iter().zip(&self.note_codes) {
+            note = note.then(Note::coded(code, format!("{text} ({clause})")));
+        }
+        note
+    }
 }
 
 /// docs/rules.md §5, checked in this order: cash on delivery → refuse (2.1); damaged or soaked
 /// → reject (3.6); no or expired application → accept as unsolicited (4.3); else accept.
 pub fn check(parcel: &ParcelCheck) -> ParcelDecision {
     let mut notes = Vec::new();
+    let mut note_codes = Vec::new();
     if !parcel.packaging_adequate {
+        note_codes.push("packaging-inadequate");
         notes.push((
             "3.4",
             "Packaging was not adequate: transport damage caused by it is repaired at the customer's cost.".to_string(),
         ));
     }
     if parcel.application == ApplicationStatus::Expired {
+        note_codes.push("application-had-expired");
         notes.push((
             "4.2",
             "The application had expired (no parcel within 15 days): the customer must apply again.".to_string(),
         ));
     }
-    let (outcome, clause, text) = if parcel.cash_on_delivery {
+    let (outcome, clause, code, text) = if parcel.cash_on_delivery {
         (
             ParcelOutcome::Refuse,
             "2.1",
+            "parcel-refuse",
             "Refuse the parcel: it was sent cash on delivery or freight collect, and the sender pays the freight to the service center.",
         )
     } else if parcel.package_damaged || parcel.soaked {
-        let what = match (parcel.package_damaged, parcel.soaked) {
-            (true, true) => "damaged and soaked",
-            (true, false) => "damaged",
-            _ => "soaked in liquid",
+        let (what, code) = match (parcel.package_damaged, parcel.soaked) {
+            (true, true) => ("damaged and soaked", "parcel-reject-damaged-soaked"),
+            (true, false) => ("damaged", "parcel-reject-damaged"),
+            _ => ("soaked in liquid", "parcel-reject-soaked"),
         };
         return ParcelDecision {
             outcome: ParcelOutcome::Reject,
@@ -110,17 +130,21 @@ pub fn check(parcel: &ParcelCheck) -> ParcelDecision {
                 "Reject the parcel: the package is {what}. The customer takes it up with the carrier."
             ),
             notes,
+            code,
+            note_codes,
         };
     } else if parcel.application != ApplicationStatus::Open {
         (
             ParcelOutcome::AcceptUnsolicited,
             "4.3",
+            "parcel-unsolicited",
             "Accept as unsolicited: there is no open application, so the center takes no responsibility for losses or risks, and a new application is needed.",
         )
     } else {
         (
             ParcelOutcome::Accept,
             "1.1",
+            "parcel-accept",
             "Accept the parcel: it belongs to an open application.",
         )
     };
@@ -129,5 +153,7 @@ pub fn check(parcel: &ParcelCheck) -> ParcelDecision {
         clause,
         text: text.to_string(),
         notes,
+        code,
+        note_codes,
     }
 }

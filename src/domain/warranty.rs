@@ -187,19 +187,37 @@ impl StartBasis {
     }
 }
 
-/// One step of the decision in words, with the clause it rests on.
+/// One step of the decision in words, with the clause it rests on: its English `text`
+/// (the JSON contract's), and its `code` with `args` (`domain::coded`) that render it in
+/// the reader's language. Decisions recorded before codes have none (serde's default),
+/// and are shown as stored.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Reason {
     pub clause: String,
     pub text: String,
+    #[serde(default)]
+    pub code: String,
+    #[serde(default, skip_serializing_if = "crate::domain::Args::is_empty")]
+    pub args: crate::domain::Args,
 }
 
 impl Reason {
-    fn new(clause: &str, text: impl Into<String>) -> Self {
+    fn new(clause: &str, code: &str, text: impl Into<String>) -> Self {
         Self {
             clause: clause.to_string(),
             text: text.into(),
+            code: code.to_string(),
+            args: crate::domain::Args::new(),
         }
+    }
+
+    fn arg(mut self, name: &str, value: impl ToString) -> Self {
+        self.args.insert(name.to_string(), value.to_string());
+        self
+    }
+
+    fn date(self, name: &str, date: NaiveDate) -> Self {
+        self.arg(name, date.format("%Y-%m-%d"))
     }
 }
 
@@ -223,6 +241,9 @@ pub struct InvoiceCheck {
     /// Each part that failed, in words ("the serial on the invoice (SN9) differs from the
     /// device's (SN1)"). Empty means valid.
     pub failures: Vec<String>,
+    /// The same failures as codes (`no-date`, `date-after`, `no-model`, `model-differs`,
+    /// `no-serial`, `serial-differs`, `illegible`, `altered`), in the same order.
+    pub codes: Vec<&'static str>,
 }
 
 impl InvoiceCheck {
@@ -252,37 +273,51 @@ fn present(text: &Option<String>) -> Option<&str> {
 /// is not altered, names this device's model and serial, and is not dated after the claim.
 pub fn check_invoice(invoice: &Invoice, facts: &Facts) -> InvoiceCheck {
     let mut failures = Vec::new();
+    let mut codes = Vec::new();
+    let mut fail = |code: &'static str, text: String| {
+        codes.push(code);
+        failures.push(text);
+    };
     match invoice.date {
-        None => failures.push("it has no date".to_string()),
-        Some(date) if date > facts.claim_date => failures.push(format!(
-            "its date {date} is after the claim date {}",
-            facts.claim_date
-        )),
+        None => fail("no-date", "it has no date".to_string()),
+        Some(date) if date > facts.claim_date => fail(
+            "date-after",
+            format!(
+                "its date {date} is after the claim date {}",
+                facts.claim_date
+            ),
+        ),
         Some(_) => {}
     }
     match present(&invoice.model) {
-        None => failures.push("it shows no model".to_string()),
-        Some(model) if !same_identifier(model, &facts.model) => failures.push(format!(
-            "its model ({model}) differs from the device's ({})",
-            facts.model.trim()
-        )),
+        None => fail("no-model", "it shows no model".to_string()),
+        Some(model) if !same_identifier(model, &facts.model) => fail(
+            "model-differs",
+            format!(
+                "its model ({model}) differs from the device's ({})",
+                facts.model.trim()
+            ),
+        ),
         Some(_) => {}
     }
     match present(&invoice.serial) {
-        None => failures.push("it shows no serial number".to_string()),
-        Some(serial) if !same_identifier(serial, &facts.serial) => failures.push(format!(
-            "its serial number ({serial}) differs from the device's ({})",
-            facts.serial.trim()
-        )),
+        None => fail("no-serial", "it shows no serial number".to_string()),
+        Some(serial) if !same_identifier(serial, &facts.serial) => fail(
+            "serial-differs",
+            format!(
+                "its serial number ({serial}) differs from the device's ({})",
+                facts.serial.trim()
+            ),
+        ),
         Some(_) => {}
     }
     if !invoice.legible {
-        failures.push("it is not legible".to_string());
+        fail("illegible", "it is not legible".to_string());
     }
     if invoice.altered {
-        failures.push("it has been altered".to_string());
+        fail("altered", "it has been altered".to_string());
     }
-    InvoiceCheck { failures }
+    InvoiceCheck { failures, codes }
 }
 
 /// The warranty decision of docs/rules.md §3. Pure and total: every input gets an answer.
@@ -293,18 +328,17 @@ pub fn decide(policy: &Policy, facts: &Facts) -> Decision {
     let invoice_check = facts.invoice.as_ref().map(|inv| check_invoice(inv, facts));
     let invoice_valid = invoice_check.as_ref().map(InvoiceCheck::is_valid);
     match &invoice_check {
-        None => reasons.push(Reason::new("2.4", "No invoice was presented.")),
+        None => reasons.push(Reason::new(
+            "2.4",
+            "no-invoice",
+            "No invoice was presented.",
+        )),
         Some(check) if check.is_valid() => reasons.push(Reason::new(
             "2.4",
+            "invoice-valid",
             "The invoice is valid: dated, legible, unaltered, and it names this model and serial number.",
         )),
-        Some(check) => reasons.push(Reason::new(
-            "2.4",
-            format!(
-                "The invoice is not valid because {}.",
-                join_words(&check.failures)
-            ),
-        )),
+        Some(check) => reasons.push(invoice_not_valid(check, facts)),
     }
 
     // 2.4: where the warranty starts.
@@ -316,35 +350,49 @@ pub fn decide(policy: &Policy, facts: &Facts) -> Decision {
     let start = match valid_invoice_date {
         Some(invoice_date) => match facts.delivery_date {
             Some(delivery) if invoice_date > delivery => {
-                reasons.push(Reason::new(
-                    "2.4",
-                    format!(
-                        "The warranty runs from the delivery date {delivery}, because the invoice date {invoice_date} is later than the actual delivery."
-                    ),
-                ));
+                reasons.push(
+                    Reason::new(
+                        "2.4",
+                        "start-delivery",
+                        format!(
+                            "The warranty runs from the delivery date {delivery}, because the invoice date {invoice_date} is later than the actual delivery."
+                        ),
+                    )
+                    .date("delivery_date", delivery)
+                    .date("invoice_date", invoice_date),
+                );
                 Some((delivery, StartBasis::Delivery))
             }
             _ => {
-                reasons.push(Reason::new(
-                    "2.4",
-                    format!("The warranty runs from the invoice date {invoice_date}."),
-                ));
+                reasons.push(
+                    Reason::new(
+                        "2.4",
+                        "start-invoice",
+                        format!("The warranty runs from the invoice date {invoice_date}."),
+                    )
+                    .date("invoice_date", invoice_date),
+                );
                 Some((invoice_date, StartBasis::Invoice))
             }
         },
         None => match facts.shipment_date {
             Some(shipment) => {
-                reasons.push(Reason::new(
-                    "2.4",
-                    format!(
-                        "Without a valid invoice the warranty runs from the manufacturer's shipment date {shipment}."
-                    ),
-                ));
+                reasons.push(
+                    Reason::new(
+                        "2.4",
+                        "start-shipment",
+                        format!(
+                            "Without a valid invoice the warranty runs from the manufacturer's shipment date {shipment}."
+                        ),
+                    )
+                    .date("shipment_date", shipment),
+                );
                 Some((shipment, StartBasis::Shipment))
             }
             None => {
                 reasons.push(Reason::new(
                     "2.4",
+                    "start-unknown",
                     "The warranty start is unknown: there is no valid invoice and no shipment date.",
                 ));
                 None
@@ -355,27 +403,44 @@ pub fn decide(policy: &Policy, facts: &Facts) -> Decision {
     // The length: a service contract prevails (4.4), else the policy.
     let months = match facts.contract_months {
         Some(months) => {
-            reasons.push(Reason::new(
-                "4.4",
-                format!("The customer's service contract sets the warranty to {months} months, and prevails over the standard policy."),
-            ));
+            reasons.push(
+                Reason::new(
+                    "4.4",
+                    "period-contract",
+                    format!("The customer's service contract sets the warranty to {months} months, and prevails over the standard policy."),
+                )
+                .arg("months", months),
+            );
             months
         }
         None => {
             let component = facts.component.as_deref();
             let (months, source) = policy.months_for(&facts.model, component);
-            let text = match source {
-                PeriodSource::Component { model, component } => format!(
-                    "The warranty period for the {component} of the {model} is {months} months."
-                ),
-                PeriodSource::Model(model) => {
-                    format!("The warranty period of the {model} is {months} months.")
-                }
-                PeriodSource::Default => format!(
-                    "The model is not listed in the warranty policy: the standard period of {months} months applies."
+            let reason = match source {
+                PeriodSource::Component { model, component } => Reason::new(
+                    "2.4",
+                    "period-component",
+                    format!(
+                        "The warranty period for the {component} of the {model} is {months} months."
+                    ),
+                )
+                .arg("component", component)
+                .arg("model", model),
+                PeriodSource::Model(model) => Reason::new(
+                    "2.4",
+                    "period-model",
+                    format!("The warranty period of the {model} is {months} months."),
+                )
+                .arg("model", model),
+                PeriodSource::Default => Reason::new(
+                    "2.4",
+                    "period-default",
+                    format!(
+                        "The model is not listed in the warranty policy: the standard period of {months} months applies."
+                    ),
                 ),
             };
-            reasons.push(Reason::new("2.4", text));
+            reasons.push(reason.arg("months", months));
             months
         }
     };
@@ -387,63 +452,85 @@ pub fn decide(policy: &Policy, facts: &Facts) -> Decision {
         (last_day, facts.claim_date < end)
     });
     if let Some((last_day, covered)) = coverage {
-        let text = if covered {
-            format!(
-                "The claim date {} is within the warranty, which covers up to {last_day}.",
-                facts.claim_date
+        let reason = if covered {
+            Reason::new(
+                "2.4",
+                "within-warranty",
+                format!(
+                    "The claim date {} is within the warranty, which covers up to {last_day}.",
+                    facts.claim_date
+                ),
             )
         } else {
-            format!(
-                "The claim date {} is after the warranty ended on {last_day}.",
-                facts.claim_date
+            Reason::new(
+                "2.4",
+                "after-warranty",
+                format!(
+                    "The claim date {} is after the warranty ended on {last_day}.",
+                    facts.claim_date
+                ),
             )
         };
-        reasons.push(Reason::new("2.4", text));
+        reasons.push(
+            reason
+                .date("claim_date", facts.claim_date)
+                .date("last_date", last_day),
+        );
     }
 
     // The verdict: the first rule that applies decides.
     let (verdict, provisional) = if facts.channel == PurchaseChannel::Unauthorized {
         reasons.push(Reason::new(
             "1.2",
+            "unauthorized-channel",
             "The device was bought through an unauthorized channel: the service covers only products bought through formal channels, so no repair can be done, free or paid.",
         ));
         (Verdict::Ineligible, false)
     } else if facts.channel == PurchaseChannel::Unknown {
         reasons.push(Reason::new(
             "1.2",
+            "unknown-channel",
             "Where the device was bought is not known: ask the customer for proof that it was bought through a formal channel (2.3).",
         ));
         (Verdict::NeedsProof, false)
     } else if coverage.is_none() {
         reasons.push(Reason::new(
             "2.3",
+            "ask-for-invoice",
             "Ask the customer for a valid invoice showing the model and serial number, or offer a paid repair (2.4).",
         ));
         (Verdict::NeedsProof, false)
     } else if coverage.is_some_and(|(_, covered)| !covered) {
         reasons.push(Reason::new(
             "2.2",
+            "out-of-warranty",
             "Out of warranty: a paid repair can be quoted; nothing is repaired without the customer's agreement.",
         ));
         (Verdict::Paid, false)
     } else if let Some(clause) = facts.cause.excluding_clause() {
-        reasons.push(Reason::new(
-            clause,
-            format!(
-                "The failure was caused by {}, which the free warranty does not cover: a paid repair can be quoted (2.2).",
-                facts.cause.label()
-            ),
-        ));
+        reasons.push(
+            Reason::new(
+                clause,
+                "excluded-cause",
+                format!(
+                    "The failure was caused by {}, which the free warranty does not cover: a paid repair can be quoted (2.2).",
+                    facts.cause.label()
+                ),
+            )
+            .arg("cause", facts.cause.as_str()),
+        );
         (Verdict::Paid, false)
     } else if facts.cause == Cause::Unknown {
         reasons.push(Reason::new(
             "1.3",
+            "free-provisional",
             "Free repair within the warranty, provisionally: inspection confirms it unless the fault turns out to be man-made, force majeure, improper use or bad packaging (1.3, 3.4).",
         ));
         (Verdict::Free, true)
     } else {
         reasons.push(Reason::new(
             "1.3",
+            "free",
             "Free repair: a material or manufacturing fault within the warranty period, at no charge (1.4).",
         ));
         (Verdict::Free, false)
@@ -460,6 +547,34 @@ pub fn decide(policy: &Policy, facts: &Facts) -> Decision {
         in_warranty: coverage.map(|(_, covered)| covered),
         reasons,
     }
+}
+
+/// 2.4: why an invoice is not valid, with each failure's code (`failures`, joined by
+/// commas) and the values they name.
+fn invoice_not_valid(check: &InvoiceCheck, facts: &Facts) -> Reason {
+    let mut reason = Reason::new(
+        "2.4",
+        "invoice-not-valid",
+        format!(
+            "The invoice is not valid because {}.",
+            join_words(&check.failures)
+        ),
+    )
+    .arg("failures", check.codes.join(","));
+    let invoice = facts.invoice.as_ref();
+    if let Some(date) = invoice.and_then(|i| i.date) {
+        reason = reason.date("invoice_date", date);
+    }
+    reason = reason.date("claim_date", facts.claim_date);
+    if let Some(model) = invoice.and_then(|i| present(&i.model)) {
+        reason = reason.arg("invoice_model", model);
+    }
+    if let Some(serial) = invoice.and_then(|i| present(&i.serial)) {
+        reason = reason.arg("invoice_serial", serial);
+    }
+    reason
+        .arg("device_model", facts.model.trim())
+        .arg("device_serial", facts.serial.trim())
 }
 
 fn join_words(parts: &[String]) -> String {

@@ -23,6 +23,8 @@ pub(crate) struct StoredEvent {
     pub note: String,
     pub hash: Vec<u8>,
     pub desk: String,
+    pub code: String,
+    pub args: String,
 }
 
 impl StoredEvent {
@@ -40,6 +42,8 @@ impl StoredEvent {
                 clause: &self.clause,
                 note: &self.note,
                 desk: &self.desk,
+                code: &self.code,
+                args: &self.args,
             },
         )
     }

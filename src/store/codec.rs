@@ -77,6 +77,29 @@ pub struct EventFields<'a> {
     pub note: &'a str,
     /// The workstation's name; empty for events written before desks had names.
     pub desk: &'a str,
+    /// The note's codes (`domain::coded`); empty for events written before codes.
+    pub code: &'a str,
+    /// The codes' arguments as stored: [`args_text`].
+    pub args: &'a str,
+}
+
+/// A note's arguments as the `events.args` column keeps them (and the hash covers them):
+/// compact JSON with the names sorted, or nothing when there are none.
+pub fn args_text(args: &crate::domain::Args) -> String {
+    if args.is_empty() {
+        String::new()
+    } else {
+        serde_json::to_string(args).unwrap_or_default()
+    }
+}
+
+/// A note's arguments read back from [`args_text`]; anything else is damage.
+pub fn parse_args(text: &str, what: &str) -> Result<crate::domain::Args> {
+    if text.is_empty() {
+        Ok(crate::domain::Args::new())
+    } else {
+        from_json(text, what)
+    }
 }
 
 /// The hash before the first event.
@@ -85,12 +108,18 @@ pub const GENESIS: [u8; 32] = [0; 32];
 /// SHA-256 over the previous event's hash and every field of this one, each text
 /// length-prefixed so no two different events can run together into the same bytes.
 ///
-/// Two versions of the format: an event with a desk's name is hashed as `v2`, the desk
-/// after the note; one without (every event written before desks had names) as `v1`,
-/// exactly as it was written, so old chains verify unchanged.
+/// Three versions of the format, each chosen by what the event holds, so an event is
+/// always hashed as it was written and old chains verify unchanged:
+/// - `v3`: an event whose note has codes (docs/rules.md §13): after the note, the desk
+///   (even when empty), the codes and their arguments (as [`args_text`] stores them);
+/// - `v2`: an event with a desk's name and no codes: the desk after the note;
+/// - `v1`: neither (every event written before desks had names).
 pub fn event_hash(previous: &[u8], event: &EventFields<'_>) -> [u8; 32] {
     let mut hasher = Sha256::new();
-    hasher.update(if event.desk.is_empty() {
+    let coded = !event.code.is_empty();
+    hasher.update(if coded {
+        b"fixdesk-event-v3"
+    } else if event.desk.is_empty() {
         b"fixdesk-event-v1"
     } else {
         b"fixdesk-event-v2"
@@ -109,7 +138,12 @@ pub fn event_hash(previous: &[u8], event: &EventFields<'_>) -> [u8; 32] {
         hasher.update((text.len() as u64).to_be_bytes());
         hasher.update(text.as_bytes());
     }
-    if !event.desk.is_empty() {
+    if coded {
+        for text in [event.desk, event.code, event.args] {
+            hasher.update((text.len() as u64).to_be_bytes());
+            hasher.update(text.as_bytes());
+        }
+    } else if !event.desk.is_empty() {
         hasher.update((event.desk.len() as u64).to_be_bytes());
         hasher.update(event.desk.as_bytes());
     }
@@ -131,6 +165,8 @@ mod tests {
             clause: "1.1",
             note,
             desk: "",
+            code: "",
+            args: "",
         }
     }
 
@@ -153,6 +189,26 @@ mod tests {
         let other_desk = event_hash(&GENESIS, &at_desk);
         at_desk.desk = "FRONT-1";
         assert_ne!(other_desk, event_hash(&GENESIS, &at_desk));
+    }
+
+    #[test]
+    fn codes_and_their_arguments_are_covered_and_only_then_change_the_format() {
+        let mut coded = fields("Repaired.");
+        coded.code = "repaired";
+        let v3 = event_hash(&GENESIS, &coded);
+        assert_ne!(v3, event_hash(&GENESIS, &fields("Repaired.")));
+        coded.args = r#"{"serial":"SN-2"}"#;
+        assert_ne!(v3, event_hash(&GENESIS, &coded));
+        coded.args = "";
+        coded.code = "repaired-replaced";
+        assert_ne!(v3, event_hash(&GENESIS, &coded));
+        // The arguments' text is what is stored: the same map, the same bytes.
+        let mut args = crate::domain::Args::new();
+        args.insert("b".into(), "2".into());
+        args.insert("a".into(), "1".into());
+        assert_eq!(args_text(&args), r#"{"a":"1","b":"2"}"#);
+        assert_eq!(args_text(&crate::domain::Args::new()), "");
+        assert_eq!(parse_args(&args_text(&args), "t").ok(), Some(args));
     }
 
     #[test]

@@ -15,13 +15,13 @@ use super::codec::{from_json, opt_from_json, opt_to_json, parse_state, to_json};
 use super::{Result, StoreError};
 use crate::domain::case::{Handback, ParcelRecord, RecordedDecision};
 use crate::domain::{
-    Arrival, Case, CaseNumber, CaseOutline, Currency, Customer, Device, Money, Move, Paid, Quote,
-    ReturnReason, State, Verdict, VerdictOutline,
+    Arrival, Case, CaseNumber, CaseOutline, Currency, Customer, Device, Language, Money, Move,
+    Paid, Quote, ReturnReason, State, Verdict, VerdictOutline,
 };
 
 /// The columns every engine writes for a case, in [`CaseColumns`]' order (the row's id,
 /// its number, year, sequence and creation are the engine's, written once at insert).
-pub(crate) const COLUMN_NAMES: [&str; 32] = [
+pub(crate) const COLUMN_NAMES: [&str; 33] = [
     "arrival",
     "state",
     "application_id",
@@ -54,6 +54,7 @@ pub(crate) const COLUMN_NAMES: [&str; 32] = [
     "handback",
     "applied_serial",
     "last_activity",
+    "language",
 ];
 
 /// One case's column values (see [`COLUMN_NAMES`]), plus its number.
@@ -95,6 +96,8 @@ pub(crate) struct CaseColumns {
     pub handback: Option<String>,
     pub applied_serial: Option<String>,
     pub last_activity: DateTime<Utc>,
+    /// The customer's language, by its code ("en", "zh").
+    pub language: String,
 }
 
 impl CaseColumns {
@@ -147,6 +150,7 @@ impl CaseColumns {
             handback: opt_to_json(&case.handback, &what("handback"))?,
             applied_serial: case.applied_serial.clone(),
             last_activity,
+            language: case.customer.language.code().to_string(),
         })
     }
 
@@ -177,6 +181,7 @@ impl CaseColumns {
             .transpose()?;
         let parcel: Option<ParcelRecord> = opt_from_json(self.parcel, &what)?;
         let handback: Option<Handback> = opt_from_json(self.handback, &what)?;
+        let language = language_of(&self.language, &what)?;
         Ok(Case {
             number,
             arrival,
@@ -191,7 +196,7 @@ impl CaseColumns {
                 email: self.email,
                 address: self.address,
                 return_address: self.return_address,
-                language: Default::default(),
+                language,
             },
             device: Device {
                 model: self.model,
@@ -217,6 +222,13 @@ impl CaseColumns {
             events: Vec::new(),
         })
     }
+}
+
+/// A customer's language as stored: its code; anything else is damage.
+pub(crate) fn language_of(code: &str, what: &str) -> Result<Language> {
+    Language::parse(code)
+        .filter(|language| language.code() == code)
+        .ok_or_else(|| StoreError::corrupt(what, format!("language '{code}'")))
 }
 
 /// The `cases` columns a case's outline is read from (what the monthly report needs,

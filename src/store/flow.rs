@@ -329,6 +329,8 @@ pub(crate) fn note_on(
             clause: clause.to_string(),
             desk: tx.desk().to_string(),
             note: note.to_string(),
+            code: String::new(),
+            args: Default::default(),
         };
         tx.record_event(id, &event)?;
         case.events.push(event);

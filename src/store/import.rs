@@ -2,7 +2,9 @@
 //!
 //! A CSV file with a header row, or a JSON array of objects, with the fields
 //! `application_id, applied_on, name, phone, email, address, return_address, model,
-//! serial, purchase_channel, invoice_date, fault, keep_parts`. The whole file is read and
+//! serial, purchase_channel, invoice_date, fault, keep_parts`, and optionally `language`
+//! (the customer's: `en` or `zh`; without it, or left empty, the center's language,
+//! docs/rules.md §13). The whole file is read and
 //! checked before anything is written: one bad row and nothing is imported, and every
 //! bad row is reported as `line N: field: problem`. Importing the same file again
 //! creates nothing new: an application already on file (by `application_id`) is skipped.
@@ -18,7 +20,7 @@ use super::{Result, StoreError};
 use crate::domain::dates::parse_date;
 use crate::domain::step::new_case_problems;
 use crate::domain::{
-    Arrival, CaseNumber, Customer, Device, Handover, Invoice, NewCase, Policy, Proof,
+    Arrival, CaseNumber, Customer, Device, Handover, Invoice, Language, NewCase, Policy, Proof,
     PurchaseChannel,
 };
 
@@ -39,11 +41,28 @@ pub const FIELDS: [&str; 13] = [
     "keep_parts",
 ];
 
+/// The fields a file may leave out: a file made before them imports as it did.
+pub const OPTIONAL_FIELDS: [&str; 1] = ["language"];
+
 /// One checked application and the line it came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ImportRow {
     pub line: usize,
     pub new: NewCase,
+    /// The customer's language as the file gives it; `None` takes the center's when the
+    /// rows are written ([`with_language`]).
+    pub language: Option<Language>,
+}
+
+/// The rows with the customer's language the file left out set to the center's.
+pub(crate) fn with_language(rows: &[ImportRow], center: Language) -> Vec<ImportRow> {
+    rows.iter()
+        .map(|row| {
+            let mut row = row.clone();
+            row.new.customer.language = row.language.unwrap_or(center);
+            row
+        })
+        .collect()
 }
 
 /// One problem with one row: printed as `line N: field: problem`.
@@ -107,7 +126,7 @@ pub fn parse_import(text: &str) -> Result<Vec<ImportRow>, ImportError> {
     let mut seen: HashMap<String, usize> = HashMap::new();
     for (line, fields) in raw {
         match application(&fields) {
-            Ok(new) => {
+            Ok((new, language)) => {
                 let id = new.application_id.clone().unwrap_or_default();
                 if let Some(first) = seen.insert(id.clone(), line) {
                     problems.push(RowProblem {
@@ -116,7 +135,11 @@ pub fn parse_import(text: &str) -> Result<Vec<ImportRow>, ImportError> {
                         problem: format!("'{id}' appears twice in the file (also line {first})"),
                     });
                 } else {
-                    rows.push(ImportRow { line, new });
+                    rows.push(ImportRow {
+                        line,
+                        new,
+                        language,
+                    });
                 }
             }
             Err(list) => problems.extend(list.into_iter().map(|(field, problem)| RowProblem {
@@ -199,11 +222,15 @@ fn check_columns<'a>(names: impl Iterator<Item = &'a str>, line: usize) -> Resul
     let mut problems = Vec::new();
     let mut seen = Vec::new();
     for name in names {
-        if !FIELDS.contains(&name) {
+        if !FIELDS.contains(&name) && !OPTIONAL_FIELDS.contains(&name) {
             problems.push(RowProblem {
                 line,
                 field: name.to_string(),
-                problem: format!("unknown column (expected {})", FIELDS.join(", ")),
+                problem: format!(
+                    "unknown column (expected {}, and optionally {})",
+                    FIELDS.join(", "),
+                    OPTIONAL_FIELDS.join(", ")
+                ),
             });
         } else if seen.contains(&name) {
             problems.push(RowProblem {
@@ -278,7 +305,8 @@ fn json_rows(text: &str) -> Result<Rows, ImportError> {
                 let mut bad = Vec::new();
                 for (key, value) in map {
                     let name = key.trim().to_lowercase();
-                    if !FIELDS.contains(&name.as_str()) {
+                    if !FIELDS.contains(&name.as_str()) && !OPTIONAL_FIELDS.contains(&name.as_str())
+                    {
                         bad.push((name, "unknown field".to_string()));
                         continue;
                     }
@@ -327,12 +355,15 @@ fn json_rows(text: &str) -> Result<Rows, ImportError> {
     Ok((out, problems))
 }
 
+/// A row read: the new case, and the customer's language when the file gives one.
+type Application = (NewCase, Option<Language>);
+
 /// One row as a new mail-in case, or every problem with it.
 ///
 /// The application states the invoice date; the invoice itself (legible, unaltered,
 /// naming this model and serial) is seen when the parcel is opened, so until then it is
 /// taken as stated, and the decision is provisional (inspection decides again).
-fn application(row: &RawRow) -> Result<NewCase, Vec<(String, String)>> {
+fn application(row: &RawRow) -> Result<Application, Vec<(String, String)>> {
     let mut problems: Vec<(String, String)> = Vec::new();
     let get = |name: &str| row.get(name).map(|v| v.trim()).filter(|v| !v.is_empty());
     let text = |name: &str| get(name).unwrap_or_default().to_string();
@@ -375,6 +406,23 @@ fn application(row: &RawRow) -> Result<NewCase, Vec<(String, String)>> {
             false
         }
     };
+    let language = match get("language") {
+        None => None,
+        Some(code) => match Language::parse(code) {
+            Some(language) => Some(language),
+            None => {
+                let known: Vec<&str> = Language::ALL.iter().map(|l| l.code()).collect();
+                problems.push((
+                    "language".into(),
+                    format!(
+                        "'{code}' is not a language fixdesk speaks (write {})",
+                        known.join(" or ")
+                    ),
+                ));
+                None
+            }
+        },
+    };
     let model = text("model");
     let serial = text("serial");
     let new = NewCase {
@@ -388,7 +436,7 @@ fn application(row: &RawRow) -> Result<NewCase, Vec<(String, String)>> {
             email: get("email").map(str::to_string),
             address: text("address"),
             return_address: get("return_address").map(str::to_string),
-            language: Default::default(),
+            language: language.unwrap_or_default(),
         },
         device: Device {
             model: model.clone(),
@@ -422,7 +470,7 @@ fn application(row: &RawRow) -> Result<NewCase, Vec<(String, String)>> {
         }
     }
     if problems.is_empty() {
-        Ok(new)
+        Ok((new, language))
     } else {
         Err(problems)
     }

@@ -1,6 +1,9 @@
 //! The search keys of a case (what [`Store::search`](super::Store::search) finds it
 //! by): its serials, phone, e-mail and the words of the customer's name, each folded the
-//! way a search folds what is typed. Kept apart from reading, writing and searching,
+//! way a search folds what is typed. A name in a script written without spaces between
+//! words (Chinese, Japanese, Korean) is keyed whole under `n` (so its first characters,
+//! a surname, find it) and by every run of two or more of its characters under `c` (so
+//! any two consecutive characters find it: 王小明 by 小明). Kept apart from reading, writing and searching,
 //! which all use them, so none of those needs another.
 
 use unicode_normalization::UnicodeNormalization;
@@ -13,6 +16,10 @@ pub(crate) const SERIAL_TAG: char = 's';
 pub(crate) const PHONE_TAG: char = 'p';
 pub(crate) const EMAIL_TAG: char = 'e';
 pub(crate) const NAME_TAG: char = 'n';
+/// A run of two or more characters of a name in a script written without spaces, from
+/// any position of the name to its end ("小明" of 王小明): a prefix range over these is a
+/// search for any consecutive characters of the name.
+pub(crate) const PART_TAG: char = 'c';
 
 /// A serial as searched: letters and digits only, lower case ("SN-001 a" → "sn001a").
 pub fn serial_key(serial: &str) -> String {
@@ -44,13 +51,88 @@ pub fn fold_word(word: &str) -> String {
 }
 
 /// The words of a name as searched: split at anything not a letter or digit
-/// ("Álvarez-Núñez" is two words, "O'Brien" too), folded, each once.
+/// ("Álvarez-Núñez" is two words, "O'Brien" too), folded, each once. A run of characters
+/// of a script written without spaces is a word of its own ("Anna王" is "anna" and "王").
 pub fn name_words(name: &str) -> Vec<String> {
+    let mut words: Vec<String> = name_pieces(name)
+        .into_iter()
+        .map(|(_, word)| word)
+        .collect();
+    words.sort_unstable();
+    words.dedup();
+    words
+}
+
+/// Whether a character belongs to a script written without spaces between words, whose
+/// names are searched by their consecutive characters: Han (CJK ideographs and their
+/// extensions), Hiragana, Katakana and Hangul syllables.
+pub fn unspaced(c: char) -> bool {
+    matches!(u32::from(c),
+        0x3005..=0x3007
+        | 0x3040..=0x30FF
+        | 0x3400..=0x4DBF
+        | 0x4E00..=0x9FFF
+        | 0xAC00..=0xD7AF
+        | 0xF900..=0xFAFF
+        | 0x20000..=0x3134F)
+}
+
+/// The pieces of a name or a search text: each word split into runs of unspaced and of
+/// other characters; the first folded ([`fold_word`]), the second only composed (NFC:
+/// folding would break a Hangul syllable into its letters). `true` marks an unspaced run.
+fn name_pieces(text: &str) -> Vec<(bool, String)> {
+    let text: String = text.nfc().collect();
+    let mut pieces = Vec::new();
+    for word in text.split(|c: char| !c.is_alphanumeric()) {
+        let mut rest = word;
+        while let Some(first) = rest.chars().next() {
+            let kind = unspaced(first);
+            let end = rest
+                .char_indices()
+                .find(|(_, c)| unspaced(*c) != kind)
+                .map_or(rest.len(), |(at, _)| at);
+            let (run, after) = rest.split_at(end);
+            rest = after;
+            let piece = if kind {
+                run.to_string()
+            } else {
+                fold_word(run)
+            };
+            if !piece.is_empty() {
+                pieces.push((kind, piece));
+            }
+        }
+    }
+    pieces
+}
+
+/// The `n` and `c` keys of a name: each word under `n`, and for a run of unspaced
+/// characters also every part of it of two or more characters that ends where it ends,
+/// under `c` (王小明: n王小明, c王小明, c小明); each once.
+pub fn name_keys(name: &str) -> Vec<String> {
+    let mut keys = Vec::new();
+    for (kind, piece) in name_pieces(name) {
+        keys.push(tagged(NAME_TAG, &piece));
+        if kind {
+            let starts: Vec<usize> = piece.char_indices().map(|(at, _)| at).collect();
+            for &at in starts.iter().take(starts.len().saturating_sub(1)) {
+                keys.push(tagged(PART_TAG, &piece[at..]));
+            }
+        }
+    }
+    keys.sort_unstable();
+    keys.dedup();
+    keys
+}
+
+/// The name keys fixdesk made before names were keyed by script (each word whole, folded):
+/// what a migration replaces for a name written without spaces.
+pub(crate) fn legacy_name_keys(name: &str) -> Vec<String> {
     let mut words: Vec<String> = name
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(fold_word)
-        .filter(|w| !w.is_empty())
+        .map(|w| tagged(NAME_TAG, &fold_word(w)))
+        .filter(|w| w.len() > 1)
         .collect();
     words.sort_unstable();
     words.dedup();
@@ -79,7 +161,7 @@ pub fn case_keys(serial: &str, phone: &str, email: Option<&str>, name: &str) -> 
     if let Some(email) = email.and_then(email_key) {
         keys.push(tagged(EMAIL_TAG, &email));
     }
-    keys.extend(name_words(name).iter().map(|w| tagged(NAME_TAG, w)));
+    keys.extend(name_keys(name));
     keys.sort_unstable();
     keys.dedup();
     keys
@@ -135,12 +217,26 @@ pub(crate) fn prefix_end(prefix: &str) -> String {
 /// The most words of a name search that are matched; more narrow nothing in practice.
 const NAME_WORDS_MAX: usize = 4;
 
-/// The typed words of a name search, folded: every one must be the prefix of a word of
-/// the name (in any order).
-pub(crate) fn name_prefixes(text: &str) -> Vec<String> {
-    let mut words = name_words(text);
+/// The typed words of a name search, each as the tag and prefix of the keys it must
+/// match (every one must match a key of the case, in any order): a word of letters is
+/// the prefix of a word of the name (`n`); one unspaced character the first of a name
+/// (`n`: a surname, "王"); two or more the start of any part of one (`c`: "小明").
+pub(crate) fn name_prefixes(text: &str) -> Vec<(char, String)> {
+    let mut words: Vec<(char, String)> = name_pieces(text)
+        .into_iter()
+        .map(|(kind, piece)| {
+            let tag = if kind && piece.chars().nth(1).is_some() {
+                PART_TAG
+            } else {
+                NAME_TAG
+            };
+            (tag, piece)
+        })
+        .collect();
+    words.sort_unstable();
+    words.dedup();
     // The longest words narrow the most.
-    words.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
+    words.sort_by_key(|(_, w)| std::cmp::Reverse(w.chars().count()));
     words.truncate(NAME_WORDS_MAX);
     words
 }
@@ -183,7 +279,10 @@ mod tests {
         assert_eq!(name_words("\"*) OR"), ["or"]);
         assert!(name_words(" -- ").is_empty());
         assert_eq!(fold_word("MÜLLER"), "muller");
-        assert_eq!(name_prefixes("jo  smi"), ["smi", "jo"]);
+        assert_eq!(
+            name_prefixes("jo  smi"),
+            [(NAME_TAG, "smi".into()), (NAME_TAG, "jo".into())]
+        );
     }
 
     #[test]
@@ -193,6 +292,28 @@ mod tests {
             ["eann@x.org", "nann", "nlee", "p605464970244", "ssn001"]
         );
         assert_eq!(case_keys("", "", None, "Ann"), ["nann"]);
+    }
+
+    #[test]
+    fn an_unspaced_name_is_keyed_whole_and_by_its_parts() {
+        assert_eq!(name_keys("王小明"), ["c小明", "c王小明", "n王小明"]);
+        assert_eq!(name_keys("王"), ["n王"]);
+        // Latin words are keyed as they always were; a mixed word splits by script.
+        assert_eq!(name_keys("Ann Lee"), ["nann", "nlee"]);
+        assert_eq!(name_keys("Anna王明"), ["c王明", "nanna", "n王明"]);
+        assert_eq!(name_words("约翰·史密斯"), ["史密斯", "约翰"]);
+        assert_eq!(
+            name_prefixes("小明"),
+            [(PART_TAG, "小明".to_string())],
+            "two characters: any part"
+        );
+        assert_eq!(
+            name_prefixes("王"),
+            [(NAME_TAG, "王".to_string())],
+            "one: the surname"
+        );
+        // Hangul is kept composed: a syllable is one character.
+        assert_eq!(name_keys("김민수"), ["c김민수", "c민수", "n김민수"]);
     }
 
     #[test]

@@ -60,6 +60,9 @@ pub(crate) struct EventRow {
     pub note: String,
     pub hash: Vec<u8>,
     pub desk: String,
+    /// The note's codes and their arguments' JSON (empty before codes).
+    pub code: String,
+    pub args: String,
 }
 
 #[derive(Debug, Clone)]

@@ -252,6 +252,9 @@ pub(crate) fn handed_in(
         clause: entry.moment.clause().into(),
         desk: tx.desk().to_string(),
         note,
+        // The mail's own notes are not coded yet: shown as stored.
+        code: String::new(),
+        args: Default::default(),
     };
     tx.record_event(id, &event)
 }

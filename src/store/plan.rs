@@ -5,8 +5,8 @@
 
 use super::CaseSummary;
 use super::keys::{
-    EMAIL_TAG, NAME_TAG, PHONE_MIN_DIGITS, PHONE_TAG, SERIAL_MIN_CHARS, SERIAL_TAG, email_key,
-    name_prefixes, phone_key, prefix_end, serial_key, tagged,
+    EMAIL_TAG, PHONE_MIN_DIGITS, PHONE_TAG, SERIAL_MIN_CHARS, SERIAL_TAG, email_key, name_prefixes,
+    phone_key, prefix_end, serial_key, tagged,
 };
 use crate::domain::CaseNumber;
 
@@ -57,7 +57,7 @@ pub(crate) fn search_plan(text: &str) -> SearchPlan {
         // A case number is not a name: "SC-2026-000123" looks for no "sc" words.
         name = name_prefixes(text)
             .iter()
-            .map(|word| range(NAME_TAG, word))
+            .map(|(tag, word)| range(*tag, word))
             .collect();
     }
     SearchPlan {

@@ -141,6 +141,9 @@ impl Store {
             return Err(StoreError::invalid("actor", "say who is importing").into());
         }
         let version = self.policy_version_of(policy)?;
+        // A row without the customer's language takes the center's (docs/rules.md §13).
+        let center = self.settings()?.language;
+        let rows = &import::with_language(rows, center);
         engine_mut!(self, s => s.import(rows, policy, version, actor, now, progress))
     }
 

@@ -225,6 +225,8 @@ pub fn event(at: DateTime<Utc>, from: Option<State>, to: State, clause: &str) ->
         clause: clause.to_string(),
         note: String::new(),
         desk: String::new(),
+        code: String::new(),
+        args: Default::default(),
     }
 }
 

@@ -20,10 +20,14 @@ pub(super) fn accept_quote(case: &mut Case, notice_on: NaiveDate) -> StepResult<
     Ok(Move::new(
         CaseState::AwaitingPayment,
         "2.6",
-        format!(
-            "Quote accepted. Payment due by {} (2.6).",
-            lifecycle::payment_due(notice_on)
-        ),
+        Note::coded(
+            "quote-accepted",
+            format!(
+                "Quote accepted. Payment due by {} (2.6).",
+                lifecycle::payment_due(notice_on)
+            ),
+        )
+        .date("due_date", lifecycle::payment_due(notice_on)),
     ))
 }
 
@@ -39,7 +43,10 @@ pub(super) fn decline_quote(case: &mut Case) -> StepResult<Move> {
     Ok(Move::new(
         CaseState::ToReturn,
         "2.2",
-        "Quote declined: the device goes back unrepaired.",
+        Note::coded(
+            "quote-declined",
+            "Quote declined: the device goes back unrepaired.",
+        ),
     ))
 }
 
@@ -74,20 +81,31 @@ pub(super) fn pay(case: &mut Case, payment: &Payment) -> StepResult<Move> {
         Ok(Move::new(
             CaseState::InRepair,
             "2.6",
-            format!(
-                "Paid {} ({}): the repair can start.",
-                payment.amount, payment.method
-            ),
+            Note::coded(
+                "paid",
+                format!(
+                    "Paid {} ({}): the repair can start.",
+                    payment.amount, payment.method
+                ),
+            )
+            .money("paid_amount", &payment.amount)
+            .arg("method", &payment.method),
         ))
     } else {
         let due = Money::new(total.minor - paid, total.currency.clone());
         Ok(Move::new(
             CaseState::AwaitingPayment,
             "2.6",
-            format!(
-                "Part payment {} ({}); {due} still due.",
-                payment.amount, payment.method
-            ),
+            Note::coded(
+                "part-paid",
+                format!(
+                    "Part payment {} ({}); {due} still due.",
+                    payment.amount, payment.method
+                ),
+            )
+            .money("paid_amount", &payment.amount)
+            .arg("method", &payment.method)
+            .money("due_amount", &due),
         ))
     }
 }
@@ -106,8 +124,12 @@ pub(super) fn repair_done(case: &mut Case, replacement_serial: Option<&str>) -> 
         ));
     }
     let note = match &replacement {
-        Some(serial) => format!("Repaired: replaced by unit {serial}."),
-        None => "Repaired.".to_string(),
+        Some(serial) => Note::coded(
+            "repaired-replaced",
+            format!("Repaired: replaced by unit {serial}."),
+        )
+        .arg("serial", serial),
+        None => Note::coded("repaired", "Repaired."),
     };
     case.replacement_serial = replacement;
     case.return_reason = Some(ReturnReason::Repaired);

@@ -31,13 +31,7 @@ pub(super) fn receive(
     }
     let check = parcel.check(ApplicationStatus::Open);
     let decision = parcel::check(&check);
-    let mut notes = vec![decision.text.clone()];
-    notes.extend(
-        decision
-            .notes
-            .iter()
-            .map(|(clause, text)| format!("{text} ({clause})")),
-    );
+    let mut note = decision.note();
     let serial_found = parcel
         .serial_found
         .as_deref()
@@ -57,18 +51,18 @@ pub(super) fn receive(
             if let Some(found) = serial_found
                 && !same_identifier(&found, &case.device.serial)
             {
-                notes.push(serial_changed(case, found, ctx));
+                note = note.then(serial_changed(case, found, ctx));
             }
             CaseState::Received
         }
         ParcelOutcome::Refuse | ParcelOutcome::Reject => CaseState::Rejected,
     };
-    Ok(Move::new(to, decision.clause, notes.join(" ")))
+    Ok(Move::new(to, decision.clause, note))
 }
 
 /// The device in the box is the product (2.4): records its serial as the case's, keeps
 /// the application's, decides again and says what changed.
-pub(super) fn serial_changed(case: &mut Case, found: String, ctx: &StepContext) -> String {
+pub(super) fn serial_changed(case: &mut Case, found: String, ctx: &StepContext) -> Note {
     let applied = std::mem::replace(&mut case.device.serial, found.clone());
     if case.applied_serial.is_none() {
         case.applied_serial = Some(applied.clone());
@@ -76,18 +70,45 @@ pub(super) fn serial_changed(case: &mut Case, found: String, ctx: &StepContext) 
     let before = case.decision.as_ref().map(|d| d.decision.clone());
     record_decision(case, ctx);
     let after = case.decision.as_ref().map(|d| &d.decision);
-    let mut note = format!(
-        "The device's serial {found} differs from the application's {applied}: the case now carries {found} (2.4)."
-    );
+    let note = Note::coded(
+        "serial-changed",
+        format!(
+            "The device's serial {found} differs from the application's {applied}: the case now carries {found} (2.4)."
+        ),
+    )
+    .arg("found", &found)
+    .arg("applied", &applied);
     let (before_words, after_words) = (decision_words(before.as_ref()), decision_words(after));
-    if before_words == after_words {
-        note.push_str(&format!(" Warranty unchanged: {after_words}."));
+    let outcome = if before_words == after_words {
+        Note::coded(
+            "warranty-unchanged",
+            format!("Warranty unchanged: {after_words}."),
+        )
     } else {
-        note.push_str(&format!(
-            " Warranty decided again: {before_words} → {after_words}."
-        ));
+        Note::coded(
+            "warranty-decided-again",
+            format!("Warranty decided again: {before_words} → {after_words}."),
+        )
+    };
+    // "Not decided" has no code: such a note is shown as stored.
+    let outcome = match (before.as_ref(), after) {
+        (Some(before), Some(after)) => outcome
+            .arg("before_verdict", before.verdict.as_str())
+            .arg("before_invoice", invoice_word(before))
+            .arg("after_verdict", after.verdict.as_str())
+            .arg("after_invoice", invoice_word(after)),
+        _ => Note::plain(outcome.text),
+    };
+    note.then(outcome)
+}
+
+/// A decision's invoice as a code argument: `valid`, `not_valid` or `unknown`.
+fn invoice_word(decision: &Decision) -> &'static str {
+    match decision.invoice_valid {
+        Some(true) => "valid",
+        Some(false) => "not_valid",
+        None => "unknown",
     }
-    note
 }
 
 /// Diagnosis (docs/rules.md §4): records the cause, the failed component and the method,
@@ -111,29 +132,44 @@ pub(super) fn diagnose(
         ..diagnosis.clone()
     };
     let decision = decide_again(case, ctx)?;
-    let summary = format!(
-        "Diagnosed: {}{}. {}",
-        case.diagnosis.cause.label(),
-        case.diagnosis
-            .component
-            .as_ref()
-            .map(|c| format!(", {c}"))
-            .unwrap_or_default(),
-        verdict_note(&decision)
-    );
+    let component = case.diagnosis.component.clone();
+    let diagnosed = Note::coded(
+        if component.is_some() {
+            "diagnosed-component"
+        } else {
+            "diagnosed"
+        },
+        format!(
+            "Diagnosed: {}{}.",
+            case.diagnosis.cause.label(),
+            component
+                .as_ref()
+                .map(|c| format!(", {c}"))
+                .unwrap_or_default(),
+        ),
+    )
+    .arg("cause", case.diagnosis.cause.as_str());
+    let diagnosed = match component {
+        Some(component) => diagnosed.arg("component", component),
+        None => diagnosed,
+    };
+    let summary = diagnosed.then(verdict_phrase(&decision));
     Ok(match decision.verdict {
         Verdict::Free => Move::new(CaseState::InRepair, "1.4", summary),
         Verdict::Paid => Move::new(
             CaseState::Received,
             "2.2",
-            format!("{summary} A quote must be sent and accepted before any work."),
+            summary.then(Note::coded(
+                "quote-first",
+                "A quote must be sent and accepted before any work.",
+            )),
         ),
         Verdict::NeedsProof => {
             case.asked_on = Some(ctx.today);
             Move::new(
                 CaseState::AwaitingCustomer,
                 "2.3",
-                format!("{summary} Proof asked for."),
+                summary.then(Note::coded("proof-asked-short", "Proof asked for.")),
             )
         }
         Verdict::Ineligible => {
@@ -170,7 +206,11 @@ pub(super) fn send_quote(case: &mut Case, quote: &Quote, ctx: &StepContext) -> S
     Ok(Move::new(
         CaseState::AwaitingCustomer,
         "2.2",
-        format!("Quote sent: {total}. Nothing is repaired without the customer's agreement."),
+        Note::coded(
+            "quote-sent",
+            format!("Quote sent: {total}. Nothing is repaired without the customer's agreement."),
+        )
+        .money("total_amount", &total),
     ))
 }
 
@@ -187,7 +227,7 @@ pub(super) fn ask_for_proof(case: &mut Case, ctx: &StepContext) -> StepResult<Mo
     Ok(Move::new(
         CaseState::AwaitingCustomer,
         "2.3",
-        "Proof of purchase asked for.",
+        Note::coded("proof-asked", "Proof of purchase asked for."),
     ))
 }
 
@@ -214,7 +254,7 @@ pub(super) fn proof_received(
         })?;
     }
     let decision = decide_again(case, ctx)?;
-    let note = format!("Proof received. {}", verdict_note(&decision));
+    let note = Note::coded("proof-received", "Proof received.").then(verdict_phrase(&decision));
     Ok(match decision.verdict {
         Verdict::Free => {
             case.quote = None;
@@ -228,13 +268,19 @@ pub(super) fn proof_received(
             Move::new(
                 CaseState::AwaitingCustomer,
                 "2.2",
-                format!("{note} A paid repair needs a quote and the customer's agreement."),
+                note.then(Note::coded(
+                    "paid-needs-quote",
+                    "A paid repair needs a quote and the customer's agreement.",
+                )),
             )
         }
         Verdict::NeedsProof => Move::new(
             CaseState::AwaitingCustomer,
             "2.3",
-            format!("{note} The proof is not sufficient yet."),
+            note.then(Note::coded(
+                "proof-not-sufficient",
+                "The proof is not sufficient yet.",
+            )),
         ),
         Verdict::Ineligible => {
             case.return_reason = Some(ReturnReason::Ineligible);

@@ -18,6 +18,7 @@ use super::case::{
     Case, CaseEvent, CaseNumber, Diagnosis, Handback, Handover, NewCase, ParcelRecord, Payment,
     Proof, RecordedDecision, ReturnReason,
 };
+use super::coded::Note;
 use super::lifecycle::{self, CaseState, check_transition};
 use super::money::Money;
 use super::parcel::{self, ApplicationStatus, ParcelCheck, ParcelOutcome};
@@ -258,11 +259,11 @@ pub(crate) type StepResult<T> = Result<T, StepError>;
 pub(crate) struct Move {
     to: CaseState,
     clause: String,
-    note: String,
+    note: Note,
 }
 
 impl Move {
-    pub(crate) fn new(to: CaseState, clause: &str, note: impl Into<String>) -> Self {
+    pub(crate) fn new(to: CaseState, clause: &str, note: impl Into<Note>) -> Self {
         Self {
             to,
             clause: clause.to_string(),
@@ -320,7 +321,9 @@ pub fn apply(case: &mut Case, step: &Step, ctx: &StepContext) -> StepResult<Case
         from: Some(from),
         to: change.to,
         clause: change.clause,
-        note: change.note,
+        note: change.note.text,
+        code: change.note.code,
+        args: change.note.args,
     };
     case.events.push(event.clone());
     Ok(event)
@@ -405,12 +408,25 @@ fn not_before(
 
 /// The decision in one line for the history.
 pub fn verdict_note(decision: &Decision) -> String {
+    verdict_phrase(decision).text
+}
+
+/// The decision in one line for the history, coded (`verdict`, `provisional`).
+pub fn verdict_phrase(decision: &Decision) -> Note {
     let provisional = if decision.provisional {
         " (provisional until inspection)"
     } else {
         ""
     };
-    format!("Warranty: {}{provisional}.", decision.verdict.label())
+    Note::coded(
+        "warranty",
+        format!("Warranty: {}{provisional}.", decision.verdict.label()),
+    )
+    .arg("verdict", decision.verdict.as_str())
+    .arg(
+        "provisional",
+        if decision.provisional { "yes" } else { "no" },
+    )
 }
 
 /// Decides the warranty with what the case now holds and records it with the policy's

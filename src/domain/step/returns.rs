@@ -20,9 +20,13 @@ pub(super) fn expire(case: &mut Case, ctx: &StepContext) -> StepResult<Move> {
     Ok(Move::new(
         CaseState::Expired,
         "4.2",
-        format!(
-            "No parcel arrived by {closes}: the application expired; the customer must apply again."
-        ),
+        Note::coded(
+            "expired",
+            format!(
+                "No parcel arrived by {closes}: the application expired; the customer must apply again."
+            ),
+        )
+        .date("closes_date", closes),
     ))
 }
 
@@ -43,7 +47,11 @@ pub(super) fn return_overdue(case: &mut Case, ctx: &StepContext) -> StepResult<M
     Ok(Move::new(
         CaseState::ToReturn,
         "2.6",
-        format!("Payment not received by {due}: the device goes back unrepaired."),
+        Note::coded(
+            "payment-overdue",
+            format!("Payment not received by {due}: the device goes back unrepaired."),
+        )
+        .date("due_date", due),
     ))
 }
 
@@ -60,16 +68,24 @@ pub(super) fn return_unanswered(case: &mut Case, ctx: &StepContext) -> StepResul
             "the customer may answer until {due} (2.3)"
         )));
     }
-    let (reason, what) = if case.quote.is_some() {
-        (ReturnReason::QuoteDeclined, "the quote")
+    let (reason, what, code) = if case.quote.is_some() {
+        (ReturnReason::QuoteDeclined, "the quote", "unanswered-quote")
     } else {
-        (ReturnReason::ProofNotGiven, "the request for proof")
+        (
+            ReturnReason::ProofNotGiven,
+            "the request for proof",
+            "unanswered-proof",
+        )
     };
     case.return_reason = Some(reason);
     Ok(Move::new(
         CaseState::ToReturn,
         "2.3",
-        format!("No answer to {what} by {due}: the device goes back unrepaired."),
+        Note::coded(
+            code,
+            format!("No answer to {what} by {due}: the device goes back unrepaired."),
+        )
+        .date("due_date", due),
     ))
 }
 
@@ -80,7 +96,12 @@ pub(super) fn resolve_remotely(case: &mut Case, note: &str) -> StepResult<Move> 
     Ok(Move::new(
         CaseState::ResolvedRemotely,
         "4.1",
-        format!("Resolved remotely: {}", note.trim()),
+        // What the clerk typed stays in the words typed.
+        Note::coded(
+            "resolved-remotely",
+            format!("Resolved remotely: {}", note.trim()),
+        )
+        .arg("text", note.trim()),
     ))
 }
 
@@ -104,19 +125,34 @@ pub(super) fn hand_back(case: &mut Case, handback: &Handback) -> StepResult<Move
         },
     };
     let mut note = match &handback {
-        Handback::Shipped { carrier, tracking } => format!(
-            "Shipped back with {carrier}, tracking {tracking}, freight prepaid by the service center."
-        ),
+        Handback::Shipped { carrier, tracking } => Note::coded(
+            "shipped-back",
+            format!(
+                "Shipped back with {carrier}, tracking {tracking}, freight prepaid by the service center."
+            ),
+        )
+        .arg("carrier", carrier)
+        .arg("tracking", tracking),
         // The collector's name stays in the case's handback, where the retention setting
         // can remove it (3.7); the history never holds it.
-        Handback::Collected { id_checked, .. } => format!(
-            "Collected at the counter{}.",
-            if *id_checked { ", ID checked" } else { "" }
+        Handback::Collected { id_checked, .. } => Note::coded(
+            if *id_checked {
+                "collected-id-checked"
+            } else {
+                "collected"
+            },
+            format!(
+                "Collected at the counter{}.",
+                if *id_checked { ", ID checked" } else { "" }
+            ),
         ),
     };
     case.handback = Some(handback);
     if had_password {
-        note.push_str(" The password note was removed (3.2, 3.7).");
+        note = note.then(Note::coded(
+            "password-removed",
+            "The password note was removed (3.2, 3.7).",
+        ));
     }
     Ok(Move::new(CaseState::Returned, "2.1", note))
 }

@@ -15,6 +15,7 @@ macro_rules! declared {
 
 mod common;
 mod documents;
+mod domain;
 mod gui;
 mod mail;
 mod report;
@@ -22,6 +23,7 @@ mod workflow;
 
 pub use common::{COMMON, PATTERNS, enum_ids};
 pub use documents::{CONFIRMATION, DOCUMENTS, HANDOVER, PAYMENT_RECEIPT, QUOTE, STICKER};
+pub use domain::DOMAIN;
 pub use gui::{GUI, GUI_ACCESSORIES, GUI_CALENDAR, GUI_PHRASES};
 pub use mail::mail_ids;
 pub use report::REPORT;
@@ -31,6 +33,7 @@ pub use workflow::{WORKFLOW, WORKFLOW_PHRASES};
 pub const ALL: &[&[super::Declared]] = &[
     COMMON,
     PATTERNS,
+    DOMAIN,
     GUI,
     GUI_ACCESSORIES,
     GUI_PHRASES,

@@ -128,14 +128,17 @@ impl PgCopy<'_> {
         let notes: Vec<&str> = rows.iter().map(|e| e.note.as_str()).collect();
         let hashes: Vec<&[u8]> = rows.iter().map(|e| e.hash.as_slice()).collect();
         let desks: Vec<&str> = rows.iter().map(|e| e.desk.as_str()).collect();
+        let codes: Vec<&str> = rows.iter().map(|e| e.code.as_str()).collect();
+        let args: Vec<&str> = rows.iter().map(|e| e.args.as_str()).collect();
         self.tx.execute(
             "INSERT INTO events (id, case_id, at, actor, from_state, to_state, clause, note, hash,
-                                 desk)
+                                 desk, code, args)
              SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::timestamptz[], $4::text[],
                                   $5::text[], $6::text[], $7::text[], $8::text[], $9::bytea[],
-                                  $10::text[])",
+                                  $10::text[], $11::text[], $12::text[])",
             &[
-                &ids, &cases, &at, &actors, &from, &to, &clauses, &notes, &hashes, &desks,
+                &ids, &cases, &at, &actors, &from, &to, &clauses, &notes, &hashes, &desks, &codes,
+                &args,
             ],
         )?;
         Ok(())
@@ -429,6 +432,7 @@ fn case_row(row: &Row) -> Result<CaseRow> {
             handback: row.try_get(at(29))?,
             applied_serial: row.try_get(at(30))?,
             last_activity: row.try_get(at(31))?,
+            language: row.try_get(at(32))?,
         },
         // Every key of a server's case is in `search_keys` (see `search_keys`).
         pending_keys: Vec::new(),
@@ -454,7 +458,8 @@ impl PgSnapshot<'_> {
     pub(crate) fn events(&mut self, after: i64, limit: usize) -> Result<Vec<EventRow>> {
         self.tx
             .query(
-                "SELECT id, case_id, at, actor, from_state, to_state, clause, note, hash, desk
+                "SELECT id, case_id, at, actor, from_state, to_state, clause, note, hash, desk,
+                        code, args
                  FROM events WHERE id > $1 ORDER BY id LIMIT $2",
                 &[&after, &limit_of(limit)],
             )?
@@ -471,6 +476,8 @@ impl PgSnapshot<'_> {
                     note: row.try_get(7)?,
                     hash: row.try_get(8)?,
                     desk: row.try_get(9)?,
+                    code: row.try_get(10)?,
+                    args: row.try_get(11)?,
                 })
             })
             .collect()

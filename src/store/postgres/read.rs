@@ -70,6 +70,7 @@ fn columns_from_row(row: &Row) -> Result<(i64, CaseColumns)> {
             handback: row.try_get(31)?,
             applied_serial: row.try_get(32)?,
             last_activity: row.try_get(33)?,
+            language: row.try_get(34)?,
         },
     ))
 }
@@ -83,7 +84,7 @@ fn load_lists(
 ) -> Result<()> {
     let ids: Vec<i64> = index.keys().copied().collect();
     for row in client.query(
-        "SELECT case_id, at, actor, from_state, to_state, clause, note, desk FROM events
+        "SELECT case_id, at, actor, from_state, to_state, clause, note, desk, code, args FROM events
          WHERE case_id = ANY($1) ORDER BY case_id, id",
         &[&ids],
     )? {
@@ -100,6 +101,8 @@ fn load_lists(
                 clause: row.try_get(5)?,
                 note: row.try_get(6)?,
                 desk: row.try_get(7)?,
+                code: row.try_get(8)?,
+                args: crate::store::codec::parse_args(&row.try_get::<_, String>(9)?, &what)?,
             };
             cases[i].events.push(event);
         }

@@ -312,7 +312,21 @@ END
 $grant$;
 "#;
 
-const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5, V6, V7];
+/// Migration 8: languages (docs/rules.md §13), as SQLite's migration 12: each case's
+/// customer's language (English for the cases from before), and each event's note as
+/// codes with their arguments, which its hash then covers (`codec::event_hash` v3).
+/// No new table, so the desks' grants are as they were (they may insert events and
+/// update cases, all columns). The Rust part, [`rekey_unspaced_names`], runs with it.
+const V8: &str = r#"
+ALTER TABLE cases ADD COLUMN language text NOT NULL DEFAULT 'en';
+ALTER TABLE events ADD COLUMN code text NOT NULL DEFAULT '';
+ALTER TABLE events ADD COLUMN args text NOT NULL DEFAULT '';
+"#;
+
+/// The migration whose Rust part is [`rekey_unspaced_names`].
+const REKEY_MIGRATION: i32 = 8;
+
+const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5, V6, V7, V8];
 
 /// The schema version this fixdesk writes.
 pub const VERSION: i32 = MIGRATIONS.len() as i32;
@@ -421,10 +435,41 @@ fn migrate_once(client: &mut Client, place: &str) -> Result<()> {
         if to == 1 {
             seed_policy(&mut tx)?;
         }
+        if to == REKEY_MIGRATION {
+            rekey_unspaced_names(&mut tx)?;
+        }
         tx.execute("UPDATE fixdesk_schema SET version = $1", &[&to])?;
     }
     grant_desks(&mut tx)?;
     tx.commit()?;
+    Ok(())
+}
+
+/// Migration 8's Rust part, as SQLite's migration 12's: a case whose customer's name has
+/// characters of a script written without spaces gets the name keys the store now makes
+/// in place of those it was saved with. Latin names' keys are unchanged: those cases
+/// are only read (their names, once).
+fn rekey_unspaced_names(tx: &mut postgres::Transaction<'_>) -> Result<()> {
+    use crate::store::keys;
+    let rows = tx.query("SELECT id, customer_name FROM cases", &[])?;
+    for row in rows {
+        let name: String = row.try_get(1)?;
+        if !name.chars().any(keys::unspaced) {
+            continue;
+        }
+        let id: i64 = row.try_get(0)?;
+        let old = keys::legacy_name_keys(&name);
+        let new = keys::name_keys(&name);
+        tx.execute(
+            "DELETE FROM search_keys WHERE case_id = $2 AND key = ANY($1)",
+            &[&old, &id],
+        )?;
+        tx.execute(
+            "INSERT INTO search_keys (key, case_id) SELECT k, $2 FROM unnest($1::text[]) k
+             ON CONFLICT DO NOTHING",
+            &[&new, &id],
+        )?;
+    }
     Ok(())
 }
 

@@ -44,7 +44,7 @@ pub(crate) fn walk_chain(tx: &mut postgres::Transaction<'_>) -> Result<ChainRepo
     let mut walk = ChainWalk::new(cases);
     let none: [&(dyn ToSql + Sync); 0] = [];
     let mut rows = tx.query_raw(
-        "SELECT id, case_id, at, actor, from_state, to_state, clause, note, hash, desk
+        "SELECT id, case_id, at, actor, from_state, to_state, clause, note, hash, desk, code, args
              FROM events ORDER BY id",
         none,
     )?;
@@ -61,6 +61,8 @@ pub(crate) fn walk_chain(tx: &mut postgres::Transaction<'_>) -> Result<ChainRepo
             note: row.try_get(7)?,
             hash: row.try_get(8)?,
             desk: row.try_get(9)?,
+            code: row.try_get(10)?,
+            args: row.try_get(11)?,
         });
     }
     drop(rows);

@@ -74,7 +74,7 @@ fn insert_keys(tx: &mut Transaction<'_>, id: i64, keys: &[&String]) -> Result<()
 }
 
 /// The column values in [`COLUMN_NAMES`] order, as statement parameters.
-pub(super) fn column_params(c: &CaseColumns) -> [&(dyn ToSql + Sync); 32] {
+pub(super) fn column_params(c: &CaseColumns) -> [&(dyn ToSql + Sync); 33] {
     [
         &c.arrival,
         &c.state,
@@ -108,6 +108,7 @@ pub(super) fn column_params(c: &CaseColumns) -> [&(dyn ToSql + Sync); 32] {
         &c.handback,
         &c.applied_serial,
         &c.last_activity,
+        &c.language,
     ]
 }
 
@@ -291,6 +292,7 @@ impl WriteTx for PgTx<'_, '_> {
         let id = self.head.0 + 1;
         let at = codec::truncate(event.at);
         let from = event.from.map(|s| s.as_str());
+        let args = codec::args_text(&event.args);
         let fields = EventFields {
             id,
             case_id,
@@ -301,11 +303,14 @@ impl WriteTx for PgTx<'_, '_> {
             clause: &event.clause,
             note: &event.note,
             desk: &event.desk,
+            code: &event.code,
+            args: &args,
         };
         let hash = codec::event_hash(&self.head.1, &fields).to_vec();
         self.tx.execute(
-            "INSERT INTO events (id, case_id, at, actor, from_state, to_state, clause, note, hash, desk)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+            "INSERT INTO events (id, case_id, at, actor, from_state, to_state, clause, note, hash, desk,
+                                 code, args)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
             &[
                 &id,
                 &case_id,
@@ -317,6 +322,8 @@ impl WriteTx for PgTx<'_, '_> {
                 &event.note,
                 &hash,
                 &event.desk,
+                &event.code,
+                &args,
             ],
         )?;
         // The change feed (`store::feed`): delivered to every listening desk when this
@@ -508,6 +515,13 @@ impl PgStore {
             &[&id, &REMOVED],
         )?;
         let state: State = case.state;
+        let removed = crate::domain::Note::coded(
+            "personal-data-removed",
+            format!(
+                "The customer's personal data was removed: the case closed more than {months} months ago (retention setting)."
+            ),
+        )
+        .arg("months", months);
         writer.record_event(
             id,
             &Event {
@@ -517,9 +531,9 @@ impl PgStore {
                 to: state,
                 clause: "3.7".into(),
                 desk: self.desk.clone(),
-                note: format!(
-                    "The customer's personal data was removed: the case closed more than {months} months ago (retention setting)."
-                ),
+                note: removed.text,
+                code: removed.code,
+                args: removed.args,
             },
         )?;
         drop(writer);

@@ -77,6 +77,7 @@ fn columns_from_row(row: &Row<'_>, number: String, at: usize) -> Result<CaseColu
         handback: row.get(at + 29)?,
         applied_serial: row.get(at + 30)?,
         last_activity: from_micros(last_activity, &what)?,
+        language: row.get(at + 32)?,
         number,
     })
 }
@@ -121,7 +122,8 @@ impl SqliteStore {
     /// Up to `limit` events after the id `after`, in id order, exactly as stored.
     pub(crate) fn copy_events(&self, after: i64, limit: usize) -> Result<Vec<EventRow>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT id, case_id, at, actor, from_state, to_state, clause, note, hash, desk
+            "SELECT id, case_id, at, actor, from_state, to_state, clause, note, hash, desk,
+                    code, args
              FROM events WHERE id > ?1 ORDER BY id LIMIT ?2",
         )?;
         let mut rows = stmt.query(rusqlite::params![after, limit_of(limit)])?;
@@ -140,6 +142,8 @@ impl SqliteStore {
                 note: row.get(7)?,
                 hash: row.get(8)?,
                 desk: row.get(9)?,
+                code: row.get(10)?,
+                args: row.get(11)?,
             });
         }
         Ok(out)
@@ -477,7 +481,7 @@ impl SqliteCopy {
                 let payment_notice_on = opt_date_text(c.payment_notice_on);
                 let asked_on = opt_date_text(c.asked_on);
                 let last_activity = micros(c.last_activity);
-                let params: [&dyn ToSql; 38] = [
+                let params: [&dyn ToSql; 39] = [
                     &row.id,
                     &c.number,
                     &row.year,
@@ -516,6 +520,7 @@ impl SqliteCopy {
                     &c.handback,
                     &c.applied_serial,
                     &last_activity,
+                    &c.language,
                 ];
                 insert.execute(&params[..])?;
             }
@@ -530,8 +535,9 @@ impl SqliteCopy {
     /// Events exactly as they were: id, case, time, words and hash.
     pub(crate) fn events(&mut self, rows: &[EventRow]) -> Result<()> {
         let mut insert = self.conn()?.prepare_cached(
-            "INSERT INTO events (id, case_id, at, actor, from_state, to_state, clause, note, hash, desk)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+            "INSERT INTO events (id, case_id, at, actor, from_state, to_state, clause, note, hash, desk,
+                                 code, args)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
         )?;
         for e in rows {
             insert.execute(rusqlite::params![
@@ -545,6 +551,8 @@ impl SqliteCopy {
                 e.note,
                 e.hash,
                 e.desk,
+                e.code,
+                e.args,
             ])?;
         }
         Ok(())

@@ -25,7 +25,7 @@ pub(crate) const CASE_COLUMNS: &str = "c.id, c.number, c.arrival, c.state, c.app
     c.return_address, c.model, c.serial, c.proof, c.fault, c.handover, c.keep_parts, \
     c.diagnosis, c.decision, c.policy_version, c.decided_at, c.parcel, c.quote, \
     c.payment_notice_on, c.asked_on, c.replacement_serial, c.return_reason, c.handback, \
-    c.applied_serial";
+    c.applied_serial, c.language";
 
 /// One `cases` row as a case without its lists (events, payments, documents, photos).
 pub(crate) fn case_from_row(row: &Row<'_>) -> Result<(i64, Case)> {
@@ -74,7 +74,7 @@ pub(crate) fn case_from_row(row: &Row<'_>) -> Result<(i64, Case)> {
             email: row.get(10)?,
             address: row.get(11)?,
             return_address: row.get(12)?,
-            language: Default::default(),
+            language: crate::store::columns::language_of(&row.get::<_, String>(31)?, &what)?,
         },
         device: Device {
             model: row.get(13)?,
@@ -171,7 +171,8 @@ impl Scope {
 }
 
 /// The columns of `events t` [`event_from_row`] reads.
-const EVENT_COLUMNS: &str = "t.at, t.actor, t.from_state, t.to_state, t.clause, t.note, t.desk";
+const EVENT_COLUMNS: &str =
+    "t.at, t.actor, t.from_state, t.to_state, t.clause, t.note, t.desk, t.code, t.args";
 
 fn event_from_row(row: &Row<'_>, what: &str) -> Result<Event> {
     let from: Option<String> = row.get(3)?;
@@ -183,6 +184,8 @@ fn event_from_row(row: &Row<'_>, what: &str) -> Result<Event> {
         clause: row.get(5)?,
         note: row.get(6)?,
         desk: row.get(7)?,
+        code: row.get(8)?,
+        args: codec::parse_args(&row.get::<_, String>(9)?, what)?,
     })
 }
 

@@ -101,6 +101,13 @@ impl SqliteStore {
         )?
         .execute(rusqlite::params![id, REMOVED])?;
         let state: State = case.state;
+        let removed = crate::domain::Note::coded(
+            "personal-data-removed",
+            format!(
+                "The customer's personal data was removed: the case closed more than {months} months ago (retention setting)."
+            ),
+        )
+        .arg("months", months);
         record_event(
             &tx,
             id,
@@ -111,9 +118,9 @@ impl SqliteStore {
                 to: state,
                 clause: "3.7".into(),
                 desk: self.desk.clone(),
-                note: format!(
-                    "The customer's personal data was removed: the case closed more than {months} months ago (retention setting)."
-                ),
+                note: removed.text,
+                code: removed.code,
+                args: removed.args,
             },
         )?;
         tx.commit()?;

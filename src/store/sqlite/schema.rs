@@ -456,6 +456,65 @@ CREATE TRIGGER staff_changes_never_go BEFORE DELETE ON staff_changes
 BEGIN SELECT RAISE(ABORT, 'staff changes are never deleted'); END;
 "#;
 
+/// Migration 12: languages (docs/rules.md §13). Each case keeps its customer's language
+/// (cases from before are English, as they were written); each event may keep its note
+/// as codes with their arguments (JSON), which its hash then covers (`codec::event_hash`
+/// v3); events from before have neither and keep their hashes. The Rust part re-keys the
+/// names written without spaces (Chinese…), so they are found by any two consecutive
+/// characters: see [`rekey_unspaced_names`].
+const V12: &str = r#"
+ALTER TABLE cases ADD COLUMN language TEXT NOT NULL DEFAULT 'en';
+ALTER TABLE events ADD COLUMN code TEXT NOT NULL DEFAULT '';
+ALTER TABLE events ADD COLUMN args TEXT NOT NULL DEFAULT '';
+"#;
+
+/// Migration 12's Rust part: a case whose customer's name has characters of a script
+/// written without spaces (`keys::unspaced`) gets the name keys the store now makes
+/// (`keys::name_keys`), in place of those it was saved with (each word of the name
+/// whole). Latin names' keys are the same as before, so no other case is touched: on a
+/// center of Latin names the migration reads the names once and writes nothing.
+fn rekey_unspaced_names(tx: &Transaction) -> Result<(), HookError> {
+    use crate::store::keys;
+    let mut read = tx.prepare(
+        "SELECT id, customer_name, serial, phone, email, applied_serial, new_keys FROM cases",
+    )?;
+    let mut rows = read.query([])?;
+    let mut delete = tx.prepare("DELETE FROM search_keys WHERE key = ?1 AND case_id = ?2")?;
+    let mut insert =
+        tx.prepare("INSERT OR IGNORE INTO search_keys (key, case_id) VALUES (?1, ?2)")?;
+    let mut set_new = tx.prepare("UPDATE cases SET new_keys = ?2 WHERE id = ?1")?;
+    while let Some(row) = rows.next()? {
+        let name: String = row.get(1)?;
+        if !name.chars().any(keys::unspaced) {
+            continue;
+        }
+        let id: i64 = row.get(0)?;
+        let new_keys: Option<String> = row.get(6)?;
+        if new_keys.is_some() {
+            // Not yet folded: its keys are in its row, all of them made again.
+            let serial: String = row.get(2)?;
+            let phone: String = row.get(3)?;
+            let email: Option<String> = row.get(4)?;
+            let applied: Option<String> = row.get(5)?;
+            let all = keys::with_applied_serial(
+                keys::case_keys(&serial, &phone, email.as_deref(), &name),
+                applied.as_deref(),
+            );
+            let json = serde_json::to_string(&all)
+                .map_err(|err| HookError::Hook(format!("the search keys: {err}")))?;
+            set_new.execute(rusqlite::params![id, json])?;
+            continue;
+        }
+        for old in keys::legacy_name_keys(&name) {
+            delete.execute(rusqlite::params![old, id])?;
+        }
+        for key in keys::name_keys(&name) {
+            insert.execute(rusqlite::params![key, id])?;
+        }
+    }
+    Ok(())
+}
+
 /// Seeds the shipped warranty policy as version 1 (settings live in the database so a
 /// backup carries them).
 fn seed_policy(tx: &Transaction) -> Result<(), HookError> {
@@ -573,8 +632,9 @@ pub fn migrations() -> Migrations<'static> {
         M::up(V9),
         M::up(V10),
         M::up(V11),
+        M::up_with_hook(V12, rekey_unspaced_names),
     ])
 }
 
 /// The schema version this fixdesk writes.
-pub const VERSION: i64 = 11;
+pub const VERSION: i64 = 12;

@@ -165,7 +165,7 @@ impl SqliteStore {
 
 /// One stored event, read for its hash (the columns in this order).
 const EVENT_COLUMNS: &str =
-    "id, case_id, at, actor, from_state, to_state, clause, note, hash, desk";
+    "id, case_id, at, actor, from_state, to_state, clause, note, hash, desk, code, args";
 
 fn stored_event(row: &rusqlite::Row<'_>) -> rusqlite::Result<StoredEvent> {
     Ok(StoredEvent {
@@ -179,6 +179,8 @@ fn stored_event(row: &rusqlite::Row<'_>) -> rusqlite::Result<StoredEvent> {
         note: row.get(7)?,
         hash: row.get(8)?,
         desk: row.get(9)?,
+        code: row.get(10)?,
+        args: row.get(11)?,
     })
 }
 

@@ -51,6 +51,7 @@ struct Columns {
     handback: Option<String>,
     applied_serial: Option<String>,
     last_activity: i64,
+    language: String,
 }
 
 pub(crate) use super::flow::opened_on;
@@ -95,6 +96,7 @@ impl Columns {
             handback: c.handback,
             applied_serial: c.applied_serial,
             last_activity,
+            language: c.language,
         })
     }
 
@@ -132,6 +134,7 @@ impl Columns {
             (":handback", &self.handback),
             (":applied_serial", &self.applied_serial),
             (":last_activity", &self.last_activity),
+            (":language", &self.language),
         ]
     }
 }
@@ -391,6 +394,7 @@ pub(crate) fn append_event(
     let id = previous.0 + 1;
     let at = codec::micros(event.at);
     let from = event.from.map(|s| s.as_str());
+    let args = codec::args_text(&event.args);
     let fields = EventFields {
         id,
         case_id,
@@ -401,11 +405,14 @@ pub(crate) fn append_event(
         clause: &event.clause,
         note: &event.note,
         desk: &event.desk,
+        code: &event.code,
+        args: &args,
     };
     let hash = codec::event_hash(previous.1, &fields);
     conn.prepare_cached(
-        "INSERT INTO events (id, case_id, at, actor, from_state, to_state, clause, note, hash, desk)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+        "INSERT INTO events (id, case_id, at, actor, from_state, to_state, clause, note, hash, desk,
+                             code, args)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
     )?
     .execute(rusqlite::params![
         id,
@@ -418,6 +425,8 @@ pub(crate) fn append_event(
         event.note,
         hash.as_slice(),
         event.desk,
+        event.code,
+        args,
     ])?;
     Ok((id, hash))
 }

@@ -59,6 +59,8 @@ impl Sim {
             to,
             clause: clause.to_string(),
             note,
+            code: String::new(),
+            args: Default::default(),
         });
         Ok(())
     }
@@ -448,6 +450,8 @@ pub(super) fn simulate(
             to,
             clause: decision.clause.into(),
             note: decision.text.clone(),
+            code: String::new(),
+            args: Default::default(),
         });
         if to == State::Received {
             sim.document(DocumentKind::Receipt, INSPECTOR);
@@ -485,6 +489,8 @@ pub(super) fn simulate(
                 to: State::Received,
                 clause: "1.1".into(),
                 note,
+                code: String::new(),
+                args: Default::default(),
             });
             sim.document(DocumentKind::Receipt, DESK);
             after_receipt(&mut sim, rng, policy, version, currency, false)?;
@@ -511,6 +517,8 @@ pub(super) fn simulate(
                 to: State::Applied,
                 clause: "1.1".into(),
                 note,
+                code: String::new(),
+                args: Default::default(),
             });
             sim.document(DocumentKind::Confirmation, DESK);
             let closes = lifecycle::application_closes(opened);
