@@ -55,6 +55,7 @@ fn demo_data_with_blank_details_gets_a_full_demo_letterhead() {
     let settings = Settings::default();
     let today = NaiveDate::from_ymd_opt(2026, 11, 23).expect("date");
     let cx = Context {
+        words: settings.language.words(),
         desk: None,
         settings: &settings,
         today,

@@ -170,6 +170,7 @@ impl Program for inspection::State {
 
 pub fn inspection_context(shell: &Shell) -> inspection::Context<'_> {
     inspection::Context {
+        words: shell.settings.language.words(),
         desk: Some(&shell.desk),
         settings: &shell.settings,
         policy: &shell.policy,
@@ -238,6 +239,7 @@ pub fn connection_context(shell: &Shell) -> connection::Context<'_> {
 
 pub fn dispatch_context(shell: &Shell) -> dispatch::Context<'_> {
     dispatch::Context {
+        words: shell.settings.language.words(),
         desk: Some(&shell.desk),
         settings: &shell.settings,
         today: shell.today,

@@ -156,6 +156,7 @@ impl App {
                 desk_name: String::new(),
                 has_staff: false,
                 person: None,
+                language: None,
             },
             screen: Screen::Intake,
             notice: None,

@@ -29,11 +29,20 @@ pub(super) struct Shell {
     pub(super) has_staff: bool,
     /// Who is signed in (with staff), whose name the store writes on events.
     pub(super) person: Option<Person>,
+    /// The language chosen for this desk's window (`desk-language.txt`, or the command
+    /// line's); `None` follows the center's (docs/rules.md §13).
+    pub(super) language: Option<crate::domain::Language>,
 }
 
 impl Shell {
+    /// The words of this desk's window: its own language, else the center's.
+    pub(super) fn words(&self) -> crate::i18n::Words {
+        self.language.unwrap_or(self.settings.language).words()
+    }
+
     pub(super) fn staff(&self) -> staff::Context<'_> {
         staff::Context {
+            words: self.words(),
             desk: self.desk.as_ref(),
             settings: &self.settings,
         }
@@ -46,6 +55,7 @@ impl Shell {
 
     pub(super) fn cases(&self) -> cases::Context<'_> {
         cases::Context {
+            words: self.words(),
             desk: self.desk.as_ref(),
             today: self.today,
             answer_days: self.settings.answer_days,
@@ -60,6 +70,7 @@ impl Shell {
 
     pub(super) fn intake(&self) -> intake::Context<'_> {
         intake::Context {
+            words: self.words(),
             desk: self.desk.as_ref(),
             policy: &self.policy,
             today: self.today,
@@ -70,6 +81,7 @@ impl Shell {
 
     pub(super) fn welcome(&self) -> welcome::Context<'_> {
         welcome::Context {
+            words: self.words(),
             desk: self.desk.as_ref(),
             settings: &self.settings,
             today: self.today,
@@ -79,6 +91,7 @@ impl Shell {
 
     pub(super) fn reports(&self) -> reports::Context<'_> {
         reports::Context {
+            words: self.words(),
             desk: self.desk.as_ref(),
             today: self.today,
             settings: &self.settings,
@@ -87,6 +100,7 @@ impl Shell {
 
     pub(super) fn settings(&self) -> settings::Context<'_> {
         settings::Context {
+            words: self.words(),
             desk: self.desk.as_ref(),
             settings: &self.settings,
             policy: &self.policy,
@@ -97,6 +111,7 @@ impl Shell {
 
     pub(super) fn inspection(&self) -> inspection::Context<'_> {
         inspection::Context {
+            words: self.words(),
             desk: self.desk.as_ref(),
             settings: &self.settings,
             policy: &self.policy,
@@ -110,6 +125,7 @@ impl Shell {
 
     pub(super) fn dispatch(&self) -> dispatch::Context<'_> {
         dispatch::Context {
+            words: self.words(),
             desk: self.desk.as_ref(),
             settings: &self.settings,
             today: self.today,

@@ -82,6 +82,8 @@ pub type Event = Shared;
 
 /// What the screen reads from the app.
 pub struct Context<'a> {
+    /// The words of this desk's window, in its language.
+    pub words: crate::i18n::Words,
     pub desk: Option<&'a Desk>,
     pub settings: &'a Settings,
     pub today: NaiveDate,

@@ -108,6 +108,8 @@ pub type Event = Shared;
 
 /// What the screen reads from the app.
 pub struct Context<'a> {
+    /// The words of this desk's window, in its language.
+    pub words: crate::i18n::Words,
     pub desk: Option<&'a Desk>,
     pub today: NaiveDate,
     /// The center's answer deadline (2.3), for the open case's next deadline.

@@ -153,6 +153,8 @@ pub type Event = Shared;
 
 /// What the screen reads from the app.
 pub struct Context<'a> {
+    /// The words of this desk's window, in its language.
+    pub words: crate::i18n::Words,
     /// The store; `None` while it opens.
     pub desk: Option<&'a Desk>,
     /// The center's label form.

@@ -175,6 +175,8 @@ pub type Event = Shared;
 
 /// What the screen reads from the app.
 pub struct Context<'a> {
+    /// The words of this desk's window, in its language.
+    pub words: crate::i18n::Words,
     pub desk: Option<&'a Desk>,
     pub policy: &'a Policy,
     pub today: NaiveDate,

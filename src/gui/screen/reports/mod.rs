@@ -108,6 +108,8 @@ enum Request {
 
 /// What the screen reads from the app.
 pub struct Context<'a> {
+    /// The words of this desk's window, in its language.
+    pub words: crate::i18n::Words,
     pub desk: Option<&'a Desk>,
     pub today: NaiveDate,
     /// The center's details and paper, for the exported report.
