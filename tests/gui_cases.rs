@@ -34,6 +34,7 @@ fn noon(date: NaiveDate) -> DateTime<Utc> {
 /// The screen's context without a store: what it asks of the store is watched instead.
 fn cx() -> Context<'static> {
     Context {
+        words: fixdesk::domain::Language::English.words(),
         desk: None,
         today: today(),
         answer_days: 14,

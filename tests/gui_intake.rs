@@ -328,6 +328,7 @@ fn names_and_free_text_have_length_limits() {
     assert!(
         app.intake()
             .check(&intake::Context {
+                words: fixdesk::domain::Language::English.words(),
                 desk: None,
                 policy: &Policy::shipped(),
                 today: today(),
