@@ -2149,3 +2149,37 @@ fn the_chinese_reads_as_chinese() {
     );
     assert!(!zh.case_actions(fixdesk::domain::State::Received).is_ascii());
 }
+
+#[test]
+fn the_words_added_with_superseded_printings_read_as_before() {
+    use fixdesk::domain::case::DocumentKind;
+    let en = Language::English.words();
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 3, 1).expect("date");
+    assert_eq!(en.when_quote_sent(), t::WHEN_QUOTE_SENT);
+    assert_eq!(en.when_notice(), t::WHEN_NOTICE);
+    assert_eq!(en.serial_applied(), t::SERIAL_APPLIED);
+    assert_eq!(en.print_payment_receipt(), t::PRINT_PAYMENT_RECEIPT);
+    assert_eq!(en.superseded("serial"), t::superseded("serial"));
+    for (shown, limit, reversed) in [
+        (1, 50, false),
+        (5, 50, false),
+        (5, 50, true),
+        (50, 50, true),
+    ] {
+        assert_eq!(
+            en.results_sorted(shown, limit, "Customer", reversed),
+            t::results_sorted(shown, limit, "Customer", reversed)
+        );
+    }
+    assert_eq!(
+        en.date_before("Paid on", "the payment notice", day),
+        t::date_before("Paid on", "the payment notice", day)
+    );
+    for kind in DocumentKind::ALL {
+        assert_eq!(en.reprint(kind), t::reprint(kind));
+        assert_eq!(
+            en.stale_printing(kind, "serial"),
+            t::stale_printing(kind, "serial")
+        );
+    }
+}

@@ -130,11 +130,21 @@ crate::words! { WORKFLOW;
     expired_done = "workflow-expired-done";
     return_overdue_done = "workflow-return-overdue-done";
     return_unanswered_done = "workflow-return-unanswered-done";
+    when_quote_sent = "workflow-when-quote-sent";
+    when_notice = "workflow-when-notice";
+    serial_applied = "workflow-serial-applied";
+    print_payment_receipt = "workflow-print-payment-receipt";
+    superseded(changed) = "workflow-superseded";
 }
 
 // The Inspection and Dispatch screens' sentences with variables, and the words chosen by
 // a value: formatted by the hand-written methods below.
 declared! { WORKFLOW_PHRASES;
+    "workflow-results-sorted"(shown, column),
+    "workflow-results-sorted-reversed"(shown, column),
+    "workflow-date-before"(field, what, date),
+    "workflow-reprint"(document),
+    "workflow-stale-printing"(document, changed),
     "workflow-confirm-refuse", "workflow-confirm-reject",
     "workflow-confirm-accept-unsolicited", "workflow-confirm-accept",
     "workflow-title-refuse", "workflow-title-reject",
@@ -487,5 +497,61 @@ impl Words {
             None,
         );
         self.gui_deadline(&past, date)
+    }
+
+    /// The Cases screen's count once a heading is clicked: the order it is in now.
+    pub fn results_sorted(
+        self,
+        shown: usize,
+        limit: usize,
+        column: &str,
+        reversed: bool,
+    ) -> String {
+        if shown < 2 || shown >= limit {
+            return self.results_count(shown, limit);
+        }
+        let id = if reversed {
+            "workflow-results-sorted-reversed"
+        } else {
+            "workflow-results-sorted"
+        };
+        self.say(
+            id,
+            [
+                ("shown", shown.into()),
+                ("column", column.to_lowercase().into()),
+            ],
+        )
+    }
+
+    /// A business date earlier than the step it follows, said at the field.
+    pub fn date_before(self, field: &str, what: &str, earlier: NaiveDate) -> String {
+        self.say(
+            "workflow-date-before",
+            [
+                ("field", field.into()),
+                ("what", what.into()),
+                ("date", self.short_date(earlier).into()),
+            ],
+        )
+    }
+
+    /// The button that prints a document again ("Reprint the intake receipt").
+    pub fn reprint(self, kind: crate::domain::case::DocumentKind) -> String {
+        self.say(
+            "workflow-reprint",
+            [("document", self.document_kind(kind).to_lowercase().into())],
+        )
+    }
+
+    /// Why an earlier printing is offered again: what changed since it was printed.
+    pub fn stale_printing(self, kind: crate::domain::case::DocumentKind, changed: &str) -> String {
+        self.say(
+            "workflow-stale-printing",
+            [
+                ("document", self.document_kind(kind).to_lowercase().into()),
+                ("changed", changed.into()),
+            ],
+        )
     }
 }

@@ -186,3 +186,15 @@ workflow-serial-recorded = Device serial: { $applied } → { $found } (2.4).
 workflow-deadline-passed-application-closes = Application closed (4.2)
 workflow-deadline-passed-answer-due = Answer was due (2.3)
 workflow-deadline-passed-payment-due = Payment was due (2.6)
+
+## Added with the superseded printings and the dates checked at the field.
+workflow-when-quote-sent = the day the quote was sent
+workflow-when-notice = the payment notice
+workflow-serial-applied = Serial given in the application
+workflow-print-payment-receipt = Print payment receipt
+workflow-superseded = Superseded: { $changed }
+workflow-results-sorted = { $shown } cases, by { $column }
+workflow-results-sorted-reversed = { $shown } cases, by { $column } (reversed)
+workflow-date-before = { $field }: cannot be before { $what } ({ $date })
+workflow-reprint = Reprint the { $document }
+workflow-stale-printing = The { $document } printed earlier no longer matches the case ({ $changed }).

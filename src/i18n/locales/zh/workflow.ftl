@@ -179,3 +179,15 @@ workflow-serial-recorded = 设备{ -serial-number }：{ $applied } → { $found 
 workflow-deadline-passed-application-closes = { -application }已截止（4.2）
 workflow-deadline-passed-answer-due = 答复期限已过（2.3）
 workflow-deadline-passed-payment-due = 付款期限已过（2.6）
+
+## 作废的打印件与在字段处检查的日期。
+workflow-when-quote-sent = 报价单发出之日
+workflow-when-notice = 付款通知
+workflow-serial-applied = 申请中填写的序列号
+workflow-print-payment-receipt = 打印{ -payment-receipt }
+workflow-superseded = 已作废：{ $changed }
+workflow-results-sorted = { $shown } 个维修单，按{ $column }排序
+workflow-results-sorted-reversed = { $shown } 个维修单，按{ $column }倒序
+workflow-date-before = { $field }：不能早于{ $what }（{ $date }）
+workflow-reprint = 重新打印{ $document }
+workflow-stale-printing = 之前打印的{ $document }已与维修单不符（{ $changed }）。
