@@ -167,9 +167,22 @@ fn the_queue_lists_devices_going_back_oldest_first_with_why_and_how() {
 
     // Sorting by customer puts Ann before Jonas; filtering narrows the list.
     bench.click("Customer");
-    assert_eq!(bench.screen.rows()[0].summary.number, walk);
+    assert_eq!(
+        bench
+            .screen
+            .rows(fixdesk::domain::Language::English.words())[0]
+            .summary
+            .number,
+        walk
+    );
     bench.type_into(dispatch::FILTER_ID, "jonas");
-    assert_eq!(bench.screen.rows().len(), 1);
+    assert_eq!(
+        bench
+            .screen
+            .rows(fixdesk::domain::Language::English.words())
+            .len(),
+        1
+    );
 }
 
 #[test]
@@ -232,14 +245,14 @@ fn a_counter_pickup_needs_the_collectors_name_and_an_id_check() {
     assert!(
         bench
             .screen
-            .handback()
+            .handback(fixdesk::domain::Language::English.words())
             .is_err_and(|p| p.starts_with(fixdesk::gui::text::COLLECTED_BY))
     );
     bench.type_into(Field::CollectedBy.id(), "Jonas Weber");
     assert!(
         bench
             .screen
-            .handback()
+            .handback(fixdesk::domain::Language::English.words())
             .is_err_and(|p| p.starts_with(fixdesk::gui::text::ID_CHECKED))
     );
     // No receipt before the facts are final: it prints when the case closes.
@@ -458,7 +471,7 @@ fn closing_the_case_the_filter_found_clears_the_filter_and_focuses_it() {
     );
     let rows: Vec<&CaseNumber> = bench
         .screen
-        .rows()
+        .rows(fixdesk::domain::Language::English.words())
         .iter()
         .map(|o| &o.summary.number)
         .collect();
@@ -477,7 +490,7 @@ fn sorting_by_customer_puts_accented_names_beside_their_plain_spelling() {
     bench.click("Customer");
     let rows: Vec<&CaseNumber> = bench
         .screen
-        .rows()
+        .rows(fixdesk::domain::Language::English.words())
         .iter()
         .map(|o| &o.summary.number)
         .collect();
@@ -488,7 +501,13 @@ fn sorting_by_customer_puts_accented_names_beside_their_plain_spelling() {
     assert!(!bench.shows(&t::dispatch_queue_title(None)));
     // Accents do not matter to the filter either.
     bench.type_into(dispatch::FILTER_ID, "elodie");
-    assert_eq!(bench.screen.rows().len(), 1);
+    assert_eq!(
+        bench
+            .screen
+            .rows(fixdesk::domain::Language::English.words())
+            .len(),
+        1
+    );
 }
 
 #[test]

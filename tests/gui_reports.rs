@@ -175,7 +175,11 @@ fn the_month_box_refuses_bad_months_naming_the_field() {
     // A good month is shown as soon as it is complete.
     type_month(&mut app, "2025-11");
     assert_eq!(app.reports().month(), month(2025, 11));
-    assert!(app.reports().month_problem(today()).is_none());
+    assert!(
+        app.reports()
+            .month_problem(fixdesk::domain::Language::English.words(), today())
+            .is_none()
+    );
 }
 
 #[test]

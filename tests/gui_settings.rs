@@ -157,7 +157,12 @@ fn invalid_policy_months_are_refused_with_the_field_named() {
     ] {
         type_policy(&mut app, PolicyField::ModelMonths(0), typed);
         assert!(shows(&app, HEIGHT, problem), "{typed:?}: {problem}");
-        assert!(app.settings_screen().check_policy().policy.is_none());
+        assert!(
+            app.settings_screen()
+                .check_policy(fixdesk::domain::Language::English.words())
+                .policy
+                .is_none()
+        );
         let mut ui = simulator(app.view());
         ui.click("Save policy").expect("the button is there");
         assert_eq!(ui.into_messages().count(), 0, "Save policy is disabled");
@@ -243,7 +248,7 @@ fn a_model_added_in_the_policy_editor_changes_the_verdict_of_a_new_intake() {
     let policy = bench
         .app
         .settings_screen()
-        .check_policy()
+        .check_policy(fixdesk::domain::Language::English.words())
         .policy
         .expect("a valid policy");
     assert_eq!(

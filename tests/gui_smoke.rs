@@ -76,7 +76,10 @@ fn demo_data_with_blank_details_gets_a_full_demo_letterhead() {
         "the center's details were sent to be saved: {answers:?}"
     );
     // The store's answer to the save, as it would come: the demo letterhead.
-    let center = welcome.demo_center(&Center::default());
+    let center = welcome.demo_center(
+        fixdesk::domain::Language::English.words(),
+        &Center::default(),
+    );
     assert_eq!(center.name, "Demo Repair Center");
     assert!(!center.address.is_empty() && !center.phone.is_empty());
     let mut welcome = State::new(&Center::default());

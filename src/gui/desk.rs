@@ -10,7 +10,6 @@ use chrono::{DateTime, Utc};
 use iced::widget::image;
 
 use crate::domain::{Case, CaseNumber, Policy, Settings};
-use crate::gui::text as t;
 use crate::store::feed::FeedSource;
 use crate::store::jobs::{self, Daily, JobRun};
 use crate::store::location::{self, Server};
@@ -173,11 +172,15 @@ impl Desk {
     }
 
     /// Tries the server without saving anything: a sentence saying what was found.
-    pub async fn test_server(server: Server, password: Option<String>) -> Result<String, String> {
+    pub async fn test_server(
+        w: crate::i18n::Words,
+        server: Server,
+        password: Option<String>,
+    ) -> Result<String, String> {
         blocking(move || {
             let store = Store::connect(&server.conninfo(password.as_deref()))?;
             let cases: u64 = store.state_counts()?.iter().map(|(_, n)| n).sum();
-            Ok(t::server_reached(&server.describe(), cases, cases == 0))
+            Ok(w.server_reached(&server.describe(), cases, cases == 0))
         })
         .await
     }

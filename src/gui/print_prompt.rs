@@ -14,7 +14,6 @@ use iced::{Element, Fill, Task};
 
 use crate::domain::CaseNumber;
 use crate::gui::printer::{self, Delivery};
-use crate::gui::text as t;
 use crate::gui::theme;
 
 /// A document saved and waiting on the clerk.
@@ -79,7 +78,7 @@ impl State {
         })
     }
 
-    pub fn update(&mut self, message: Message) -> (Task<Message>, Outcome) {
+    pub fn update(&mut self, w: crate::i18n::Words, message: Message) -> (Task<Message>, Outcome) {
         match message {
             Message::Print if !self.busy => {
                 self.busy = true;
@@ -120,13 +119,14 @@ impl State {
                     }
                     other => (
                         Task::none(),
-                        Outcome::Close(Some(t::delivered(&self.path, &other))),
+                        Outcome::Close(Some(crate::gui::printer::delivered(w, &self.path, &other))),
                     ),
                 }
             }
             Message::OpenViewer => {
                 let opened = open::that_detached(&self.path).is_ok();
-                let line = t::delivered(&self.path, &Delivery::Viewer { opened });
+                let line =
+                    crate::gui::printer::delivered(w, &self.path, &Delivery::Viewer { opened });
                 (Task::none(), Outcome::Close(Some(line)))
             }
             Message::SaveAs => {
@@ -157,22 +157,22 @@ impl State {
             }
             Message::SavedAs(Ok(None)) => (Task::none(), Outcome::Keep),
             Message::SavedAs(Ok(Some(to))) => {
-                (Task::none(), Outcome::Close(Some(Ok(t::saved_pdf_as(&to)))))
+                (Task::none(), Outcome::Close(Some(Ok(w.saved_pdf_as(&to)))))
             }
             Message::SavedAs(Err(reason)) => (Task::none(), Outcome::Close(Some(Err(reason)))),
             Message::Dismiss => (Task::none(), Outcome::Close(None)),
         }
     }
 
-    pub fn view(&self) -> Element<'_, Message> {
+    pub fn view(&self, w: crate::i18n::Words) -> Element<'_, Message> {
         let (line, print_label) = match &self.failed {
             None => (
-                t::ask_to_print(&self.title, &self.printer, self.copies),
-                t::PRINT_NOW,
+                w.ask_to_print(&self.title, &self.printer, self.copies),
+                w.print_now(),
             ),
             Some(reason) => (
-                t::print_failed_on(&self.title, &self.printer, reason.trim_end_matches('.')),
-                t::PRINT_TRY_AGAIN,
+                w.print_failed_on(&self.title, &self.printer, reason.trim_end_matches('.')),
+                w.print_try_again(),
             ),
         };
         let idle = !self.busy;
@@ -181,13 +181,13 @@ impl State {
                 text(line).size(14),
                 space::horizontal(),
                 button(text(print_label)).on_press_maybe(idle.then_some(Message::Print)),
-                button(text(t::OPEN_IN_VIEWER))
+                button(text(w.open_in_viewer()))
                     .style(theme::button::secondary)
                     .on_press(Message::OpenViewer),
-                button(text(t::SAVE_AS_PDF))
+                button(text(w.save_as_pdf()))
                     .style(theme::button::secondary)
                     .on_press(Message::SaveAs),
-                button(text(t::NOT_NOW))
+                button(text(w.not_now()))
                     .style(theme::button::secondary)
                     .on_press(Message::Dismiss),
             ]

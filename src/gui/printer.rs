@@ -57,3 +57,19 @@ pub fn print_on(printer: &str, copies: u32, path: &Path, pdf: &[u8], title: &str
         },
     }
 }
+
+/// What became of a printing, in the desk's words: printed, waiting for a yes, or why
+/// not (then an error, with the PDF saved).
+pub fn delivered(
+    w: crate::i18n::Words,
+    path: &std::path::Path,
+    delivery: &Delivery,
+) -> Result<String, String> {
+    match delivery {
+        Delivery::Viewer { opened: true } => Ok(w.printed(path)),
+        Delivery::Viewer { opened: false } => Ok(w.printed_not_opened(path)),
+        Delivery::Printed { printer, .. } => Ok(w.printed_on(path, printer)),
+        Delivery::Ask { printer, .. } => Ok(w.saved_ask_print(path, printer)),
+        Delivery::Failed { reason, .. } => Err(w.not_printed(path, reason)),
+    }
+}

@@ -6,7 +6,6 @@ use iced::widget::{button, column, container, image, row, text, text_input};
 use iced::{Element, Fill, Font, Length, font};
 
 use crate::domain::Decision;
-use crate::gui::text as t;
 use crate::gui::theme;
 
 /// A name as sorted and matched on every list: lower case, accents removed, so "Élodie"
@@ -33,7 +32,7 @@ pub fn bold() -> Font {
 pub fn choice<'a, T: Copy + PartialEq + 'a, M: Clone + 'a>(
     options: impl IntoIterator<Item = T>,
     chosen: Option<T>,
-    label: fn(T) -> &'static str,
+    label: impl Fn(T) -> String,
     on_choose: impl Fn(T) -> M,
 ) -> Element<'a, M> {
     row(options.into_iter().map(|option| {
@@ -49,7 +48,10 @@ pub fn choice<'a, T: Copy + PartialEq + 'a, M: Clone + 'a>(
 }
 
 /// A titled, bordered box: one step of a screen.
-pub fn block<'a, M: 'a>(title: &'a str, content: impl Into<Element<'a, M>>) -> Element<'a, M> {
+pub fn block<'a, M: 'a>(
+    title: impl iced::widget::text::IntoFragment<'a>,
+    content: impl Into<Element<'a, M>>,
+) -> Element<'a, M> {
     container(column![text(title).size(17).font(bold()), content.into()].spacing(10))
         .padding(14)
         .width(Fill)
@@ -60,7 +62,10 @@ pub fn block<'a, M: 'a>(title: &'a str, content: impl Into<Element<'a, M>>) -> E
 pub const LABEL_WIDTH: f32 = 190.0;
 
 /// One fact: its name in a fixed column, its value wrapping beside it.
-pub fn fact<'a, M: 'a>(label: &'a str, value: impl text::IntoFragment<'a>) -> Element<'a, M> {
+pub fn fact<'a, M: 'a>(
+    label: impl text::IntoFragment<'a>,
+    value: impl text::IntoFragment<'a>,
+) -> Element<'a, M> {
     row![
         text(label)
             .size(14)
@@ -75,14 +80,15 @@ pub fn fact<'a, M: 'a>(label: &'a str, value: impl text::IntoFragment<'a>) -> El
 /// A labelled text field with its problem (if any) in red under it. `id` lets tests and
 /// shortcuts find it; `on_submit` is what Enter does.
 pub fn field<'a, M: Clone + 'a>(
-    label: &'a str,
+    label: impl Into<String>,
     id: &'static str,
     value: &'a str,
     problem: Option<String>,
     on_input: impl Fn(String) -> M + 'a,
     on_submit: Option<M>,
 ) -> Element<'a, M> {
-    let mut input = text_input(label, value)
+    let label: String = label.into();
+    let mut input = text_input(&label, value)
         .id(id)
         .on_input(on_input)
         .padding(7)
@@ -98,13 +104,21 @@ pub fn field<'a, M: Clone + 'a>(
 }
 
 /// The warranty verdict as a coloured badge, marked provisional when it is.
-pub fn verdict_badge<'a, M: 'a>(decision: &Decision, size: u32) -> Element<'a, M> {
+pub fn verdict_badge<'a, M: 'a>(
+    w: crate::i18n::Words,
+    decision: &Decision,
+    size: u32,
+) -> Element<'a, M> {
     let style = theme::container::verdict(decision.verdict);
-    let mut badge = row![text(t::verdict(decision.verdict)).size(size).font(bold())]
-        .spacing(10)
-        .align_y(iced::Center);
+    let mut badge = row![
+        text(w.gui_verdict(decision.verdict))
+            .size(size)
+            .font(bold())
+    ]
+    .spacing(10)
+    .align_y(iced::Center);
     if decision.provisional {
-        badge = badge.push(text(t::PROVISIONAL).size(14));
+        badge = badge.push(text(w.provisional()).size(14));
     }
     container(badge)
         .padding([8, 12])

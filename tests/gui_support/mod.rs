@@ -232,6 +232,7 @@ impl Program for connection::State {
 
 pub fn connection_context(shell: &Shell) -> connection::Context<'_> {
     connection::Context {
+        words: shell.settings.language.words(),
         data_dir: Some(shell.desk.data_dir().as_path()),
         on_server: shell.desk.on_server(),
     }

@@ -24,7 +24,6 @@ use crate::gui::screen::{
     cases, dispatch, inspection, intake, reports, settings, sign_in, staff, welcome,
 };
 use crate::gui::shortcut::{self, Shortcut};
-use crate::gui::text as t;
 use crate::gui::theme;
 use crate::store::DueItems;
 use crate::store::jobs::Daily;
@@ -229,7 +228,8 @@ impl App {
     }
 
     pub fn title(&self) -> String {
-        format!("{} — {}", self.shell.settings.center.name, t::APP_NAME)
+        let w = self.shell.words();
+        format!("{} — {}", self.shell.settings.center.name, w.app_name())
     }
 
     pub fn theme(&self) -> Option<Theme> {
@@ -346,9 +346,10 @@ impl App {
 
     /// Shows a screen, telling it so (with the case another screen asked it to open).
     fn show(&mut self, screen: Screen, case: Option<CaseNumber>) -> Task<Message> {
+        let w = self.shell.words();
         if !self.shell.open_to(screen) {
             // Not offered to this person (a counter, a shortcut, another screen's link).
-            self.notice = Some(Err(t::not_your_screen(screen.label())));
+            self.notice = Some(Err(w.not_your_screen(&screen.label(w))));
             return Task::none();
         }
         self.screen = screen;
@@ -475,9 +476,10 @@ impl App {
 
     /// Why a store call cannot run: the store failed to open, or is still opening.
     pub(super) fn no_store(&self) -> String {
+        let w = self.shell.words();
         self.load_error
             .clone()
-            .unwrap_or_else(|| t::OPENING.to_string())
+            .unwrap_or_else(|| w.opening().to_string())
     }
 }
 

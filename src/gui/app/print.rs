@@ -14,6 +14,7 @@ impl App {
     /// in the system's PDF viewer. The label takes the center's form (`Settings.label`)
     /// unless `options` chooses another; the handover receipt names who collects.
     pub(super) fn print_with(&self, request: PrintRequest) -> Task<Message> {
+        let w = self.shell.words();
         let PrintRequest {
             number,
             kind,
@@ -49,7 +50,7 @@ impl App {
                         move |store| store.case(&number)
                     })
                     .await?
-                    .ok_or_else(|| t::no_such_case(&number))?;
+                    .ok_or_else(|| w.no_such_case(&number))?;
                 // The same drawing as `fixdesk receipt`/`label`/…: one dispatch for all.
                 let pdf = documents::render(kind, &case, &settings, &options, now)
                     .map_err(|err| crate::gui::desk::capitalize(&err.to_string()))?;

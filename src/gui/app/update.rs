@@ -5,6 +5,7 @@ use super::*;
 
 impl App {
     pub fn update(&mut self, message: Message) -> Task<Message> {
+        let w = self.shell.words();
         if matches!(
             message,
             Message::Activity | Message::Shortcut(_) | Message::Navigate(_)
@@ -57,7 +58,7 @@ impl App {
                 let Some(gate) = self.gate.as_mut() else {
                     return Task::none();
                 };
-                let (task, event) = gate.update(message, self.shell.desk.as_ref());
+                let (task, event) = gate.update(w, message, self.shell.desk.as_ref());
                 let task = task.map(Message::SignIn);
                 match event {
                     Some(sign_in::Event::SignedIn(person)) => {
@@ -120,14 +121,14 @@ impl App {
             }
             // Retention follows the backup at the desk that made it: never before one.
             Message::BackedUp(Ok(Daily::Done(Some(path)))) => {
-                self.notice = Some(Ok(t::backed_up(&path)));
+                self.notice = Some(Ok(w.backed_up(&path)));
                 self.retention()
             }
             Message::BackedUp(Ok(Daily::Done(None))) => self.retention(),
             Message::BackedUp(Ok(Daily::Skipped)) => Task::none(),
             Message::Retained(Ok(0)) => Task::none(),
             Message::Retained(Ok(cases)) => {
-                self.notice = Some(Ok(t::retained(cases, self.shell.settings.retention_months)));
+                self.notice = Some(Ok(w.retained(cases, self.shell.settings.retention_months)));
                 Task::none()
             }
             Message::Retained(Err(reason)) => {
@@ -198,11 +199,11 @@ impl App {
             }
             Message::Folded(Ok(_)) => Task::none(),
             Message::Folded(Err(reason)) => {
-                self.notice = Some(Err(t::fold_failed(&reason)));
+                self.notice = Some(Err(w.fold_failed(&reason)));
                 Task::none()
             }
             Message::BackedUp(Err(reason)) => {
-                self.notice = Some(Err(t::backup_failed(&reason)));
+                self.notice = Some(Err(w.backup_failed(&reason)));
                 Task::none()
             }
             Message::Opened(Err(reason)) => {
@@ -305,7 +306,7 @@ impl App {
                 }
             }
             Message::Printed(Ok((number, kind, path, delivery))) => {
-                self.notice = Some(t::delivered(&path, &delivery));
+                self.notice = Some(crate::gui::printer::delivered(w, &path, &delivery));
                 self.print_prompt = print_prompt::State::after(
                     number.clone(),
                     format!("{} {number}", kind.label()),
@@ -328,7 +329,7 @@ impl App {
                 let Some(prompt) = self.print_prompt.as_mut() else {
                     return Task::none();
                 };
-                let (task, outcome) = prompt.update(message);
+                let (task, outcome) = prompt.update(w, message);
                 if let print_prompt::Outcome::Close(line) = outcome {
                     self.print_prompt = None;
                     if line.is_some() {

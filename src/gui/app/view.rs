@@ -9,11 +9,12 @@ impl App {
     /// retry on their case) and customers to phone (no e-mail address). Nothing when
     /// none wait.
     pub(super) fn mail_counter(&self) -> Element<'_, Message> {
+        let w = self.shell.words();
         let (failed, to_phone) = self.shell.mail_attention;
         if failed + to_phone == 0 {
             return space::horizontal().width(0).into();
         }
-        button(text(t::mail_attention(failed, to_phone)).size(13))
+        button(text(w.mail_attention(failed, to_phone)).size(13))
             .padding([4, 10])
             .style(theme::button::counter(true))
             .on_press(Message::Navigate(Screen::Cases))
@@ -21,6 +22,7 @@ impl App {
     }
 
     pub fn view(&self) -> Element<'_, Message> {
+        let w = self.shell.words();
         if let Some(reason) = &self.load_error {
             return center(
                 column![
@@ -34,7 +36,7 @@ impl App {
         }
         if let Some(gate) = &self.gate {
             return gate
-                .view(&self.shell.settings.center.name)
+                .view(w, &self.shell.settings.center.name)
                 .map(Message::SignIn);
         }
         if self.screen == Screen::Welcome {
@@ -44,7 +46,7 @@ impl App {
                 .map(Message::Welcome);
         }
         let nav = column(self.navigation().into_iter().map(|screen| {
-            button(text(screen.label()).size(16))
+            button(text(screen.label(w)).size(16))
                 .width(Fill)
                 .padding([10, 16])
                 .style(theme::button::navigation(screen == self.screen))
@@ -69,27 +71,27 @@ impl App {
             text(self.shell.settings.center.name.clone()).size(20),
             space::horizontal(),
             due(
-                t::parcels_expected(self.shell.due.parcels_expected.count),
+                w.parcels_expected(self.shell.due.parcels_expected.count),
                 self.shell.due.parcels_expected.count,
                 Screen::Inspection
             ),
             due(
-                t::closing_today(self.shell.due.applications_closing_today.count),
+                w.closing_today(self.shell.due.applications_closing_today.count),
                 self.shell.due.applications_closing_today.count,
                 Screen::Inspection
             ),
             due(
-                t::payments_overdue(self.shell.due.payments_past_due.count),
+                w.payments_overdue(self.shell.due.payments_past_due.count),
                 self.shell.due.payments_past_due.count,
                 Screen::Dispatch
             ),
             due(
-                t::answers_overdue(self.shell.due.answers_past_due.count),
+                w.answers_overdue(self.shell.due.answers_past_due.count),
                 self.shell.due.answers_past_due.count,
                 Screen::Dispatch
             ),
             self.mail_counter(),
-            text(t::long_date(self.shell.today)).size(14),
+            text(w.long_date(self.shell.today)).size(14),
         ]
         .spacing(8)
         .padding([10, 16])
@@ -132,8 +134,8 @@ impl App {
             None => text(match &self.shell.desk {
                 Some(desk) if desk.on_server() => format!(
                     "{} · {}",
-                    t::cases_are_on(desk.place()),
-                    t::this_desk(&self.shell.desk_name)
+                    w.cases_are_on(desk.place()),
+                    w.this_desk(&self.shell.desk_name)
                 ),
                 _ => self
                     .shell
@@ -149,9 +151,9 @@ impl App {
             Some(reason) => container(
                 column![
                     text(if self.shell.desk.as_ref().is_some_and(Desk::on_server) {
-                        t::OFFLINE_SERVER
+                        w.offline_server()
                     } else {
-                        t::OFFLINE_FILE
+                        w.offline_file()
                     })
                     .size(15),
                     text(reason.clone()).size(12),
@@ -165,7 +167,7 @@ impl App {
             None => space::vertical().height(0).into(),
         };
         let prompt: Element<'_, Message> = match &self.print_prompt {
-            Some(prompt) => prompt.view().map(Message::PrintPrompt),
+            Some(prompt) => prompt.view(w).map(Message::PrintPrompt),
             None => space::vertical().height(0).into(),
         };
         column![
@@ -187,15 +189,16 @@ impl App {
 
     /// Who is signed in, with "Switch person" and "Lock" (nothing without staff).
     pub(super) fn person_badge(&self) -> Element<'_, Message> {
+        let w = self.shell.words();
         match (&self.shell.person, self.shell.has_staff) {
             (Some(person), true) => column![
-                text(t::signed_in_as(&person.name)).size(13),
-                button(text(t::SWITCH_PERSON).size(13))
+                text(w.signed_in_as(&person.name)).size(13),
+                button(text(w.switch_person()).size(13))
                     .width(Fill)
                     .padding([4, 10])
                     .style(theme::button::secondary)
                     .on_press(Message::SwitchPerson),
-                button(text(t::LOCK).size(13))
+                button(text(w.lock()).size(13))
                     .width(Fill)
                     .padding([4, 10])
                     .style(theme::button::secondary)

@@ -17,7 +17,6 @@ use iced::{Element, Task};
 
 use crate::gui::desk::{Desk, Opened};
 use crate::gui::screen::Shared;
-use crate::gui::text as t;
 use crate::gui::theme;
 use crate::store::location::{Server, Tls};
 
@@ -72,6 +71,8 @@ pub type Event = Shared;
 
 /// What the form reads from the app.
 pub struct Context<'a> {
+    /// The words of this desk's window.
+    pub words: crate::i18n::Words,
     /// The data folder: where the address is saved (and this desk's own file is).
     pub data_dir: Option<&'a Path>,
     /// Whether the desk works on a server now (offers the way back to its own file).
@@ -175,6 +176,7 @@ impl State {
     }
 
     pub fn update(&mut self, message: Message, cx: &Context) -> (Task<Message>, Option<Event>) {
+        let w = cx.words;
         match message {
             Message::Edit(field, value) => {
                 self.touched.insert(field);
@@ -206,12 +208,12 @@ impl State {
                 if matches!(message, Message::Test) {
                     self.status = Status::Testing;
                     return (
-                        Task::perform(Desk::test_server(server, password), Message::Tested),
+                        Task::perform(Desk::test_server(w, server, password), Message::Tested),
                         None,
                     );
                 }
                 let Some(dir) = cx.data_dir.map(Path::to_path_buf) else {
-                    self.status = Status::Failed(t::NO_DATA_FOLDER.into());
+                    self.status = Status::Failed(w.no_data_folder());
                     return (Task::none(), None);
                 };
                 self.status = Status::Connecting;
@@ -225,7 +227,7 @@ impl State {
             Message::UseThisDesk if self.busy() => {}
             Message::UseThisDesk => {
                 let Some(dir) = cx.data_dir.map(Path::to_path_buf) else {
-                    self.status = Status::Failed(t::NO_DATA_FOLDER.into());
+                    self.status = Status::Failed(w.no_data_folder());
                     return (Task::none(), None);
                 };
                 self.status = Status::Connecting;
@@ -249,8 +251,9 @@ impl State {
     }
 
     pub fn view(&self, cx: &Context) -> Element<'_, Message> {
+        let w = cx.words;
         let busy = self.busy();
-        let field = |field: Field, label: &'static str, value: &str, hint: &'static str| {
+        let field = |field: Field, label: String, value: &str, hint: &str| {
             let mut input = text_input(hint, value)
                 .id(field.id())
                 .padding(7)
@@ -270,39 +273,40 @@ impl State {
             content
         };
         let mut form = column![
-            text(t::SERVER_INTRO).size(14),
+            text(w.server_intro()).size(14),
             row![
-                field(Field::Host, t::SERVER_HOST, &self.host, "db.center.local").width(iced::Fill),
-                field(Field::Port, t::SERVER_PORT, &self.port, "5432").width(110),
+                field(Field::Host, w.server_host(), &self.host, "db.center.local")
+                    .width(iced::Fill),
+                field(Field::Port, w.server_port(), &self.port, "5432").width(110),
             ]
             .spacing(10),
             row![
                 field(
                     Field::Database,
-                    t::SERVER_DATABASE,
+                    w.server_database(),
                     &self.database,
                     "fixdesk"
                 ),
-                field(Field::User, t::SERVER_USER, &self.user, "e.g. desk_front"),
+                field(Field::User, w.server_user(), &self.user, "e.g. desk_front"),
             ]
             .spacing(10),
             field(
                 Field::Password,
-                t::SERVER_PASSWORD,
+                w.server_password(),
                 &self.password,
-                t::SERVER_PASSWORD_HINT
+                &w.server_password_hint()
             ),
             column![
-                text(t::SERVER_TLS).size(13).style(theme::text::secondary),
+                text(w.server_tls()).size(13).style(theme::text::secondary),
                 pick_list(Tls::ALL, Some(self.tls), Message::Tls).padding(6),
             ]
             .spacing(3),
             row![
-                button(text(t::SERVER_TEST).size(15))
+                button(text(w.server_test()).size(15))
                     .padding([7, 14])
                     .style(theme::button::secondary)
                     .on_press_maybe((!busy).then_some(Message::Test)),
-                button(text(t::SERVER_CONNECT).size(15))
+                button(text(w.server_connect()).size(15))
                     .padding([7, 14])
                     .on_press_maybe((!busy).then_some(Message::Connect)),
             ]
@@ -311,7 +315,7 @@ impl State {
         .spacing(10);
         if cx.on_server {
             form = form.push(
-                button(text(t::SERVER_USE_THIS_DESK).size(14))
+                button(text(w.server_use_this_desk()).size(14))
                     .padding([6, 12])
                     .style(theme::button::secondary)
                     .on_press_maybe((!busy).then_some(Message::UseThisDesk)),
@@ -319,8 +323,8 @@ impl State {
         }
         let status: Option<Element<'_, Message>> = match &self.status {
             Status::Idle => None,
-            Status::Testing => Some(text(t::SERVER_TESTING).size(14).into()),
-            Status::Connecting => Some(text(t::SERVER_CONNECTING).size(14).into()),
+            Status::Testing => Some(text(w.server_testing()).size(14).into()),
+            Status::Connecting => Some(text(w.server_connecting()).size(14).into()),
             Status::Tested(line) => Some(
                 text(line.clone())
                     .size(14)

@@ -29,7 +29,6 @@ use crate::domain::settings::LabelSize;
 use crate::domain::staff::{Action, Person};
 use crate::domain::{Case, CaseNumber, Policy, Settings};
 use crate::gui::desk::{Desk, Opened};
-use crate::gui::text as t;
 
 pub mod cases;
 pub mod connection;
@@ -94,16 +93,16 @@ impl Screen {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self, w: crate::i18n::Words) -> String {
         match self {
-            Self::Welcome => t::WELCOME_TITLE,
-            Self::Intake => t::INTAKE,
-            Self::Inspection => t::INSPECTION,
-            Self::Dispatch => t::DISPATCH,
-            Self::Cases => t::CASES,
-            Self::Reports => t::REPORTS,
-            Self::Settings => t::SETTINGS,
-            Self::Staff => t::STAFF,
+            Self::Welcome => w.welcome_title(),
+            Self::Intake => w.intake(),
+            Self::Inspection => w.inspection(),
+            Self::Dispatch => w.dispatch(),
+            Self::Cases => w.cases(),
+            Self::Reports => w.reports(),
+            Self::Settings => w.settings(),
+            Self::Staff => w.staff(),
         }
     }
 }
@@ -167,20 +166,21 @@ pub struct PrintOptions {
 
 /// Why a store call cannot run: the store is still opening. (A store that failed to open
 /// replaces every screen with the reason, so no screen asks then.)
-pub fn no_store() -> String {
-    t::OPENING.to_string()
+pub fn no_store(w: crate::i18n::Words) -> String {
+    w.opening().to_string()
 }
 
 /// Reads a case whole through the screen's desk handle; `answer` turns the answer into
 /// the screen's message (what it is for: opening the case, or reading it again after a
 /// change). Without a store it answers at once with the reason.
 pub fn read_case<M: Send + 'static>(
+    w: crate::i18n::Words,
     desk: Option<&Desk>,
     number: CaseNumber,
     answer: fn(Result<Option<Box<Case>>, String>) -> M,
 ) -> Task<M> {
     match desk.cloned() {
         Some(desk) => Task::perform(async move { desk.case(number).await }, answer),
-        None => Task::done(answer(Err(no_store()))),
+        None => Task::done(answer(Err(no_store(w)))),
     }
 }

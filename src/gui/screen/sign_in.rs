@@ -16,7 +16,6 @@ use iced::{Element, Task};
 use crate::domain::staff::{Person, Secret};
 use crate::gui::desk::Desk;
 use crate::gui::screen::no_store;
-use crate::gui::text as t;
 use crate::gui::theme;
 
 /// The name input's widget id.
@@ -86,6 +85,7 @@ impl State {
 
     pub fn update(
         &mut self,
+        w: crate::i18n::Words,
         message: Message,
         desk: Option<&Desk>,
     ) -> (Task<Message>, Option<Event>) {
@@ -105,13 +105,13 @@ impl State {
                 }
                 let name = self.name.trim().to_string();
                 if name.is_empty() {
-                    self.error = Some(t::GIVE_NAME.to_string());
+                    self.error = Some(w.give_name().to_string());
                     return (iced::widget::operation::focus(NAME_ID), None);
                 }
                 // Sent once, then gone from the form.
                 let secret = std::mem::replace(&mut self.secret, Secret::new(""));
                 let Some(desk) = desk.cloned() else {
-                    self.error = Some(no_store());
+                    self.error = Some(no_store(w));
                     return (Task::none(), None);
                 };
                 self.busy = true;
@@ -145,19 +145,19 @@ impl State {
     }
 
     /// The card. `signed_in`: who is signed in now (shown while switching).
-    pub fn view(&self, center_name: &str) -> Element<'_, Message> {
+    pub fn view(&self, w: crate::i18n::Words, center_name: &str) -> Element<'_, Message> {
         let (title, hint) = match self.purpose {
-            Purpose::SignIn => (t::SIGN_IN_TITLE, t::SIGN_IN_HINT),
-            Purpose::Switch => (t::SWITCH_TITLE, t::SWITCH_HINT),
-            Purpose::Unlock => (t::LOCKED_TITLE, t::LOCKED_HINT),
+            Purpose::SignIn => (w.sign_in_title(), w.sign_in_hint()),
+            Purpose::Switch => (w.switch_title(), w.switch_hint()),
+            Purpose::Unlock => (w.locked_title(), w.locked_hint()),
         };
-        let name = text_input(t::NAME, &self.name)
+        let name = text_input(&w.name(), &self.name)
             .id(NAME_ID)
             .on_input(Message::Name)
             .on_submit(Message::NameDone)
             .padding(8)
             .size(16);
-        let secret = text_input(t::SECRET, self.secret.expose())
+        let secret = text_input(&w.secret(), self.secret.expose())
             .id(SECRET_ID)
             .secure(true)
             .on_input(|typed| Message::Secret(Secret::new(typed)))
@@ -165,7 +165,7 @@ impl State {
             .padding(8)
             .size(16);
         let mut buttons = row![
-            button(text(t::SIGN_IN).size(16))
+            button(text(w.sign_in()).size(16))
                 .padding([8, 20])
                 .style(theme::button::primary)
                 .on_press_maybe((!self.busy).then_some(Message::Submit))
@@ -173,7 +173,7 @@ impl State {
         .spacing(8);
         if self.purpose == Purpose::Switch {
             buttons = buttons.push(
-                button(text(t::CANCEL).size(16))
+                button(text(w.cancel()).size(16))
                     .padding([8, 20])
                     .style(theme::button::secondary)
                     .on_press(Message::Cancel),
@@ -183,9 +183,9 @@ impl State {
             text(center_name.to_string()).size(14),
             text(title).size(24),
             text(hint).size(14),
-            text(t::NAME).size(13),
+            text(w.name()).size(13),
             name,
-            text(t::SECRET).size(13),
+            text(w.secret()).size(13),
             secret,
             buttons,
         ]

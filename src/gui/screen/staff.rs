@@ -18,7 +18,6 @@ use crate::domain::Settings;
 use crate::domain::staff::{Person, Role, Secret, SecretKind, roles_text};
 use crate::gui::desk::Desk;
 use crate::gui::screen::{Shared, no_store};
-use crate::gui::text as t;
 use crate::gui::theme;
 use crate::gui::widget;
 use crate::store::staff::StaffChange;
@@ -129,8 +128,9 @@ impl State {
         + Send
         + 'static,
     ) -> Task<Message> {
+        let w = cx.words;
         let Some(desk) = cx.desk.cloned() else {
-            self.error = Some(no_store());
+            self.error = Some(no_store(w));
             return Task::none();
         };
         self.error = None;
@@ -147,6 +147,7 @@ impl State {
     }
 
     pub fn update(&mut self, message: Message, cx: &Context) -> (Task<Message>, Option<Event>) {
+        let w = cx.words;
         match message {
             Message::Shown => {
                 self.lock_minutes = Some(cx.settings.lock_minutes.to_string());
@@ -189,7 +190,7 @@ impl State {
             }
             Message::Add => {
                 if self.secret != self.again {
-                    self.error = Some(t::STAFF_SECRETS_DIFFER.to_string());
+                    self.error = Some(w.staff_secrets_differ().to_string());
                     return (Task::none(), None);
                 }
                 let name = self.name.trim().to_string();
@@ -206,7 +207,7 @@ impl State {
                 self.again = Secret::default();
                 let task = self.change(cx, move |store| {
                     let person = store.add_staff(&name, &roles, kind, &secret, Utc::now())?;
-                    Ok(t::staff_added(&person.name))
+                    Ok(w.staff_added(&person.name))
                 });
                 (task, None)
             }
@@ -232,7 +233,7 @@ impl State {
                 let roles: Vec<Role> = self.edit_roles.iter().copied().collect();
                 let task = self.change(cx, move |store| {
                     store.set_roles(&name, &roles, Utc::now())?;
-                    Ok(t::staff_changed(&name))
+                    Ok(w.staff_changed(&name))
                 });
                 (task, None)
             }
@@ -242,7 +243,7 @@ impl State {
                 };
                 let task = self.change(cx, move |store| {
                     store.set_active(&name, active, Utc::now())?;
-                    Ok(t::staff_changed(&name))
+                    Ok(w.staff_changed(&name))
                 });
                 (task, None)
             }
@@ -262,7 +263,7 @@ impl State {
                 };
                 let task = self.change(cx, move |store| {
                     store.reset_secret(&name, kind, &secret, Utc::now())?;
-                    Ok(t::staff_changed(&name))
+                    Ok(w.staff_changed(&name))
                 });
                 (task, None)
             }
@@ -287,12 +288,12 @@ impl State {
                 let Ok(minutes) = typed.trim().parse::<u32>() else {
                     self.error = Some(format!(
                         "{}: a whole number of minutes",
-                        t::STAFF_LOCK_MINUTES
+                        w.staff_lock_minutes()
                     ));
                     return (Task::none(), None);
                 };
                 let Some(desk) = cx.desk.cloned() else {
-                    self.error = Some(no_store());
+                    self.error = Some(no_store(w));
                     return (Task::none(), None);
                 };
                 let settings = Settings {
@@ -325,11 +326,12 @@ impl State {
         }
     }
 
-    pub fn view(&self, _cx: &Context) -> Element<'_, Message> {
+    pub fn view(&self, cx: &Context) -> Element<'_, Message> {
+        let w = cx.words;
         let first = self.first();
-        let mut page = column![text(t::STAFF).size(24)].spacing(12).padding(16);
+        let mut page = column![text(w.staff()).size(24)].spacing(12).padding(16);
         if first {
-            page = page.push(text(t::STAFF_INTRO_NONE).size(14));
+            page = page.push(text(w.staff_intro_none()).size(14));
         }
         if let Some(error) = &self.error {
             page = page.push(text(error.clone()).size(14).style(theme::text::danger));
@@ -346,7 +348,7 @@ impl State {
                     if person.active {
                         String::new()
                     } else {
-                        format!("  ·  {}", t::STAFF_DISABLED)
+                        format!("  ·  {}", w.staff_disabled())
                     }
                 );
                 button(text(line).size(14))
@@ -356,7 +358,7 @@ impl State {
                     .into()
             }))
             .spacing(2);
-            page = page.push(widget::block(t::STAFF, list));
+            page = page.push(widget::block(w.staff(), list));
         }
 
         // The chosen person: roles, disable/enable, a new secret.
@@ -365,28 +367,28 @@ impl State {
         {
             let roles = column(Role::ALL.into_iter().map(|role| {
                 checkbox(self.edit_roles.contains(&role))
-                    .label(t::role_label(role))
+                    .label(w.role_label(role))
                     .on_toggle(move |on| Message::EditRole(role, on))
                     .into()
             }))
             .spacing(4);
             let active = if person.active {
-                button(text(t::STAFF_DISABLE))
+                button(text(w.staff_disable()))
                     .style(theme::button::danger)
                     .on_press(Message::SetActive(false))
             } else {
-                button(text(t::STAFF_ENABLE))
+                button(text(w.staff_enable()))
                     .style(theme::button::secondary)
                     .on_press(Message::SetActive(true))
             };
             let reset = row![
-                text_input(t::STAFF_NEW_SECRET, self.reset.expose())
+                text_input(&w.staff_new_secret(), self.reset.expose())
                     .id(RESET_ID)
                     .secure(true)
                     .on_input(|typed| Message::ResetSecret(Secret::new(typed)))
                     .on_submit(Message::SaveSecret)
                     .padding(6),
-                button(text(t::STAFF_RESET))
+                button(text(w.staff_reset()))
                     .style(theme::button::secondary)
                     .on_press(Message::SaveSecret),
             ]
@@ -396,7 +398,7 @@ impl State {
                 column![
                     roles,
                     row![
-                        button(text(t::STAFF_SAVE_ROLES))
+                        button(text(w.staff_save_roles()))
                             .style(theme::button::primary)
                             .on_press(Message::SaveRoles),
                         active
@@ -412,7 +414,7 @@ impl State {
         let roles = column(Role::ALL.into_iter().map(|role| {
             let on = self.roles.contains(&role) || (first && role == Role::Manager);
             checkbox(on)
-                .label(t::role_label(role))
+                .label(w.role_label(role))
                 .on_toggle_maybe(
                     (!first || role != Role::Manager).then_some(move |on| Message::Role(role, on)),
                 )
@@ -420,46 +422,54 @@ impl State {
         }))
         .spacing(4);
         let add = column![
-            text_input(t::NAME, &self.name)
+            text_input(&w.name(), &self.name)
                 .id(NAME_ID)
                 .on_input(Message::Name)
                 .padding(6),
             roles,
             checkbox(self.pin)
-                .label(t::STAFF_PIN)
+                .label(w.staff_pin())
                 .on_toggle(Message::Pin),
-            text_input(t::SECRET, self.secret.expose())
+            text_input(&w.secret(), self.secret.expose())
                 .id(SECRET_ID)
                 .secure(true)
                 .on_input(|typed| Message::Secret(Secret::new(typed)))
                 .padding(6),
-            text_input(t::STAFF_SECRET_AGAIN, self.again.expose())
+            text_input(&w.staff_secret_again(), self.again.expose())
                 .id(AGAIN_ID)
                 .secure(true)
                 .on_input(|typed| Message::Again(Secret::new(typed)))
                 .on_submit(Message::Add)
                 .padding(6),
-            button(text(if first { t::STAFF_FIRST } else { t::STAFF_ADD }))
-                .style(theme::button::primary)
-                .on_press(Message::Add),
+            button(text(if first {
+                w.staff_first()
+            } else {
+                w.staff_add()
+            }))
+            .style(theme::button::primary)
+            .on_press(Message::Add),
         ]
         .spacing(8)
         .max_width(520);
         page = page.push(widget::block(
-            if first { t::STAFF_FIRST } else { t::STAFF_ADD },
+            if first {
+                w.staff_first()
+            } else {
+                w.staff_add()
+            },
             add,
         ));
 
         if !first {
             let lock = row![
-                text(t::STAFF_LOCK_MINUTES).size(14),
+                text(w.staff_lock_minutes()).size(14),
                 text_input("10", self.lock_minutes.as_deref().unwrap_or_default())
                     .id(LOCK_ID)
                     .on_input(Message::LockMinutes)
                     .on_submit(Message::SaveLock)
                     .width(80)
                     .padding(6),
-                button(text(t::STAFF_SAVE_LOCK))
+                button(text(w.staff_save_lock()))
                     .style(theme::button::secondary)
                     .on_press(Message::SaveLock),
             ]
@@ -470,13 +480,20 @@ impl State {
                 .roster
                 .as_ref()
                 .map_or(&[][..], |r| r.changes.as_slice());
-            let history = column(
-                changes
-                    .iter()
-                    .map(|change| text(t::staff_change_line(change)).size(13).into()),
-            )
+            let history = column(changes.iter().map(|change| {
+                text(w.staff_change_line(
+                    change.at,
+                    &change.actor,
+                    &change.desk,
+                    &change.person,
+                    &change.change,
+                    &change.detail,
+                ))
+                .size(13)
+                .into()
+            }))
             .spacing(2);
-            page = page.push(widget::block(t::STAFF_HISTORY, history));
+            page = page.push(widget::block(w.staff_history(), history));
         }
         page = page.push(space::vertical().height(16));
         container(scrollable(page.push(rule::horizontal(0))).height(Fill))

@@ -13,7 +13,6 @@ use iced::{Element, Fill, Font, Task, font};
 use crate::domain::{Center, Settings};
 use crate::gui::desk::Desk;
 use crate::gui::screen::{Screen, Shared, connection, no_store};
-use crate::gui::text as t;
 use crate::gui::theme;
 use crate::gui::widget;
 use crate::store::location::Server;
@@ -68,10 +67,10 @@ pub enum Place {
 }
 
 impl Place {
-    fn label(self) -> &'static str {
+    fn label(self, w: crate::i18n::Words) -> String {
         match self {
-            Place::ThisDesk => t::THIS_DESK_ONLY,
-            Place::Server => t::CENTER_SERVER,
+            Place::ThisDesk => w.this_desk_only(),
+            Place::Server => w.center_server(),
         }
     }
 }
@@ -94,6 +93,7 @@ pub struct Context<'a> {
 impl Context<'_> {
     fn connection(&self) -> connection::Context<'_> {
         connection::Context {
+            words: self.words,
             data_dir: self.data_dir,
             on_server: self.desk.is_some_and(Desk::on_server),
         }
@@ -150,21 +150,22 @@ impl State {
 
     /// The details saved with demo data: what was typed, the rest a demo letterhead, so
     /// demo documents look like a real center's.
-    pub fn demo_center(&self, base: &Center) -> Center {
+    pub fn demo_center(&self, w: crate::i18n::Words, base: &Center) -> Center {
         let mut center = self.center(base);
         if center.name.is_empty() {
-            center.name = t::DEMO_CENTER_NAME.into();
+            center.name = w.demo_center_name();
         }
         if center.address.is_empty() {
-            center.address = t::DEMO_CENTER_ADDRESS.into();
+            center.address = w.demo_center_address();
         }
         if center.phone.is_empty() {
-            center.phone = t::DEMO_CENTER_PHONE.into();
+            center.phone = w.demo_center_phone();
         }
         center
     }
 
     pub fn update(&mut self, message: Message, cx: &Context) -> (Task<Message>, Option<Event>) {
+        let w = cx.words;
         let base = &cx.settings.center;
         match message {
             Message::Edit(Field::Name, v) => self.name = v,
@@ -176,7 +177,7 @@ impl State {
             Message::TryDemo if self.progress.is_none() => {
                 self.progress = Some(0);
                 self.error = None;
-                let center = self.demo_center(base);
+                let center = self.demo_center(w, base);
                 return (Task::batch([save_center(center, cx), write_demo(cx)]), None);
             }
             Message::Start | Message::TryDemo => {}
@@ -232,12 +233,13 @@ impl State {
     }
 
     pub fn view<'a>(&'a self, cx: &Context<'a>) -> Element<'a, Message> {
+        let w = cx.words;
         let bold = Font {
             weight: font::Weight::Bold,
             ..Font::DEFAULT
         };
         let busy = self.progress.is_some();
-        let input = |label: &'static str, field: Field, value: &str, hint: &'static str| {
+        let input = |label: String, field: Field, value: &str, hint: &'static str| {
             column![
                 text(label).size(13),
                 text_input(hint, value)
@@ -251,13 +253,13 @@ impl State {
         let on_server = cx.desk.is_some_and(Desk::on_server);
         let place = if on_server { Place::Server } else { self.place };
         let mut content = column![
-            text(t::WELCOME_TITLE).size(30).font(bold),
-            text(t::WELCOME_TEXT).size(16),
-            text(t::WHERE_CASES_ARE).size(16).font(bold),
+            text(w.welcome_title()).size(30).font(bold),
+            text(w.welcome_text()).size(16),
+            text(w.where_cases_are()).size(16).font(bold),
             widget::choice(
                 [Place::ThisDesk, Place::Server],
                 Some(place),
-                Place::label,
+                move |p: Place| p.label(w),
                 Message::Place
             ),
         ]
@@ -276,47 +278,47 @@ impl State {
         }
         content = content.push(
             text(match cx.desk {
-                Some(desk) if on_server => t::cases_are_on(desk.place()),
-                _ => t::THIS_DESK_ONLY_TEXT.to_string(),
+                Some(desk) if on_server => w.cases_are_on(desk.place()),
+                _ => w.this_desk_only_text().to_string(),
             })
             .size(14)
             .style(theme::text::secondary),
         );
         let mut content = content.extend([
-            text(t::WELCOME_DETAILS).size(16).font(bold).into(),
+            text(w.welcome_details()).size(16).font(bold).into(),
             input(
-                t::CENTER_NAME,
+                w.center_name(),
                 Field::Name,
                 &self.name,
                 "e.g. Northside Repairs",
             )
             .into(),
             input(
-                t::CENTER_ADDRESS,
+                w.center_address(),
                 Field::Address,
                 &self.address,
                 "Street, town, postcode",
             )
             .into(),
             input(
-                t::CENTER_PHONE,
+                w.center_phone(),
                 Field::Phone,
                 &self.phone,
                 "+44 20 7946 0000",
             )
             .into(),
             iced::widget::checkbox(self.with_staff)
-                .label(t::WELCOME_WITH_STAFF)
+                .label(w.welcome_with_staff())
                 .on_toggle(Message::WithStaff)
                 .into(),
             row![
-                button(text(t::START).size(16))
+                button(text(w.start()).size(16))
                     .padding([8, 18])
                     .on_press_maybe(
                         (!busy && !self.name.trim().is_empty()).then_some(Message::Start)
                     ),
                 // Demo cases go into a desk's own file only: a server holds real ones.
-                button(text(t::TRY_DEMO).size(16))
+                button(text(w.try_demo()).size(16))
                     .padding([8, 18])
                     .style(theme::button::secondary)
                     .on_press_maybe((!busy && !on_server).then_some(Message::TryDemo)),
@@ -328,7 +330,7 @@ impl State {
             content = content.push(
                 column![
                     progress_bar(0.0..=DEMO_CASES as f32, done as f32).girth(10),
-                    text(t::demo_progress(done, DEMO_CASES)).size(13),
+                    text(w.demo_progress(done, DEMO_CASES)).size(13),
                 ]
                 .spacing(6),
             );
@@ -342,8 +344,9 @@ impl State {
 
 /// Saves the center's details in the settings on file.
 fn save_center(center: Center, cx: &Context) -> Task<Message> {
+    let w = cx.words;
     let Some(desk) = cx.desk.cloned() else {
-        return Task::done(Message::CenterSaved(Err(no_store())));
+        return Task::done(Message::CenterSaved(Err(no_store(w))));
     };
     let mut settings = cx.settings.clone();
     settings.center = center.clone();
@@ -359,8 +362,9 @@ fn save_center(center: Center, cx: &Context) -> Task<Message> {
 
 /// The demo generator off the UI thread, its progress streamed back as messages.
 fn write_demo(cx: &Context) -> Task<Message> {
+    let w = cx.words;
     let Some(desk) = cx.desk.cloned() else {
-        return Task::done(Message::DemoDone(Err(no_store())));
+        return Task::done(Message::DemoDone(Err(no_store(w))));
     };
     let today = cx.today;
     let (progress, updates) = mpsc::unbounded();

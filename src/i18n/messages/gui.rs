@@ -304,6 +304,7 @@ crate::words! { GUI;
     policy_unsaved = "gui-policy-unsaved";
     settings_printers = "gui-settings-printers";
     no_printer = "gui-no-printer";
+    printout_monthly_report = "gui-printout-monthly-report";
     printers_asking = "gui-printers-asking";
     printers_none = "gui-printers-none";
     printers_unlisted = "gui-printers-unlisted";

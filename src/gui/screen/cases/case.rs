@@ -10,21 +10,20 @@ use crate::domain::case::{DocumentKind, Handback, PrintedDocument};
 use crate::domain::mail::Moment;
 use crate::domain::warranty::same_identifier;
 use crate::domain::{Arrival, Case, Decision, Settings};
-use crate::gui::text as t;
 use crate::gui::theme;
 use crate::gui::widget::{self, LABEL_WIDTH, block, bold, fact};
 use crate::store::outbox::{OutboxEntry, OutboxStatus};
 
-fn optional(value: Option<&str>) -> String {
+fn optional(w: crate::i18n::Words, value: Option<&str>) -> String {
     value
         .map(str::trim)
         .filter(|v| !v.is_empty())
-        .unwrap_or(t::NOT_GIVEN)
+        .unwrap_or(&w.not_given())
         .to_string()
 }
 
-fn date_or_dash(date: Option<NaiveDate>) -> String {
-    date.map_or_else(|| t::NOT_GIVEN.to_string(), t::long_date)
+fn date_or_dash(w: crate::i18n::Words, date: Option<NaiveDate>) -> String {
+    date.map_or_else(|| w.not_given().to_string(), move |v| w.long_date(v))
 }
 
 /// The case read whole: facts, decision, timeline, documents, photos, next.
@@ -39,13 +38,14 @@ pub(super) fn case_view<'a>(
     settings: Option<&Settings>,
     cx: &Context,
 ) -> Element<'a, Message> {
-    let back = button(text(t::BACK_TO_RESULTS).size(14))
+    let w = cx.words;
+    let back = button(text(w.back_to_results()).size(14))
         .padding([6, 14])
         .style(theme::button::secondary)
         .on_press(Message::Back);
     // Everything held on this customer, on their request (3.7): a manager's.
     let export: Element<'a, Message> = if cx.may_export {
-        button(text(t::EXPORT_PERSONAL).size(14))
+        button(text(w.export_personal()).size(14))
             .padding([6, 14])
             .style(theme::button::secondary)
             .on_press(Message::ExportPersonal)
@@ -54,12 +54,12 @@ pub(super) fn case_view<'a>(
         space::horizontal().width(0).into()
     };
 
-    let mut facts_line = vec![t::arrival(case.arrival).to_string()];
+    let mut facts_line = vec![w.gui_arrival(case.arrival).to_string()];
     if let Some(applied) = case.applied_on {
-        facts_line.push(t::applied_on(applied, case.application_id.as_deref()));
+        facts_line.push(w.applied_on(applied, case.application_id.as_deref()));
     }
     if let Some(received) = case.received_on {
-        facts_line.push(t::received_on(received));
+        facts_line.push(w.received_on(received));
     }
     let mut header = column![
         row![
@@ -75,11 +75,11 @@ pub(super) fn case_view<'a>(
     ]
     .spacing(6);
     if let Some((deadline, date)) = case.next_deadline(cx.answer_days) {
-        header = header.push(deadline_text(deadline, date, cx.today));
+        header = header.push(deadline_text(w, deadline, date, cx.today));
     }
     if case.unsolicited {
         header = header.push(
-            container(text(t::UNSOLICITED).size(14).font(bold()))
+            container(text(w.unsolicited()).size(14).font(bold()))
                 .padding([6, 10])
                 .style(theme::container::warning),
         );
@@ -88,23 +88,23 @@ pub(super) fn case_view<'a>(
     let customer = &case.customer;
     let return_to = match customer.return_address.as_deref().map(str::trim) {
         Some(address) if !address.is_empty() => address.to_string(),
-        _ => t::SAME_AS_ADDRESS.to_string(),
+        _ => w.same_as_address().to_string(),
     };
     let customer_block = block(
-        t::CUSTOMER,
+        w.customer(),
         column![
-            fact(t::NAME, customer.name.as_str()),
-            fact(t::PHONE, customer.phone.as_str()),
-            fact(t::EMAIL_PLAIN, optional(customer.email.as_deref())),
-            fact(t::ADDRESS, optional(Some(&customer.address))),
-            fact(t::RETURN_TO, return_to),
+            fact(w.name(), customer.name.as_str()),
+            fact(w.phone(), customer.phone.as_str()),
+            fact(w.email_plain(), optional(w, customer.email.as_deref())),
+            fact(w.address(), optional(w, Some(&customer.address))),
+            fact(w.return_to(), return_to),
         ]
         .spacing(4),
     );
 
     let mut device = column![
-        fact(t::MODEL, case.device.model.as_str()),
-        fact(t::SERIAL, case.device.serial.as_str()),
+        fact(w.model(), case.device.model.as_str()),
+        fact(w.serial(), case.device.serial.as_str()),
     ]
     .spacing(4);
     // The device received is the product (2.4): its serial is the serial, the one the
@@ -115,34 +115,34 @@ pub(super) fn case_view<'a>(
         .map(str::trim)
         .filter(|a| !a.is_empty() && !same_identifier(a, &case.device.serial))
     {
-        device = device.push(fact(t::SERIAL_APPLIED, applied));
+        device = device.push(fact(w.serial_applied(), applied));
     }
     let device_block = block(
-        t::DEVICE,
+        w.device(),
         device.push(fact(
-            t::REPLACEMENT_SERIAL,
-            optional(case.replacement_serial.as_deref()),
+            w.replacement_serial(),
+            optional(w, case.replacement_serial.as_deref()),
         )),
     );
 
     let decision = case.decision.as_ref();
     let proof = &case.proof;
     let invoice = proof.invoice.as_ref().map_or_else(
-        || t::NO_INVOICE.to_string(),
-        |invoice| t::invoice(invoice, decision.and_then(|d| d.decision.invoice_valid)),
+        || w.no_invoice().to_string(),
+        |invoice| w.invoice(invoice, decision.and_then(|d| d.decision.invoice_valid)),
     );
     let proof_block = block(
-        t::PROOF,
+        w.proof(),
         column![
-            fact(t::CHANNEL, t::channel(proof.channel)),
-            fact(t::INVOICE, invoice),
-            fact(t::SHIPMENT_DATE, date_or_dash(proof.shipment_date)),
-            fact(t::DELIVERY_DATE, date_or_dash(proof.delivery_date)),
+            fact(w.channel_label(), w.gui_channel(proof.channel)),
+            fact(w.invoice_label(), invoice),
+            fact(w.shipment_date(), date_or_dash(w, proof.shipment_date)),
+            fact(w.delivery_date(), date_or_dash(w, proof.delivery_date)),
             fact(
-                t::CONTRACT_MONTHS,
+                w.contract_months(),
                 proof
                     .contract_months
-                    .map_or_else(|| t::NONE.to_string(), t::months)
+                    .map_or_else(|| w.none().to_string(), move |v| w.months(v))
             ),
         ]
         .spacing(4),
@@ -150,22 +150,22 @@ pub(super) fn case_view<'a>(
 
     let diagnosis = &case.diagnosis;
     let fault_block = block(
-        t::FAULT_AND_DIAGNOSIS,
+        w.fault_and_diagnosis(),
         column![
-            fact(t::FAULT_SECTION, case.fault.as_str()),
-            fact(t::CAUSE, diagnosis.cause.label()),
+            fact(w.fault_section(), case.fault.as_str()),
+            fact(w.gui_cause(), diagnosis.cause.label()),
             fact(
-                t::FAILED_COMPONENT,
-                optional(diagnosis.component.as_deref())
+                w.failed_component(),
+                optional(w, diagnosis.component.as_deref())
             ),
             fact(
-                t::REPAIR_METHOD,
+                w.gui_repair_method(),
                 diagnosis
                     .method
-                    .map_or(t::NOT_GIVEN, |method| method.label())
+                    .map_or(w.not_given(), |method| w.repair_method(method))
             ),
-            fact(t::DIAGNOSIS_NOTES, optional(Some(&diagnosis.notes))),
-            fact(t::KEEP_PARTS_SHORT, t::yes_no(case.keep_parts)),
+            fact(w.diagnosis_notes(), optional(w, Some(&diagnosis.notes))),
+            fact(w.keep_parts_short(), w.gui_yes_no(case.keep_parts)),
         ]
         .spacing(4),
     );
@@ -173,58 +173,62 @@ pub(super) fn case_view<'a>(
     // 3.2, 3.7: the password's status only. The note itself never reaches the screen.
     let handover = &case.handover;
     let accessories = if handover.accessories.is_empty() {
-        t::NONE.to_string()
+        w.none().to_string()
     } else {
         handover.accessories.join(", ")
     };
     let mut handover_facts = column![
-        fact(t::ACCESSORIES_SHORT, accessories),
-        fact(t::CONDITION_SHORT, optional(Some(&handover.condition))),
-        fact(t::PASSWORD_SHORT, t::password(handover.password)),
-        fact(t::BACKUP_SHORT, t::yes_no(handover.backup_acknowledged)),
-        fact(t::ACCURACY_SHORT, t::yes_no(handover.accuracy_confirmed)),
+        fact(w.accessories_short(), accessories),
+        fact(w.condition_short(), optional(w, Some(&handover.condition))),
+        fact(w.password_short(), w.password(handover.password)),
+        fact(w.backup_short(), w.gui_yes_no(handover.backup_acknowledged)),
+        fact(
+            w.accuracy_short(),
+            w.gui_yes_no(handover.accuracy_confirmed)
+        ),
     ]
     .spacing(4);
     if let Some(parcel) = &case.parcel {
         handover_facts = handover_facts.push(fact(
-            t::PARCEL,
+            w.parcel(),
             format!(
                 "{} · {}",
-                t::long_date(parcel.received_on),
-                t::parcel_outcome(parcel.outcome)
+                w.long_date(parcel.received_on),
+                w.gui_parcel_outcome(parcel.outcome)
             ),
         ));
     }
-    let handover_block = block(t::HANDOVER, handover_facts);
+    let handover_block = block(w.handover(), handover_facts);
 
     let decision_block = block(
-        t::VERDICT,
+        w.verdict_label(),
         match decision {
             Some(recorded) => decision_view(
+                w,
                 &recorded.decision,
                 recorded.policy_version,
                 recorded.decided_at,
             ),
-            None => text(t::NO_DECISION).size(14).into(),
+            None => text(w.no_decision()).size(14).into(),
         },
     );
 
-    let money_block = block(t::QUOTE_AND_PAYMENTS, money_view(case));
+    let money_block = block(w.quote_and_payments(), money_view(w, case));
 
     let next = case.state.next();
     let actions_block = block(
-        t::ACTIONS,
+        w.actions(),
         if next.is_empty() {
-            column![text(t::CLOSED_CASE).size(14)]
+            column![text(w.closed_case()).size(14)]
         } else {
             let mut actions = column![
-                text(t::next_states(next)).size(15).font(bold()),
-                text(t::case_actions(case.state)).size(14),
+                text(w.next_states(next)).size(15).font(bold()),
+                text(w.case_actions(case.state)).size(14),
             ]
             .spacing(6);
             if let Some(screen) = screen_for(case.state) {
                 actions = actions.push(
-                    button(text(t::open_on(screen.label())).size(14))
+                    button(text(w.open_on(&screen.label(w))).size(14))
                         .padding([6, 14])
                         .style(theme::button::primary)
                         .on_press(Message::TakeStep(screen)),
@@ -234,12 +238,12 @@ pub(super) fn case_view<'a>(
         },
     );
 
-    let documents_block = block(t::DOCUMENTS, documents_view(case, settings));
+    let documents_block = block(w.documents(), documents_view(w, case, settings));
 
     let photos_block = block(
-        t::PHOTOS,
+        w.photos(),
         if case.photos.is_empty() {
-            column![text(t::NO_PHOTOS).size(14)]
+            column![text(w.no_photos()).size(14)]
         } else if !thumbnails.is_empty() {
             column![widget::thumbnails(thumbnails, 160.0, 120.0)]
         } else {
@@ -252,10 +256,10 @@ pub(super) fn case_view<'a>(
         },
     );
 
-    let timeline_block = block(t::TIMELINE, timeline_view(case));
+    let timeline_block = block(w.timeline(), timeline_view(w, case));
     let messages_block = block(
-        t::MESSAGES,
-        messages_view(case, messages.0, messages.1, messages.2),
+        w.messages(),
+        messages_view(w, case, messages.0, messages.1, messages.2),
     );
 
     let left = column![
@@ -295,33 +299,36 @@ pub(super) fn case_view<'a>(
 
 /// The recorded decision: verdict badge, start, last day, each reason with its clause.
 fn decision_view<'a>(
+    w: crate::i18n::Words,
     decision: &'a Decision,
     policy_version: i64,
     decided_at: chrono::DateTime<chrono::Utc>,
 ) -> Element<'a, Message> {
     let start = match (decision.warranty_start, decision.start_basis) {
-        (Some(date), Some(basis)) => format!("{} ({})", t::long_date(date), t::start_basis(basis)),
-        (Some(date), None) => t::long_date(date),
-        _ => t::UNKNOWN.to_string(),
+        (Some(date), Some(basis)) => {
+            format!("{} ({})", w.long_date(date), w.gui_start_basis(basis))
+        }
+        (Some(date), None) => w.long_date(date),
+        _ => w.gui_unknown().to_string(),
     };
     let start = match decision.warranty_months {
-        Some(months) => format!("{start} · {}", t::months(months)),
+        Some(months) => format!("{start} · {}", w.months(months)),
         None => start,
     };
     let last = decision
         .warranty_last_day
-        .map_or_else(|| t::UNKNOWN.to_string(), t::long_date);
+        .map_or_else(|| w.gui_unknown().to_string(), move |v| w.long_date(v));
     column![
-        widget::verdict_badge(decision, 20),
-        fact(t::WARRANTY_START, start),
-        fact(t::LAST_COVERED_DAY, last),
+        widget::verdict_badge(w, decision, 20),
+        fact(w.warranty_start(), start),
+        fact(w.last_covered_day(), last),
         widget::reasons(decision),
         fact(
-            t::POLICY_VERSION,
+            w.policy_version(),
             format!(
                 "{policy_version} · {} {}",
-                t::DECIDED_AT.to_lowercase(),
-                t::when(decided_at)
+                w.decided_at().to_lowercase(),
+                w.when(decided_at)
             )
         ),
     ]
@@ -329,47 +336,47 @@ fn decision_view<'a>(
     .into()
 }
 
-fn money_view<'a>(case: &'a Case) -> Element<'a, Message> {
+fn money_view<'a>(w: crate::i18n::Words, case: &'a Case) -> Element<'a, Message> {
     let mut lines = column![].spacing(4);
     match &case.quote {
         Some(quote) => {
             for line in &quote.lines {
                 lines = lines.push(fact_owned(
-                    t::quote_line(line.kind, &line.description),
+                    w.quote_line(line.kind, &line.description),
                     line.amount.to_string(),
                 ));
             }
             if let Ok(total) = quote.total() {
                 lines = lines.push(
                     row![
-                        text(t::QUOTE_TOTAL).size(14).font(bold()).width(Fill),
+                        text(w.quote_total()).size(14).font(bold()).width(Fill),
                         text(total.to_string()).size(14).font(bold()),
                     ]
                     .spacing(10),
                 );
             }
         }
-        None => lines = lines.push(text(t::NO_QUOTE).size(14)),
+        None => lines = lines.push(text(w.no_quote()).size(14)),
     }
     if let Some(date) = case.asked_on {
-        lines = lines.push(fact(t::ASKED_ON, t::long_date(date)));
+        lines = lines.push(fact(w.asked_on(), w.long_date(date)));
     }
     // The notice date and where it came from: the quote's e-mail or the desk (2.6).
     if let Some(source) = crate::domain::mail::notice_source(case) {
         lines = lines.push(fact_owned(
-            t::PAYMENT_NOTICE.to_string(),
-            t::notice_source_short(source),
+            w.payment_notice().to_string(),
+            w.notice_source_short(source),
         ));
     }
     if case.payments.is_empty() {
         if case.quote.is_some() {
-            lines = lines.push(text(t::NO_PAYMENTS).size(14));
+            lines = lines.push(text(w.no_payments()).size(14));
         }
     } else {
         for payment in &case.payments {
             lines = lines.push(fact(
-                t::PAYMENTS,
-                t::payment(&payment.amount, payment.paid_on, &payment.method),
+                w.payments(),
+                w.payment(&payment.amount, payment.paid_on, &payment.method),
             ));
         }
         // What the payments add up to and what is left (2.6), as on Inspection.
@@ -379,21 +386,17 @@ fn money_view<'a>(case: &'a Case) -> Element<'a, Message> {
             case.still_due(),
         ) {
             lines = lines.push(
-                text(t::paid_and_due(
-                    &total.to_string(),
-                    &paid.to_string(),
-                    &due.to_string(),
-                ))
-                .size(14)
-                .font(bold()),
+                text(w.paid_and_due(&total.to_string(), &paid.to_string(), &due.to_string()))
+                    .size(14)
+                    .font(bold()),
             );
         }
     }
     if let Some(reason) = case.return_reason {
-        lines = lines.push(fact(t::RETURN_REASON, reason.label()));
+        lines = lines.push(fact(w.return_reason_label(), reason.label()));
     }
     if let Some(handback) = &case.handback {
-        lines = lines.push(fact(t::HANDBACK, t::handback(handback)));
+        lines = lines.push(fact(w.handback_label(), w.handback(handback)));
     }
     lines.into()
 }
@@ -460,11 +463,15 @@ pub(crate) fn superseded_by(
     Some(changes(&document.facts, &now)).filter(|changed| !changed.is_empty())
 }
 
-fn documents_view<'a>(case: &'a Case, settings: Option<&Settings>) -> Element<'a, Message> {
+fn documents_view<'a>(
+    w: crate::i18n::Words,
+    case: &'a Case,
+    settings: Option<&Settings>,
+) -> Element<'a, Message> {
     let kinds = printable(case);
     let mut list = column![].spacing(6);
     if case.documents.is_empty() {
-        list = list.push(text(t::NO_DOCUMENTS).size(14));
+        list = list.push(text(w.no_documents()).size(14));
     }
     for document in &case.documents {
         let superseded = superseded_by(document, case, settings);
@@ -475,19 +482,19 @@ fn documents_view<'a>(case: &'a Case, settings: Option<&Settings>) -> Element<'a
         let again: Element<'a, Message> = if !kinds.contains(&document.kind) {
             space::horizontal().width(0).into()
         } else if superseded.is_some() && latest {
-            button(text(t::reprint(document.kind)).size(13))
+            button(text(w.reprint(document.kind)).size(13))
                 .padding([3, 10])
                 .on_press(Message::Print(document.kind))
                 .into()
         } else {
-            button(text(t::PRINT_AGAIN).size(13))
+            button(text(w.print_again()).size(13))
                 .padding([3, 10])
                 .style(theme::button::secondary)
                 .on_press(Message::Print(document.kind))
                 .into()
         };
         let superseded: Element<'a, Message> = match superseded {
-            Some(changed) => text(t::superseded(&changed))
+            Some(changed) => text(w.superseded(&changed))
                 .size(12)
                 .style(theme::text::danger)
                 .into(),
@@ -495,14 +502,14 @@ fn documents_view<'a>(case: &'a Case, settings: Option<&Settings>) -> Element<'a
         };
         list = list.push(
             row![
-                text(t::document(document.kind))
+                text(w.document(document.kind))
                     .size(14)
                     .font(bold())
                     .width(Length::Fixed(LABEL_WIDTH)),
                 // Each printing stays distinguishable: its time, who, its file and
                 // what changed since the one before of the same kind.
                 column![
-                    text(t::printed_by(document.at, &document.by)).size(14),
+                    text(w.printed_by(document.at, &document.by)).size(14),
                     text(
                         [document.file.as_deref(), document.note.as_deref()]
                             .into_iter()
@@ -528,7 +535,7 @@ fn documents_view<'a>(case: &'a Case, settings: Option<&Settings>) -> Element<'a
     if !never_printed.is_empty() {
         list = list.push(
             row(never_printed.into_iter().map(|kind| {
-                button(text(t::print_document(kind)).size(13))
+                button(text(w.print_document(kind)).size(13))
                     .padding([4, 12])
                     .on_press(Message::Print(kind))
                     .into()
@@ -541,7 +548,7 @@ fn documents_view<'a>(case: &'a Case, settings: Option<&Settings>) -> Element<'a
 }
 
 /// Every event, oldest first: when, who, from → to, the clause, the note.
-fn timeline_view<'a>(case: &'a Case) -> Element<'a, Message> {
+fn timeline_view<'a>(w: crate::i18n::Words, case: &'a Case) -> Element<'a, Message> {
     let widths = [
         Length::Fixed(180.0),
         Length::Fixed(150.0),
@@ -558,23 +565,23 @@ fn timeline_view<'a>(case: &'a Case) -> Element<'a, Message> {
         .into()
     };
     let heading =
-        |label: &'a str| -> Element<'a, Message> { text(label).size(13).font(bold()).into() };
+        |label: String| -> Element<'a, Message> { text(label).size(13).font(bold()).into() };
     let mut rows = column![line([
-        heading(t::COL_WHEN),
-        heading(t::COL_WHO),
-        heading(t::COL_STEP),
-        heading(t::COL_CLAUSE),
-        heading(t::COL_NOTE),
+        heading(w.col_when()),
+        heading(w.col_who()),
+        heading(w.col_step()),
+        heading(w.col_clause()),
+        heading(w.col_note()),
     ])]
     .spacing(6);
     for event in &case.events {
         let step = match event.from {
             Some(from) => format!("{} → {}", from.label(), event.to.label()),
-            None => format!("{} → {}", t::OPENED, event.to.label()),
+            None => format!("{} → {}", w.opened(), event.to.label()),
         };
         rows = rows.push(rule::horizontal(1));
         rows = rows.push(line([
-            text(t::when(event.at)).size(14).into(),
+            text(w.when(event.at)).size(14).into(),
             // Who, and at which desk when the event says (docs/rules.md §9).
             text(match event.desk.as_str() {
                 "" => event.actor.clone(),
@@ -593,6 +600,7 @@ fn timeline_view<'a>(case: &'a Case) -> Element<'a, Message> {
 /// The customer's communication history: each message with its moment, status, when,
 /// subject, and the server's reply or why it failed; a failed one can be retried.
 fn messages_view<'a>(
+    w: crate::i18n::Words,
     case: &'a Case,
     messages: &'a [OutboxEntry],
     notice: &'a Option<Result<String, String>>,
@@ -602,16 +610,16 @@ fn messages_view<'a>(
     // Consent and opt-out (docs/rules.md §11): where the address was given, and a
     // switch for a customer who wants no messages (recorded on the history).
     if let Some(consent) = crate::domain::mail::consent(case) {
-        rows = rows.push(text(t::consent_line(consent.given, consent.at)).size(13));
+        rows = rows.push(text(w.consent_line(consent.given, consent.at)).size(13));
     }
     let off = crate::domain::mail::messages_off(case);
     let (line, label, on) = match off {
         Some(event) => (
-            Some(t::messages_off_line(&event.actor, event.at)),
-            t::MESSAGES_SWITCH_ON,
+            Some(w.messages_off_line(&event.actor, event.at)),
+            w.messages_switch_on(),
             true,
         ),
-        None => (None, t::MESSAGES_SWITCH_OFF, false),
+        None => (None, w.messages_switch_off(), false),
     };
     rows = rows.push(
         row![
@@ -628,8 +636,8 @@ fn messages_view<'a>(
     if let Some(moment) = reminder {
         rows = rows.push(
             row![
-                text(t::reminder_due(moment.label())).size(14).width(Fill),
-                button(text(t::send_reminder(moment.label())).size(13))
+                text(w.reminder_due(moment.label())).size(14).width(Fill),
+                button(text(w.send_reminder(moment.label())).size(13))
                     .padding([4, 12])
                     .on_press(Message::Remind(moment)),
             ]
@@ -638,7 +646,7 @@ fn messages_view<'a>(
         );
     }
     if messages.is_empty() {
-        rows = rows.push(text(t::NO_MESSAGES).size(14));
+        rows = rows.push(text(w.no_messages()).size(14));
     }
     let widths = [
         Length::Fixed(180.0),
@@ -648,15 +656,15 @@ fn messages_view<'a>(
         Length::Fixed(130.0),
     ];
     let heading =
-        |label: &'a str| -> Element<'a, Message> { text(label).size(13).font(bold()).into() };
+        |label: String| -> Element<'a, Message> { text(label).size(13).font(bold()).into() };
     if !messages.is_empty() {
         rows = rows.push(
             row([
-                heading(t::COL_WHEN),
-                heading(t::COL_MOMENT),
-                heading(t::COL_STATUS),
-                heading(t::COL_SUBJECT),
-                heading(""),
+                heading(w.col_when()),
+                heading(w.col_moment()),
+                heading(w.col_status()),
+                heading(w.col_subject()),
+                heading(String::new()),
             ]
             .into_iter()
             .zip(widths)
@@ -665,7 +673,7 @@ fn messages_view<'a>(
         );
     }
     for m in messages {
-        let when = t::when(m.sent_at.unwrap_or(m.queued_at));
+        let when = w.when(m.sent_at.unwrap_or(m.queued_at));
         let detail = match m.status {
             OutboxStatus::Sent => format!("{} · {}", m.to, m.reply.as_deref().unwrap_or_default()),
             _ => [m.to.as_str(), m.error.as_deref().unwrap_or_default()]
@@ -680,7 +688,7 @@ fn messages_view<'a>(
             OutboxStatus::Sent => status.style(theme::text::success),
             _ => status,
         };
-        let small = |label: &'a str, message: Message| -> Element<'a, Message> {
+        let small = |label: String, message: Message| -> Element<'a, Message> {
             button(text(label).size(13))
                 .padding([3, 10])
                 .style(theme::button::secondary)
@@ -689,14 +697,14 @@ fn messages_view<'a>(
         };
         let retry: Element<'a, Message> = match m.status {
             OutboxStatus::Failed => column![
-                small(t::RETRY, Message::RetryMessage(m.id)),
-                small(t::OPEN_AS_DRAFT, Message::Draft(m.id)),
+                small(w.retry(), Message::RetryMessage(m.id)),
+                small(w.open_as_draft(), Message::Draft(m.id)),
             ]
             .spacing(4)
             .into(),
-            OutboxStatus::Queued => small(t::OPEN_AS_DRAFT, Message::Draft(m.id)),
+            OutboxStatus::Queued => small(w.open_as_draft(), Message::Draft(m.id)),
             OutboxStatus::Sent | OutboxStatus::Drafted => {
-                small(t::RETRY, Message::RetryMessage(m.id))
+                small(w.retry(), Message::RetryMessage(m.id))
             }
             _ => space::horizontal().width(0).into(),
         };

@@ -16,7 +16,6 @@ use crate::domain::mail::Moment;
 use crate::domain::{Case, CaseNumber, CaseState, Settings};
 use crate::gui::desk::Desk;
 use crate::gui::screen::{self, PrintRequest, Screen, Shared, no_store};
-use crate::gui::text as t;
 use crate::gui::theme;
 use crate::gui::widget::{bold, collation_key};
 use crate::store::CaseSummary;
@@ -227,6 +226,7 @@ impl State {
     }
 
     pub fn update(&mut self, message: Message, cx: &Context) -> (Task<Message>, Option<Event>) {
+        let w = cx.words;
         let none = (Task::none(), None);
         match message {
             Message::Query(query) => {
@@ -307,7 +307,7 @@ impl State {
                         }
                     }
                     Ok(None) => {
-                        self.open_error = wanted.as_ref().map(t::no_such_case);
+                        self.open_error = wanted.as_ref().map(move |v| w.no_such_case(v));
                     }
                     Err(reason) => self.open_error = Some(reason),
                 }
@@ -333,7 +333,7 @@ impl State {
             Message::ExportPersonal => {
                 if let (Some(case), Some(desk), true) = (&self.case, cx.desk, cx.may_export) {
                     return (
-                        export_personal(case, desk.clone(), cx.actor.to_string()),
+                        export_personal(w, case, desk.clone(), cx.actor.to_string()),
                         None,
                     );
                 }
@@ -342,12 +342,12 @@ impl State {
                 // Each case exported has a new event: the open one is read again.
                 let number = self.case.as_ref().map(|case| case.number.clone());
                 let task = match number {
-                    Some(number) => screen::read_case(cx.desk, number, Message::Opened),
+                    Some(number) => screen::read_case(w, cx.desk, number, Message::Opened),
                     None => Task::none(),
                 };
                 return (
                     task,
-                    Some(Shared::Notice(Ok(t::personal_exported(&path, cases)))),
+                    Some(Shared::Notice(Ok(w.personal_exported(&path, cases)))),
                 );
             }
             Message::PersonalExported(Ok(None)) => {}
@@ -427,15 +427,15 @@ impl State {
             Message::Drafted(answer) => {
                 self.messages.2 = Some(answer.and_then(|path| {
                     open::that_detached(&path)
-                        .map(|()| t::draft_opened(&path))
-                        .map_err(|err| t::draft_not_opened(&path, &err.to_string()))
+                        .map(|()| w.draft_opened(&path))
+                        .map_err(|err| w.draft_not_opened(&path, &err.to_string()))
                 }));
                 if let Some(case) = &self.case {
                     return (read_messages(cx, case.number.clone()), None);
                 }
             }
             Message::Reminded(answer) => {
-                self.messages.2 = Some(answer.map(|()| t::REMINDER_QUEUED.to_string()));
+                self.messages.2 = Some(answer.map(|()| w.reminder_queued().to_string()));
                 if let Some(case) = &self.case {
                     return (read_messages(cx, case.number.clone()), None);
                 }
@@ -472,9 +472,9 @@ impl State {
             Message::MessagesSwitched(on, answer) => match answer {
                 Ok(case) => {
                     self.messages.2 = Some(Ok(if on {
-                        t::MESSAGES_SWITCHED_ON
+                        w.messages_switched_on()
                     } else {
-                        t::MESSAGES_SWITCHED_OFF
+                        w.messages_switched_off()
                     }
                     .to_string()));
                     let number = case.number.clone();
@@ -484,7 +484,7 @@ impl State {
                 Err(reason) => self.messages.2 = Some(Err(reason)),
             },
             Message::Retried(answer) => {
-                self.messages.2 = Some(answer.map(|()| t::message_retried()));
+                self.messages.2 = Some(answer.map(|()| w.message_retried()));
                 if let Some(case) = &self.case {
                     return (read_messages(cx, case.number.clone()), None);
                 }
@@ -509,9 +509,10 @@ impl State {
     }
 
     fn search(&mut self, wanted: String, cx: &Context) -> Task<Message> {
+        let w = cx.words;
         self.asked = Some(wanted.clone());
         let Some(desk) = cx.desk.cloned() else {
-            return Task::done(Message::Results(wanted, Err(no_store())));
+            return Task::done(Message::Results(wanted, Err(no_store(w))));
         };
         let query = wanted.clone();
         Task::perform(
@@ -521,9 +522,10 @@ impl State {
     }
 
     fn open(&mut self, number: CaseNumber, cx: &Context) -> Task<Message> {
+        let w = cx.words;
         self.opening = Some(number.clone());
         self.open_error = None;
-        screen::read_case(cx.desk, number, Message::Opened)
+        screen::read_case(w, cx.desk, number, Message::Opened)
     }
 
     pub fn view<'a>(&'a self, cx: &Context) -> Element<'a, Message> {
@@ -540,7 +542,8 @@ impl State {
     }
 
     fn list_view<'a>(&'a self, cx: &Context) -> Element<'a, Message> {
-        let search = text_input(t::SEARCH_PLACEHOLDER, &self.query)
+        let w = cx.words;
+        let search = text_input(&w.search_placeholder(), &self.query)
             .id(SEARCH_ID)
             .on_input(Message::Query)
             .on_submit(Message::Submit)
@@ -554,7 +557,7 @@ impl State {
                 .style(theme::text::danger)
                 .into()
         } else if self.opening.is_some() {
-            text(t::OPENING_CASE)
+            text(w.opening_case())
                 .size(14)
                 .style(theme::text::secondary)
                 .into()
@@ -564,27 +567,22 @@ impl State {
                 .style(theme::text::danger)
                 .into()
         } else if wanted.chars().count() < MIN_QUERY {
-            text(t::SEARCH_HINT)
+            text(w.search_hint())
                 .size(14)
                 .style(theme::text::secondary)
                 .into()
         } else if self.answered.as_deref() != Some(wanted) {
-            text(t::SEARCHING)
+            text(w.searching())
                 .size(14)
                 .style(theme::text::secondary)
                 .into()
         } else if let Some((by, reversed)) = self.sort {
-            text(t::results_sorted(
-                self.results.len(),
-                LIMIT,
-                sort_label(by),
-                reversed,
-            ))
-            .size(14)
-            .style(theme::text::secondary)
-            .into()
+            text(w.results_sorted(self.results.len(), LIMIT, &sort_label(w, by), reversed))
+                .size(14)
+                .style(theme::text::secondary)
+                .into()
         } else {
-            text(t::results_count(self.results.len(), LIMIT))
+            text(w.results_count(self.results.len(), LIMIT))
                 .size(14)
                 .style(theme::text::secondary)
                 .into()
@@ -592,36 +590,41 @@ impl State {
 
         let mut content = column![search, status].spacing(10).padding([12, 16]);
         if !self.results.is_empty() {
-            let heading =
-                |label: &'static str, by: Option<SortBy>| -> Element<'a, Message> {
-                    let arrow =
-                        match (by, self.sort) {
-                            (Some(by), Some((sorted, descending))) if by == sorted => {
-                                if descending { t::SORT_DOWN } else { t::SORT_UP }
-                            }
-                            _ => "",
-                        };
-                    let label = text(format!("{label}{arrow}")).size(13).font(bold());
-                    match by {
-                        Some(by) => button(label)
-                            .padding([4, 0])
-                            .style(theme::button::text)
-                            .on_press(Message::Sort(by))
-                            .into(),
-                        None => container(label).padding([4, 0]).into(),
+            let heading = |label: String, by: Option<SortBy>| -> Element<'a, Message> {
+                let arrow = match (by, self.sort) {
+                    (Some(by), Some((sorted, descending))) if by == sorted => {
+                        if descending {
+                            w.sort_down()
+                        } else {
+                            w.sort_up()
+                        }
                     }
+                    _ => String::new(),
                 };
+                let label = text(format!("{label}{arrow}")).size(13).font(bold());
+                match by {
+                    Some(by) => button(label)
+                        .padding([4, 0])
+                        .style(theme::button::text)
+                        .on_press(Message::Sort(by))
+                        .into(),
+                    None => container(label).padding([4, 0]).into(),
+                }
+            };
             let header = row![
-                cell(heading(t::COL_NUMBER, Some(SortBy::Number)), Column::Number),
                 cell(
-                    heading(t::COL_CUSTOMER, Some(SortBy::Customer)),
+                    heading(w.col_number(), Some(SortBy::Number)),
+                    Column::Number
+                ),
+                cell(
+                    heading(w.col_customer(), Some(SortBy::Customer)),
                     Column::Customer
                 ),
-                cell(heading(t::COL_MODEL, None), Column::Model),
-                cell(heading(t::COL_STATE, None), Column::State),
-                cell(heading(t::COL_AGE, Some(SortBy::Age)), Column::Age),
+                cell(heading(w.col_model(), None), Column::Model),
+                cell(heading(w.col_state(), None), Column::State),
+                cell(heading(w.col_age(), Some(SortBy::Age)), Column::Age),
                 cell(
-                    heading(t::COL_DEADLINE, Some(SortBy::Deadline)),
+                    heading(w.col_deadline(), Some(SortBy::Deadline)),
                     Column::Deadline
                 ),
             ]
@@ -637,7 +640,7 @@ impl State {
             let rows = column(
                 self.rows(cx.today)
                     .into_iter()
-                    .map(|summary| result_row(summary, cx.today)),
+                    .map(|summary| result_row(w, summary, cx.today)),
             )
             .spacing(2);
             content = content.push(header).push(rule::horizontal(1)).push(
@@ -656,12 +659,12 @@ impl State {
 }
 
 /// A sortable column's heading, as the count names the order.
-fn sort_label(by: SortBy) -> &'static str {
+fn sort_label(w: crate::i18n::Words, by: SortBy) -> String {
     match by {
-        SortBy::Number => t::COL_NUMBER,
-        SortBy::Customer => t::COL_CUSTOMER,
-        SortBy::Age => t::COL_AGE,
-        SortBy::Deadline => t::COL_DEADLINE,
+        SortBy::Number => w.col_number(),
+        SortBy::Customer => w.col_customer(),
+        SortBy::Age => w.col_age(),
+        SortBy::Deadline => w.col_deadline(),
     }
 }
 
@@ -703,10 +706,14 @@ fn cell<'a>(content: impl Into<Element<'a, Message>>, column: Column) -> Element
     container(content).width(column.width()).into()
 }
 
-fn result_row<'a>(summary: &CaseSummary, today: NaiveDate) -> Element<'a, Message> {
+fn result_row<'a>(
+    w: crate::i18n::Words,
+    summary: &CaseSummary,
+    today: NaiveDate,
+) -> Element<'a, Message> {
     let deadline: Element<'a, Message> = match summary.next_deadline {
-        Some((deadline, date)) => deadline_text(deadline, date, today),
-        None => text(t::NOT_GIVEN)
+        Some((deadline, date)) => deadline_text(w, deadline, date, today),
+        None => text(w.not_given())
             .size(14)
             .style(theme::text::secondary)
             .into(),
@@ -723,7 +730,7 @@ fn result_row<'a>(summary: &CaseSummary, today: NaiveDate) -> Element<'a, Messag
         cell(text(summary.model.clone()).size(14), Column::Model),
         cell(state_badge(summary.state, 12), Column::State),
         cell(
-            text(t::age_days(age_days(summary.opened_on, today))).size(14),
+            text(w.age_days(age_days(summary.opened_on, today))).size(14),
             Column::Age
         ),
         cell(deadline, Column::Deadline),
@@ -741,11 +748,12 @@ fn result_row<'a>(summary: &CaseSummary, today: NaiveDate) -> Element<'a, Messag
 /// A deadline with its date, in the past tense and red once the date has passed (the
 /// same words as Inspection's and Dispatch's lists).
 fn deadline_text<'a>(
+    w: crate::i18n::Words,
     deadline: Deadline,
     date: NaiveDate,
     today: NaiveDate,
 ) -> Element<'a, Message> {
-    let words = text(t::deadline_line(deadline, date, today)).size(14);
+    let words = text(w.deadline_line(deadline, date, today)).size(14);
     if date < today {
         words.style(theme::text::danger).font(bold()).into()
     } else {
@@ -850,7 +858,7 @@ pub fn load_thumbnails(
 
 /// The open case's customer's data, found by phone (else e-mail, else name), written to
 /// a JSON file the manager chooses; each case exported records it (3.7).
-fn export_personal(case: &Case, desk: Desk, actor: String) -> Task<Message> {
+fn export_personal(w: crate::i18n::Words, case: &Case, desk: Desk, actor: String) -> Task<Message> {
     use crate::store::personal::CustomerQuery;
     let customer = &case.customer;
     let who = if !crate::store::keys::phone_key(&customer.phone).is_empty() {
@@ -872,7 +880,7 @@ fn export_personal(case: &Case, desk: Desk, actor: String) -> Task<Message> {
     Task::perform(
         async move {
             let Some(file) = rfd::AsyncFileDialog::new()
-                .set_title(t::EXPORT_PERSONAL)
+                .set_title(w.export_personal())
                 .set_file_name(&name)
                 .add_filter("JSON", &["json"])
                 .save_file()

@@ -10,7 +10,6 @@ use super::{Armed, Context, Due, Message, State};
 use crate::domain::CaseNumber;
 use crate::gui::screen::no_store;
 use crate::gui::steps;
-use crate::gui::text as t;
 use crate::gui::theme;
 use crate::gui::widget::{block, bold};
 use crate::store::{CaseSummary, StoreError};
@@ -18,10 +17,11 @@ use crate::store::{CaseSummary, StoreError};
 impl State {
     /// The due lists: each case and each whole list acted on with two clicks.
     pub(super) fn due_view<'a>(&'a self, cx: &Context<'a>) -> Element<'a, Message> {
+        let w = cx.words;
         let list = |due: Due, title: String, count: u64, cases: &'a [CaseSummary]| {
             let (one, all) = match due {
-                Due::Applications => (t::EXPIRE, t::expire_all(count)),
-                _ => (t::MOVE_TO_RETURN, t::return_all(count)),
+                Due::Applications => (w.expire(), w.expire_all(count)),
+                _ => (w.move_to_return(), w.return_all(count)),
             };
             let armed_all = self.armed == Some(Armed::All(due));
             let mut head = row![text(title).size(15).font(bold()).width(Fill)]
@@ -31,7 +31,7 @@ impl State {
                 head = head.push(
                     button(
                         text(if armed_all {
-                            t::confirm_twice(&all)
+                            w.confirm_twice(&all)
                         } else {
                             all
                         })
@@ -46,13 +46,13 @@ impl State {
                 let armed = self.armed == Some(Armed::One(due, case.number.clone()));
                 let mut deadline = case
                     .next_deadline
-                    .map(|(what, date)| t::deadline_line(what, date, cx.today))
+                    .map(|(what, date)| w.deadline_line(what, date, cx.today))
                     .unwrap_or_default();
                 // An overdue payment says what is still owed (2.6).
                 if due == Due::Payments
                     && let Some(owed) = self.owed.get(&case.number)
                 {
-                    deadline = format!("{deadline} · {}", t::owed(&owed.to_string()));
+                    deadline = format!("{deadline} · {}", w.owed(&owed.to_string()));
                 }
                 row![
                     // The row's case opens where its next step is taken.
@@ -70,7 +70,7 @@ impl State {
                         .width(FillPortion(2)),
                     button(
                         text(if armed {
-                            t::confirm_twice(one)
+                            w.confirm_twice(&one)
                         } else {
                             one.to_string()
                         })
@@ -90,23 +90,23 @@ impl State {
             column![head, rows].spacing(6)
         };
         block(
-            t::DUE_TITLE,
+            w.due_title(),
             column![
                 list(
                     Due::Applications,
-                    t::applications_past(cx.due.applications_past_due.count),
+                    w.applications_past(cx.due.applications_past_due.count),
                     cx.due.applications_past_due.count,
                     &cx.due.applications_past_due.cases
                 ),
                 list(
                     Due::Payments,
-                    t::payments_past(cx.due.payments_past_due.count),
+                    w.payments_past(cx.due.payments_past_due.count),
                     cx.due.payments_past_due.count,
                     &cx.due.payments_past_due.cases
                 ),
                 list(
                     Due::Answers,
-                    t::answers_past(cx.due.answers_past_due.count),
+                    w.answers_past(cx.due.answers_past_due.count),
                     cx.due.answers_past_due.count,
                     &cx.due.answers_past_due.cases
                 ),
@@ -117,22 +117,23 @@ impl State {
 }
 
 /// What confirming a due list does to each case, for the notice.
-pub(super) fn what(due: Due) -> &'static str {
+pub(super) fn what(w: crate::i18n::Words, due: Due) -> String {
     match due {
-        Due::Applications => t::EXPIRED_DONE,
-        Due::Payments => t::RETURN_OVERDUE_DONE,
-        Due::Answers => t::RETURN_UNANSWERED_DONE,
+        Due::Applications => w.expired_done(),
+        Due::Payments => w.return_overdue_done(),
+        Due::Answers => w.return_unanswered_done(),
     }
 }
 
 /// Acts on these due cases, or on the whole list when `numbers` is `None` (it may hold
 /// more than the screen shows); answers with the cases changed and how many could not be.
 pub(super) fn act(cx: &Context<'_>, due: Due, numbers: Option<Vec<CaseNumber>>) -> Task<Message> {
+    let w = cx.words;
     let Some(desk) = cx.desk.cloned() else {
-        return Task::done(Message::DueDone(due, Err(no_store())));
+        return Task::done(Message::DueDone(due, Err(no_store(w))));
     };
     if cx.offline.is_some() {
-        return Task::done(Message::DueDone(due, Err(t::OFFLINE_NO_SAVE.to_string())));
+        return Task::done(Message::DueDone(due, Err(w.offline_no_save().to_string())));
     }
     let actor = cx.actor.to_string();
     let today = cx.today;

@@ -11,24 +11,23 @@ use crate::domain::case::{Handback, ReturnReason};
 use crate::domain::settings::LabelSize;
 use crate::domain::{Case, CaseState};
 use crate::gui::screen::cases::state_badge;
-use crate::gui::text as t;
 use crate::gui::theme;
 use crate::gui::widget::{block, bold, choice, fact, field};
 
 impl State {
     /// The handback as entered, or what still blocks closing (in the order to fix it).
-    pub fn handback(&self) -> Result<Handback, String> {
+    pub fn handback(&self, w: crate::i18n::Words) -> Result<Handback, String> {
         let unticked = self.unticked();
         if !unticked.is_empty() {
-            return Err(t::unticked(&unticked));
+            return Err(w.unticked(&unticked));
         }
         match self.way() {
             Way::Ship => {
                 if self.carrier.trim().is_empty() {
-                    return Err(format!("{}: write the carrier taking it.", t::CARRIER));
+                    return Err(format!("{}: write the carrier taking it.", w.carrier()));
                 }
                 if self.tracking.trim().is_empty() {
-                    return Err(format!("{}: scan or type it from the label.", t::TRACKING));
+                    return Err(format!("{}: scan or type it from the label.", w.tracking()));
                 }
                 Ok(Handback::Shipped {
                     carrier: self.carrier.trim().to_string(),
@@ -37,12 +36,12 @@ impl State {
             }
             Way::Counter => {
                 if self.collected_by.trim().is_empty() {
-                    return Err(format!("{}: who is taking the device?", t::COLLECTED_BY));
+                    return Err(format!("{}: who is taking the device?", w.collected_by()));
                 }
                 if !self.id_checked {
                     return Err(format!(
                         "{}: check the collector's ID before handing the device over.",
-                        t::ID_CHECKED
+                        w.id_checked()
                     ));
                 }
                 Ok(Handback::Collected {
@@ -58,9 +57,10 @@ impl State {
         case: &'a Case,
         cx: &Context<'a>,
     ) -> Element<'a, Message> {
+        let w = cx.words;
         let reason = match case.state {
-            CaseState::Ready => t::return_reason(Some(ReturnReason::Repaired)),
-            _ => t::return_reason(case.return_reason),
+            CaseState::Ready => w.gui_return_reason(Some(ReturnReason::Repaired)),
+            _ => w.gui_return_reason(case.return_reason),
         };
         let header = row![
             text(case.number.to_string()).size(26).font(bold()),
@@ -71,7 +71,7 @@ impl State {
             ))
             .size(15)
             .width(Fill),
-            button(text(t::BACK_TO_QUEUE).size(14))
+            button(text(w.back_to_queue()).size(14))
                 .padding([6, 12])
                 .style(theme::button::secondary)
                 .on_press(Message::Back),
@@ -83,8 +83,8 @@ impl State {
         if !goes_back {
             return column![
                 header,
-                text(t::NOT_GOING_BACK).size(15),
-                button(text(t::OPEN_IN_CASES).size(15))
+                text(w.not_going_back()).size(15),
+                button(text(w.open_in_cases()).size(15))
                     .padding([8, 16])
                     .on_press(Message::OpenInCases(case.number.clone())),
             ]
@@ -108,9 +108,11 @@ impl State {
         )
         .spacing(10);
         let packing = block(
-            t::PACKING,
+            w.packing(),
             column![
-                text(t::PACKING_HINT).size(13).style(theme::text::secondary),
+                text(w.packing_hint())
+                    .size(13)
+                    .style(theme::text::secondary),
                 packing
             ]
             .spacing(10),
@@ -121,21 +123,21 @@ impl State {
             Way::Ship => {
                 let size = self.label.unwrap_or(cx.settings.label);
                 column![
-                    fact(t::RETURN_TO, case.customer.return_to()),
+                    fact(w.return_to(), case.customer.return_to()),
                     row![
                         field(
-                            t::CARRIER,
+                            w.carrier(),
                             Field::Carrier.id(),
                             &self.carrier,
-                            self.at_field(Field::Carrier),
+                            self.at_field(w, Field::Carrier),
                             |v| Message::Edit(Field::Carrier, v),
                             None
                         ),
                         field(
-                            t::TRACKING,
+                            w.tracking(),
                             Field::Tracking.id(),
                             &self.tracking,
-                            self.at_field(Field::Tracking),
+                            self.at_field(w, Field::Tracking),
                             |v| Message::Edit(Field::Tracking, v),
                             Some(Message::Close)
                         ),
@@ -145,16 +147,16 @@ impl State {
                         choice(
                             [LabelSize::FourBySix, LabelSize::Sheet],
                             Some(size),
-                            label_size,
+                            move |v| label_size(w, v),
                             Message::LabelSize
                         ),
-                        button(text(t::PRINT_LABEL).size(15))
+                        button(text(w.print_label()).size(15))
                             .padding([7, 16])
                             .on_press(Message::PrintLabel),
                     ]
                     .spacing(12)
                     .align_y(iced::Center),
-                    text(t::FREIGHT_PREPAID)
+                    text(w.freight_prepaid())
                         .size(13)
                         .style(theme::text::secondary),
                 ]
@@ -163,17 +165,17 @@ impl State {
             }
             Way::Counter => column![
                 field(
-                    t::COLLECTED_BY,
+                    w.collected_by(),
                     Field::CollectedBy.id(),
                     &self.collected_by,
-                    self.at_field(Field::CollectedBy),
+                    self.at_field(w, Field::CollectedBy),
                     |v| Message::Edit(Field::CollectedBy, v),
                     None
                 ),
                 checkbox(self.id_checked)
-                    .label(t::ID_CHECKED)
+                    .label(w.id_checked())
                     .on_toggle(Message::IdChecked),
-                text(t::HANDOVER_PRINTS_ON_CLOSING)
+                text(w.handover_prints_on_closing())
                     .size(13)
                     .style(theme::text::secondary),
             ]
@@ -181,12 +183,12 @@ impl State {
             .into(),
         };
         let handback = block(
-            t::HANDBACK,
+            w.handback_label(),
             column![
                 choice(
                     [Way::Ship, Way::Counter],
                     Some(way),
-                    way_label,
+                    move |v| way_label(w, v),
                     Message::Way
                 ),
                 how
@@ -194,9 +196,9 @@ impl State {
             .spacing(10),
         );
 
-        let blocked = self.handback().err();
+        let blocked = self.handback(w).err();
         let mut closing = column![
-            button(text(t::CLOSE_RETURNED).size(17))
+            button(text(w.close_returned()).size(17))
                 .padding([10, 22])
                 .style(theme::button::success)
                 .on_press_maybe((blocked.is_none() && !self.busy).then_some(Message::Close)),
@@ -207,7 +209,7 @@ impl State {
         }
         if case.handover.password_note.is_some() {
             closing = closing.push(
-                text(t::PASSWORD_WILL_GO)
+                text(w.password_will_go())
                     .size(13)
                     .style(theme::text::secondary),
             );
@@ -233,16 +235,16 @@ impl State {
     }
 }
 
-fn label_size(size: LabelSize) -> &'static str {
+fn label_size(w: crate::i18n::Words, size: LabelSize) -> String {
     match size {
-        LabelSize::FourBySix => t::LABEL_4X6,
-        LabelSize::Sheet => t::LABEL_SHEET,
+        LabelSize::FourBySix => w.label_4x6(),
+        LabelSize::Sheet => w.label_sheet(),
     }
 }
 
-fn way_label(way: Way) -> &'static str {
+fn way_label(w: crate::i18n::Words, way: Way) -> String {
     match way {
-        Way::Ship => t::SHIP_IT,
-        Way::Counter => t::COUNTER_PICKUP,
+        Way::Ship => w.ship_it(),
+        Way::Counter => w.counter_pickup(),
     }
 }

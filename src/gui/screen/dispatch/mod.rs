@@ -22,7 +22,6 @@ use crate::domain::{Arrival, Case, CaseNumber, CaseState, Money, Settings};
 use crate::gui::desk::Desk;
 use crate::gui::screen::cases::age_days;
 use crate::gui::screen::{self, PrintOptions, PrintRequest, Screen, Shared, no_store};
-use crate::gui::text as t;
 use crate::gui::theme;
 use crate::gui::widget::{bold, collation_key, notice};
 use crate::store::{CaseSummary, DueItems};
@@ -248,7 +247,7 @@ impl State {
 
     /// The queue as shown: filtered by what is typed, sorted by the chosen column
     /// (longest waiting first until a heading is clicked).
-    pub fn rows(&self) -> Vec<&Outgoing> {
+    pub fn rows(&self, w: crate::i18n::Words) -> Vec<&Outgoing> {
         let mut rows: Vec<&Outgoing> = self
             .queue
             .iter()
@@ -279,7 +278,7 @@ impl State {
                     number(o),
                 )
             }),
-            SortBy::Reason => rows.sort_by_key(|o| (t::return_reason(o.reason), number(o))),
+            SortBy::Reason => rows.sort_by_key(|o| (w.gui_return_reason(o.reason), number(o))),
         }
         if descending {
             rows.reverse();
@@ -288,6 +287,7 @@ impl State {
     }
 
     pub fn update(&mut self, message: Message, cx: &Context<'_>) -> (Task<Message>, Option<Event>) {
+        let w = cx.words;
         let none = || (Task::none(), None);
         match message {
             Message::Shown(number) => {
@@ -349,7 +349,7 @@ impl State {
                 if let Some(number) = CaseNumber::parse(&typed) {
                     return (read_case(cx, number, Message::Loaded), None);
                 }
-                let rows = self.rows();
+                let rows = self.rows(w);
                 match rows.as_slice() {
                     [only] => {
                         let number = only.summary.number.clone();
@@ -372,7 +372,7 @@ impl State {
                 none()
             }
             Message::Loaded(Ok(None)) => {
-                self.notice = Some(Err(t::NOT_A_CASE_NUMBER.to_string()));
+                self.notice = Some(Err(w.not_a_case_number_label().to_string()));
                 (focus_filter(), None)
             }
             Message::Loaded(Err(reason)) => {
@@ -419,7 +419,7 @@ impl State {
                 let Some(seen) = self.case.clone() else {
                     return none();
                 };
-                match self.handback() {
+                match self.handback(w) {
                     Ok(handback) => {
                         self.busy = true;
                         (close(cx, seen, handback), None)
@@ -432,10 +432,7 @@ impl State {
             }
             Message::Closed(Ok(case)) => {
                 self.busy = false;
-                self.notice = Some(Ok(t::step_done(
-                    &case.number.to_string(),
-                    case.state.label(),
-                )));
+                self.notice = Some(Ok(w.step_done(&case.number.to_string(), case.state.label())));
                 // The filter found this case; it is gone from the queue, so the filter
                 // would hide every device still waiting.
                 if filter_finds(
@@ -508,7 +505,7 @@ impl State {
                 match result {
                     Ok((done, failed)) => {
                         let names: Vec<String> = done.iter().map(ToString::to_string).collect();
-                        self.notice = Some(Ok(t::batch_done(&names, due::what(due), failed)));
+                        self.notice = Some(Ok(w.batch_done(&names, &due::what(w, due), failed)));
                         (self.read_queue(cx), Some(Shared::CasesChanged(done)))
                     }
                     Err(reason) => {
@@ -567,20 +564,20 @@ impl State {
     }
 
     /// A field's problem, once it was typed in.
-    fn at_field(&self, field: Field) -> Option<String> {
+    fn at_field(&self, w: crate::i18n::Words, field: Field) -> Option<String> {
         if !self.touched.contains(&field) {
             return None;
         }
         let blank = |v: &str| v.trim().is_empty();
         match field {
             Field::Carrier if blank(&self.carrier) => {
-                Some(format!("{}: write the carrier taking it.", t::CARRIER))
+                Some(format!("{}: write the carrier taking it.", w.carrier()))
             }
             Field::Tracking if blank(&self.tracking) => {
-                Some(format!("{}: scan or type it from the label.", t::TRACKING))
+                Some(format!("{}: scan or type it from the label.", w.tracking()))
             }
             Field::CollectedBy if blank(&self.collected_by) => {
-                Some(format!("{}: who is taking the device?", t::COLLECTED_BY))
+                Some(format!("{}: who is taking the device?", w.collected_by()))
             }
             _ => None,
         }
@@ -611,18 +608,20 @@ fn read_case(
     number: CaseNumber,
     answer: fn(Result<Option<Box<Case>>, String>) -> Message,
 ) -> Task<Message> {
-    screen::read_case(cx.desk, number, answer)
+    let w = cx.words;
+    screen::read_case(w, cx.desk, number, answer)
 }
 
 /// Closing as returned: one transition, one event (2.1, 3.7), on the case as the
 /// dispatcher saw it (refused, saying who and when, if another desk changed it since).
 fn close(cx: &Context<'_>, seen: Box<Case>, handback: Handback) -> Task<Message> {
+    let w = cx.words;
     let Some(desk) = cx.desk.cloned() else {
-        return Task::done(Message::Closed(Err(no_store())));
+        return Task::done(Message::Closed(Err(no_store(w))));
     };
     // Out of reach: said at once, the checklist kept for when the connection is back.
     if cx.offline.is_some() {
-        return Task::done(Message::Closed(Err(t::OFFLINE_NO_SAVE.to_string())));
+        return Task::done(Message::Closed(Err(w.offline_no_save().to_string())));
     }
     let actor = cx.actor.to_string();
     Task::perform(

@@ -18,7 +18,8 @@ impl State {
     }
 
     pub(super) fn queue_view<'a>(&'a self, cx: &Context<'a>) -> Element<'a, Message> {
-        let heading = |label: &'a str, by: SortBy, width| {
+        let w = cx.words;
+        let heading = |label: String, by: SortBy, width| {
             let arrow = match self.sort {
                 Some((current, false)) if current == by => " ▲",
                 Some((current, true)) if current == by => " ▼",
@@ -31,31 +32,31 @@ impl State {
                 .on_press(Message::Sort(by))
         };
         let headings = row![
-            heading(t::CASE_NUMBER, SortBy::Number, FillPortion(2)),
-            heading(t::CUSTOMER, SortBy::Customer, FillPortion(3)),
-            container(text(t::DEVICE).size(13).font(bold()))
+            heading(w.case_number(), SortBy::Number, FillPortion(2)),
+            heading(w.customer(), SortBy::Customer, FillPortion(3)),
+            container(text(w.device()).size(13).font(bold()))
                 .padding([4, 6])
                 .width(FillPortion(3)),
-            heading(t::WHY, SortBy::Reason, FillPortion(3)),
-            container(text(t::HOW).size(13).font(bold()))
+            heading(w.why(), SortBy::Reason, FillPortion(3)),
+            container(text(w.how()).size(13).font(bold()))
                 .padding([4, 6])
                 .width(FillPortion(1)),
-            heading(t::WAITING, SortBy::Waiting, FillPortion(1)),
+            heading(w.waiting(), SortBy::Waiting, FillPortion(1)),
         ]
         .spacing(6);
-        let rows = self.rows();
+        let rows = self.rows(w);
         let list: Element<'a, Message> = if rows.is_empty() {
-            text(t::QUEUE_EMPTY)
+            text(w.queue_empty())
                 .size(14)
                 .style(theme::text::secondary)
                 .into()
         } else {
-            column(rows.into_iter().map(|o| outgoing_row(o, cx.today)))
+            column(rows.into_iter().map(|o| outgoing_row(w, o, cx.today)))
                 .spacing(2)
                 .into()
         };
         let mut queue = column![
-            text_input(t::QUEUE_FILTER, &self.filter)
+            text_input(&w.queue_filter(), &self.filter)
                 .id(FILTER_ID)
                 .on_input(|v| Message::Edit(Field::Filter, v))
                 .on_submit(Message::FilterSubmit)
@@ -72,13 +73,16 @@ impl State {
         scrollable(
             column![
                 block_owned(
-                    t::dispatch_queue_title(
-                        self.sort.map(|(by, reversed)| (sort_label(by), reversed))
+                    w.dispatch_queue_title(
+                        self.sort
+                            .map(|(by, reversed)| (sort_label(w, by), reversed))
+                            .as_ref()
+                            .map(|(label, reversed)| (label.as_str(), *reversed))
                     ),
                     queue
                 ),
                 self.due_view(cx),
-                text(t::SELECT_FROM_QUEUE)
+                text(w.select_from_queue())
                     .size(13)
                     .style(theme::text::secondary),
             ]
@@ -94,12 +98,12 @@ impl State {
 }
 
 /// A column heading's words, for the queue's title.
-pub(super) fn sort_label(by: SortBy) -> &'static str {
+pub(super) fn sort_label(w: crate::i18n::Words, by: SortBy) -> String {
     match by {
-        SortBy::Waiting => t::WAITING,
-        SortBy::Number => t::CASE_NUMBER,
-        SortBy::Customer => t::CUSTOMER,
-        SortBy::Reason => t::WHY,
+        SortBy::Waiting => w.waiting(),
+        SortBy::Number => w.case_number(),
+        SortBy::Customer => w.customer(),
+        SortBy::Reason => w.why(),
     }
 }
 
@@ -119,7 +123,11 @@ pub(super) fn waiting_days(since: DateTime<Utc>, today: NaiveDate) -> i64 {
     age_days(since.date_naive(), today)
 }
 
-pub(super) fn outgoing_row<'a>(o: &'a Outgoing, today: NaiveDate) -> Element<'a, Message> {
+pub(super) fn outgoing_row<'a>(
+    w: crate::i18n::Words,
+    o: &'a Outgoing,
+    today: NaiveDate,
+) -> Element<'a, Message> {
     let line = row![
         text(o.summary.number.to_string())
             .size(14)
@@ -132,15 +140,15 @@ pub(super) fn outgoing_row<'a>(o: &'a Outgoing, today: NaiveDate) -> Element<'a,
             .size(14)
             .width(FillPortion(3)),
         text(match o.summary.state {
-            CaseState::Ready => t::return_reason(Some(ReturnReason::Repaired)),
-            _ => t::return_reason(o.reason),
+            CaseState::Ready => w.gui_return_reason(Some(ReturnReason::Repaired)),
+            _ => w.gui_return_reason(o.reason),
         })
         .size(14)
         .width(FillPortion(3)),
-        text(if o.ships() { t::SHIPS } else { t::COLLECTED })
+        text(if o.ships() { w.ships() } else { w.collected() })
             .size(14)
             .width(FillPortion(1)),
-        text(t::age_days(waiting_days(o.summary.last_activity, today)))
+        text(w.age_days(waiting_days(o.summary.last_activity, today)))
             .size(14)
             .width(FillPortion(1)),
     ]

@@ -13,7 +13,6 @@ use crate::domain::lifecycle;
 use crate::domain::money::Money;
 use crate::domain::repair::{PartsOwner, RepairMethod, replaced_parts_owner};
 use crate::domain::{Case, PurchaseChannel, Verdict};
-use crate::gui::text as t;
 use crate::gui::theme;
 use crate::gui::widget::{block, bold, choice, fact, field};
 
@@ -23,15 +22,16 @@ impl State {
         case: &'a Case,
         cx: &Context<'a>,
     ) -> Element<'a, Message> {
+        let w = cx.words;
         let mut page = column![].spacing(12);
         if let Some(asked) = case.asked_on {
             let due = lifecycle::answer_due(asked, cx.settings.answer_days);
             let overdue = lifecycle::answer_overdue(asked, cx.settings.answer_days, cx.today);
             let mut line =
-                column![text(t::answer_due_line(asked, due, overdue)).size(15)].spacing(8);
+                column![text(w.answer_due_line(asked, due, overdue)).size(15)].spacing(8);
             if overdue {
                 line = line.push(self.step_button(
-                    t::RETURN_UNANSWERED,
+                    w.return_unanswered(),
                     StepKind::ReturnUnanswered,
                     cx,
                 ));
@@ -41,7 +41,7 @@ impl State {
         if let Some(quote) = &case.quote {
             let notice_date = parse_date(&self.notice_on);
             let due_line: Element<'a, Message> = match notice_date {
-                Some(notice) => text(t::payment_due_line(notice, lifecycle::payment_due(notice)))
+                Some(notice) => text(w.payment_due_line(notice, lifecycle::payment_due(notice)))
                     .size(14)
                     .into(),
                 // The field says what is wrong once typed in; the button says it too.
@@ -49,15 +49,15 @@ impl State {
             };
             let total = quote.total().map(|m| m.to_string()).unwrap_or_default();
             page = page.push(block(
-                t::ANSWER_STEP,
+                w.answer_step(),
                 column![
-                    fact(t::QUOTE_SENT, format!("{} {total}", t::TOTAL)),
-                    button(text(t::PRINT_QUOTE).size(14))
+                    fact(w.quote_sent(), format!("{} {total}", w.total())),
+                    button(text(w.print_quote()).size(14))
                         .padding([6, 12])
                         .style(theme::button::secondary)
                         .on_press(Message::PrintQuote),
                     field(
-                        t::NOTICE_DATE,
+                        w.notice_date(),
                         Field::NoticeOn.id(),
                         &self.notice_on,
                         self.at_field(Field::NoticeOn, self.notice_problem(Some(case), cx).err()),
@@ -66,12 +66,12 @@ impl State {
                     ),
                     due_line,
                     match crate::domain::mail::notice_source(case) {
-                        Some(source) => Element::from(text(t::notice_source(source)).size(13)),
+                        Some(source) => Element::from(text(w.notice_source(source)).size(13)),
                         None => space::vertical().height(0).into(),
                     },
                     row![
-                        self.step_button(t::QUOTE_ACCEPTED, StepKind::AcceptQuote, cx),
-                        self.step_button(t::QUOTE_DECLINED, StepKind::DeclineQuote, cx),
+                        self.step_button(w.quote_accepted(), StepKind::AcceptQuote, cx),
+                        self.step_button(w.quote_declined(), StepKind::DeclineQuote, cx),
                     ]
                     .spacing(10),
                 ]
@@ -79,38 +79,40 @@ impl State {
             ));
         } else {
             page = page.push(block(
-                t::PROOF_STEP,
+                w.proof_step(),
                 column![
-                    text(t::CHANNEL).size(13).style(theme::text::secondary),
+                    text(w.channel_label())
+                        .size(13)
+                        .style(theme::text::secondary),
                     choice(
                         PurchaseChannel::ALL,
                         Some(self.channel),
-                        t::channel,
+                        move |v| w.gui_channel(v),
                         Message::Channel
                     ),
                     field(
-                        t::INVOICE_DATE,
+                        w.invoice_date(),
                         Field::InvoiceDate.id(),
                         &self.invoice_date,
                         self.at_field(
                             Field::InvoiceDate,
                             parse_date(&self.invoice_date)
                                 .is_none()
-                                .then(|| t::not_a_date(t::INVOICE_DATE, &self.invoice_date))
+                                .then(|| w.not_a_date(&w.invoice_date(), &self.invoice_date))
                         ),
                         |v| Message::Edit(Field::InvoiceDate, v),
                         None,
                     ),
                     row![
                         checkbox(self.invoice_legible)
-                            .label(t::INVOICE_LEGIBLE)
+                            .label(w.invoice_legible())
                             .on_toggle(|on| Message::Toggle(Flag::InvoiceLegible, on)),
                         checkbox(self.invoice_altered)
-                            .label(t::INVOICE_ALTERED)
+                            .label(w.invoice_altered())
                             .on_toggle(|on| Message::Toggle(Flag::InvoiceAltered, on)),
                     ]
                     .spacing(24),
-                    self.step_button(t::PROOF_RECEIVED, StepKind::ProofReceived, cx),
+                    self.step_button(w.proof_received(), StepKind::ProofReceived, cx),
                 ]
                 .spacing(8),
             ));
@@ -123,25 +125,26 @@ impl State {
         case: &'a Case,
         cx: &Context<'a>,
     ) -> Element<'a, Message> {
+        let w = cx.words;
         let mut page = column![].spacing(12);
         if let Some(notice_on) = case.payment_notice_on {
             let due = lifecycle::payment_due(notice_on);
-            page = page.push(text(t::payment_due_line(notice_on, due)).size(15));
+            page = page.push(text(w.payment_due_line(notice_on, due)).size(15));
             if let Some(source) = crate::domain::mail::notice_source(case) {
-                page = page.push(text(t::notice_source(source)).size(13));
+                page = page.push(text(w.notice_source(source)).size(13));
             }
             if lifecycle::payment_overdue(notice_on, cx.today) {
-                page = page.push(self.step_button(t::RETURN_OVERDUE, StepKind::ReturnOverdue, cx));
+                page = page.push(self.step_button(w.return_overdue(), StepKind::ReturnOverdue, cx));
             }
         }
         let total = case.quote.as_ref().and_then(|q| q.total().ok());
         // A part payment is shown as such: what was paid and what is still due (2.6).
         let due_line = match (&total, case.paid(), case.still_due()) {
             (Some(total), Some(paid), Some(due)) if paid.minor > 0 => {
-                t::paid_and_due(&total.to_string(), &paid.to_string(), &due.to_string())
+                w.paid_and_due(&total.to_string(), &paid.to_string(), &due.to_string())
             }
-            (Some(total), ..) => t::amount_due(&total.to_string()),
-            _ => t::amount_due(""),
+            (Some(total), ..) => w.amount_due(&total.to_string()),
+            _ => w.amount_due(""),
         };
         let problems = self.payment_problems(case, cx);
         let at = |field: Field| {
@@ -154,12 +157,12 @@ impl State {
             )
         };
         page = page.push(block(
-            t::PAYMENT_STEP,
+            w.payment_step(),
             column![
                 text(due_line).size(16).font(bold()),
                 row![
                     field(
-                        t::LINE_AMOUNT,
+                        w.line_amount(),
                         Field::Amount.id(),
                         &self.amount,
                         at(Field::Amount),
@@ -167,7 +170,7 @@ impl State {
                         None
                     ),
                     field(
-                        t::PAID_ON,
+                        w.paid_on(),
                         Field::PaidOn.id(),
                         &self.paid_on,
                         at(Field::PaidOn),
@@ -178,14 +181,14 @@ impl State {
                 .spacing(10),
                 // A row of its own: its hint ("cash, card, transfer…") is not clipped.
                 field(
-                    t::PAYMENT_METHOD,
+                    w.payment_method(),
                     Field::PaymentMethod.id(),
                     &self.payment_method,
                     at(Field::PaymentMethod),
                     |v| Message::Edit(Field::PaymentMethod, v),
                     Some(Message::Confirm(StepKind::Payment)),
                 ),
-                self.step_button(t::RECORD_PAYMENT, StepKind::Payment, cx),
+                self.step_button(w.record_payment(), StepKind::Payment, cx),
             ]
             .spacing(8),
         ));
@@ -197,17 +200,18 @@ impl State {
         case: &'a Case,
         cx: &Context<'a>,
     ) -> Element<'a, Message> {
+        let w = cx.words;
         let method = case.diagnosis.method;
         let mut content = column![].spacing(8);
         if let Some(method) = method {
-            content = content.push(fact(t::REPAIR_METHOD, method.label()));
+            content = content.push(fact(w.gui_repair_method(), method.label()));
         }
         if method == Some(RepairMethod::UnitReplacement) {
             content = content.push(field(
-                t::REPLACEMENT_SERIAL,
+                w.replacement_serial(),
                 Field::ReplacementSerial.id(),
                 &self.replacement_serial,
-                self.at_field(Field::ReplacementSerial, self.repair_problem(case)),
+                self.at_field(Field::ReplacementSerial, self.repair_problem(w, case)),
                 |v| Message::Edit(Field::ReplacementSerial, v),
                 Some(Message::Confirm(StepKind::RepairDone)),
             ));
@@ -218,10 +222,10 @@ impl State {
                 .as_ref()
                 .map_or(Verdict::Free, |d| d.decision.verdict);
             let keeps = replaced_parts_owner(verdict, case.keep_parts) == PartsOwner::Customer;
-            content = content.push(text(t::parts_line(keeps)).size(14));
+            content = content.push(text(w.parts_line(keeps)).size(14));
         }
-        content = content.push(self.step_button(t::REPAIR_DONE, StepKind::RepairDone, cx));
-        block(t::REPAIR_STEP, content)
+        content = content.push(self.step_button(w.repair_done(), StepKind::RepairDone, cx));
+        block(w.repair_step(), content)
     }
 
     /// The payment notice date as typed, or what is wrong with it (2.6): not after
@@ -232,38 +236,40 @@ impl State {
         case: Option<&Case>,
         cx: &Context<'_>,
     ) -> Result<NaiveDate, String> {
+        let w = cx.words;
         let notice = parse_date(&self.notice_on)
-            .ok_or_else(|| t::not_a_date(t::NOTICE_DATE, &self.notice_on))?;
+            .ok_or_else(|| w.not_a_date(&w.notice_date(), &self.notice_on))?;
         if notice > cx.today {
-            return Err(t::date_in_future(t::NOTICE_DATE));
+            return Err(w.date_in_future(&w.notice_date()));
         }
         if let Some(asked) = case.and_then(|c| c.asked_on)
             && notice < asked
         {
-            return Err(t::date_before(t::NOTICE_DATE, t::WHEN_QUOTE_SENT, asked));
+            return Err(w.date_before(&w.notice_date(), &w.when_quote_sent(), asked));
         }
         Ok(notice)
     }
 
     /// The payment form's problems, field by field, in the order to fix them.
     pub(super) fn payment_problems(&self, case: &Case, cx: &Context<'_>) -> Vec<(Field, String)> {
+        let w = cx.words;
         let mut problems = Vec::new();
         let currency = case
             .quote
             .as_ref()
             .map_or_else(|| cx.currency().clone(), |q| q.currency.clone());
         match Money::parse(self.amount.trim(), currency) {
-            Err(err) => problems.push((Field::Amount, format!("{}: {err}.", t::LINE_AMOUNT))),
+            Err(err) => problems.push((Field::Amount, format!("{}: {err}.", w.line_amount()))),
             Ok(amount) if amount.minor <= 0 => problems.push((
                 Field::Amount,
-                format!("{}: must be more than zero.", t::LINE_AMOUNT),
+                format!("{}: must be more than zero.", w.line_amount()),
             )),
             Ok(_) => {}
         }
         match parse_date(&self.paid_on) {
-            None => problems.push((Field::PaidOn, t::not_a_date(t::PAID_ON, &self.paid_on))),
+            None => problems.push((Field::PaidOn, w.not_a_date(&w.paid_on(), &self.paid_on))),
             Some(paid_on) if paid_on > cx.today => {
-                problems.push((Field::PaidOn, t::date_in_future(t::PAID_ON)))
+                problems.push((Field::PaidOn, w.date_in_future(&w.paid_on())))
             }
             Some(paid_on) => {
                 if let Some(notice) = case.payment_notice_on
@@ -271,7 +277,7 @@ impl State {
                 {
                     problems.push((
                         Field::PaidOn,
-                        t::date_before(t::PAID_ON, t::WHEN_NOTICE, notice),
+                        w.date_before(&w.paid_on(), &w.when_notice(), notice),
                     ));
                 }
             }
@@ -279,7 +285,7 @@ impl State {
         if self.payment_method.trim().is_empty() {
             problems.push((
                 Field::PaymentMethod,
-                format!("{}: say how it was paid.", t::PAYMENT_METHOD),
+                format!("{}: say how it was paid.", w.payment_method()),
             ));
         }
         problems
@@ -302,13 +308,13 @@ impl State {
     }
 
     /// A unit replacement needs the new unit's serial (2.5).
-    pub(super) fn repair_problem(&self, case: &Case) -> Option<String> {
+    pub(super) fn repair_problem(&self, w: crate::i18n::Words, case: &Case) -> Option<String> {
         (case.diagnosis.method == Some(RepairMethod::UnitReplacement)
             && self.replacement_serial.trim().is_empty())
         .then(|| {
             format!(
                 "{}: the replacement unit has its own serial; record it (2.5).",
-                t::REPLACEMENT_SERIAL
+                w.replacement_serial()
             )
         })
     }

@@ -10,7 +10,6 @@ use crate::domain::parcel::ParcelOutcome;
 use crate::domain::warranty::same_identifier;
 use crate::domain::{Case, CaseState};
 use crate::gui::screen::cases::state_badge;
-use crate::gui::text as t;
 use crate::gui::theme;
 use crate::gui::widget::{block, bold, fact, reasons, thumbnails, verdict_badge};
 
@@ -20,24 +19,25 @@ impl State {
         case: &'a Case,
         cx: &Context<'a>,
     ) -> Element<'a, Message> {
+        let w = cx.words;
         let mut subtitle = vec![
-            t::arrival(case.arrival).to_string(),
+            w.gui_arrival(case.arrival).to_string(),
             case.customer.name.clone(),
             format!("{} · {}", case.device.model, case.device.serial),
         ];
         if let Some(applied) = case.applied_on {
-            subtitle.push(format!("{} {}", t::APPLIED_ON, t::long_date(applied)));
+            subtitle.push(format!("{} {}", w.applied_on_label(), w.long_date(applied)));
         }
         let header = row![
             text(case.number.to_string()).size(26).font(bold()),
             state_badge(case.state, 14),
             text(subtitle.join(" · ")).size(14).width(Fill),
             // In the header, so it is in sight however long the case's facts grow.
-            button(text(t::ADD_PHOTOS).size(14))
+            button(text(w.add_photos()).size(14))
                 .padding([6, 12])
                 .style(theme::button::secondary)
                 .on_press(Message::AddPhotos),
-            button(text(t::CLOSE_CASE_VIEW).size(14))
+            button(text(w.close_case_view()).size(14))
                 .padding([6, 12])
                 .style(theme::button::secondary)
                 .on_press(Message::Close),
@@ -52,10 +52,10 @@ impl State {
             CaseState::AwaitingPayment => self.awaiting_payment_view(case, cx),
             CaseState::InRepair => self.in_repair_view(case, cx),
             CaseState::Ready | CaseState::ToReturn => block(
-                t::DISPATCH,
+                w.dispatch(),
                 column![
-                    text(t::GOES_TO_DISPATCH).size(15),
-                    button(text(t::OPEN_IN_DISPATCH).size(15))
+                    text(w.goes_to_dispatch()).size(15),
+                    button(text(w.open_in_dispatch()).size(15))
                         .padding([8, 16])
                         .on_press(Message::GoToDispatch),
                 ]
@@ -65,7 +65,7 @@ impl State {
             | CaseState::Rejected
             | CaseState::Expired
             | CaseState::ResolvedRemotely => {
-                block(case.state.label(), text(t::CASE_CLOSED).size(15))
+                block(case.state.label(), text(w.case_closed()).size(15))
             }
         };
 
@@ -107,6 +107,7 @@ impl State {
         case: &'a Case,
         cx: &Context<'a>,
     ) -> Element<'a, Message> {
+        let w = cx.words;
         let turned_away = case.state == CaseState::Applied
             && matches!(
                 self.gate_decision(cx.today).outcome,
@@ -115,26 +116,30 @@ impl State {
         let decision: Element<'a, Message> = match &case.decision {
             // A parcel being refused or rejected is not repaired at all: the application's
             // decision would promise what will not happen.
-            _ if turned_away => text(t::NOT_TAKEN_IN).size(15).font(bold()).into(),
+            _ if turned_away => text(w.not_taken_in()).size(15).font(bold()).into(),
             Some(recorded) => column![
-                verdict_badge(&recorded.decision, 18),
+                verdict_badge(w, &recorded.decision, 18),
                 reasons(&recorded.decision)
             ]
             .spacing(8)
             .into(),
-            None => text(t::NO_VERDICT_YET).size(14).into(),
+            None => text(w.no_verdict_yet()).size(14).into(),
         };
         let accessories = if case.handover.accessories.is_empty() {
-            t::NOT_GIVEN.to_string()
+            w.not_given().to_string()
         } else {
             case.handover.accessories.join(", ")
         };
         let mut facts = column![
-            fact(t::FAULT_SHORT, case.fault.as_str()),
-            fact(t::ACCESSORIES_SHORT, accessories),
+            fact(w.fault_short(), case.fault.as_str()),
+            fact(w.accessories_short(), accessories),
             fact(
-                t::KEEP_PARTS_SHORT,
-                if case.keep_parts { t::YES } else { t::NO }
+                w.keep_parts_short(),
+                if case.keep_parts {
+                    w.gui_yes()
+                } else {
+                    w.gui_no()
+                }
             ),
         ]
         .spacing(6);
@@ -147,7 +152,7 @@ impl State {
             && !same_identifier(found, applied)
         {
             facts = facts.push(
-                container(text(t::serial_mismatch(found, applied)).size(14))
+                container(text(w.serial_mismatch(found, applied)).size(14))
                     .padding(8)
                     .width(Fill)
                     .style(theme::container::danger),
@@ -155,7 +160,7 @@ impl State {
         }
         let photos: Element<'a, Message> = if self.thumbnails.is_empty() {
             text(if case.photos.is_empty() {
-                t::NO_PHOTOS.to_string()
+                w.no_photos().to_string()
             } else {
                 case.photos.join(", ")
             })
@@ -165,9 +170,9 @@ impl State {
             thumbnails(&self.thumbnails, 120.0, 90.0)
         };
         column![
-            block(t::VERDICT, decision),
-            block(t::CASE_FACTS, facts),
-            block(t::PHOTOS, photos),
+            block(w.verdict_label(), decision),
+            block(w.case_facts(), facts),
+            block(w.photos(), photos),
         ]
         .spacing(12)
         .into()
@@ -180,13 +185,14 @@ impl State {
         case: &'a Case,
         cx: &Context<'a>,
     ) -> Option<Element<'a, Message>> {
+        let w = cx.words;
         match case.state {
             CaseState::Applied => Some(self.confirm_parcel(cx)),
             CaseState::Received if needs_quote(case) => {
-                Some(self.step_button(t::SEND_QUOTE, StepKind::SendQuote, cx))
+                Some(self.step_button(w.send_quote(), StepKind::SendQuote, cx))
             }
             CaseState::Received => {
-                Some(self.step_button(t::RECORD_DIAGNOSIS, StepKind::Diagnose, cx))
+                Some(self.step_button(w.record_diagnosis(), StepKind::Diagnose, cx))
             }
             _ => None,
         }
@@ -196,17 +202,18 @@ impl State {
     /// the forms do not make a step, the button is disabled and says why underneath.
     pub(super) fn step_button<'a>(
         &self,
-        label: &'a str,
+        label: String,
         kind: StepKind,
         cx: &Context<'_>,
     ) -> Element<'a, Message> {
+        let w = cx.words;
         if !cx.may(kind) {
             // Another role's step: not offered (docs/rules.md §10).
             return iced::widget::space::horizontal().width(0).into();
         }
         let armed = self.armed == Some(kind);
         let words = if armed {
-            t::confirm_twice(label)
+            w.confirm_twice(&label)
         } else {
             label.to_string()
         };

@@ -7,7 +7,6 @@ use iced::{Element, Fill};
 use super::{Field, Flag, Message, State};
 use crate::domain::warranty::same_identifier;
 use crate::domain::{Case, Handover, PasswordStatus};
-use crate::gui::text as t;
 use crate::gui::theme;
 use crate::gui::widget::{block, bold, choice, field};
 
@@ -35,11 +34,15 @@ impl State {
 
     /// What is inside: the serial compared with the application, accessories,
     /// condition, password status (3.2, 3.5).
-    pub(super) fn contents_view<'a>(&'a self, case: Option<&'a Case>) -> Element<'a, Message> {
+    pub(super) fn contents_view<'a>(
+        &'a self,
+        w: crate::i18n::Words,
+        case: Option<&'a Case>,
+    ) -> Element<'a, Message> {
         let mut content = column![].spacing(8);
         if case.is_some() {
             content = content.push(field(
-                t::SERIAL_ON_DEVICE,
+                w.serial_on_device(),
                 Field::SerialFound.id(),
                 &self.serial_found,
                 None,
@@ -50,7 +53,7 @@ impl State {
                 Some((found, applied)) => {
                     content = content.push(
                         container(
-                            text(t::serial_mismatch(found, applied))
+                            text(w.serial_mismatch(found, applied))
                                 .size(16)
                                 .font(bold()),
                         )
@@ -60,14 +63,17 @@ impl State {
                     );
                 }
                 None if !self.serial_found.trim().is_empty() => {
-                    content =
-                        content.push(text(t::SERIAL_MATCHES).size(14).style(theme::text::success));
+                    content = content.push(
+                        text(w.serial_matches())
+                            .size(14)
+                            .style(theme::text::success),
+                    );
                 }
                 None => {}
             }
         }
         let accessories: Element<'a, Message> = if self.accessories.is_empty() {
-            text(t::NO_ACCESSORIES)
+            text(w.no_accessories())
                 .size(13)
                 .style(theme::text::secondary)
                 .into()
@@ -75,7 +81,7 @@ impl State {
             column(self.accessories.iter().enumerate().map(|(i, item)| {
                 row![
                     text(format!("• {item}")).size(14).width(Fill),
-                    button(text(t::REMOVE).size(12))
+                    button(text(w.remove()).size(12))
                         .padding([2, 8])
                         .style(theme::button::text)
                         .on_press(Message::RemoveAccessory(i)),
@@ -87,20 +93,20 @@ impl State {
             .into()
         };
         let mut password = column![
-            text(t::PASSWORD_STATUS)
+            text(w.gui_password_status())
                 .size(13)
                 .style(theme::text::secondary),
             choice(
                 PasswordStatus::ALL,
                 Some(self.password),
-                t::password,
+                move |v| w.password(v),
                 Message::Password
             ),
         ]
         .spacing(4);
         if self.password == PasswordStatus::ToldToInspector {
             password = password.push(
-                text_input(t::PASSWORD_NOTE, &self.password_note)
+                text_input(&w.password_note(), &self.password_note)
                     .id(Field::PasswordNote.id())
                     .on_input(|v| Message::Edit(Field::PasswordNote, v))
                     .secure(true)
@@ -110,12 +116,12 @@ impl State {
         content = content
             .push(
                 row![
-                    text_input(t::ACCESSORY_FOUND, &self.accessory)
+                    text_input(&w.accessory_found(), &self.accessory)
                         .id(Field::Accessory.id())
                         .on_input(|v| Message::Edit(Field::Accessory, v))
                         .on_submit(Message::AddAccessory)
                         .padding(7),
-                    button(text(t::ADD).size(14))
+                    button(text(w.add()).size(14))
                         .padding([7, 14])
                         .style(theme::button::secondary)
                         .on_press(Message::AddAccessory),
@@ -124,7 +130,7 @@ impl State {
             )
             .push(accessories)
             .push(field(
-                t::CONDITION_NOTES,
+                w.condition_notes(),
                 Field::Condition.id(),
                 &self.condition,
                 None,
@@ -134,9 +140,9 @@ impl State {
             .push(password)
             .push(
                 checkbox(self.print_receipt)
-                    .label(t::PRINT_RECEIPT_ON_ACCEPT)
+                    .label(w.print_receipt_on_accept())
                     .on_toggle(|on| Message::Toggle(Flag::PrintReceipt, on)),
             );
-        block(t::CONTENTS, content)
+        block(w.contents(), content)
     }
 }

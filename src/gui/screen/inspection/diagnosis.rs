@@ -11,7 +11,6 @@ use crate::domain::case::Diagnosis;
 use crate::domain::repair::RepairMethod;
 use crate::domain::warranty::Cause;
 use crate::domain::{Case, Decision, Policy, decide};
-use crate::gui::text as t;
 use crate::gui::theme;
 use crate::gui::widget::{block, bold, choice, field, reasons, verdict_badge};
 
@@ -54,6 +53,7 @@ impl State {
         case: &'a Case,
         cx: &Context<'a>,
     ) -> Element<'a, Message> {
+        let w = cx.words;
         let mut components = cx.policy.components();
         components.retain(|c| {
             let typed = self.component.trim().to_lowercase();
@@ -72,25 +72,25 @@ impl State {
         let before = case.decision.as_ref().map(|d| &d.decision);
         let after = self.decision_with_diagnosis(cx.policy);
         let comparison: Element<'a, Message> = match (&after, before) {
-            (None, _) => text(t::CHOOSE_CAUSE)
+            (None, _) => text(w.choose_cause())
                 .size(14)
                 .style(theme::text::secondary)
                 .into(),
             (Some(after), before) => {
                 let change = match before {
                     Some(b) if b.verdict == after.verdict && b.provisional == after.provisional => {
-                        t::UNCHANGED.to_string()
+                        w.unchanged().to_string()
                     }
-                    Some(b) => t::verdict_changed(&verdict_words(b), &verdict_words(after)),
-                    None => verdict_words(after),
+                    Some(b) => w.verdict_changed(&verdict_words(w, b), &verdict_words(w, after)),
+                    None => verdict_words(w, after),
                 };
                 column![
-                    text(t::DECISION_WITH_DIAGNOSIS)
+                    text(w.decision_with_diagnosis())
                         .size(13)
                         .style(theme::text::secondary),
-                    verdict_badge(after, 18),
+                    verdict_badge(w, after, 18),
                     text(change).size(15).font(bold()),
-                    text(t::next_after_diagnosis(after.verdict)).size(14),
+                    text(w.next_after_diagnosis(after.verdict)).size(14),
                     reasons(after),
                 ]
                 .spacing(6)
@@ -98,17 +98,17 @@ impl State {
             }
         };
         block(
-            t::DIAGNOSIS_STEP,
+            w.diagnosis_step(),
             column![
-                text(t::CAUSE).size(13).style(theme::text::secondary),
+                text(w.gui_cause()).size(13).style(theme::text::secondary),
                 choice(
                     Cause::ALL.into_iter().filter(|c| *c != Cause::Unknown),
                     self.cause,
-                    Cause::label,
+                    move |c| w.cause(c),
                     Message::Cause
                 ),
                 field(
-                    t::FAILED_COMPONENT,
+                    w.failed_component(),
                     Field::Component.id(),
                     &self.component,
                     None,
@@ -116,17 +116,17 @@ impl State {
                     None,
                 ),
                 suggestions,
-                text(t::REPAIR_METHOD)
+                text(w.gui_repair_method())
                     .size(13)
                     .style(theme::text::secondary),
                 choice(
                     RepairMethod::ALL,
                     self.method,
-                    RepairMethod::label,
+                    move |m| w.repair_method(m),
                     Message::Method
                 ),
                 field(
-                    t::DIAGNOSIS_NOTES,
+                    w.diagnosis_notes(),
                     Field::DiagnosisNotes.id(),
                     &self.diagnosis_notes,
                     None,
@@ -143,14 +143,14 @@ impl State {
     }
 }
 
-pub(super) fn verdict_words(decision: &Decision) -> String {
+pub(super) fn verdict_words(w: crate::i18n::Words, decision: &Decision) -> String {
     if decision.provisional {
         format!(
             "{} ({})",
-            t::verdict(decision.verdict),
-            t::PROVISIONAL_SHORT
+            w.gui_verdict(decision.verdict),
+            w.provisional_short()
         )
     } else {
-        t::verdict(decision.verdict).to_string()
+        w.gui_verdict(decision.verdict).to_string()
     }
 }

@@ -12,7 +12,6 @@ use crate::domain::lifecycle;
 use crate::domain::parcel::{self, ApplicationStatus, ParcelCheck, ParcelDecision, ParcelOutcome};
 use crate::domain::{Arrival, Case, CaseState, Customer, Device, NewCase, Proof, PurchaseChannel};
 use crate::gui::screen::intake::model_suggestions;
-use crate::gui::text as t;
 use crate::gui::theme;
 use crate::gui::widget::{block, bold, field};
 use crate::store::ParcelArrival;
@@ -45,11 +44,15 @@ impl State {
         })
     }
 
-    pub(super) fn parcel(&self, today: NaiveDate) -> Result<ParcelArrival, String> {
+    pub(super) fn parcel(
+        &self,
+        w: crate::i18n::Words,
+        today: NaiveDate,
+    ) -> Result<ParcelArrival, String> {
         let received_on = parse_date(&self.received_on)
-            .ok_or_else(|| t::not_a_date(t::RECEIVED_ON, &self.received_on))?;
+            .ok_or_else(|| w.not_a_date(&w.received_on_label(), &self.received_on))?;
         if received_on > today {
-            return Err(t::date_in_future(t::RECEIVED_ON));
+            return Err(w.date_in_future(&w.received_on_label()));
         }
         Ok(ParcelArrival {
             received_on,
@@ -152,23 +155,24 @@ impl State {
         case: &'a Case,
         cx: &Context<'a>,
     ) -> Element<'a, Message> {
+        let w = cx.words;
         let mut page = column![].spacing(12);
         if let Some(applied) = case.applied_on {
             let closes = lifecycle::application_closes(applied);
             if self.application(cx.today) == ApplicationStatus::Expired {
                 page = page.push(
-                    container(text(t::expired_banner(closes)).size(15))
+                    container(text(w.expired_banner(closes)).size(15))
                         .padding(12)
                         .width(Fill)
                         .style(theme::container::warning),
                 );
             } else {
-                page = page.push(text(t::closes_on(closes)).size(14));
+                page = page.push(text(w.closes_on(closes)).size(14));
             }
         }
         page = page.push(self.gate_view(cx));
         if self.gate_decision(cx.today).outcome.takes_in() {
-            page = page.push(self.contents_view(Some(case)));
+            page = page.push(self.contents_view(w, Some(case)));
         }
         // Resolving remotely closes an application whose parcel never needs to come;
         // beside a parcel being refused or rejected it would mean something else (4.1).
@@ -183,6 +187,7 @@ impl State {
     /// A parcel without an application: the gate first (a refused parcel is not opened,
     /// so nothing else matters), then who sent it and what is inside.
     pub(super) fn unsolicited_view<'a>(&'a self, cx: &Context<'a>) -> Element<'a, Message> {
+        let w = cx.words;
         let takes_in = self.gate_decision(cx.today).outcome.takes_in();
         let problems = self.sender_problems(takes_in);
         let problem = |f: Field| {
@@ -194,7 +199,7 @@ impl State {
                     .map(|(_, p)| (*p).to_string()),
             )
         };
-        let input = |label: &'a str, f: Field, value: &'a str| {
+        let input = |label: String, f: Field, value: &'a str| {
             field(
                 label,
                 f.id(),
@@ -205,7 +210,8 @@ impl State {
             )
         };
         let suggestions = model_suggestions(cx.policy, &self.sender.model);
-        let mut model = column![input(t::MODEL, Field::SenderModel, &self.sender.model)].spacing(4);
+        let mut model =
+            column![input(w.model(), Field::SenderModel, &self.sender.model)].spacing(4);
         if !suggestions.is_empty() {
             model = model.push(
                 row(suggestions.into_iter().map(|name| {
@@ -220,30 +226,30 @@ impl State {
             );
         }
         let sender = block(
-            t::SENDER,
+            w.sender(),
             column![
                 row![
-                    input(t::NAME, Field::SenderName, &self.sender.name),
-                    input(t::PHONE, Field::SenderPhone, &self.sender.phone),
-                    input(t::EMAIL, Field::SenderEmail, &self.sender.email),
+                    input(w.name(), Field::SenderName, &self.sender.name),
+                    input(w.phone(), Field::SenderPhone, &self.sender.phone),
+                    input(w.email(), Field::SenderEmail, &self.sender.email),
                 ]
                 .spacing(10),
-                input(t::ADDRESS, Field::SenderAddress, &self.sender.address),
+                input(w.address(), Field::SenderAddress, &self.sender.address),
                 row![
                     model,
-                    input(t::SERIAL, Field::SenderSerial, &self.sender.serial),
+                    input(w.serial(), Field::SenderSerial, &self.sender.serial),
                 ]
                 .spacing(10),
-                input(t::FAULT_SHORT, Field::SenderFault, &self.sender.fault),
+                input(w.fault_short(), Field::SenderFault, &self.sender.fault),
                 checkbox(self.sender.keep_parts)
-                    .label(t::KEEP_PARTS)
+                    .label(w.keep_parts())
                     .on_toggle(|on| Message::Toggle(Flag::KeepParts, on)),
             ]
             .spacing(8),
         );
         let mut page = column![self.gate_view(cx), sender].spacing(12);
         if takes_in {
-            page = page.push(self.contents_view(None));
+            page = page.push(self.contents_view(w, None));
         }
         scrollable(page.push(self.confirm_parcel(cx)).padding(iced::Padding {
             right: 14.0,
@@ -255,6 +261,7 @@ impl State {
 
     /// The four boxes and the outcome they lead to, with its clause (docs/rules.md §5).
     pub(super) fn gate_view<'a>(&'a self, cx: &Context<'a>) -> Element<'a, Message> {
+        let w = cx.words;
         let decision = self.gate_decision(cx.today);
         let style = match decision.outcome {
             ParcelOutcome::Refuse | ParcelOutcome::Reject => theme::container::danger,
@@ -262,7 +269,7 @@ impl State {
             ParcelOutcome::Accept => theme::container::success,
         };
         let mut outcome = column![
-            text(t::outcome_title(decision.outcome))
+            text(w.outcome_title(decision.outcome))
                 .size(20)
                 .font(bold()),
             text(format!("{} ({})", decision.text, decision.clause)).size(14),
@@ -271,13 +278,13 @@ impl State {
         for (clause, note) in &decision.notes {
             outcome = outcome.push(text(format!("{note} ({clause})")).size(13));
         }
-        let received_problem = self.at_field(Field::ReceivedOn, self.parcel(cx.today).err());
+        let received_problem = self.at_field(Field::ReceivedOn, self.parcel(w, cx.today).err());
         block(
-            t::PARCEL_GATE,
+            w.parcel_gate(),
             column![
                 row![
                     container(field(
-                        t::RECEIVED_ON,
+                        w.received_on_label(),
                         Field::ReceivedOn.id(),
                         &self.received_on,
                         received_problem,
@@ -287,16 +294,16 @@ impl State {
                     .width(220),
                     column![
                         checkbox(self.gate.cash_on_delivery)
-                            .label(t::GATE_COD)
+                            .label(w.gate_cod())
                             .on_toggle(|on| Message::Gate(Gate::CashOnDelivery, on)),
                         checkbox(self.gate.damaged)
-                            .label(t::GATE_DAMAGED)
+                            .label(w.gate_damaged())
                             .on_toggle(|on| Message::Gate(Gate::Damaged, on)),
                         checkbox(self.gate.soaked)
-                            .label(t::GATE_SOAKED)
+                            .label(w.gate_soaked())
                             .on_toggle(|on| Message::Gate(Gate::Soaked, on)),
                         checkbox(self.gate.adequate)
-                            .label(t::GATE_ADEQUATE)
+                            .label(w.gate_adequate())
                             .on_toggle(|on| Message::Gate(Gate::Adequate, on)),
                     ]
                     .spacing(8),
@@ -311,13 +318,14 @@ impl State {
     /// The gate's button, in the outcome's colour; disabled, with the reason, while the
     /// forms do not make a parcel step.
     pub(super) fn confirm_parcel<'a>(&'a self, cx: &Context<'a>) -> Element<'a, Message> {
+        let w = cx.words;
         let outcome = self.gate_decision(cx.today).outcome;
         let style = theme::button::step(matches!(
             outcome,
             ParcelOutcome::Refuse | ParcelOutcome::Reject
         ));
         let problem = self.parcel_step(cx).err();
-        let button = button(text(t::confirm_outcome(outcome)).size(17))
+        let button = button(text(w.confirm_outcome(outcome)).size(17))
             .padding([10, 22])
             .style(style)
             .on_press_maybe(
@@ -334,8 +342,9 @@ impl State {
 
     /// The parcel step the gate and the forms make, or the first thing missing.
     pub(super) fn parcel_step(&self, cx: &Context<'_>) -> Result<Step, String> {
+        let w = cx.words;
         let case = self.case();
-        let parcel = self.parcel(cx.today)?;
+        let parcel = self.parcel(w, cx.today)?;
         let decision = self.gate_decision(cx.today);
         match (case, decision.outcome) {
             (Some(case), ParcelOutcome::Accept | ParcelOutcome::Refuse | ParcelOutcome::Reject)

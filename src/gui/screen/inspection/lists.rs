@@ -7,21 +7,21 @@ use iced::{Element, Fill, FillPortion};
 
 use super::{Context, Message, State};
 use crate::gui::screen::cases::state_badge;
-use crate::gui::text as t;
 use crate::gui::theme;
 use crate::gui::widget::{block, bold};
 use crate::store::CaseSummary;
 
 impl State {
     pub(super) fn queues_view<'a>(&'a self, cx: &Context<'a>) -> Element<'a, Message> {
-        let list = |title: &'a str, cases: &'a [CaseSummary]| -> Element<'a, Message> {
+        let w = cx.words;
+        let list = |title: String, cases: &'a [CaseSummary]| -> Element<'a, Message> {
             let rows: Element<'a, Message> = if cases.is_empty() {
-                text(t::NOTHING_HERE)
+                text(w.nothing_here())
                     .size(14)
                     .style(theme::text::secondary)
                     .into()
             } else {
-                column(cases.iter().map(|c| queue_row(c, cx.today)))
+                column(cases.iter().map(|c| queue_row(w, c, cx.today)))
                     .spacing(2)
                     .into()
             };
@@ -32,14 +32,14 @@ impl State {
             page = page.push(text(problem.clone()).style(theme::text::danger));
         }
         page = page
-            .push(list(t::PARCELS_EXPECTED_LIST, cx.expected()))
-            .push(list(t::WAITING_DIAGNOSIS, &self.queues.received))
+            .push(list(w.parcels_expected_list(), cx.expected()))
+            .push(list(w.waiting_diagnosis(), &self.queues.received))
             .push(list(
-                t::WAITING_CUSTOMER_OVERDUE_FIRST,
+                w.waiting_customer_overdue_first(),
                 &self.queues.awaiting_customer,
             ))
-            .push(list(t::WAITING_PAYMENT, &self.queues.awaiting_payment))
-            .push(list(t::IN_REPAIR_LIST, &self.queues.in_repair));
+            .push(list(w.waiting_payment(), &self.queues.awaiting_payment))
+            .push(list(w.in_repair_list(), &self.queues.in_repair));
         scrollable(page.padding(iced::Padding {
             right: 14.0,
             ..iced::Padding::ZERO
@@ -49,10 +49,14 @@ impl State {
     }
 }
 
-fn queue_row<'a>(case: &'a CaseSummary, today: NaiveDate) -> Element<'a, Message> {
+fn queue_row<'a>(
+    w: crate::i18n::Words,
+    case: &'a CaseSummary,
+    today: NaiveDate,
+) -> Element<'a, Message> {
     let deadline = case
         .next_deadline
-        .map(|(what, date)| (t::deadline_line(what, date, today), date < today));
+        .map(|(what, date)| (w.deadline_line(what, date, today), date < today));
     let mut line = row![
         text(case.number.to_string())
             .size(14)

@@ -30,7 +30,6 @@ use crate::domain::{
 };
 use crate::gui::desk::Desk;
 use crate::gui::screen::{PrintRequest, Screen, Shared};
-use crate::gui::text as t;
 use crate::gui::theme;
 use crate::gui::widget::notice;
 use crate::store::{CaseSummary, DueItems};
@@ -440,20 +439,21 @@ impl State {
 
     /// Builds the step a button asks for, or says what is missing.
     pub fn step(&self, kind: StepKind, cx: &Context<'_>) -> Result<Step, String> {
+        let w = cx.words;
         let case = self.case();
         let date =
-            |text: &str, name: &str| parse_date(text).ok_or_else(|| t::not_a_date(name, text));
+            |text: &str, name: &str| parse_date(text).ok_or_else(|| w.not_a_date(name, text));
         match kind {
             StepKind::Parcel => self.parcel_step(cx),
             StepKind::Diagnose => self
                 .diagnosis()
                 .map(Step::Diagnose)
-                .ok_or_else(|| format!("{}: {}", t::CAUSE, t::CHOOSE_CAUSE)),
+                .ok_or_else(|| format!("{}: {}", w.gui_cause(), w.choose_cause())),
             StepKind::SendQuote => self.quote(cx.currency()).map(Step::SendQuote),
             StepKind::AcceptQuote => self.notice_problem(case, cx).map(Step::AcceptQuote),
             StepKind::DeclineQuote => Ok(Step::DeclineQuote),
             StepKind::ProofReceived => {
-                let invoice_date = date(&self.invoice_date, t::INVOICE_DATE)?;
+                let invoice_date = date(&self.invoice_date, &w.invoice_date())?;
                 let mut proof = case.map(|c| c.proof.clone()).ok_or("No case is open.")?;
                 proof.channel = self.channel;
                 proof.invoice = Some(Invoice {
@@ -470,7 +470,7 @@ impl State {
             StepKind::ReturnOverdue => Ok(Step::ReturnOverdue),
             StepKind::RepairDone => {
                 let case = case.ok_or("No case is open.")?;
-                if let Some(problem) = self.repair_problem(case) {
+                if let Some(problem) = self.repair_problem(w, case) {
                     return Err(problem);
                 }
                 let unit = case.diagnosis.method == Some(RepairMethod::UnitReplacement);
@@ -478,11 +478,12 @@ impl State {
                     unit.then(|| self.replacement_serial.trim().to_string()),
                 ))
             }
-            StepKind::ResolveRemotely => self.remote_step(),
+            StepKind::ResolveRemotely => self.remote_step(w),
         }
     }
 
     pub fn update(&mut self, message: Message, cx: &Context<'_>) -> (Task<Message>, Option<Event>) {
+        let w = cx.words;
         let none = || (Task::none(), None);
         match message {
             Message::Shown(number) => {
@@ -542,7 +543,7 @@ impl State {
                     None => {
                         // The error names what was scanned; the field is empty for the
                         // next scan, so it never lands after the old text.
-                        self.scan_error = Some(t::not_a_case_number(&scanned));
+                        self.scan_error = Some(w.not_a_case_number(&scanned));
                         self.scan.clear();
                         (focus_scan(), None)
                     }
@@ -559,13 +560,13 @@ impl State {
             Message::Loaded(Ok(Some(case))) => {
                 self.reset_forms(cx);
                 self.notice = None;
-                self.prefill(&case);
+                self.prefill(w, &case);
                 let photos = tasks::thumbnails(cx, &case);
                 self.case = Some(case);
                 (Task::batch([photos, focus_scan()]), None)
             }
             Message::Loaded(Ok(None)) => {
-                self.scan_error = self.loading.take().map(|n| t::no_such_case(&n));
+                self.scan_error = self.loading.take().map(|n| w.no_such_case(&n));
                 self.scan.clear();
                 (focus_scan(), None)
             }
@@ -656,17 +657,17 @@ impl State {
                     _ => Task::none(),
                 };
                 let done = match self.running.take() {
-                    Some(kind) => t::step_recorded(
+                    Some(kind) => w.step_recorded(
                         &case.number.to_string(),
-                        step_name(kind),
-                        case.state.label(),
+                        &step_name(w, kind),
+                        &w.state(case.state),
                     ),
-                    None => t::step_done(&case.number.to_string(), case.state.label()),
+                    None => w.step_done(&case.number.to_string(), &w.state(case.state)),
                 };
                 let before = self.case().map(|c| {
                     (
                         c.device.serial.clone(),
-                        c.decision.as_ref().map(|d| verdict_words(&d.decision)),
+                        c.decision.as_ref().map(|d| verdict_words(w, &d.decision)),
                     )
                 });
                 self.reset_forms(cx);
@@ -677,19 +678,22 @@ impl State {
                     if !same_identifier(&serial, &case.device.serial) {
                         notice = format!(
                             "{notice} {}",
-                            t::serial_recorded(&serial, &case.device.serial)
+                            w.serial_recorded(&serial, &case.device.serial)
                         );
                     }
-                    let after = case.decision.as_ref().map(|d| verdict_words(&d.decision));
+                    let after = case
+                        .decision
+                        .as_ref()
+                        .map(|d| verdict_words(w, &d.decision));
                     if let (Some(before), Some(after)) = (verdict, after)
                         && before != after
                     {
-                        notice = format!("{notice} {}.", t::verdict_changed(&before, &after));
+                        notice = format!("{notice} {}.", w.verdict_changed(&before, &after));
                     }
                 }
                 self.notice = Some(Ok(notice));
                 self.offers = offers;
-                self.prefill(&case);
+                self.prefill(w, &case);
                 let number = case.number.clone();
                 let photos = tasks::thumbnails(cx, &case);
                 self.case = Some(case);
@@ -735,7 +739,7 @@ impl State {
             },
             Message::PhotosAdded(Ok(0)) => none(),
             Message::PhotosAdded(Ok(n)) => {
-                self.notice = Some(Ok(t::photos_added(n)));
+                self.notice = Some(Ok(w.photos_added(n)));
                 match self.case() {
                     Some(case) => {
                         let number = case.number.clone();
@@ -835,7 +839,7 @@ impl State {
 
     /// Fills the forms with what the case already says (the quote's total to pay, the
     /// diagnosis so far), so the inspector only types what is new.
-    fn prefill(&mut self, case: &Case) {
+    fn prefill(&mut self, w: crate::i18n::Words, case: &Case) {
         self.loading = None;
         self.unsolicited = false;
         if case.diagnosis.cause != Cause::Unknown {
@@ -865,7 +869,7 @@ impl State {
                 },
                 LineForm {
                     kind: LineKind::Labour,
-                    description: t::LABOUR_LINE.to_string(),
+                    description: w.labour_line().to_string(),
                     amount: String::new(),
                     touched: false,
                 },
@@ -878,18 +882,19 @@ impl State {
     }
 
     pub fn view<'a>(&'a self, cx: &Context<'a>) -> Element<'a, Message> {
+        let w = cx.words;
         let scan = row![
-            text_input(t::SCAN_PLACEHOLDER, &self.scan)
+            text_input(&w.scan_placeholder(), &self.scan)
                 .id(SCAN_ID)
                 .on_input(Message::Scan)
                 .on_submit(Message::ScanSubmit)
                 .padding(10)
                 .size(20)
                 .width(Fill),
-            button(text(t::OPEN).size(16))
+            button(text(w.open()).size(16))
                 .padding([10, 18])
                 .on_press(Message::ScanSubmit),
-            button(text(t::NO_APPLICATION).size(16))
+            button(text(w.no_application()).size(16))
                 .padding([10, 18])
                 .style(theme::button::secondary)
                 .on_press(Message::NoApplication),
@@ -897,7 +902,7 @@ impl State {
         .spacing(8)
         .align_y(iced::Center);
         let mut top = column![
-            text(t::SCAN_LABEL).size(13).style(theme::text::secondary),
+            text(w.scan_label()).size(13).style(theme::text::secondary),
             scan
         ]
         .spacing(4);
@@ -905,12 +910,12 @@ impl State {
             top = top.push(text(problem.clone()).size(14).style(theme::text::danger));
         }
         if let Some(number) = &self.loading {
-            top = top.push(text(format!("{} {number}", t::LOADING)).size(14));
+            top = top.push(text(format!("{} {number}", w.loading())).size(14));
         }
         if let Some(notice_line) = &self.notice {
             top = top.push(notice(notice_line));
             if notice_line.is_ok() && !self.offers.is_empty() {
-                top = top.push(self.offers_view());
+                top = top.push(self.offers_view(w));
             }
         }
 
@@ -926,11 +931,11 @@ impl State {
     }
 
     /// The paper offered beside the notice, one line each: why, and the button.
-    fn offers_view<'a>(&'a self) -> Element<'a, Message> {
+    fn offers_view<'a>(&'a self, w: crate::i18n::Words) -> Element<'a, Message> {
         column(self.offers.iter().map(|(kind, changed)| {
             let (why, label) = match changed {
-                Some(changed) => (t::stale_printing(*kind, changed), t::reprint(*kind)),
-                None => (String::new(), t::PRINT_PAYMENT_RECEIPT.to_string()),
+                Some(changed) => (w.stale_printing(*kind, changed), w.reprint(*kind)),
+                None => (String::new(), w.print_payment_receipt().to_string()),
             };
             row![
                 button(text(label).size(14))
@@ -948,18 +953,18 @@ impl State {
 }
 
 /// What a step is called in the notice once it is stored.
-fn step_name(kind: StepKind) -> &'static str {
+fn step_name(w: crate::i18n::Words, kind: StepKind) -> String {
     match kind {
-        StepKind::Parcel => t::STEP_PARCEL,
-        StepKind::Diagnose => t::STEP_DIAGNOSIS,
-        StepKind::SendQuote => t::STEP_QUOTE,
-        StepKind::AcceptQuote => t::STEP_ACCEPTED,
-        StepKind::DeclineQuote => t::STEP_DECLINED,
-        StepKind::ProofReceived => t::STEP_PROOF,
-        StepKind::ReturnUnanswered | StepKind::ReturnOverdue => t::STEP_RETURN,
-        StepKind::Payment => t::STEP_PAYMENT,
-        StepKind::RepairDone => t::STEP_REPAIRED,
-        StepKind::ResolveRemotely => t::STEP_REMOTE,
+        StepKind::Parcel => w.step_parcel(),
+        StepKind::Diagnose => w.step_diagnosis(),
+        StepKind::SendQuote => w.step_quote(),
+        StepKind::AcceptQuote => w.step_accepted(),
+        StepKind::DeclineQuote => w.step_declined(),
+        StepKind::ProofReceived => w.step_proof(),
+        StepKind::ReturnUnanswered | StepKind::ReturnOverdue => w.step_return(),
+        StepKind::Payment => w.step_payment(),
+        StepKind::RepairDone => w.step_repaired(),
+        StepKind::ResolveRemotely => w.step_remote(),
     }
 }
 

@@ -8,7 +8,6 @@ use crate::domain::money::{Currency, Money};
 use crate::domain::repair::{LineKind, Quote, QuoteLine};
 use crate::domain::warranty::Cause;
 use crate::domain::{Case, Verdict};
-use crate::gui::text as t;
 use crate::gui::theme;
 use crate::gui::widget::{block, bold};
 
@@ -48,18 +47,19 @@ impl State {
     }
 
     pub(super) fn quote_view<'a>(&'a self, cx: &Context<'a>) -> Element<'a, Message> {
+        let w = cx.words;
         let lines = column(self.lines.iter().enumerate().map(|(i, line)| {
             row![
-                text(t::line_kind(line.kind)).size(14).width(70),
-                text_input(t::LINE_DESCRIPTION, &line.description)
+                text(w.gui_line_kind(line.kind)).size(14).width(70),
+                text_input(&w.line_description(), &line.description)
                     .on_input(move |v| Message::LineDescription(i, v))
                     .padding(6)
                     .width(FillPortion(4)),
-                text_input(t::LINE_AMOUNT, &line.amount)
+                text_input(&w.line_amount(), &line.amount)
                     .on_input(move |v| Message::LineAmount(i, v))
                     .padding(6)
                     .width(FillPortion(1)),
-                button(text(t::REMOVE).size(12))
+                button(text(w.remove()).size(12))
                     .padding([4, 8])
                     .style(theme::button::text)
                     .on_press(Message::RemoveLine(i)),
@@ -72,7 +72,7 @@ impl State {
         let total: Element<'a, Message> = match self.quote(cx.currency()) {
             Ok(quote) => text(format!(
                 "{}: {}",
-                t::TOTAL,
+                w.total(),
                 quote.total().map(|m| m.to_string()).unwrap_or_default()
             ))
             .size(17)
@@ -86,15 +86,15 @@ impl State {
             Err(_) => space::vertical().height(0).into(),
         };
         block(
-            t::QUOTE_STEP,
+            w.quote_step(),
             column![
                 lines,
                 row![
-                    button(text(t::ADD_PART).size(14))
+                    button(text(w.add_part()).size(14))
                         .padding([5, 12])
                         .style(theme::button::secondary)
                         .on_press(Message::AddLine(LineKind::Parts)),
-                    button(text(t::ADD_LABOUR).size(14))
+                    button(text(w.add_labour()).size(14))
                         .padding([5, 12])
                         .style(theme::button::secondary)
                         .on_press(Message::AddLine(LineKind::Labour)),

@@ -5,37 +5,37 @@ use iced::Element;
 use iced::widget::column;
 
 use super::{Context, Field, Message, State, Step, StepKind};
-use crate::gui::text as t;
 use crate::gui::widget::{block, field};
 
 impl State {
     pub(super) fn remote_view<'a>(&'a self, cx: &Context<'a>) -> Element<'a, Message> {
+        let w = cx.words;
         block(
-            t::REMOTE_STEP,
+            w.remote_step(),
             column![
                 field(
-                    t::REMOTE_NOTE,
+                    w.remote_note(),
                     Field::RemoteNote.id(),
                     &self.remote_note,
-                    self.at_field(Field::RemoteNote, self.remote_problem()),
+                    self.at_field(Field::RemoteNote, self.remote_problem(w)),
                     |v| Message::Edit(Field::RemoteNote, v),
                     None,
                 ),
-                self.step_button(t::RESOLVE_REMOTELY, StepKind::ResolveRemotely, cx),
+                self.step_button(w.resolve_remotely(), StepKind::ResolveRemotely, cx),
             ]
             .spacing(8),
         )
     }
 
-    fn remote_problem(&self) -> Option<String> {
+    fn remote_problem(&self, w: crate::i18n::Words) -> Option<String> {
         self.remote_note
             .trim()
             .is_empty()
-            .then(|| format!("{}: say how it was resolved.", t::REMOTE_NOTE))
+            .then(|| format!("{}: say how it was resolved.", w.remote_note()))
     }
 
-    pub(super) fn remote_step(&self) -> Result<Step, String> {
-        match self.remote_problem() {
+    pub(super) fn remote_step(&self, w: crate::i18n::Words) -> Result<Step, String> {
+        match self.remote_problem(w) {
             Some(problem) => Err(problem),
             None => Ok(Step::ResolveRemotely(self.remote_note.trim().to_string())),
         }

@@ -9,7 +9,6 @@ use super::{Context, Message, Queues, Step};
 use crate::domain::{Case, CaseNumber, CaseState};
 use crate::gui::screen::{self, no_store};
 use crate::gui::steps;
-use crate::gui::text as t;
 
 /// How many cases each work list shows; the header counters give the whole count.
 const QUEUE_LIMIT: usize = 50;
@@ -21,7 +20,8 @@ pub(super) fn read_case(
     number: CaseNumber,
     answer: fn(Result<Option<Box<Case>>, String>) -> Message,
 ) -> Task<Message> {
-    screen::read_case(cx.desk, number, answer)
+    let w = cx.words;
+    screen::read_case(w, cx.desk, number, answer)
 }
 
 /// The work lists: the cases in each state the inspector moves on (the parcels expected
@@ -50,8 +50,9 @@ pub(super) fn read_queues(cx: &Context<'_>) -> Task<Message> {
 
 /// One confirmed step: one store transition (one transaction, one event with its clause).
 pub(super) fn run_step(cx: &Context<'_>, seen: Option<Box<Case>>, step: Step) -> Task<Message> {
+    let w = cx.words;
     let Some(desk) = cx.desk.cloned() else {
-        return Task::done(Message::Done(Err(no_store())));
+        return Task::done(Message::Done(Err(no_store(w))));
     };
     // Out of reach: said at once, the forms kept for when the connection is back.
     if cx.offline.is_some() {
@@ -83,15 +84,16 @@ pub(super) fn pick_photos(
     number: CaseNumber,
     taken: Vec<String>,
 ) -> Task<Message> {
+    let w = cx.words;
     let Some(desk) = cx.desk.cloned() else {
-        return Task::done(Message::PhotosAdded(Err(no_store())));
+        return Task::done(Message::PhotosAdded(Err(no_store(w))));
     };
     let folder = desk.data_dir().join("photos");
     let folder_for_bytes = folder.clone();
     Task::perform(
         async move {
             let Some(files) = rfd::AsyncFileDialog::new()
-                .set_title(t::ADD_PHOTOS)
+                .set_title(w.add_photos())
                 .add_filter("Photos", &["jpg", "jpeg", "png", "JPG", "JPEG", "PNG"])
                 .pick_files()
                 .await

@@ -12,16 +12,16 @@ use super::{Checked, Context, Field, Flag, Message, State, model_suggestions};
 use crate::domain::dates::parse_date;
 use crate::domain::{Arrival, CaseNumber, Decision, PasswordStatus, PurchaseChannel};
 use crate::gui::scan::scan_field;
-use crate::gui::text as t;
 use crate::gui::theme;
 use crate::gui::widget::{self, bold};
 
 impl State {
     pub fn view<'a>(&'a self, cx: &Context<'a>) -> Element<'a, Message> {
+        let w = cx.words;
         if let Some((number, arrival)) = &self.saved
             && self.is_blank()
         {
-            return saved_panel(number, *arrival);
+            return saved_panel(w, number, *arrival);
         }
         let checked = self.check(cx);
         let problem = |field: Field| -> Element<'a, Message> {
@@ -33,7 +33,7 @@ impl State {
                 _ => space::vertical().height(0).into(),
             }
         };
-        let input = |label: &'a str, field: Field, placeholder: &'a str| -> Element<'a, Message> {
+        let input = |label: String, field: Field, placeholder: &'a str| -> Element<'a, Message> {
             let entry = text_input(placeholder, self.value(field))
                 .id(field.id())
                 .on_input(move |v| Message::Edit(field, v))
@@ -54,9 +54,9 @@ impl State {
                 .width(Fill)
                 .into()
         };
-        let date_input = |label: &'a str, field: Field| -> Element<'a, Message> {
+        let date_input = |label: String, field: Field| -> Element<'a, Message> {
             let understood: Element<'a, Message> = match parse_date(self.value(field)) {
-                Some(date) => text(t::understood_date(date))
+                Some(date) => text(w.understood_date(date))
                     .size(12)
                     .style(theme::text::secondary)
                     .into(),
@@ -78,21 +78,21 @@ impl State {
         let mode = widget::choice(
             [Arrival::WalkIn, Arrival::MailIn],
             Some(self.mode),
-            t::arrival,
+            move |v| w.gui_arrival(v),
             Message::Mode,
         );
 
         let when: Element<'a, Message> = if self.mode == Arrival::WalkIn {
             row![
-                date_input(t::RECEIVED_ON, Field::ReceivedOn),
+                date_input(w.received_on_label(), Field::ReceivedOn),
                 space::horizontal()
             ]
             .spacing(12)
             .into()
         } else {
             row![
-                date_input(t::APPLIED_ON, Field::AppliedOn),
-                input(t::APPLICATION_ID, Field::ApplicationId, "e.g. WEB-48213"),
+                date_input(w.applied_on_label(), Field::AppliedOn),
+                input(w.application_id(), Field::ApplicationId, "e.g. WEB-48213"),
             ]
             .spacing(12)
             .into()
@@ -100,23 +100,23 @@ impl State {
 
         let mut customer = column![
             row![
-                input(t::NAME, Field::Name, "Full name"),
-                input(t::PHONE, Field::Phone, "+44 20 7946 0000")
+                input(w.name(), Field::Name, "Full name"),
+                input(w.phone(), Field::Phone, "+44 20 7946 0000")
             ]
             .spacing(12),
             row![
-                input(t::EMAIL, Field::Email, "name@example.com"),
-                input(t::ADDRESS, Field::Address, "Street, town, postcode")
+                input(w.email(), Field::Email, "name@example.com"),
+                input(w.address(), Field::Address, "Street, town, postcode")
             ]
             .spacing(12),
             checkbox(self.return_same)
-                .label(t::RETURN_SAME)
+                .label(w.return_same())
                 .on_toggle(|on| Message::Toggle(Flag::ReturnSame, on)),
         ]
         .spacing(8);
         if !self.return_same {
             customer = customer.push(input(
-                t::RETURN_ADDRESS,
+                w.return_address(),
                 Field::ReturnAddress,
                 "Where the device goes back",
             ));
@@ -126,8 +126,8 @@ impl State {
         let suggestions = model_suggestions(cx.policy, model_text);
         let mut device = column![
             row![
-                input(t::MODEL, Field::Model, "Type to pick from the catalogue"),
-                input(t::SERIAL, Field::Serial, "As printed on the device")
+                input(w.model(), Field::Model, "Type to pick from the catalogue"),
+                input(w.serial(), Field::Serial, "As printed on the device")
             ]
             .spacing(12),
         ]
@@ -147,11 +147,11 @@ impl State {
         }
         device = device.push(
             row![
-                text(t::CHANNEL).size(13).width(110),
+                text(w.channel_label()).size(13).width(110),
                 widget::choice(
                     PurchaseChannel::ALL,
                     Some(self.channel),
-                    t::channel,
+                    move |v| w.gui_channel(v),
                     Message::Channel
                 ),
             ]
@@ -163,7 +163,7 @@ impl State {
         {
             device = device.push(
                 container(
-                    column![text(t::REPEAT_REPAIRS).size(13).font(bold())]
+                    column![text(w.repeat_repairs()).size(13).font(bold())]
                         .extend(
                             earlier
                                 .iter()
@@ -179,26 +179,26 @@ impl State {
 
         let mut proof = column![
             checkbox(self.invoice_present)
-                .label(t::INVOICE_PRESENT)
+                .label(w.invoice_present())
                 .on_toggle(|on| Message::Toggle(Flag::InvoicePresent, on)),
         ]
         .spacing(8);
         if self.invoice_present {
             proof = proof.push(
                 row![
-                    date_input(t::INVOICE_DATE, Field::InvoiceDate),
-                    input(t::INVOICE_MODEL, Field::InvoiceModel, "As printed"),
-                    input(t::INVOICE_SERIAL, Field::InvoiceSerial, "As printed"),
+                    date_input(w.invoice_date(), Field::InvoiceDate),
+                    input(w.invoice_model(), Field::InvoiceModel, "As printed"),
+                    input(w.invoice_serial(), Field::InvoiceSerial, "As printed"),
                 ]
                 .spacing(12),
             );
             proof = proof.push(
                 row![
                     checkbox(self.invoice_legible)
-                        .label(t::INVOICE_LEGIBLE)
+                        .label(w.invoice_legible())
                         .on_toggle(|on| Message::Toggle(Flag::InvoiceLegible, on)),
                     checkbox(self.invoice_altered)
-                        .label(t::INVOICE_ALTERED)
+                        .label(w.invoice_altered())
                         .on_toggle(|on| Message::Toggle(Flag::InvoiceAltered, on)),
                 ]
                 .spacing(24),
@@ -206,51 +206,51 @@ impl State {
         }
         proof = proof.push(
             row![
-                date_input(t::SHIPMENT_DATE, Field::ShipmentDate),
-                date_input(t::DELIVERY_DATE, Field::DeliveryDate),
-                input(t::CONTRACT_MONTHS, Field::ContractMonths, "none"),
+                date_input(w.shipment_date(), Field::ShipmentDate),
+                date_input(w.delivery_date(), Field::DeliveryDate),
+                input(w.contract_months(), Field::ContractMonths, "none"),
             ]
             .spacing(12),
         );
 
         let fault = column![
-            text(t::FAULT).size(13),
+            text(w.fault()).size(13),
             text_editor(&self.fault)
                 .id(Field::Fault.id())
                 .placeholder("What happens, since when, how often")
                 .on_action(Message::FaultEdited)
                 .height(72),
             problem(Field::Fault),
-            input(t::COMPONENT, Field::Component, "e.g. battery, screen"),
+            input(w.component(), Field::Component, "e.g. battery, screen"),
         ]
         .spacing(4);
 
         let mut sections = column![
             mode,
             when,
-            section(t::CUSTOMER, customer.into()),
-            section(t::DEVICE, device.into()),
-            section(t::PROOF, proof.into()),
-            section(t::FAULT_SECTION, fault.into()),
+            section(w.customer(), customer.into()),
+            section(w.device(), device.into()),
+            section(w.proof(), proof.into()),
+            section(w.fault_section(), fault.into()),
         ]
         .spacing(14)
         .padding([8, 16]);
 
         if self.mode == Arrival::WalkIn {
-            let accessories = row(t::COMMON_ACCESSORIES.into_iter().map(|name| {
-                checkbox(self.accessories.contains(name))
-                    .label(name)
-                    .on_toggle(move |on| Message::Accessory(name, on))
+            let accessories = row(w.common_accessories().into_iter().map(|name| {
+                checkbox(self.accessories.contains(&name))
+                    .label(name.clone())
+                    .on_toggle(move |on| Message::Accessory(name.clone(), on))
                     .into()
             }))
             .spacing(14)
             .wrap();
             let mut password = column![
-                text(t::PASSWORD).size(13),
+                text(w.password_label()).size(13),
                 widget::choice(
                     PasswordStatus::ALL,
                     Some(self.password),
-                    t::password,
+                    move |v| w.password(v),
                     Message::Password
                 ),
             ]
@@ -258,7 +258,7 @@ impl State {
             if self.password == PasswordStatus::ToldToInspector {
                 password = password.push(
                     column![
-                        text_input(t::PASSWORD_NOTE, self.value(Field::PasswordNote))
+                        text_input(&w.password_note(), self.value(Field::PasswordNote))
                             .id(Field::PasswordNote.id())
                             .secure(true)
                             .on_input(|v| Message::Edit(Field::PasswordNote, v))
@@ -269,46 +269,46 @@ impl State {
                 );
             }
             let handover = column![
-                text(t::ACCESSORIES).size(13),
+                text(w.accessories()).size(13),
                 accessories,
                 input(
-                    t::OTHER_ACCESSORIES,
+                    w.other_accessories(),
                     Field::OtherAccessories,
                     "e.g. keyboard dock"
                 ),
                 input(
-                    t::CONDITION,
+                    w.condition(),
                     Field::Condition,
                     "e.g. scratch on the back, corner dent"
                 ),
                 password,
                 checkbox(self.backup_acknowledged)
-                    .label(t::BACKUP_ACK)
+                    .label(w.backup_ack())
                     .on_toggle(|on| Message::Toggle(Flag::BackupAcknowledged, on)),
                 problem(Field::BackupAcknowledged),
                 checkbox(self.accuracy_confirmed)
-                    .label(t::ACCURACY_ACK)
+                    .label(w.accuracy_ack())
                     .on_toggle(|on| Message::Toggle(Flag::AccuracyConfirmed, on)),
                 problem(Field::AccuracyConfirmed),
                 checkbox(self.keep_parts)
-                    .label(t::KEEP_PARTS)
+                    .label(w.keep_parts())
                     .on_toggle(|on| Message::Toggle(Flag::KeepParts, on)),
             ]
             .spacing(8);
-            sections = sections.push(section(t::HANDOVER, handover.into()));
+            sections = sections.push(section(w.handover(), handover.into()));
         } else {
             sections = sections.push(
                 checkbox(self.keep_parts)
-                    .label(t::KEEP_PARTS)
+                    .label(w.keep_parts())
                     .on_toggle(|on| Message::Toggle(Flag::KeepParts, on)),
             );
         }
 
         let form = scrollable(sections).height(Fill);
         let side = column![
-            verdict_panel(checked.decision.as_ref()),
+            verdict_panel(w, checked.decision.as_ref()),
             space::vertical(),
-            self.save_bar(&checked, cx.offline)
+            self.save_bar(w, &checked, cx.offline)
         ]
         .spacing(12)
         .padding(16)
@@ -322,17 +322,22 @@ impl State {
         .into()
     }
 
-    fn save_bar<'a>(&'a self, checked: &Checked, offline: Option<&str>) -> Element<'a, Message> {
+    fn save_bar<'a>(
+        &'a self,
+        w: crate::i18n::Words,
+        checked: &Checked,
+        offline: Option<&str>,
+    ) -> Element<'a, Message> {
         let can_save = checked.case.is_some() && !self.saving && offline.is_none();
         let why: Element<'a, Message> = if offline.is_some() {
-            text(t::OFFLINE_NO_SAVE)
+            text(w.offline_no_save())
                 .size(14)
                 .style(theme::text::danger)
                 .into()
         } else if let Some(error) = &self.save_error {
             text(error.clone()).style(theme::text::danger).into()
         } else if let Some((_, first)) = checked.problems.first() {
-            text(t::cannot_save(first, checked.problems.len() - 1))
+            text(w.cannot_save(first, checked.problems.len() - 1))
                 .size(14)
                 .style(theme::text::secondary)
                 .into()
@@ -342,11 +347,11 @@ impl State {
         column![
             why,
             row![
-                button(text(t::CLEAR))
+                button(text(w.clear()))
                     .style(theme::button::secondary)
                     .on_press(Message::Clear),
                 space::horizontal(),
-                button(text(if self.saving { t::SAVING } else { t::SAVE }).size(18))
+                button(text(if self.saving { w.saving() } else { w.save() }).size(18))
                     .padding([8, 24])
                     .on_press_maybe(can_save.then_some(Message::Save)),
             ]
@@ -357,36 +362,38 @@ impl State {
     }
 }
 
-fn section<'a>(title: &'a str, content: Element<'a, Message>) -> Element<'a, Message> {
+fn section<'a>(title: String, content: Element<'a, Message>) -> Element<'a, Message> {
     column![text(title).size(16).font(bold()), content]
         .spacing(8)
         .into()
 }
 
 /// The decision as it stands, with every reason and its clause (docs/rules.md §3).
-fn verdict_panel<'a>(decision: Option<&Decision>) -> Element<'a, Message> {
+fn verdict_panel<'a>(w: crate::i18n::Words, decision: Option<&Decision>) -> Element<'a, Message> {
     let Some(decision) = decision else {
         return column![
-            text(t::VERDICT).size(16).font(bold()),
-            text(t::NO_VERDICT_YET).style(theme::text::secondary)
+            text(w.verdict_label()).size(16).font(bold()),
+            text(w.no_verdict_yet()).style(theme::text::secondary)
         ]
         .spacing(8)
         .into();
     };
     let badge_style = theme::container::verdict(decision.verdict);
-    let mut badge = row![text(t::verdict(decision.verdict)).size(22).font(bold())]
+    let mut badge = row![text(w.gui_verdict(decision.verdict)).size(22).font(bold())]
         .spacing(10)
         .align_y(iced::Center);
     if decision.provisional {
-        badge = badge.push(text(t::PROVISIONAL).size(14));
+        badge = badge.push(text(w.provisional()).size(14));
     }
     let start = match (decision.warranty_start, decision.start_basis) {
-        (Some(date), Some(basis)) => format!("{} ({})", t::long_date(date), t::start_basis(basis)),
-        _ => t::UNKNOWN.to_string(),
+        (Some(date), Some(basis)) => {
+            format!("{} ({})", w.long_date(date), w.gui_start_basis(basis))
+        }
+        _ => w.gui_unknown().to_string(),
     };
     let last = decision
         .warranty_last_day
-        .map_or_else(|| t::UNKNOWN.to_string(), t::long_date);
+        .map_or_else(|| w.gui_unknown().to_string(), move |v| w.long_date(v));
     let months = decision
         .warranty_months
         .map(|m| format!(" · {m} months"))
@@ -401,34 +408,38 @@ fn verdict_panel<'a>(decision: Option<&Decision>) -> Element<'a, Message> {
     }))
     .spacing(6);
     column![
-        text(t::VERDICT).size(16).font(bold()),
+        text(w.verdict_label()).size(16).font(bold()),
         container(badge)
             .padding([10, 14])
             .width(Fill)
             .style(badge_style),
-        text(format!("{}: {start}{months}", t::WARRANTY_START)).size(14),
-        text(format!("{}: {last}", t::LAST_COVERED_DAY)).size(14),
+        text(format!("{}: {start}{months}", w.warranty_start())).size(14),
+        text(format!("{}: {last}", w.last_covered_day())).size(14),
         scrollable(reasons).height(iced::Shrink),
     ]
     .spacing(8)
     .into()
 }
 
-fn saved_panel<'a>(number: &CaseNumber, arrival: Arrival) -> Element<'a, Message> {
+fn saved_panel<'a>(
+    w: crate::i18n::Words,
+    number: &CaseNumber,
+    arrival: Arrival,
+) -> Element<'a, Message> {
     let print = if arrival == Arrival::WalkIn {
-        t::PRINT_RECEIPT
+        w.print_receipt()
     } else {
-        t::PRINT_CONFIRMATION
+        w.print_confirmation()
     };
     iced::widget::center(
         column![
-            text(t::CASE_SAVED).size(18),
+            text(w.case_saved()).size(18),
             text(number.to_string()).size(56).font(bold()),
             row![
                 button(text(print).size(18))
                     .padding([8, 20])
                     .on_press(Message::Print),
-                button(text(t::NEXT_CUSTOMER).size(18))
+                button(text(w.next_customer()).size(18))
                     .padding([8, 20])
                     .style(theme::button::secondary)
                     .on_press(Message::Clear),

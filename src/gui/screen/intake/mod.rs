@@ -25,7 +25,6 @@ use crate::domain::{
 };
 use crate::gui::desk::Desk;
 use crate::gui::screen::{PrintRequest, Shared, no_store};
-use crate::gui::text as t;
 
 mod form;
 
@@ -89,31 +88,31 @@ impl Field {
     }
 
     /// The field's name, as its label says it and its problems name it.
-    pub fn label(self) -> &'static str {
+    pub fn label(self, w: crate::i18n::Words) -> String {
         match self {
-            Self::ApplicationId => t::APPLICATION_ID,
-            Self::AppliedOn => t::APPLIED_ON,
-            Self::ReceivedOn => t::RECEIVED_ON,
-            Self::Name => t::NAME,
-            Self::Phone => t::PHONE,
-            Self::Email => t::EMAIL,
-            Self::Address => t::ADDRESS,
-            Self::ReturnAddress => t::RETURN_ADDRESS,
-            Self::Model => t::MODEL,
-            Self::Serial => t::SERIAL,
-            Self::InvoiceDate => t::INVOICE_DATE,
-            Self::InvoiceModel => t::INVOICE_MODEL,
-            Self::InvoiceSerial => t::INVOICE_SERIAL,
-            Self::ShipmentDate => t::SHIPMENT_DATE,
-            Self::DeliveryDate => t::DELIVERY_DATE,
-            Self::ContractMonths => t::CONTRACT_MONTHS,
-            Self::Component => t::COMPONENT,
-            Self::OtherAccessories => t::OTHER_ACCESSORIES,
-            Self::Condition => t::CONDITION,
-            Self::PasswordNote => t::PASSWORD_NOTE,
-            Self::Fault => t::FAULT,
-            Self::BackupAcknowledged => t::BACKUP_ACK,
-            Self::AccuracyConfirmed => t::ACCURACY_ACK,
+            Self::ApplicationId => w.application_id(),
+            Self::AppliedOn => w.applied_on_label(),
+            Self::ReceivedOn => w.received_on_label(),
+            Self::Name => w.name(),
+            Self::Phone => w.phone(),
+            Self::Email => w.email(),
+            Self::Address => w.address(),
+            Self::ReturnAddress => w.return_address(),
+            Self::Model => w.model(),
+            Self::Serial => w.serial(),
+            Self::InvoiceDate => w.invoice_date(),
+            Self::InvoiceModel => w.invoice_model(),
+            Self::InvoiceSerial => w.invoice_serial(),
+            Self::ShipmentDate => w.shipment_date(),
+            Self::DeliveryDate => w.delivery_date(),
+            Self::ContractMonths => w.contract_months(),
+            Self::Component => w.component(),
+            Self::OtherAccessories => w.other_accessories(),
+            Self::Condition => w.condition(),
+            Self::PasswordNote => w.password_note(),
+            Self::Fault => w.fault(),
+            Self::BackupAcknowledged => w.backup_ack(),
+            Self::AccuracyConfirmed => w.accuracy_ack(),
         }
     }
 
@@ -157,7 +156,7 @@ pub enum Message {
     Toggle(Flag, bool),
     Channel(PurchaseChannel),
     Password(PasswordStatus),
-    Accessory(&'static str, bool),
+    Accessory(String, bool),
     FaultEdited(text_editor::Action),
     Save,
     /// The store's answer to a save: the new case number, or one sentence saying why not.
@@ -198,7 +197,7 @@ pub struct State {
     invoice_legible: bool,
     invoice_altered: bool,
     fault: text_editor::Content,
-    accessories: BTreeSet<&'static str>,
+    accessories: BTreeSet<String>,
     password: PasswordStatus,
     backup_acknowledged: bool,
     accuracy_confirmed: bool,
@@ -332,7 +331,7 @@ impl State {
                 if on {
                     self.accessories.insert(name);
                 } else {
-                    self.accessories.remove(name);
+                    self.accessories.remove(&name);
                 }
             }
             Message::FaultEdited(action) => {
@@ -396,47 +395,49 @@ impl State {
 
     /// Reads the whole form: the problems, the live decision and, if all is well, the case.
     pub fn check(&self, cx: &Context<'_>) -> Checked {
+        let w = cx.words;
         let mut problems = Vec::new();
         let walk_in = self.mode == Arrival::WalkIn;
         let text = |field| self.value(field).trim().to_string();
         let optional = |field| Some(text(field)).filter(|v| !v.is_empty());
 
         let (claim_field, claim_label) = if walk_in {
-            (Field::ReceivedOn, t::RECEIVED_ON)
+            (Field::ReceivedOn, w.received_on_label())
         } else {
-            (Field::AppliedOn, t::APPLIED_ON)
+            (Field::AppliedOn, w.applied_on_label())
         };
-        let claim_date = self.date(claim_field, claim_label, cx.today, &mut problems, true);
+        let claim_date = self.date(w, claim_field, &claim_label, cx.today, &mut problems, true);
         for (field, label) in [
-            (Field::Name, t::NAME),
-            (Field::Model, t::MODEL),
-            (Field::Serial, t::SERIAL),
+            (Field::Name, w.name()),
+            (Field::Model, w.model()),
+            (Field::Serial, w.serial()),
         ] {
             if text(field).is_empty() {
-                problems.push((field, t::required(label)));
+                problems.push((field, w.required(&label)));
             }
         }
         let phone = text(Field::Phone);
         if phone.is_empty() {
-            problems.push((Field::Phone, t::required(t::PHONE)));
+            problems.push((Field::Phone, w.required(&w.phone())));
         } else if !phone_looks_right(&phone) {
-            problems.push((Field::Phone, t::BAD_PHONE.to_string()));
+            problems.push((Field::Phone, w.bad_phone().to_string()));
         }
         let email = optional(Field::Email);
         if email.as_deref().is_some_and(|e| !email_looks_right(e)) {
-            problems.push((Field::Email, t::BAD_EMAIL.to_string()));
+            problems.push((Field::Email, w.bad_email().to_string()));
         }
         // A mail-in device goes back by post, so its address is needed from the start.
         if !walk_in && text(Field::Address).is_empty() {
-            problems.push((Field::Address, t::required(t::ADDRESS)));
+            problems.push((Field::Address, w.required(&w.address())));
         }
         if !self.return_same && text(Field::ReturnAddress).is_empty() {
-            problems.push((Field::ReturnAddress, t::required(t::RETURN_ADDRESS)));
+            problems.push((Field::ReturnAddress, w.required(&w.return_address())));
         }
         let invoice_date = if self.invoice_present {
             self.date(
+                w,
                 Field::InvoiceDate,
-                t::INVOICE_DATE,
+                &w.invoice_date(),
                 cx.today,
                 &mut problems,
                 false,
@@ -445,26 +446,28 @@ impl State {
             None
         };
         let shipment = self.date(
+            w,
             Field::ShipmentDate,
-            t::SHIPMENT_DATE,
+            &w.shipment_date(),
             cx.today,
             &mut problems,
             false,
         );
         let delivery = self.date(
+            w,
             Field::DeliveryDate,
-            t::DELIVERY_DATE,
+            &w.delivery_date(),
             cx.today,
             &mut problems,
             false,
         );
         if let Some(claim) = claim_date {
             for (date, field, label) in [
-                (shipment, Field::ShipmentDate, t::SHIPMENT_DATE),
-                (delivery, Field::DeliveryDate, t::DELIVERY_DATE),
+                (shipment, Field::ShipmentDate, w.shipment_date()),
+                (delivery, Field::DeliveryDate, w.delivery_date()),
             ] {
                 if date.is_some_and(|d| d > claim) && !problems.iter().any(|(f, _)| *f == field) {
-                    problems.push((field, t::after_claim(label)));
+                    problems.push((field, w.after_claim(&label)));
                 }
             }
         }
@@ -473,25 +476,25 @@ impl State {
             Some(months) => match months.parse::<u32>() {
                 Ok(m) if (1..=MAX_MONTHS).contains(&m) => Some(m),
                 _ => {
-                    problems.push((Field::ContractMonths, t::BAD_MONTHS.to_string()));
+                    problems.push((Field::ContractMonths, w.bad_months().to_string()));
                     None
                 }
             },
         };
         if self.fault.text().trim().is_empty() {
-            problems.push((Field::Fault, t::required(t::FAULT)));
+            problems.push((Field::Fault, w.required(&w.fault())));
         }
         if walk_in {
             if self.password == PasswordStatus::ToldToInspector
                 && text(Field::PasswordNote).is_empty()
             {
-                problems.push((Field::PasswordNote, t::PASSWORD_NOTE_NEEDED.to_string()));
+                problems.push((Field::PasswordNote, w.password_note_needed().to_string()));
             }
             if !self.backup_acknowledged {
-                problems.push((Field::BackupAcknowledged, t::required(t::BACKUP_ACK)));
+                problems.push((Field::BackupAcknowledged, w.required(&w.backup_ack())));
             }
             if !self.accuracy_confirmed {
-                problems.push((Field::AccuracyConfirmed, t::required(t::ACCURACY_ACK)));
+                problems.push((Field::AccuracyConfirmed, w.required(&w.accuracy_ack())));
             }
         }
         let fault_text = self.fault.text();
@@ -503,7 +506,10 @@ impl State {
         for (field, value) in typed {
             let length = value.trim().chars().count();
             if length > field.max_chars() && !problems.iter().any(|(f, _)| *f == field) {
-                problems.push((field, t::too_long(field.label(), field.max_chars(), length)));
+                problems.push((
+                    field,
+                    w.too_long(&field.label(w), field.max_chars(), length),
+                ));
             }
         }
 
@@ -590,6 +596,7 @@ impl State {
     /// must be a real date and not in the future.
     fn date(
         &self,
+        w: crate::i18n::Words,
         field: Field,
         label: &str,
         today: NaiveDate,
@@ -599,17 +606,17 @@ impl State {
         let value = self.value(field).trim();
         if value.is_empty() {
             if required {
-                problems.push((field, t::required(label)));
+                problems.push((field, w.required(label)));
             }
             return None;
         }
         match parse_date(value) {
             None => {
-                problems.push((field, t::not_a_date(label, value)));
+                problems.push((field, w.not_a_date(label, value)));
                 None
             }
             Some(date) if date > today => {
-                problems.push((field, t::date_in_future(label)));
+                problems.push((field, w.date_in_future(label)));
                 None
             }
             Some(date) => Some(date),
@@ -682,8 +689,9 @@ fn intake_id() -> String {
 
 /// Stores the case (docs/rules.md §3: decided under the policy in force) off the UI thread.
 fn save(new: NewCase, client_id: String, cx: &Context<'_>) -> Task<Message> {
+    let w = cx.words;
     let Some(desk) = cx.desk.cloned() else {
-        return Task::done(Message::Saved(Err(no_store())));
+        return Task::done(Message::Saved(Err(no_store(w))));
     };
     let policy = cx.policy.clone();
     let actor = cx.actor.to_string();
@@ -702,6 +710,7 @@ fn save(new: NewCase, client_id: String, cx: &Context<'_>) -> Task<Message> {
 /// Earlier cases with this serial (repeat repairs), one line each. Without a store, or
 /// when it cannot answer, there is simply nothing to warn about.
 fn serial_history(serial: String, cx: &Context<'_>) -> Task<Message> {
+    let w = cx.words;
     let Some(desk) = cx.desk.cloned() else {
         return Task::none();
     };
@@ -716,7 +725,9 @@ fn serial_history(serial: String, cx: &Context<'_>) -> Task<Message> {
                     format!(
                         "{} · {} · {} · {}",
                         case.number,
-                        case.claim_date().map(t::long_date).unwrap_or_default(),
+                        case.claim_date()
+                            .map(move |v| w.long_date(v))
+                            .unwrap_or_default(),
                         case.state.label(),
                         case.fault.lines().next().unwrap_or_default()
                     )

@@ -6,7 +6,6 @@ use iced::{Element, Fill, FillPortion, Length};
 
 use super::{Message, State, chart, trend_months};
 use crate::domain::{ReturnReason, Verdict};
-use crate::gui::text as t;
 use crate::gui::theme;
 use crate::gui::widget::bold;
 use crate::report::MonthlyFigures;
@@ -14,38 +13,47 @@ use crate::report::MonthlyFigures;
 pub use crate::report::tiles::{Tile, days, key_figures};
 
 impl State {
-    pub(super) fn month_view(&self) -> Element<'_, Message> {
+    pub(super) fn month_view(&self, w: crate::i18n::Words) -> Element<'_, Message> {
         let month = self.month;
         let Some(f) = self.figures() else {
             if let Some((m, reason)) = &self.error
                 && *m == month
             {
-                return text(t::figures_failed(month, reason))
+                return text(w.figures_failed(month.first_day(), reason))
                     .style(theme::text::danger)
                     .into();
             }
-            return self.progress(t::reading_month(month), None);
+            return self.progress(w, w.reading_month(month.first_day()), None);
         };
         let mut page = column![
             column![
-                text(t::report_title(month)).size(26).font(bold()),
-                text(t::report_period(f))
-                    .size(13)
-                    .style(theme::text::secondary),
+                text(w.report_title(month.first_day()))
+                    .size(26)
+                    .font(bold()),
+                text(w.report_period(
+                    f.month.first_day(),
+                    f.month.last_day(),
+                    f.as_of,
+                    f.computed_on,
+                ))
+                .size(13)
+                .style(theme::text::secondary),
             ]
             .spacing(4)
         ]
         .spacing(18);
         if f.is_empty() {
             return page
-                .push(panel(text(t::nothing_to_report(month)).size(15).into()))
+                .push(panel(
+                    text(w.nothing_to_report(month.first_day())).size(15).into(),
+                ))
                 .into();
         }
         page = page.push(tiles(f));
         page = page.push(
             row![
                 container(card(
-                    t::CHART_PER_DAY,
+                    w.chart_per_day(),
                     column![
                         canvas(chart::Columns {
                             labels: (1..=f.cases_per_day.len()).map(|d| d.to_string()).collect(),
@@ -55,7 +63,7 @@ impl State {
                         })
                         .width(Fill)
                         .height(200),
-                        text(t::day_of(month))
+                        text(w.day_of(month.first_day()))
                             .size(12)
                             .style(theme::text::secondary),
                     ]
@@ -64,44 +72,44 @@ impl State {
                     .into(),
                 ))
                 .width(FillPortion(3)),
-                container(card(t::CHART_VERDICT_MIX, verdict_mix(f))).width(FillPortion(2)),
+                container(card(w.chart_verdict_mix(), verdict_mix(w, f))).width(FillPortion(2)),
             ]
             .spacing(16),
         );
         page = page.push(
             row![
-                container(card(t::TABLE_VERDICTS, verdict_table(f))).width(Fill),
-                container(card(t::TABLE_RETURNS, returns_table(f))).width(Fill),
-                container(card(t::TABLE_TURNED_AWAY, turned_away_table(f))).width(Fill),
+                container(card(w.table_verdicts(), verdict_table(w, f))).width(Fill),
+                container(card(w.table_returns(), returns_table(w, f))).width(Fill),
+                container(card(w.table_turned_away(), turned_away_table(w, f))).width(Fill),
             ]
             .spacing(16),
         );
         page = page.push(
             row![
-                container(card(t::TABLE_QUOTES, quotes_table(f))).width(Fill),
-                container(card(t::TABLE_MONEY, money_table(f))).width(Fill),
+                container(card(w.table_quotes(), quotes_table(w, f))).width(Fill),
+                container(card(w.table_money(), money_table(w, f))).width(Fill),
                 container(card(
-                    t::TABLE_TOP_MODELS,
-                    ranked(f, &f.top_models, t::NO_MODELS)
+                    w.table_top_models(),
+                    ranked(f, &f.top_models, w.no_models())
                 ))
                 .width(Fill),
                 container(card(
-                    t::TABLE_TOP_COMPONENTS,
-                    ranked(f, &f.top_components, t::NO_COMPONENTS)
+                    w.table_top_components(),
+                    ranked(f, &f.top_components, w.no_components())
                 ))
                 .width(Fill),
             ]
             .spacing(16),
         );
         page.push(
-            text(t::REPORT_PRIVACY)
+            text(w.report_privacy())
                 .size(12)
                 .style(theme::text::secondary),
         )
         .into()
     }
 
-    pub(super) fn trend_view(&self) -> Element<'_, Message> {
+    pub(super) fn trend_view(&self, w: crate::i18n::Words) -> Element<'_, Message> {
         let months = trend_months(self.month);
         let known: Vec<&MonthlyFigures> = months
             .iter()
@@ -109,20 +117,21 @@ impl State {
             .collect();
         let mut page = column![
             column![
-                text(t::trend_title(months[0], self.month))
+                text(w.trend_title(months[0].first_day(), self.month.first_day()))
                     .size(26)
                     .font(bold()),
-                text(t::TREND_HINT).size(13).style(theme::text::secondary),
+                text(w.trend_hint()).size(13).style(theme::text::secondary),
             ]
             .spacing(4)
         ]
         .spacing(18);
         if let Some(trend) = &self.trend {
             if trend.running.is_some() {
-                page = page.push(self.progress(String::new(), Some((known.len(), months.len()))));
+                page =
+                    page.push(self.progress(w, String::new(), Some((known.len(), months.len()))));
             }
             if let Some(reason) = &trend.error {
-                page = page.push(text(t::trend_failed(reason)).style(theme::text::danger));
+                page = page.push(text(w.trend_failed(reason)).style(theme::text::danger));
             }
         }
         if known.is_empty() {
@@ -130,7 +139,7 @@ impl State {
         }
         let labels: Vec<String> = known
             .iter()
-            .map(|f| t::report_short_month(f.month))
+            .map(|f| w.report_short_month(f.month.first_day()))
             .collect();
         let volume = chart::Columns {
             labels: labels.clone(),
@@ -160,20 +169,26 @@ impl State {
         page = page.push(
             row![
                 container(card(
-                    t::TREND_VOLUME,
+                    w.trend_volume(),
                     column![
                         canvas(volume).width(Fill).height(190),
-                        legend(&[t::WALK_IN_SHORT, t::MAIL_IN_SHORT], &chart::SHADES[..2]),
+                        legend(
+                            vec![w.walk_in_short(), w.mail_in_short()],
+                            &chart::SHADES[..2]
+                        ),
                     ]
                     .spacing(6)
                     .into()
                 ))
                 .width(Fill),
                 container(card(
-                    t::TREND_MIX,
+                    w.trend_mix(),
                     column![
                         canvas(mix).width(Fill).height(190),
-                        legend(&Verdict::ALL.map(t::report_verdict), &chart::SHADES),
+                        legend(
+                            Verdict::ALL.map(move |v| w.report_verdict(v)).to_vec(),
+                            &chart::SHADES
+                        ),
                     ]
                     .spacing(6)
                     .into()
@@ -185,11 +200,11 @@ impl State {
         page = page.push(
             row![
                 container(card(
-                    t::TREND_TURNAROUND,
+                    w.trend_turnaround(),
                     column![
                         canvas(turnaround).width(Fill).height(190),
                         legend(
-                            &[t::REPORT_MEDIAN, t::REPORT_P90],
+                            vec![w.report_median(), w.report_p90()],
                             &[chart::SHADES[0], chart::ACCENT]
                         ),
                     ]
@@ -197,7 +212,7 @@ impl State {
                     .into()
                 ))
                 .width(Fill),
-                container(card(t::TREND_TABLE, trend_table(&known))).width(Fill),
+                container(card(w.trend_table(), trend_table(w, &known))).width(Fill),
             ]
             .spacing(16),
         );
@@ -213,7 +228,7 @@ fn panel<'a>(content: Element<'a, Message>) -> Element<'a, Message> {
         .into()
 }
 
-fn card<'a>(title: &'a str, content: Element<'a, Message>) -> Element<'a, Message> {
+fn card<'a>(title: String, content: Element<'a, Message>) -> Element<'a, Message> {
     panel(
         column![text(title).size(15).font(bold()), content]
             .spacing(10)
@@ -257,10 +272,10 @@ fn tiles(f: &MonthlyFigures) -> Element<'_, Message> {
 }
 
 /// The verdict mix as one stacked bar, with the PDF's shades, and its legend.
-fn verdict_mix(f: &MonthlyFigures) -> Element<'_, Message> {
+fn verdict_mix(w: crate::i18n::Words, f: &MonthlyFigures) -> Element<'_, Message> {
     let decided = f.verdicts.decided();
     if decided == 0 {
-        return text(t::NO_VERDICTS).size(14).into();
+        return text(w.no_verdicts()).size(14).into();
     }
     let mix = f.verdict_mix();
     let bar = row(mix
@@ -280,12 +295,7 @@ fn verdict_mix(f: &MonthlyFigures) -> Element<'_, Message> {
             .map(|((verdict, count), shade)| {
                 row![
                     swatch(shade),
-                    text(t::verdict_share(
-                        *verdict,
-                        *count,
-                        &percent(*count, decided)
-                    ))
-                    .size(14),
+                    text(w.verdict_share(*verdict, *count, &percent(*count, decided))).size(14),
                 ]
                 .spacing(8)
                 .align_y(iced::Center)
@@ -295,7 +305,7 @@ fn verdict_mix(f: &MonthlyFigures) -> Element<'_, Message> {
     .spacing(6);
     let mut content = column![bar, legend].spacing(12);
     content = content.push(
-        text(t::verdict_mix_note(decided, f.verdicts.undecided))
+        text(w.verdict_mix_note(decided, f.verdicts.undecided))
             .size(12)
             .style(theme::text::secondary),
     );
@@ -308,9 +318,9 @@ fn swatch<'a>(colour: iced::Color) -> Element<'a, Message> {
         .into()
 }
 
-fn legend<'a>(labels: &[&'a str], shades: &[iced::Color]) -> Element<'a, Message> {
-    row(labels.iter().zip(shades).map(|(label, shade)| {
-        row![swatch(*shade), text(*label).size(12)]
+fn legend<'a>(labels: Vec<String>, shades: &[iced::Color]) -> Element<'a, Message> {
+    row(labels.into_iter().zip(shades).map(|(label, shade)| {
+        row![swatch(*shade), text(label).size(12)]
             .spacing(5)
             .align_y(iced::Center)
             .into()
@@ -333,120 +343,126 @@ fn lines<'a>(rows: Vec<(String, String)>) -> Element<'a, Message> {
     .into()
 }
 
-fn verdict_table(f: &MonthlyFigures) -> Element<'_, Message> {
+fn verdict_table(w: crate::i18n::Words, f: &MonthlyFigures) -> Element<'_, Message> {
     let v = &f.verdicts;
     let opened = f.opened.total();
     let line = |what: String, n: u32| (what, format!("{n} · {}", percent(n, opened)));
     lines(vec![
-        line(t::free_provisional(v.free_provisional), v.free),
-        line(t::REPORT_PAID.to_string(), v.paid),
-        line(t::REPORT_NEEDS_PROOF.to_string(), v.needs_proof),
-        line(t::REPORT_NOT_ELIGIBLE.to_string(), v.ineligible),
-        line(t::REPORT_UNDECIDED.to_string(), v.undecided),
+        line(w.free_provisional(v.free_provisional), v.free),
+        line(w.report_paid().to_string(), v.paid),
+        line(w.report_needs_proof().to_string(), v.needs_proof),
+        line(w.report_not_eligible().to_string(), v.ineligible),
+        line(w.report_undecided().to_string(), v.undecided),
         (
-            t::PROOFS_REQUESTED.to_string(),
+            w.proofs_requested().to_string(),
             f.proofs_requested.to_string(),
         ),
     ])
 }
 
-fn returns_table(f: &MonthlyFigures) -> Element<'_, Message> {
+fn returns_table(w: crate::i18n::Words, f: &MonthlyFigures) -> Element<'_, Message> {
     let r = &f.returns;
     let mut rows: Vec<(String, String)> = ReturnReason::ALL
         .iter()
         .map(|reason| {
             (
-                t::report_return_reason(*reason).to_string(),
+                w.report_return_reason(*reason).to_string(),
                 r.count(*reason).to_string(),
             )
         })
         .collect();
     rows.push((
-        t::REASON_NOT_RECORDED.to_string(),
+        w.reason_not_recorded().to_string(),
         r.reason_not_recorded.to_string(),
     ));
-    rows.push((t::TOTAL_RETURNED.to_string(), r.total().to_string()));
+    rows.push((w.total_returned().to_string(), r.total().to_string()));
     rows.push((
-        t::DEVICES_MEASURED.to_string(),
+        w.devices_measured().to_string(),
         f.turnaround.devices.to_string(),
     ));
-    rows.push((t::REPORT_MEDIAN.to_string(), days(f.turnaround.median_days)));
-    rows.push((t::REPORT_P90.to_string(), days(f.turnaround.p90_days)));
     rows.push((
-        t::REPORT_LONGEST.to_string(),
+        w.report_median().to_string(),
+        days(f.turnaround.median_days),
+    ));
+    rows.push((w.report_p90().to_string(), days(f.turnaround.p90_days)));
+    rows.push((
+        w.report_longest().to_string(),
         days(f.turnaround.longest_days),
     ));
     lines(rows)
 }
 
-fn turned_away_table(f: &MonthlyFigures) -> Element<'_, Message> {
+fn turned_away_table(w: crate::i18n::Words, f: &MonthlyFigures) -> Element<'_, Message> {
     let ta = &f.turned_away;
     lines(vec![
         (
-            t::REFUSED_COD.to_string(),
+            w.refused_cod().to_string(),
             ta.refused_cash_on_delivery.to_string(),
         ),
         (
-            t::REJECTED_DAMAGED.to_string(),
+            w.rejected_damaged().to_string(),
             ta.rejected_damaged.to_string(),
         ),
         (
-            t::REJECTED_SOAKED.to_string(),
+            w.rejected_soaked().to_string(),
             ta.rejected_soaked.to_string(),
         ),
         (
-            t::REJECTED_BOTH.to_string(),
+            w.rejected_both().to_string(),
             ta.rejected_damaged_and_soaked.to_string(),
         ),
-        (t::REJECTED_OTHER.to_string(), ta.rejected_other.to_string()),
         (
-            t::APPLICATIONS_EXPIRED.to_string(),
+            w.rejected_other().to_string(),
+            ta.rejected_other.to_string(),
+        ),
+        (
+            w.applications_expired().to_string(),
             f.applications_expired.to_string(),
         ),
         (
-            t::UNSOLICITED_NO_APPLICATION.to_string(),
+            w.unsolicited_no_application().to_string(),
             f.unsolicited.no_application.to_string(),
         ),
         (
-            t::UNSOLICITED_EXPIRED.to_string(),
+            w.unsolicited_expired().to_string(),
             f.unsolicited.application_expired.to_string(),
         ),
     ])
 }
 
-fn quotes_table(f: &MonthlyFigures) -> Element<'_, Message> {
+fn quotes_table(w: crate::i18n::Words, f: &MonthlyFigures) -> Element<'_, Message> {
     let q = &f.quotes;
     lines(vec![
-        (t::QUOTES_SENT.to_string(), q.sent.to_string()),
-        (t::QUOTES_ACCEPTED.to_string(), q.accepted.to_string()),
-        (t::QUOTES_DECLINED.to_string(), q.declined.to_string()),
-        (t::QUOTES_UNANSWERED.to_string(), q.unanswered.to_string()),
+        (w.quotes_sent().to_string(), q.sent.to_string()),
+        (w.quotes_accepted().to_string(), q.accepted.to_string()),
+        (w.quotes_declined().to_string(), q.declined.to_string()),
+        (w.quotes_unanswered().to_string(), q.unanswered.to_string()),
     ])
 }
 
-fn money_table(f: &MonthlyFigures) -> Element<'_, Message> {
+fn money_table(w: crate::i18n::Words, f: &MonthlyFigures) -> Element<'_, Message> {
     let mut rows: Vec<(String, String)> = f
         .revenue
         .iter()
         .map(|takings| {
             (
-                t::revenue_in(&takings.amount.currency.to_string(), takings.payments),
+                w.revenue_in(&takings.amount.currency.to_string(), takings.payments),
                 takings.amount.amount_text(),
             )
         })
         .collect();
     if rows.is_empty() {
-        rows.push((t::NO_PAYMENTS_RECEIVED.to_string(), "0".to_string()));
+        rows.push((w.no_payments_received().to_string(), "0".to_string()));
     }
-    rows.push((t::OVERDUE_CASES.to_string(), f.overdue.cases.to_string()));
+    rows.push((w.overdue_cases().to_string(), f.overdue.cases.to_string()));
     rows.extend(f.overdue.outstanding.iter().map(|owed| {
         (
-            t::outstanding_in(&owed.currency.to_string()),
+            w.outstanding_in(&owed.currency.to_string()),
             owed.amount_text(),
         )
     }));
     rows.push((
-        t::SENT_BACK_UNPAID.to_string(),
+        w.sent_back_unpaid().to_string(),
         f.overdue.sent_back.to_string(),
     ));
     lines(rows)
@@ -455,7 +471,7 @@ fn money_table(f: &MonthlyFigures) -> Element<'_, Message> {
 fn ranked<'a>(
     f: &MonthlyFigures,
     list: &'a [crate::report::Ranked],
-    when_empty: &'a str,
+    when_empty: String,
 ) -> Element<'a, Message> {
     if list.is_empty() {
         return text(when_empty).size(13).into();
@@ -474,26 +490,26 @@ fn ranked<'a>(
     )
 }
 
-fn trend_table<'a>(known: &[&MonthlyFigures]) -> Element<'a, Message> {
+fn trend_table<'a>(w: crate::i18n::Words, known: &[&MonthlyFigures]) -> Element<'a, Message> {
     let cell = |value: String, width: f32| -> Element<'a, Message> {
         container(text(value).size(13))
             .width(width)
             .align_x(iced::alignment::Horizontal::Right)
             .into()
     };
-    let heading = |value: &'a str, width: f32| -> Element<'a, Message> {
+    let heading = |value: String, width: f32| -> Element<'a, Message> {
         container(text(value).size(12).font(bold()))
             .width(width)
             .align_x(iced::alignment::Horizontal::Right)
             .into()
     };
     let mut table = column![row![
-        text(t::REPORT_COL_MONTH).size(12).font(bold()).width(Fill),
-        heading(t::REPORT_COL_OPENED, 64.0),
-        heading(t::REPORT_COL_FREE, 56.0),
-        heading(t::REPORT_COL_PAID, 56.0),
-        heading(t::REPORT_COL_MEDIAN, 64.0),
-        heading(t::REPORT_COL_P90, 64.0),
+        text(w.report_col_month()).size(12).font(bold()).width(Fill),
+        heading(w.report_col_opened(), 64.0),
+        heading(w.report_col_free(), 56.0),
+        heading(w.report_col_paid(), 56.0),
+        heading(w.report_col_median(), 64.0),
+        heading(w.report_col_p90(), 64.0),
     ]]
     .spacing(5);
     for f in known {

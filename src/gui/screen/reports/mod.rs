@@ -30,7 +30,6 @@ use iced::{Element, Fill, Subscription, Task};
 use crate::domain::Settings;
 use crate::gui::desk::Desk;
 use crate::gui::screen::Shared;
-use crate::gui::text as t;
 use crate::gui::theme;
 use crate::report::{Month, MonthlyFigures};
 
@@ -191,11 +190,12 @@ impl State {
     }
 
     /// The month box's problem, naming the field, if what is typed is not a month.
-    pub fn month_problem(&self, today: NaiveDate) -> Option<String> {
-        parse_month(&self.month_text, today).err()
+    pub fn month_problem(&self, w: crate::i18n::Words, today: NaiveDate) -> Option<String> {
+        parse_month(w, &self.month_text, today).err()
     }
 
     pub fn update(&mut self, message: Message, cx: &Context) -> (Task<Message>, Option<Event>) {
+        let w = cx.words;
         if let Message::OpenedExported(answer) = message {
             // Shown in the status line; the saved file and its path stay on screen.
             return (
@@ -203,7 +203,7 @@ impl State {
                 answer.err().map(|reason| Shared::Notice(Err(reason))),
             );
         }
-        let request = self.react(message, cx.today);
+        let request = self.react(w, message, cx.today);
         (store::perform(request, cx), None)
     }
 
@@ -225,21 +225,26 @@ impl State {
     }
 
     /// The screen's own bookkeeping for a message, and what it must ask for.
-    fn react(&mut self, message: Message, today: NaiveDate) -> Option<Request> {
+    fn react(
+        &mut self,
+        w: crate::i18n::Words,
+        message: Message,
+        today: NaiveDate,
+    ) -> Option<Request> {
         match message {
             Message::OpenedExported(_) => {}
             Message::Shown(_) => return self.show(),
             Message::MonthTyped(typed) => {
                 self.month_text = typed;
                 // A complete, valid month is shown as soon as it is typed.
-                if let Ok(month) = parse_month(&self.month_text, today)
+                if let Ok(month) = parse_month(w, &self.month_text, today)
                     && self.month_text.trim().len() >= 7
                 {
                     return self.go_to(month);
                 }
             }
             Message::ShowTyped => {
-                if let Ok(month) = parse_month(&self.month_text, today) {
+                if let Ok(month) = parse_month(w, &self.month_text, today) {
                     return self.go_to(month);
                 }
             }
@@ -383,9 +388,10 @@ impl State {
     }
 
     pub fn view<'a>(&'a self, cx: &Context) -> Element<'a, Message> {
+        let w = cx.words;
         let body = match self.view {
-            View::Month => self.month_view(),
-            View::Trend => self.trend_view(),
+            View::Month => self.month_view(w),
+            View::Trend => self.trend_view(w),
         };
         column![
             self.toolbar(cx),
@@ -398,31 +404,32 @@ impl State {
     }
 
     fn toolbar<'a>(&'a self, cx: &Context) -> Element<'a, Message> {
+        let w = cx.words;
         let current = Month::of(cx.today);
-        let problem = self.month_problem(cx.today);
+        let problem = self.month_problem(w, cx.today);
         let can_export = self.view == View::Month && self.figures().is_some() && !self.exporting;
         let picker = row![
-            button(text(t::PREVIOUS_MONTH).size(14))
+            button(text(w.previous_month()).size(14))
                 .style(theme::button::secondary)
                 .on_press(Message::Previous),
-            text_input(t::MONTH_PLACEHOLDER, &self.month_text)
+            text_input(&w.month_placeholder(), &self.month_text)
                 .id(MONTH_ID)
                 .on_input(Message::MonthTyped)
                 .on_submit(Message::ShowTyped)
                 .padding(6)
                 .width(100),
-            button(text(t::NEXT_MONTH).size(14))
+            button(text(w.next_month()).size(14))
                 .style(theme::button::secondary)
                 .on_press_maybe((self.month < current).then_some(Message::Next)),
-            button(text(t::LAST_MONTH).size(14))
+            button(text(w.last_month()).size(14))
                 .style(theme::button::text)
                 .on_press(Message::LastMonth),
         ]
         .spacing(6)
         .align_y(iced::Center);
         let views = row![
-            tab(t::VIEW_MONTH, self.view == View::Month, View::Month),
-            tab(t::VIEW_TREND, self.view == View::Trend, View::Trend),
+            tab(w.view_month(), self.view == View::Month, View::Month),
+            tab(w.view_trend(), self.view == View::Trend, View::Trend),
         ]
         .spacing(4);
         let mut bar = column![
@@ -430,14 +437,14 @@ impl State {
                 picker,
                 space::horizontal(),
                 views,
-                button(text(t::REPORT_REFRESH).size(14))
+                button(text(w.report_refresh()).size(14))
                     .style(theme::button::secondary)
                     .on_press_maybe((!self.is_busy()).then_some(Message::Refresh)),
                 button(
                     text(if self.exporting {
-                        t::REPORT_EXPORTING
+                        w.report_exporting()
                     } else {
-                        t::REPORT_EXPORT_PDF
+                        w.report_export_pdf()
                     })
                     .size(14)
                 )
@@ -455,10 +462,10 @@ impl State {
             Some(Ok(path)) => {
                 bar = bar.push(
                     row![
-                        text(t::report_saved(path))
+                        text(w.report_saved(path))
                             .size(13)
                             .style(theme::text::success),
-                        button(text(t::REPORT_OPEN_PDF).size(13))
+                        button(text(w.report_open_pdf()).size(13))
                             .style(theme::button::secondary)
                             .padding([3, 10])
                             .on_press(Message::OpenExported),
@@ -469,7 +476,7 @@ impl State {
             }
             Some(Err(reason)) => {
                 bar = bar.push(
-                    text(t::report_not_saved(reason))
+                    text(w.report_not_saved(reason))
                         .size(13)
                         .style(theme::text::danger),
                 )
@@ -480,11 +487,16 @@ impl State {
     }
 
     /// The progress indicator while the store is read.
-    fn progress<'a>(&self, doing: String, done: Option<(usize, usize)>) -> Element<'a, Message> {
+    fn progress<'a>(
+        &self,
+        w: crate::i18n::Words,
+        doing: String,
+        done: Option<(usize, usize)>,
+    ) -> Element<'a, Message> {
         let (value, line) = match done {
             Some((done, total)) => (
                 done as f32 / total.max(1) as f32,
-                t::trend_progress(done, total),
+                w.trend_progress(done, total),
             ),
             None => (
                 (self.ticks as f32 / self.expected_ticks.max(1) as f32).min(0.95),
@@ -516,19 +528,19 @@ pub fn trend_months(end: Month) -> Vec<Month> {
 
 /// Reads the month box: `2026-03` (or `2026-3`, `03/2026`, `3.2026`), not after the
 /// month of `today`. Errors name the field.
-pub fn parse_month(typed: &str, today: NaiveDate) -> Result<Month, String> {
+pub fn parse_month(w: crate::i18n::Words, typed: &str, today: NaiveDate) -> Result<Month, String> {
     let typed = typed.trim();
     if typed.is_empty() {
-        return Err(t::required(t::MONTH_FIELD));
+        return Err(w.required(&w.month_field()));
     }
     // Month and year the European way round, as people also write them.
     let iso = match typed.split_once(['/', '.']) {
         Some((month, year)) if year.len() == 4 => format!("{year}-{month}"),
         _ => typed.to_string(),
     };
-    let month = Month::parse(&iso).map_err(|err| t::month_problem(&err.to_string()))?;
+    let month = Month::parse(&iso).map_err(|err| w.month_problem(&err.to_string()))?;
     if month > Month::of(today) {
-        return Err(t::month_not_begun(month));
+        return Err(w.month_not_begun(month.first_day()));
     }
     Ok(month)
 }
@@ -537,7 +549,7 @@ fn month_text(month: Month) -> String {
     month.first_day().format("%Y-%m").to_string()
 }
 
-fn tab<'a>(label: &'a str, chosen: bool, view: View) -> Element<'a, Message> {
+fn tab<'a>(label: String, chosen: bool, view: View) -> Element<'a, Message> {
     button(text(label).size(14))
         .padding([5, 12])
         .style(theme::button::segment(chosen))
@@ -555,24 +567,25 @@ mod tests {
 
     #[test]
     fn the_month_box_names_the_field() {
+        let w = crate::domain::Language::English.words();
         let today = day(2026, 3, 10);
         assert_eq!(
-            parse_month("2026-02", today),
+            parse_month(w, "2026-02", today),
             Month::new(2026, 2).map_err(|e| e.to_string())
         );
         assert_eq!(
-            parse_month("02/2026", today),
+            parse_month(w, "02/2026", today),
             Month::new(2026, 2).map_err(|e| e.to_string())
         );
         assert_eq!(
-            parse_month(" 2026-3 ", today),
+            parse_month(w, " 2026-3 ", today),
             Month::new(2026, 3).map_err(|e| e.to_string())
         );
         for bad in ["", "2026-13", "2026-00", "March", "2026-", "-3"] {
-            let err = parse_month(bad, today).expect_err(bad);
+            let err = parse_month(w, bad, today).expect_err(bad);
             assert!(err.starts_with("Month: "), "{bad}: {err}");
         }
-        let err = parse_month("2026-04", today).expect_err("future");
+        let err = parse_month(w, "2026-04", today).expect_err("future");
         assert!(err.contains("April 2026"), "{err}");
     }
 
@@ -587,6 +600,7 @@ mod tests {
 
     #[test]
     fn the_screen_opens_on_last_month_and_pages_through_months() {
+        let w = crate::domain::Language::English.words();
         let today = day(2026, 3, 10);
         let mut state = State::new(today);
         assert_eq!(state.month_text(), "2026-02");
@@ -595,11 +609,11 @@ mod tests {
         // Asked once: showing the screen again does not read it twice.
         assert!(state.show().is_none());
         assert!(matches!(
-            state.react(Message::Next, today),
+            state.react(w, Message::Next, today),
             Some(Request::Load(_))
         ));
         // March is running: there is no next month yet.
-        assert!(state.react(Message::Next, today).is_none());
+        assert!(state.react(w, Message::Next, today).is_none());
         assert_eq!(state.month_text(), "2026-03");
     }
 
@@ -607,17 +621,18 @@ mod tests {
     /// what the screen says.
     #[test]
     fn export_hands_over_the_figures_on_screen() {
+        let w = crate::domain::Language::English.words();
         let today = day(2026, 4, 10);
         let march = Month::of(day(2026, 3, 1));
         let mut state = State::new(today);
         let _ = state.show();
         let held = Arc::new(crate::report::monthly(&[], march, today));
-        let _ = state.react(Message::Figures(march, Ok(Arc::clone(&held))), today);
-        match state.react(Message::Export, today) {
+        let _ = state.react(w, Message::Figures(march, Ok(Arc::clone(&held))), today);
+        match state.react(w, Message::Export, today) {
             Some(Request::Export(exported)) => assert!(Arc::ptr_eq(&exported, &held)),
             other => panic!("expected an export, got {other:?}"),
         }
         // A second press while the first export runs asks for nothing.
-        assert!(state.react(Message::Export, today).is_none());
+        assert!(state.react(w, Message::Export, today).is_none());
     }
 }

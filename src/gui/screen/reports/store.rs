@@ -15,12 +15,12 @@ use super::{Context, Message, Request};
 use crate::documents::monthly_report::monthly_report_in;
 use crate::gui::desk::Desk;
 use crate::gui::screen::no_store;
-use crate::gui::text as t;
 use crate::report::{Month, MonthlyFigures, monthly};
 
 /// Starts what the screen asked for; its answers come back as the screen's messages.
 /// Without a store, each reading answers at once with the reason.
 pub(super) fn perform(request: Option<Request>, cx: &Context) -> Task<Message> {
+    let w = cx.words;
     let Some(request) = request else {
         return Task::none();
     };
@@ -31,7 +31,7 @@ pub(super) fn perform(request: Option<Request>, cx: &Context) -> Task<Message> {
         Request::Load(_) | Request::LoadTrend { .. } => {}
     }
     let Some(desk) = cx.desk.cloned() else {
-        let reason = no_store();
+        let reason = no_store(w);
         return match request {
             Request::Load(month) => Task::done(Message::Figures(month, Err(reason))),
             Request::LoadTrend { end, .. } => Task::done(Message::TrendDone(end, Err(reason))),
@@ -71,6 +71,7 @@ pub(super) fn perform(request: Option<Request>, cx: &Context) -> Task<Message> {
 /// Asks where to save the report, draws it from `figures` and writes it, all off the
 /// UI thread.
 fn export(figures: Arc<MonthlyFigures>, cx: &Context) -> Task<Message> {
+    let w = cx.words;
     let center = cx.settings.center.clone();
     let paper = cx.settings.paper;
     let words = cx.settings.language.words();
@@ -82,7 +83,7 @@ fn export(figures: Arc<MonthlyFigures>, cx: &Context) -> Task<Message> {
     Task::perform(
         async move {
             let mut dialog = rfd::AsyncFileDialog::new()
-                .set_title(t::REPORT_EXPORT_PDF)
+                .set_title(w.report_export_pdf())
                 .set_file_name(&name)
                 .add_filter("PDF", &["pdf"]);
             if let Some(folder) = folder {

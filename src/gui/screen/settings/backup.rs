@@ -10,7 +10,6 @@ use iced::{Element, Task};
 use super::{Context, Event, Message, State, section};
 use crate::gui::screen::Shared;
 use crate::gui::screen::no_store;
-use crate::gui::text as t;
 use crate::gui::theme;
 use crate::gui::widget::bold;
 use crate::store::BACKUP_DIR;
@@ -22,17 +21,18 @@ impl State {
         message: Message,
         cx: &Context<'_>,
     ) -> (Task<Message>, Option<Event>) {
+        let w = cx.words;
         match message {
             Message::BackUpNow if self.busy.is_none() => {
-                self.busy = Some(t::BACKING_UP);
+                self.busy = Some(w.backing_up());
                 self.backup_notice = None;
                 return (back_up(cx), None);
             }
             Message::BackedUp(answer) => {
                 self.busy = None;
                 self.backup_notice = Some(match answer {
-                    Ok(path) => Ok(t::backup_made(&path)),
-                    Err(reason) => Err(t::backup_not_made(&reason)),
+                    Ok(path) => Ok(w.backup_made(&path)),
+                    Err(reason) => Err(w.backup_not_made(&reason)),
                 });
             }
             Message::Restore if self.busy.is_none() => {
@@ -49,7 +49,7 @@ impl State {
                 let Some(file) = self.confirm_restore.take() else {
                     return (Task::none(), None);
                 };
-                self.busy = Some(t::RESTORING);
+                self.busy = Some(w.restoring());
                 self.backup_notice = None;
                 return (restore(file, cx), None);
             }
@@ -65,11 +65,11 @@ impl State {
                         self.notice = None;
                         self.policy_notice = None;
                         self.backup_notice =
-                            Some(Ok(t::restore_done(restored.set_aside.as_deref())));
+                            Some(Ok(w.restore_done(restored.set_aside.as_deref())));
                         let opened = Box::new(restored.opened);
                         return (Task::none(), Some(Shared::StoreReplaced(opened)));
                     }
-                    Err(reason) => self.backup_notice = Some(Err(t::restore_failed(&reason))),
+                    Err(reason) => self.backup_notice = Some(Err(w.restore_failed(&reason))),
                 }
             }
             _ => {}
@@ -77,17 +77,17 @@ impl State {
         (Task::none(), None)
     }
 
-    pub(super) fn backups_section(&self) -> Element<'_, Message> {
+    pub(super) fn backups_section(&self, w: crate::i18n::Words) -> Element<'_, Message> {
         let idle = self.busy.is_none();
         let mut content = column![
-            text(t::SETTINGS_BACKUPS_HINT)
+            text(w.settings_backups_hint())
                 .size(13)
                 .style(theme::text::secondary),
             row![
-                button(text(t::BACK_UP_NOW))
+                button(text(w.back_up_now()))
                     .style(theme::button::secondary)
                     .on_press_maybe(idle.then_some(Message::BackUpNow)),
-                button(text(t::RESTORE_BACKUP))
+                button(text(w.restore_backup()))
                     .style(theme::button::secondary)
                     .on_press_maybe(idle.then_some(Message::Restore)),
             ]
@@ -98,13 +98,13 @@ impl State {
             content = content.push(
                 container(
                     column![
-                        text(t::restore_question(file)).size(14).font(bold()),
-                        text(t::RESTORE_EXPLAINED).size(13),
+                        text(w.restore_question(file)).size(14).font(bold()),
+                        text(w.restore_explained()).size(13),
                         row![
-                            button(text(t::RESTORE_CONFIRM))
+                            button(text(w.restore_confirm()))
                                 .style(theme::button::danger)
                                 .on_press_maybe(idle.then_some(Message::ConfirmRestore)),
-                            button(text(t::RESTORE_CANCEL))
+                            button(text(w.restore_cancel()))
                                 .style(theme::button::secondary)
                                 .on_press(Message::CancelRestore),
                         ]
@@ -118,10 +118,20 @@ impl State {
         }
         // When each of the center's daily jobs last ran, and at which desk.
         for run in &self.job_runs {
-            content = content.push(text(t::job_run(run)).size(13).style(theme::text::secondary));
+            content = content.push(
+                text(w.job_run(
+                    &run.job,
+                    run.day,
+                    &run.desk,
+                    run.started_at,
+                    run.finished_at.and(run.outcome.as_deref()),
+                ))
+                .size(13)
+                .style(theme::text::secondary),
+            );
         }
-        if let Some(doing) = self.busy {
-            content = content.push(text(doing).size(14));
+        if let Some(doing) = &self.busy {
+            content = content.push(text(doing.clone()).size(14));
         }
         match &self.backup_notice {
             Some(Ok(info)) => {
@@ -132,15 +142,16 @@ impl State {
             }
             None => {}
         }
-        section(t::SETTINGS_BACKUPS, content.into())
+        section(w.settings_backups(), content.into())
     }
 }
 
 /// Writes a backup now, under a name of its own so the daily backups' pruning never
 /// removes it.
 fn back_up(cx: &Context<'_>) -> Task<Message> {
+    let w = cx.words;
     let Some(desk) = cx.desk.cloned() else {
-        return Task::done(Message::BackedUp(Err(no_store())));
+        return Task::done(Message::BackedUp(Err(no_store(w))));
     };
     let stamp = Local::now().format("%Y-%m-%d-%H%M%S");
     let out: PathBuf = desk
@@ -158,11 +169,12 @@ fn back_up(cx: &Context<'_>) -> Task<Message> {
 
 /// Asks which backup file to restore, starting in the backups folder.
 fn pick_backup(cx: &Context<'_>) -> Task<Message> {
+    let w = cx.words;
     let folder = cx.desk.map(|desk| desk.data_dir().join(BACKUP_DIR));
     Task::perform(
         async move {
             let mut dialog = rfd::AsyncFileDialog::new()
-                .set_title(t::RESTORE_BACKUP)
+                .set_title(w.restore_backup())
                 .add_filter("fixdesk backup", &["db"]);
             if let Some(folder) = folder.filter(|f| f.is_dir()) {
                 dialog = dialog.set_directory(folder);
@@ -178,8 +190,9 @@ fn pick_backup(cx: &Context<'_>) -> Task<Message> {
 
 /// Restores the confirmed backup through the desk, which closes and reopens the store.
 fn restore(file: PathBuf, cx: &Context<'_>) -> Task<Message> {
+    let w = cx.words;
     let Some(desk) = cx.desk.cloned() else {
-        return Task::done(Message::Restored(Err(no_store())));
+        return Task::done(Message::Restored(Err(no_store(w))));
     };
     Task::perform(
         async move { desk.restore(file, Utc::now()).await.map(Box::new) },

@@ -5,24 +5,30 @@ use iced::Element;
 use iced::widget::{column, container, row, text, text_editor};
 
 use super::{ADDRESS_ID, Context, Field, Message, State, section};
-use crate::gui::text as t;
 use crate::gui::theme;
 
 impl State {
     pub(super) fn center_section<'a>(&'a self, cx: &Context<'a>) -> Element<'a, Message> {
+        let w = cx.words;
         let checked = self.check(cx);
         section(
-            t::SETTINGS_CENTER,
+            w.settings_center(),
             column![
-                text(t::SETTINGS_CENTER_HINT)
+                text(w.settings_center_hint())
                     .size(13)
                     .style(theme::text::secondary),
-                self.input(&checked, Field::CenterName, "e.g. Northside Repairs", None),
+                self.input(
+                    w,
+                    &checked,
+                    Field::CenterName,
+                    "e.g. Northside Repairs",
+                    None
+                ),
                 column![
-                    text(t::SETTINGS_ADDRESS).size(13),
+                    text(w.settings_address()).size(13),
                     text_editor(&self.address)
                         .id(ADDRESS_ID)
-                        .placeholder(t::SETTINGS_ADDRESS_PLACEHOLDER)
+                        .placeholder(w.settings_address_placeholder())
                         .on_action(Message::AddressEdited)
                         .height(84)
                         .padding(6),
@@ -30,15 +36,16 @@ impl State {
                 ]
                 .spacing(3),
                 row![
-                    self.input(&checked, Field::Phone, "+44 20 7946 0000", None),
-                    self.input(&checked, Field::Email, "desk@example.com", None),
+                    self.input(w, &checked, Field::Phone, "+44 20 7946 0000", None),
+                    self.input(w, &checked, Field::Email, "desk@example.com", None),
                 ]
                 .spacing(12),
                 container(self.input(
+                    w,
                     &checked,
                     Field::Currency,
                     "EUR",
-                    Some(t::SETTINGS_CURRENCY_HINT)
+                    Some(w.settings_currency_hint())
                 ))
                 .width(260),
             ]

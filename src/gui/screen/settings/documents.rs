@@ -7,30 +7,29 @@ use iced::widget::{checkbox, column, text};
 
 use super::{Context, Field, Message, State, section};
 use crate::domain::settings::{LabelSize, Paper};
-use crate::gui::text as t;
 use crate::gui::widget;
 
 impl State {
-    pub(super) fn documents_section(&self) -> Element<'_, Message> {
+    pub(super) fn documents_section(&self, w: crate::i18n::Words) -> Element<'_, Message> {
         section(
-            t::SETTINGS_DOCUMENTS,
+            w.settings_documents(),
             column![
-                text(t::SETTINGS_PAPER).size(13),
+                text(w.settings_paper_label()).size(13),
                 widget::choice(
                     [Paper::A4, Paper::Letter],
                     Some(self.paper),
-                    t::settings_paper,
+                    move |v| w.settings_paper(v),
                     Message::Paper
                 ),
-                text(t::SETTINGS_LABEL).size(13),
+                text(w.settings_label_label()).size(13),
                 widget::choice(
                     [LabelSize::FourBySix, LabelSize::Sheet],
                     Some(self.label),
-                    t::settings_label,
+                    move |v| w.settings_label(v),
                     Message::Label
                 ),
                 checkbox(self.receipt_on_parcel)
-                    .label(t::SETTINGS_RECEIPT_ON_PARCEL)
+                    .label(w.settings_receipt_on_parcel())
                     .on_toggle(Message::ReceiptOnParcel),
             ]
             .spacing(6)
@@ -39,27 +38,31 @@ impl State {
     }
 
     pub(super) fn deadlines_section<'a>(&'a self, cx: &Context<'a>) -> Element<'a, Message> {
+        let w = cx.words;
         let checked = self.check(cx);
         section(
-            t::SETTINGS_DEADLINES,
+            w.settings_deadlines(),
             column![
                 self.input(
+                    w,
                     &checked,
                     Field::AnswerDays,
                     "14",
-                    Some(t::SETTINGS_ANSWER_DAYS_HINT)
+                    Some(w.settings_answer_days_hint())
                 ),
                 self.input(
+                    w,
                     &checked,
                     Field::RetentionMonths,
                     "24",
-                    Some(t::SETTINGS_RETENTION_HINT)
+                    Some(w.settings_retention_hint())
                 ),
                 self.input(
+                    w,
                     &checked,
                     Field::BackupsKept,
                     "14",
-                    Some(t::SETTINGS_BACKUPS_KEPT_HINT)
+                    Some(w.settings_backups_kept_hint())
                 ),
             ]
             .spacing(10)

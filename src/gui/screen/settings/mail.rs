@@ -10,7 +10,6 @@ use super::Context;
 use crate::domain::mail::{self, MailSettings, Moment, Security};
 use crate::domain::{Case, Settings};
 use crate::gui::screen::{Shared, no_store};
-use crate::gui::text as t;
 use crate::gui::theme;
 use crate::gui::widget::bold;
 use crate::mail::Mailer;
@@ -158,6 +157,7 @@ impl MailForm {
         message: MailMessage,
         cx: &Context<'_>,
     ) -> (Task<MailMessage>, Option<Shared>) {
+        let w = cx.words;
         match message {
             MailMessage::On(on) => self.draft.on = on,
             MailMessage::Server(v) => self.draft.server = v,
@@ -211,7 +211,7 @@ impl MailForm {
             MailMessage::TestTo(v) => self.test_to = v,
             MailMessage::Save => {
                 self.keep_template();
-                if let Some((field, problem)) = self.problems().into_iter().next() {
+                if let Some((field, problem)) = self.problems(w).into_iter().next() {
                     self.notice = Some(Err(format!("{field}: {problem}")));
                     return (Task::none(), None);
                 }
@@ -221,7 +221,7 @@ impl MailForm {
                 self.busy = false;
                 self.language = settings.language;
                 self.load(&settings.mail);
-                self.notice = Some(Ok(t::MAIL_SAVED.to_string()));
+                self.notice = Some(Ok(w.mail_saved().to_string()));
                 return (
                     Task::none(),
                     Some(Shared::SettingsChanged(Box::new(settings))),
@@ -234,27 +234,33 @@ impl MailForm {
             MailMessage::SendTest => return (self.send_test(cx), None),
             MailMessage::Tested(Ok(reply)) => {
                 self.busy = false;
-                self.notice = Some(Ok(t::mail_tested(&reply)));
+                self.notice = Some(Ok(w.mail_tested(&reply)));
             }
         }
         (Task::none(), None)
     }
 
     /// What stops a save: the server's settings, once e-mail is on.
-    fn problems(&self) -> Vec<(&'static str, String)> {
+    fn problems(&self, w: crate::i18n::Words) -> Vec<(String, String)> {
         let mut out = Vec::new();
         if self.port.trim().parse::<u16>().is_err() {
-            out.push((t::MAIL_PORT, "a number from 1 to 65535".to_string()));
+            out.push((w.mail_port(), "a number from 1 to 65535".to_string()));
         }
         if self.draft.on {
-            out.extend(self.draft.problems());
+            out.extend(
+                self.draft
+                    .problems()
+                    .into_iter()
+                    .map(|(field, problem)| (field.to_string(), problem)),
+            );
         }
         out
     }
 
     fn save(&mut self, cx: &Context<'_>) -> Task<MailMessage> {
+        let w = cx.words;
         let Some(desk) = cx.desk.cloned() else {
-            return Task::done(MailMessage::Saved(Err(no_store())));
+            return Task::done(MailMessage::Saved(Err(no_store(w))));
         };
         let draft = self.draft.clone();
         let secret = Some(self.secret.clone()).filter(|s| !s.is_empty());
@@ -279,6 +285,7 @@ impl MailForm {
     }
 
     fn send_test(&mut self, cx: &Context<'_>) -> Task<MailMessage> {
+        let w = cx.words;
         let draft = self.draft.clone();
         let typed = Some(self.secret.clone()).filter(|s| !s.is_empty());
         let kept = cx
@@ -287,7 +294,7 @@ impl MailForm {
         let to = self.test_to.trim().to_string();
         let center = cx.settings.center.name.clone();
         self.busy = true;
-        self.notice = Some(Ok(t::MAIL_TESTING.to_string()));
+        self.notice = Some(Ok(w.mail_testing().to_string()));
         Task::perform(
             async move {
                 tokio::task::spawn_blocking(move || {
@@ -304,18 +311,19 @@ impl MailForm {
     }
 
     pub fn view<'a>(&'a self, cx: &Context<'a>) -> Element<'a, MailMessage> {
-        let input = |label: &'a str, value: &'a str, on: fn(String) -> MailMessage| {
+        let w = cx.words;
+        let input = |label: String, value: &'a str, on: fn(String) -> MailMessage| {
             column![
-                text(label).size(13).style(theme::text::secondary),
-                text_input(label, value).on_input(on).padding(7).size(15),
+                text(label.clone()).size(13).style(theme::text::secondary),
+                text_input(&label, value).on_input(on).padding(7).size(15),
             ]
             .spacing(3)
         };
         let server = row![
-            input(t::MAIL_SERVER, &self.draft.server, MailMessage::Server).width(Fill),
-            input(t::MAIL_PORT, &self.port, MailMessage::Port).width(90),
+            input(w.mail_server(), &self.draft.server, MailMessage::Server).width(Fill),
+            input(w.mail_port(), &self.port, MailMessage::Port).width(90),
             column![
-                text(t::MAIL_SECURITY)
+                text(w.mail_security())
                     .size(13)
                     .style(theme::text::secondary),
                 pick_list(
@@ -329,10 +337,10 @@ impl MailForm {
         ]
         .spacing(10);
         let login = row![
-            input(t::MAIL_USER, &self.draft.user, MailMessage::User).width(Fill),
+            input(w.mail_user(), &self.draft.user, MailMessage::User).width(Fill),
             column![
-                text(t::MAIL_SECRET).size(13).style(theme::text::secondary),
-                text_input(t::MAIL_SECRET, &self.secret)
+                text(w.mail_secret()).size(13).style(theme::text::secondary),
+                text_input(&w.mail_secret(), &self.secret)
                     .secure(true)
                     .on_input(MailMessage::Secret)
                     .padding(7)
@@ -343,21 +351,21 @@ impl MailForm {
         ]
         .spacing(10);
         let secret_note = text(if self.secret_kept {
-            t::MAIL_SECRET_KEPT
+            w.mail_secret_kept()
         } else {
-            t::MAIL_SECRET_NONE
+            w.mail_secret_none()
         })
         .size(12)
         .style(theme::text::secondary);
         let sender = row![
             input(
-                t::MAIL_FROM_NAME,
+                w.mail_from_name(),
                 &self.draft.from_name,
                 MailMessage::FromName
             )
             .width(Fill),
             input(
-                t::MAIL_FROM_ADDRESS,
+                w.mail_from_address(),
                 &self.draft.from_address,
                 MailMessage::FromAddress
             )
@@ -365,9 +373,14 @@ impl MailForm {
         ]
         .spacing(10);
         let reply = row![
-            input(t::MAIL_REPLY_TO, &self.draft.reply_to, MailMessage::ReplyTo).width(Fill),
             input(
-                t::MAIL_REMINDER_DAYS,
+                w.mail_reply_to(),
+                &self.draft.reply_to,
+                MailMessage::ReplyTo
+            )
+            .width(Fill),
+            input(
+                w.mail_reminder_days(),
                 &self.reminder_days,
                 MailMessage::ReminderDays
             )
@@ -375,28 +388,28 @@ impl MailForm {
         ]
         .spacing(10);
         let test = row![
-            text_input(t::MAIL_TEST_TO, &self.test_to)
+            text_input(&w.mail_test_to(), &self.test_to)
                 .on_input(MailMessage::TestTo)
                 .padding(7)
                 .size(15)
                 .width(Fill),
-            button(text(t::MAIL_TEST).size(14))
+            button(text(w.mail_test()).size(14))
                 .padding([6, 14])
                 .style(theme::button::secondary)
                 .on_press_maybe(
                     (!self.busy && mail::looks_like_address(&self.test_to))
                         .then_some(MailMessage::SendTest)
                 ),
-            button(text(t::MAIL_SAVE).size(14))
+            button(text(w.mail_save()).size(14))
                 .padding([6, 14])
                 .on_press_maybe((!self.busy).then_some(MailMessage::Save)),
         ]
         .spacing(10)
         .align_y(iced::Center);
         let mut content = column![
-            text(t::MAIL_HELP).size(13).style(theme::text::secondary),
+            text(w.mail_help()).size(13).style(theme::text::secondary),
             checkbox(self.draft.on)
-                .label(t::MAIL_ON)
+                .label(w.mail_on())
                 .on_toggle(MailMessage::On)
                 .text_size(15),
             server,
@@ -413,7 +426,7 @@ impl MailForm {
                 Err(reason) => text(reason.as_str()).size(14).style(theme::text::danger),
             });
         }
-        content = content.push(text(t::MAIL_MOMENTS).size(15).font(bold()));
+        content = content.push(text(w.mail_moments()).size(15).font(bold()));
         for moment in Moment::ALL {
             let on = self.draft.moment(moment).on;
             content = content.push(
@@ -427,7 +440,7 @@ impl MailForm {
                         .size(12)
                         .style(theme::text::secondary)
                         .width(Fill),
-                    button(text(t::MAIL_TEMPLATE).size(13))
+                    button(text(w.gui_mail_template()).size(13))
                         .padding([3, 10])
                         .style(theme::button::segment(moment == self.selected))
                         .on_press(MailMessage::Select(moment)),
@@ -442,13 +455,16 @@ impl MailForm {
 
     /// The selected moment's template, the fields it may use, and the preview.
     fn template_view<'a>(&'a self, cx: &Context<'a>) -> Element<'a, MailMessage> {
+        let w = cx.words;
         let moment = self.selected;
         let editor = column![
-            text(format!("{} — {}", t::MAIL_TEMPLATE, moment.label()))
+            text(format!("{} — {}", w.gui_mail_template(), moment.label()))
                 .size(15)
                 .font(bold()),
-            text(t::MAIL_SUBJECT).size(13).style(theme::text::secondary),
-            text_input(t::MAIL_SUBJECT, &self.subject)
+            text(w.mail_subject())
+                .size(13)
+                .style(theme::text::secondary),
+            text_input(&w.mail_subject(), &self.subject)
                 .on_input(MailMessage::Subject)
                 .padding(7)
                 .size(14),
@@ -456,7 +472,7 @@ impl MailForm {
                 .on_action(MailMessage::Body)
                 .height(260)
                 .size(14),
-            button(text(t::MAIL_DEFAULT_WORDS).size(13))
+            button(text(w.mail_default_words()).size(13))
                 .padding([3, 10])
                 .style(theme::button::secondary)
                 .on_press(MailMessage::DefaultWords),
@@ -464,7 +480,7 @@ impl MailForm {
         .spacing(6)
         .width(Fill);
         let fields = column(
-            std::iter::once(text(t::MAIL_FIELDS).size(13).font(bold()).into()).chain(
+            std::iter::once(text(w.mail_fields()).size(13).font(bold()).into()).chain(
                 moment.fields().into_iter().map(|field| {
                     column![
                         text(format!("{{{field}}}")).size(13),
@@ -480,14 +496,14 @@ impl MailForm {
         .width(220);
         let mut settings = cx.settings.clone();
         *settings.mail = self.draft.clone();
-        let mut preview = column![text(t::MAIL_PREVIEW).size(15).font(bold())].spacing(6);
+        let mut preview = column![text(w.mail_preview()).size(15).font(bold())].spacing(6);
         match &self.preview {
             Some(case) => {
                 let words = case.customer.language.words();
                 let (subject, body) = mail::compose(case, &settings, moment, &words);
                 preview = preview
                     .push(
-                        text(t::mail_preview_of(case.number.as_str()))
+                        text(w.mail_preview_of(case.number.as_str()))
                             .size(12)
                             .style(theme::text::secondary),
                     )
@@ -496,7 +512,7 @@ impl MailForm {
             }
             None => {
                 preview = preview.push(
-                    text(t::MAIL_PREVIEW_NONE)
+                    text(w.mail_preview_none())
                         .size(12)
                         .style(theme::text::secondary),
                 );
@@ -504,7 +520,7 @@ impl MailForm {
         }
         if let Some(kind) = moment.attachment() {
             preview = preview.push(
-                text(t::mail_attachment(t::document(kind)))
+                text(w.mail_attachment(&w.document(kind)))
                     .size(12)
                     .style(theme::text::secondary),
             );
@@ -515,7 +531,7 @@ impl MailForm {
             .collect();
         if !unknown.is_empty() {
             preview = preview.push(
-                text(t::mail_unknown_fields(&unknown))
+                text(w.mail_unknown_fields(&unknown))
                     .size(13)
                     .style(theme::text::danger),
             );

@@ -42,7 +42,6 @@ use crate::domain::{Currency, Policy, Settings};
 use crate::gui::desk::{Desk, Restored};
 use crate::gui::screen::intake::{email_looks_right, phone_looks_right};
 use crate::gui::screen::{Shared, connection, no_store};
-use crate::gui::text as t;
 use crate::gui::theme;
 use crate::gui::widget::{self, bold};
 
@@ -86,16 +85,16 @@ impl Field {
     }
 
     /// The field's name, as its label shows it and its errors begin.
-    pub fn label(self) -> &'static str {
+    pub fn label(self, w: crate::i18n::Words) -> String {
         match self {
-            Self::CenterName => t::SETTINGS_CENTER_NAME,
-            Self::Phone => t::SETTINGS_PHONE,
-            Self::Email => t::SETTINGS_EMAIL,
-            Self::Currency => t::SETTINGS_CURRENCY,
-            Self::AnswerDays => t::SETTINGS_ANSWER_DAYS,
-            Self::RetentionMonths => t::SETTINGS_RETENTION,
-            Self::BackupsKept => t::SETTINGS_BACKUPS_KEPT,
-            Self::Address => t::SETTINGS_ADDRESS,
+            Self::CenterName => w.settings_center_name(),
+            Self::Phone => w.settings_phone(),
+            Self::Email => w.settings_email(),
+            Self::Currency => w.settings_currency(),
+            Self::AnswerDays => w.settings_answer_days(),
+            Self::RetentionMonths => w.settings_retention(),
+            Self::BackupsKept => w.settings_backups_kept(),
+            Self::Address => w.settings_address(),
         }
     }
 
@@ -218,6 +217,7 @@ pub struct Context<'a> {
 impl Context<'_> {
     fn connection(&self) -> connection::Context<'_> {
         connection::Context {
+            words: self.words,
             data_dir: self.data_dir,
             on_server: self.desk.is_some_and(Desk::on_server),
         }
@@ -226,16 +226,22 @@ impl Context<'_> {
 
 /// Reads a whole number from `low` to `high` as typed, or says what is wrong, naming
 /// the field: blank, text, a fraction, zero or a negative number are all refused.
-pub fn parse_whole(field: &str, typed: &str, low: u32, high: u32) -> Result<u32, String> {
+pub fn parse_whole(
+    w: crate::i18n::Words,
+    field: &str,
+    typed: &str,
+    low: u32,
+    high: u32,
+) -> Result<u32, String> {
     let typed = typed.trim();
     if typed.is_empty() {
-        return Err(t::required(field));
+        return Err(w.required(field));
     }
     match typed.parse::<i64>() {
         Ok(n) if (i64::from(low)..=i64::from(high)).contains(&n) => {
-            u32::try_from(n).map_err(|_| t::whole_number(field, typed, low, high))
+            u32::try_from(n).map_err(|_| w.whole_number(field, typed, low, high))
         }
-        _ => Err(t::whole_number(field, typed, low, high)),
+        _ => Err(w.whole_number(field, typed, low, high)),
     }
 }
 
@@ -269,7 +275,7 @@ pub struct State {
     saving: bool,
     notice: Option<Result<String, String>>,
     /// Backup or restore under way, and what it says.
-    busy: Option<&'static str>,
+    busy: Option<String>,
     backup_notice: Option<Result<String, String>>,
     /// A backup chosen to restore, waiting for the manager's confirmation.
     confirm_restore: Option<PathBuf>,
@@ -424,25 +430,26 @@ impl State {
 
     /// Checks every field; the settings come out only when all are valid.
     pub fn check(&self, cx: &Context<'_>) -> Checked {
+        let w = cx.words;
         let mut problems = Vec::new();
         let value = |field: Field| self.value(field).trim().to_string();
         let name = value(Field::CenterName);
         if name.is_empty() {
-            problems.push((Field::CenterName, t::required(Field::CenterName.label())));
+            problems.push((Field::CenterName, w.required(&Field::CenterName.label(w))));
         }
         let phone = value(Field::Phone);
         if !phone.is_empty() && !phone_looks_right(&phone) {
-            problems.push((Field::Phone, t::SETTINGS_BAD_PHONE.to_string()));
+            problems.push((Field::Phone, w.settings_bad_phone().to_string()));
         }
         let email = value(Field::Email);
         if !email.is_empty() && !email_looks_right(&email) {
-            problems.push((Field::Email, t::SETTINGS_BAD_EMAIL.to_string()));
+            problems.push((Field::Email, w.settings_bad_email().to_string()));
         }
         let currency = Currency::new(&value(Field::Currency))
-            .map_err(|_| problems.push((Field::Currency, t::SETTINGS_BAD_CURRENCY.to_string())))
+            .map_err(|_| problems.push((Field::Currency, w.settings_bad_currency().to_string())))
             .ok();
         let mut number = |field: Field, low: u32, high: u32| {
-            parse_whole(field.label(), self.value(field), low, high)
+            parse_whole(w, &field.label(w), self.value(field), low, high)
                 .map_err(|e| problems.push((field, e)))
                 .ok()
         };
@@ -452,15 +459,18 @@ impl State {
         for field in Field::ALL {
             let length = self.value(field).trim().chars().count();
             if length > field.max_chars() && !problems.iter().any(|(f, _)| *f == field) {
-                problems.push((field, t::too_long(field.label(), field.max_chars(), length)));
+                problems.push((
+                    field,
+                    w.too_long(&field.label(w), field.max_chars(), length),
+                ));
             }
         }
         let address_length = self.address().trim().chars().count();
         if address_length > Field::Address.max_chars() {
             problems.push((
                 Field::Address,
-                t::too_long(
-                    Field::Address.label(),
+                w.too_long(
+                    &Field::Address.label(w),
                     Field::Address.max_chars(),
                     address_length,
                 ),
@@ -510,6 +520,7 @@ impl State {
     }
 
     pub fn update(&mut self, message: Message, cx: &Context<'_>) -> (Task<Message>, Option<Event>) {
+        let w = cx.words;
         let none = (Task::none(), None);
         match message {
             Message::Connection(message) => {
@@ -581,7 +592,7 @@ impl State {
             Message::Saved(Ok(settings)) => {
                 self.saving = false;
                 self.load(&settings);
-                self.notice = Some(Ok(t::SETTINGS_SAVED.to_string()));
+                self.notice = Some(Ok(w.settings_saved().to_string()));
                 // The theme is saved on its own: one chosen while this save was under
                 // way stays.
                 let settings = Settings {
@@ -596,11 +607,11 @@ impl State {
             Message::Saved(Err(reason)) => {
                 // What was typed stays on screen, to try again.
                 self.saving = false;
-                self.notice = Some(Err(t::settings_not_saved(&reason)));
+                self.notice = Some(Err(w.settings_not_saved(&reason)));
             }
             Message::ThemeSaved(Ok(())) => {}
             Message::ThemeSaved(Err(reason)) => {
-                self.notice = Some(Err(t::settings_not_saved(&reason)));
+                self.notice = Some(Err(w.settings_not_saved(&reason)));
             }
             Message::PolicyUnread(reason) => {
                 return (Task::none(), Some(Shared::Notice(Err(reason))));
@@ -612,7 +623,7 @@ impl State {
             }
             Message::SaveDeskName => {
                 let Some(desk) = cx.desk.cloned() else {
-                    return (Task::done(Message::DeskNameSaved(Err(no_store()))), None);
+                    return (Task::done(Message::DeskNameSaved(Err(no_store(w)))), None);
                 };
                 let name = self.desk_name.clone();
                 return (
@@ -624,7 +635,7 @@ impl State {
                 );
             }
             Message::DeskNameSaved(Ok(name)) => {
-                self.desk_name_notice = Some(Ok(t::desk_renamed(&name)));
+                self.desk_name_notice = Some(Ok(w.desk_renamed(&name)));
                 self.desk_name.clone_from(&name);
                 return (Task::none(), Some(Shared::DeskRenamed(name)));
             }
@@ -650,8 +661,9 @@ impl State {
 
 /// Stores the settings and reads them back, so the form shows what is on file.
 fn save(wanted: Settings, cx: &Context<'_>) -> Task<Message> {
+    let w = cx.words;
     let Some(desk) = cx.desk.cloned() else {
-        return Task::done(Message::Saved(Err(no_store())));
+        return Task::done(Message::Saved(Err(no_store(w))));
     };
     Task::perform(
         async move {
@@ -690,11 +702,12 @@ mod tests {
 
     #[test]
     fn months_must_be_whole_numbers_in_range() {
-        assert_eq!(parse_whole("Months", " 24 ", 1, 1200), Ok(24));
+        let w = crate::domain::Language::English.words();
+        assert_eq!(parse_whole(w, "Months", " 24 ", 1, 1200), Ok(24));
         for bad in ["0", "-3", "twelve", "1.5", "1201", ""] {
-            let err = parse_whole("Months", bad, 1, 1200).expect_err(bad);
+            let err = parse_whole(w, "Months", bad, 1, 1200).expect_err(bad);
             assert!(err.starts_with("Months: "), "{err}");
         }
-        assert_eq!(parse_whole("Keep", "0", 0, 1200), Ok(0));
+        assert_eq!(parse_whole(w, "Keep", "0", 0, 1200), Ok(0));
     }
 }

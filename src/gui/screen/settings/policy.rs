@@ -13,7 +13,6 @@ use crate::domain::Policy;
 use crate::domain::policy::{MAX_MONTHS, ModelPolicy, normalize_name};
 use crate::gui::screen::Shared;
 use crate::gui::screen::no_store;
-use crate::gui::text as t;
 use crate::gui::theme;
 use crate::gui::widget::bold;
 
@@ -89,10 +88,11 @@ pub struct CheckedPolicy {
 }
 
 impl PolicyDraft {
-    fn check(&self) -> CheckedPolicy {
+    fn check(&self, w: crate::i18n::Words) -> CheckedPolicy {
         let mut problems = Vec::new();
         let default = parse_whole(
-            t::POLICY_DEFAULT_MONTHS,
+            w,
+            &w.policy_default_months(),
             &self.default_months,
             1,
             MAX_MONTHS,
@@ -104,20 +104,21 @@ impl PolicyDraft {
         for (m, model) in self.models.iter().enumerate() {
             let name = model.name.split_whitespace().collect::<Vec<_>>().join(" ");
             let shown = if name.is_empty() {
-                t::policy_model_n(m)
+                w.policy_model_n(m)
             } else {
                 name.clone()
             };
             if name.is_empty() {
-                problems.push((PolicyField::ModelName(m), t::policy_name_required(&shown)));
+                problems.push((PolicyField::ModelName(m), w.policy_name_required(&shown)));
             } else if seen.insert(normalize_name(&name), m).is_some() {
-                problems.push((PolicyField::ModelName(m), t::policy_model_twice(&shown)));
+                problems.push((PolicyField::ModelName(m), w.policy_model_twice(&shown)));
             }
             let unit_months = if model.unit_months.trim().is_empty() {
                 None
             } else {
                 parse_whole(
-                    &t::policy_unit_months(&shown),
+                    w,
+                    &w.policy_unit_months(&shown),
                     &model.unit_months,
                     1,
                     MAX_MONTHS,
@@ -131,7 +132,7 @@ impl PolicyDraft {
                 if component.is_empty() {
                     problems.push((
                         PolicyField::ComponentName(m, c),
-                        t::policy_component_required(&shown, c),
+                        w.policy_component_required(&shown, c),
                     ));
                 } else if components
                     .keys()
@@ -139,11 +140,12 @@ impl PolicyDraft {
                 {
                     problems.push((
                         PolicyField::ComponentName(m, c),
-                        t::policy_component_twice(&shown, &component),
+                        w.policy_component_twice(&shown, &component),
                     ));
                 }
                 let months = parse_whole(
-                    &t::policy_component_months(&shown, &component, c),
+                    w,
+                    &w.policy_component_months(&shown, &component, c),
                     months,
                     1,
                     MAX_MONTHS,
@@ -188,8 +190,8 @@ impl PolicyDraft {
 }
 
 impl State {
-    pub fn check_policy(&self) -> CheckedPolicy {
-        self.policy.check()
+    pub fn check_policy(&self, w: crate::i18n::Words) -> CheckedPolicy {
+        self.policy.check(w)
     }
 
     /// The policy editor's messages; every other message is not its business.
@@ -198,6 +200,7 @@ impl State {
         message: Message,
         cx: &Context<'_>,
     ) -> (Task<Message>, Option<Event>) {
+        let w = cx.words;
         let none = || (Task::none(), None);
         match message {
             Message::PolicyEdit(field, value) => {
@@ -264,7 +267,7 @@ impl State {
                 if self.policy_saving {
                     return none();
                 }
-                let Some(policy) = self.check_policy().policy else {
+                let Some(policy) = self.check_policy(w).policy else {
                     return none();
                 };
                 if policy == self.policy_loaded {
@@ -281,12 +284,12 @@ impl State {
             Message::PolicySaved(Ok((version, policy))) => {
                 self.policy_saving = false;
                 self.load_policy(Some(version), &policy);
-                self.policy_notice = Some(Ok(t::policy_saved(version)));
+                self.policy_notice = Some(Ok(w.policy_saved(version)));
                 return (Task::none(), Some(Shared::PolicyChanged(Box::new(policy))));
             }
             Message::PolicySaved(Err(reason)) => {
                 self.policy_saving = false;
-                self.policy_notice = Some(Err(t::policy_not_saved(&reason)));
+                self.policy_notice = Some(Err(w.policy_not_saved(&reason)));
             }
             Message::PolicyLoaded(version, policy) => {
                 // A policy being edited is not thrown away; only the version is news.
@@ -300,42 +303,45 @@ impl State {
             }
             Message::ImportPolicy => {
                 self.policy_notice = None;
-                return (import(), None);
+                return (import(w), None);
             }
             Message::PolicyImported(Ok(None)) => {}
             Message::PolicyImported(Ok(Some((file, json)))) => match Policy::from_json(&json) {
                 Ok(policy) => {
                     // Shown for review; it is used only once saved.
                     self.policy = PolicyDraft::of(&policy);
-                    self.policy_notice = Some(Ok(t::policy_imported(&file)));
+                    self.policy_notice = Some(Ok(w.policy_imported(&file)));
                 }
                 Err(err) => {
-                    self.policy_notice = Some(Err(t::policy_not_imported(&file, &err.to_string())))
+                    self.policy_notice = Some(Err(w.policy_not_imported(&file, &err.to_string())))
                 }
             },
             Message::PolicyImported(Err(reason)) => self.policy_notice = Some(Err(reason)),
             Message::ExportPolicy => {
-                let Some(policy) = self.check_policy().policy else {
+                let Some(policy) = self.check_policy(w).policy else {
                     return none();
                 };
                 self.policy_notice = None;
                 let name = format!("fixdesk-policy-v{}.json", self.policy_version.unwrap_or(1));
-                return (export(policy, name), None);
+                return (export(w, policy, name), None);
             }
             Message::PolicyExported(Ok(Some(path))) => {
-                self.policy_notice = Some(Ok(t::policy_exported(&path)));
+                self.policy_notice = Some(Ok(w.policy_exported(&path)));
             }
             Message::PolicyExported(Ok(None)) => {}
             Message::PolicyExported(Err(reason)) => {
-                self.policy_notice = Some(Err(t::policy_not_exported(&reason)));
+                self.policy_notice = Some(Err(w.policy_not_exported(&reason)));
             }
             _ => {}
         }
         none()
     }
 
-    pub(super) fn policy_section(&self) -> iced::widget::Column<'_, Message> {
-        let checked = self.check_policy();
+    pub(super) fn policy_section(
+        &self,
+        w: crate::i18n::Words,
+    ) -> iced::widget::Column<'_, Message> {
+        let checked = self.check_policy(w);
         let problem = |field: PolicyField| -> Option<Element<'_, Message>> {
             checked
                 .problems
@@ -356,14 +362,15 @@ impl State {
                 .padding(5)
                 .width(90)
         };
-        let version = self
-            .policy_version
-            .map_or_else(|| t::POLICY_TITLE.to_string(), t::policy_title);
+        let version = self.policy_version.map_or_else(
+            || w.policy_title_label().to_string(),
+            move |v| w.policy_title(v),
+        );
         let mut models = column![].spacing(14);
         for (m, model) in self.policy.models.iter().enumerate() {
             let mut block = column![
                 row![
-                    text_input(t::POLICY_MODEL_PLACEHOLDER, &model.name)
+                    text_input(&w.policy_model_placeholder(), &model.name)
                         .id(PolicyField::ModelName(m).id())
                         .on_input(move |v| Message::PolicyEdit(PolicyField::ModelName(m), v))
                         .on_submit(Message::SavePolicy)
@@ -372,10 +379,10 @@ impl State {
                     months_input(
                         PolicyField::ModelMonths(m),
                         &model.unit_months,
-                        t::POLICY_USE_DEFAULT
+                        &w.policy_use_default()
                     ),
-                    text(t::POLICY_MONTHS_UNIT).size(13),
-                    button(text(t::POLICY_REMOVE_MODEL).size(13))
+                    text(w.policy_months_unit()).size(13),
+                    button(text(w.policy_remove_model()).size(13))
                         .style(theme::button::text)
                         .on_press(Message::RemoveModel(m)),
                 ]
@@ -392,7 +399,7 @@ impl State {
                 block = block.push(
                     row![
                         space::horizontal().width(24),
-                        text_input(t::POLICY_COMPONENT_PLACEHOLDER, component)
+                        text_input(&w.policy_component_placeholder(), component)
                             .id(PolicyField::ComponentName(m, c).id())
                             .on_input(move |v| Message::PolicyEdit(
                                 PolicyField::ComponentName(m, c),
@@ -402,7 +409,7 @@ impl State {
                             .padding(5)
                             .width(Fill),
                         months_input(PolicyField::ComponentMonths(m, c), months, "12"),
-                        text(t::POLICY_MONTHS_UNIT).size(13),
+                        text(w.policy_months_unit()).size(13),
                         button(text("×").size(14))
                             .style(theme::button::text)
                             .on_press(Message::RemoveComponent(m, c)),
@@ -421,7 +428,7 @@ impl State {
             }
             block = block.push(row![
                 space::horizontal().width(24),
-                button(text(t::POLICY_ADD_COMPONENT).size(13))
+                button(text(w.policy_add_component()).size(13))
                     .style(theme::button::text)
                     .on_press(Message::AddComponent(m)),
             ]);
@@ -436,16 +443,17 @@ impl State {
             && !self.policy_saving;
         let problems: Vec<&String> = checked.problems.iter().map(|(_, p)| p).collect();
         let status = save_status(
+            w,
             self.policy_notice.as_ref(),
             &problems,
             dirty,
-            t::POLICY_UNSAVED,
+            w.policy_unsaved(),
         );
         let mut default = column![
             row![
-                text(t::POLICY_DEFAULT_MONTHS).size(14),
+                text(w.policy_default_months()).size(14),
                 months_input(PolicyField::Default, &self.policy.default_months, "12"),
-                text(t::POLICY_MONTHS_UNIT).size(13),
+                text(w.policy_months_unit()).size(13),
             ]
             .spacing(8)
             .align_y(iced::Center),
@@ -456,23 +464,23 @@ impl State {
         }
         column![
             text(version).size(18).font(bold()),
-            text(t::POLICY_HINT).size(13).style(theme::text::secondary),
+            text(w.policy_hint()).size(13).style(theme::text::secondary),
             row![
-                button(text(t::POLICY_IMPORT))
+                button(text(w.policy_import()))
                     .style(theme::button::secondary)
                     .on_press(Message::ImportPolicy),
-                button(text(t::POLICY_EXPORT))
+                button(text(w.policy_export()))
                     .style(theme::button::secondary)
                     .on_press_maybe(checked.policy.is_some().then_some(Message::ExportPolicy)),
                 space::horizontal(),
-                button(text(t::SETTINGS_DISCARD))
+                button(text(w.settings_discard()))
                     .style(theme::button::secondary)
                     .on_press_maybe(dirty.then_some(Message::DiscardPolicy)),
                 button(
                     text(if self.policy_saving {
-                        t::SETTINGS_SAVING
+                        w.settings_saving()
                     } else {
-                        t::SAVE_POLICY
+                        w.save_policy()
                     })
                     .size(16)
                 )
@@ -484,14 +492,14 @@ impl State {
             status,
             default,
             row![
-                text(t::POLICY_MODELS).size(14).font(bold()).width(Fill),
-                text(t::POLICY_UNIT_HEADING)
+                text(w.policy_models()).size(14).font(bold()).width(Fill),
+                text(w.policy_unit_heading())
                     .size(12)
                     .style(theme::text::secondary),
             ]
             .spacing(8),
             models,
-            button(text(t::POLICY_ADD_MODEL))
+            button(text(w.policy_add_model()))
                 .style(theme::button::secondary)
                 .on_press(Message::AddModel),
         ]
@@ -515,8 +523,9 @@ pub(super) fn load(cx: &Context<'_>) -> Task<Message> {
 
 /// Stores the policy as a new version.
 fn save(policy: Policy, cx: &Context<'_>) -> Task<Message> {
+    let w = cx.words;
     let Some(desk) = cx.desk.cloned() else {
-        return Task::done(Message::PolicySaved(Err(no_store())));
+        return Task::done(Message::PolicySaved(Err(no_store(w))));
     };
     let now = Utc::now();
     Task::perform(
@@ -532,11 +541,11 @@ fn save(policy: Policy, cx: &Context<'_>) -> Task<Message> {
 }
 
 /// Asks for a policy file and reads it (no store needed).
-fn import() -> Task<Message> {
+fn import(w: crate::i18n::Words) -> Task<Message> {
     Task::perform(
         async move {
             let Some(file) = rfd::AsyncFileDialog::new()
-                .set_title(t::POLICY_IMPORT)
+                .set_title(w.policy_import())
                 .add_filter("JSON", &["json"])
                 .pick_file()
                 .await
@@ -554,11 +563,11 @@ fn import() -> Task<Message> {
 }
 
 /// Asks where to write the policy and writes it as JSON.
-fn export(policy: Policy, name: String) -> Task<Message> {
+fn export(w: crate::i18n::Words, policy: Policy, name: String) -> Task<Message> {
     Task::perform(
         async move {
             let Some(file) = rfd::AsyncFileDialog::new()
-                .set_title(t::POLICY_EXPORT)
+                .set_title(w.policy_export())
                 .set_file_name(&name)
                 .add_filter("JSON", &["json"])
                 .save_file()
@@ -583,7 +592,7 @@ mod tests {
     #[test]
     fn the_shipped_policy_reads_back_unchanged_from_the_editor() {
         let policy = Policy::shipped();
-        let checked = PolicyDraft::of(&policy).check();
+        let checked = PolicyDraft::of(&policy).check(crate::domain::Language::English.words());
         assert_eq!(checked.problems, vec![]);
         assert_eq!(checked.policy, Some(policy));
     }
@@ -596,7 +605,7 @@ mod tests {
             unit_months: String::new(),
             components: vec![(String::new(), "6".into())],
         });
-        let checked = draft.check();
+        let checked = draft.check(crate::domain::Language::English.words());
         let last = draft.models.len() - 1;
         assert!(checked.policy.is_none());
         let fields: Vec<PolicyField> = checked.problems.iter().map(|(f, _)| *f).collect();

@@ -9,7 +9,6 @@ use iced::{Element, Task};
 use super::{Message, State, section};
 use crate::domain::case::DocumentKind;
 use crate::domain::settings::{Form, PrintWhen, PrinterChoice, StickerSize};
-use crate::gui::text as t;
 use crate::gui::widget::{self, bold};
 use crate::print::{Cups, Printer};
 
@@ -39,10 +38,10 @@ impl Printout {
         }
     }
 
-    fn name(self) -> &'static str {
+    fn name(self, w: crate::i18n::Words) -> String {
         match self {
-            Printout::Case(kind) => t::document(kind),
-            Printout::Report => "Monthly report",
+            Printout::Case(kind) => w.document(kind),
+            Printout::Report => w.printout_monthly_report(),
         }
     }
 }
@@ -57,14 +56,15 @@ pub enum Edit {
     When(PrintWhen),
 }
 
-/// A line of the printer list: none, or a printer by name.
+/// A line of the printer list: none (with its words in the desk's language), or a
+/// printer by name.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PrinterOption(Option<String>);
+pub struct PrinterOption(Option<String>, String);
 
 impl std::fmt::Display for PrinterOption {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match &self.0 {
-            None => f.write_str(t::NO_PRINTER),
+            None => f.write_str(&self.1),
             Some(name) => f.write_str(name),
         }
     }
@@ -129,14 +129,14 @@ impl State {
         self.notice = None;
     }
 
-    pub(super) fn printers_section(&self) -> Element<'_, Message> {
+    pub(super) fn printers_section(&self, w: crate::i18n::Words) -> Element<'_, Message> {
         let names: Vec<String> = match &self.system_printers {
             Some(Ok(printers)) => printers.iter().map(|p| p.name.clone()).collect(),
             _ => Vec::new(),
         };
         let listed = match &self.system_printers {
-            None => text(t::PRINTERS_ASKING).size(12),
-            Some(Ok(printers)) if printers.is_empty() => text(t::PRINTERS_NONE).size(12),
+            None => text(w.printers_asking()).size(12),
+            Some(Ok(printers)) if printers.is_empty() => text(w.printers_none()).size(12),
             Some(Ok(printers)) => text(
                 printers
                     .iter()
@@ -145,34 +145,45 @@ impl State {
                     .join("\n"),
             )
             .size(12),
-            Some(Err(reason)) => text(format!("{}: {reason}", t::PRINTERS_UNLISTED))
+            Some(Err(reason)) => text(format!("{}: {reason}", w.printers_unlisted()))
                 .size(12)
                 .style(crate::gui::theme::text::danger),
         };
         let mut rows = column![
             listed,
-            button(text(t::PRINTERS_REFRESH).size(13)).on_press(Message::ListPrinters),
+            button(text(w.printers_refresh()).size(13)).on_press(Message::ListPrinters),
         ]
         .spacing(10);
         for printout in Printout::ALL {
-            rows = rows.push(self.printout_row(printout, &names));
+            rows = rows.push(self.printout_row(w, printout, &names));
         }
-        rows = rows.push(text(t::STICKER_SIZE).size(13));
+        rows = rows.push(text(w.sticker_size_label()).size(13));
         rows = rows.push(widget::choice(
             STICKER_SIZES,
             STICKER_SIZES.into_iter().find(|s| *s == self.sticker),
-            t::sticker_size,
+            move |v| w.sticker_size(v),
             Message::StickerSize,
         ));
-        section(t::SETTINGS_PRINTERS, rows.into())
+        section(w.settings_printers(), rows.into())
     }
 
-    fn printout_row<'a>(&'a self, printout: Printout, names: &[String]) -> Element<'a, Message> {
+    fn printout_row<'a>(
+        &'a self,
+        w: crate::i18n::Words,
+        printout: Printout,
+        names: &[String],
+    ) -> Element<'a, Message> {
         let choice = self.choice(printout);
-        let mut options = vec![PrinterOption(None)];
-        options.extend(names.iter().cloned().map(|n| PrinterOption(Some(n))));
+        let none = w.no_printer();
+        let mut options = vec![PrinterOption(None, none.clone())];
+        options.extend(
+            names
+                .iter()
+                .cloned()
+                .map(|n| PrinterOption(Some(n), none.clone())),
+        );
         // A printer chosen before and not offered now stays visible, to change it.
-        let chosen = PrinterOption(choice.printer().map(str::to_string));
+        let chosen = PrinterOption(choice.printer().map(str::to_string), none);
         if !options.contains(&chosen) {
             options.push(chosen.clone());
         }
@@ -181,18 +192,21 @@ impl State {
         })
         .text_size(13);
         let mut line =
-            column![row![text(printout.name()).size(14).font(bold()), printer].spacing(10),]
+            column![row![text(printout.name(w)).size(14).font(bold()), printer].spacing(10),]
                 .spacing(4);
         if choice.printer().is_some() {
             line = line.push(
                 row![
-                    widget::choice([1, 2, 3], Some(choice.copies), t::copies, move |n| {
-                        Message::Printer(printout, Edit::Copies(n))
-                    }),
+                    widget::choice(
+                        [1, 2, 3],
+                        Some(choice.copies),
+                        move |v| w.copies(v),
+                        move |n| { Message::Printer(printout, Edit::Copies(n)) }
+                    ),
                     widget::choice(
                         [PrintWhen::AtOnce, PrintWhen::AskFirst],
                         Some(choice.when),
-                        t::print_when,
+                        move |v| w.print_when(v),
                         move |w| Message::Printer(printout, Edit::When(w))
                     ),
                 ]
@@ -203,7 +217,7 @@ impl State {
             line = line.push(widget::choice(
                 printout.forms().iter().copied(),
                 Some(choice.form),
-                t::form,
+                move |v| w.form(v),
                 move |f| Message::Printer(printout, Edit::Form(f)),
             ));
         }

@@ -6,25 +6,26 @@ use iced::widget::column;
 
 impl State {
     pub fn view<'a>(&'a self, cx: &Context<'a>) -> Element<'a, Message> {
+        let w = cx.words;
         let left = column![
             self.center_section(cx),
-            self.documents_section(),
-            self.printers_section(),
+            self.documents_section(w),
+            self.printers_section(w),
             self.deadlines_section(cx),
             self.save_bar(cx),
             rule::horizontal(1),
-            self.backups_section(),
+            self.backups_section(w),
             rule::horizontal(1),
             self.place_section(cx),
             rule::horizontal(1),
-            appearance_section(cx.settings.theme),
+            appearance_section(w, cx.settings.theme),
             rule::horizontal(1),
             // Last: long (the moments and a template with its preview), saved on its own.
-            section(t::MAIL_SECTION, self.mail.view(cx).map(Message::Mail)),
+            section(w.mail_section(), self.mail.view(cx).map(Message::Mail)),
         ]
         .spacing(18)
         .padding([16, 20]);
-        let right = self.policy_section().padding([16, 20]);
+        let right = self.policy_section(w).padding([16, 20]);
         row![
             scrollable(left)
                 .spacing(2)
@@ -43,27 +44,28 @@ impl State {
     /// Where the cases are, and the way to the center's server (or back to this desk's
     /// own file).
     pub(super) fn place_section<'a>(&'a self, cx: &Context<'a>) -> Element<'a, Message> {
+        let w = cx.words;
         column![
-            text(t::WHERE_CASES_ARE).size(17).font(bold()),
+            text(w.where_cases_are()).size(17).font(bold()),
             text(match cx.desk {
-                Some(desk) => t::cases_are_on(desk.place()),
-                None => t::OPENING.to_string(),
+                Some(desk) => w.cases_are_on(desk.place()),
+                None => w.opening().to_string(),
             })
             .size(14),
             self.connection
                 .view(&cx.connection())
                 .map(Message::Connection),
-            text(t::DESK_NAME).size(15).font(bold()),
-            text(t::DESK_NAME_HELP)
+            text(w.desk_name()).size(15).font(bold()),
+            text(w.desk_name_help())
                 .size(13)
                 .style(theme::text::secondary),
             row![
-                text_input(t::DESK_NAME_PLACEHOLDER, &self.desk_name)
+                text_input(&w.desk_name_placeholder(), &self.desk_name)
                     .on_input(Message::DeskNameEdited)
                     .on_submit(Message::SaveDeskName)
                     .padding(6)
                     .width(320),
-                button(text(t::SAVE_DESK_NAME)).on_press_maybe(
+                button(text(w.save_desk_name())).on_press_maybe(
                     (self.desk_name.trim() != cx.desk_name).then_some(Message::SaveDeskName)
                 ),
             ]
@@ -94,13 +96,14 @@ impl State {
 
     pub(super) fn input<'a>(
         &'a self,
+        w: crate::i18n::Words,
         checked: &Checked,
         field: Field,
         placeholder: &'a str,
-        hint: Option<&'a str>,
+        hint: Option<String>,
     ) -> Element<'a, Message> {
         let mut content = column![
-            text(field.label()).size(13),
+            text(field.label(w)).size(13),
             text_input(placeholder, self.value(field))
                 .id(field.id())
                 .on_input(move |v| Message::Edit(field, v))
@@ -116,23 +119,30 @@ impl State {
     }
 
     pub(super) fn save_bar<'a>(&'a self, cx: &Context<'a>) -> Element<'a, Message> {
+        let w = cx.words;
         let checked = self.check(cx);
         let dirty = self.is_dirty();
         let can_save = checked.settings.is_some() && dirty && !self.saving;
         let problems: Vec<&String> = checked.problems.iter().map(|(_, p)| p).collect();
-        let status = save_status(self.notice.as_ref(), &problems, dirty, t::SETTINGS_UNSAVED);
+        let status = save_status(
+            w,
+            self.notice.as_ref(),
+            &problems,
+            dirty,
+            w.settings_unsaved(),
+        );
         column![
             status,
             row![
-                button(text(t::SETTINGS_DISCARD))
+                button(text(w.settings_discard()))
                     .style(theme::button::secondary)
                     .on_press_maybe((dirty && !self.saving).then_some(Message::Discard)),
                 space::horizontal(),
                 button(
                     text(if self.saving {
-                        t::SETTINGS_SAVING
+                        w.settings_saving()
                     } else {
-                        t::SAVE_SETTINGS
+                        w.save_settings()
                     })
                     .size(16)
                 )
@@ -146,15 +156,18 @@ impl State {
     }
 }
 
-pub(super) fn appearance_section<'a>(theme: ThemeChoice) -> Element<'a, Message> {
+pub(super) fn appearance_section<'a>(
+    w: crate::i18n::Words,
+    theme: ThemeChoice,
+) -> Element<'a, Message> {
     section(
-        t::SETTINGS_APPEARANCE,
+        w.settings_appearance(),
         column![
-            text(t::SETTINGS_THEME).size(13),
+            text(w.settings_theme_label()).size(13),
             widget::choice(
                 [ThemeChoice::System, ThemeChoice::Light, ThemeChoice::Dark],
                 Some(theme),
-                t::settings_theme,
+                move |v| w.settings_theme(v),
                 Message::Theme
             ),
         ]
@@ -163,7 +176,7 @@ pub(super) fn appearance_section<'a>(theme: ThemeChoice) -> Element<'a, Message>
     )
 }
 
-pub(super) fn section<'a>(title: &'a str, content: Element<'a, Message>) -> Element<'a, Message> {
+pub(super) fn section<'a>(title: String, content: Element<'a, Message>) -> Element<'a, Message> {
     column![text(title).size(18).font(bold()), content]
         .spacing(8)
         .into()
@@ -172,17 +185,18 @@ pub(super) fn section<'a>(title: &'a str, content: Element<'a, Message>) -> Elem
 /// The line above a save button: the last save's outcome, else the first problem that
 /// stops a save (and how many more), else that there are unsaved changes.
 pub(super) fn save_status<'a>(
+    w: crate::i18n::Words,
     notice: Option<&Result<String, String>>,
     problems: &[&String],
     dirty: bool,
-    unsaved: &'static str,
+    unsaved: String,
 ) -> Element<'a, Message> {
     match (notice, problems.first()) {
         (Some(Err(problem)), _) => text(problem.clone())
             .size(14)
             .style(theme::text::danger)
             .into(),
-        (_, Some(first)) => text(t::cannot_save(first, problems.len() - 1))
+        (_, Some(first)) => text(w.cannot_save(first, problems.len() - 1))
             .size(14)
             .style(theme::text::danger)
             .into(),

@@ -291,6 +291,7 @@ gui-policy-export = Export…
 gui-policy-unsaved = Policy changes not saved yet: new decisions still use the saved version.
 gui-settings-printers = Printers
 gui-no-printer = No printer: open in the PDF viewer
+gui-printout-monthly-report = Monthly report
 gui-printers-asking = Asking the system for its printers…
 gui-printers-none = The system offers no printers: add one in the system's printer settings, then look again.
 gui-printers-unlisted = The printers could not be listed

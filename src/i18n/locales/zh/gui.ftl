@@ -291,6 +291,7 @@ gui-policy-export = 导出…
 gui-policy-unsaved = 政策更改尚未保存：新的判定仍使用已保存的版本。
 gui-settings-printers = 打印机
 gui-no-printer = 不用打印机：在 PDF 阅读器中打开
+gui-printout-monthly-report = 月度报告
 gui-printers-asking = 正在向系统查询打印机…
 gui-printers-none = 系统中没有可用的打印机：请在系统的打印机设置中添加后再查找。
 gui-printers-unlisted = 无法列出打印机
