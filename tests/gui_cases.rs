@@ -913,7 +913,10 @@ fn a_serial_mismatch_shows_the_real_serial_and_the_one_given_in_the_application(
         ],
     );
     assert!(
-        !shows(&state, fixdesk::gui::text::SERIAL_APPLIED),
+        !shows(
+            &state,
+            &fixdesk::domain::Language::English.words().serial_applied()
+        ),
         "no mismatch"
     );
 
@@ -926,7 +929,10 @@ fn a_serial_mismatch_shows_the_real_serial_and_the_one_given_in_the_application(
             cases::Message::Opened(Ok(Some(Box::new(case.clone())))),
         ],
     );
-    assert!(shows(&state, fixdesk::gui::text::SERIAL_APPLIED));
+    assert!(shows(
+        &state,
+        &fixdesk::domain::Language::English.words().serial_applied()
+    ));
     assert!(shows(&state, "AA5-999999"), "the device's own serial");
     assert!(shows(&state, "AA5-123456"), "the application's, labelled");
 }
@@ -981,7 +987,9 @@ fn a_printing_the_case_has_outgrown_is_marked_superseded_with_a_reprint() {
     };
     let mut state = cases::State::default();
     open(&mut state, &case);
-    let reprint = fixdesk::gui::text::reprint(DocumentKind::Receipt);
+    let reprint = fixdesk::domain::Language::English
+        .words()
+        .reprint(DocumentKind::Receipt);
     assert!(
         !support::finds(state.view(&cx()), tall, &reprint),
         "it matches"
@@ -995,7 +1003,9 @@ fn a_printing_the_case_has_outgrown_is_marked_superseded_with_a_reprint() {
     case.applied_serial = Some(case.device.serial.clone());
     case.device.serial = "AA5-999999".into();
     open(&mut state, &case);
-    let superseded = fixdesk::gui::text::superseded("serial: AA5-123456 → AA5-999999");
+    let superseded = fixdesk::domain::Language::English
+        .words()
+        .superseded("serial: AA5-123456 → AA5-999999");
     assert!(
         support::finds(state.view(&cx()), tall, &superseded),
         "marked, saying what changed"

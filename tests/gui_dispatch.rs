@@ -15,7 +15,6 @@ use fixdesk::gui::app;
 use fixdesk::gui::screen::dispatch::{self, Due, Field, Message};
 use fixdesk::gui::screen::inspection;
 use fixdesk::gui::screen::{Screen, Shared};
-use fixdesk::gui::text as t;
 use fixdesk::store::ParcelArrival;
 use gui_support::{AppBench, Bench, Shell};
 use store_common::{StepsByName, at, day, mail_in, walk_in};
@@ -199,7 +198,7 @@ fn the_packing_checklist_blocks_closing_until_every_item_is_ticked() {
     bench.type_into(Field::Tracking.id(), "JD0001234");
     // Nothing ticked: the button does nothing and the screen says what is missing.
     assert!(bench.click("Close the case: returned").is_empty());
-    assert!(bench.shows(&fixdesk::gui::text::unticked(&list)));
+    assert!(bench.shows(&fixdesk::domain::Language::English.words().unticked(&list)));
     assert_eq!(state(&bench, &number), State::Ready);
 
     bench.click(&list[0]);
@@ -208,7 +207,13 @@ fn the_packing_checklist_blocks_closing_until_every_item_is_ticked() {
         bench.click("Close the case: returned").is_empty(),
         "one still missing"
     );
-    assert!(bench.shows(&fixdesk::gui::text::unticked(&list[2..])));
+    assert!(
+        bench.shows(
+            &fixdesk::domain::Language::English
+                .words()
+                .unticked(&list[2..])
+        )
+    );
     bench.click(&list[2]);
     let events = bench.click("Close the case: returned");
     assert!(
@@ -246,17 +251,19 @@ fn a_counter_pickup_needs_the_collectors_name_and_an_id_check() {
         bench
             .screen
             .handback(fixdesk::domain::Language::English.words())
-            .is_err_and(|p| p.starts_with(fixdesk::gui::text::COLLECTED_BY))
+            .is_err_and(
+                |p| p.starts_with(&fixdesk::domain::Language::English.words().collected_by())
+            )
     );
     bench.type_into(Field::CollectedBy.id(), "Jonas Weber");
     assert!(
         bench
             .screen
             .handback(fixdesk::domain::Language::English.words())
-            .is_err_and(|p| p.starts_with(fixdesk::gui::text::ID_CHECKED))
+            .is_err_and(|p| p.starts_with(&fixdesk::domain::Language::English.words().id_checked()))
     );
     // No receipt before the facts are final: it prints when the case closes.
-    assert!(!bench.shows(t::PRINT_HANDOVER));
+    assert!(!bench.shows(&fixdesk::domain::Language::English.words().print_handover()));
     assert!(bench.click("Close the case: returned").is_empty());
     bench.click("ID checked");
     let events = bench.click("Close the case: returned");
@@ -328,9 +335,15 @@ fn past_due_applications_expire_one_by_one_or_all_at_once_only_on_a_second_click
     }
     show(&mut bench);
     assert_eq!(bench.shell.due.applications_past_due.count, 3);
-    assert!(bench.shows(&fixdesk::gui::text::applications_past(3)));
+    assert!(
+        bench.shows(
+            &fixdesk::domain::Language::English
+                .words()
+                .applications_past(3)
+        )
+    );
     // A deadline that has passed is said in the past tense.
-    let closed = t::deadline_line(
+    let closed = fixdesk::domain::Language::English.words().deadline_line(
         fixdesk::domain::case::Deadline::ApplicationCloses,
         day("2026-03-16"),
         day("2026-04-01"),
@@ -355,11 +368,13 @@ fn past_due_applications_expire_one_by_one_or_all_at_once_only_on_a_second_click
     assert_eq!(last.clause, "4.2");
 
     // All the rest at once, again only on the second click.
-    bench.click(&fixdesk::gui::text::expire_all(2));
+    bench.click(&fixdesk::domain::Language::English.words().expire_all(2));
     assert_eq!(state(&bench, &numbers[1]), State::Applied);
-    bench.click(&fixdesk::gui::text::confirm_twice(
-        &fixdesk::gui::text::expire_all(2),
-    ));
+    bench.click(
+        &fixdesk::domain::Language::English
+            .words()
+            .confirm_twice(&fixdesk::domain::Language::English.words().expire_all(2)),
+    );
     assert_eq!(state(&bench, &numbers[1]), State::Expired);
     assert_eq!(state(&bench, &numbers[2]), State::Expired);
     assert_eq!(bench.shell.due.applications_past_due.count, 0);
@@ -457,7 +472,7 @@ fn closing_the_case_the_filter_found_clears_the_filter_and_focuses_it() {
     bench.type_into(Field::Carrier.id(), "DHL");
     bench.type_into(Field::Tracking.id(), "JD0001");
     bench.focused = None;
-    bench.click(t::CLOSE_RETURNED);
+    bench.click(&fixdesk::domain::Language::English.words().close_returned());
     assert_eq!(state(&bench, &first), State::Returned);
     assert_eq!(
         bench.screen.filter(),
@@ -476,7 +491,7 @@ fn closing_the_case_the_filter_found_clears_the_filter_and_focuses_it() {
         .map(|o| &o.summary.number)
         .collect();
     assert_eq!(rows, vec![&second], "the rest of the queue shows");
-    assert!(!bench.shows(t::QUEUE_EMPTY));
+    assert!(!bench.shows(&fixdesk::domain::Language::English.words().queue_empty()));
 }
 
 #[test]
@@ -486,7 +501,13 @@ fn sorting_by_customer_puts_accented_names_beside_their_plain_spelling() {
     let elodie = ready_mail_in_for(&bench, "WEB-2", "Élodie Martin", "SN-2");
     let eloise = ready_mail_in_for(&bench, "WEB-3", "Eloise Bernard", "SN-3");
     show(&mut bench);
-    assert!(bench.shows(&t::dispatch_queue_title(None)));
+    assert!(
+        bench.shows(
+            &fixdesk::domain::Language::English
+                .words()
+                .dispatch_queue_title(None)
+        )
+    );
     bench.click("Customer");
     let rows: Vec<&CaseNumber> = bench
         .screen
@@ -497,8 +518,23 @@ fn sorting_by_customer_puts_accented_names_beside_their_plain_spelling() {
     // Élodie ("elodie") sorts before Eloise and both before Viktor.
     assert_eq!(rows, vec![&elodie, &eloise, &viktor]);
     // The title says the order it is in now, not "longest waiting first".
-    assert!(bench.shows(&t::dispatch_queue_title(Some((t::CUSTOMER, false)))));
-    assert!(!bench.shows(&t::dispatch_queue_title(None)));
+    assert!(
+        bench.shows(
+            &fixdesk::domain::Language::English
+                .words()
+                .dispatch_queue_title(Some((
+                    &fixdesk::domain::Language::English.words().customer(),
+                    false
+                )))
+        )
+    );
+    assert!(
+        !bench.shows(
+            &fixdesk::domain::Language::English
+                .words()
+                .dispatch_queue_title(None)
+        )
+    );
     // Accents do not matter to the filter either.
     bench.type_into(dispatch::FILTER_ID, "elodie");
     assert_eq!(
@@ -519,12 +555,12 @@ fn an_overdue_payment_row_shows_what_is_owed_and_opens_its_case() {
     let due = fixdesk::domain::lifecycle::payment_due(day("2026-02-01"));
     let line = format!(
         "{} · {}",
-        t::deadline_line(
+        fixdesk::domain::Language::English.words().deadline_line(
             fixdesk::domain::case::Deadline::PaymentDue,
             due,
             day("2026-04-01")
         ),
-        t::owed("25.50 EUR")
+        fixdesk::domain::Language::English.words().owed("25.50 EUR")
     );
     assert!(bench.shows(&line), "{line}");
 
@@ -540,8 +576,8 @@ fn a_case_not_going_back_has_a_button_to_the_cases_screen() {
     let mut bench = new_bench("2026-04-01");
     let number = part_paid(&bench, "2026-03-20");
     bench.send(Message::Open(number.clone()));
-    assert!(bench.shows(t::NOT_GOING_BACK));
-    let events = bench.click(t::OPEN_IN_CASES);
+    assert!(bench.shows(&fixdesk::domain::Language::English.words().not_going_back()));
+    let events = bench.click(&fixdesk::domain::Language::English.words().open_in_cases());
     assert!(
         matches!(events.as_slice(), [Shared::Navigate(Screen::Cases, Some(n))] if *n == number),
         "{events:?}"
@@ -560,7 +596,12 @@ fn acting_on_one_due_case_names_it_and_what_happened() {
         matches!(events.as_slice(), [Shared::CasesChanged(n)] if *n == vec![number.clone()]),
         "{events:?}"
     );
-    let said = format!("{number} {}.", t::RETURN_OVERDUE_DONE);
+    let said = format!(
+        "{number} {}.",
+        fixdesk::domain::Language::English
+            .words()
+            .return_overdue_done()
+    );
     assert!(
         matches!(bench.screen.notice(), Some(Ok(notice)) if *notice == said),
         "{:?}",

@@ -12,7 +12,6 @@ use fixdesk::domain::{Case, CaseNumber, State, Verdict};
 use fixdesk::gui::screen::inspection::{self, Field, Message, StepKind};
 use fixdesk::gui::screen::{Screen, Shared};
 use fixdesk::gui::steps;
-use fixdesk::gui::text as t;
 use fixdesk::store::ParcelArrival;
 use gui_support::{Bench, Shell, inspection_context};
 use iced_test::selector;
@@ -145,8 +144,14 @@ fn scanning_a_case_number_and_enter_brings_up_its_application() {
         bench.shows(&number.to_string()),
         "the case number heads the page"
     );
-    assert!(bench.shows(fixdesk::gui::text::PARCEL_GATE));
-    assert!(bench.shows(&fixdesk::gui::text::closes_on(day("2026-03-16"))));
+    assert!(bench.shows(&fixdesk::domain::Language::English.words().parcel_gate()));
+    assert!(
+        bench.shows(
+            &fixdesk::domain::Language::English
+                .words()
+                .closes_on(day("2026-03-16"))
+        )
+    );
     // The gate is shown with the open application's outcome.
     assert!(bench.shows("ACCEPT"));
     assert!(bench.shows("Accept the parcel"));
@@ -163,7 +168,13 @@ fn a_typed_number_in_lower_case_opens_too_and_nonsense_says_what_a_number_looks_
     let mut other = new_bench("2026-03-05");
     other.type_into(inspection::SCAN_ID, "hello");
     assert!(other.send(Message::ScanSubmit).is_empty());
-    assert!(other.shows(&t::not_a_case_number("hello")));
+    assert!(
+        other.shows(
+            &fixdesk::domain::Language::English
+                .words()
+                .not_a_case_number("hello")
+        )
+    );
 }
 
 #[test]
@@ -210,12 +221,18 @@ fn an_accepted_parcel_with_a_serial_mismatch_shows_the_warning_and_records_it() 
     );
     let before = format!(
         "{} ({})",
-        t::verdict(decision.verdict),
-        t::PROVISIONAL_SHORT
+        fixdesk::domain::Language::English
+            .words()
+            .gui_verdict(decision.verdict),
+        fixdesk::domain::Language::English
+            .words()
+            .provisional_short()
     );
 
     bench.type_into(Field::SerialFound.id(), "SN-999");
-    let warning = fixdesk::gui::text::serial_mismatch("SN-999", "SN-100");
+    let warning = fixdesk::domain::Language::English
+        .words()
+        .serial_mismatch("SN-999", "SN-100");
     assert!(bench.shows(&warning), "the mismatch is shown loudly");
 
     bench.type_into(Field::Accessory.id(), "Charger");
@@ -241,10 +258,19 @@ fn an_accepted_parcel_with_a_serial_mismatch_shows_the_warning_and_records_it() 
         panic!("a notice: {:?}", bench.screen.notice());
     };
     assert!(
-        notice.contains(&t::serial_recorded("SN-100", "SN-999")),
+        notice.contains(
+            &fixdesk::domain::Language::English
+                .words()
+                .serial_recorded("SN-100", "SN-999")
+        ),
         "{notice}"
     );
-    let changed = t::verdict_changed(&before, t::verdict(Verdict::NeedsProof));
+    let changed = fixdesk::domain::Language::English.words().verdict_changed(
+        &before,
+        &fixdesk::domain::Language::English
+            .words()
+            .gui_verdict(Verdict::NeedsProof),
+    );
     assert!(notice.contains(&changed), "{changed:?} in {notice}");
 }
 
@@ -253,7 +279,7 @@ fn the_same_serial_written_differently_is_no_mismatch() {
     let (mut bench, _) = parcel_open();
     bench.type_into(Field::SerialFound.id(), "sn 100");
     assert!(bench.screen.serial_mismatch().is_none());
-    assert!(bench.shows(fixdesk::gui::text::SERIAL_MATCHES));
+    assert!(bench.shows(&fixdesk::domain::Language::English.words().serial_matches()));
 }
 
 #[test]
@@ -262,7 +288,13 @@ fn an_expired_application_is_shown_expired_and_its_parcel_taken_in_as_unsolicite
     let number = application(&bench, "WEB-1", "SN-100", "2026-03-01");
     scan(&mut bench, &number);
 
-    assert!(bench.shows(&fixdesk::gui::text::expired_banner(day("2026-03-16"))));
+    assert!(
+        bench.shows(
+            &fixdesk::domain::Language::English
+                .words()
+                .expired_banner(day("2026-03-16"))
+        )
+    );
     assert!(bench.shows("ACCEPT AS UNSOLICITED (4.3)"));
     bench.send(Message::Toggle(inspection::Flag::PrintReceipt, false));
     bench.click("Take in as unsolicited (4.3)");
@@ -323,7 +355,13 @@ fn diagnosing_man_made_turns_a_provisional_free_case_into_a_quote() {
 
     bench.click(Cause::ManMade.label());
     assert!(bench.shows("Changes: FREE REPAIR (provisional) → PAID REPAIR"));
-    assert!(bench.shows(fixdesk::gui::text::next_after_diagnosis(Verdict::Paid)));
+    assert!(
+        bench.shows(
+            &fixdesk::domain::Language::English
+                .words()
+                .next_after_diagnosis(Verdict::Paid)
+        )
+    );
     bench.click("Part replacement");
     bench.type_into(Field::Component.id(), "display");
     bench.click("Record the diagnosis");
@@ -394,11 +432,11 @@ fn a_refused_step_keeps_what_was_typed_and_says_why() {
     // The date is wrong at the field, and the button is disabled, saying why.
     assert!(bench.shows(&format!(
         "{}: 31.02.2026: February has no 31st",
-        t::RECEIVED_ON
+        fixdesk::domain::Language::English.words().received_on_label()
     )));
     assert!(bench.click("Accept the parcel").is_empty());
     assert!(
-        matches!(bench.screen.step(StepKind::Parcel, &inspection_context(&bench.shell)), Err(p) if p.starts_with(t::RECEIVED_ON))
+        matches!(bench.screen.step(StepKind::Parcel, &inspection_context(&bench.shell)), Err(p) if p.starts_with(&fixdesk::domain::Language::English.words().received_on_label()))
     );
     assert!(
         bench.shows("Dent on the back"),
@@ -412,7 +450,10 @@ fn an_open_application_can_be_closed_as_resolved_remotely_with_a_note() {
     let (mut bench, number) = parcel_open();
     // Without a note the button is disabled and says what is missing.
     assert!(bench.click("Close as resolved remotely").is_empty());
-    assert!(bench.shows(&format!("{}: say how it was resolved.", t::REMOTE_NOTE)));
+    assert!(bench.shows(&format!(
+        "{}: say how it was resolved.",
+        fixdesk::domain::Language::English.words().remote_note()
+    )));
     assert_eq!(stored(&bench, &number).state, State::Applied);
     bench.type_into(Field::RemoteNote.id(), "Guided a firmware update by phone");
     bench.send(Message::Confirm(StepKind::ResolveRemotely));
@@ -590,13 +631,19 @@ fn the_scan_field_is_focused_and_ready_for_the_next_scan_after_every_outcome() {
     bench.focused = None;
     bench.type_into(inspection::SCAN_ID, "sc2026001720x");
     bench.send(Message::ScanSubmit);
-    assert!(bench.shows(&t::not_a_case_number("sc2026001720x")));
+    assert!(
+        bench.shows(
+            &fixdesk::domain::Language::English
+                .words()
+                .not_a_case_number("sc2026001720x")
+        )
+    );
     assert_eq!(bench.screen.scan_text(), "");
     assert_eq!(bench.focused, Some(inspection::SCAN_ID));
 
     // Next parcel (the button, as Esc does): the field is empty and focused.
     bench.focused = None;
-    bench.click(t::CLOSE_CASE_VIEW);
+    bench.click(&fixdesk::domain::Language::English.words().close_case_view());
     assert!(bench.screen.case().is_none());
     assert_eq!(bench.screen.scan_text(), "");
     assert_eq!(
@@ -620,12 +667,24 @@ fn a_part_payment_shows_what_was_paid_and_prefills_what_is_still_due() {
     let number = awaiting_payment(&bench, 7550, 5000);
     scan(&mut bench, &number);
 
-    assert!(bench.shows(&t::paid_and_due("75.50 EUR", "50.00 EUR", "25.50 EUR")));
-    assert!(!bench.shows(&t::amount_due("75.50 EUR")));
+    assert!(
+        bench.shows(&fixdesk::domain::Language::English.words().paid_and_due(
+            "75.50 EUR",
+            "50.00 EUR",
+            "25.50 EUR"
+        ))
+    );
+    assert!(
+        !bench.shows(
+            &fixdesk::domain::Language::English
+                .words()
+                .amount_due("75.50 EUR")
+        )
+    );
     assert!(bench.shows("25.50"), "the amount field holds what is due");
 
     bench.type_into(Field::PaymentMethod.id(), "card");
-    bench.click(t::RECORD_PAYMENT);
+    bench.click(&fixdesk::domain::Language::English.words().record_payment());
     let case = stored(&bench, &number);
     assert_eq!(case.state, State::InRepair, "paid in full now");
     assert_eq!(case.payments.last().map(|p| p.amount.minor), Some(2550));
@@ -637,7 +696,10 @@ fn a_mistyped_amount_is_named_at_the_field_and_the_button_says_why() {
     let number = awaiting_payment(&bench, 7550, 0);
     scan(&mut bench, &number);
     // Untouched, the method field is not red; the button says what is missing.
-    let method = format!("{}: say how it was paid.", t::PAYMENT_METHOD);
+    let method = format!(
+        "{}: say how it was paid.",
+        fixdesk::domain::Language::English.words().payment_method()
+    );
     assert!(bench.shows(&method));
     bench.type_into(Field::PaymentMethod.id(), "cash");
     assert!(!bench.shows(&method));
@@ -647,10 +709,15 @@ fn a_mistyped_amount_is_named_at_the_field_and_the_button_says_why() {
         .screen
         .step(StepKind::Payment, &inspection_context(&bench.shell))
         .expect_err("refused");
-    assert!(problem.starts_with(t::LINE_AMOUNT), "{problem}");
+    assert!(
+        problem.starts_with(&fixdesk::domain::Language::English.words().line_amount()),
+        "{problem}"
+    );
     assert!(bench.shows(&problem), "named at the field and the button");
     assert!(
-        bench.click(t::RECORD_PAYMENT).is_empty(),
+        bench
+            .click(&fixdesk::domain::Language::English.words().record_payment())
+            .is_empty(),
         "the button is disabled"
     );
     assert_eq!(stored(&bench, &number).state, State::AwaitingPayment);
@@ -675,7 +742,11 @@ fn a_fresh_quote_is_not_red_until_typed_in() {
     assert!(bench.shows(&problem));
     bench.send(Message::LineDescription(0, "Display".into()));
     assert!(bench.shows("Line 1: amount: write what it costs."));
-    assert!(bench.click(t::SEND_QUOTE).is_empty());
+    assert!(
+        bench
+            .click(&fixdesk::domain::Language::English.words().send_quote())
+            .is_empty()
+    );
     assert_eq!(stored(&bench, &number).state, State::Received);
 }
 
@@ -705,7 +776,11 @@ fn a_step_elsewhere_is_seen_here_and_open_in_dispatch_goes_there() {
         .expect("repaired");
     scan(&mut bench, &number);
     assert_eq!(case_of(&bench).state, State::Ready);
-    let events = bench.click(t::OPEN_IN_DISPATCH);
+    let events = bench.click(
+        &fixdesk::domain::Language::English
+            .words()
+            .open_in_dispatch(),
+    );
     assert!(
         matches!(events.as_slice(), [Shared::Navigate(Screen::Dispatch, Some(n))] if *n == number),
         "{events:?}"
@@ -728,8 +803,14 @@ fn a_step_elsewhere_is_seen_here_and_open_in_dispatch_goes_there() {
         .expect("handed back");
     bench.send(Message::CasesChanged(vec![number.clone()]));
     assert_eq!(case_of(&bench).state, State::Returned);
-    assert!(!bench.shows(t::OPEN_IN_DISPATCH));
-    assert!(bench.shows(t::CASE_CLOSED));
+    assert!(
+        !bench.shows(
+            &fixdesk::domain::Language::English
+                .words()
+                .open_in_dispatch()
+        )
+    );
+    assert!(bench.shows(&fixdesk::domain::Language::English.words().case_closed()));
 }
 
 #[test]
@@ -747,24 +828,49 @@ fn the_answers_most_overdue_come_first() {
         .map(|c| &c.number)
         .collect();
     assert_eq!(waiting, vec![&earlier, &later]);
-    assert!(bench.shows(t::WAITING_CUSTOMER_OVERDUE_FIRST));
+    assert!(
+        bench.shows(
+            &fixdesk::domain::Language::English
+                .words()
+                .waiting_customer_overdue_first()
+        )
+    );
 }
 
 #[test]
 fn a_rejected_parcel_offers_no_remote_resolution_and_no_free_repair() {
     let (mut bench, _) = parcel_open();
     assert!(
-        bench.shows(t::RESOLVE_REMOTELY),
+        bench.shows(
+            &fixdesk::domain::Language::English
+                .words()
+                .resolve_remotely()
+        ),
         "an open application can be"
     );
     bench.click("Soaked in liquid");
     assert!(bench.shows("Reject the parcel (3.6)"));
-    assert!(!bench.shows(t::RESOLVE_REMOTELY));
-    assert!(!bench.shows(t::verdict(Verdict::Free)));
-    assert!(bench.shows(t::NOT_TAKEN_IN));
+    assert!(
+        !bench.shows(
+            &fixdesk::domain::Language::English
+                .words()
+                .resolve_remotely()
+        )
+    );
+    assert!(
+        !bench.shows(
+            &fixdesk::domain::Language::English
+                .words()
+                .gui_verdict(Verdict::Free)
+        )
+    );
+    assert!(bench.shows(&fixdesk::domain::Language::English.words().not_taken_in()));
     // The screen cites clauses, never the rulebook's file.
-    assert!(bench.shows(t::PARCEL_GATE));
-    for title in [t::PARCEL_GATE, t::DIAGNOSIS_STEP] {
+    assert!(bench.shows(&fixdesk::domain::Language::English.words().parcel_gate()));
+    for title in [
+        fixdesk::domain::Language::English.words().parcel_gate(),
+        fixdesk::domain::Language::English.words().diagnosis_step(),
+    ] {
         assert!(!title.contains("RULES") && !title.contains('§'), "{title}");
     }
 }
@@ -773,8 +879,14 @@ fn a_rejected_parcel_offers_no_remote_resolution_and_no_free_repair() {
 fn the_no_application_form_asks_the_gate_first_and_picks_the_model_from_the_catalogue() {
     let mut bench = new_bench("2026-03-05");
     bench.click("No application");
-    let gate = bench.place(t::PARCEL_GATE).expect("gate").0;
-    let sender = bench.place(t::SENDER).expect("sender").0;
+    let gate = bench
+        .place(&fixdesk::domain::Language::English.words().parcel_gate())
+        .expect("gate")
+        .0;
+    let sender = bench
+        .place(&fixdesk::domain::Language::English.words().sender())
+        .expect("sender")
+        .0;
     assert!(gate.y < sender.y, "the gate comes first");
     bench.type_into(Field::SenderModel.id(), "auro");
     bench.click("Aurora A5");
@@ -793,7 +905,9 @@ fn add_photos_is_in_sight_without_scrolling() {
     let mut bench = Bench::new(shell, screen).with_size(1110.0, 700.0);
     let number = application(&bench, "WEB-1", "SN-100", "2026-03-01");
     scan(&mut bench, &number);
-    let (_, visible) = bench.place(t::ADD_PHOTOS).expect("on screen");
+    let (_, visible) = bench
+        .place(&fixdesk::domain::Language::English.words().add_photos())
+        .expect("on screen");
     assert!(visible.is_some(), "in sight in a 1110×700 screen area");
 }
 
@@ -805,7 +919,9 @@ fn a_step_that_changes_the_decision_says_so_before_and_after() {
     bench.click(Cause::ManMade.label());
     bench.click("Part replacement");
     bench.click("Record the diagnosis");
-    let said = t::verdict_changed("FREE REPAIR (provisional)", "PAID REPAIR");
+    let said = fixdesk::domain::Language::English
+        .words()
+        .verdict_changed("FREE REPAIR (provisional)", "PAID REPAIR");
     assert!(
         matches!(bench.screen.notice(), Some(Ok(notice)) if notice.contains(&said)),
         "{:?}",
@@ -892,25 +1008,41 @@ fn a_notice_date_before_the_quote_or_after_today_is_refused_at_the_field() {
     assert_eq!(case_of(&bench).state, State::AwaitingCustomer);
 
     bench.send(Message::Edit(Field::NoticeOn, "2026-03-07".into()));
-    let early = t::date_before(t::NOTICE_DATE, t::WHEN_QUOTE_SENT, day("2026-03-08"));
+    let early = fixdesk::domain::Language::English.words().date_before(
+        &fixdesk::domain::Language::English.words().notice_date(),
+        &fixdesk::domain::Language::English.words().when_quote_sent(),
+        day("2026-03-08"),
+    );
     assert!(bench.shows(&early), "said at the field: {early}");
     assert!(bench.shows("2026-03-07"), "what was typed is kept");
     assert!(
-        bench.click(t::QUOTE_ACCEPTED).is_empty(),
+        bench
+            .click(&fixdesk::domain::Language::English.words().quote_accepted())
+            .is_empty(),
         "the button is disabled"
     );
     assert_eq!(stored(&bench, &number).state, State::AwaitingCustomer);
 
     bench.send(Message::Edit(Field::NoticeOn, "2026-04-10".into()));
-    assert!(bench.shows(&t::date_in_future(t::NOTICE_DATE)));
+    assert!(
+        bench.shows(
+            &fixdesk::domain::Language::English
+                .words()
+                .date_in_future(&fixdesk::domain::Language::English.words().notice_date())
+        )
+    );
     assert!(bench.shows("2026-04-10"));
-    assert!(bench.click(t::QUOTE_ACCEPTED).is_empty());
+    assert!(
+        bench
+            .click(&fixdesk::domain::Language::English.words().quote_accepted())
+            .is_empty()
+    );
     assert_eq!(stored(&bench, &number).state, State::AwaitingCustomer);
 
     // The day the quote was sent is allowed.
     bench.send(Message::Edit(Field::NoticeOn, "2026-03-08".into()));
     assert!(!bench.shows(&early));
-    bench.click(t::QUOTE_ACCEPTED);
+    bench.click(&fixdesk::domain::Language::English.words().quote_accepted());
     let case = stored(&bench, &number);
     assert_eq!(case.state, State::AwaitingPayment);
     assert_eq!(case.payment_notice_on, Some(day("2026-03-08")));
@@ -927,22 +1059,38 @@ fn a_paid_on_date_before_the_notice_or_after_today_is_refused_at_the_field() {
     bench.type_into(Field::PaymentMethod.id(), "cash");
 
     bench.send(Message::Edit(Field::PaidOn, "2026-03-05".into()));
-    let early = t::date_before(t::PAID_ON, t::WHEN_NOTICE, day("2026-03-06"));
+    let early = fixdesk::domain::Language::English.words().date_before(
+        &fixdesk::domain::Language::English.words().paid_on(),
+        &fixdesk::domain::Language::English.words().when_notice(),
+        day("2026-03-06"),
+    );
     assert!(bench.shows(&early), "said at the field: {early}");
     assert!(bench.shows("2026-03-05"), "what was typed is kept");
-    assert!(bench.click(t::RECORD_PAYMENT).is_empty(), "disabled");
+    assert!(
+        bench
+            .click(&fixdesk::domain::Language::English.words().record_payment())
+            .is_empty(),
+        "disabled"
+    );
     assert!(stored(&bench, &number).payments.is_empty());
 
     bench.send(Message::Edit(Field::PaidOn, "2026-03-11".into()));
-    let future = t::date_in_future(t::PAID_ON);
+    let future = fixdesk::domain::Language::English
+        .words()
+        .date_in_future(&fixdesk::domain::Language::English.words().paid_on());
     assert!(bench.shows(&future));
     assert!(bench.shows("2026-03-11"));
-    assert!(bench.click(t::RECORD_PAYMENT).is_empty(), "disabled");
+    assert!(
+        bench
+            .click(&fixdesk::domain::Language::English.words().record_payment())
+            .is_empty(),
+        "disabled"
+    );
     assert!(stored(&bench, &number).payments.is_empty());
 
     bench.send(Message::Edit(Field::PaidOn, "2026-03-06".into()));
     assert!(!bench.shows(&early) && !bench.shows(&future));
-    bench.click(t::RECORD_PAYMENT);
+    bench.click(&fixdesk::domain::Language::English.words().record_payment());
     let case = stored(&bench, &number);
     assert_eq!(case.state, State::InRepair);
     assert_eq!(
@@ -960,7 +1108,14 @@ fn a_received_on_date_in_the_future_is_said_as_on_intake() {
         .screen
         .step(StepKind::Parcel, &inspection_context(&bench.shell))
         .expect_err("refused");
-    assert_eq!(problem, t::date_in_future(t::RECEIVED_ON));
+    assert_eq!(
+        problem,
+        fixdesk::domain::Language::English.words().date_in_future(
+            &fixdesk::domain::Language::English
+                .words()
+                .received_on_label()
+        )
+    );
     assert!(bench.shows(&problem));
 }
 
@@ -971,24 +1126,43 @@ fn a_payment_offers_its_payment_receipt() {
     let mut bench = new_bench("2026-03-10");
     let number = awaiting_payment(&bench, 7550, 0);
     scan(&mut bench, &number);
-    assert!(!bench.shows(t::PRINT_PAYMENT_RECEIPT), "nothing paid yet");
+    assert!(
+        !bench.shows(
+            &fixdesk::domain::Language::English
+                .words()
+                .print_payment_receipt()
+        ),
+        "nothing paid yet"
+    );
     bench.send(Message::Edit(Field::Amount, "50.00".into()));
     bench.type_into(Field::PaymentMethod.id(), "cash");
-    let events = bench.click(t::RECORD_PAYMENT);
+    let events = bench.click(&fixdesk::domain::Language::English.words().record_payment());
     assert!(printed(&events).is_empty(), "not printed unasked");
     assert_eq!(stored(&bench, &number).payments.len(), 1);
     assert!(
-        bench.shows(t::PRINT_PAYMENT_RECEIPT),
+        bench.shows(
+            &fixdesk::domain::Language::English
+                .words()
+                .print_payment_receipt()
+        ),
         "offered after a part payment"
     );
 
-    let events = bench.click(t::PRINT_PAYMENT_RECEIPT);
+    let events = bench.click(
+        &fixdesk::domain::Language::English
+            .words()
+            .print_payment_receipt(),
+    );
     assert_eq!(
         printed(&events),
         vec![(number.clone(), DocumentKind::PaymentReceipt)]
     );
     assert!(
-        !bench.shows(t::PRINT_PAYMENT_RECEIPT),
+        !bench.shows(
+            &fixdesk::domain::Language::English
+                .words()
+                .print_payment_receipt()
+        ),
         "an offer taken is gone"
     );
 }
@@ -1028,7 +1202,9 @@ fn a_step_that_makes_a_printed_receipt_stale_offers_to_reprint_it() {
     bench.click("Accept the parcel");
     assert_eq!(stored(&bench, &number).state, State::Received);
 
-    let reprint = t::reprint(DocumentKind::Receipt);
+    let reprint = fixdesk::domain::Language::English
+        .words()
+        .reprint(DocumentKind::Receipt);
     assert!(bench.shows(&reprint), "offered beside the notice");
     assert!(
         fixdesk_shows_containing(&bench, "serial: SN-100 → SN-999"),
@@ -1046,7 +1222,13 @@ fn a_step_that_makes_a_printed_receipt_stale_offers_to_reprint_it() {
     bench.type_into(Field::SerialFound.id(), "SN-999");
     let events = bench.click("Accept the parcel");
     assert_eq!(printed(&events), vec![(number, DocumentKind::Receipt)]);
-    assert!(!bench.shows(&t::reprint(DocumentKind::Receipt)));
+    assert!(
+        !bench.shows(
+            &fixdesk::domain::Language::English
+                .words()
+                .reprint(DocumentKind::Receipt)
+        )
+    );
 }
 
 fn fixdesk_shows_containing(bench: &Inspection, needle: &str) -> bool {
@@ -1065,7 +1247,9 @@ fn the_payment_method_hint_is_not_clipped() {
     let mut bench = new_bench("2026-03-10");
     let number = awaiting_payment(&bench, 7550, 0);
     scan(&mut bench, &number);
-    let (label, _) = bench.place(t::PAYMENT_METHOD).expect("the label");
+    let (label, _) = bench
+        .place(&fixdesk::domain::Language::English.words().payment_method())
+        .expect("the label");
     let view = bench.screen.view(&inspection_context(&bench.shell));
     let mut ui = iced_test::Simulator::with_size(fixdesk::gui::settings(), (1280.0, 2400.0), view);
     let field = ui

@@ -14,7 +14,6 @@ use fixdesk::domain::{Cause, Policy, RepairMethod, State, Step};
 use fixdesk::gui::feed;
 use fixdesk::gui::screen::inspection;
 use fixdesk::gui::screen::intake::{self, Field};
-use fixdesk::gui::text as t;
 use fixdesk::gui::{Message, Screen};
 use gui_support::screens::{Bench, type_a_walk_in};
 use store_common::{at, day, found, mail_in, walk_in};
@@ -56,7 +55,12 @@ fn another_desks_intake_refreshes_the_header_and_the_inspection_queue() {
     bench.send(Message::Feed(feed::Event::Changed(changes)));
     assert_eq!(bench.app.due().parcels_expected.count, 1);
     assert!(
-        bench.shows(HEIGHT, &t::parcels_expected(1)),
+        bench.shows(
+            HEIGHT,
+            &fixdesk::domain::Language::English
+                .words()
+                .parcels_expected(1)
+        ),
         "the header counts it"
     );
     assert!(
@@ -73,10 +77,19 @@ fn a_lost_connection_shows_the_banner_keeps_the_intake_and_holds_save_back() {
     bench.send(Message::Feed(feed::Event::Lost(reason.into())));
 
     assert_eq!(bench.app.offline(), Some(reason));
-    assert!(bench.shows(HEIGHT, t::OFFLINE_FILE), "the banner");
+    assert!(
+        bench.shows(
+            HEIGHT,
+            &fixdesk::domain::Language::English.words().offline_file()
+        ),
+        "the banner"
+    );
     assert!(bench.shows(HEIGHT, reason), "and why");
     assert!(
-        bench.shows(HEIGHT, t::OFFLINE_NO_SAVE),
+        bench.shows(
+            HEIGHT,
+            &fixdesk::domain::Language::English.words().offline_no_save()
+        ),
         "Save says why it waits"
     );
     // The button does nothing, and neither does Enter in a field.
@@ -95,8 +108,14 @@ fn a_lost_connection_shows_the_banner_keeps_the_intake_and_holds_save_back() {
 
     bench.send(Message::Feed(feed::Event::Back));
     assert_eq!(bench.app.offline(), None);
-    assert!(!bench.shows(HEIGHT, t::OFFLINE_FILE));
-    assert!(!bench.shows(HEIGHT, t::OFFLINE_NO_SAVE));
+    assert!(!bench.shows(
+        HEIGHT,
+        &fixdesk::domain::Language::English.words().offline_file()
+    ));
+    assert!(!bench.shows(
+        HEIGHT,
+        &fixdesk::domain::Language::English.words().offline_no_save()
+    ));
     assert_eq!(bench.click(HEIGHT, "Save case"), 1);
     let number = bench
         .app

@@ -13,7 +13,6 @@ use fixdesk::domain::case::DocumentKind;
 use fixdesk::gui::Message;
 use fixdesk::gui::print_prompt;
 use fixdesk::gui::printer::Delivery;
-use fixdesk::gui::text as t;
 use gui_support::screens::{Bench, any_text_contains};
 use store_common::{at, walk_in};
 
@@ -57,14 +56,20 @@ fn ask_first_waits_for_a_yes_and_not_now_leaves_the_printing_saved() {
             copies: 2,
         },
     ))));
-    let asked = t::ask_to_print(
+    let asked = fixdesk::domain::Language::English.words().ask_to_print(
         &format!("{} {number}", DocumentKind::Receipt.label()),
         "Front-Receipt",
         2,
     );
     assert!(shows(&bench, &asked), "the bar asks: {asked}");
-    assert!(shows(&bench, t::SAVE_AS_PDF));
-    bench.click(HEIGHT, t::NOT_NOW);
+    assert!(shows(
+        &bench,
+        &fixdesk::domain::Language::English.words().save_as_pdf()
+    ));
+    bench.click(
+        HEIGHT,
+        &fixdesk::domain::Language::English.words().not_now(),
+    );
     assert!(!shows(&bench, &asked), "gone once dismissed");
     assert!(path.is_file(), "the saved PDF stays");
 }
@@ -86,7 +91,15 @@ fn a_failed_printer_says_why_and_trying_again_keeps_the_bar_until_it_works() {
         &bench,
         "was not printed on No-Such-Printer: the printer No-Such-Printer does not exist"
     ));
-    assert!(shows(&bench, t::PRINT_TRY_AGAIN) && shows(&bench, t::OPEN_IN_VIEWER));
+    assert!(
+        shows(
+            &bench,
+            &fixdesk::domain::Language::English.words().print_try_again()
+        ) && shows(
+            &bench,
+            &fixdesk::domain::Language::English.words().open_in_viewer()
+        )
+    );
     // Trying again on a printer this machine does not have fails again, saying why.
     bench.send(Message::PrintPrompt(print_prompt::Message::Print));
     assert!(
@@ -98,6 +111,14 @@ fn a_failed_printer_says_why_and_trying_again_keeps_the_bar_until_it_works() {
     bench.send(Message::PrintPrompt(print_prompt::Message::SavedAs(Ok(
         Some(copy.clone()),
     ))));
-    assert!(!shows(&bench, t::PRINT_TRY_AGAIN));
-    assert!(shows(&bench, &t::saved_pdf_as(&copy)));
+    assert!(!shows(
+        &bench,
+        &fixdesk::domain::Language::English.words().print_try_again()
+    ));
+    assert!(shows(
+        &bench,
+        &fixdesk::domain::Language::English
+            .words()
+            .saved_pdf_as(&copy)
+    ));
 }

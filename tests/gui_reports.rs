@@ -137,7 +137,9 @@ fn figures_on_screen_equal_those_in_the_exported_pdf() {
     for (verdict, count) in held.verdict_mix() {
         let line = format!(
             "{}: {count} ({})",
-            fixdesk::gui::text::report_verdict(verdict),
+            fixdesk::domain::Language::English
+                .words()
+                .report_verdict(verdict),
             reports::percent(count, decided)
         );
         assert!(ui.find(line.as_str()).is_ok(), "the screen shows {line:?}");

@@ -396,7 +396,13 @@ fn a_restore_asks_first_and_says_what_will_happen() {
         HEIGHT,
         "Restore /backups/fixdesk-2026-02-27.db?"
     ));
-    assert!(shows(&app, HEIGHT, fixdesk::gui::text::RESTORE_EXPLAINED));
+    assert!(shows(
+        &app,
+        HEIGHT,
+        &fixdesk::domain::Language::English
+            .words()
+            .restore_explained()
+    ));
     click(&mut app, HEIGHT, "Cancel");
     assert_eq!(app.settings_screen().confirming_restore(), None);
 
@@ -486,7 +492,9 @@ fn the_desk_restores_a_backup_and_works_on_afterwards() {
     assert!(shows(
         &app,
         HEIGHT,
-        &fixdesk::gui::text::restore_done(Some(&aside))
+        &fixdesk::domain::Language::English
+            .words()
+            .restore_done(Some(&aside))
     ));
 }
 

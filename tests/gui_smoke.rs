@@ -41,11 +41,28 @@ fn the_window_shows_the_center_the_screens_and_the_data_folder() {
 
 #[test]
 fn due_counters_read_like_sentences() {
-    use fixdesk::gui::text;
-    assert_eq!(text::payments_overdue(1), "1 payment overdue");
-    assert_eq!(text::payments_overdue(4), "4 payments overdue");
-    assert_eq!(text::parcels_expected(0), "0 parcels expected");
-    assert_eq!(text::closing_today(1), "1 application closes today");
+    assert_eq!(
+        fixdesk::domain::Language::English
+            .words()
+            .payments_overdue(1),
+        "1 payment overdue"
+    );
+    assert_eq!(
+        fixdesk::domain::Language::English
+            .words()
+            .payments_overdue(4),
+        "4 payments overdue"
+    );
+    assert_eq!(
+        fixdesk::domain::Language::English
+            .words()
+            .parcels_expected(0),
+        "0 parcels expected"
+    );
+    assert_eq!(
+        fixdesk::domain::Language::English.words().closing_today(1),
+        "1 application closes today"
+    );
 }
 
 #[test]
@@ -110,7 +127,6 @@ fn the_first_run_saves_the_center_and_writes_the_demo_on_a_real_store() {
 
 #[test]
 fn inspection_and_dispatch_open_with_their_work_and_the_due_counts() {
-    use fixdesk::gui::text as t;
     use fixdesk::gui::{Message, Screen};
     use fixdesk::store::{DueItems, DueList};
     let today = NaiveDate::from_ymd_opt(2026, 11, 23).expect("date");
@@ -131,13 +147,34 @@ fn inspection_and_dispatch_open_with_their_work_and_the_due_counts() {
     {
         let mut ui = simulator(app.view());
         assert!(ui.find("15 parcels expected").is_ok());
-        assert!(ui.find(t::PARCELS_EXPECTED_LIST).is_ok());
-        assert!(ui.find(t::NO_APPLICATION).is_ok());
+        assert!(
+            ui.find(
+                fixdesk::domain::Language::English
+                    .words()
+                    .parcels_expected_list()
+            )
+            .is_ok()
+        );
+        assert!(
+            ui.find(fixdesk::domain::Language::English.words().no_application())
+                .is_ok()
+        );
     }
     let _ = app.update(Message::Navigate(Screen::Dispatch));
     let mut ui = simulator(app.view());
-    assert!(ui.find(t::DISPATCH_QUEUE).is_ok());
-    assert!(ui.find(t::payments_past(1).as_str()).is_ok());
+    assert!(
+        ui.find(fixdesk::domain::Language::English.words().dispatch_queue())
+            .is_ok()
+    );
+    assert!(
+        ui.find(
+            fixdesk::domain::Language::English
+                .words()
+                .payments_past(1)
+                .as_str()
+        )
+        .is_ok()
+    );
     assert!(ui.find("1 payment overdue").is_ok());
 }
 
@@ -147,7 +184,9 @@ fn a_failed_search_fold_says_so_on_the_status_line_and_that_cases_are_still_foun
     let today = NaiveDate::from_ymd_opt(2026, 11, 23).expect("date");
     let mut app = App::new(None, Settings::default(), Policy::shipped(), today);
     let reason = "database is locked.";
-    let shown = fixdesk::gui::text::fold_failed(reason);
+    let shown = fixdesk::domain::Language::English
+        .words()
+        .fold_failed(reason);
     // With no store open there is nothing to fold; a fold that worked says nothing.
     let _ = app.update(Message::Fold);
     let _ = app.update(Message::Folded(Ok(fixdesk::store::Folded {

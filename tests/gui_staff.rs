@@ -15,7 +15,6 @@ use fixdesk::domain::staff::{Role, Secret, SecretKind};
 use fixdesk::gui::screen::inspection;
 use fixdesk::gui::screen::intake::{self, Field};
 use fixdesk::gui::screen::{sign_in, staff};
-use fixdesk::gui::text as t;
 use fixdesk::gui::{Message, Screen};
 use fixdesk::store::Store;
 use gui_support::screens::{Bench, WALK_IN_HEIGHT as HEIGHT, any_text_contains, type_a_walk_in};
@@ -62,8 +61,14 @@ fn a_clerk_signs_in_and_is_not_offered_the_managers_screens() {
         bench.app.gate().map(|gate| gate.purpose),
         Some(sign_in::Purpose::SignIn)
     );
-    assert!(bench.shows(HEIGHT, t::SIGN_IN_HINT));
-    assert!(!bench.shows(HEIGHT, t::INTAKE), "nothing behind the card");
+    assert!(bench.shows(
+        HEIGHT,
+        &fixdesk::domain::Language::English.words().sign_in_hint()
+    ));
+    assert!(
+        !bench.shows(HEIGHT, &fixdesk::domain::Language::English.words().intake()),
+        "nothing behind the card"
+    );
 
     sign_in(&mut bench, "carl", "1112");
     let error = bench
@@ -79,15 +84,27 @@ fn a_clerk_signs_in_and_is_not_offered_the_managers_screens() {
     bench.send(Message::SignIn(sign_in::Message::Submit));
     assert!(bench.app.gate().is_none());
     assert_eq!(bench.app.person().map(|p| p.name.as_str()), Some("Carl"));
-    assert!(bench.shows(HEIGHT, &t::signed_in_as("Carl")));
+    assert!(
+        bench.shows(
+            HEIGHT,
+            &fixdesk::domain::Language::English
+                .words()
+                .signed_in_as("Carl")
+        )
+    );
     // Inspection only for the payment there (the clerk's at the counter).
     assert_eq!(
         bench.app.navigation(),
         vec![Screen::Intake, Screen::Inspection, Screen::Cases]
     );
-    for hidden in [t::SETTINGS, t::REPORTS, t::STAFF, t::DISPATCH] {
+    for hidden in [
+        fixdesk::domain::Language::English.words().settings(),
+        fixdesk::domain::Language::English.words().reports(),
+        fixdesk::domain::Language::English.words().staff(),
+        fixdesk::domain::Language::English.words().dispatch(),
+    ] {
         assert!(
-            !bench.shows(HEIGHT, hidden),
+            !bench.shows(HEIGHT, &hidden),
             "{hidden} is offered to a clerk"
         );
     }
@@ -116,7 +133,10 @@ fn switching_person_takes_a_name_a_pin_and_enter() {
     assert!(bench.app.navigation().contains(&Screen::Settings));
     type_a_walk_in(&mut bench);
 
-    bench.click(HEIGHT, t::SWITCH_PERSON);
+    bench.click(
+        HEIGHT,
+        &fixdesk::domain::Language::English.words().switch_person(),
+    );
     assert_eq!(
         bench.app.gate().map(|gate| gate.purpose),
         Some(sign_in::Purpose::Switch)
@@ -137,12 +157,18 @@ fn switching_person_takes_a_name_a_pin_and_enter() {
     assert_eq!(case.events[0].actor, "Carl");
 
     // Switching may be called off: the person before goes on.
-    bench.click(HEIGHT, t::SWITCH_PERSON);
+    bench.click(
+        HEIGHT,
+        &fixdesk::domain::Language::English.words().switch_person(),
+    );
     bench.send(Message::SignIn(sign_in::Message::Cancel));
     assert!(bench.app.gate().is_none());
     assert_eq!(bench.app.person().map(|p| p.name.as_str()), Some("Carl"));
     // A switch card left open locks like the desk itself: Carl is signed out.
-    bench.click(HEIGHT, t::SWITCH_PERSON);
+    bench.click(
+        HEIGHT,
+        &fixdesk::domain::Language::English.words().switch_person(),
+    );
     bench.send(Message::Tick(Instant::now() + Duration::from_secs(11 * 60)));
     assert_eq!(
         bench.app.gate().map(|gate| gate.purpose),
@@ -168,7 +194,10 @@ fn the_idle_lock_keeps_a_half_typed_intake_and_the_next_person_saves_it() {
         bench.app.gate().map(|gate| gate.purpose),
         Some(sign_in::Purpose::Unlock)
     );
-    assert!(bench.shows(HEIGHT, t::LOCKED_TITLE));
+    assert!(bench.shows(
+        HEIGHT,
+        &fixdesk::domain::Language::English.words().locked_title()
+    ));
     assert!(!bench.shows(HEIGHT, "Zoë Łukasiewicz-Müller"), "hidden");
     let nobody = bench
         .runtime
@@ -198,7 +227,14 @@ fn a_new_database_works_without_sign_in_until_the_managers_account_is_made() {
     assert!(bench.app.gate().is_none());
     assert!(bench.app.navigation().contains(&Screen::Staff));
     bench.send(Message::Navigate(Screen::Staff));
-    assert!(bench.shows(HEIGHT, t::STAFF_INTRO_NONE));
+    assert!(
+        bench.shows(
+            HEIGHT,
+            &fixdesk::domain::Language::English
+                .words()
+                .staff_intro_none()
+        )
+    );
 
     bench.type_into(HEIGHT, staff::NAME_ID, "Maria");
     bench.type_into(HEIGHT, staff::SECRET_ID, "manager-pass");
@@ -206,7 +242,14 @@ fn a_new_database_works_without_sign_in_until_the_managers_account_is_made() {
     bench.send(Message::Staff(staff::Message::Add));
     assert_eq!(bench.app.staff_screen().error(), None);
     assert_eq!(bench.app.person().map(|p| p.name.as_str()), Some("Maria"));
-    assert!(bench.shows(HEIGHT, &t::signed_in_as("Maria")));
+    assert!(
+        bench.shows(
+            HEIGHT,
+            &fixdesk::domain::Language::English
+                .words()
+                .signed_in_as("Maria")
+        )
+    );
     assert_eq!(bench.app.staff_screen().people().len(), 1);
 
     // The manager adds a clerk with a PIN; the secret shows nowhere on screen.
@@ -238,7 +281,10 @@ fn the_welcome_panel_leads_a_shop_of_several_people_to_the_managers_account() {
     bench.send(Message::Welcome(welcome::Message::WithStaff(true)));
     bench.send(Message::Welcome(welcome::Message::Ready));
     assert_eq!(bench.app.screen(), Screen::Staff);
-    assert!(bench.shows(HEIGHT, t::STAFF_FIRST));
+    assert!(bench.shows(
+        HEIGHT,
+        &fixdesk::domain::Language::English.words().staff_first()
+    ));
 }
 
 #[test]
@@ -270,9 +316,18 @@ fn only_a_manager_is_offered_the_customers_data_export() {
     bench.send(Message::Navigate(Screen::Cases));
     bench.send(Message::Cases(cases::Message::Open(number)));
     assert!(bench.shows(HEIGHT, "Ann Lee"));
-    assert!(!bench.shows(HEIGHT, t::EXPORT_PERSONAL), "not the clerk's");
+    assert!(
+        !bench.shows(
+            HEIGHT,
+            &fixdesk::domain::Language::English.words().export_personal()
+        ),
+        "not the clerk's"
+    );
 
     bench.send(Message::SwitchPerson);
     sign_in(&mut bench, "Maria", "manager-pass");
-    assert!(bench.shows(HEIGHT, t::EXPORT_PERSONAL));
+    assert!(bench.shows(
+        HEIGHT,
+        &fixdesk::domain::Language::English.words().export_personal()
+    ));
 }

@@ -12,7 +12,6 @@ pub mod scan;
 pub mod screen;
 pub mod shortcut;
 pub mod steps;
-pub mod text;
 pub mod theme;
 pub mod widget;
 

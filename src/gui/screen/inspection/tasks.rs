@@ -56,9 +56,7 @@ pub(super) fn run_step(cx: &Context<'_>, seen: Option<Box<Case>>, step: Step) ->
     };
     // Out of reach: said at once, the forms kept for when the connection is back.
     if cx.offline.is_some() {
-        return Task::done(Message::Done(Err(
-            crate::gui::text::OFFLINE_NO_SAVE.to_string()
-        )));
+        return Task::done(Message::Done(Err(w.offline_no_save())));
     }
     let policy = cx.policy.clone();
     let actor = cx.actor.to_string();
