@@ -334,6 +334,7 @@ fn names_and_free_text_have_length_limits() {
                 today: today(),
                 actor: "desk",
                 offline: None,
+                center_language: fixdesk::domain::Language::English,
             })
             .problems
             .iter()

@@ -62,6 +62,7 @@ fn type_intake(app: &mut App, field: IntakeField, typed: &str) {
 fn checked(app: &App) -> settings::Checked {
     app.settings_screen().check(&settings::Context {
         words: app.settings().language.words(),
+        desk_language: None,
         desk: None,
         settings: app.settings(),
         policy: app.policy(),

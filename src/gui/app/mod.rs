@@ -137,6 +137,10 @@ impl App {
         policy: Policy,
         today: NaiveDate,
     ) -> Self {
+        // The language chosen at this desk, kept in its data folder.
+        let language = data_dir
+            .as_deref()
+            .and_then(|dir| crate::store::location::desk_language(dir, None));
         Self {
             load_error: None,
             saved_server: None,
@@ -155,7 +159,7 @@ impl App {
                 desk_name: String::new(),
                 has_staff: false,
                 person: None,
-                language: None,
+                language,
             },
             screen: Screen::Intake,
             notice: None,
@@ -432,6 +436,16 @@ impl App {
             }
             Shared::DeskRenamed(name) => {
                 self.shell.desk_name = name;
+                Task::none()
+            }
+            Shared::DeskLanguage(language) => {
+                // Every screen reads its words from the shell: the next view is in it.
+                self.shell.language = language;
+                if let Some(dir) = &self.shell.data_dir
+                    && let Err(err) = crate::store::location::save_desk_language(dir, language)
+                {
+                    self.notice = Some(Err(err.to_string()));
+                }
                 Task::none()
             }
         }

@@ -76,6 +76,7 @@ impl Shell {
             today: self.today,
             actor: &self.actor,
             offline: self.offline.as_deref(),
+            center_language: self.settings.language,
         }
     }
 
@@ -101,6 +102,7 @@ impl Shell {
     pub(super) fn settings(&self) -> settings::Context<'_> {
         settings::Context {
             words: self.words(),
+            desk_language: self.language,
             desk: self.desk.as_ref(),
             settings: &self.settings,
             policy: &self.policy,

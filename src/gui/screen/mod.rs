@@ -133,6 +133,8 @@ pub enum Shared {
     Notice(Result<String, String>),
     /// This workstation was renamed: the name now written on its events.
     DeskRenamed(String),
+    /// This desk's window speaks another language (`None`: the center's), at once.
+    DeskLanguage(Option<crate::domain::Language>),
 }
 
 /// A document to print: which case, which paper, and the choices beyond the center's

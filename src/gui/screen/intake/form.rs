@@ -112,6 +112,17 @@ impl State {
             checkbox(self.return_same)
                 .label(w.return_same())
                 .on_toggle(|on| Message::Toggle(Flag::ReturnSame, on)),
+            row![
+                text(w.customer_language()).size(13),
+                widget::choice(
+                    crate::domain::Language::ALL,
+                    Some(self.language.unwrap_or(cx.center_language)),
+                    |v: crate::domain::Language| v.native_name().to_string(),
+                    Message::Language
+                ),
+            ]
+            .spacing(8)
+            .align_y(iced::Center),
         ]
         .spacing(8);
         if !self.return_same {

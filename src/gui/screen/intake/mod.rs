@@ -157,6 +157,8 @@ pub enum Message {
     Channel(PurchaseChannel),
     Password(PasswordStatus),
     Accessory(String, bool),
+    /// The language the customer's papers and messages are written in.
+    Language(crate::domain::Language),
     FaultEdited(text_editor::Action),
     Save,
     /// The store's answer to a save: the new case number, or one sentence saying why not.
@@ -183,6 +185,8 @@ pub struct Context<'a> {
     pub actor: &'a str,
     /// Why the database cannot be reached, while it cannot: saving waits.
     pub offline: Option<&'a str>,
+    /// The center's language: a new customer's unless the clerk chooses another.
+    pub center_language: crate::domain::Language,
 }
 
 pub struct State {
@@ -192,6 +196,8 @@ pub struct State {
     mode: Arrival,
     values: std::collections::BTreeMap<Field, String>,
     return_same: bool,
+    /// The customer's language, when the clerk chose one (`None`: the center's).
+    language: Option<crate::domain::Language>,
     channel: PurchaseChannel,
     invoice_present: bool,
     invoice_legible: bool,
@@ -220,6 +226,7 @@ impl Default for State {
             mode: Arrival::WalkIn,
             values: Default::default(),
             return_same: true,
+            language: None,
             channel: PurchaseChannel::Authorized,
             invoice_present: false,
             invoice_legible: true,
@@ -327,6 +334,7 @@ impl State {
             },
             Message::Channel(channel) => self.channel = channel,
             Message::Password(status) => self.password = status,
+            Message::Language(language) => self.language = Some(language),
             Message::Accessory(name, on) => {
                 if on {
                     self.accessories.insert(name);
@@ -554,8 +562,8 @@ impl State {
                 } else {
                     optional(Field::ReturnAddress)
                 },
-                // English until the form offers the center's language and a choice.
-                language: Default::default(),
+                // Chosen on the form, else the center's (docs/rules.md §13).
+                language: self.language.unwrap_or(cx.center_language),
             },
             device: Device {
                 model: canonical_model(cx.policy, &text(Field::Model)),

@@ -143,6 +143,10 @@ pub enum Message {
     PrintersListed(Result<Vec<crate::print::Printer>, String>),
     /// Applies at once and is saved on its own.
     Theme(ThemeChoice),
+    /// The language of this desk's window (`None`: the center's).
+    DeskLanguage(Option<crate::domain::Language>),
+    /// The center's language: new customers' papers and messages.
+    CenterLanguage(crate::domain::Language),
     Save,
     Discard,
     /// The store's answer to saving the settings.
@@ -203,6 +207,8 @@ pub type Event = Shared;
 pub struct Context<'a> {
     /// The words of this desk's window, in its language.
     pub words: crate::i18n::Words,
+    /// The language chosen for this desk's window (`None`: the center's).
+    pub desk_language: Option<crate::domain::Language>,
     pub desk: Option<&'a Desk>,
     /// The settings the desk works by.
     pub settings: &'a Settings,
@@ -572,6 +578,18 @@ impl State {
                 let changed = Shared::SettingsChanged(Box::new(settings));
                 return (save_theme(theme, cx), Some(changed));
             }
+            Message::DeskLanguage(language) => {
+                return (Task::none(), Some(Shared::DeskLanguage(language)));
+            }
+            Message::CenterLanguage(language) => {
+                // Like the theme: applies at once, stored on its own.
+                let settings = Settings {
+                    language,
+                    ..cx.settings.clone()
+                };
+                let changed = Shared::SettingsChanged(Box::new(settings));
+                return (save_language(language, cx), Some(changed));
+            }
             Message::Save => {
                 if self.saving || !self.is_dirty() {
                     return none;
@@ -597,6 +615,7 @@ impl State {
                 // way stays.
                 let settings = Settings {
                     theme: cx.settings.theme,
+                    language: cx.settings.language,
                     ..settings
                 };
                 return (
@@ -688,6 +707,24 @@ fn save_theme(theme: ThemeChoice, cx: &Context<'_>) -> Task<Message> {
             desk.run(move |store| {
                 let mut stored = store.settings()?;
                 stored.theme = theme;
+                store.save_settings(&stored)
+            })
+            .await
+        },
+        Message::ThemeSaved,
+    )
+}
+
+/// Stores the center's language alone, as the theme is.
+fn save_language(language: crate::domain::Language, cx: &Context<'_>) -> Task<Message> {
+    let Some(desk) = cx.desk.cloned() else {
+        return Task::none();
+    };
+    Task::perform(
+        async move {
+            desk.run(move |store| {
+                let mut stored = store.settings()?;
+                stored.language = language;
                 store.save_settings(&stored)
             })
             .await

@@ -2,6 +2,7 @@
 //! the appearance choice and the save bar.
 
 use super::*;
+use crate::domain::Language;
 use iced::widget::column;
 
 impl State {
@@ -18,7 +19,7 @@ impl State {
             rule::horizontal(1),
             self.place_section(cx),
             rule::horizontal(1),
-            appearance_section(w, cx.settings.theme),
+            appearance_section(w, cx.settings.theme, cx.desk_language, cx.settings.language),
             rule::horizontal(1),
             // Last: long (the moments and a template with its preview), saved on its own.
             section(w.mail_section(), self.mail.view(cx).map(Message::Mail)),
@@ -159,7 +160,10 @@ impl State {
 pub(super) fn appearance_section<'a>(
     w: crate::i18n::Words,
     theme: ThemeChoice,
+    desk_language: Option<Language>,
+    center_language: Language,
 ) -> Element<'a, Message> {
+    let desk_options = std::iter::once(None).chain(Language::ALL.map(Some));
     section(
         w.settings_appearance(),
         column![
@@ -169,6 +173,23 @@ pub(super) fn appearance_section<'a>(
                 Some(theme),
                 move |v| w.settings_theme(v),
                 Message::Theme
+            ),
+            text(w.settings_desk_language()).size(13),
+            widget::choice(
+                desk_options,
+                Some(desk_language),
+                move |v: Option<Language>| match v {
+                    None => w.settings_language_as_center(),
+                    Some(language) => language.native_name().to_string(),
+                },
+                Message::DeskLanguage
+            ),
+            text(w.settings_center_language()).size(13),
+            widget::choice(
+                Language::ALL,
+                Some(center_language),
+                |v: Language| v.native_name().to_string(),
+                Message::CenterLanguage
             ),
         ]
         .spacing(6)
