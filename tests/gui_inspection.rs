@@ -403,7 +403,10 @@ fn a_quote_line_without_an_amount_names_the_line_and_field() {
         bench.send(Message::LineAmount(0, "lots".into()));
         bench
     };
-    let problem = bench.screen.quote(&eur()).expect_err("refused");
+    let problem = bench
+        .screen
+        .quote(fixdesk::domain::Language::English.words(), &eur())
+        .expect_err("refused");
     assert!(problem.starts_with("Line 1: amount:"), "{problem}");
 }
 
@@ -734,7 +737,10 @@ fn a_fresh_quote_is_not_red_until_typed_in() {
     assert!(bench.shows("Quote for the customer (2.2)"));
     assert!(!bench.shows("Line 1: amount: '' is not an amount."));
     // The send button is disabled and says what the quote still needs, kindly.
-    let problem = bench.screen.quote(&eur()).expect_err("nothing typed yet");
+    let problem = bench
+        .screen
+        .quote(fixdesk::domain::Language::English.words(), &eur())
+        .expect_err("nothing typed yet");
     assert!(
         problem.starts_with("Line 1:") && !problem.contains("''"),
         "{problem}"

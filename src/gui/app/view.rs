@@ -26,7 +26,7 @@ impl App {
         if let Some(reason) = &self.load_error {
             return center(
                 column![
-                    text("fixdesk cannot open its case store").size(24),
+                    text(w.cannot_open_store()).size(24),
                     text(reason.clone()).size(16),
                 ]
                 .spacing(12)
@@ -141,7 +141,7 @@ impl App {
                     .shell
                     .data_dir
                     .as_ref()
-                    .map(|dir| format!("Data folder: {}", dir.display()))
+                    .map(|dir| w.data_folder(dir.display().to_string()))
                     .unwrap_or_default(),
             })
             .size(12)

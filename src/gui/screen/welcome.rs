@@ -239,10 +239,10 @@ impl State {
             ..Font::DEFAULT
         };
         let busy = self.progress.is_some();
-        let input = |label: String, field: Field, value: &str, hint: &'static str| {
+        let input = |label: String, field: Field, value: &str, hint: String| {
             column![
                 text(label).size(13),
-                text_input(hint, value)
+                text_input(&hint, value)
                     .id(field.id())
                     .on_input_maybe((!busy).then_some(move |v| Message::Edit(field, v)))
                     .on_submit(Message::Start)
@@ -290,21 +290,21 @@ impl State {
                 w.center_name(),
                 Field::Name,
                 &self.name,
-                "e.g. Northside Repairs",
+                w.hint_center_name(),
             )
             .into(),
             input(
                 w.center_address(),
                 Field::Address,
                 &self.address,
-                "Street, town, postcode",
+                w.hint_address(),
             )
             .into(),
             input(
                 w.center_phone(),
                 Field::Phone,
                 &self.phone,
-                "+44 20 7946 0000",
+                "+44 20 7946 0000".into(),
             )
             .into(),
             iced::widget::checkbox(self.with_staff)

@@ -368,7 +368,7 @@ impl State {
                     expired: None,
                 })
             }
-            _ => Err("Scan the parcel's case number first, or choose No application.".into()),
+            _ => Err(w.scan_first()),
         }
     }
 }

@@ -449,12 +449,12 @@ impl State {
                 .diagnosis()
                 .map(Step::Diagnose)
                 .ok_or_else(|| format!("{}: {}", w.gui_cause(), w.choose_cause())),
-            StepKind::SendQuote => self.quote(cx.currency()).map(Step::SendQuote),
+            StepKind::SendQuote => self.quote(w, cx.currency()).map(Step::SendQuote),
             StepKind::AcceptQuote => self.notice_problem(case, cx).map(Step::AcceptQuote),
             StepKind::DeclineQuote => Ok(Step::DeclineQuote),
             StepKind::ProofReceived => {
                 let invoice_date = date(&self.invoice_date, &w.invoice_date())?;
-                let mut proof = case.map(|c| c.proof.clone()).ok_or("No case is open.")?;
+                let mut proof = case.map(|c| c.proof.clone()).ok_or(w.no_case_open())?;
                 proof.channel = self.channel;
                 proof.invoice = Some(Invoice {
                     date: Some(invoice_date),
@@ -466,10 +466,10 @@ impl State {
                 Ok(Step::ProofReceived(proof))
             }
             StepKind::ReturnUnanswered => Ok(Step::ReturnUnanswered),
-            StepKind::Payment => self.payment_step(case.ok_or("No case is open.")?, cx),
+            StepKind::Payment => self.payment_step(case.ok_or(w.no_case_open())?, cx),
             StepKind::ReturnOverdue => Ok(Step::ReturnOverdue),
             StepKind::RepairDone => {
-                let case = case.ok_or("No case is open.")?;
+                let case = case.ok_or(w.no_case_open())?;
                 if let Some(problem) = self.repair_problem(w, case) {
                     return Err(problem);
                 }

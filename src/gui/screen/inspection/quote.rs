@@ -13,22 +13,22 @@ use crate::gui::widget::{block, bold};
 
 impl State {
     /// The quote as entered, or the first problem with it (naming the line and field).
-    pub fn quote(&self, currency: &Currency) -> Result<Quote, String> {
+    pub fn quote(&self, w: crate::i18n::Words, currency: &Currency) -> Result<Quote, String> {
         if self.lines.is_empty() {
-            return Err("Add at least one line: a part or labour (2.2).".into());
+            return Err(w.quote_no_lines());
         }
         let mut lines = Vec::new();
         for (i, line) in self.lines.iter().enumerate() {
             if line.description.trim().is_empty() {
-                return Err(format!("Line {}: description: write what it is.", i + 1));
+                return Err(w.quote_line_description(i + 1));
             }
             if line.amount.trim().is_empty() {
-                return Err(format!("Line {}: amount: write what it costs.", i + 1));
+                return Err(w.quote_line_amount(i + 1));
             }
             let amount = Money::parse(line.amount.trim(), currency.clone())
-                .map_err(|err| format!("Line {}: amount: {err}.", i + 1))?;
+                .map_err(|err| w.quote_line_amount_bad(i + 1, err.to_string()))?;
             if amount.minor < 0 {
-                return Err(format!("Line {}: amount: must not be negative.", i + 1));
+                return Err(w.quote_line_negative(i + 1));
             }
             lines.push(QuoteLine {
                 kind: line.kind,
@@ -69,7 +69,7 @@ impl State {
             .into()
         }))
         .spacing(4);
-        let total: Element<'a, Message> = match self.quote(cx.currency()) {
+        let total: Element<'a, Message> = match self.quote(w, cx.currency()) {
             Ok(quote) => text(format!(
                 "{}: {}",
                 w.total(),

@@ -33,8 +33,8 @@ impl State {
                 _ => space::vertical().height(0).into(),
             }
         };
-        let input = |label: String, field: Field, placeholder: &'a str| -> Element<'a, Message> {
-            let entry = text_input(placeholder, self.value(field))
+        let input = |label: String, field: Field, placeholder: String| -> Element<'a, Message> {
+            let entry = text_input(&placeholder, self.value(field))
                 .id(field.id())
                 .on_input(move |v| Message::Edit(field, v))
                 .on_submit(Message::Save)
@@ -92,7 +92,11 @@ impl State {
         } else {
             row![
                 date_input(w.applied_on_label(), Field::AppliedOn),
-                input(w.application_id(), Field::ApplicationId, "e.g. WEB-48213"),
+                input(
+                    w.application_id(),
+                    Field::ApplicationId,
+                    "e.g. WEB-48213".into()
+                ),
             ]
             .spacing(12)
             .into()
@@ -100,13 +104,13 @@ impl State {
 
         let mut customer = column![
             row![
-                input(w.name(), Field::Name, "Full name"),
-                input(w.phone(), Field::Phone, "+44 20 7946 0000")
+                input(w.name(), Field::Name, w.hint_full_name()),
+                input(w.phone(), Field::Phone, "+44 20 7946 0000".into())
             ]
             .spacing(12),
             row![
-                input(w.email(), Field::Email, "name@example.com"),
-                input(w.address(), Field::Address, "Street, town, postcode")
+                input(w.email(), Field::Email, "name@example.com".into()),
+                input(w.address(), Field::Address, w.hint_address())
             ]
             .spacing(12),
             checkbox(self.return_same)
@@ -129,7 +133,7 @@ impl State {
             customer = customer.push(input(
                 w.return_address(),
                 Field::ReturnAddress,
-                "Where the device goes back",
+                w.hint_return_address(),
             ));
         }
 
@@ -137,8 +141,8 @@ impl State {
         let suggestions = model_suggestions(cx.policy, model_text);
         let mut device = column![
             row![
-                input(w.model(), Field::Model, "Type to pick from the catalogue"),
-                input(w.serial(), Field::Serial, "As printed on the device")
+                input(w.model(), Field::Model, w.hint_model()),
+                input(w.serial(), Field::Serial, w.hint_serial())
             ]
             .spacing(12),
         ]
@@ -198,8 +202,12 @@ impl State {
             proof = proof.push(
                 row![
                     date_input(w.invoice_date(), Field::InvoiceDate),
-                    input(w.invoice_model(), Field::InvoiceModel, "As printed"),
-                    input(w.invoice_serial(), Field::InvoiceSerial, "As printed"),
+                    input(w.invoice_model(), Field::InvoiceModel, w.hint_as_printed()),
+                    input(
+                        w.invoice_serial(),
+                        Field::InvoiceSerial,
+                        w.hint_as_printed()
+                    ),
                 ]
                 .spacing(12),
             );
@@ -219,7 +227,7 @@ impl State {
             row![
                 date_input(w.shipment_date(), Field::ShipmentDate),
                 date_input(w.delivery_date(), Field::DeliveryDate),
-                input(w.contract_months(), Field::ContractMonths, "none"),
+                input(w.contract_months(), Field::ContractMonths, "none".into()),
             ]
             .spacing(12),
         );
@@ -228,11 +236,15 @@ impl State {
             text(w.fault()).size(13),
             text_editor(&self.fault)
                 .id(Field::Fault.id())
-                .placeholder("What happens, since when, how often")
+                .placeholder(w.hint_fault())
                 .on_action(Message::FaultEdited)
                 .height(72),
             problem(Field::Fault),
-            input(w.component(), Field::Component, "e.g. battery, screen"),
+            input(
+                w.component(),
+                Field::Component,
+                "e.g. battery, screen".into()
+            ),
         ]
         .spacing(4);
 
@@ -285,13 +297,9 @@ impl State {
                 input(
                     w.other_accessories(),
                     Field::OtherAccessories,
-                    "e.g. keyboard dock"
+                    w.hint_other_accessories()
                 ),
-                input(
-                    w.condition(),
-                    Field::Condition,
-                    "e.g. scratch on the back, corner dent"
-                ),
+                input(w.condition(), Field::Condition, w.hint_condition()),
                 password,
                 checkbox(self.backup_acknowledged)
                     .label(w.backup_ack())

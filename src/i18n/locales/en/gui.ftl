@@ -619,3 +619,24 @@ gui-staff-line = { $when } — { $actor } { $what }
 gui-staff-line-desk = { $when } — { $actor } { $what } at { $desk }
 gui-not-your-screen = { $screen } is not among your roles' work: ask a manager, or switch person.
 gui-personal-exported = Everything held on this customer ({ $cases } cases) was written to { $path }; each case records the export.
+
+## Hints in empty fields, and sentences the screens say.
+gui-hint-full-name = Full name
+gui-hint-address = Street, town, postcode
+gui-hint-return-address = Where the device goes back
+gui-hint-model = Type to pick from the catalogue
+gui-hint-serial = As printed on the device
+gui-hint-as-printed = As printed
+gui-hint-fault = What happens, since when, how often
+gui-scan-first = Scan the parcel's case number first, or choose No application.
+gui-no-case-open = No case is open.
+gui-cannot-open-store = fixdesk cannot open its case store
+gui-data-folder = Data folder: { $path }
+gui-quote-no-lines = Add at least one line: a part or labour (2.2).
+gui-quote-line-description = Line { $line }: description: write what it is.
+gui-quote-line-amount = Line { $line }: amount: write what it costs.
+gui-quote-line-amount-bad = Line { $line }: amount: { $reason }.
+gui-quote-line-negative = Line { $line }: amount: must not be negative.
+gui-hint-other-accessories = e.g. keyboard dock
+gui-hint-condition = e.g. scratch on the back, corner dent
+gui-hint-center-name = e.g. Northside Repairs

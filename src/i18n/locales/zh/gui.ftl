@@ -591,3 +591,24 @@ gui-staff-line = { $when } — { $actor } { $what }
 gui-staff-line-desk = { $when } — { $actor } 在 { $desk } { $what }
 gui-not-your-screen = { $screen }不属于您角色的工作：请找经理，或换人登录。
 gui-personal-exported = 此客户的全部数据（{ $cases } 个{ -case }）已写入 { $path }；每个{ -case }都记录了这次导出。
+
+## 空白字段中的提示，以及界面上的句子。
+gui-hint-full-name = 姓名
+gui-hint-address = 街道、城市、邮编
+gui-hint-return-address = 设备寄回的地址
+gui-hint-model = 输入以从目录中选择
+gui-hint-serial = 以设备上印的为准
+gui-hint-as-printed = 以票面为准
+gui-hint-fault = 什么故障、从何时开始、出现频率
+gui-scan-first = 请先扫描包裹上的维修单号，或选择“无申请”。
+gui-no-case-open = 没有打开的维修单。
+gui-cannot-open-store = fixdesk 无法打开维修单数据库
+gui-data-folder = 数据文件夹：{ $path }
+gui-quote-no-lines = 请至少添加一行：零件或人工（2.2）。
+gui-quote-line-description = 第 { $line } 行：说明：请写明项目。
+gui-quote-line-amount = 第 { $line } 行：金额：请写明费用。
+gui-quote-line-amount-bad = 第 { $line } 行：金额：{ $reason }。
+gui-quote-line-negative = 第 { $line } 行：金额：不能为负数。
+gui-hint-other-accessories = 例如：键盘底座
+gui-hint-condition = 例如：背面划痕、边角凹陷
+gui-hint-center-name = 例如：北区维修中心
