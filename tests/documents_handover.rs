@@ -9,31 +9,9 @@ mod documents_support;
 
 use documents_support::*;
 use fixdesk::documents::handover_receipt;
-use fixdesk::domain::case::{Case, Payment, ReturnReason};
+use fixdesk::domain::case::{Case, ReturnReason};
 use fixdesk::domain::settings::Paper;
-use fixdesk::domain::{Cause, Currency, Money, RepairMethod, State};
-
-/// The quoted paid repair, accepted, paid in two parts and repaired.
-fn paid_and_repaired() -> Case {
-    let mut case = quoted();
-    case.state = State::Ready;
-    case.payment_notice_on = Some(date(2026, 3, 3));
-    let eur = Currency::new("EUR").expect("EUR");
-    case.payments = vec![
-        Payment {
-            amount: Money::new(10_000, eur.clone()),
-            paid_on: date(2026, 3, 4),
-            method: "Card".into(),
-        },
-        Payment {
-            amount: Money::new(12_850, eur),
-            paid_on: date(2026, 3, 6),
-            method: "Bank transfer".into(),
-        },
-    ];
-    case.return_reason = Some(ReturnReason::Repaired);
-    case
-}
+use fixdesk::domain::{Cause, RepairMethod, State};
 
 /// A free repair of the walk-in case, confirmed at inspection and done.
 fn free_and_repaired() -> Case {

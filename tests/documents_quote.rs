@@ -52,10 +52,13 @@ fn a_quote_has_the_case_the_findings_the_lines_and_the_total() {
     // Why it is not free: every reason of the decision, with its clause.
     let decision = &case.decision.as_ref().expect("decided").decision;
     assert!(!decision.reasons.is_empty());
+    let en = fixdesk::domain::Language::English.words();
     for reason in &decision.reasons {
         has(&text, &reason.clause);
-        let start: String = reason
-            .text
+        // As the reader's language words it (a coded reason writes its dates as the
+        // language does: 02.03.2026, not the stored 2026-03-02).
+        let start: String = en
+            .reason(reason)
             .split_whitespace()
             .take(5)
             .collect::<Vec<_>>()

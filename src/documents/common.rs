@@ -668,10 +668,13 @@ fn decision_reasons(w: Words, doc: &mut Document, decision: &Decision) {
         clause: "",
         text: &meaning,
     }];
-    list.extend(decision.reasons.iter().map(|r| Item {
+    // Each reason in the reader's language (a reason recorded before codes reads as
+    // stored).
+    let texts: Vec<String> = decision.reasons.iter().map(|r| w.reason(r)).collect();
+    list.extend(decision.reasons.iter().zip(&texts).map(|(r, text)| Item {
         tick: None,
         clause: &r.clause,
-        text: &r.text,
+        text,
     }));
     items(doc, &list[..1], Font::regular(9.0));
     let caption = &w.doc_why_caption();

@@ -170,13 +170,15 @@ fn findings(w: Words, doc: &mut Document, case: &Case) {
     let decision = case.decision.as_ref().map(|r| &r.decision);
     match decision {
         Some(decision) if !decision.reasons.is_empty() => {
+            let texts: Vec<String> = decision.reasons.iter().map(|r| w.reason(r)).collect();
             let list: Vec<Item<'_>> = decision
                 .reasons
                 .iter()
-                .map(|r| Item {
+                .zip(&texts)
+                .map(|(r, text)| Item {
                     tick: None,
                     clause: &r.clause,
-                    text: &r.text,
+                    text,
                 })
                 .collect();
             items(doc, &list, Font::regular(8.0));

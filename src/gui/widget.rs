@@ -128,11 +128,11 @@ pub fn verdict_badge<'a, M: 'a>(
 }
 
 /// Every reason of a decision with its clause, so the desk can tell the customer why.
-pub fn reasons<'a, M: 'a>(decision: &Decision) -> Element<'a, M> {
+pub fn reasons<'a, M: 'a>(w: crate::i18n::Words, decision: &Decision) -> Element<'a, M> {
     column(decision.reasons.iter().map(|reason| {
         row![
             clause(&reason.clause, 14).width(48),
-            text(reason.text.clone()).size(14).width(Fill),
+            text(w.reason(reason)).size(14).width(Fill),
         ]
         .spacing(6)
         .into()

@@ -14,7 +14,7 @@ pub use pdf::*;
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 use fixdesk::domain::case::{
     Arrival, Case, CaseNumber, Customer, Device, Diagnosis, Handover, NewCase, PasswordStatus,
-    Payment, Proof, RecordedDecision,
+    Payment, Proof, RecordedDecision, ReturnReason,
 };
 use fixdesk::domain::settings::{Center, Paper, Settings};
 use fixdesk::domain::warranty::{Cause, Invoice, PurchaseChannel};
@@ -30,6 +30,25 @@ pub const TOP: f32 = 14.0 * 72.0 / 25.4;
 pub const PASSWORD_NOTE: &str = "unlock pattern L-shape 7-4-1-2-3, PIN 482913";
 pub const EMAIL: &str = "zoe.lm@example.org";
 pub const FAULT: &str = "Switches itself off below about 30 % battery, even on the charger.";
+
+/// Whether the Chinese font (Noto Sans CJK SC, Debian's `fonts-noto-cjk`) is on this
+/// machine. A Chinese paper needs it: outside CI a test of one is skipped without it,
+/// saying why, so `cargo test` passes on a machine with only Rust; CI installs the font,
+/// and there its absence fails.
+pub fn chinese_font() -> bool {
+    match fixdesk::documents::fonts::cjk(fixdesk::documents::fonts::Weight::Regular) {
+        Ok(_) => true,
+        Err(why) if std::env::var_os("CI").is_some() => {
+            panic!("CI installs fonts-noto-cjk, but the Chinese font is missing: {why}")
+        }
+        Err(why) => {
+            eprintln!(
+                "skipped: no Chinese font on this machine ({why}); apt-get install fonts-noto-cjk"
+            );
+            false
+        }
+    }
+}
 
 pub fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
@@ -306,4 +325,26 @@ pub fn bare(seq: u32, arrival: Arrival, model: &str) -> Case {
         keep_parts: false,
     };
     Case::from_new(&new, CaseNumber::new(2026, seq), State::Received)
+}
+
+/// The quoted paid repair, accepted, paid in two parts and repaired.
+pub fn paid_and_repaired() -> Case {
+    let mut case = quoted();
+    case.state = State::Ready;
+    case.payment_notice_on = Some(date(2026, 3, 3));
+    let eur = Currency::new("EUR").expect("EUR");
+    case.payments = vec![
+        Payment {
+            amount: Money::new(10_000, eur.clone()),
+            paid_on: date(2026, 3, 4),
+            method: "Card".into(),
+        },
+        Payment {
+            amount: Money::new(12_850, eur),
+            paid_on: date(2026, 3, 6),
+            method: "Bank transfer".into(),
+        },
+    ];
+    case.return_reason = Some(ReturnReason::Repaired);
+    case
 }

@@ -64,7 +64,7 @@ pub(super) fn case_view<'a>(
     let mut header = column![
         row![
             text(case.number.to_string()).size(34).font(bold()),
-            state_badge(case.state, 16),
+            state_badge(w, case.state, 16),
             space::horizontal(),
             export,
             back,
@@ -153,7 +153,7 @@ pub(super) fn case_view<'a>(
         w.fault_and_diagnosis(),
         column![
             fact(w.fault_section(), case.fault.as_str()),
-            fact(w.gui_cause(), diagnosis.cause.label()),
+            fact(w.gui_cause(), w.cause(diagnosis.cause)),
             fact(
                 w.failed_component(),
                 optional(w, diagnosis.component.as_deref())
@@ -322,7 +322,7 @@ fn decision_view<'a>(
         widget::verdict_badge(w, decision, 20),
         fact(w.warranty_start(), start),
         fact(w.last_covered_day(), last),
-        widget::reasons(decision),
+        widget::reasons(w, decision),
         fact(
             w.policy_version(),
             format!(
@@ -393,7 +393,7 @@ fn money_view<'a>(w: crate::i18n::Words, case: &'a Case) -> Element<'a, Message>
         }
     }
     if let Some(reason) = case.return_reason {
-        lines = lines.push(fact(w.return_reason_label(), reason.label()));
+        lines = lines.push(fact(w.return_reason_label(), w.return_reason(reason)));
     }
     if let Some(handback) = &case.handback {
         lines = lines.push(fact(w.handback_label(), w.handback(handback)));
@@ -576,8 +576,8 @@ fn timeline_view<'a>(w: crate::i18n::Words, case: &'a Case) -> Element<'a, Messa
     .spacing(6);
     for event in &case.events {
         let step = match event.from {
-            Some(from) => format!("{} → {}", from.label(), event.to.label()),
-            None => format!("{} → {}", w.opened(), event.to.label()),
+            Some(from) => format!("{} → {}", w.state(from), w.state(event.to)),
+            None => format!("{} → {}", w.opened(), w.state(event.to)),
         };
         rows = rows.push(rule::horizontal(1));
         rows = rows.push(line([
@@ -591,7 +591,7 @@ fn timeline_view<'a>(w: crate::i18n::Words, case: &'a Case) -> Element<'a, Messa
             .into(),
             text(step).size(14).into(),
             widget::clause(&event.clause, 14).into(),
-            text(event.note.as_str()).size(14).into(),
+            text(w.event_note(event)).size(14).into(),
         ]));
     }
     rows.into()
@@ -636,8 +636,10 @@ fn messages_view<'a>(
     if let Some(moment) = reminder {
         rows = rows.push(
             row![
-                text(w.reminder_due(moment.label())).size(14).width(Fill),
-                button(text(w.send_reminder(moment.label())).size(13))
+                text(w.reminder_due(&w.mail_moment(moment)))
+                    .size(14)
+                    .width(Fill),
+                button(text(w.send_reminder(&w.mail_moment(moment))).size(13))
                     .padding([4, 12])
                     .on_press(Message::Remind(moment)),
             ]
@@ -682,7 +684,15 @@ fn messages_view<'a>(
                 .collect::<Vec<_>>()
                 .join(" · "),
         };
-        let status = text(m.status.label()).size(14);
+        let status = text(match m.status {
+            OutboxStatus::Queued => w.outbox_queued(),
+            OutboxStatus::Sending => w.outbox_sending(),
+            OutboxStatus::Sent => w.outbox_sent(),
+            OutboxStatus::Failed => w.outbox_failed(),
+            OutboxStatus::ToPhone => w.outbox_to_phone(),
+            OutboxStatus::Drafted => w.outbox_drafted(),
+        })
+        .size(14);
         let status = match m.status {
             OutboxStatus::Failed | OutboxStatus::ToPhone => status.style(theme::text::danger),
             OutboxStatus::Sent => status.style(theme::text::success),
@@ -712,7 +722,7 @@ fn messages_view<'a>(
         rows = rows.push(
             row([
                 text(when).size(14).into(),
-                text(m.moment.label()).size(14).into(),
+                text(w.mail_moment(m.moment)).size(14).into(),
                 status.into(),
                 column![
                     text(m.subject.as_str()).size(14),

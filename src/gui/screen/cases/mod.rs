@@ -728,7 +728,7 @@ fn result_row<'a>(
             Column::Customer
         ),
         cell(text(summary.model.clone()).size(14), Column::Model),
-        cell(state_badge(summary.state, 12), Column::State),
+        cell(state_badge(w, summary.state, 12), Column::State),
         cell(
             text(w.age_days(age_days(summary.opened_on, today))).size(14),
             Column::Age
@@ -762,9 +762,13 @@ fn deadline_text<'a>(
 }
 
 /// A case state as a coloured badge (shared by every list of cases).
-pub fn state_badge<'a, M: 'a>(state: CaseState, size: u32) -> Element<'a, M> {
+pub fn state_badge<'a, M: 'a>(
+    w: crate::i18n::Words,
+    state: CaseState,
+    size: u32,
+) -> Element<'a, M> {
     let colour = theme::container::state_colour(state);
-    container(text(state.label()).size(size).font(bold()))
+    container(text(w.state(state)).size(size).font(bold()))
         .padding([3, 8])
         .style(theme::container::badge(colour))
         .into()

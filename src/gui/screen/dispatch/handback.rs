@@ -64,7 +64,7 @@ impl State {
         };
         let header = row![
             text(case.number.to_string()).size(26).font(bold()),
-            state_badge(case.state, 14),
+            state_badge(w, case.state, 14),
             text(format!(
                 "{} · {} · {}",
                 reason, case.customer.name, case.device.model

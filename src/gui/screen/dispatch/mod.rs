@@ -432,7 +432,9 @@ impl State {
             }
             Message::Closed(Ok(case)) => {
                 self.busy = false;
-                self.notice = Some(Ok(w.step_done(&case.number.to_string(), case.state.label())));
+                self.notice = Some(Ok(
+                    w.step_done(&case.number.to_string(), &w.state(case.state))
+                ));
                 // The filter found this case; it is gone from the queue, so the filter
                 // would hide every device still waiting.
                 if filter_finds(

@@ -204,7 +204,7 @@ impl State {
         let method = case.diagnosis.method;
         let mut content = column![].spacing(8);
         if let Some(method) = method {
-            content = content.push(fact(w.gui_repair_method(), method.label()));
+            content = content.push(fact(w.gui_repair_method(), w.repair_method(method)));
         }
         if method == Some(RepairMethod::UnitReplacement) {
             content = content.push(field(

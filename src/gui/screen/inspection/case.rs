@@ -30,7 +30,7 @@ impl State {
         }
         let header = row![
             text(case.number.to_string()).size(26).font(bold()),
-            state_badge(case.state, 14),
+            state_badge(w, case.state, 14),
             text(subtitle.join(" · ")).size(14).width(Fill),
             // In the header, so it is in sight however long the case's facts grow.
             button(text(w.add_photos()).size(14))
@@ -65,7 +65,7 @@ impl State {
             | CaseState::Rejected
             | CaseState::Expired
             | CaseState::ResolvedRemotely => {
-                block(case.state.label(), text(w.case_closed()).size(15))
+                block(w.state(case.state), text(w.case_closed()).size(15))
             }
         };
 
@@ -119,7 +119,7 @@ impl State {
             _ if turned_away => text(w.not_taken_in()).size(15).font(bold()).into(),
             Some(recorded) => column![
                 verdict_badge(w, &recorded.decision, 18),
-                reasons(&recorded.decision)
+                reasons(w, &recorded.decision)
             ]
             .spacing(8)
             .into(),

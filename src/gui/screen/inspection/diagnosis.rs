@@ -91,7 +91,7 @@ impl State {
                     verdict_badge(w, after, 18),
                     text(change).size(15).font(bold()),
                     text(w.next_after_diagnosis(after.verdict)).size(14),
-                    reasons(after),
+                    reasons(w, after),
                 ]
                 .spacing(6)
                 .into()

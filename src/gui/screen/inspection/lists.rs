@@ -62,7 +62,7 @@ fn queue_row<'a>(
             .size(14)
             .font(bold())
             .width(150),
-        state_badge(case.state, 12),
+        state_badge(w, case.state, 12),
         text(case.customer_name.as_str())
             .size(14)
             .width(FillPortion(2)),

@@ -883,14 +883,17 @@ impl State {
 
     pub fn view<'a>(&'a self, cx: &Context<'a>) -> Element<'a, Message> {
         let w = cx.words;
+        // A barcode scanner types here: never through an input method (gui::scan).
         let scan = row![
-            text_input(&w.scan_placeholder(), &self.scan)
-                .id(SCAN_ID)
-                .on_input(Message::Scan)
-                .on_submit(Message::ScanSubmit)
-                .padding(10)
-                .size(20)
-                .width(Fill),
+            crate::gui::scan::scan_field(
+                text_input(&w.scan_placeholder(), &self.scan)
+                    .id(SCAN_ID)
+                    .on_input(Message::Scan)
+                    .on_submit(Message::ScanSubmit)
+                    .padding(10)
+                    .size(20)
+                    .width(Fill)
+            ),
             button(text(w.open()).size(16))
                 .padding([10, 18])
                 .on_press(Message::ScanSubmit),

@@ -227,7 +227,7 @@ impl State {
             row![
                 date_input(w.shipment_date(), Field::ShipmentDate),
                 date_input(w.delivery_date(), Field::DeliveryDate),
-                input(w.contract_months(), Field::ContractMonths, "none".into()),
+                input(w.contract_months(), Field::ContractMonths, w.none()),
             ]
             .spacing(12),
         );
@@ -415,12 +415,12 @@ fn verdict_panel<'a>(w: crate::i18n::Words, decision: Option<&Decision>) -> Elem
         .map_or_else(|| w.gui_unknown().to_string(), move |v| w.long_date(v));
     let months = decision
         .warranty_months
-        .map(|m| format!(" · {m} months"))
+        .map(|m| format!(" · {}", w.months(m)))
         .unwrap_or_default();
     let reasons = column(decision.reasons.iter().map(|reason| {
         row![
             widget::clause(&reason.clause, 13).width(44),
-            text(reason.text.clone()).size(13),
+            text(w.reason(reason)).size(13),
         ]
         .spacing(6)
         .into()

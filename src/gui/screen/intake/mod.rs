@@ -736,7 +736,7 @@ fn serial_history(serial: String, cx: &Context<'_>) -> Task<Message> {
                         case.claim_date()
                             .map(move |v| w.long_date(v))
                             .unwrap_or_default(),
-                        case.state.label(),
+                        w.state(case.state),
                         case.fault.lines().next().unwrap_or_default()
                     )
                 })

@@ -432,7 +432,7 @@ impl MailForm {
             content = content.push(
                 row![
                     checkbox(on)
-                        .label(moment.label())
+                        .label(w.mail_moment(moment))
                         .on_toggle(move |on| MailMessage::MomentOn(moment, on))
                         .text_size(14)
                         .width(230),
@@ -458,9 +458,13 @@ impl MailForm {
         let w = cx.words;
         let moment = self.selected;
         let editor = column![
-            text(format!("{} — {}", w.gui_mail_template(), moment.label()))
-                .size(15)
-                .font(bold()),
+            text(format!(
+                "{} — {}",
+                w.gui_mail_template(),
+                w.mail_moment(moment)
+            ))
+            .size(15)
+            .font(bold()),
             text(w.mail_subject())
                 .size(13)
                 .style(theme::text::secondary),

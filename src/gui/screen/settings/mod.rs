@@ -189,8 +189,8 @@ pub enum Message {
     PolicyImported(Result<Option<(PathBuf, String)>, String>),
     /// The screen came into view: show what is on file and read the policy's version.
     Shown(Option<crate::domain::CaseNumber>),
-    /// The store's answer to saving a new theme.
-    ThemeSaved(Result<(), String>),
+    /// The store's answer to saving one setting on its own (the theme, the language).
+    SavedAlone(Result<(), String>),
     /// Settings → Customer e-mail (mail.rs), saved on its own.
     Mail(mail::MailMessage),
     ExportPolicy,
@@ -628,8 +628,8 @@ impl State {
                 self.saving = false;
                 self.notice = Some(Err(w.settings_not_saved(&reason)));
             }
-            Message::ThemeSaved(Ok(())) => {}
-            Message::ThemeSaved(Err(reason)) => {
+            Message::SavedAlone(Ok(())) => {}
+            Message::SavedAlone(Err(reason)) => {
                 self.notice = Some(Err(w.settings_not_saved(&reason)));
             }
             Message::PolicyUnread(reason) => {
@@ -699,24 +699,19 @@ fn save(wanted: Settings, cx: &Context<'_>) -> Task<Message> {
 /// Stores the theme alone: a settings save in flight is not undone. Without a store the
 /// theme still applies; there is nowhere to keep it.
 fn save_theme(theme: ThemeChoice, cx: &Context<'_>) -> Task<Message> {
-    let Some(desk) = cx.desk.cloned() else {
-        return Task::none();
-    };
-    Task::perform(
-        async move {
-            desk.run(move |store| {
-                let mut stored = store.settings()?;
-                stored.theme = theme;
-                store.save_settings(&stored)
-            })
-            .await
-        },
-        Message::ThemeSaved,
-    )
+    save_alone(cx, move |stored| stored.theme = theme)
 }
 
 /// Stores the center's language alone, as the theme is.
 fn save_language(language: crate::domain::Language, cx: &Context<'_>) -> Task<Message> {
+    save_alone(cx, move |stored| stored.language = language)
+}
+
+/// Changes one setting in what is stored, leaving the rest as it is there.
+fn save_alone(
+    cx: &Context<'_>,
+    change: impl FnOnce(&mut Settings) + Send + 'static,
+) -> Task<Message> {
     let Some(desk) = cx.desk.cloned() else {
         return Task::none();
     };
@@ -724,12 +719,12 @@ fn save_language(language: crate::domain::Language, cx: &Context<'_>) -> Task<Me
         async move {
             desk.run(move |store| {
                 let mut stored = store.settings()?;
-                stored.language = language;
+                change(&mut stored);
                 store.save_settings(&stored)
             })
             .await
         },
-        Message::ThemeSaved,
+        Message::SavedAlone,
     )
 }
 
