@@ -82,7 +82,7 @@ impl App {
                     .await?;
                 // To its printer (Settings → Printers), or into the viewer; a printer
                 // that fails leaves all of the above done.
-                let title = format!("{number} {}", w.document_kind(kind));
+                let title = format!("{number} {}", w.document_kind(kind).to_lowercase());
                 let delivery = tokio::task::spawn_blocking({
                     let path = path.clone();
                     move || printer::deliver(&choice, &path, &pdf_sent, &title)

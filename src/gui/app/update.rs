@@ -309,7 +309,7 @@ impl App {
                 self.notice = Some(crate::gui::printer::delivered(w, &path, &delivery));
                 self.print_prompt = print_prompt::State::after(
                     number.clone(),
-                    format!("{} {number}", w.document_kind(kind)),
+                    format!("{} {number}", w.document_kind(kind).to_lowercase()),
                     path,
                     &delivery,
                 );
