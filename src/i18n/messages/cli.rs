@@ -1,0 +1,42 @@
+//! The command line's human-readable lines (not its JSON, not clap's `--help`): the
+//! store commands' progress and results, and the printers' list.
+
+crate::words! { CLI;
+    cli_retention_none = "cli-retention-none";
+    cli_retention_done(months, cases, day) = "cli-retention-done";
+    cli_importing(done, total) = "cli-importing";
+    cli_imported(created, on_file) = "cli-imported";
+    cli_bad_rows(count) = "cli-bad-rows";
+    cli_backup_written(path, bytes) = "cli-backup-written";
+    cli_backup_files(path) = "cli-backup-files";
+    cli_restored_aside(file, aside) = "cli-restored-aside";
+    cli_restored(file) = "cli-restored";
+    cli_integrity_ok = "cli-integrity-ok";
+    cli_integrity_server = "cli-integrity-server";
+    cli_integrity_problems(count) = "cli-integrity-problems";
+    cli_history_ok(events) = "cli-history-ok";
+    cli_history_problems(count, events) = "cli-history-problems";
+    cli_history_event(event, case, problem) = "cli-history-event";
+    cli_check_failed = "cli-check-failed";
+    cli_demo_progress(done, total) = "cli-demo-progress";
+    cli_demo_done(cases, events) = "cli-demo-done";
+    cli_migrate_progress(done, total, what) = "cli-migrate-progress";
+    cli_migrate_missing(file) = "cli-migrate-missing";
+    cli_migrate_missing_more(count) = "cli-migrate-missing-more";
+    cli_migrate_done(cases, events, payments, documents, document_files, photos, photo_files, from, to) = "cli-migrate-done";
+    cli_migrate_next = "cli-migrate-next";
+    cli_search_none(text) = "cli-search-none";
+    cli_printers_offered = "cli-printers-offered";
+    cli_printers_none = "cli-printers-none";
+    cli_printers_unlisted(error) = "cli-printers-unlisted";
+    cli_printers_chosen = "cli-printers-chosen";
+    cli_printers_viewer = "cli-printers-viewer";
+    cli_printers_at_once = "cli-printers-at-once";
+    cli_printers_ask_first = "cli-printers-ask-first";
+    cli_printers_not_offered = "cli-printers-not-offered";
+    cli_printers_choice(printer, paper, copies, when, missing) = "cli-printers-choice";
+    /// A document kind in the printers' list, by its code (`DocumentKind::as_str`).
+    cli_printers_document(kind) = "cli-printers-document";
+    cli_printers_report = "cli-printers-report";
+    cli_printers_sticker = "cli-printers-sticker";
+}
