@@ -81,7 +81,7 @@ pub fn run(place: &Place, args: &Args) -> CliResult {
         .map_err(|err| CliError::failure(format!("cannot write {}: {err}", out.display())))?;
     if let Some(printer) = &args.printer {
         let title = format!("fixdesk report {}", month.name());
-        super::documents::send(printer, &out, &pdf, &title, choice.copies)?;
+        super::documents::send(printer, &out, &pdf, &title, choice.copies, words)?;
     }
     if figures.is_empty() {
         println!(

@@ -39,4 +39,14 @@ crate::words! { CLI;
     cli_printers_document(kind) = "cli-printers-document";
     cli_printers_report = "cli-printers-report";
     cli_printers_sticker = "cli-printers-sticker";
+    cli_staff_added(name, roles, kind) = "cli-staff-added";
+    cli_staff_enabled(name) = "cli-staff-enabled";
+    cli_staff_disabled(name) = "cli-staff-disabled";
+    cli_staff_reset(name, kind) = "cli-staff-reset";
+    cli_mail_sent(sent, later, failed) = "cli-mail-sent";
+    cli_mail_not_all = "cli-mail-not-all";
+    cli_mail_test_sent(reply) = "cli-mail-test-sent";
+    cli_mail_reminder_off(number) = "cli-mail-reminder-off";
+    cli_mail_on = "cli-mail-on";
+    cli_document_sent(printer, job) = "cli-document-sent";
 }

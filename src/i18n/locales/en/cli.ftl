@@ -63,3 +63,19 @@ cli-printers-document = { $kind ->
 }
 cli-printers-report = monthly report
 cli-printers-sticker = device sticker size
+
+## fixdesk staff (a secret's kind by its code: password, pin)
+cli-staff-added = added { $name } ({ $roles }, { $kind })
+cli-staff-enabled = { $name }: enabled
+cli-staff-disabled = { $name }: disabled
+cli-staff-reset = { $name }: new { $kind } set
+
+## fixdesk mail, settings
+cli-mail-sent = { $sent } sent, { $later } to try again later, { $failed } failed
+cli-mail-not-all = not every message went out: see `fixdesk mail list --status failed --status queued`
+cli-mail-test-sent = sent: { $reply }
+cli-mail-reminder-off = { $number }: customer e-mail or this moment is switched off; nothing queued
+cli-mail-on = customer e-mail is on, every moment with it (`fixdesk settings set mail.on false` switches it off)
+
+## the documents' commands
+cli-document-sent = sent to { $printer } as job { $job }

@@ -60,3 +60,25 @@ cli-printers-document = { $kind ->
 }
 cli-printers-report = 月度报告
 cli-printers-sticker = 设备贴签尺寸
+
+## fixdesk staff（密码类型按代码：password、pin）
+cli-staff-added = 已添加 { $name }（{ $roles }，{ $kind ->
+    [pin] PIN 码
+   *[other] 密码
+}）
+cli-staff-enabled = { $name }：已启用
+cli-staff-disabled = { $name }：已停用
+cli-staff-reset = { $name }：已设置新的{ $kind ->
+    [pin] PIN 码
+   *[other] 密码
+}
+
+## fixdesk mail, settings
+cli-mail-sent = 已发送 { $sent } 封，{ $later } 封稍后重试，{ $failed } 封失败
+cli-mail-not-all = 并非所有邮件都已发出：请查看 `fixdesk mail list --status failed --status queued`
+cli-mail-test-sent = 已发送：{ $reply }
+cli-mail-reminder-off = { $number }：客户邮件或此提醒时机已关闭，未加入发件箱
+cli-mail-on = 客户邮件已开启，所有时机均开启（`fixdesk settings set mail.on false` 可关闭）
+
+## the documents' commands
+cli-document-sent = 已发送到 { $printer }，打印任务 { $job }
