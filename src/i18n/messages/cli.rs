@@ -49,4 +49,6 @@ crate::words! { CLI;
     cli_mail_reminder_off(number) = "cli-mail-reminder-off";
     cli_mail_on = "cli-mail-on";
     cli_document_sent(printer, job) = "cli-document-sent";
+    cli_report_empty(file, month) = "cli-report-empty";
+    cli_report_written(file, month, cases, kb) = "cli-report-written";
 }

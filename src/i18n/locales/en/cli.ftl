@@ -79,3 +79,7 @@ cli-mail-on = customer e-mail is on, every moment with it (`fixdesk settings set
 
 ## the documents' commands
 cli-document-sent = sent to { $printer } as job { $job }
+
+## fixdesk report
+cli-report-empty = { $file }: no cases in { $month } — the report says so
+cli-report-written = { $file }: { $month } — { $cases } cases opened, { $kb } KB

@@ -82,3 +82,7 @@ cli-mail-on = 客户邮件已开启，所有时机均开启（`fixdesk settings 
 
 ## the documents' commands
 cli-document-sent = 已发送到 { $printer }，打印任务 { $job }
+
+## fixdesk report
+cli-report-empty = { $file }：{ $month }没有{ -case }，报告中已注明
+cli-report-written = { $file }：{ $month }，新开 { $cases } 个{ -case }，{ $kb } KB
