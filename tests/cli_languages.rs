@@ -170,3 +170,20 @@ fn the_commands_human_lines_are_in_the_centers_language() {
         text(&none.stderr)
     );
 }
+
+/// A document named in a command's line is named as the printers' list names it, in
+/// either language (the message refers to that list's names).
+#[test]
+fn a_stale_printing_is_named_in_the_language_of_its_line() {
+    use fixdesk::domain::Language;
+    let english = Language::English.words();
+    assert_eq!(
+        english.cli_document_stale("receipt", "serial"),
+        "this intake receipt differs from its last printing: serial"
+    );
+    let chinese = Language::Chinese.words();
+    assert_eq!(
+        chinese.cli_document_stale("receipt", "serial"),
+        "此收件回执与上次打印的不同：serial"
+    );
+}

@@ -240,9 +240,10 @@ fn print(place: &Place, args: &CaseArgs, kind: DocumentKind, options: &PrintOpti
     })?;
     println!("{}", out.display());
     if let Some(changed) = documents::stale(kind, &case, &settings, options) {
+        let words = args.language.unwrap_or(settings.language).words();
         eprintln!(
-            "fixdesk: this {} differs from its last printing: {changed}",
-            kind.label()
+            "fixdesk: {}",
+            words.cli_document_stale(kind.as_str(), changed)
         );
     }
     if let Some(printer) = &args.printer {

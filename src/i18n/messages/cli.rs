@@ -49,6 +49,8 @@ crate::words! { CLI;
     cli_mail_reminder_off(number) = "cli-mail-reminder-off";
     cli_mail_on = "cli-mail-on";
     cli_document_sent(printer, job) = "cli-document-sent";
+    cli_document_stale(kind, changed) = "cli-document-stale";
+    cli_personal_written(cases, file, pdf) = "cli-personal-written";
     cli_report_empty(file, month) = "cli-report-empty";
     cli_report_written(file, month, cases, kb) = "cli-report-written";
 }

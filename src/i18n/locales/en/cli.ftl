@@ -83,3 +83,5 @@ cli-document-sent = sent to { $printer } as job { $job }
 ## fixdesk report
 cli-report-empty = { $file }: no cases in { $month } — the report says so
 cli-report-written = { $file }: { $month } — { $cases } cases opened, { $kb } KB
+cli-document-stale = this { cli-printers-document } differs from its last printing: { $changed }
+cli-personal-written = { $cases } cases written to { $file } and { $pdf }

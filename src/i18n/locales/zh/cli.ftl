@@ -86,3 +86,5 @@ cli-document-sent = 已发送到 { $printer }，打印任务 { $job }
 ## fixdesk report
 cli-report-empty = { $file }：{ $month }没有{ -case }，报告中已注明
 cli-report-written = { $file }：{ $month }，新开 { $cases } 个{ -case }，{ $kb } KB
+cli-document-stale = 此{ cli-printers-document }与上次打印的不同：{ $changed }
+cli-personal-written = 已将 { $cases } 个{ -case }写入 { $file } 和 { $pdf }
