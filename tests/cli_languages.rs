@@ -134,3 +134,56 @@ fn the_warranty_json_keeps_its_text_and_gains_each_reasons_code() {
     );
     assert_eq!(reasons[1]["args"]["shipment_date"], "2024-01-15");
 }
+
+/// The commands' human lines follow the center's language: `fixdesk check`'s report and
+/// `fixdesk backup`'s result in English, then in Chinese once the center speaks it; the
+/// JSON and the file names stay as they are.
+#[test]
+fn the_commands_human_lines_are_in_the_centers_language() {
+    let dir = tempfile::tempdir().expect("dir");
+    let dir = dir.path();
+    open(dir, "王小明", "SN-H1", None);
+    let english = ok(dir, &["check"], None);
+    assert_eq!(
+        english, "integrity: ok\nhistory: ok (1 events verified)\n",
+        "English as before"
+    );
+
+    ok(dir, &["settings", "set", "language", "zh"], None);
+    let chinese = ok(dir, &["check"], None);
+    assert!(chinese.starts_with("完整性：正常\n"), "{chinese}");
+    assert!(chinese.contains("历史记录：正常"), "{chinese}");
+    assert!(!chinese.contains("integrity"), "{chinese}");
+
+    let out = dir.join("备份.db");
+    let backup = ok(dir, &["backup", "--out", out.to_str().expect("path")], None);
+    assert!(
+        backup.contains("备份.db") && backup.contains("字节"),
+        "{backup}"
+    );
+
+    let none = fixdesk(dir, &["search", "nobody-here"], None);
+    assert!(none.status.success());
+    assert!(
+        text(&none.stderr).contains("没有与“nobody-here”匹配的维修单"),
+        "{}",
+        text(&none.stderr)
+    );
+}
+
+/// A document named in a command's line is named as the printers' list names it, in
+/// either language (the message refers to that list's names).
+#[test]
+fn a_stale_printing_is_named_in_the_language_of_its_line() {
+    use fixdesk::domain::Language;
+    let english = Language::English.words();
+    assert_eq!(
+        english.cli_document_stale("receipt", "serial"),
+        "this intake receipt differs from its last printing: serial"
+    );
+    let chinese = Language::Chinese.words();
+    assert_eq!(
+        chinese.cli_document_stale("receipt", "serial"),
+        "此收件回执与上次打印的不同：serial"
+    );
+}

@@ -14,6 +14,7 @@ use crate::documents::{self, PrintError, PrintOptions};
 use crate::domain::Language;
 use crate::domain::case::{CaseNumber, DocumentKind};
 use crate::domain::settings::Form;
+use crate::i18n::Words;
 use crate::print::{self, Cups};
 
 use super::{CliError, CliResult};
@@ -239,24 +240,39 @@ fn print(place: &Place, args: &CaseArgs, kind: DocumentKind, options: &PrintOpti
     })?;
     println!("{}", out.display());
     if let Some(changed) = documents::stale(kind, &case, &settings, options) {
+        let words = args.language.unwrap_or(settings.language).words();
         eprintln!(
-            "fixdesk: this {} differs from its last printing: {changed}",
-            kind.label()
+            "fixdesk: {}",
+            words.cli_document_stale(kind.as_str(), changed)
         );
     }
     if let Some(printer) = &args.printer {
         let title = format!("{number} {}", kind.label());
-        send(printer, &out, &pdf, &title, choice.copies)?;
+        send(
+            printer,
+            &out,
+            &pdf,
+            &title,
+            choice.copies,
+            args.language.unwrap_or(settings.language).words(),
+        )?;
     }
     Ok(())
 }
 
 /// Prints the PDF already written as `out` on `printer`; a failure says so and where the
 /// PDF is (exit 1), the printing having been recorded.
-pub(super) fn send(printer: &str, out: &Path, pdf: &[u8], title: &str, copies: u32) -> CliResult {
+pub(super) fn send(
+    printer: &str,
+    out: &Path,
+    pdf: &[u8],
+    title: &str,
+    copies: u32,
+    words: Words,
+) -> CliResult {
     match print::print_pdf(&Cups::system(), printer, out, pdf, title, copies) {
         Ok(job) => {
-            println!("sent to {printer} as job {job}");
+            println!("{}", words.cli_document_sent(printer, job));
             Ok(())
         }
         Err(err) => Err(CliError::failure(format!(

@@ -171,14 +171,13 @@ fn send(place: &Place) -> CliResult {
     for line in &report.lines {
         println!("{line}");
     }
+    let w = super::store::words_of(&store);
     println!(
-        "{} sent, {} to try again later, {} failed",
-        report.sent, report.later, report.failed
+        "{}",
+        w.cli_mail_sent(report.sent, report.later, report.failed)
     );
     if report.later + report.failed > 0 {
-        return Err(CliError::failure(
-            "not every message went out: see `fixdesk mail list --status failed --status queued`",
-        ));
+        return Err(CliError::failure(w.cli_mail_not_all()));
     }
     Ok(())
 }
@@ -201,7 +200,7 @@ fn test(place: &Place, to: &str) -> CliResult {
     let reply = mailer
         .send_test(to, &settings.center.name)
         .map_err(mail_error)?;
-    println!("sent: {reply}");
+    println!("{}", settings.language.words().cli_mail_test_sent(reply));
     Ok(())
 }
 
@@ -274,9 +273,10 @@ fn remind(place: &Place, case: &str, which: &str, by: Option<&str>) -> CliResult
         .map_err(store_error)?
     {
         Some(status) => println!("{number}: {} {}", moment.as_str(), status.as_str()),
-        None => {
-            println!("{number}: customer e-mail or this moment is switched off; nothing queued")
-        }
+        None => println!(
+            "{}",
+            super::store::words_of(&store).cli_mail_reminder_off(number.to_string())
+        ),
     }
     Ok(())
 }

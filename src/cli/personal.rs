@@ -77,10 +77,12 @@ pub fn run(place: &Place, command: &Command) -> CliResult {
         ))
     })?;
     println!(
-        "{} cases written to {} and {}",
-        data.cases.len(),
-        args.out.display(),
-        pdf_path.display()
+        "{}",
+        settings.language.words().cli_personal_written(
+            data.cases.len(),
+            args.out.display().to_string(),
+            pdf_path.display().to_string()
+        )
     );
     Ok(())
 }

@@ -16,56 +16,59 @@ pub fn run(place: &Place) -> CliResult {
             .map_err(|err| CliError::failure(err.to_string()))?,
         Err(_) => crate::domain::Settings::default(),
     };
+    let w = settings.language.words();
     let system = Cups::system().printers();
-    println!("Printers this computer offers:");
+    println!("{}", w.cli_printers_offered());
     match &system {
         Ok(printers) if printers.is_empty() => {
-            println!("  none: add one in the system's printer settings")
+            println!("  {}", w.cli_printers_none())
         }
         Ok(printers) => {
             for printer in printers {
                 println!("  {}", printer.summary());
             }
         }
-        Err(err) => println!("  could not be listed: {err}"),
+        Err(err) => println!("  {}", w.cli_printers_unlisted(err.to_string())),
     }
     println!();
-    println!("Chosen for each document (Settings → Printers):");
+    println!("{}", w.cli_printers_chosen());
     let known = |name: &str| match &system {
         Ok(printers) => printers.iter().any(|p| p.name == name),
         Err(_) => true,
     };
-    let mut rows: Vec<(&str, &PrinterChoice)> = DocumentKind::ALL
+    let mut rows: Vec<(String, &PrinterChoice)> = DocumentKind::ALL
         .into_iter()
-        .map(|kind| (kind.label(), settings.printers.for_kind(kind)))
+        .map(|kind| {
+            (
+                w.cli_printers_document(kind.as_str()),
+                settings.printers.for_kind(kind),
+            )
+        })
         .collect();
-    rows.push(("monthly report", &settings.printers.report));
+    rows.push((w.cli_printers_report(), &settings.printers.report));
     for (what, choice) in rows {
         let line = match choice.printer() {
-            None => "no printer: the PDF opens in the viewer".to_string(),
+            None => w.cli_printers_viewer(),
             Some(name) => {
                 let when = match choice.when {
-                    PrintWhen::AtOnce => "at once",
-                    PrintWhen::AskFirst => "asks first",
+                    PrintWhen::AtOnce => w.cli_printers_at_once(),
+                    PrintWhen::AskFirst => w.cli_printers_ask_first(),
                 };
                 let missing = if known(name) {
-                    ""
+                    String::new()
                 } else {
-                    " — NOT OFFERED BY THIS COMPUTER"
+                    w.cli_printers_not_offered()
                 };
-                format!(
-                    "{name}, {}, {} cop{}, {when}{missing}",
-                    choice.form.as_str(),
-                    choice.copies,
-                    if choice.copies == 1 { "y" } else { "ies" }
-                )
+                w.cli_printers_choice(name, choice.form.as_str(), choice.copies, when, missing)
             }
         };
         println!("  {what:<25} {line}");
     }
     println!(
         "  {:<25} {} × {} mm",
-        "device sticker size", settings.sticker.width_mm, settings.sticker.height_mm
+        w.cli_printers_sticker(),
+        settings.sticker.width_mm,
+        settings.sticker.height_mm
     );
     system
         .map(|_| ())

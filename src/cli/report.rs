@@ -81,22 +81,19 @@ pub fn run(place: &Place, args: &Args) -> CliResult {
         .map_err(|err| CliError::failure(format!("cannot write {}: {err}", out.display())))?;
     if let Some(printer) = &args.printer {
         let title = format!("fixdesk report {}", month.name());
-        super::documents::send(printer, &out, &pdf, &title, choice.copies)?;
+        super::documents::send(printer, &out, &pdf, &title, choice.copies, words)?;
     }
-    if figures.is_empty() {
-        println!(
-            "{}: no cases in {} — the report says so",
-            out.display(),
-            month.name()
-        );
+    let file = out.display().to_string();
+    let line = if figures.is_empty() {
+        words.cli_report_empty(file, month.name_in(words))
     } else {
-        println!(
-            "{}: {} — {} cases opened, {} KB",
-            out.display(),
-            month.name(),
+        words.cli_report_written(
+            file,
+            month.name_in(words),
             figures.opened.total(),
-            pdf.len().div_ceil(1024)
-        );
-    }
+            pdf.len().div_ceil(1024),
+        )
+    };
+    println!("{line}");
     Ok(())
 }

@@ -258,9 +258,7 @@ fn set(place: &Place, key: &str, value: Option<&str>) -> CliResult {
     };
     if key != "mail.on" && configured(&settings.mail) && !configured(&before.mail) {
         settings.mail.on = true;
-        println!(
-            "customer e-mail is on, every moment with it (`fixdesk settings set mail.on false` switches it off)"
-        );
+        println!("{}", settings.language.words().cli_mail_on());
     }
     store.save_settings(&settings).map_err(store_error)
 }

@@ -94,10 +94,12 @@ pub fn run(place: &Place, command: &Command) -> CliResult {
                 .add_staff(name, &roles, kind, &secret, now)
                 .map_err(store_error)?;
             println!(
-                "added {} ({}, {})",
-                person.name,
-                roles_text(&person.roles),
-                kind.name()
+                "{}",
+                super::store::words_of(&store).cli_staff_added(
+                    &person.name,
+                    roles_text(&person.roles),
+                    kind.name()
+                )
             );
         }
         Command::List => {
@@ -122,8 +124,13 @@ pub fn run(place: &Place, command: &Command) -> CliResult {
             let active = matches!(command, Command::Enable { .. });
             let mut store = place.open()?;
             let person = store.set_active(name, active, now).map_err(store_error)?;
-            let what = if active { "enabled" } else { "disabled" };
-            println!("{}: {what}", person.name);
+            let w = super::store::words_of(&store);
+            let line = if active {
+                w.cli_staff_enabled(&person.name)
+            } else {
+                w.cli_staff_disabled(&person.name)
+            };
+            println!("{line}");
         }
         Command::Reset { name, pin } => {
             let mut store = place.open()?;
@@ -132,7 +139,8 @@ pub fn run(place: &Place, command: &Command) -> CliResult {
             store
                 .reset_secret(name, kind, &secret, now)
                 .map_err(store_error)?;
-            println!("{}: new {} set", name.trim(), kind.name());
+            let w = super::store::words_of(&store);
+            println!("{}", w.cli_staff_reset(name.trim(), kind.name()));
         }
         Command::History { limit } => {
             let store = place.open_reader()?;

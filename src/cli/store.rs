@@ -9,6 +9,7 @@ use chrono::{Local, Utc};
 
 use crate::domain::State;
 use crate::domain::staff::Action;
+use crate::i18n::Words;
 use crate::store::location;
 use crate::store::{
     self, DemoReport, ImportError, Store, StoreError, default_data_dir, read_import_file,
@@ -129,6 +130,14 @@ impl Place {
         }
     }
 
+    /// The center's words (`Settings.language`) where a command has no store open: from
+    /// a look at the database, English when there is none yet or it cannot be read.
+    pub(super) fn words(&self) -> Words {
+        self.open_unsigned()
+            .map(|store| words_of(&store))
+            .unwrap_or_else(|_| crate::domain::Language::default().words())
+    }
+
     /// Refuses, changing nothing, unless the one signed in may take `action` (a
     /// database without staff, or a folder without a database yet: anyone may).
     pub(super) fn check(&self, action: Action<'_>) -> CliResult {
@@ -157,6 +166,16 @@ fn on_the_data_folder(place: &Place, command: &str) -> CliResult {
     }
 }
 
+/// The words of the center's language (`Settings.language`), English when the settings
+/// cannot be read: a command's human lines, never its JSON.
+pub(super) fn words_of(store: &Store) -> Words {
+    store
+        .settings()
+        .map(|settings| settings.language)
+        .unwrap_or_default()
+        .words()
+}
+
 /// Store errors at the edge: what the person typed is exit 2, the rest exit 1.
 pub(super) fn store_error(err: StoreError) -> CliError {
     match err {
@@ -182,16 +201,17 @@ pub(super) fn login_name() -> String {
 /// the retention setting (months) allows; prints how many cases were done.
 pub fn retention(place: &Place) -> CliResult {
     let mut store = place.open()?;
-    let months = store.settings().map_err(store_error)?.retention_months;
+    let settings = store.settings().map_err(store_error)?;
+    let (months, w) = (settings.retention_months, settings.language.words());
     let today = Local::now().date_naive();
     let report = store
         .remove_expired_personal_data(today, months, &login_name(), Utc::now())
         .map_err(store_error)?;
     match report.closed_before {
-        None => println!("retention: 0 months (keep everything): nothing removed"),
+        None => println!("{}", w.cli_retention_none()),
         Some(day) => println!(
-            "retention: {months} months: personal data removed from {} cases closed before {day}",
-            report.cases
+            "{}",
+            w.cli_retention_done(months, report.cases, day.to_string())
         ),
     }
     Ok(())
@@ -201,15 +221,16 @@ pub fn retention(place: &Place) -> CliResult {
 pub fn import(place: &Place, args: &ImportArgs) -> CliResult {
     let rows = match read_import_file(&args.file) {
         Ok(rows) => rows,
-        Err(err) => return Err(import_error(err)),
+        Err(err) => return Err(import_error(err, place.words())),
     };
     let mut store = place.open()?;
+    let w = words_of(&store);
     let (_, policy) = store.policy().map_err(store_error)?;
     let actor = args.by.clone().unwrap_or_else(login_name);
     let total = rows.len();
     let mut progress = |done: usize| {
         if total >= 1000 {
-            eprint!("\rimporting: {done} of {total}");
+            eprint!("\r{}", w.cli_importing(done, total));
             if done == total {
                 eprintln!();
             }
@@ -217,26 +238,22 @@ pub fn import(place: &Place, args: &ImportArgs) -> CliResult {
     };
     let report = store
         .import(&rows, &policy, &actor, Utc::now(), &mut progress)
-        .map_err(import_error)?;
+        .map_err(|err| import_error(err, w))?;
     println!(
-        "imported {} applications; {} already on file",
-        report.created.len(),
-        report.already_on_file
+        "{}",
+        w.cli_imported(report.created.len(), report.already_on_file)
     );
     Ok(())
 }
 
-fn import_error(err: ImportError) -> CliError {
+fn import_error(err: ImportError, w: Words) -> CliError {
     match err {
         ImportError::Rows(problems) => {
             let mut stderr = io::stderr().lock();
             for problem in &problems {
                 let _ = writeln!(stderr, "{problem}");
             }
-            CliError::input(format!(
-                "{} bad rows: nothing was imported; correct them and import the file again",
-                problems.len()
-            ))
+            CliError::input(w.cli_bad_rows(problems.len()))
         }
         ImportError::Unreadable { .. } => CliError::input(err.to_string()),
         ImportError::Store(err) => store_error(err),
@@ -255,12 +272,13 @@ pub fn backup(place: &Place, args: &BackupArgs) -> CliResult {
             .map_err(store_error)?,
         None => store::backup_data_dir(&dir, &args.out).map_err(store_error)?,
     };
-    println!("{} ({} bytes)", report.path.display(), report.bytes);
+    let w = place.words();
+    println!(
+        "{}",
+        w.cli_backup_written(report.path.display().to_string(), report.bytes)
+    );
     if let Some(files) = &report.files {
-        println!(
-            "photos and printed documents: {} (copy its photos/ and documents/ into the data folder after a restore)",
-            files.display()
-        );
+        println!("{}", w.cli_backup_files(files.display().to_string()));
     }
     Ok(())
 }
@@ -277,13 +295,15 @@ pub fn restore(place: &Place, args: &RestoreArgs) -> CliResult {
         | StoreError::Backup(_) => CliError::input(format!("nothing was changed: {err}")),
         other => store_error(other),
     })?;
+    // In the restored database's language: the one the center now has.
+    let w = place.words();
+    let file = args.file.display().to_string();
     match aside {
         Some(report) => println!(
-            "restored {}; the previous database is kept in {}",
-            args.file.display(),
-            report.path.display()
+            "{}",
+            w.cli_restored_aside(file, report.path.display().to_string())
         ),
-        None => println!("restored {}", args.file.display()),
+        None => println!("{}", w.cli_restored(file)),
     }
     Ok(())
 }
@@ -293,29 +313,26 @@ pub fn check(place: &Place) -> CliResult {
     let store = place.open_reader()?;
     let integrity = store.integrity_check().map_err(store_error)?;
     let chain = store.verify().map_err(store_error)?;
+    let w = words_of(&store);
     let mut out = io::stdout().lock();
     let mut say = |line: String| {
         let _ = writeln!(out, "{line}");
     };
     if integrity.is_empty() {
         say(match store.data_dir() {
-            Some(_) => "integrity: ok".into(),
-            None => "integrity: kept by the server (its checksums and write-ahead log)".into(),
+            Some(_) => w.cli_integrity_ok(),
+            None => w.cli_integrity_server(),
         });
     } else {
-        say(format!("integrity: {} problems", integrity.len()));
+        say(w.cli_integrity_problems(integrity.len()));
         for line in &integrity {
             say(format!("  {line}"));
         }
     }
     if chain.is_ok() {
-        say(format!("history: ok ({} events verified)", chain.events));
+        say(w.cli_history_ok(chain.events));
     } else {
-        say(format!(
-            "history: {} problems in {} events",
-            chain.problems.len(),
-            chain.events
-        ));
+        say(w.cli_history_problems(chain.problems.len(), chain.events));
         for problem in &chain.problems {
             let case = problem
                 .case
@@ -323,27 +340,26 @@ pub fn check(place: &Place) -> CliResult {
                 .map(|n| format!(" ({n})"))
                 .unwrap_or_default();
             say(format!(
-                "  event {}{case}: {}",
-                problem.event_id, problem.problem
+                "  {}",
+                w.cli_history_event(problem.event_id, case, problem.problem.to_string())
             ));
         }
     }
     if integrity.is_empty() && chain.is_ok() {
         Ok(())
     } else {
-        Err(CliError::failure(
-            "the database has problems: restore a backup (`fixdesk restore FILE`) or keep this one for inspection",
-        ))
+        Err(CliError::failure(w.cli_check_failed()))
     }
 }
 
 /// `fixdesk demo --cases N [--seed S] [--force]`.
 pub fn demo(place: &Place, args: &DemoArgs) -> CliResult {
     let mut store = place.open()?;
+    let w = words_of(&store);
     let today = Local::now().date_naive();
     let total = args.cases;
     let mut progress = |done: usize| {
-        eprint!("\rdemo: {done} of {total} cases");
+        eprint!("\r{}", w.cli_demo_progress(done, total));
         if done == total {
             eprintln!();
         }
@@ -351,7 +367,7 @@ pub fn demo(place: &Place, args: &DemoArgs) -> CliResult {
     let report: DemoReport = store
         .demo(args.cases, args.seed, today, args.force, &mut progress)
         .map_err(store_error)?;
-    println!("{} demo cases, {} events", report.cases, report.events);
+    println!("{}", w.cli_demo_done(report.cases, report.events));
     for (state, count) in &report.by_state {
         println!("  {:<18} {count}", state.as_str());
     }
@@ -385,13 +401,17 @@ pub fn migrate(place: &Place, args: &MigrateArgs) -> CliResult {
     // The whole center's data leaves the folder: a manager's, as a backup is.
     place.check(Action::Backup)?;
     let source = Store::open(&dir).map_err(store_error)?;
+    let w = words_of(&source);
     let mut target = Store::connect(&args.to).map_err(store_error)?;
     // One line per thousand rows of each kind, and at each kind's end.
     let mut shown: (&str, u64) = ("", 0);
     let mut progress = |step: store::MigrateProgress| {
         let next = step.what != shown.0 || step.done / PROGRESS_EVERY > shown.1 / PROGRESS_EVERY;
         if step.total >= PROGRESS_EVERY && (next || step.done == step.total) {
-            eprintln!("migrate: {} of {} {}", step.done, step.total, step.what);
+            eprintln!(
+                "{}",
+                w.cli_migrate_progress(step.done, step.total, step.what)
+            );
             shown = (step.what, step.done);
         }
     };
@@ -403,29 +423,29 @@ pub fn migrate(place: &Place, args: &MigrateArgs) -> CliResult {
         store::MigrateError::Mismatch { .. } => CliError::failure(err.to_string()),
     })?;
     for file in report.missing_files.iter().take(MISSING_NAMED) {
-        eprintln!("fixdesk: {file} is no longer in the data folder: its row was copied without it");
+        eprintln!("fixdesk: {}", w.cli_migrate_missing(file.to_string()));
     }
     if report.missing_files.len() > MISSING_NAMED {
         eprintln!(
-            "fixdesk: … and {} more files no longer in the data folder",
-            report.missing_files.len() - MISSING_NAMED
+            "fixdesk: {}",
+            w.cli_migrate_missing_more(report.missing_files.len() - MISSING_NAMED)
         );
     }
     println!(
-        "moved {} cases, {} events, {} payments, {} documents ({} files) and {} photos ({} files) from {} to {}; the history verifies on the server",
-        report.cases,
-        report.events,
-        report.payments,
-        report.documents,
-        report.document_files,
-        report.photos,
-        report.photo_files,
-        dir.display(),
-        report.place
+        "{}",
+        w.cli_migrate_done(
+            report.cases,
+            report.events,
+            report.payments,
+            report.documents,
+            report.document_files,
+            report.photos,
+            report.photo_files,
+            dir.display().to_string(),
+            report.place.to_string(),
+        )
     );
-    println!(
-        "point every desk at it: fixdesk --database URL, or the app's Settings > Where the cases are"
-    );
+    println!("{}", w.cli_migrate_next());
     Ok(())
 }
 
@@ -433,6 +453,7 @@ pub fn migrate(place: &Place, args: &MigrateArgs) -> CliResult {
 pub fn search(place: &Place, args: &SearchArgs) -> CliResult {
     let store = place.open_reader()?;
     let found = store.search(&args.text, args.limit).map_err(store_error)?;
+    let w = words_of(&store);
     let mut out = io::stdout().lock();
     for case in &found {
         let deadline = case
@@ -453,7 +474,7 @@ pub fn search(place: &Place, args: &SearchArgs) -> CliResult {
         }
     }
     if found.is_empty() {
-        eprintln!("no case matches '{}'", args.text.trim());
+        eprintln!("{}", w.cli_search_none(args.text.trim()));
     }
     Ok(())
 }

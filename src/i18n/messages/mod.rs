@@ -13,6 +13,7 @@ macro_rules! declared {
     };
 }
 
+mod cli;
 mod common;
 mod documents;
 mod domain;
@@ -21,6 +22,7 @@ mod mail;
 mod report;
 mod workflow;
 
+pub use cli::CLI;
 pub use common::{COMMON, PATTERNS, enum_ids};
 pub use documents::{CONFIRMATION, DOCUMENTS, HANDOVER, PAYMENT_RECEIPT, QUOTE, STICKER};
 pub use domain::DOMAIN;
@@ -47,4 +49,5 @@ pub const ALL: &[&[super::Declared]] = &[
     QUOTE,
     STICKER,
     REPORT,
+    CLI,
 ];
