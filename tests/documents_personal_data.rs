@@ -41,3 +41,37 @@ fn the_export_holds_each_case_and_its_history() {
         has(&text, expected);
     }
 }
+
+/// A Chinese customer's export is in Chinese: its title, its captions and the history's
+/// states; what was recorded (names, serials) as it was typed.
+#[test]
+fn a_chinese_customers_export_is_in_chinese() {
+    if !chinese_font() {
+        return;
+    }
+    let mut case = walk_in();
+    case.customer.language = fixdesk::domain::Language::Chinese;
+    case.customer.name = "王小明".into();
+    let mut opened = ev("2026-03-02T10:00:00Z", None, case.state, "1.1");
+    opened.desk = "Counter 1".into();
+    case.events.push(opened);
+    let pdf = personal_data(
+        "电话 +44 7700 900123",
+        "Maria",
+        &[case.clone()],
+        &settings(Paper::A4),
+        printed_at(),
+    )
+    .expect("the export");
+    let text = lopdf_text(&pdf);
+    for expected in [
+        "所持有的个人数据",
+        "历史记录",
+        "王小明",
+        "于 Counter 1",
+        case.device.serial.as_str(),
+    ] {
+        has(&text, expected);
+    }
+    assert!(!text.contains("Personal data held"), "{text}");
+}

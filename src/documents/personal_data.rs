@@ -10,14 +10,7 @@ use crate::domain::case::{Case, Handback};
 use crate::domain::settings::Settings;
 
 use super::common::{self, BODY, BODY_BOLD, PrintError, heading};
-use crate::i18n::{Language, Words};
-
-/// The export is in English for now: its words are not yet in the Fluent files.
-const WORDS: fn() -> Words = || Language::English.words();
-
-fn stamp(at: DateTime<Utc>) -> String {
-    common::stamp(WORDS(), at)
-}
+use crate::i18n::Words;
 
 /// The readable export of `cases`, found for `asked_for` (e.g. "phone +44 20 7946 0001"),
 /// exported by `by` at `at`.
@@ -28,79 +21,76 @@ pub fn personal_data(
     settings: &Settings,
     at: DateTime<Utc>,
 ) -> Result<Vec<u8>, PrintError> {
-    let title = "Personal data held";
-    let mut doc = common::sheet_about(
-        WORDS(),
-        title,
-        asked_for,
-        &settings.center,
-        settings.paper,
-        at,
-    );
+    // In the customer's language (all the cases found are one customer's), else the
+    // center's.
+    let w = cases
+        .first()
+        .map_or(settings.language, |case| case.customer.language)
+        .words();
+    let stamp = |at: DateTime<Utc>| common::stamp(w, at);
+    let title = w.pd_title();
+    let mut doc = common::sheet_about(w, &title, asked_for, &settings.center, settings.paper, at);
     doc.paragraph(
         BODY,
-        &format!(
-            "Everything {} holds on the customer found by {asked_for}, as asked under 3.7 of \
-             the service agreement: {} cases. Exported by {by} on {}.",
-            settings.center.name,
+        &w.pd_intro(
+            settings.center.name.as_str(),
+            asked_for,
             cases.len(),
-            stamp(at)
+            by,
+            stamp(at),
         ),
     );
     for case in cases {
         heading(
             &mut doc,
-            &format!("CASE {} — {}", case.number, case.state.label()),
+            &w.pd_case(case.number.to_string(), w.state(case.state)),
             12.0,
         );
         let customer = &case.customer;
         let mut lines = vec![
-            format!("Customer: {}", customer.name),
-            format!("Phone: {}", customer.phone),
-            format!("E-mail: {}", customer.email.as_deref().unwrap_or("—")),
-            format!("Address: {}", customer.address.replace('\n', ", ")),
+            w.pd_customer(customer.name.as_str()),
+            w.pd_phone(customer.phone.as_str()),
+            w.pd_email(customer.email.as_deref().unwrap_or("—")),
+            w.pd_address(customer.address.replace('\n', ", ")),
         ];
         if let Some(address) = &customer.return_address {
-            lines.push(format!("Return address: {}", address.replace('\n', ", ")));
+            lines.push(w.pd_return_address(address.replace('\n', ", ")));
         }
-        lines.push(format!(
-            "Device: {}, serial {}",
-            case.device.model, case.device.serial
-        ));
-        lines.push(format!("Fault: {}", case.fault));
+        lines.push(w.pd_device(case.device.model.as_str(), case.device.serial.as_str()));
+        lines.push(w.pd_fault(case.fault.as_str()));
         if let Some(collected) = &case.handback {
-            lines.push(format!("Handed back: {}", common_handback(collected)));
+            lines.push(w.pd_handed_back(common_handback(w, collected)));
         }
         for payment in &case.payments {
-            lines.push(format!(
-                "Paid {} on {} ({})",
-                payment.amount, payment.paid_on, payment.method
+            lines.push(w.pd_paid(
+                payment.amount.to_string(),
+                payment.paid_on.to_string(),
+                payment.method.as_str(),
             ));
         }
         for printed in &case.documents {
-            lines.push(format!(
-                "Printed: {} on {} by {}",
-                printed.kind.label(),
+            lines.push(w.pd_printed(
+                w.document_kind(printed.kind).to_lowercase(),
                 stamp(printed.at),
-                printed.by
+                printed.by.as_str(),
             ));
         }
         if !case.photos.is_empty() {
-            lines.push(format!("Photos kept: {}", case.photos.join(", ")));
+            lines.push(w.pd_photos(case.photos.join(", ")));
         }
         for line in &lines {
             doc.paragraph(BODY, line);
         }
-        doc.paragraph(BODY_BOLD, "History");
+        doc.paragraph(BODY_BOLD, &w.pd_history());
         for event in &case.events {
             let from = event
                 .from
-                .map(|state| format!("{} → ", state.label()))
+                .map(|state| format!("{} → ", w.state(state)))
                 .unwrap_or_default();
             let desk = if event.desk.is_empty() {
                 String::new()
             } else {
-                format!(" at {}", event.desk)
+                format!(" {}", w.pd_at_desk(event.desk.as_str()))
             };
             doc.paragraph(
                 BODY,
@@ -108,9 +98,9 @@ pub fn personal_data(
                     "{} · {}{desk} · {from}{} ({}) · {}",
                     stamp(event.at),
                     event.actor,
-                    event.to.label(),
+                    w.state(event.to),
                     event.clause,
-                    event.note
+                    w.event_note(event)
                 ),
             );
         }
@@ -118,14 +108,18 @@ pub fn personal_data(
     Ok(doc.to_pdf()?)
 }
 
-fn common_handback(handback: &Handback) -> String {
+fn common_handback(w: Words, handback: &Handback) -> String {
     match handback {
         Handback::Shipped { carrier, tracking } => {
-            format!("shipped by {carrier}, tracking {tracking}")
+            w.pd_shipped(carrier.as_str(), tracking.as_str())
         }
-        Handback::Collected { by, id_checked } => format!(
-            "collected by {by}{}",
-            if *id_checked { ", ID checked" } else { "" }
-        ),
+        Handback::Collected {
+            by,
+            id_checked: true,
+        } => w.pd_collected_checked(by.as_str()),
+        Handback::Collected {
+            by,
+            id_checked: false,
+        } => w.pd_collected(by.as_str()),
     }
 }

@@ -3,6 +3,26 @@
 //! customer is printed in the customer's language (`Customer.language`).
 
 crate::words! { DOCUMENTS;
+    // The personal-data export (src/documents/personal_data.rs, 3.7).
+    pd_title = "pd-title";
+    pd_intro(center, asked, count, by, at) = "pd-intro";
+    pd_case(number, state) = "pd-case";
+    pd_customer(value) = "pd-customer";
+    pd_phone(value) = "pd-phone";
+    pd_email(value) = "pd-email";
+    pd_address(value) = "pd-address";
+    pd_return_address(value) = "pd-return-address";
+    pd_device(model, serial) = "pd-device";
+    pd_fault(value) = "pd-fault";
+    pd_handed_back(value) = "pd-handed-back";
+    pd_shipped(carrier, tracking) = "pd-shipped";
+    pd_collected(by) = "pd-collected";
+    pd_collected_checked(by) = "pd-collected-checked";
+    pd_paid(amount, date, method) = "pd-paid";
+    pd_printed(document, at, by) = "pd-printed";
+    pd_photos(list) = "pd-photos";
+    pd_history = "pd-history";
+    pd_at_desk(desk) = "pd-at-desk";
     // Shared by the documents (src/documents/common.rs, roll.rs).
     doc_date(day, monthname, month, year) = "doc-date";
     doc_stamp(date, time) = "doc-stamp";

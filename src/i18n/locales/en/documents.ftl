@@ -253,3 +253,24 @@ quote-parts-kept = You did not ask, when applying, to keep replaced faulty parts
 ## The device sticker (src/documents/sticker.rs).
 sticker-title = Device sticker { $number }
 sticker-in = In { $day } { $short } { $year }
+
+## The personal-data export a customer asks for (3.7).
+pd-title = Personal data held
+pd-intro = Everything { $center } holds on the customer found by { $asked }, as asked under 3.7 of the service agreement: { $count } cases. Exported by { $by } on { $at }.
+pd-case = CASE { $number } — { $state }
+pd-customer = Customer: { $value }
+pd-phone = Phone: { $value }
+pd-email = E-mail: { $value }
+pd-address = Address: { $value }
+pd-return-address = Return address: { $value }
+pd-device = Device: { $model }, serial { $serial }
+pd-fault = Fault: { $value }
+pd-handed-back = Handed back: { $value }
+pd-shipped = shipped by { $carrier }, tracking { $tracking }
+pd-collected = collected by { $by }
+pd-collected-checked = collected by { $by }, ID checked
+pd-paid = Paid { $amount } on { $date } ({ $method })
+pd-printed = Printed: { $document } on { $at } by { $by }
+pd-photos = Photos kept: { $list }
+pd-history = History
+pd-at-desk = at { $desk }

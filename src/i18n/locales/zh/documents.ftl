@@ -249,3 +249,24 @@ quote-parts-kept = 您在申请时未要求保留被更换的故障部件：{ $w
 ## The device sticker (src/documents/sticker.rs).
 sticker-title = 设备贴纸 { $number }
 sticker-in = 收件 { $year }年{ $month }月{ $day }日
+
+## 客户要求导出的个人数据（3.7）。
+pd-title = 所持有的个人数据
+pd-intro = { $center } 按服务协议第 3.7 条的要求，持有的通过 { $asked } 找到的客户的全部数据：{ $count } 个{ -case }。由 { $by } 于 { $at } 导出。
+pd-case = { -case } { $number } — { $state }
+pd-customer = 客户：{ $value }
+pd-phone = 电话：{ $value }
+pd-email = 电子邮箱：{ $value }
+pd-address = 地址：{ $value }
+pd-return-address = 回寄地址：{ $value }
+pd-device = 设备：{ $model }，{ -serial-number } { $serial }
+pd-fault = 故障：{ $value }
+pd-handed-back = 交还：{ $value }
+pd-shipped = 由 { $carrier } 寄出，运单号 { $tracking }
+pd-collected = 由 { $by } 取件
+pd-collected-checked = 由 { $by } 取件，已核验身份证件
+pd-paid = 于 { $date } 付款 { $amount }（{ $method }）
+pd-printed = 已打印：{ $document }，{ $at }，经办人 { $by }
+pd-photos = 保存的照片：{ $list }
+pd-history = 历史记录
+pd-at-desk = 于 { $desk }
