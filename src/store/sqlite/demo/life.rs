@@ -65,6 +65,29 @@ impl Sim {
         Ok(())
     }
 
+    /// The case's first event: it comes from no state (an intake, an application, a
+    /// parcel without one), in the demo's English words with no code.
+    pub(super) fn opened(
+        &mut self,
+        at: DateTime<Utc>,
+        actor: &str,
+        to: State,
+        clause: &str,
+        note: String,
+    ) {
+        self.events.push(Event {
+            at,
+            desk: String::new(),
+            actor: actor.to_string(),
+            from: None,
+            to,
+            clause: clause.to_string(),
+            note,
+            code: String::new(),
+            args: Default::default(),
+        });
+    }
+
     pub(super) fn document(&mut self, kind: DocumentKind, actor: &str) {
         self.case.documents.push(PrintedDocument {
             kind,
@@ -442,17 +465,7 @@ pub(super) fn simulate(
             sim.case.handover = handover(rng);
             record_decision(&mut sim.case, policy, version, at);
         }
-        sim.events.push(Event {
-            at,
-            desk: String::new(),
-            actor: INSPECTOR.into(),
-            from: None,
-            to,
-            clause: decision.clause.into(),
-            note: decision.text.clone(),
-            code: String::new(),
-            args: Default::default(),
-        });
+        sim.opened(at, INSPECTOR, to, decision.clause, decision.text.clone());
         if to == State::Received {
             sim.document(DocumentKind::Receipt, INSPECTOR);
             after_receipt(
@@ -481,17 +494,7 @@ pub(super) fn simulate(
                     .map(|d| verdict_note(&d.decision))
                     .unwrap_or_default()
             );
-            sim.events.push(Event {
-                at,
-                desk: String::new(),
-                actor: DESK.into(),
-                from: None,
-                to: State::Received,
-                clause: "1.1".into(),
-                note,
-                code: String::new(),
-                args: Default::default(),
-            });
+            sim.opened(at, DESK, State::Received, "1.1", note);
             sim.document(DocumentKind::Receipt, DESK);
             after_receipt(&mut sim, rng, policy, version, currency, false)?;
         }
@@ -509,17 +512,7 @@ pub(super) fn simulate(
                     .map(|d| verdict_note(&d.decision))
                     .unwrap_or_default()
             );
-            sim.events.push(Event {
-                at,
-                desk: String::new(),
-                actor: DESK.into(),
-                from: None,
-                to: State::Applied,
-                clause: "1.1".into(),
-                note,
-                code: String::new(),
-                args: Default::default(),
-            });
+            sim.opened(at, DESK, State::Applied, "1.1", note);
             sim.document(DocumentKind::Confirmation, DESK);
             let closes = lifecycle::application_closes(opened);
             match rng.random_range(0..100) {
