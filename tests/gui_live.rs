@@ -74,7 +74,9 @@ fn a_lost_connection_shows_the_banner_keeps_the_intake_and_holds_save_back() {
     let mut bench = Bench::new(today());
     type_a_walk_in(&mut bench);
     let reason = "The center's server cannot be reached: check the network cable.";
-    bench.send(Message::Feed(feed::Event::Lost(reason.into())));
+    bench.send(Message::Feed(feed::Event::Lost(std::sync::Arc::new(
+        fixdesk::store::StoreError::Server(reason.into()),
+    ))));
 
     assert_eq!(bench.app.offline(), Some(reason));
     assert!(

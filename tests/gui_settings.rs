@@ -430,7 +430,11 @@ fn the_desk_restores_a_backup_and_works_on_afterwards() {
     let runtime = tokio::runtime::Runtime::new().expect("runtime");
     let dir = tempfile::tempdir().expect("temp dir");
     let opened = runtime
-        .block_on(Desk::open(dir.path().to_path_buf(), None))
+        .block_on(Desk::open(
+            fixdesk::domain::Language::English.words(),
+            dir.path().to_path_buf(),
+            None,
+        ))
         .expect("the desk opens");
     let desk = opened.desk;
     let mut before = Settings::default();

@@ -97,7 +97,9 @@ on_both_engines! {
             .apply_to(&seen, &Step::Expire, &p, day("2026-03-20"), "ben", at("2026-03-20"))
             .expect_err("stale");
         match &err {
-            StoreError::ChangedElsewhere { by, .. } => assert_eq!(by, "ana (desk Front counter)"),
+            StoreError::ChangedElsewhere { event, .. } => {
+                assert_eq!((event.actor.as_str(), event.desk.as_str()), ("ana", "Front counter"))
+            }
             other => panic!("expected the other desk's change, got {other}"),
         }
         assert_eq!(other.events_after(0, 100).expect("history").len(), events);

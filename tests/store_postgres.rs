@@ -611,7 +611,7 @@ fn a_dropped_session_is_said_plainly_and_the_next_call_reconnects() {
     db.drop_sessions();
     let err = store.case(&case.number).expect_err("the session is gone");
     assert!(
-        matches!(err, StoreError::Server(ref text) if text.contains("try again")),
+        matches!(err, StoreError::Server(ref text) if text.text.contains("try again")),
         "{err}"
     );
     assert_eq!(

@@ -885,9 +885,9 @@ on_both_engines! {
             )
         });
         match &err {
-            StoreError::ChangedElsewhere { by, what, .. } => {
-                assert_eq!(by, "ben");
-                assert!(what.contains("(4.1)"), "{what}");
+            StoreError::ChangedElsewhere { event, .. } => {
+                assert_eq!(event.actor, "ben");
+                assert_eq!(event.clause, "4.1");
             }
             other => panic!("expected the other desk's change, got {other}"),
         }

@@ -17,6 +17,8 @@ mod step;
 mod store;
 mod warranty;
 
+use crate::i18n::Words;
+use crate::store::StoreError;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -129,28 +131,77 @@ pub enum Command {
     Settings(settings::Args),
 }
 
-/// A command's failure, already worded for the person at the terminal.
-#[derive(Debug)]
+/// A command's failure, worded for the person at the terminal.
 pub struct CliError {
     pub status: u8,
-    pub message: String,
+    said: Said,
+}
+
+/// What a failed command says, rendered in the center's language when it is printed
+/// (docs/rules.md §13): the store's errors and sentences of the command line's own.
+enum Said {
+    Store(Box<StoreError>),
+    In(Box<dyn Fn(Words) -> String>),
+    /// Words not of ours, said as they came (a file's parser, the system).
+    Text(String),
 }
 
 impl CliError {
-    /// Bad input: exit status 2.
-    pub fn input(message: impl Into<String>) -> Self {
+    /// Bad input: exit status 2, said in the center's language.
+    pub fn input_in(message: impl Fn(Words) -> String + 'static) -> Self {
         Self {
             status: 2,
-            message: message.into(),
+            said: Said::In(Box::new(message)),
         }
     }
 
-    /// A problem found or an operation that failed: exit status 1.
+    /// A problem found or an operation that failed: exit status 1, said in the
+    /// center's language.
+    pub fn failure_in(message: impl Fn(Words) -> String + 'static) -> Self {
+        Self {
+            status: 1,
+            said: Said::In(Box::new(message)),
+        }
+    }
+
+    /// Bad input: exit status 2, in words that are not ours to translate.
+    pub fn input(message: impl Into<String>) -> Self {
+        Self {
+            status: 2,
+            said: Said::Text(message.into()),
+        }
+    }
+
+    /// A failure: exit status 1, in words that are not ours to translate.
     pub fn failure(message: impl Into<String>) -> Self {
         Self {
             status: 1,
-            message: message.into(),
+            said: Said::Text(message.into()),
         }
+    }
+
+    /// A store error with the status it calls for.
+    pub fn store(status: u8, err: StoreError) -> Self {
+        Self {
+            status,
+            said: Said::Store(Box::new(err)),
+        }
+    }
+
+    /// The sentence as the person reads it, in `w`.
+    pub fn message(&self, w: Words) -> String {
+        match &self.said {
+            Said::Store(err) => err.say(w),
+            Said::In(message) => message(w),
+            Said::Text(text) => text.clone(),
+        }
+    }
+}
+
+impl std::fmt::Debug for CliError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let english = self.message(crate::domain::Language::English.words());
+        write!(f, "CliError({}: {english})", self.status)
     }
 }
 
@@ -197,7 +248,7 @@ pub fn run(cli: Cli) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("fixdesk: {}", err.message);
+            eprintln!("fixdesk: {}", err.message(place.words()));
             ExitCode::from(err.status)
         }
     }

@@ -185,8 +185,8 @@ pub(super) fn store_error(err: StoreError) -> CliError {
         | StoreError::Refused { .. }
         | StoreError::DuplicateApplication { .. }
         | StoreError::RealCases(_)
-        | StoreError::BadDatabaseAddress(_) => CliError::input(err.to_string()),
-        _ => CliError::failure(err.to_string()),
+        | StoreError::BadDatabaseAddress(_) => CliError::store(2, err),
+        _ => CliError::store(1, err),
     }
 }
 

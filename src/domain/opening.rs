@@ -105,7 +105,7 @@ fn looks_like_email(text: &str) -> bool {
 
 fn first_problem(problems: Vec<(String, String)>) -> StepResult<()> {
     match problems.into_iter().next() {
-        Some((field, problem)) => Err(StepError::Invalid { field, problem }),
+        Some((field, problem)) => Err(StepError::invalid(&field, problem)),
         None => Ok(()),
     }
 }
@@ -300,7 +300,9 @@ mod tests {
             CaseNumber::new(2026, 2),
             &ctx,
         );
-        assert!(matches!(err, Err(StepError::Refused(reason)) if reason.contains("still open")));
+        assert!(
+            matches!(err, Err(StepError::Refused(reason)) if reason.text.contains("still open"))
+        );
         run(&mut old, Step::Expire, "2026-03-20").unwrap();
         let case = open_unsolicited(
             &sender,

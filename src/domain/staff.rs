@@ -160,24 +160,25 @@ pub enum Action<'a> {
 }
 
 impl Action<'_> {
-    /// The action in a few words, for "only a manager may …".
-    pub fn describe(&self) -> String {
+    /// The action's code for its words (`action-<code>`), and the step's name for a
+    /// step (`action-step`).
+    pub fn code(&self) -> (&'static str, Option<String>) {
         match self {
-            Action::Step(step) => format!("the step '{}'", step.action()),
-            Action::StepNamed(name) => format!("the step '{name}'"),
-            Action::Intake => "open a case (intake)".into(),
-            Action::Import => "import applications".into(),
-            Action::Print => "print documents".into(),
-            Action::OwnSecret => "change their own secret".into(),
-            Action::Policy => "change the warranty policy".into(),
-            Action::Settings => "change the center's settings".into(),
-            Action::Staff => "manage staff accounts".into(),
-            Action::Backup => "make a backup".into(),
-            Action::Restore => "restore a backup".into(),
-            Action::Retention => "remove expired personal data".into(),
-            Action::Reports => "see the reports".into(),
-            Action::PersonalData => "export a customer's personal data".into(),
-            Action::Demo => "add demo cases".into(),
+            Action::Step(step) => ("step", Some(step.action().to_string())),
+            Action::StepNamed(name) => ("step", Some(name.to_string())),
+            Action::Intake => ("intake", None),
+            Action::Import => ("import", None),
+            Action::Print => ("print", None),
+            Action::OwnSecret => ("own-secret", None),
+            Action::Policy => ("policy", None),
+            Action::Settings => ("settings", None),
+            Action::Staff => ("staff", None),
+            Action::Backup => ("backup", None),
+            Action::Restore => ("restore", None),
+            Action::Retention => ("retention", None),
+            Action::Reports => ("reports", None),
+            Action::PersonalData => ("personal-data", None),
+            Action::Demo => ("demo", None),
         }
     }
 }
@@ -236,26 +237,6 @@ pub fn step_roles(action: &str) -> &'static [Role] {
 /// Do these roles allow `action`?
 pub fn allowed(roles: &[Role], action: Action<'_>) -> bool {
     roles_for(action).iter().any(|role| roles.contains(role))
-}
-
-/// "a clerk or a manager": who may, for a refusal's sentence.
-pub fn who_may(action: Action<'_>) -> String {
-    let names: Vec<String> = roles_for(action)
-        .iter()
-        .map(|role| {
-            let article = if role.name().starts_with(['a', 'e', 'i', 'o', 'u']) {
-                "an"
-            } else {
-                "a"
-            };
-            format!("{article} {}", role.name())
-        })
-        .collect();
-    match names.as_slice() {
-        [] => "nobody".into(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
-    }
 }
 
 /// The kind of a person's secret.
@@ -467,7 +448,7 @@ mod tests {
                 assert!(!allowed(&[role], action), "{role} may {action:?}");
             }
             assert!(allowed(&[Role::Manager], action));
-            assert_eq!(who_may(action), "a manager");
+            assert_eq!(roles_for(action), [Role::Manager]);
         }
     }
 
@@ -477,11 +458,11 @@ mod tests {
             assert!(allowed(&[Role::Clerk], action));
             assert!(!allowed(&[Role::Inspector], action));
             assert!(!allowed(&[Role::Dispatcher], action));
-            assert_eq!(who_may(action), "a clerk or a manager");
+            assert_eq!(roles_for(action), [Role::Clerk, Role::Manager]);
         }
         assert_eq!(
-            who_may(Action::StepNamed("diagnose")),
-            "an inspector or a manager"
+            roles_for(Action::StepNamed("diagnose")),
+            [Role::Inspector, Role::Manager]
         );
         for role in Role::ALL {
             assert!(allowed(&[role], Action::Print));

@@ -4,20 +4,25 @@
 
 use std::fmt;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, RwLock};
 
 use chrono::{DateTime, Utc};
 use iced::widget::image;
 
-use crate::domain::{Case, CaseNumber, Policy, Settings};
+use crate::domain::{Case, CaseNumber, Note, Policy, Settings};
+use crate::i18n::Words;
 use crate::store::feed::FeedSource;
 use crate::store::jobs::{self, Daily, JobRun};
 use crate::store::location::{self, Server};
 use crate::store::{DueItems, Store, StoreError, restore};
 
 /// Said by every store call while the store is closed.
-const CLOSED: &str =
-    "the case store is closed after a failed restore: close fixdesk and open it again";
+fn closed() -> StoreError {
+    StoreError::Backup(Note::coded(
+        "store-closed",
+        "the case store is closed after a failed restore: close fixdesk and open it again",
+    ))
+}
 
 /// A restore done: the store as it now is, and where the previous database was kept.
 #[derive(Debug, Clone)]
@@ -37,6 +42,9 @@ pub struct Desk {
     on_server: bool,
     /// Where the change feed listens (see `gui::feed`).
     feed: FeedSource,
+    /// The words of the person at this desk, for the store's errors (the app keeps it
+    /// in step with the window's language).
+    words: Arc<RwLock<Words>>,
 }
 
 impl fmt::Debug for Desk {
@@ -74,7 +82,23 @@ impl Desk {
             feed: store.feed_source(),
             store: Arc::new(Mutex::new(Some(store))),
             data_dir,
+            words: Arc::new(RwLock::new(crate::domain::Language::default().words())),
         }
+    }
+
+    /// The language the store's errors are said in from now on: the window's.
+    pub fn set_words(&self, words: Words) {
+        *self
+            .words
+            .write()
+            .unwrap_or_else(|poisoned| poisoned.into_inner()) = words;
+    }
+
+    fn words(&self) -> Words {
+        *self
+            .words
+            .read()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
     pub fn data_dir(&self) -> &PathBuf {
@@ -137,10 +161,14 @@ impl Desk {
     /// platform's usual place) and reads what the first screen shows.
     /// On a server (`--database`, or the address saved by the welcome panel), connects
     /// there instead.
-    pub async fn open(data_dir: PathBuf, database: Option<String>) -> Result<Opened, String> {
-        blocking(move || {
+    pub async fn open(
+        w: Words,
+        data_dir: PathBuf,
+        database: Option<String>,
+    ) -> Result<Opened, String> {
+        blocking(w, move || {
             let store = Store::open_desk(&data_dir, database.as_deref())?;
-            Desk::opened(store, data_dir)
+            Desk::opened(w, store, data_dir)
         })
         .await
     }
@@ -149,35 +177,36 @@ impl Desk {
     /// address (and password, private to the desk's user) in the data folder so the next
     /// start connects there too. Nothing is saved when the connection fails.
     pub async fn connect(
+        w: Words,
         data_dir: PathBuf,
         server: Server,
         password: Option<String>,
     ) -> Result<Opened, String> {
-        blocking(move || {
+        blocking(w, move || {
             let store = Store::connect(&server.conninfo(password.as_deref()))?;
             location::save_server(&data_dir, Some((&server, password.as_deref())))?;
-            Desk::opened(store, data_dir)
+            Desk::opened(w, store, data_dir)
         })
         .await
     }
 
     /// Forgets the server: the desk opens its own file in the data folder again.
-    pub async fn use_own_file(data_dir: PathBuf) -> Result<Opened, String> {
-        blocking(move || {
+    pub async fn use_own_file(w: Words, data_dir: PathBuf) -> Result<Opened, String> {
+        blocking(w, move || {
             let store = Store::open(&data_dir)?;
             location::save_server(&data_dir, None)?;
-            Desk::opened(store, data_dir)
+            Desk::opened(w, store, data_dir)
         })
         .await
     }
 
     /// Tries the server without saving anything: a sentence saying what was found.
     pub async fn test_server(
-        w: crate::i18n::Words,
+        w: Words,
         server: Server,
         password: Option<String>,
     ) -> Result<String, String> {
-        blocking(move || {
+        blocking(w, move || {
             let store = Store::connect(&server.conninfo(password.as_deref()))?;
             let cases: u64 = store.state_counts()?.iter().map(|(_, n)| n).sum();
             Ok(w.server_reached(&server.describe(), cases, cases == 0))
@@ -186,7 +215,7 @@ impl Desk {
     }
 
     /// What the app needs from a store just opened.
-    fn opened(mut store: Store, data_dir: PathBuf) -> Result<Opened, StoreError> {
+    fn opened(w: Words, mut store: Store, data_dir: PathBuf) -> Result<Opened, StoreError> {
         store.set_desk(&location::desk_name(&data_dir, None));
         // What a backup interrupted by closing the app left behind.
         jobs::clean_partial_backups(&data_dir);
@@ -208,6 +237,7 @@ impl Desk {
                 place,
                 on_server,
                 feed,
+                words: Arc::new(RwLock::new(w)),
             },
             settings,
             policy,
@@ -258,7 +288,7 @@ impl Desk {
         work: impl FnOnce(&mut Store) -> Result<T, StoreError> + Send + 'static,
     ) -> Result<T, String> {
         let store = Arc::clone(&self.store);
-        blocking(move || {
+        blocking(self.words(), move || {
             // A panic in an earlier call poisons the lock; the connection itself is
             // still consistent (every change is one transaction), so carry on with it.
             let mut store = store
@@ -266,7 +296,7 @@ impl Desk {
                 .unwrap_or_else(|poisoned| poisoned.into_inner());
             match store.as_mut() {
                 Some(store) => work(store),
-                None => Err(StoreError::Backup(CLOSED.to_string())),
+                None => Err(closed()),
             }
         })
         .await
@@ -281,7 +311,8 @@ impl Desk {
         let store = Arc::clone(&self.store);
         let data_dir = self.data_dir.clone();
         let desk = self.clone();
-        blocking(move || {
+        let w = self.words();
+        blocking(w, move || {
             let mut slot = store
                 .lock()
                 .unwrap_or_else(|poisoned| poisoned.into_inner());
@@ -301,13 +332,19 @@ impl Desk {
                     store
                 }
                 Err(err) => {
-                    return Err(StoreError::Backup(format!(
-                        "{} the database could not be opened again ({err}); close fixdesk and open it again",
-                        match &restored {
-                            Ok(_) => "the backup was restored, but",
-                            Err(_) => "the backup was not restored, and",
-                        }
-                    )));
+                    let (code, done) = match &restored {
+                        Ok(_) => ("restored-not-reopened", "the backup was restored, but"),
+                        Err(_) => ("not-restored-not-reopened", "the backup was not restored, and"),
+                    };
+                    return Err(StoreError::Backup(
+                        Note::coded(
+                            code,
+                            format!(
+                                "{done} the database could not be opened again ({err}); close fixdesk and open it again"
+                            ),
+                        )
+                        .arg("problem", err.say(w)),
+                    ));
                 }
             };
             let store = slot.insert(reopened);
@@ -341,7 +378,7 @@ impl Desk {
     ) -> Result<Daily<Option<PathBuf>>, String> {
         let mut other = self.run(|store| store.another_connection()).await?;
         let data_dir = self.data_dir.clone();
-        blocking(move || {
+        blocking(self.words(), move || {
             Ok(match other.daily_backup(today, &data_dir, now)? {
                 Daily::Done(made) => Daily::Done(made.map(|report| report.path)),
                 Daily::Skipped => Daily::Skipped,
@@ -360,7 +397,7 @@ impl Desk {
         now: DateTime<Utc>,
     ) -> Result<usize, String> {
         let mut other = self.run(|store| store.another_connection()).await?;
-        blocking(move || {
+        blocking(self.words(), move || {
             Ok(match other.daily_retention(today, months, &actor, now)? {
                 Daily::Done(cases) => cases,
                 Daily::Skipped => 0,
@@ -380,7 +417,7 @@ impl Desk {
     ) -> Result<(crate::mail::SendReport, (u64, u64)), String> {
         let mut other = self.run(|store| store.another_connection()).await?;
         let data_dir = self.data_dir.clone();
-        blocking(move || {
+        blocking(self.words(), move || {
             let secret = crate::store::location::mail_secret(&data_dir)?;
             let report = match crate::mail::send_due(&mut other, secret.as_deref(), now) {
                 Ok(report) => report,
@@ -407,12 +444,14 @@ impl Desk {
     }
 }
 
+/// Runs `work` on the blocking pool; its error as the person reads it, in `w`.
 async fn blocking<T: Send + 'static>(
+    w: Words,
     work: impl FnOnce() -> Result<T, StoreError> + Send + 'static,
 ) -> Result<T, String> {
     match tokio::task::spawn_blocking(work).await {
-        Ok(result) => result.map_err(|err| capitalize(&err.to_string())),
-        Err(err) => Err(format!("The operation stopped unexpectedly ({err}).")),
+        Ok(result) => result.map_err(|err| capitalize(&err.say(w))),
+        Err(err) => Err(w.gui_operation_stopped(err.to_string())),
     }
 }
 

@@ -11,11 +11,13 @@
 //!
 //! [`POLL`]: crate::store::feed::POLL
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use iced::Subscription;
 use iced::futures::{SinkExt, Stream};
 
+use crate::store::StoreError;
 use crate::store::feed::{Change, Feed, FeedSource};
 
 /// What the feed tells the app.
@@ -23,8 +25,8 @@ use crate::store::feed::{Change, Feed, FeedSource};
 pub enum Event {
     /// Events recorded (at any desk, this one included) since the last.
     Changed(Vec<Change>),
-    /// The connection is gone: why, in one sentence. Retrying.
-    Lost(String),
+    /// The connection is gone, and why (said in the window's language). Retrying.
+    Lost(Arc<StoreError>),
     /// Connected again after [`Event::Lost`].
     Back,
 }
@@ -58,7 +60,7 @@ fn listen(source: &FeedSource) -> impl Stream<Item = Event> + use<> {
                 Ok(Err(err)) => {
                     if !lost {
                         lost = true;
-                        if out.send(Event::Lost(sentence(&err))).await.is_err() {
+                        if out.send(Event::Lost(Arc::new(err))).await.is_err() {
                             return;
                         }
                     }
@@ -96,7 +98,7 @@ fn listen(source: &FeedSource) -> impl Stream<Item = Event> + use<> {
                     }
                     Err(err) => {
                         lost = true;
-                        if out.send(Event::Lost(sentence(&err))).await.is_err() {
+                        if out.send(Event::Lost(Arc::new(err))).await.is_err() {
                             return;
                         }
                         break;
@@ -119,8 +121,4 @@ impl Drop for Held {
             std::thread::spawn(move || drop(feed));
         }
     }
-}
-
-fn sentence(err: &crate::store::StoreError) -> String {
-    crate::gui::desk::capitalize(&err.to_string())
 }

@@ -8,6 +8,7 @@ use chrono::{NaiveDate, Utc};
 
 use crate::domain::{Case, CaseNumber, Policy, Step};
 use crate::gui::screen::dispatch::Due;
+use crate::i18n::Words;
 use crate::store::{Store, StoreError};
 
 /// One confirmed step on the store (docs/rules.md §4–§6): the domain's rules, one
@@ -25,6 +26,7 @@ pub fn inspection(
     policy: &Policy,
     actor: &str,
     today: NaiveDate,
+    w: Words,
 ) -> Result<Stepped, StoreError> {
     let done = match seen {
         Some(case) => store.apply_to(case, &step, policy, today, actor, Utc::now()),
@@ -39,7 +41,7 @@ pub fn inspection(
                 None => None,
             };
             Ok(Stepped::Changed(
-                crate::gui::desk::capitalize(&err.to_string()),
+                crate::gui::desk::capitalize(&err.say(w)),
                 now,
             ))
         }

@@ -47,6 +47,19 @@ impl Words {
         self.format("date-time", args.get())
     }
 
+    /// An instant in the desk's own time zone, with the day written as `date` writes it:
+    /// "01.03.2026 14:05".
+    pub fn local_date_time(self, at: DateTime<Utc>) -> String {
+        let local = at.with_timezone(&chrono::Local);
+        let mut args = FluentArgsOf::new();
+        args.set("date", Arg::Owned(self.date(local.date_naive())).value());
+        args.set(
+            "time",
+            Arg::Owned(local.format("%H:%M").to_string()).value(),
+        );
+        self.format("date-time", args.get())
+    }
+
     /// A whole number with the language's grouping: "12,345".
     pub fn number(self, n: i64) -> String {
         let grouped = group(

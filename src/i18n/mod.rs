@@ -36,7 +36,7 @@ type Files = [&'static str; AREAS.len()];
 
 /// The parts of the program that have a file of words each. A new part is a new name
 /// here and a file of that name in every language's folder.
-pub const AREAS: [&str; 8] = [
+pub const AREAS: [&str; 10] = [
     "common",
     "domain",
     "gui",
@@ -45,6 +45,8 @@ pub const AREAS: [&str; 8] = [
     "report",
     "mail",
     "cli",
+    "store",
+    "problems",
 ];
 
 macro_rules! locale {
@@ -58,6 +60,8 @@ macro_rules! locale {
             include_str!(concat!("locales/", $code, "/report.ftl")),
             include_str!(concat!("locales/", $code, "/mail.ftl")),
             include_str!(concat!("locales/", $code, "/cli.ftl")),
+            include_str!(concat!("locales/", $code, "/store.ftl")),
+            include_str!(concat!("locales/", $code, "/problems.ftl")),
         ]
     };
 }

@@ -1,6 +1,9 @@
 //! The store's errors: each says in one sentence what to do.
 
 use super::*;
+use crate::domain::staff::Role;
+use crate::domain::{CaseEvent, Note};
+use crate::i18n::{Language, Words};
 
 /// What went wrong in the store, each in one sentence that says what to do.
 #[derive(Debug, thiserror::Error)]
@@ -40,8 +43,8 @@ pub enum StoreError {
         "the database failed ({0}): run `fixdesk check`, and restore a backup if it reports damage"
     )]
     Database(String),
-    #[error("{field}: {problem}")]
-    Invalid { field: String, problem: String },
+    #[error("{field}: {}", problem.text)]
+    Invalid { field: String, problem: Note },
     #[error("there is no case {0}: check the number")]
     NotFound(CaseNumber),
     #[error(
@@ -52,19 +55,19 @@ pub enum StoreError {
         from: State,
         to: State,
     },
-    #[error("case {number}: {reason}")]
-    Refused { number: CaseNumber, reason: String },
+    #[error("case {number}: {}", reason.text)]
+    Refused { number: CaseNumber, reason: Note },
     /// A step prepared on a case that another desk changed meanwhile: nothing is written.
+    /// `event` is the newest change: who, at which desk, when, what (and its clause).
     #[error(
-        "case {number} was changed at another desk by {by} at {} ({what}): it is shown again as it is now; check it and do the step again if it still applies",
-        at.format("%H:%M on %d.%m.%Y")
+        "case {number} was changed at another desk by {} at {} ({}): it is shown again as it is now; check it and do the step again if it still applies",
+        changed_by(event),
+        event.at.format("%H:%M on %d.%m.%Y"),
+        changed_what(event)
     )]
     ChangedElsewhere {
         number: CaseNumber,
-        by: String,
-        at: DateTime<Utc>,
-        /// The newest change: its note (and clause).
-        what: String,
+        event: Box<CaseEvent>,
     },
     #[error("online application {application_id} is already case {number}: open that case instead")]
     DuplicateApplication {
@@ -79,26 +82,30 @@ pub enum StoreError {
         "this database holds {0} real cases: demo data goes only into a database without them (use --force to add it anyway)"
     )]
     RealCases(u64),
-    #[error("{0}")]
-    Backup(String),
+    #[error("{}", .0.text)]
+    Backup(Note),
     /// A server's address that cannot be read: the person's input (exit status 2).
-    #[error("{0}")]
-    BadDatabaseAddress(String),
+    #[error("{}", .0.text)]
+    BadDatabaseAddress(Note),
     /// The center's server said no, or cannot be reached: one sentence saying what to
     /// do, never with the password.
-    #[error("{0}")]
-    Server(String),
+    #[error("{}", .0.text)]
+    Server(Note),
     /// The database has staff accounts and nobody is signed in: nothing is written.
     #[error(
         "sign in first: this center's database has staff accounts (on the command line: --user NAME, with the secret from FIXDESK_PASSWORD or the prompt)"
     )]
     SignInRequired,
     /// The signed-in person's roles do not allow the action: nothing is written.
-    #[error("{person} may not {action}: that needs {needs}; ask a manager")]
+    #[error("{}", not_allowed(Language::English.words(), name, roles, action_code, step.as_deref(), needed))]
     NotAllowed {
-        person: String,
-        action: String,
-        needs: String,
+        name: String,
+        roles: Vec<Role>,
+        /// The action's code and the step's name (`Action::code`).
+        action_code: &'static str,
+        step: Option<String>,
+        /// The roles that may.
+        needed: Vec<Role>,
     },
     #[error(
         "that name or secret is wrong: try again{}",
@@ -119,7 +126,78 @@ pub enum StoreError {
 }
 
 impl StoreError {
-    pub(crate) fn invalid(field: &str, problem: impl Into<String>) -> Self {
+    /// The error as the person reads it, in their language (the `Display` text is the
+    /// English one logs keep). Details from the system or the engine (an OS error, a
+    /// database's own message) stay as they were said.
+    pub fn say(&self, w: Words) -> String {
+        let path = |path: &Path| path.display().to_string();
+        match self {
+            Self::NoDataDir => w.store_no_data_dir(),
+            Self::Io { path: p, source } => w.store_io(path(p), source.to_string()),
+            Self::Locked(p) => w.store_locked(path(p)),
+            Self::NotFixdesk(p) => w.store_not_fixdesk(path(p)),
+            Self::TooNew {
+                path: p,
+                found,
+                known,
+            } => w.store_too_new(path(p), *found, *known),
+            Self::Damaged { path: p, detail } => w.store_damaged(path(p), detail),
+            Self::Migration(detail) => w.store_migration(detail),
+            Self::Database(detail) => w.store_database(detail),
+            Self::Invalid { field, problem } => w.field_problem(field, problem),
+            Self::NotFound(number) => w.store_not_found(number.to_string()),
+            Self::Transition { number, from, to } => {
+                w.store_transition(number.to_string(), w.state(*from), w.state(*to))
+            }
+            Self::Refused { number, reason } => {
+                w.store_refused(number.to_string(), w.problem(reason))
+            }
+            Self::ChangedElsewhere { number, event } => {
+                let note = w.event_note(event);
+                let note = note.trim_end_matches(['.', '。']);
+                let what = match event.shown_clause() {
+                    "" => note.to_string(),
+                    clause => w.store_what_clause(note, clause),
+                };
+                let at = w.local_date_time(event.at);
+                match event.desk.as_str() {
+                    "" => w.store_changed_elsewhere(number.to_string(), &event.actor, at, what),
+                    desk => w.store_changed_elsewhere_desk(
+                        number.to_string(),
+                        &event.actor,
+                        desk,
+                        at,
+                        what,
+                    ),
+                }
+            }
+            Self::DuplicateApplication {
+                application_id,
+                number,
+            } => w.store_duplicate_application(application_id, number.to_string()),
+            Self::Corrupt { what, detail } => w.store_corrupt(what, detail),
+            Self::RealCases(count) => w.store_real_cases(*count),
+            Self::Backup(note) | Self::BadDatabaseAddress(note) | Self::Server(note) => {
+                w.problem(note)
+            }
+            Self::SignInRequired => w.store_sign_in_required(),
+            Self::NotAllowed {
+                name,
+                roles,
+                action_code,
+                step,
+                needed,
+            } => not_allowed(w, name, roles, action_code, step.as_deref(), needed),
+            Self::SignInWrong { left } => w.store_sign_in_wrong(*left),
+            Self::SignInWaits { seconds, .. } if *seconds < 120 => {
+                w.store_sign_in_waits_seconds(*seconds)
+            }
+            Self::SignInWaits { seconds, .. } => w.store_sign_in_waits_minutes((seconds + 59) / 60),
+            Self::SignInDisabled(person) => w.store_sign_in_disabled(person),
+        }
+    }
+
+    pub(crate) fn invalid(field: &str, problem: impl Into<Note>) -> Self {
         Self::Invalid {
             field: field.to_string(),
             problem: problem.into(),
@@ -133,15 +211,7 @@ impl StoreError {
         let newest = case.events.last()?;
         Some(Self::ChangedElsewhere {
             number: case.number.clone(),
-            by: match newest.desk.as_str() {
-                "" => newest.actor.clone(),
-                desk => format!("{} (desk {desk})", newest.actor),
-            },
-            at: newest.at,
-            what: match newest.shown_clause() {
-                "" => newest.note.trim_end_matches('.').to_string(),
-                clause => format!("{} ({clause})", newest.note.trim_end_matches('.')),
-            },
+            event: Box::new(newest.clone()),
         })
     }
 
@@ -157,6 +227,41 @@ impl StoreError {
             path: path.to_path_buf(),
             source,
         }
+    }
+}
+
+/// "Carl (Clerk) may not change the warranty policy: that needs the role Manager".
+fn not_allowed(
+    w: Words,
+    name: &str,
+    roles: &[Role],
+    action_code: &str,
+    step: Option<&str>,
+    needed: &[Role],
+) -> String {
+    let roles: Vec<String> = roles.iter().map(|role| w.role(*role)).collect();
+    let needed: Vec<String> = needed.iter().map(|role| w.role(*role)).collect();
+    w.store_not_allowed(
+        name,
+        roles.join(&w.format("list-comma", None)),
+        w.action(action_code, step),
+        needed.join(&w.store_or()),
+    )
+}
+
+/// Who made a change, in English: the person, and the desk when it is known.
+fn changed_by(event: &CaseEvent) -> String {
+    match event.desk.as_str() {
+        "" => event.actor.clone(),
+        desk => format!("{} (desk {desk})", event.actor),
+    }
+}
+
+/// What a change was, in English: its note, and its clause when a screen shows it.
+fn changed_what(event: &CaseEvent) -> String {
+    match event.shown_clause() {
+        "" => event.note.trim_end_matches('.').to_string(),
+        clause => format!("{} ({clause})", event.note.trim_end_matches('.')),
     }
 }
 

@@ -17,6 +17,7 @@ use serde_json::Value;
 
 use super::flow::{WriteTx, insert_new_case};
 use super::{Result, StoreError};
+use crate::domain::Note;
 use crate::domain::dates::parse_date;
 use crate::domain::step::new_case_problems;
 use crate::domain::{
@@ -70,12 +71,16 @@ pub(crate) fn with_language(rows: &[ImportRow], center: Language) -> Vec<ImportR
 pub struct RowProblem {
     pub line: usize,
     pub field: String,
-    pub problem: String,
+    pub problem: Note,
 }
 
 impl std::fmt::Display for RowProblem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "line {}: {}: {}", self.line, self.field, self.problem)
+        write!(
+            f,
+            "line {}: {}: {}",
+            self.line, self.field, self.problem.text
+        )
     }
 }
 
@@ -132,7 +137,8 @@ pub fn parse_import(text: &str) -> Result<Vec<ImportRow>, ImportError> {
                     problems.push(RowProblem {
                         line,
                         field: "application_id".into(),
-                        problem: format!("'{id}' appears twice in the file (also line {first})"),
+                        problem: format!("'{id}' appears twice in the file (also line {first})")
+                            .into(),
                     });
                 } else {
                     rows.push(ImportRow {
@@ -145,7 +151,7 @@ pub fn parse_import(text: &str) -> Result<Vec<ImportRow>, ImportError> {
             Err(list) => problems.extend(list.into_iter().map(|(field, problem)| RowProblem {
                 line,
                 field,
-                problem,
+                problem: problem.into(),
             })),
         }
     }
@@ -200,7 +206,7 @@ fn csv_rows(text: &str) -> Result<Rows, ImportError> {
                 problems.push(RowProblem {
                     line,
                     field: "row".into(),
-                    problem,
+                    problem: problem.into(),
                 });
             }
         }
@@ -212,7 +218,7 @@ fn rows_error(line: usize, field: &str, problem: String) -> ImportError {
     ImportError::Rows(vec![RowProblem {
         line,
         field: field.into(),
-        problem,
+        problem: problem.into(),
     }])
 }
 
@@ -230,7 +236,8 @@ fn check_columns<'a>(names: impl Iterator<Item = &'a str>, line: usize) -> Resul
                     "unknown column (expected {}, and optionally {})",
                     FIELDS.join(", "),
                     OPTIONAL_FIELDS.join(", ")
-                ),
+                )
+                .into(),
             });
         } else if seen.contains(&name) {
             problems.push(RowProblem {
@@ -330,14 +337,14 @@ fn json_rows(text: &str) -> Result<Rows, ImportError> {
                     problems.extend(bad.into_iter().map(|(field, problem)| RowProblem {
                         line,
                         field,
-                        problem,
+                        problem: problem.into(),
                     }));
                 }
             }
             other => problems.push(RowProblem {
                 line,
                 field: "row".into(),
-                problem: format!("must be an object, not {other}"),
+                problem: format!("must be an object, not {other}").into(),
             }),
         }
         if text[pos..].starts_with(',') {
@@ -495,7 +502,7 @@ pub(crate) fn import_rows(
             problems.push(RowProblem {
                 line: row.line,
                 field: "applied_on".into(),
-                problem: format!("{today} is in the future"),
+                problem: format!("{today} is in the future").into(),
             });
             continue;
         }

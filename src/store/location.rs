@@ -233,7 +233,7 @@ pub fn saved_server(data_dir: &Path) -> Result<Option<(Server, Option<String>)>>
         StoreError::BadDatabaseAddress(format!(
             "{} cannot be read ({err}): connect to the server again from the welcome panel, or remove the file to use this desk's own database",
             path.display()
-        ))
+        ).into())
     })?;
     let secret = data_dir.join(SECRET_FILE);
     let password = match std::fs::read_to_string(&secret) {

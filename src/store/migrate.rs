@@ -510,7 +510,7 @@ pub(crate) fn backup_server(from: &PgStore, out: &Path) -> Result<BackupReport> 
         match counts.difference(&to.counts()?, ("on the server", "in the backup")) {
             Some(detail) => Err(StoreError::Backup(format!(
                 "the backup did not match the server ({detail}), so no file was written: report this problem"
-            ))),
+            ).into())),
             None => Ok(()),
         }
     })?;

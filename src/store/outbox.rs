@@ -283,7 +283,8 @@ pub(crate) fn remind_on(
                 "no {} is due while the case is '{}'",
                 moment.label().to_lowercase(),
                 case.state
-            ),
+            )
+            .into(),
         }),
     }
 }

@@ -270,10 +270,13 @@ impl Store {
             .filter(|person| person.active)
             .ok_or_else(|| StoreError::SignInDisabled(signed_in.name.clone()))?;
         if !person.may(action) {
+            let (action_code, step) = action.code();
             return Err(StoreError::NotAllowed {
-                person: format!("{} ({})", person.name, roles_text(&person.roles)),
-                action: action.describe(),
-                needs: staff::who_may(action),
+                name: person.name.clone(),
+                roles: person.roles.clone(),
+                action_code,
+                step,
+                needed: staff::roles_for(action).to_vec(),
             });
         }
         Ok(Some(person))

@@ -119,7 +119,7 @@ impl Store {
             .into_iter()
             .next()
         {
-            return Err(StoreError::Invalid { field, problem });
+            return Err(StoreError::invalid(&field, problem));
         }
         let version = self.policy_version_of(policy)?;
         engine_mut!(self, s => s.create_case(new, policy, version, actor, now, client_id))
@@ -226,7 +226,7 @@ impl Store {
                     let report = local.demo(cases, seed, today, force, progress)?;
                     migrate(&local, self, &mut |_| {}).map_err(|err| match err {
                         MigrateError::Store(err) => err,
-                        other => StoreError::Server(other.to_string()),
+                        other => StoreError::Server(other.to_string().into()),
                     })?;
                     Ok(report)
                 })();

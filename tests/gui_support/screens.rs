@@ -124,7 +124,11 @@ impl Bench {
         let (dir, store) = crate::store_common::temp_store();
         drop(store);
         let opened = runtime
-            .block_on(Desk::open(dir.path().to_path_buf(), None))
+            .block_on(Desk::open(
+                fixdesk::domain::Language::English.words(),
+                dir.path().to_path_buf(),
+                None,
+            ))
             .expect("the store opens");
         let desk = opened.desk.clone();
         let mut bench = Self {
@@ -146,7 +150,11 @@ impl Bench {
         setup(&mut store);
         drop(store);
         let opened = runtime
-            .block_on(Desk::open(dir.path().to_path_buf(), None))
+            .block_on(Desk::open(
+                fixdesk::domain::Language::English.words(),
+                dir.path().to_path_buf(),
+                None,
+            ))
             .expect("the store opens");
         let desk = opened.desk.clone();
         let mut bench = Self {

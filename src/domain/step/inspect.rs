@@ -250,7 +250,7 @@ pub(super) fn proof_received(
     if let Some(facts) = case.facts() {
         facts.check_dates().map_err(|err| StepError::Invalid {
             field: err.field,
-            problem: err.problem,
+            problem: err.problem.into(),
         })?;
     }
     let decision = decide_again(case, ctx)?;

@@ -227,28 +227,28 @@ pub struct StepContext<'a> {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum StepError {
     /// An input is missing or wrong: names the field.
-    #[error("{field}: {problem}")]
-    Invalid { field: String, problem: String },
+    #[error("{field}: {}", problem.text)]
+    Invalid { field: String, problem: Note },
     /// The case is not in a state this step starts from.
     #[error("a case cannot move from '{from}' to '{to}'")]
     Transition { from: CaseState, to: CaseState },
     /// The case's own facts refuse the step (a deadline not passed, no quote…).
-    #[error("{0}")]
-    Refused(String),
+    #[error("{}", .0.text)]
+    Refused(Note),
     /// The stored case cannot be read as the step needs (a quote that does not add up).
     #[error("{0}")]
     Corrupt(String),
 }
 
 impl StepError {
-    pub(super) fn invalid(field: &str, problem: impl Into<String>) -> Self {
+    pub(super) fn invalid(field: &str, problem: impl Into<Note>) -> Self {
         Self::Invalid {
             field: field.to_string(),
             problem: problem.into(),
         }
     }
 
-    pub(super) fn refused(reason: impl Into<String>) -> Self {
+    pub(super) fn refused(reason: impl Into<Note>) -> Self {
         Self::Refused(reason.into())
     }
 }

@@ -170,7 +170,7 @@ fn a_parcel_is_taken_in_refused_or_rejected_at_the_gate() {
 fn a_parcel_after_the_application_closed_or_before_it_was_made_is_refused() {
     let mut case = opened(Arrival::MailIn);
     let late = run(&mut case, Step::Receive(parcel("2026-03-17")), "2026-03-17");
-    assert!(matches!(late, Err(StepError::Refused(reason)) if reason.contains("4.2")));
+    assert!(matches!(late, Err(StepError::Refused(reason)) if reason.text.contains("4.2")));
     let mut case = opened(Arrival::MailIn);
     let early = run(&mut case, Step::Receive(parcel("2026-02-27")), "2026-03-01");
     assert_eq!(
@@ -290,7 +290,7 @@ fn only_a_paid_repair_is_quoted() {
     let mut free = opened(Arrival::WalkIn);
     free.state = CaseState::Received;
     let err = run(&mut free, Step::SendQuote(quote(100)), "2026-03-02");
-    assert!(matches!(err, Err(StepError::Refused(reason)) if reason.contains("2.2")));
+    assert!(matches!(err, Err(StepError::Refused(reason)) if reason.text.contains("2.2")));
     let case = quoted();
     assert_eq!(case.state, CaseState::AwaitingCustomer);
     assert_eq!(case.asked_on, Some(d("2026-03-02")));
@@ -377,7 +377,7 @@ fn a_declined_or_unanswered_quote_sends_the_device_back() {
 
     let mut silent = quoted();
     let early = run(&mut silent, Step::ReturnUnanswered, "2026-03-16");
-    assert!(matches!(early, Err(StepError::Refused(reason)) if reason.contains("2026-03-16")));
+    assert!(matches!(early, Err(StepError::Refused(reason)) if reason.text.contains("2026-03-16")));
     let event = run(&mut silent, Step::ReturnUnanswered, "2026-03-17").unwrap();
     assert_eq!(
         (silent.state, event.clause.as_str()),
@@ -441,7 +441,7 @@ fn an_overdue_payment_sends_the_device_back_only_after_the_month() {
     run(&mut case, Step::AcceptQuote(d("2026-01-31")), "2026-03-05").unwrap_err();
     run(&mut case, Step::AcceptQuote(d("2026-03-31")), "2026-03-31").unwrap();
     let early = run(&mut case, Step::ReturnOverdue, "2026-04-30");
-    assert!(matches!(early, Err(StepError::Refused(reason)) if reason.contains("2026-04-30")));
+    assert!(matches!(early, Err(StepError::Refused(reason)) if reason.text.contains("2026-04-30")));
     run(&mut case, Step::ReturnOverdue, "2026-05-01").unwrap();
     assert_eq!(case.return_reason, Some(ReturnReason::PaymentOverdue));
 }
@@ -516,7 +516,7 @@ fn a_step_from_the_wrong_state_is_refused_naming_both_states() {
 fn an_application_expires_or_is_resolved_remotely() {
     let mut case = opened(Arrival::MailIn);
     let early = run(&mut case, Step::Expire, "2026-03-16");
-    assert!(matches!(early, Err(StepError::Refused(reason)) if reason.contains("2026-03-16")));
+    assert!(matches!(early, Err(StepError::Refused(reason)) if reason.text.contains("2026-03-16")));
     let event = run(&mut case, Step::Expire, "2026-03-17").unwrap();
     assert_eq!(
         (case.state, event.clause.as_str()),

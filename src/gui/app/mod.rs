@@ -211,6 +211,7 @@ impl App {
             Policy::shipped(),
             today,
         );
+        let w = app.shell.words();
         match dir {
             Ok(dir) => {
                 // Read before the window shows (a small file): if that server cannot be
@@ -221,11 +222,11 @@ impl App {
                     .map(|(server, _)| server);
                 (
                     app,
-                    Task::perform(Desk::open(dir, database), Message::Opened),
+                    Task::perform(Desk::open(w, dir, database), Message::Opened),
                 )
             }
             Err(err) => {
-                app.load_error = Some(crate::gui::desk::capitalize(&err.to_string()));
+                app.load_error = Some(crate::gui::desk::capitalize(&err.say(w)));
                 (app, Task::none())
             }
         }
@@ -402,6 +403,7 @@ impl App {
             Shared::CasesChanged(numbers) => self.cases_changed(numbers),
             Shared::SettingsChanged(settings) => {
                 self.shell.settings = *settings;
+                self.shell.tell_desk_words();
                 // The answer deadline (2.3) moves what is due.
                 self.refresh_due()
             }
@@ -415,6 +417,7 @@ impl App {
                 self.shell.settings = opened.settings;
                 self.shell.policy = opened.policy;
                 self.shell.desk = Some(opened.desk);
+                self.shell.tell_desk_words();
                 self.welcome = welcome::State::new(&self.shell.settings.center);
                 // The restored database has its own staff (or none): sign in again.
                 self.shell.has_staff = opened.has_staff;
@@ -441,10 +444,11 @@ impl App {
             Shared::DeskLanguage(language) => {
                 // Every screen reads its words from the shell: the next view is in it.
                 self.shell.language = language;
+                self.shell.tell_desk_words();
                 if let Some(dir) = &self.shell.data_dir
                     && let Err(err) = crate::store::location::save_desk_language(dir, language)
                 {
-                    self.notice = Some(Err(err.to_string()));
+                    self.notice = Some(Err(err.say(self.shell.words())));
                 }
                 Task::none()
             }

@@ -40,6 +40,15 @@ impl Shell {
         self.language.unwrap_or(self.settings.language).words()
     }
 
+    /// Tells the store's handle the window's language, which the store's errors are
+    /// said in: after a store opens, the center's settings change, or the desk's
+    /// language does.
+    pub(super) fn tell_desk_words(&self) {
+        if let Some(desk) = &self.desk {
+            desk.set_words(self.words());
+        }
+    }
+
     pub(super) fn staff(&self) -> staff::Context<'_> {
         staff::Context {
             words: self.words(),

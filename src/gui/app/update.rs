@@ -106,6 +106,7 @@ impl App {
                 self.shell.settings = opened.settings;
                 self.shell.policy = opened.policy;
                 self.shell.desk = Some(opened.desk);
+                self.shell.tell_desk_words();
                 self.screen = if opened.has_cases || opened.has_staff {
                     Screen::Intake
                 } else {
@@ -177,7 +178,9 @@ impl App {
                 }
             }
             Message::Feed(feed::Event::Lost(reason)) => {
-                self.shell.offline = Some(reason);
+                self.shell.offline = Some(crate::gui::desk::capitalize(
+                    &reason.say(self.shell.words()),
+                ));
                 Task::none()
             }
             Message::Feed(feed::Event::Back) => {

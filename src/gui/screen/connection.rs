@@ -218,7 +218,7 @@ impl State {
                 };
                 self.status = Status::Connecting;
                 return (
-                    Task::perform(Desk::connect(dir, server, password), |result| {
+                    Task::perform(Desk::connect(w, dir, server, password), |result| {
                         Message::Opened(result.map(Box::new))
                     }),
                     None,
@@ -232,7 +232,7 @@ impl State {
                 };
                 self.status = Status::Connecting;
                 return (
-                    Task::perform(Desk::use_own_file(dir), |result| {
+                    Task::perform(Desk::use_own_file(w, dir), |result| {
                         Message::Opened(result.map(Box::new))
                     }),
                     None,

@@ -12,7 +12,7 @@
 use chrono::NaiveDate;
 use fluent_bundle::{FluentArgs, FluentValue};
 
-use crate::domain::{Args, CaseEvent, Cause, Currency, Money, Reason, Verdict};
+use crate::domain::{Args, CaseEvent, Cause, Currency, Money, Note, Reason, Verdict};
 use crate::i18n::{Declared, Language, Words, format_strict};
 
 const fn declared(id: &'static str, args: &'static [&'static str]) -> Declared {
@@ -138,15 +138,27 @@ impl Words {
     /// when it has no code (an event recorded before codes, or words a person typed) or
     /// one this fixdesk does not know.
     pub fn event_note(self, event: &CaseEvent) -> String {
-        if event.code.is_empty() {
-            return event.note.clone();
+        self.sentences("note", &event.note, &event.code, &event.args)
+    }
+
+    /// A note not (yet) in a history, such as the last change another desk made, in
+    /// this language.
+    pub fn note(self, note: &Note) -> String {
+        self.sentences("note", &note.text, &note.code, &note.args)
+    }
+
+    /// Coded sentences (`<prefix>-<code>` each, codes separated by spaces) in this
+    /// language; `text` when there is no code or one of them is unknown here.
+    pub(super) fn sentences(self, prefix: &str, text: &str, code: &str, args: &Args) -> String {
+        if code.is_empty() {
+            return text.to_string();
         }
-        let args = self.coded_args(&event.args);
+        let args = self.coded_args(args);
         let mut sentences = Vec::new();
-        for code in event.code.split(' ') {
-            match self.render(&format!("note-{code}"), &args) {
+        for code in code.split(' ') {
+            match self.render(&format!("{prefix}-{code}"), &args) {
                 Some(sentence) => sentences.push(sentence),
-                None => return event.note.clone(),
+                None => return text.to_string(),
             }
         }
         sentences.join(&self.format("note-separator", None))

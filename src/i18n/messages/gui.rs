@@ -20,6 +20,7 @@ use crate::domain::{
 use crate::i18n::{Arg, Declared, FluentArgsOf, Words, month_name};
 
 crate::words! { GUI;
+    gui_operation_stopped(detail) = "gui-operation-stopped";
     app_name = "gui-app-name";
     intake = "gui-intake";
     inspection = "gui-inspection";
@@ -731,19 +732,6 @@ impl Words {
         );
         args.set("time", Arg::Text(time).value());
         self.format(id, args.get())
-    }
-
-    /// An instant in the desk's own time zone, with the day written as `date` writes it:
-    /// "01.03.2026 14:05".
-    fn local_date_time(self, at: DateTime<Utc>) -> String {
-        let local = at.with_timezone(&Local);
-        let mut args = FluentArgsOf::new();
-        args.set("date", Arg::Owned(self.date(local.date_naive())).value());
-        args.set(
-            "time",
-            Arg::Owned(local.format("%H:%M").to_string()).value(),
-        );
-        self.format("date-time", args.get())
     }
 
     pub fn gui_arrival(self, arrival: Arrival) -> String {

@@ -19,7 +19,9 @@ mod documents;
 mod domain;
 mod gui;
 mod mail;
+mod problems;
 mod report;
+mod store;
 mod workflow;
 
 pub use cli::CLI;
@@ -28,7 +30,9 @@ pub use documents::{CONFIRMATION, DOCUMENTS, HANDOVER, PAYMENT_RECEIPT, QUOTE, S
 pub use domain::DOMAIN;
 pub use gui::{GUI, GUI_ACCESSORIES, GUI_CALENDAR, GUI_PHRASES};
 pub use mail::mail_ids;
+pub use problems::PROBLEMS;
 pub use report::REPORT;
+pub use store::{STORE, STORE_ACTIONS};
 pub use workflow::{WORKFLOW, WORKFLOW_PHRASES};
 
 /// Every part's declarations, for the completeness tests.
@@ -50,4 +54,7 @@ pub const ALL: &[&[super::Declared]] = &[
     STICKER,
     REPORT,
     CLI,
+    STORE,
+    STORE_ACTIONS,
+    PROBLEMS,
 ];

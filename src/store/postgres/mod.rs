@@ -60,7 +60,7 @@ const KEEPALIVE_RETRIES: u32 = 3;
 
 /// One sentence for the person at the desk about the server.
 fn said(sentence: impl Into<String>) -> StoreError {
-    StoreError::Server(sentence.into())
+    StoreError::Server(sentence.into().into())
 }
 
 /// What the person must fix, for the errors a desk can do something about; `None` for

@@ -74,10 +74,13 @@ fn vacuum_into(conn: &Connection, out: &Path) -> Result<BackupReport> {
         fs::remove_file(&temp).map_err(io(&temp))?;
     }
     let temp_text = temp.to_str().ok_or_else(|| {
-        StoreError::Backup(format!(
-            "{} is not a path SQLite can write to: choose a name in plain characters",
-            out.display()
-        ))
+        StoreError::Backup(
+            format!(
+                "{} is not a path SQLite can write to: choose a name in plain characters",
+                out.display()
+            )
+            .into(),
+        )
     })?;
     let result = conn
         .execute("VACUUM INTO ?1", [temp_text])

@@ -503,10 +503,13 @@ pub(crate) fn integrity_problems(conn: &Connection) -> Result<Vec<String>> {
 /// Opens a database file read-only, without the lock, to look at it (backup, restore).
 pub(crate) fn open_read_only(path: &Path) -> Result<Connection> {
     if !path.is_file() {
-        return Err(StoreError::Backup(format!(
-            "{} does not exist or is not a file: check the name",
-            path.display()
-        )));
+        return Err(StoreError::Backup(
+            format!(
+                "{} does not exist or is not a file: check the name",
+                path.display()
+            )
+            .into(),
+        ));
     }
     if !looks_like_sqlite(path)? {
         return Err(StoreError::NotFixdesk(path.to_path_buf()));

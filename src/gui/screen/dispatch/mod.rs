@@ -314,8 +314,9 @@ impl State {
                         // the dispatcher is told who changed it, where and when.
                         let changed = crate::store::StoreError::changed_elsewhere(&case);
                         self.open(case);
-                        self.notice = changed
-                            .map(|changed| Err(crate::gui::desk::capitalize(&changed.to_string())));
+                        self.notice = changed.map(|changed| {
+                            Err(crate::gui::desk::capitalize(&changed.say(cx.words)))
+                        });
                     } else {
                         self.case = Some(case);
                     }

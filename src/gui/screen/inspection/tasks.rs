@@ -64,7 +64,7 @@ pub(super) fn run_step(cx: &Context<'_>, seen: Option<Box<Case>>, step: Step) ->
     Task::perform(
         async move {
             desk.run(move |store| {
-                steps::inspection(store, seen.as_deref(), step, &policy, &actor, today)
+                steps::inspection(store, seen.as_deref(), step, &policy, &actor, today, w)
             })
             .await
         },

@@ -1,9 +1,10 @@
 ### gui
 
-## The words of the window (src/gui/text.rs), one message per word: gui-intake is
+## The words of the window , one message per word: gui-intake is
 ## Words::intake(). Clause numbers stay in brackets after the words, "(4.2)".
 
 gui-app-name = fixdesk
+gui-operation-stopped = The operation stopped unexpectedly ({ $detail }).
 gui-intake = Intake
 gui-inspection = Inspection
 gui-dispatch = Dispatch

@@ -1,9 +1,10 @@
 ### gui
 
-## 界面上的词语（src/gui/text.rs），每个词一条消息：gui-intake 即 Words::intake()。
+## 界面上的词语，每个词一条消息：gui-intake 即 Words::intake()。
 ## 条款编号放在文字后的括号中：“（4.2）”。协议术语用术语表的写法，如 { -quote }。
 
 gui-app-name = fixdesk
+gui-operation-stopped = 操作意外中止（{ $detail }）。
 gui-intake = 收件
 gui-inspection = 检测
 gui-dispatch = 发货
