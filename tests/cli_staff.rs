@@ -206,7 +206,7 @@ fn a_clerk_may_not_restore_back_up_or_manage_staff() {
         "",
     ));
     assert!(
-        message.contains("Carl (clerk) may not restore a backup") && message.contains("a manager"),
+        message.contains("Carl (Clerk) may not restore a backup") && message.contains("Manager"),
         "{message}"
     );
     let message = err(&fixdesk(

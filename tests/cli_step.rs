@@ -750,7 +750,7 @@ fn wrong_cases_actions_and_states_are_named() {
     let d = dir.path();
     let n = number(&walk_in(d, "AA5-940", "authorized", true));
     let err = refused(d, &n, "repair_done", "2026-03-03", json!({}));
-    assert!(err.contains("'received' to 'ready'"), "{err}");
+    assert!(err.contains("“Received” to “Ready”"), "{err}");
     let out = fixdesk(d, &["step", &n, "polish"], Some("{}"));
     assert_eq!(out.status.code(), Some(2));
     assert!(text(&out.stderr).contains("'polish' is not an action"));

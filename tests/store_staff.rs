@@ -161,7 +161,7 @@ on_both_engines! {
         let err = refused(&mut store, &number, |s| s.apply(Some(&number), &step, &policy(), day("2026-03-02"), "ana", now));
         let text = err.to_string();
         assert!(matches!(err, StoreError::NotAllowed { .. }), "{text}");
-        assert!(text.contains("Carl (clerk)") && text.contains("an inspector or a manager"), "{text}");
+        assert!(text.contains("Carl (Clerk)") && text.contains("Inspector or Manager"), "{text}");
 
         let settings = store.settings().expect("settings");
         assert!(matches!(store.save_settings(&settings), Err(StoreError::NotAllowed { .. })));

@@ -456,12 +456,19 @@ async fn blocking<T: Send + 'static>(
 }
 
 /// Store errors are sentences meant to follow "fixdesk: "; on screen they start a line.
+/// A Chinese sentence ends with "。", and one that already ends is left as it is.
 pub(crate) fn capitalize(sentence: &str) -> String {
     let mut chars = sentence.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect::<String>() + ".",
-        None => String::new(),
+    let Some(first) = chars.next() else {
+        return String::new();
+    };
+    let mut line: String = first.to_uppercase().chain(chars).collect();
+    match line.chars().last() {
+        Some('.' | '。' | '!' | '！' | '?' | '？') => {}
+        Some(last) if last >= '\u{2E80}' || last == '）' => line.push('。'),
+        _ => line.push('.'),
     }
+    line
 }
 
 /// A photo scaled down for the screen; `None` if the file is missing or not an image.

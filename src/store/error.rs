@@ -159,14 +159,23 @@ impl StoreError {
                     "" => note.to_string(),
                     clause => w.store_what_clause(note, clause),
                 };
-                let at = w.local_date_time(event.at);
+                let local = event.at.with_timezone(&chrono::Local);
+                let date = w.date(local.date_naive());
+                let time = local.format("%H:%M").to_string();
                 match event.desk.as_str() {
-                    "" => w.store_changed_elsewhere(number.to_string(), &event.actor, at, what),
+                    "" => w.store_changed_elsewhere(
+                        number.to_string(),
+                        &event.actor,
+                        date,
+                        time,
+                        what,
+                    ),
                     desk => w.store_changed_elsewhere_desk(
                         number.to_string(),
                         &event.actor,
                         desk,
-                        at,
+                        date,
+                        time,
                         what,
                     ),
                 }
