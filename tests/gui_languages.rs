@@ -77,3 +77,96 @@ fn a_new_customer_takes_the_centers_language() {
     let saved = bench.store(|store| store.settings().map(|s| s.language));
     assert_eq!(saved, Language::Chinese);
 }
+
+/// The store's errors reach the window in the desk's language: a wrong secret on the
+/// sign-in card, once the desk has switched to Chinese.
+#[test]
+fn a_wrong_secret_is_said_in_the_desks_language() {
+    use fixdesk::domain::staff::{Role, Secret, SecretKind};
+    use fixdesk::gui::screen::sign_in;
+    let mut bench = Bench::with_staff(today(), |store| {
+        store
+            .add_staff(
+                "Maria",
+                &[Role::Manager],
+                SecretKind::Password,
+                &Secret::new("manager-pass"),
+                store_common::at("2026-03-02"),
+            )
+            .expect("manager");
+    });
+    bench.send(Message::Settings(settings::Message::DeskLanguage(Some(
+        Language::Chinese,
+    ))));
+    bench.type_into(HEIGHT, sign_in::NAME_ID, "maria");
+    bench.type_into(HEIGHT, sign_in::SECRET_ID, "not-the-pass");
+    bench.send(Message::SignIn(sign_in::Message::Submit));
+    let error = bench
+        .app
+        .gate()
+        .and_then(|gate| gate.error())
+        .unwrap_or_default();
+    assert!(error.contains("用户名或密码错误"), "{error}");
+    assert!(!error.contains("wrong"), "no English left: {error}");
+    assert!(
+        error.ends_with('。'),
+        "a Chinese sentence ends with 。: {error}"
+    );
+}
+
+/// A case changed at another desk while it is open here: who, where, when and what, in
+/// the desk's language (the other desk's note rendered from its code).
+#[test]
+fn a_change_made_at_another_desk_is_said_in_the_desks_language() {
+    use fixdesk::domain::{Cause, Policy, RepairMethod, Step};
+    use fixdesk::gui::feed;
+    use fixdesk::gui::screen::inspection;
+    use store_common::{at, day, found, walk_in};
+    let mut bench = Bench::new(today());
+    bench.send(Message::Settings(settings::Message::DeskLanguage(Some(
+        Language::Chinese,
+    ))));
+    let number = bench
+        .store(|store| {
+            store.create_case(
+                &walk_in("Ada Byron", "AA5-0402", "2026-03-03"),
+                &Policy::shipped(),
+                "ana",
+                at("2026-03-03"),
+            )
+        })
+        .number;
+    bench.send(Message::Navigate(Screen::Inspection));
+    bench.send(Message::Inspection(inspection::Message::Open(
+        number.clone(),
+    )));
+    let mut other = bench.store(|store| store.another_connection());
+    other.set_desk("Bench 2");
+    other
+        .apply(
+            Some(&number),
+            &Step::Diagnose(found(
+                Cause::Manufacturing,
+                "battery",
+                RepairMethod::PartReplacement,
+            )),
+            &Policy::shipped(),
+            day("2026-03-03"),
+            "ben",
+            at("2026-03-03"),
+        )
+        .expect("the other desk's diagnosis");
+    bench.send(Message::Feed(feed::Event::Changed(
+        other.events_after(0, 10).expect("history"),
+    )));
+    let notice = match bench.app.inspection().notice() {
+        Some(Err(text)) => text.clone(),
+        other => panic!("expected the other desk's change, got {other:?}"),
+    };
+    assert!(
+        notice.contains("已在工作站“Bench 2”被 ben 于 2026年3月3日"),
+        "{notice}"
+    );
+    assert!(notice.contains("检测结果"), "the note in Chinese: {notice}");
+    assert!(!notice.contains("changed at"), "no English left: {notice}");
+}

@@ -1,0 +1,161 @@
+//! The store's errors in the reader's language (docs/rules.md §13): every kind of
+//! `StoreError` is said in Chinese without an English frame or a Fluent error, and in
+//! English as its `Display` (what logs keep) says it.
+
+use std::path::PathBuf;
+
+use chrono::{TimeZone, Utc};
+use fixdesk::domain::staff::Role;
+use fixdesk::domain::{CaseEvent, CaseNumber, Language, Note, State};
+use fixdesk::store::StoreError;
+
+fn number() -> CaseNumber {
+    CaseNumber::new(2026, 12)
+}
+
+/// One of every kind, with the details a real one carries.
+fn every_kind() -> Vec<StoreError> {
+    let at = Utc
+        .with_ymd_and_hms(2026, 3, 5, 12, 0, 0)
+        .single()
+        .expect("time");
+    let event = CaseEvent {
+        at,
+        actor: "ben".into(),
+        desk: "Bench 2".into(),
+        from: Some(State::Received),
+        to: State::InRepair,
+        clause: "1.4".into(),
+        note: "Diagnosed: material or manufacturing fault.".into(),
+        code: "diagnosed".into(),
+        args: [("cause".to_string(), "manufacturing".to_string())].into(),
+    };
+    vec![
+        StoreError::NoDataDir,
+        StoreError::Io {
+            path: PathBuf::from("/data"),
+            source: std::io::Error::other("disk full"),
+        },
+        StoreError::Locked(PathBuf::from("/data")),
+        StoreError::NotFixdesk(PathBuf::from("/data/x.db")),
+        StoreError::TooNew {
+            path: PathBuf::from("/data/fixdesk.db"),
+            found: 40,
+            known: 12,
+        },
+        StoreError::Damaged {
+            path: PathBuf::from("/data/fixdesk.db"),
+            detail: "page 3".into(),
+        },
+        StoreError::Migration("no such table".into()),
+        StoreError::Database("disk I/O error".into()),
+        StoreError::NotFound(number()),
+        StoreError::Transition {
+            number: number(),
+            from: State::Received,
+            to: State::Ready,
+        },
+        StoreError::ChangedElsewhere {
+            number: number(),
+            event: Box::new(event),
+        },
+        StoreError::DuplicateApplication {
+            application_id: "WEB-77".into(),
+            number: number(),
+        },
+        StoreError::RealCases(3),
+        StoreError::SignInRequired,
+        StoreError::NotAllowed {
+            name: "Carl".into(),
+            roles: vec![Role::Clerk],
+            action_code: "policy",
+            step: None,
+            needed: vec![Role::Manager],
+        },
+        StoreError::NotAllowed {
+            name: "Carl".into(),
+            roles: vec![Role::Clerk],
+            action_code: "step",
+            step: Some("diagnose".into()),
+            needed: vec![Role::Inspector, Role::Manager],
+        },
+        StoreError::SignInWrong { left: 0 },
+        StoreError::SignInWrong { left: 3 },
+        StoreError::SignInWaits {
+            until: at,
+            seconds: 30,
+        },
+        StoreError::SignInWaits {
+            until: at,
+            seconds: 900,
+        },
+        StoreError::SignInDisabled("Carl".into()),
+    ]
+}
+
+fn has_chinese(text: &str) -> bool {
+    text.chars().any(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c))
+}
+
+#[test]
+fn every_store_error_is_said_in_chinese() {
+    let zh = Language::Chinese.words();
+    for err in every_kind() {
+        let said = err.say(zh);
+        assert!(has_chinese(&said), "{err:?}: {said}");
+        assert!(
+            !said.contains('\u{FFFD}') && !said.contains("store-"),
+            "{said}"
+        );
+        let english = err.to_string();
+        // The English frame is gone; what is not ours (a path, an engine's words, a
+        // name) stays as it was.
+        let frame: String = english
+            .split_whitespace()
+            .take(3)
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(!said.contains(&frame), "{said} still has “{frame}”");
+    }
+}
+
+#[test]
+fn in_english_the_store_error_reads_as_its_log_line() {
+    let en = Language::English.words();
+    for err in every_kind() {
+        if matches!(
+            err,
+            StoreError::Transition { .. } | StoreError::ChangedElsewhere { .. }
+        ) {
+            continue; // the states and the time are written for people on screen
+        }
+        assert_eq!(err.say(en), err.to_string(), "{err:?}");
+    }
+    let transition = StoreError::Transition {
+        number: number(),
+        from: State::Received,
+        to: State::Ready,
+    };
+    assert!(transition.say(en).contains("“Received” to “Ready”"));
+}
+
+#[test]
+fn a_coded_problem_is_said_in_the_readers_language_and_an_uncoded_one_as_it_came() {
+    let zh = Language::Chinese.words();
+    let closed = StoreError::Backup(Note::coded(
+        "store-closed",
+        "the case store is closed after a failed restore: close fixdesk and open it again",
+    ));
+    assert!(has_chinese(&closed.say(zh)), "{}", closed.say(zh));
+    let engine = StoreError::Server(Note::plain("connection reset by peer"));
+    assert_eq!(engine.say(zh), "connection reset by peer");
+    let field = StoreError::Invalid {
+        field: "no_such_field".into(),
+        problem: Note::plain("must be given"),
+    };
+    assert!(
+        field.say(zh).starts_with("no_such_field"),
+        "{}",
+        field.say(zh)
+    );
+}
