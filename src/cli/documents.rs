@@ -10,13 +10,13 @@ use std::path::{Path, PathBuf};
 use chrono::Utc;
 
 use super::store::{Place, store_error};
-use crate::store::StoreError;
 use crate::documents::{self, PrintError, PrintOptions};
 use crate::domain::Language;
 use crate::domain::case::{CaseNumber, DocumentKind};
 use crate::domain::settings::Form;
 use crate::i18n::Words;
 use crate::print::{self, Cups};
+use crate::store::StoreError;
 
 use super::{CliError, CliResult};
 
@@ -94,18 +94,17 @@ impl SizeArg {
         if allowed.contains(&form) {
             return Ok(form);
         }
-        let words: Vec<&str> = allowed
+        let mut sizes: Vec<&'static str> = allowed
             .iter()
             .filter(|f| **f != Form::Usual)
             .map(|f| f.as_str())
             .collect();
-        let sizes = if words.is_empty() {
-            "sticker".to_string()
-        } else {
-            words.join(", ")
-        };
+        if sizes.is_empty() {
+            sizes.push("sticker");
+        }
+        // The sizes as --size takes them, listed as the language lists.
         Err(CliError::input_in(move |w| {
-            w.cli_error_size(kind.as_str(), &sizes)
+            w.cli_error_size(kind.as_str(), sizes.join(&w.cli_list_separator()))
         }))
     }
 }

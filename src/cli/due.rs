@@ -21,11 +21,9 @@ pub struct Args {
 
 pub fn run(place: &Place, args: &Args) -> CliResult {
     let today = match &args.on {
-        Some(text) => {
-            parse_date_checked(text).map_err(|err| {
-                CliError::input_in(move |w| w.cli_error_about("--on", w.date_error(&err)))
-            })?
-        }
+        Some(text) => parse_date_checked(text).map_err(|err| {
+            CliError::input_in(move |w| w.cli_error_about("--on", w.date_error(&err)))
+        })?,
         None => Local::now().date_naive(),
     };
     let store = place.open_reader()?;
@@ -48,9 +46,7 @@ pub fn run(place: &Place, args: &Args) -> CliResult {
     })?;
     let mut out = io::stdout().lock();
     match writeln!(out, "{text}") {
-        Err(err) if err.kind() != io::ErrorKind::BrokenPipe => {
-            Err(super::show::stdout_error(&err))
-        }
+        Err(err) if err.kind() != io::ErrorKind::BrokenPipe => Err(super::show::stdout_error(&err)),
         _ => Ok(()),
     }
 }

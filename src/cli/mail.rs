@@ -118,11 +118,10 @@ pub fn run(place: &Place, args: &Args) -> CliResult {
 }
 
 fn number(text: &str) -> Result<CaseNumber, CliError> {
-    CaseNumber::parse(text.trim())
-        .ok_or_else(|| {
-            let text = text.to_string();
-            CliError::input_in(move |w| w.cli_error_mail_case_number(&text))
-        })
+    CaseNumber::parse(text.trim()).ok_or_else(|| {
+        let text = text.to_string();
+        CliError::input_in(move |w| w.cli_error_mail_case_number(&text))
+    })
 }
 
 fn list(place: &Place, status: &[String], case: Option<&str>, limit: usize) -> CliResult {
@@ -274,7 +273,9 @@ fn remind(place: &Place, case: &str, which: &str, by: Option<&str>) -> CliResult
         "closing" => Moment::ApplicationClosingSoon,
         _ => {
             let which = which.to_string();
-            return Err(CliError::input_in(move |w| w.cli_error_remind_which(&which)));
+            return Err(CliError::input_in(move |w| {
+                w.cli_error_remind_which(&which)
+            }));
         }
     };
     let number = number(case)?;
@@ -295,11 +296,10 @@ fn remind(place: &Place, case: &str, which: &str, by: Option<&str>) -> CliResult
 
 fn due(place: &Place, on: Option<&str>) -> CliResult {
     let today = match on {
-        Some(day) => chrono::NaiveDate::parse_from_str(day.trim(), "%Y-%m-%d")
-            .map_err(|_| {
-                let day = day.to_string();
-                CliError::input_in(move |w| w.cli_error_mail_day(&day))
-            })?,
+        Some(day) => chrono::NaiveDate::parse_from_str(day.trim(), "%Y-%m-%d").map_err(|_| {
+            let day = day.to_string();
+            CliError::input_in(move |w| w.cli_error_mail_day(&day))
+        })?,
         None => chrono::Local::now().date_naive(),
     };
     let store = place.open_reader()?;

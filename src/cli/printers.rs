@@ -137,7 +137,13 @@ mod tests {
         for p in [
             printer(PrinterState::Ready, &[], true),
             printer(PrinterState::Printing, &["toner-low"], false),
-            printer(PrinterState::Stopped { reason: String::new() }, &[], false),
+            printer(
+                PrinterState::Stopped {
+                    reason: String::new(),
+                },
+                &[],
+                false,
+            ),
             printer(
                 PrinterState::Stopped {
                     reason: "paper jam".into(),
@@ -163,8 +169,17 @@ mod tests {
                 true,
             ),
         );
-        assert!(line.contains("已停止") && line.contains("系统默认"), "{line}");
-        assert!(line.contains("paper jam"), "CUPS's words as they came: {line}");
-        assert!(!line.contains("stopped") && !line.contains("default"), "{line}");
+        assert!(
+            line.contains("已停止") && line.contains("系统默认"),
+            "{line}"
+        );
+        assert!(
+            line.contains("paper jam"),
+            "CUPS's words as they came: {line}"
+        );
+        assert!(
+            !line.contains("stopped") && !line.contains("default"),
+            "{line}"
+        );
     }
 }

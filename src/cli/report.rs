@@ -50,11 +50,9 @@ pub fn run(place: &Place, args: &Args) -> CliResult {
     // The edge reads the clock; the figures are given "today".
     let today = Local::now().date_naive();
     let month = match &args.month {
-        Some(text) => {
-            Month::parse(text).map_err(|err| {
-                CliError::input_in(move |w| w.cli_error_about("--month", month_error(w, &err)))
-            })?
-        }
+        Some(text) => Month::parse(text).map_err(|err| {
+            CliError::input_in(move |w| w.cli_error_about("--month", month_error(w, &err)))
+        })?,
         None => Month::of(today).previous(),
     };
     let store = place.open()?;
@@ -128,7 +126,10 @@ mod tests {
         ] {
             assert_eq!(month_error(english, &err), err.to_string());
             let chinese = month_error(Language::Chinese.words(), &err);
-            assert!(!chinese.contains("must") && !chinese.contains("month"), "{chinese}");
+            assert!(
+                !chinese.contains("must") && !chinese.contains("month"),
+                "{chinese}"
+            );
         }
     }
 }

@@ -210,7 +210,9 @@ fn pointer<'a>(json: &'a Value, path: &str) -> Option<&'a Value> {
 fn set(place: &Place, key: &str, value: Option<&str>) -> CliResult {
     if key == "mail.secret" {
         if value.is_some() {
-            return Err(CliError::input_in(|w| w.cli_error_settings_secret_argument()));
+            return Err(CliError::input_in(|w| {
+                w.cli_error_settings_secret_argument()
+            }));
         }
         let mut secret = String::new();
         std::io::Read::read_to_string(&mut std::io::stdin(), &mut secret)
@@ -232,8 +234,8 @@ fn set(place: &Place, key: &str, value: Option<&str>) -> CliResult {
                 CliError::input_in(move |w| w.cli_error_about("language", &problem))
             })?;
     } else if key == "mail.server" {
-        let (host, port, security) = parse_server_url(value)
-            .map_err(|bad| CliError::input_in(move |w| bad.say(w)))?;
+        let (host, port, security) =
+            parse_server_url(value).map_err(|bad| CliError::input_in(move |w| bad.say(w)))?;
         settings.mail.server = host;
         settings.mail.port = port;
         settings.mail.security = security;
@@ -276,7 +278,9 @@ fn set(place: &Place, key: &str, value: Option<&str>) -> CliResult {
     {
         // The domain's sentence as it came (not coded yet), in our frame.
         let field = format!("mail.{field}");
-        return Err(CliError::input_in(move |w| w.cli_error_about(&field, &problem)));
+        return Err(CliError::input_in(move |w| {
+            w.cli_error_about(&field, &problem)
+        }));
     }
     // With mail configured the first time (a server and a sender), customer e-mail is
     // on, every moment with it; `mail.on false` switches it off again.
@@ -339,7 +343,10 @@ mod tests {
         assert!(bad.say(zh).contains("mail.example.com"), "{}", bad.say(zh));
         assert!(!bad.say(zh).contains("unencrypted"), "{}", bad.say(zh));
         let bad = parse_server_url("smtp://mail.example.com:0").expect_err("port");
-        assert_eq!(bad.say(en), "0 is not a port: give a number from 1 to 65535");
+        assert_eq!(
+            bad.say(en),
+            "0 is not a port: give a number from 1 to 65535"
+        );
         let bad = parse_server_url("mail.example.com").expect_err("url");
         assert_eq!(
             bad.say(en),

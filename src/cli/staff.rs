@@ -81,7 +81,8 @@ fn kind(pin: bool) -> SecretKind {
 
 fn roles_of(text: &str) -> Result<Vec<Role>, CliError> {
     // The domain's sentence as it came (not coded yet), in our frame.
-    parse_roles(text).map_err(|problem| CliError::input_in(move |w| w.cli_error_about("--roles", &problem)))
+    parse_roles(text)
+        .map_err(|problem| CliError::input_in(move |w| w.cli_error_about("--roles", &problem)))
 }
 
 pub fn run(place: &Place, command: &Command) -> CliResult {
@@ -222,7 +223,9 @@ fn new_secret(name: &str, kind: SecretKind, w: Words) -> Result<Secret, CliError
         let first = read(prompt(w.cli_prompt_new_secret(name.trim(), what)))?;
         let again = read(prompt(w.cli_prompt_secret_again(what)))?;
         if first != again {
-            return Err(CliError::input_in(move |w| w.cli_error_secrets_differ(what)));
+            return Err(CliError::input_in(move |w| {
+                w.cli_error_secrets_differ(what)
+            }));
         }
         Secret::new(first)
     } else {

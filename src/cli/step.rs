@@ -592,11 +592,9 @@ fn warn_after(step: &Step, today: NaiveDate, w: Words) {
 pub fn run(place: &Place, args: &Args) -> CliResult {
     let action = args.action.trim().to_ascii_lowercase().replace('-', "_");
     let today = match &args.on {
-        Some(text) => {
-            parse_date_checked(text).map_err(|err| {
-                CliError::input_in(move |w| w.cli_error_about("--on", w.date_error(&err)))
-            })?
-        }
+        Some(text) => parse_date_checked(text).map_err(|err| {
+            CliError::input_in(move |w| w.cli_error_about("--on", w.date_error(&err)))
+        })?,
         None => Local::now().date_naive(),
     };
     let actor = args.by.clone().unwrap_or_else(login_name);

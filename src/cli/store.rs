@@ -395,7 +395,9 @@ pub fn migrate(place: &Place, args: &MigrateArgs) -> CliResult {
     let dir = place.folder()?;
     if !dir.join(store::DB_FILE).is_file() {
         let folder = dir.display().to_string();
-        return Err(CliError::input_in(move |w| w.cli_error_no_database(&folder)));
+        return Err(CliError::input_in(move |w| {
+            w.cli_error_no_database(&folder)
+        }));
     }
     // The whole center's data leaves the folder: a manager's, as a backup is.
     place.check(Action::Backup)?;

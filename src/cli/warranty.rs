@@ -82,7 +82,9 @@ fn batch(policy: &Policy, path: &Path) -> CliResult {
                 ignore_closed_pipe(out.flush())?;
                 // The domain's sentence as it came (not coded yet), in our frame.
                 let error = err.to_string();
-                return Err(CliError::input_in(move |w| w.cli_error_line(number, &error)));
+                return Err(CliError::input_in(move |w| {
+                    w.cli_error_line(number, &error)
+                }));
             }
         };
         let decision = decide(policy, &facts);

@@ -100,6 +100,8 @@ crate::words! { CLI;
     cli_error_needs_case(action) = "cli-error-needs-case";
     cli_error_not_a_case_number(text) = "cli-error-not-a-case-number";
     cli_error_case_unwritten(error) = "cli-error-case-unwritten";
+    /// Between the items of a list in a sentence ("a4, letter"; "a4、letter").
+    cli_list_separator = "cli-list-separator";
     cli_error_size(kind, sizes) = "cli-error-size";
     cli_error_case_number_like(text) = "cli-error-case-number-like";
     cli_error_not_drawn(kind, error) = "cli-error-not-drawn";

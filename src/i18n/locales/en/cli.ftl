@@ -157,6 +157,7 @@ cli-error-not-a-case-number = case: '{ $text }' is not a case number (they look 
 cli-error-case-unwritten = could not write the case: { $error }
 
 ## the documents' commands (the document by its code, as the printers' list names it)
+cli-list-separator = {", "}
 cli-error-size = --size: the { cli-printers-document } is printed on { $sizes }
 cli-error-case-number-like = '{ $text }' is not a case number: write it like SC-2026-000123
 cli-error-not-drawn = the { cli-printers-document } could not be drawn: { $error }

@@ -157,6 +157,7 @@ cli-error-not-a-case-number = case：“{ $text }”不是{ -case }编号（格�
 cli-error-case-unwritten = 无法输出{ -case }：{ $error }
 
 ## 文件类命令（文件按代码，与打印机列表中的名称一致）
+cli-list-separator = 、
 cli-error-size = --size：{ cli-printers-document }只能打印在 { $sizes } 上
 cli-error-case-number-like = “{ $text }”不是{ -case }编号：请写成 SC-2026-000123 这样的格式
 cli-error-not-drawn = 无法生成{ cli-printers-document }：{ $error }
