@@ -15,6 +15,7 @@ use crate::store::{
     self, DemoReport, ImportError, Store, StoreError, default_data_dir, read_import_file,
 };
 
+use super::columns::padded;
 use super::{CliError, CliResult};
 
 #[derive(Debug, clap::Args)]
@@ -372,7 +373,7 @@ pub fn demo(place: &Place, args: &DemoArgs) -> CliResult {
         .map_err(store_error)?;
     println!("{}", w.cli_demo_done(report.cases, report.events));
     for (state, count) in &report.by_state {
-        println!("  {:<18} {count}", state.as_str());
+        println!("  {} {count}", padded(state.as_str(), 18));
     }
     Ok(())
 }
@@ -462,9 +463,9 @@ pub fn search(place: &Place, args: &SearchArgs) -> CliResult {
             .map(|(what, day)| format!("  {}: {day}", w.deadline(what)))
             .unwrap_or_default();
         let line = format!(
-            "{}  {:<17}  {}  {}  {}  {}{deadline}",
+            "{}  {}  {}  {}  {}  {}{deadline}",
             case.number,
-            state_word(case.state),
+            padded(state_word(case.state), 17),
             case.opened_on,
             case.customer_name,
             case.model,
