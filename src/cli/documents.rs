@@ -9,13 +9,14 @@ use std::path::{Path, PathBuf};
 
 use chrono::Utc;
 
-use super::store::Place;
+use super::store::{Place, store_error};
 use crate::documents::{self, PrintError, PrintOptions};
 use crate::domain::Language;
 use crate::domain::case::{CaseNumber, DocumentKind};
 use crate::domain::settings::Form;
 use crate::i18n::Words;
 use crate::print::{self, Cups};
+use crate::store::StoreError;
 
 use super::{CliError, CliResult};
 
@@ -93,20 +94,18 @@ impl SizeArg {
         if allowed.contains(&form) {
             return Ok(form);
         }
-        let words: Vec<&str> = allowed
+        let mut sizes: Vec<&'static str> = allowed
             .iter()
             .filter(|f| **f != Form::Usual)
             .map(|f| f.as_str())
             .collect();
-        let sizes = if words.is_empty() {
-            "sticker".to_string()
-        } else {
-            words.join(", ")
-        };
-        Err(CliError::input(format!(
-            "--size: the {} is printed on {sizes}",
-            kind.label()
-        )))
+        if sizes.is_empty() {
+            sizes.push("sticker");
+        }
+        // The sizes as --size takes them, listed as the language lists.
+        Err(CliError::input_in(move |w| {
+            w.cli_error_size(kind.as_str(), sizes.join(&w.cli_list_separator()))
+        }))
     }
 }
 
@@ -184,19 +183,15 @@ fn sized(place: &Place, args: &SizedArgs, kind: DocumentKind) -> CliResult {
 /// (its file, the facts it shows, what changed since the last printing of its kind).
 fn print(place: &Place, args: &CaseArgs, kind: DocumentKind, options: &PrintOptions) -> CliResult {
     let number = CaseNumber::parse(&args.case).ok_or_else(|| {
-        CliError::input(format!(
-            "'{}' is not a case number: write it like SC-2026-000123",
-            args.case
-        ))
+        let text = args.case.clone();
+        CliError::input_in(move |w| w.cli_error_case_number_like(&text))
     })?;
     let mut store = place.open()?;
     let case = store
         .case(&number)
-        .map_err(|err| CliError::failure(err.to_string()))?
-        .ok_or_else(|| CliError::input(format!("there is no case {number}: check the number")))?;
-    let settings = store
-        .settings()
-        .map_err(|err| CliError::failure(err.to_string()))?;
+        .map_err(|err| CliError::store(1, err))?
+        .ok_or_else(|| store_error(StoreError::NotFound(number.clone())))?;
+    let settings = store.settings().map_err(|err| CliError::store(1, err))?;
     // The paper chosen for this kind in Settings → Printers, unless --size says.
     let choice = settings.printers.for_kind(kind);
     let options = &PrintOptions {
@@ -208,10 +203,12 @@ fn print(place: &Place, args: &CaseArgs, kind: DocumentKind, options: &PrintOpti
     // The edge reads the clock; documents and the store are given the time.
     let now = Utc::now();
     let pdf = documents::render(kind, &case, &settings, options, now).map_err(|err| {
+        // The documents' sentence as it came (not said in a language yet), in our frame.
         if is_bad_input(&err) {
             CliError::input(err.to_string())
         } else {
-            CliError::failure(format!("the {} could not be drawn: {err}", kind.label()))
+            let error = err.to_string();
+            CliError::failure_in(move |w| w.cli_error_not_drawn(kind.as_str(), &error))
         }
     })?;
 
@@ -233,10 +230,8 @@ fn print(place: &Place, args: &CaseArgs, kind: DocumentKind, options: &PrintOpti
         Some(out.display().to_string()),
     );
     store.record_printing(&number, &printed).map_err(|err| {
-        CliError::failure(format!(
-            "{} was written, but it could not be recorded on the case: {err}",
-            out.display()
-        ))
+        let file = out.display().to_string();
+        CliError::failure_in(move |w| w.cli_error_not_recorded(&file, err.say(w)))
     })?;
     println!("{}", out.display());
     if let Some(changed) = documents::stale(kind, &case, &settings, options) {
@@ -275,10 +270,13 @@ pub(super) fn send(
             println!("{}", words.cli_document_sent(printer, job));
             Ok(())
         }
-        Err(err) => Err(CliError::failure(format!(
-            "could not print: {err}. The PDF is saved as {}",
-            out.display()
-        ))),
+        // The printing system's sentence as it came (not said in a language yet).
+        Err(err) => {
+            let (error, file) = (err.to_string(), out.display().to_string());
+            Err(CliError::failure_in(move |w| {
+                w.cli_error_not_printed(&error, &file)
+            }))
+        }
     }
 }
 
@@ -297,10 +295,8 @@ fn is_bad_input(err: &PrintError) -> bool {
 
 fn write_file(path: &Path, bytes: &[u8]) -> CliResult {
     std::fs::write(path, bytes).map_err(|err| {
-        CliError::failure(format!(
-            "could not write {}: {err}; check the folder exists and that you may write to it",
-            path.display()
-        ))
+        let (file, error) = (path.display().to_string(), err.to_string());
+        CliError::failure_in(move |w| w.cli_error_file_unwritten(&file, &error))
     })
 }
 

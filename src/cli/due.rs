@@ -21,9 +21,9 @@ pub struct Args {
 
 pub fn run(place: &Place, args: &Args) -> CliResult {
     let today = match &args.on {
-        Some(text) => {
-            parse_date_checked(text).map_err(|err| CliError::input(format!("--on: {err}")))?
-        }
+        Some(text) => parse_date_checked(text).map_err(|err| {
+            CliError::input_in(move |w| w.cli_error_about("--on", w.date_error(&err)))
+        })?,
         None => Local::now().date_naive(),
     };
     let store = place.open_reader()?;
@@ -40,12 +40,13 @@ pub fn run(place: &Place, args: &Args) -> CliResult {
             "answers_past_due": "return_unanswered",
         },
     }))
-    .map_err(|err| CliError::failure(format!("could not write the due items: {err}")))?;
+    .map_err(|err| {
+        let error = err.to_string();
+        CliError::failure_in(move |w| w.cli_error_due_unwritten(&error))
+    })?;
     let mut out = io::stdout().lock();
     match writeln!(out, "{text}") {
-        Err(err) if err.kind() != io::ErrorKind::BrokenPipe => Err(CliError::failure(format!(
-            "could not write to standard output: {err}"
-        ))),
+        Err(err) if err.kind() != io::ErrorKind::BrokenPipe => Err(super::show::stdout_error(&err)),
         _ => Ok(()),
     }
 }

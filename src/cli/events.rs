@@ -17,7 +17,9 @@ use chrono::{Local, NaiveDate};
 use crate::domain::staff::name_key;
 use crate::store::feed::{self, Change, FeedSource};
 
-use super::store::{Place, store_error};
+use crate::i18n::Words;
+
+use super::store::{Place, store_error, words_of};
 use super::{CliError, CliResult};
 
 #[derive(Debug, clap::Args)]
@@ -59,9 +61,7 @@ const MOST_BACKOFF: Duration = Duration::from_secs(30);
 
 pub fn run(place: &Place, args: &Args) -> CliResult {
     if args.since.is_some_and(|id| id < 0) {
-        return Err(CliError::input(
-            "--since: an event id is 0 or more (the \"id\" of a line printed before)",
-        ));
+        return Err(CliError::input_in(|w| w.cli_error_since()));
     }
     let store = place.open_reader()?;
     if !args.follow {
@@ -81,12 +81,14 @@ pub fn run(place: &Place, args: &Args) -> CliResult {
         }
     }
     let source = store.feed_source();
+    let w = words_of(&store);
     drop(store);
-    follow(&source, args)
+    follow(&source, args, w)
 }
 
-/// Prints each new event until interrupted (or the reader of the output goes away).
-fn follow(source: &FeedSource, args: &Args) -> CliResult {
+/// Prints each new event until interrupted (or the reader of the output goes away); a
+/// lost connection is said on standard error in the center's language (`w`).
+fn follow(source: &FeedSource, args: &Args, w: Words) -> CliResult {
     let mut feed = source.listen(args.since).map_err(store_error)?;
     loop {
         match feed.next(WAIT) {
@@ -98,25 +100,25 @@ fn follow(source: &FeedSource, args: &Args) -> CliResult {
             }
             Err(err) => {
                 let last = feed.last_id();
-                eprintln!("fixdesk: {err}; retrying (the events after {last} follow once back)");
-                feed = reconnect(source, last);
+                eprintln!("fixdesk: {}", w.cli_events_lost(err.say(w), last));
+                feed = reconnect(source, last, w);
             }
         }
     }
 }
 
 /// A feed again from `last`, waiting longer between attempts (1 s, 2 s, 4 s … 30 s).
-fn reconnect(source: &FeedSource, last: i64) -> feed::Feed {
+fn reconnect(source: &FeedSource, last: i64, w: Words) -> feed::Feed {
     let mut pause = Duration::from_secs(1);
     loop {
         std::thread::sleep(pause);
         match source.listen(Some(last)) {
             Ok(feed) => {
-                eprintln!("fixdesk: connected again to {}", source.place());
+                eprintln!("fixdesk: {}", w.cli_events_back(source.place()));
                 return feed;
             }
             Err(err) => {
-                eprintln!("fixdesk: {err}; retrying");
+                eprintln!("fixdesk: {}", w.cli_events_retrying(err.say(w)));
                 pause = (pause * 2).min(MOST_BACKOFF);
             }
         }
@@ -128,8 +130,10 @@ fn reconnect(source: &FeedSource, last: i64) -> feed::Feed {
 fn print(changes: &[Change]) -> Result<bool, CliError> {
     let mut out = io::stdout().lock();
     for change in changes {
-        let line = serde_json::to_string(change)
-            .map_err(|err| CliError::failure(format!("an event could not be written: {err}")))?;
+        let line = serde_json::to_string(change).map_err(|err| {
+            let error = err.to_string();
+            CliError::failure_in(move |w| w.cli_error_event_unwritten(&error))
+        })?;
         if writeln!(out, "{line}").is_err() {
             return Ok(false);
         }

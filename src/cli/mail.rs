@@ -118,8 +118,10 @@ pub fn run(place: &Place, args: &Args) -> CliResult {
 }
 
 fn number(text: &str) -> Result<CaseNumber, CliError> {
-    CaseNumber::parse(text.trim())
-        .ok_or_else(|| CliError::input(format!("{text} is not a case number (like 2026-00012)")))
+    CaseNumber::parse(text.trim()).ok_or_else(|| {
+        let text = text.to_string();
+        CliError::input_in(move |w| w.cli_error_mail_case_number(&text))
+    })
 }
 
 fn list(place: &Place, status: &[String], case: Option<&str>, limit: usize) -> CliResult {
@@ -131,9 +133,8 @@ fn list(place: &Place, status: &[String], case: Option<&str>, limit: usize) -> C
                 .iter()
                 .map(|s| {
                     OutboxStatus::parse(s).ok_or_else(|| {
-                        CliError::input(format!(
-                            "--status {s}: one of queued, sending, sent, failed, to_phone, drafted"
-                        ))
+                        let status = s.clone();
+                        CliError::input_in(move |w| w.cli_error_mail_status(&status))
                     })
                 })
                 .collect::<Result<Vec<_>, _>>()?;
@@ -177,7 +178,7 @@ fn send(place: &Place) -> CliResult {
         w.cli_mail_sent(report.sent, report.later, report.failed)
     );
     if report.later + report.failed > 0 {
-        return Err(CliError::failure(w.cli_mail_not_all()));
+        return Err(CliError::failure_in(|w| w.cli_mail_not_all()));
     }
     Ok(())
 }
@@ -207,35 +208,38 @@ fn test(place: &Place, to: &str) -> CliResult {
 fn set(place: &Place, key: &str, value: Option<&str>) -> CliResult {
     if key == "secret" {
         if value.is_some() {
-            return Err(CliError::input(
-                "the password is read from standard input, never an argument: echo it into `fixdesk mail set secret`",
-            ));
+            return Err(CliError::input_in(|w| w.cli_error_mail_secret_argument()));
         }
         let mut secret = String::new();
         std::io::stdin()
             .read_to_string(&mut secret)
-            .map_err(|err| CliError::failure(format!("standard input: {err}")))?;
+            .map_err(|err| super::settings::stdin_error(&err))?;
         let secret = secret.trim_end_matches(['\r', '\n']);
         let dir = place.folder()?;
         location::save_mail_secret(&dir, Some(secret).filter(|s| !s.is_empty()))
             .map_err(store_error)?;
         return Ok(());
     }
-    let value = value.ok_or_else(|| CliError::input(format!("{key}: give a value")))?;
+    let value = value.ok_or_else(|| super::settings::give_a_value(key))?;
     let mut store = place.open()?;
     let mut settings = store.settings().map_err(store_error)?;
     let mail = &mut settings.mail;
-    let bad = |what: &str| CliError::input(format!("{key}: {what}"));
     let yes_no = |v: &str| match v {
         "true" | "on" | "yes" => Ok(true),
         "false" | "off" | "no" => Ok(false),
-        _ => Err(bad("on or off")),
+        _ => {
+            let key = key.to_string();
+            Err(CliError::input_in(move |w| w.cli_error_on_or_off(&key)))
+        }
     };
     match key {
         "on" => mail.on = yes_no(value)?,
         "server" => {
             let (host, port, security) =
-                super::settings::parse_server_url(value).map_err(|err| bad(&err))?;
+                super::settings::parse_server_url(value).map_err(|bad| {
+                    let key = key.to_string();
+                    CliError::input_in(move |w| w.cli_error_about(&key, bad.say(w)))
+                })?;
             mail.server = host;
             mail.port = port;
             mail.security = security;
@@ -245,14 +249,18 @@ fn set(place: &Place, key: &str, value: Option<&str>) -> CliResult {
         "from-name" => mail.from_name = value.trim().to_string(),
         "reply-to" => mail.reply_to = value.trim().to_string(),
         "reminder-days" => {
-            mail.reminder_days = value.parse().map_err(|_| bad("a number of days"))?
+            mail.reminder_days = value.parse().map_err(|_| {
+                let key = key.to_string();
+                CliError::input_in(move |w| w.cli_error_number_of_days(&key))
+            })?
         }
         _ => match key.strip_prefix("moment.").and_then(Moment::parse) {
             Some(moment) => mail.moments.entry(moment).or_default().on = yes_no(value)?,
             None => {
-                return Err(CliError::input(format!(
-                    "{key}: not a mail setting (on, server, user, from, from-name, reply-to, reminder-days, moment.NAME, secret)"
-                )));
+                let key = key.to_string();
+                return Err(CliError::input_in(move |w| {
+                    w.cli_error_not_a_mail_setting(&key)
+                }));
             }
         },
     }
@@ -263,7 +271,12 @@ fn remind(place: &Place, case: &str, which: &str, by: Option<&str>) -> CliResult
     let moment = match which {
         "payment" => Moment::PaymentReminder,
         "closing" => Moment::ApplicationClosingSoon,
-        _ => return Err(CliError::input(format!("{which}: payment or closing"))),
+        _ => {
+            let which = which.to_string();
+            return Err(CliError::input_in(move |w| {
+                w.cli_error_remind_which(&which)
+            }));
+        }
     };
     let number = number(case)?;
     let mut store = place.open()?;
@@ -283,8 +296,10 @@ fn remind(place: &Place, case: &str, which: &str, by: Option<&str>) -> CliResult
 
 fn due(place: &Place, on: Option<&str>) -> CliResult {
     let today = match on {
-        Some(day) => chrono::NaiveDate::parse_from_str(day.trim(), "%Y-%m-%d")
-            .map_err(|_| CliError::input(format!("--on {day}: a day as YYYY-MM-DD")))?,
+        Some(day) => chrono::NaiveDate::parse_from_str(day.trim(), "%Y-%m-%d").map_err(|_| {
+            let day = day.to_string();
+            CliError::input_in(move |w| w.cli_error_mail_day(&day))
+        })?,
         None => chrono::Local::now().date_naive(),
     };
     let store = place.open_reader()?;

@@ -3,6 +3,7 @@
 //! Exit status: 0 done; 1 a problem was found (e.g. `check`); 2 bad input (a malformed
 //! file, an unknown case, a wrong argument). Errors are one sentence on standard error.
 
+pub mod columns;
 mod documents;
 mod due;
 mod events;

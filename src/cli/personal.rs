@@ -42,9 +42,7 @@ pub fn run(place: &Place, command: &Command) -> CliResult {
         (_, Some(email), _) => CustomerQuery::Email(email.clone()),
         (_, _, Some(name)) => CustomerQuery::Name(name.clone()),
         _ => {
-            return Err(CliError::input(
-                "give the customer's --phone, --email or --name",
-            ));
+            return Err(CliError::input_in(|w| w.cli_error_personal_who()));
         }
     };
     let mut store = place.open()?;
@@ -52,14 +50,11 @@ pub fn run(place: &Place, command: &Command) -> CliResult {
         .export_personal_data(&who, &login_name(), Utc::now())
         .map_err(store_error)?;
     let settings = store.settings().map_err(store_error)?;
-    let json = serde_json::to_string_pretty(&data)
-        .map_err(|err| CliError::failure(format!("the export could not be written: {err}")))?;
-    std::fs::write(&args.out, json).map_err(|err| {
-        CliError::failure(format!(
-            "cannot write {}: {err}; check the folder",
-            args.out.display()
-        ))
+    let json = serde_json::to_string_pretty(&data).map_err(|err| {
+        let error = err.to_string();
+        CliError::failure_in(move |w| w.cli_error_export_unwritten(&error))
     })?;
+    std::fs::write(&args.out, json).map_err(|err| not_written(&args.out, &err))?;
     // The same, readable, beside it: what the customer is handed.
     let pdf_path = args.out.with_extension("pdf");
     let pdf = crate::documents::personal_data::personal_data(
@@ -69,13 +64,12 @@ pub fn run(place: &Place, command: &Command) -> CliResult {
         &settings,
         data.exported_at,
     )
-    .map_err(|err| CliError::failure(format!("the PDF could not be made: {err}")))?;
-    std::fs::write(&pdf_path, pdf).map_err(|err| {
-        CliError::failure(format!(
-            "cannot write {}: {err}; check the folder",
-            pdf_path.display()
-        ))
+    // The documents' sentence as it came (not said in a language yet), in our frame.
+    .map_err(|err| {
+        let error = err.to_string();
+        CliError::failure_in(move |w| w.cli_error_pdf_not_made(&error))
     })?;
+    std::fs::write(&pdf_path, pdf).map_err(|err| not_written(&pdf_path, &err))?;
     println!(
         "{}",
         settings.language.words().cli_personal_written(
@@ -85,4 +79,9 @@ pub fn run(place: &Place, command: &Command) -> CliResult {
         )
     );
     Ok(())
+}
+
+fn not_written(path: &std::path::Path, err: &std::io::Error) -> CliError {
+    let (file, error) = (path.display().to_string(), err.to_string());
+    CliError::failure_in(move |w| w.cli_error_cannot_write_check(&file, &error))
 }

@@ -8,7 +8,8 @@ use super::store::Place;
 use crate::documents::monthly_report::monthly_report_in;
 use crate::domain::Language;
 use crate::domain::settings::{Form, Paper};
-use crate::report::{Month, monthly};
+use crate::i18n::Words;
+use crate::report::{Month, MonthError, monthly};
 
 use super::{CliError, CliResult};
 
@@ -49,18 +50,16 @@ pub fn run(place: &Place, args: &Args) -> CliResult {
     // The edge reads the clock; the figures are given "today".
     let today = Local::now().date_naive();
     let month = match &args.month {
-        Some(text) => {
-            Month::parse(text).map_err(|err| CliError::input(format!("--month: {err}")))?
-        }
+        Some(text) => Month::parse(text).map_err(|err| {
+            CliError::input_in(move |w| w.cli_error_about("--month", month_error(w, &err)))
+        })?,
         None => Month::of(today).previous(),
     };
     let store = place.open()?;
-    let settings = store
-        .settings()
-        .map_err(|err| CliError::failure(err.to_string()))?;
+    let settings = store.settings().map_err(|err| CliError::store(1, err))?;
     let cases = store
         .outlines_for_report(month.first_day(), month.last_day())
-        .map_err(|err| CliError::failure(err.to_string()))?;
+        .map_err(|err| CliError::store(1, err))?;
     let figures = monthly(&cases, month, today);
     let choice = &settings.printers.report;
     let paper = match (args.size, choice.form) {
@@ -69,16 +68,21 @@ pub fn run(place: &Place, args: &Args) -> CliResult {
         _ => settings.paper,
     };
     let words = args.language.unwrap_or(settings.language).words();
-    let pdf = monthly_report_in(&figures, &settings.center, paper, words)
-        .map_err(|err| CliError::failure(format!("the report could not be drawn: {err}")))?;
+    // The documents' sentence as it came (not said in a language yet), in our frame.
+    let pdf = monthly_report_in(&figures, &settings.center, paper, words).map_err(|err| {
+        let error = err.to_string();
+        CliError::failure_in(move |w| w.cli_error_report_not_drawn(&error))
+    })?;
     let out = args.out.clone().unwrap_or_else(|| {
         PathBuf::from(format!(
             "fixdesk-report-{}.pdf",
             month.first_day().format("%Y-%m")
         ))
     });
-    std::fs::write(&out, &pdf)
-        .map_err(|err| CliError::failure(format!("cannot write {}: {err}", out.display())))?;
+    std::fs::write(&out, &pdf).map_err(|err| {
+        let (file, error) = (out.display().to_string(), err.to_string());
+        CliError::failure_in(move |w| w.cli_error_cannot_write(&file, &error))
+    })?;
     if let Some(printer) = &args.printer {
         let title = format!("fixdesk report {}", month.name());
         super::documents::send(printer, &out, &pdf, &title, choice.copies, words)?;
@@ -96,4 +100,36 @@ pub fn run(place: &Place, args: &Args) -> CliResult {
     };
     println!("{line}");
     Ok(())
+}
+
+/// Why `--month` is not a month, in `w` (the English is `MonthError`'s own sentence).
+fn month_error(w: Words, err: &MonthError) -> String {
+    match err {
+        MonthError::MonthOutOfRange(month) => w.cli_month_out_of_range(*month),
+        MonthError::YearOutOfRange(year) => w.cli_month_year_out_of_range(*year),
+        MonthError::Format(text) => w.cli_month_format(text),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Language;
+
+    #[test]
+    fn a_months_error_reads_in_english_as_its_own_sentence() {
+        let english = Language::English.words();
+        for err in [
+            MonthError::MonthOutOfRange(13),
+            MonthError::YearOutOfRange(0),
+            MonthError::Format("2026/3".into()),
+        ] {
+            assert_eq!(month_error(english, &err), err.to_string());
+            let chinese = month_error(Language::Chinese.words(), &err);
+            assert!(
+                !chinese.contains("must") && !chinese.contains("month"),
+                "{chinese}"
+            );
+        }
+    }
 }

@@ -14,6 +14,7 @@ use super::store::{Place, store_error};
 use super::{CliError, CliResult};
 use crate::domain::Settings;
 use crate::domain::mail::{Security, is_loopback};
+use crate::i18n::Words;
 use crate::store::location;
 
 #[derive(Debug, clap::Args)]
@@ -70,10 +71,34 @@ pub fn server_url(mail: &crate::domain::mail::MailSettings) -> String {
     format!("{scheme}://{host}:{}", mail.port)
 }
 
+/// Why a mail server's URL cannot be used, said in a language by [`BadServerUrl::say`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BadServerUrl {
+    /// Not `smtp://` nor `smtps://`.
+    NotAUrl(String),
+    /// The part after the last `:` is not a port.
+    NotAPort(String),
+    /// No server's name (or one with `/`, `@` or a space in it).
+    NoHost(String),
+    /// `smtp+plain://` to another computer.
+    PlainElsewhere(String),
+}
+
+impl BadServerUrl {
+    pub fn say(&self, w: Words) -> String {
+        match self {
+            Self::NotAUrl(url) => w.cli_error_server_url(url),
+            Self::NotAPort(port) => w.cli_error_server_port(port),
+            Self::NoHost(url) => w.cli_error_server_host(url),
+            Self::PlainElsewhere(host) => w.cli_error_server_plain(host),
+        }
+    }
+}
+
 /// Reads `smtp://host:port` / `smtps://host:port`: the host, port and security. Plain
 /// (no encryption) only to this computer; `smtp://` elsewhere means STARTTLS, and
 /// `smtp+plain://` to another computer is refused.
-pub fn parse_server_url(url: &str) -> Result<(String, u16, Security), String> {
+pub fn parse_server_url(url: &str) -> Result<(String, u16, Security), BadServerUrl> {
     let url = url.trim();
     let (security, rest) = if let Some(rest) = url.strip_prefix("smtps://") {
         (Security::Tls, rest)
@@ -82,9 +107,7 @@ pub fn parse_server_url(url: &str) -> Result<(String, u16, Security), String> {
     } else if let Some(rest) = url.strip_prefix("smtp://") {
         (Security::StartTls, rest)
     } else {
-        return Err(format!(
-            "{url} is not a mail server URL: write smtp://host:port (STARTTLS) or smtps://host:port (TLS)"
-        ));
+        return Err(BadServerUrl::NotAUrl(url.to_string()));
     };
     let rest = rest.trim_end_matches('/');
     let (host, port) = match rest.rsplit_once(':') {
@@ -93,23 +116,19 @@ pub fn parse_server_url(url: &str) -> Result<(String, u16, Security), String> {
             port.parse::<u16>()
                 .ok()
                 .filter(|p| *p > 0)
-                .ok_or_else(|| format!("{port} is not a port: give a number from 1 to 65535"))?,
+                .ok_or_else(|| BadServerUrl::NotAPort(port.to_string()))?,
         ),
         _ => (rest, security.default_port()),
     };
     let host = host.trim_start_matches('[').trim_end_matches(']');
     if host.is_empty() || host.contains(['/', '@', ' ']) {
-        return Err(format!(
-            "{url}: give the server's name, like smtp://mail.example.com:587"
-        ));
+        return Err(BadServerUrl::NoHost(url.to_string()));
     }
     let security = match security {
         // smtp:// to this computer: a local relay or a test server, spoken to plainly.
         Security::StartTls if is_loopback(host) => Security::Plain,
         Security::Plain if !is_loopback(host) => {
-            return Err(format!(
-                "an unencrypted connection is allowed only to this computer, not {host}: use smtp:// (STARTTLS) or smtps:// (TLS)"
-            ));
+            return Err(BadServerUrl::PlainElsewhere(host.to_string()));
         }
         other => other,
     };
@@ -133,7 +152,10 @@ fn leaves(prefix: &str, value: &Value, out: &mut Vec<(String, Value)>) {
 }
 
 fn as_json(settings: &Settings) -> Result<Value, CliError> {
-    serde_json::to_value(settings).map_err(|err| CliError::failure(format!("settings: {err}")))
+    serde_json::to_value(settings).map_err(|err| {
+        let error = err.to_string();
+        CliError::failure_in(move |w| w.cli_error_settings_json(&error))
+    })
 }
 
 fn get(place: &Place, key: Option<&str>) -> CliResult {
@@ -177,9 +199,8 @@ fn get(place: &Place, key: Option<&str>) -> CliResult {
 }
 
 fn unknown(key: &str) -> CliError {
-    CliError::input(format!(
-        "{key} is not a setting: `fixdesk settings get` lists them (mail.server, mail.from, mail.secret, center.name, …)"
-    ))
+    let key = key.to_string();
+    CliError::input_in(move |w| w.cli_error_unknown_setting(&key))
 }
 
 fn pointer<'a>(json: &'a Value, path: &str) -> Option<&'a Value> {
@@ -189,28 +210,32 @@ fn pointer<'a>(json: &'a Value, path: &str) -> Option<&'a Value> {
 fn set(place: &Place, key: &str, value: Option<&str>) -> CliResult {
     if key == "mail.secret" {
         if value.is_some() {
-            return Err(CliError::input(
-                "the mail password is read from standard input, never an argument: echo it into `fixdesk settings set mail.secret`",
-            ));
+            return Err(CliError::input_in(|w| {
+                w.cli_error_settings_secret_argument()
+            }));
         }
         let mut secret = String::new();
         std::io::Read::read_to_string(&mut std::io::stdin(), &mut secret)
-            .map_err(|err| CliError::failure(format!("standard input: {err}")))?;
+            .map_err(|err| stdin_error(&err))?;
         let secret = secret.trim_end_matches(['\r', '\n']);
         let dir = place.folder()?;
         return location::save_mail_secret(&dir, Some(secret).filter(|s| !s.is_empty()))
             .map_err(store_error);
     }
-    let value = value.ok_or_else(|| CliError::input(format!("{key}: give a value")))?;
+    let value = value.ok_or_else(|| give_a_value(key))?;
     let mut store = place.open()?;
     let before = store.settings().map_err(store_error)?;
     let mut settings = before.clone();
     if key == "language" {
         settings.language = value
             .parse::<crate::domain::Language>()
-            .map_err(|problem| CliError::input(format!("language: {problem}")))?;
+            // The domain's sentence as it came (not coded yet), in our frame.
+            .map_err(|problem| {
+                CliError::input_in(move |w| w.cli_error_about("language", &problem))
+            })?;
     } else if key == "mail.server" {
-        let (host, port, security) = parse_server_url(value).map_err(CliError::input)?;
+        let (host, port, security) =
+            parse_server_url(value).map_err(|bad| CliError::input_in(move |w| bad.say(w)))?;
         settings.mail.server = host;
         settings.mail.port = port;
         settings.mail.security = security;
@@ -240,8 +265,10 @@ fn set(place: &Place, key: &str, value: Option<&str>) -> CliResult {
             _ => serde_json::from_str(value).unwrap_or_else(|_| Value::String(value.into())),
         };
         map.insert((*last).to_string(), new);
-        settings = serde_json::from_value(json)
-            .map_err(|err| CliError::input(format!("{key}: {value} does not fit ({err})")))?;
+        settings = serde_json::from_value(json).map_err(|err| {
+            let (key, value, error) = (key.to_string(), value.to_string(), err.to_string());
+            CliError::input_in(move |w| w.cli_error_does_not_fit(&key, &value, &error))
+        })?;
     }
     if let Some((field, problem)) = settings
         .mail
@@ -249,7 +276,11 @@ fn set(place: &Place, key: &str, value: Option<&str>) -> CliResult {
         .into_iter()
         .find(|(field, _)| *field == "security")
     {
-        return Err(CliError::input(format!("mail.{field}: {problem}")));
+        // The domain's sentence as it came (not coded yet), in our frame.
+        let field = format!("mail.{field}");
+        return Err(CliError::input_in(move |w| {
+            w.cli_error_about(&field, &problem)
+        }));
     }
     // With mail configured the first time (a server and a sender), customer e-mail is
     // on, every moment with it; `mail.on false` switches it off again.
@@ -261,6 +292,18 @@ fn set(place: &Place, key: &str, value: Option<&str>) -> CliResult {
         println!("{}", settings.language.words().cli_mail_on());
     }
     store.save_settings(&settings).map_err(store_error)
+}
+
+/// `KEY` was given without its value (`settings set`, `mail set`).
+pub(super) fn give_a_value(key: &str) -> CliError {
+    let key = key.to_string();
+    CliError::input_in(move |w| w.cli_error_give_value(&key))
+}
+
+/// Standard input could not be read (a secret given there).
+pub(super) fn stdin_error(err: &std::io::Error) -> CliError {
+    let error = err.to_string();
+    CliError::failure_in(move |w| w.cli_error_stdin(&error))
 }
 
 #[cfg(test)]
@@ -284,5 +327,35 @@ mod tests {
         assert!(parse_server_url("smtp+plain://mail.example.com:25").is_err());
         assert!(parse_server_url("mail.example.com").is_err());
         assert!(parse_server_url("smtp://mail.example.com:0").is_err());
+    }
+
+    /// The English is the sentence these said before they were words of a language.
+    #[test]
+    fn a_bad_server_url_is_said_in_the_centers_language() {
+        use crate::domain::Language;
+        let en = Language::English.words();
+        let zh = Language::Chinese.words();
+        let bad = parse_server_url("smtp+plain://mail.example.com:25").expect_err("plain");
+        assert_eq!(
+            bad.say(en),
+            "an unencrypted connection is allowed only to this computer, not mail.example.com: use smtp:// (STARTTLS) or smtps:// (TLS)"
+        );
+        assert!(bad.say(zh).contains("mail.example.com"), "{}", bad.say(zh));
+        assert!(!bad.say(zh).contains("unencrypted"), "{}", bad.say(zh));
+        let bad = parse_server_url("smtp://mail.example.com:0").expect_err("port");
+        assert_eq!(
+            bad.say(en),
+            "0 is not a port: give a number from 1 to 65535"
+        );
+        let bad = parse_server_url("mail.example.com").expect_err("url");
+        assert_eq!(
+            bad.say(en),
+            "mail.example.com is not a mail server URL: write smtp://host:port (STARTTLS) or smtps://host:port (TLS)"
+        );
+        let bad = parse_server_url("smtp://@x").expect_err("host");
+        assert_eq!(
+            bad.say(en),
+            "smtp://@x: give the server's name, like smtp://mail.example.com:587"
+        );
     }
 }

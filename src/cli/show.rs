@@ -12,6 +12,7 @@ use serde_json::{Value, json};
 
 use crate::domain::case::Handback;
 use crate::domain::{Case, CaseNumber, Language, Money, lifecycle};
+use crate::store::StoreError;
 
 use super::store::{Place, store_error};
 use super::{CliError, CliResult};
@@ -34,10 +35,8 @@ fn parse_language(text: &str) -> Result<Language, String> {
 /// Reads a case number from the command line, or says it is not one (exit 2).
 pub(super) fn case_number(text: &str) -> Result<CaseNumber, CliError> {
     CaseNumber::parse(text).ok_or_else(|| {
-        CliError::input(format!(
-            "case: '{}' is not a case number (they look like SC-2026-000123)",
-            text.trim()
-        ))
+        let text = text.trim().to_string();
+        CliError::input_in(move |w| w.cli_error_not_a_case_number(&text))
     })
 }
 
@@ -47,7 +46,7 @@ pub fn run(place: &Place, args: &Args) -> CliResult {
     let case = store
         .case(&number)
         .map_err(store_error)?
-        .ok_or_else(|| CliError::input(format!("there is no case {number}: check the number")))?;
+        .ok_or_else(|| store_error(StoreError::NotFound(number.clone())))?;
     let answer_days = store.answer_days().map_err(store_error)?;
     let mut json = case_json(&case, answer_days);
     if let Some(language) = args.language {
@@ -81,15 +80,21 @@ pub(super) fn print(case: &Case, answer_days: u32) -> CliResult {
 }
 
 fn write_json(json: &Value) -> CliResult {
-    let text = serde_json::to_string_pretty(json)
-        .map_err(|err| CliError::failure(format!("could not write the case: {err}")))?;
+    let text = serde_json::to_string_pretty(json).map_err(|err| {
+        let error = err.to_string();
+        CliError::failure_in(move |w| w.cli_error_case_unwritten(&error))
+    })?;
     let mut out = io::stdout().lock();
     match writeln!(out, "{text}") {
-        Err(err) if err.kind() != io::ErrorKind::BrokenPipe => Err(CliError::failure(format!(
-            "could not write to standard output: {err}"
-        ))),
+        Err(err) if err.kind() != io::ErrorKind::BrokenPipe => Err(stdout_error(&err)),
         _ => Ok(()),
     }
+}
+
+/// Standard output could not be written (other than closed by its reader).
+pub(super) fn stdout_error(err: &io::Error) -> CliError {
+    let error = err.to_string();
+    CliError::failure_in(move |w| w.cli_error_stdout(&error))
 }
 
 fn money(amount: &Money) -> Value {

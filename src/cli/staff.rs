@@ -11,6 +11,7 @@ use std::io::{self, BufRead, IsTerminal};
 use chrono::Utc;
 
 use crate::domain::staff::{Role, Secret, SecretKind, parse_roles, roles_text};
+use crate::i18n::Words;
 use crate::store::Store;
 
 use super::store::{Place, store_error};
@@ -79,7 +80,9 @@ fn kind(pin: bool) -> SecretKind {
 }
 
 fn roles_of(text: &str) -> Result<Vec<Role>, CliError> {
-    parse_roles(text).map_err(|problem| CliError::input(format!("--roles: {problem}")))
+    // The domain's sentence as it came (not coded yet), in our frame.
+    parse_roles(text)
+        .map_err(|problem| CliError::input_in(move |w| w.cli_error_about("--roles", &problem)))
 }
 
 pub fn run(place: &Place, command: &Command) -> CliResult {
@@ -89,7 +92,7 @@ pub fn run(place: &Place, command: &Command) -> CliResult {
             let roles = roles_of(roles)?;
             let mut store = place.open()?;
             let kind = kind(*pin);
-            let secret = new_secret(name, kind)?;
+            let secret = new_secret(name, kind, super::store::words_of(&store))?;
             let person = store
                 .add_staff(name, &roles, kind, &secret, now)
                 .map_err(store_error)?;
@@ -135,7 +138,7 @@ pub fn run(place: &Place, command: &Command) -> CliResult {
         Command::Reset { name, pin } => {
             let mut store = place.open()?;
             let kind = kind(*pin);
-            let secret = new_secret(name, kind)?;
+            let secret = new_secret(name, kind, super::store::words_of(&store))?;
             store
                 .reset_secret(name, kind, &secret, now)
                 .map_err(store_error)?;
@@ -172,60 +175,67 @@ pub(super) fn sign_in(store: &mut Store, user: Option<&str>) -> CliResult {
     let Some(user) = user.map(str::trim).filter(|user| !user.is_empty()) else {
         return Err(store_error(crate::store::StoreError::SignInRequired));
     };
-    let secret = own_secret(user)?;
+    let secret = own_secret(user, super::store::words_of(store))?;
     store
         .sign_in(user, &secret, Utc::now())
         .map_err(store_error)?;
     Ok(())
 }
 
-/// The signed-in person's secret: `FIXDESK_PASSWORD`, else a prompt, else standard input.
-fn own_secret(user: &str) -> Result<Secret, CliError> {
+/// The signed-in person's secret: `FIXDESK_PASSWORD`, else a prompt (in the center's
+/// language, `w`), else standard input.
+fn own_secret(user: &str, w: Words) -> Result<Secret, CliError> {
     if let Some(secret) = std::env::var_os(SECRET_ENV) {
         return Ok(Secret::new(secret.to_string_lossy().into_owned()));
     }
     if io::stdin().is_terminal() {
-        return rpassword::prompt_password(format!("{user}'s password or PIN: "))
+        return rpassword::prompt_password(prompt(w.cli_prompt_secret(user)))
             .map(Secret::new)
-            .map_err(|err| CliError::failure(format!("the secret could not be read: {err}")));
+            .map_err(|err| {
+                let error = err.to_string();
+                CliError::failure_in(move |w| w.cli_error_secret_unread(&error))
+            });
     }
     stdin_line().ok_or_else(|| {
-        CliError::failure(format!(
-            "sign in as {user}: give the secret in {SECRET_ENV}, on the terminal, or on standard input"
-        ))
+        let user = user.to_string();
+        CliError::failure_in(move |w| w.cli_error_sign_in_secret(&user, SECRET_ENV))
     })
+}
+
+/// A prompt as the terminal shows it: the words, then a space to type after.
+fn prompt(words: String) -> String {
+    format!("{words} ")
 }
 
 /// A new secret for `name`: typed twice on the terminal, else the next line of
 /// standard input.
-fn new_secret(name: &str, kind: SecretKind) -> Result<Secret, CliError> {
-    let what = match kind {
-        SecretKind::Pin => "PIN",
-        SecretKind::Password => "password",
-    };
+/// The prompts are in the center's language (`w`); the kind is said by its code
+/// (`password`, `pin`), which the words choose by.
+fn new_secret(name: &str, kind: SecretKind, w: Words) -> Result<Secret, CliError> {
+    let what = kind.name();
     let secret = if io::stdin().is_terminal() {
         let read = |prompt: String| {
-            rpassword::prompt_password(prompt)
-                .map_err(|err| CliError::failure(format!("the {what} could not be read: {err}")))
+            rpassword::prompt_password(prompt).map_err(|err| {
+                let error = err.to_string();
+                CliError::failure_in(move |w| w.cli_error_new_secret_unread(what, &error))
+            })
         };
-        let first = read(format!("{}'s new {what}: ", name.trim()))?;
-        let again = read(format!("the same {what} again: "))?;
+        let first = read(prompt(w.cli_prompt_new_secret(name.trim(), what)))?;
+        let again = read(prompt(w.cli_prompt_secret_again(what)))?;
         if first != again {
-            return Err(CliError::input(format!(
-                "the two {what}s differ: nothing was changed; try again"
-            )));
+            return Err(CliError::input_in(move |w| {
+                w.cli_error_secrets_differ(what)
+            }));
         }
         Secret::new(first)
     } else {
-        stdin_line().ok_or_else(|| {
-            CliError::input(format!(
-                "give the new {what} on the terminal, or as a line on standard input"
-            ))
-        })?
+        stdin_line()
+            .ok_or_else(|| CliError::input_in(move |w| w.cli_error_new_secret_missing(what)))?
     };
-    secret
-        .check(kind)
-        .map_err(|problem| CliError::input(format!("{what}: {problem}")))?;
+    // The domain's sentence as it came (not coded yet), in our frame.
+    secret.check(kind).map_err(|problem| {
+        CliError::input_in(move |w| w.cli_error_secret_problem(what, &problem))
+    })?;
     Ok(secret)
 }
 

@@ -21,6 +21,9 @@ use crate::domain::{
     ParcelArrival, Payment, Proof, Quote, RepairMethod, Step,
 };
 
+use crate::i18n::Words;
+use crate::store::StoreError;
+
 use super::show::{case_number, print};
 use super::store::{Place, login_name, store_error};
 use super::{CliError, CliResult};
@@ -194,7 +197,10 @@ impl CustomerInput {
             None => Ok(center),
             Some(code) => code
                 .parse::<Language>()
-                .map_err(|problem| CliError::input(format!("customer.language: {problem}"))),
+                // The domain's sentence as it came (not coded yet), in our frame.
+                .map_err(|problem| {
+                    CliError::input_in(move |w| w.cli_error_about("customer.language", &problem))
+                }),
         }
     }
 }
@@ -411,20 +417,26 @@ const NO_INPUT: [&str; 7] = [
 fn read_input(json: Option<&Path>) -> Result<Value, CliError> {
     let text = match json {
         Some(path) if path != Path::new("-") => std::fs::read_to_string(path).map_err(|err| {
-            CliError::input(format!("--json: cannot read {}: {err}", path.display()))
+            let (file, error) = (path.display().to_string(), err.to_string());
+            CliError::input_in(move |w| w.cli_error_json_unreadable(&file, &error))
         })?,
         _ => {
             let mut text = String::new();
-            std::io::stdin()
-                .read_to_string(&mut text)
-                .map_err(|err| CliError::input(format!("cannot read standard input: {err}")))?;
+            std::io::stdin().read_to_string(&mut text).map_err(|err| {
+                let error = err.to_string();
+                CliError::input_in(move |w| w.cli_error_stdin_unreadable(&error))
+            })?;
             text
         }
     };
     if text.trim().is_empty() {
         return Ok(Value::Object(serde_json::Map::new()));
     }
-    serde_json::from_str(&text).map_err(|err| CliError::input(format!("input: not JSON ({err})")))
+    // The parser's words as they came, in our frame.
+    serde_json::from_str(&text).map_err(|err| {
+        let error = err.to_string();
+        CliError::input_in(move |w| w.cli_error_not_json(&error))
+    })
 }
 
 /// Reads one action's inputs, naming the field that is wrong.
@@ -432,16 +444,23 @@ fn parse<T: DeserializeOwned>(value: Value) -> Result<T, CliError> {
     serde_path_to_error::deserialize(value).map_err(|err| {
         let path = err.path().to_string();
         let inner = err.into_inner();
+        // The parser's words (and the domain's, for a date) as they came; the field's
+        // path as the JSON writes it.
+        let inner = inner.to_string();
         if path == "." || path.is_empty() {
-            CliError::input(inner.to_string())
+            CliError::input(inner)
         } else {
-            CliError::input(format!("{path}: {inner}"))
+            CliError::input_in(move |w| w.cli_error_about(&path, &inner))
         }
     })
 }
 
 fn money(field: &str, text: &str, currency: &Currency) -> Result<Money, CliError> {
-    Money::parse(text, currency.clone()).map_err(|err| CliError::input(format!("{field}: {err}")))
+    // The domain's sentence as it came (not coded yet), in our frame.
+    Money::parse(text, currency.clone()).map_err(|err| {
+        let (field, problem) = (field.to_string(), err.to_string());
+        CliError::input_in(move |w| w.cli_error_about(&field, &problem))
+    })
 }
 
 /// The step an action asks for, built from its inputs and (for a payment's currency) the
@@ -500,9 +519,7 @@ fn build_step(
                 }),
             ) => Step::AcceptQuote(*emailed),
             (None, _) => {
-                return Err(CliError::input(
-                    "notice_on: the quote has not been e-mailed yet; give the day the customer was told the amount (YYYY-MM-DD)",
-                ));
+                return Err(CliError::input_in(|w| w.cli_error_notice_on()));
             }
         },
         "decline_quote" => Step::DeclineQuote,
@@ -544,31 +561,30 @@ fn build_step(
                     })
                 }
                 (None, None, None) => {
-                    return Err(CliError::input(
-                        "hand_back: give carrier and tracking (shipped) or collected_by (counter)",
-                    ));
+                    return Err(CliError::input_in(|w| w.cli_error_hand_back_how()));
                 }
                 _ => {
-                    return Err(CliError::input(
-                        "collected_by: a device is either shipped (carrier, tracking) or collected, not both",
-                    ));
+                    return Err(CliError::input_in(|w| w.cli_error_hand_back_both()));
                 }
             }
         }
         other => {
-            return Err(CliError::input(format!(
-                "action: '{other}' is not an action; see `fixdesk step --help`"
-            )));
+            let action = other.to_string();
+            return Err(CliError::input_in(move |w| {
+                w.cli_error_not_an_action(&action)
+            }));
         }
     })
 }
 
 /// Warns (on standard error, without refusing) about a business date after the day the
 /// step is taken on: most likely mistyped, and it would move a deadline.
-fn warn_after(step: &Step, today: NaiveDate) {
+/// The frame is the center's language (`w`); the warning the domain's sentence, as it
+/// comes (not coded yet).
+fn warn_after(step: &Step, today: NaiveDate, w: Words) {
     for (what, date) in step.business_dates() {
         if let Some(warning) = after_today_warning(what, date, today) {
-            eprintln!("fixdesk: warning: {warning}");
+            eprintln!("fixdesk: {}", w.cli_warning(warning));
         }
     }
 }
@@ -576,9 +592,9 @@ fn warn_after(step: &Step, today: NaiveDate) {
 pub fn run(place: &Place, args: &Args) -> CliResult {
     let action = args.action.trim().to_ascii_lowercase().replace('-', "_");
     let today = match &args.on {
-        Some(text) => {
-            parse_date_checked(text).map_err(|err| CliError::input(format!("--on: {err}")))?
-        }
+        Some(text) => parse_date_checked(text).map_err(|err| {
+            CliError::input_in(move |w| w.cli_error_about("--on", w.date_error(&err)))
+        })?,
         None => Local::now().date_naive(),
     };
     let actor = args.by.clone().unwrap_or_else(login_name);
@@ -590,10 +606,10 @@ pub fn run(place: &Place, args: &Args) -> CliResult {
     };
     // `open` makes a case; every other action is a step's.
     if action != "open" && !crate::domain::step::ACTIONS.contains(&action.as_str()) {
-        return Err(CliError::input(format!(
-            "action: '{}' is not an action; see `fixdesk step --help`",
-            args.action.trim()
-        )));
+        let action = args.action.trim().to_string();
+        return Err(CliError::input_in(move |w| {
+            w.cli_error_not_an_action(&action)
+        }));
     }
     // The inputs are read before the store is opened; nothing is written until the
     // step's one transaction, so a wrong input changes nothing.
@@ -603,9 +619,7 @@ pub fn run(place: &Place, args: &Args) -> CliResult {
         read_input(args.json.as_deref())?
     };
     if NO_INPUT.contains(&action.as_str()) && input.as_object().is_none_or(|o| !o.is_empty()) {
-        return Err(CliError::input(format!(
-            "input: {action} takes no input; give {{}} or nothing"
-        )));
+        return Err(CliError::input_in(move |w| w.cli_error_no_input(&action)));
     }
     let mut store = place.open()?;
     let (_, policy) = store.policy().map_err(store_error)?;
@@ -615,9 +629,7 @@ pub fn run(place: &Place, args: &Args) -> CliResult {
     let case = match action.as_str() {
         "open" => {
             if !new {
-                return Err(CliError::input(
-                    "case: `open` makes a new case: write `new` for CASE",
-                ));
+                return Err(CliError::input_in(|w| w.cli_error_open_new()));
             }
             let new_case = parse::<OpenInput>(input)?.new_case(settings.language)?;
             store
@@ -626,20 +638,20 @@ pub fn run(place: &Place, args: &Args) -> CliResult {
         }
         "unsolicited" => {
             let step = build_step(&action, input, None, number, &currency, settings.language)?;
-            warn_after(&step, today);
+            warn_after(&step, today, settings.language.words());
             store
                 .apply(None, &step, &policy, today, &actor, now)
                 .map_err(store_error)?
         }
         _ => {
             let Some(number) = number else {
-                return Err(CliError::input(format!(
-                    "case: {action} needs a case number, not `new`"
-                )));
+                let action = action.clone();
+                return Err(CliError::input_in(move |w| w.cli_error_needs_case(&action)));
             };
-            let case = store.case(&number).map_err(store_error)?.ok_or_else(|| {
-                CliError::input(format!("there is no case {number}: check the number"))
-            })?;
+            let case = store
+                .case(&number)
+                .map_err(store_error)?
+                .ok_or_else(|| store_error(StoreError::NotFound(number.clone())))?;
             let step = build_step(
                 &action,
                 input,
@@ -648,7 +660,7 @@ pub fn run(place: &Place, args: &Args) -> CliResult {
                 &currency,
                 settings.language,
             )?;
-            warn_after(&step, today);
+            warn_after(&step, today, settings.language.words());
             store
                 .apply(Some(&number), &step, &policy, today, &actor, now)
                 .map_err(store_error)?

@@ -15,6 +15,7 @@ use crate::store::{
     self, DemoReport, ImportError, Store, StoreError, default_data_dir, read_import_file,
 };
 
+use super::columns::padded;
 use super::{CliError, CliResult};
 
 #[derive(Debug, clap::Args)]
@@ -95,7 +96,7 @@ pub struct Place {
 impl Place {
     /// The data folder (created by the store when it opens there).
     pub(super) fn folder(&self) -> Result<PathBuf, CliError> {
-        default_data_dir(self.data_dir.clone()).map_err(|err| CliError::failure(err.to_string()))
+        default_data_dir(self.data_dir.clone()).map_err(|err| CliError::store(1, err))
     }
 
     /// The store, to write: the server, or the data folder's file (taking its lock).
@@ -159,9 +160,12 @@ impl Place {
 fn on_the_data_folder(place: &Place, command: &str) -> CliResult {
     let dir = place.folder()?;
     match Store::server_of(&dir, place.database.as_deref()).map_err(store_error)? {
-        Some(_) => Err(CliError::input(format!(
-            "`fixdesk {command}` works on a data folder's SQLite file; for the center's PostgreSQL server use the server's own tools (pg_dump, pg_restore), or leave out --database and FIXDESK_DATABASE"
-        ))),
+        Some(_) => {
+            let command = command.to_string();
+            Err(CliError::input_in(move |w| {
+                w.cli_error_data_folder_only(&command)
+            }))
+        }
         None => Ok(()),
     }
 }
@@ -292,7 +296,7 @@ pub fn restore(place: &Place, args: &RestoreArgs) -> CliResult {
         StoreError::NotFixdesk(_)
         | StoreError::Damaged { .. }
         | StoreError::TooNew { .. }
-        | StoreError::Backup(_) => CliError::input(format!("nothing was changed: {err}")),
+        | StoreError::Backup(_) => CliError::input_in(move |w| w.cli_error_unchanged(err.say(w))),
         other => store_error(other),
     })?;
     // In the restored database's language: the one the center now has.
@@ -348,7 +352,7 @@ pub fn check(place: &Place) -> CliResult {
     if integrity.is_empty() && chain.is_ok() {
         Ok(())
     } else {
-        Err(CliError::failure(w.cli_check_failed()))
+        Err(CliError::failure_in(|w| w.cli_check_failed()))
     }
 }
 
@@ -369,7 +373,7 @@ pub fn demo(place: &Place, args: &DemoArgs) -> CliResult {
         .map_err(store_error)?;
     println!("{}", w.cli_demo_done(report.cases, report.events));
     for (state, count) in &report.by_state {
-        println!("  {:<18} {count}", state.as_str());
+        println!("  {} {count}", padded(state.as_str(), 18));
     }
     Ok(())
 }
@@ -387,16 +391,14 @@ const MISSING_NAMED: usize = 10;
 /// opened with its lock, so the app cannot write meanwhile, and is left as it was.
 pub fn migrate(place: &Place, args: &MigrateArgs) -> CliResult {
     if place.database.is_some() {
-        return Err(CliError::input(
-            "`fixdesk migrate` copies the data folder's own file to the server named by --to: leave out --database and FIXDESK_DATABASE",
-        ));
+        return Err(CliError::input_in(|w| w.cli_error_migrate_database()));
     }
     let dir = place.folder()?;
     if !dir.join(store::DB_FILE).is_file() {
-        return Err(CliError::input(format!(
-            "{} holds no fixdesk database: name the desk's data folder with --data-dir",
-            dir.display()
-        )));
+        let folder = dir.display().to_string();
+        return Err(CliError::input_in(move |w| {
+            w.cli_error_no_database(&folder)
+        }));
     }
     // The whole center's data leaves the folder: a manager's, as a backup is.
     place.check(Action::Backup)?;
@@ -458,12 +460,12 @@ pub fn search(place: &Place, args: &SearchArgs) -> CliResult {
     for case in &found {
         let deadline = case
             .next_deadline
-            .map(|(what, day)| format!("  {}: {day}", what.label()))
+            .map(|(what, day)| format!("  {}: {day}", w.deadline(what)))
             .unwrap_or_default();
         let line = format!(
-            "{}  {:<17}  {}  {}  {}  {}{deadline}",
+            "{}  {}  {}  {}  {}  {}{deadline}",
             case.number,
-            state_word(case.state),
+            padded(state_word(case.state), 17),
             case.opened_on,
             case.customer_name,
             case.model,

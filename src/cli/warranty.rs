@@ -30,8 +30,11 @@ pub fn run(args: &Args) -> CliResult {
     let policy = match &args.policy {
         Some(path) => {
             let text = read_to_string(path)?;
-            Policy::from_json(&text)
-                .map_err(|err| CliError::input(format!("policy {}: {err}", path.display())))?
+            // The domain's sentence as it came (not coded yet), in our frame.
+            Policy::from_json(&text).map_err(|err| {
+                let (file, error) = (path.display().to_string(), err.to_string());
+                CliError::input_in(move |w| w.cli_error_policy(&file, &error))
+            })?
         }
         None => Policy::shipped(),
     };
@@ -39,13 +42,15 @@ pub fn run(args: &Args) -> CliResult {
         return batch(&policy, path);
     }
     let Some(path) = &args.facts else {
-        return Err(CliError::input("give a FACTS.json file or --jsonl FILE"));
+        return Err(CliError::input_in(|w| w.cli_error_no_facts()));
     };
     let text = read_to_string(path)?;
     let facts = Facts::from_json(&text).map_err(|err| CliError::input(err.to_string()))?;
     let decision = decide(&policy, &facts);
-    let json = serde_json::to_string_pretty(&decision)
-        .map_err(|err| CliError::failure(format!("could not write the decision: {err}")))?;
+    let json = serde_json::to_string_pretty(&decision).map_err(|err| {
+        let error = err.to_string();
+        CliError::failure_in(move |w| w.cli_error_decision_unwritten(&error))
+    })?;
     let mut out = io::stdout().lock();
     ignore_closed_pipe(writeln!(out, "{json}"))
 }
@@ -57,15 +62,17 @@ fn batch(policy: &Policy, path: &Path) -> CliResult {
     let reader: Box<dyn BufRead> = if path == Path::new("-") {
         Box::new(BufReader::new(io::stdin().lock()))
     } else {
-        Box::new(BufReader::new(File::open(path).map_err(|err| {
-            CliError::input(format!("cannot read {}: {err}", path.display()))
-        })?))
+        Box::new(BufReader::new(
+            File::open(path).map_err(|err| unreadable(path, &err))?,
+        ))
     };
     let mut out = BufWriter::new(io::stdout().lock());
     for (index, line) in reader.lines().enumerate() {
         let number = index + 1;
-        let line =
-            line.map_err(|err| CliError::input(format!("line {number}: cannot be read: {err}")))?;
+        let line = line.map_err(|err| {
+            let error = err.to_string();
+            CliError::input_in(move |w| w.cli_error_line_unreadable(number, &error))
+        })?;
         if line.trim().is_empty() {
             continue;
         }
@@ -73,7 +80,11 @@ fn batch(policy: &Policy, path: &Path) -> CliResult {
             Ok(facts) => facts,
             Err(err) => {
                 ignore_closed_pipe(out.flush())?;
-                return Err(CliError::input(format!("line {number}: {err}")));
+                // The domain's sentence as it came (not coded yet), in our frame.
+                let error = err.to_string();
+                return Err(CliError::input_in(move |w| {
+                    w.cli_error_line(number, &error)
+                }));
             }
         };
         let decision = decide(policy, &facts);
@@ -94,8 +105,13 @@ fn read_to_string(path: &Path) -> Result<String, CliError> {
     } else {
         File::open(path).and_then(|mut file| file.read_to_string(&mut text))
     };
-    result.map_err(|err| CliError::input(format!("cannot read {}: {err}", path.display())))?;
+    result.map_err(|err| unreadable(path, &err))?;
     Ok(text)
+}
+
+fn unreadable(path: &Path, err: &io::Error) -> CliError {
+    let (file, error) = (path.display().to_string(), err.to_string());
+    CliError::input_in(move |w| w.cli_error_unreadable(&file, &error))
 }
 
 /// `fixdesk warranty --jsonl big.jsonl | head` must end quietly, not with an error.
@@ -103,6 +119,9 @@ fn ignore_closed_pipe(result: io::Result<()>) -> CliResult {
     match result {
         Ok(()) => Ok(()),
         Err(err) if err.kind() == io::ErrorKind::BrokenPipe => Ok(()),
-        Err(err) => Err(CliError::failure(format!("cannot write the output: {err}"))),
+        Err(err) => {
+            let error = err.to_string();
+            Err(CliError::failure_in(move |w| w.cli_error_output(&error)))
+        }
     }
 }

@@ -1,5 +1,6 @@
 //! The command line's human-readable lines (not its JSON, not clap's `--help`): the
-//! store commands' progress and results, and the printers' list.
+//! store commands' progress and results, the printers' list, the prompts, and the
+//! command line's own errors.
 
 crate::words! { CLI;
     cli_retention_none = "cli-retention-none";
@@ -53,4 +54,93 @@ crate::words! { CLI;
     cli_personal_written(cases, file, pdf) = "cli-personal-written";
     cli_report_empty(file, month) = "cli-report-empty";
     cli_report_written(file, month, cases, kb) = "cli-report-written";
+    /// One printer the system offers, as `Printer::summary` says it in English.
+    cli_printer(printer, description, state, alerts, default) = "cli-printer";
+    cli_printers_description(description) = "cli-printers-description";
+    cli_printers_ready = "cli-printers-ready";
+    cli_printers_printing = "cli-printers-printing";
+    cli_printers_stopped = "cli-printers-stopped";
+    cli_printers_stopped_because(reason) = "cli-printers-stopped-because";
+    cli_printers_alerts(alerts) = "cli-printers-alerts";
+    cli_printers_default = "cli-printers-default";
+    /// Signing in and a new secret: the secret's kind by its code (`password`, `pin`).
+    cli_prompt_secret(user) = "cli-prompt-secret";
+    cli_prompt_new_secret(name, kind) = "cli-prompt-new-secret";
+    cli_prompt_secret_again(kind) = "cli-prompt-secret-again";
+    cli_error_secret_unread(error) = "cli-error-secret-unread";
+    cli_error_sign_in_secret(user, variable) = "cli-error-sign-in-secret";
+    cli_error_new_secret_unread(kind, error) = "cli-error-new-secret-unread";
+    cli_error_secrets_differ(kind) = "cli-error-secrets-differ";
+    cli_error_new_secret_missing(kind) = "cli-error-new-secret-missing";
+    cli_error_secret_problem(kind, problem) = "cli-error-secret-problem";
+    /// A command's own errors (exit 1 or 2), and a sentence of ours framing words not
+    /// ours (`error`, `problem`: a parser's, the system's, another part's), as they came.
+    /// `what` is a flag or a JSON path as typed (`--on`, `customer.language`).
+    cli_error_about(what, problem) = "cli-error-about";
+    cli_warning(warning) = "cli-warning";
+    cli_error_unchanged(error) = "cli-error-unchanged";
+    cli_error_data_folder_only(command) = "cli-error-data-folder-only";
+    cli_error_migrate_database = "cli-error-migrate-database";
+    cli_error_no_database(folder) = "cli-error-no-database";
+    cli_error_stdin(error) = "cli-error-stdin";
+    cli_error_stdin_unreadable(error) = "cli-error-stdin-unreadable";
+    cli_error_stdout(error) = "cli-error-stdout";
+    cli_error_unreadable(file, error) = "cli-error-unreadable";
+    cli_error_cannot_write(file, error) = "cli-error-cannot-write";
+    cli_error_cannot_write_check(file, error) = "cli-error-cannot-write-check";
+    cli_error_file_unwritten(file, error) = "cli-error-file-unwritten";
+    cli_error_json_unreadable(file, error) = "cli-error-json-unreadable";
+    cli_error_not_json(error) = "cli-error-not-json";
+    cli_error_notice_on = "cli-error-notice-on";
+    cli_error_hand_back_how = "cli-error-hand-back-how";
+    cli_error_hand_back_both = "cli-error-hand-back-both";
+    cli_error_not_an_action(action) = "cli-error-not-an-action";
+    cli_error_no_input(action) = "cli-error-no-input";
+    cli_error_open_new = "cli-error-open-new";
+    cli_error_needs_case(action) = "cli-error-needs-case";
+    cli_error_not_a_case_number(text) = "cli-error-not-a-case-number";
+    cli_error_case_unwritten(error) = "cli-error-case-unwritten";
+    /// Between the items of a list in a sentence ("a4, letter"; "a4、letter").
+    cli_list_separator = "cli-list-separator";
+    cli_error_size(kind, sizes) = "cli-error-size";
+    cli_error_case_number_like(text) = "cli-error-case-number-like";
+    cli_error_not_drawn(kind, error) = "cli-error-not-drawn";
+    cli_error_not_recorded(file, error) = "cli-error-not-recorded";
+    cli_error_not_printed(error, file) = "cli-error-not-printed";
+    cli_error_server_url(url) = "cli-error-server-url";
+    cli_error_server_port(port) = "cli-error-server-port";
+    cli_error_server_host(url) = "cli-error-server-host";
+    cli_error_server_plain(host) = "cli-error-server-plain";
+    cli_error_settings_json(error) = "cli-error-settings-json";
+    cli_error_unknown_setting(key) = "cli-error-unknown-setting";
+    cli_error_settings_secret_argument = "cli-error-settings-secret-argument";
+    cli_error_give_value(key) = "cli-error-give-value";
+    cli_error_does_not_fit(key, value, error) = "cli-error-does-not-fit";
+    cli_error_mail_case_number(text) = "cli-error-mail-case-number";
+    cli_error_mail_status(status) = "cli-error-mail-status";
+    cli_error_mail_secret_argument = "cli-error-mail-secret-argument";
+    cli_error_on_or_off(key) = "cli-error-on-or-off";
+    cli_error_number_of_days(key) = "cli-error-number-of-days";
+    cli_error_not_a_mail_setting(key) = "cli-error-not-a-mail-setting";
+    cli_error_remind_which(which) = "cli-error-remind-which";
+    cli_error_mail_day(day) = "cli-error-mail-day";
+    cli_error_since = "cli-error-since";
+    cli_events_lost(error, last) = "cli-events-lost";
+    cli_events_back(place) = "cli-events-back";
+    cli_events_retrying(error) = "cli-events-retrying";
+    cli_error_event_unwritten(error) = "cli-error-event-unwritten";
+    cli_error_policy(file, error) = "cli-error-policy";
+    cli_error_no_facts = "cli-error-no-facts";
+    cli_error_decision_unwritten(error) = "cli-error-decision-unwritten";
+    cli_error_line_unreadable(line, error) = "cli-error-line-unreadable";
+    cli_error_line(line, error) = "cli-error-line";
+    cli_error_output(error) = "cli-error-output";
+    cli_month_out_of_range(month) = "cli-month-out-of-range";
+    cli_month_year_out_of_range(year) = "cli-month-year-out-of-range";
+    cli_month_format(text) = "cli-month-format";
+    cli_error_report_not_drawn(error) = "cli-error-report-not-drawn";
+    cli_error_due_unwritten(error) = "cli-error-due-unwritten";
+    cli_error_personal_who = "cli-error-personal-who";
+    cli_error_export_unwritten(error) = "cli-error-export-unwritten";
+    cli_error_pdf_not_made(error) = "cli-error-pdf-not-made";
 }
