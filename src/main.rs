@@ -20,7 +20,7 @@ fn main() -> ExitCode {
         return match fixdesk::gui::run(cli.data_dir, cli.database) {
             Ok(()) => ExitCode::SUCCESS,
             Err(err) => {
-                eprintln!("fixdesk: the window could not be opened: {err}");
+                eprintln!("fixdesk: {err}");
                 ExitCode::FAILURE
             }
         };

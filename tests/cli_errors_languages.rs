@@ -332,3 +332,34 @@ fn the_printers_list_lines_up_in_chinese() {
         "{starts:?}\n{chosen}"
     );
 }
+
+/// `fixdesk` with no command opens the window; in a session without a screen (over SSH,
+/// a service) it says so in one sentence, in the desk's language, and does not panic.
+#[cfg(all(unix, not(target_os = "macos")))]
+#[test]
+fn the_window_without_a_screen_is_said_in_one_sentence() {
+    for (language, has) in [
+        (None, "the window needs a screen"),
+        (Some("zh"), "窗口需要显示器"),
+    ] {
+        let dir = tempfile::tempdir().expect("dir");
+        if let Some(code) = language {
+            std::fs::write(dir.path().join("desk-language.txt"), code).expect("desk language");
+        }
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_fixdesk"))
+            .arg("--data-dir")
+            .arg(dir.path())
+            .env_remove("DISPLAY")
+            .env_remove("WAYLAND_DISPLAY")
+            .env_remove("WAYLAND_SOCKET")
+            .output()
+            .expect("run fixdesk");
+        let said = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{said}");
+        assert!(
+            said.starts_with("fixdesk: ") && said.contains(has),
+            "{said}"
+        );
+        assert!(!said.contains("panicked"), "{said}");
+    }
+}

@@ -70,7 +70,22 @@ pub fn window_icon() -> Option<iced::window::Icon> {
 }
 
 /// Opens the window and runs until it is closed.
-pub fn run(data_dir: Option<PathBuf>, database: Option<String>) -> iced::Result {
+/// Opens the window; when it cannot be opened (no display, no graphics), why, in the
+/// desk's language when this desk has chosen one.
+pub fn run(data_dir: Option<PathBuf>, database: Option<String>) -> Result<(), String> {
+    let w = crate::store::default_data_dir(data_dir.clone())
+        .ok()
+        .and_then(|dir| crate::store::location::desk_language(&dir, None))
+        .unwrap_or_default()
+        .words();
+    // Without a display the windowing library panics; say it in a sentence instead.
+    #[cfg(all(unix, not(target_os = "macos")))]
+    if ["DISPLAY", "WAYLAND_DISPLAY", "WAYLAND_SOCKET"]
+        .iter()
+        .all(|name| std::env::var_os(name).is_none_or(|value| value.is_empty()))
+    {
+        return Err(w.gui_no_display());
+    }
     iced::application(
         move || App::boot(data_dir.clone(), database.clone()),
         App::update,
@@ -82,6 +97,7 @@ pub fn run(data_dir: Option<PathBuf>, database: Option<String>) -> iced::Result 
     .settings(settings())
     .window(window_settings())
     .run()
+    .map_err(|err| w.gui_window_failed(err.to_string()))
 }
 
 #[cfg(test)]

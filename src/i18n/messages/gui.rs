@@ -21,6 +21,8 @@ use crate::i18n::{Arg, Declared, FluentArgsOf, Words, month_name};
 
 crate::words! { GUI;
     gui_operation_stopped(detail) = "gui-operation-stopped";
+    gui_window_failed(detail) = "gui-window-failed";
+    gui_no_display = "gui-no-display";
     app_name = "gui-app-name";
     intake = "gui-intake";
     inspection = "gui-inspection";

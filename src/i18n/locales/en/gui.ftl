@@ -5,6 +5,8 @@
 
 gui-app-name = fixdesk
 gui-operation-stopped = The operation stopped unexpectedly ({ $detail }).
+gui-window-failed = the window could not be opened: { $detail }
+gui-no-display = the window needs a screen, and this session has none (DISPLAY and WAYLAND_DISPLAY are not set): start fixdesk on the desk itself, or use the command line (fixdesk --help)
 gui-intake = Intake
 gui-inspection = Inspection
 gui-dispatch = Dispatch

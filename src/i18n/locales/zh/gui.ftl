@@ -5,6 +5,8 @@
 
 gui-app-name = fixdesk
 gui-operation-stopped = 操作意外中止（{ $detail }）。
+gui-window-failed = 无法打开窗口：{ $detail }
+gui-no-display = 窗口需要显示器，而当前会话没有（未设置 DISPLAY 和 WAYLAND_DISPLAY）：请在工作站本机上启动 fixdesk，或使用命令行（fixdesk --help）
 gui-intake = 收件
 gui-inspection = 检测
 gui-dispatch = 发货
