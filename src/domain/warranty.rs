@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
+use super::coded::Note;
 use super::dates::{add_months, day_before};
 use super::policy::{PeriodSource, Policy};
 
@@ -587,19 +588,29 @@ fn join_words(parts: &[String]) -> String {
 
 /// A malformed facts input: not a verdict but an error naming the field (docs/rules.md §3).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{field}: {problem}")]
+#[error("{field}: {}", problem.text)]
 pub struct FactsError {
     pub field: String,
-    pub problem: String,
+    pub problem: Note,
 }
 
 impl FactsError {
-    fn new(field: impl Into<String>, problem: impl Into<String>) -> Self {
+    fn new(field: impl Into<String>, problem: impl Into<Note>) -> Self {
         Self {
             field: field.into(),
             problem: problem.into(),
         }
     }
+}
+
+/// "2026-03-05 is after the claim date 2026-03-01": a date that cannot follow the claim.
+pub(crate) fn after_claim_date(date: NaiveDate, claim_date: NaiveDate) -> Note {
+    Note::coded(
+        "after-claim-date",
+        format!("{date} is after the claim date {claim_date}"),
+    )
+    .date("given_date", date)
+    .date("claim_date", claim_date)
 }
 
 impl Facts {
@@ -666,7 +677,7 @@ impl Facts {
             if let Some(date) = date.filter(|date| *date > self.claim_date) {
                 return Err(FactsError::new(
                     field,
-                    format!("{date} is after the claim date {}", self.claim_date),
+                    after_claim_date(date, self.claim_date),
                 ));
             }
         }
@@ -690,7 +701,7 @@ impl Fields<'_> {
     }
 
     fn missing(&self, field: &str) -> FactsError {
-        FactsError::new(self.name(field), "missing (required)")
+        FactsError::new(self.name(field), super::step::missing())
     }
 
     fn opt_string(&self, field: &str) -> Result<Option<String>, FactsError> {
