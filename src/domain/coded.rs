@@ -49,6 +49,14 @@ impl Note {
         }
     }
 
+    /// Words from the system or an engine (an OS error, a parser's or a server's
+    /// message), said as they came in every language: coded `detail`, the words its
+    /// argument, so a sentence around them can still be translated.
+    pub fn detail(detail: impl ToString) -> Self {
+        let detail = detail.to_string();
+        Self::coded("detail", detail.clone()).arg("detail", detail)
+    }
+
     /// The note with one more argument.
     pub fn arg(mut self, name: &str, value: impl ToString) -> Self {
         self.args.insert(name.to_string(), value.to_string());

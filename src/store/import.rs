@@ -110,7 +110,7 @@ type RawRow = HashMap<String, String>;
 pub fn read_import_file(path: &Path) -> Result<Vec<ImportRow>, ImportError> {
     let bytes = std::fs::read(path).map_err(|err| ImportError::Unreadable {
         path: path.display().to_string(),
-        problem: detail(err),
+        problem: Note::detail(err),
     })?;
     let text = String::from_utf8(bytes).map_err(|_| ImportError::Unreadable {
         path: path.display().to_string(),
@@ -155,14 +155,11 @@ pub fn parse_import(text: &str) -> Result<Vec<ImportRow>, ImportError> {
                     });
                 }
             }
-            Err(list) => problems.extend(
-                list.into_iter()
-                    .map(|(field, problem)| RowProblem {
-                        line,
-                        field,
-                        problem,
-                    }),
-            ),
+            Err(list) => problems.extend(list.into_iter().map(|(field, problem)| RowProblem {
+                line,
+                field,
+                problem,
+            })),
         }
     }
     if problems.is_empty() {
@@ -184,7 +181,7 @@ fn csv_rows(text: &str) -> Result<Rows, ImportError> {
         .from_reader(text.as_bytes());
     let headers: Vec<String> = reader
         .headers()
-        .map_err(|err| rows_error(1, "header", detail(err)))?
+        .map_err(|err| rows_error(1, "header", Note::detail(err)))?
         .iter()
         .map(|h| h.trim().to_lowercase())
         .collect();
@@ -216,7 +213,7 @@ fn csv_rows(text: &str) -> Result<Rows, ImportError> {
                     )
                     .arg("count", len)
                     .arg("expected", expected_len),
-                    _ => detail(err),
+                    _ => Note::detail(err),
                 };
                 problems.push(RowProblem {
                     line,
@@ -245,13 +242,6 @@ fn not_json(err: &serde_json::Error) -> Note {
 /// "must be text, not 12": a JSON value of the wrong kind (`what` is the English).
 fn must_be(code: &str, what: &str, value: &Value) -> Note {
     Note::coded(code, format!("must be {what}, not {value}")).arg("value", value)
-}
-
-/// A reader's or the system's own words (a CSV or JSON parser's, an OS error), said as
-/// they came in every language.
-fn detail(err: impl ToString) -> Note {
-    let detail = err.to_string();
-    Note::coded("detail", detail.clone()).arg("detail", detail)
 }
 
 /// The header must name every field once and nothing else (a misspelt column would

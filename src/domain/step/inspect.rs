@@ -127,12 +127,7 @@ pub(super) fn diagnose(
     ctx: &StepContext,
 ) -> StepResult<Move> {
     require(case, &[CaseState::Received], CaseState::InRepair)?;
-    not_before(
-        "today",
-        ctx.today,
-        case.received_on,
-        DEVICE_RECEIVED,
-    )?;
+    not_before("today", ctx.today, case.received_on, DEVICE_RECEIVED)?;
     case.diagnosis = Diagnosis {
         component: diagnosis.component.clone().filter(|c| !blank(c)),
         ..diagnosis.clone()
@@ -199,12 +194,7 @@ pub(super) fn send_quote(case: &mut Case, quote: &Quote, ctx: &StepContext) -> S
             "only a paid repair is quoted (2.2): the warranty decision is not 'paid'",
         )));
     }
-    not_before(
-        "today",
-        ctx.today,
-        case.received_on,
-        DEVICE_RECEIVED,
-    )?;
+    not_before("today", ctx.today, case.received_on, DEVICE_RECEIVED)?;
     let total = quote
         .total()
         .map_err(|err| StepError::invalid("quote", err.note()))?;
@@ -224,12 +214,7 @@ pub(super) fn send_quote(case: &mut Case, quote: &Quote, ctx: &StepContext) -> S
 /// 2.3: asks the customer for proof (of a formal channel, or a valid invoice).
 pub(super) fn ask_for_proof(case: &mut Case, ctx: &StepContext) -> StepResult<Move> {
     require(case, &[CaseState::Received], CaseState::AwaitingCustomer)?;
-    not_before(
-        "today",
-        ctx.today,
-        case.received_on,
-        DEVICE_RECEIVED,
-    )?;
+    not_before("today", ctx.today, case.received_on, DEVICE_RECEIVED)?;
     case.asked_on = Some(ctx.today);
     Ok(Move::new(
         CaseState::AwaitingCustomer,

@@ -357,18 +357,14 @@ pub fn check_inputs(step: &Step) -> StepResult<()> {
                 .map_err(|err| StepError::invalid("quote", err.note()))?;
             Ok(())
         }
-        Step::Payment(payment) if payment.amount.minor <= 0 => {
-            Err(StepError::invalid(
-                "amount",
-                Note::coded("more-than-zero", "must be more than zero"),
-            ))
-        }
-        Step::ResolveRemotely(note) if blank(note) => {
-            Err(StepError::invalid(
-                "note",
-                Note::coded("say-how-resolved", "say how it was resolved"),
-            ))
-        }
+        Step::Payment(payment) if payment.amount.minor <= 0 => Err(StepError::invalid(
+            "amount",
+            Note::coded("more-than-zero", "must be more than zero"),
+        )),
+        Step::ResolveRemotely(note) if blank(note) => Err(StepError::invalid(
+            "note",
+            Note::coded("say-how-resolved", "say how it was resolved"),
+        )),
         Step::HandBack(Handback::Shipped { carrier, tracking }) => {
             if blank(carrier) {
                 Err(StepError::invalid("carrier", missing()))
