@@ -90,6 +90,7 @@ declared! { PROBLEMS;
     "problem-import-not-yes-no"(text),
     "problem-import-not-a-language"(text, known, codes),
     "problem-import-row"(line, problem),
+    "problem-import-unreadable"(path, problem),
     "problem-case-number-first",
     "problem-application-on-file",
     "problem-not-a-day",
@@ -194,6 +195,8 @@ declared! { PROBLEMS;
     "field-roles",
     "field-handback",
     "field-migrate",
+    "field-default-unit-months",
+    "field-models",
 }
 
 impl Words {
@@ -221,6 +224,17 @@ impl Words {
             crate::i18n::Arg::Owned(self.field_problem(field, problem)).value(),
         );
         self.format("problem-import-row", args.get())
+    }
+
+    /// An import file that cannot be read: "cannot read FILE: it is not UTF-8 text…".
+    pub fn import_unreadable(self, path: &str, problem: &Note) -> String {
+        let mut args = crate::i18n::FluentArgsOf::new();
+        args.set("path", crate::i18n::Arg::Text(path).value());
+        args.set(
+            "problem",
+            crate::i18n::Arg::Owned(self.problem(problem)).value(),
+        );
+        self.format("problem-import-unreadable", args.get())
     }
 
     /// A field and what is wrong with it: "Phone: missing (required)".

@@ -92,6 +92,7 @@ problem-import-not-a-channel = '{ $text }' is not one of authorized, unauthorize
 problem-import-not-yes-no = '{ $text }' is not yes or no
 problem-import-not-a-language = '{ $text }' is not a language fixdesk speaks (write { $known })
 problem-import-row = line { $line }: { $problem }
+problem-import-unreadable = cannot read { $path }: { $problem }
 
 ## The store
 problem-case-number-first = scan or type the case number first
@@ -206,3 +207,5 @@ field-pin = pin
 field-roles = roles
 field-handback = handback
 field-migrate = migrate
+field-default-unit-months = default_unit_months
+field-models = models

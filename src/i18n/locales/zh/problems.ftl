@@ -92,6 +92,7 @@ problem-import-not-a-channel = “{ $text }”不是 authorized、unauthorized�
 problem-import-not-yes-no = “{ $text }”不是 yes 或 no
 problem-import-not-a-language = “{ $text }”不是 fixdesk 支持的语言（请写 { $codes }）
 problem-import-row = 第 { $line } 行：{ $problem }
+problem-import-unreadable = 无法读取 { $path }：{ $problem }
 
 ## 数据存储
 problem-case-number-first = 请先扫描或输入{ -case }编号
@@ -206,3 +207,5 @@ field-pin = PIN 码（pin）
 field-roles = 角色（roles）
 field-handback = 交还（handback）
 field-migrate = 迁移（migrate）
+field-default-unit-months = 默认整机保修月数（default_unit_months）
+field-models = 型号（models）
