@@ -298,7 +298,7 @@ mod tests {
             &ctx(&policy(), "2026-03-01"),
         )
         .unwrap_err();
-        assert_eq!(err, StepError::invalid("phone", "missing (required)"));
+        assert_eq!(err, StepError::invalid("phone", super::missing()));
     }
 
     #[test]

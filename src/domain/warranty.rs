@@ -609,8 +609,8 @@ pub(crate) fn after_claim_date(date: NaiveDate, claim_date: NaiveDate) -> Note {
         "after-claim-date",
         format!("{date} is after the claim date {claim_date}"),
     )
-    .date("given_date", date)
-    .date("claim_date", claim_date)
+    .arg("given_on", date)
+    .arg("claim_on", claim_date)
 }
 
 impl Facts {

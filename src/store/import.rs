@@ -556,7 +556,7 @@ pub(crate) fn import_rows(
                 line: row.line,
                 field: "applied_on".into(),
                 problem: Note::coded("in-the-future", format!("{today} is in the future"))
-                    .date("given_date", today),
+                    .arg("given_on", today),
             });
             continue;
         }

@@ -32,7 +32,7 @@ pub(super) fn receive(
                     "the application closed on {closed} (4.2): expire it and take the parcel in as unsolicited (4.3)"
                 ),
             )
-            .date("closed_date", closed),
+            .arg("closed_on", closed),
         ));
     }
     let check = parcel.check(ApplicationStatus::Open);

@@ -436,8 +436,8 @@ fn not_before(
                 what.code,
                 format!("{date} is before {} ({earlier})", what.what),
             )
-            .date("given_date", date)
-            .date("earlier_date", earlier),
+            .arg("given_on", date)
+            .arg("earlier_on", earlier),
         )),
         _ => Ok(()),
     }

@@ -21,7 +21,7 @@ pub(super) fn expire(case: &mut Case, ctx: &StepContext) -> StepResult<Move> {
                 "application-open-until",
                 format!("the application is open until {closes} (4.2)"),
             )
-            .date("closes_date", closes),
+            .arg("open_until", closes),
         ));
     }
     Ok(Move::new(
@@ -54,7 +54,7 @@ pub(super) fn return_overdue(case: &mut Case, ctx: &StepContext) -> StepResult<M
                 "payment-not-overdue",
                 format!("payment is due by {due} (2.6): not overdue yet"),
             )
-            .date("due_date", due),
+            .arg("due_on", due),
         ));
     }
     case.return_reason = Some(ReturnReason::PaymentOverdue);
@@ -86,7 +86,7 @@ pub(super) fn return_unanswered(case: &mut Case, ctx: &StepContext) -> StepResul
                 "answer-not-due",
                 format!("the customer may answer until {due} (2.3)"),
             )
-            .date("due_date", due),
+            .arg("due_on", due),
         ));
     }
     let (reason, what, code) = if case.quote.is_some() {
