@@ -317,7 +317,7 @@ impl State {
                 }
                 Err(err) => {
                     self.policy_notice = Some(Err(
-                        w.policy_not_imported(&file, &w.field_problem(&err.field, &err.problem)),
+                        w.policy_not_imported(&file, &w.field_problem(&err.field, &err.problem))
                     ))
                 }
             },
