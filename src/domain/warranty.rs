@@ -619,13 +619,21 @@ impl Facts {
     /// and delivery or shipment dates after the claim date.
     pub fn from_json(text: &str) -> Result<Self, FactsError> {
         let value: Value = serde_json::from_str(text)
-            .map_err(|err| FactsError::new("facts", format!("not valid JSON ({err})")))?;
+            .map_err(|err| {
+                FactsError::new(
+                    "facts",
+                    Note::coded("not-json", format!("not valid JSON ({err})")).arg("detail", err),
+                )
+            })?;
         Self::from_value(&value)
     }
 
     pub fn from_value(value: &Value) -> Result<Self, FactsError> {
         let Value::Object(obj) = value else {
-            return Err(FactsError::new("facts", "must be a JSON object"));
+            return Err(FactsError::new(
+                "facts",
+                Note::coded("facts-not-an-object", "must be a JSON object"),
+            ));
         };
         let reader = Fields { obj, prefix: "" };
         let invoice = match obj.get("invoice") {
@@ -643,7 +651,12 @@ impl Facts {
                     altered: reader.req_bool("altered")?,
                 })
             }
-            Some(_) => return Err(FactsError::new("invoice", "must be an object or null")),
+            Some(_) => {
+                return Err(FactsError::new(
+                    "invoice",
+                    Note::coded("facts-invoice-not-an-object", "must be an object or null"),
+                ));
+            }
         };
         let facts = Facts {
             claim_date: reader.req_date("claim_date")?,
@@ -710,7 +723,8 @@ impl Fields<'_> {
             Some(Value::String(text)) => Ok(Some(text.clone())),
             Some(other) => Err(FactsError::new(
                 self.name(field),
-                format!("must be text, not {other}"),
+                Note::coded("must-be-text", format!("must be text, not {other}"))
+                    .arg("value", other),
             )),
         }
     }
@@ -718,7 +732,10 @@ impl Fields<'_> {
     fn req_string(&self, field: &str) -> Result<String, FactsError> {
         let text = self.opt_string(field)?.ok_or_else(|| self.missing(field))?;
         if text.trim().is_empty() {
-            return Err(FactsError::new(self.name(field), "must not be empty"));
+            return Err(FactsError::new(
+                self.name(field),
+                Note::coded("not-empty", "must not be empty"),
+            ));
         }
         Ok(text)
     }
@@ -734,7 +751,11 @@ impl Fields<'_> {
             .ok_or_else(|| {
                 FactsError::new(
                     self.name(field),
-                    format!("'{text}' is not a date in the form YYYY-MM-DD"),
+                    Note::coded(
+                        "facts-not-a-date",
+                        format!("'{text}' is not a date in the form YYYY-MM-DD"),
+                    )
+                    .arg("text", &text),
                 )
             })
     }
@@ -749,7 +770,8 @@ impl Fields<'_> {
             Some(Value::Bool(b)) => Ok(*b),
             Some(other) => Err(FactsError::new(
                 self.name(field),
-                format!("must be true or false, not {other}"),
+                Note::coded("must-be-bool", format!("must be true or false, not {other}"))
+                    .arg("value", other),
             )),
         }
     }
@@ -766,7 +788,12 @@ impl Fields<'_> {
         parse(&word).map(Some).ok_or_else(|| {
             FactsError::new(
                 self.name(field),
-                format!("unknown value '{word}' (expected {expected})"),
+                Note::coded(
+                    "unknown-value",
+                    format!("unknown value '{word}' (expected {expected})"),
+                )
+                .arg("text", &word)
+                .arg("expected", expected),
             )
         })
     }
@@ -791,15 +818,24 @@ impl Fields<'_> {
                 .ok_or_else(|| {
                     FactsError::new(
                         self.name(field),
-                        format!(
-                            "{n} is not a whole number of months from 0 to {}",
-                            super::policy::MAX_MONTHS
-                        ),
+                        Note::coded(
+                            "facts-months",
+                            format!(
+                                "{n} is not a whole number of months from 0 to {}",
+                                super::policy::MAX_MONTHS
+                            ),
+                        )
+                        .arg("value", n)
+                        .arg("max", super::policy::MAX_MONTHS),
                     )
                 }),
             Some(other) => Err(FactsError::new(
                 self.name(field),
-                format!("must be a whole number of months, not {other}"),
+                Note::coded(
+                    "facts-months-kind",
+                    format!("must be a whole number of months, not {other}"),
+                )
+                .arg("value", other),
             )),
         }
     }

@@ -34,6 +34,15 @@ problem-currency-differs = the quote is in { $quote_currency }, not { $currency 
 problem-replacement-serial-needed = a whole-unit replacement needs the new unit's serial (2.5)
 problem-in-the-future = { $given_on } is in the future
 
+problem-facts-not-an-object = must be a JSON object
+problem-facts-invoice-not-an-object = must be an object or null
+problem-not-empty = must not be empty
+problem-must-be-bool = must be true or false, not { $value }
+problem-facts-not-a-date = '{ $text }' is not a date in the form YYYY-MM-DD
+problem-unknown-value = unknown value '{ $text }' (expected { $expected })
+problem-facts-months = { $value } is not a whole number of months from 0 to { $max }
+problem-facts-months-kind = must be a whole number of months, not { $value }
+
 ## A step the case's facts refuse
 problem-no-claim-date = the case has no claim date to decide on
 problem-unsolicited-opens-case = a parcel without an open application opens a new case

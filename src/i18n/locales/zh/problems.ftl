@@ -34,6 +34,15 @@ problem-currency-differs = { -quote }的币种是 { $quote_currency }，不是 {
 problem-replacement-serial-needed = 整机更换需要填写新机的{ -serial-number }（2.5）
 problem-in-the-future = { $given_on } 是将来的日期
 
+problem-facts-not-an-object = 必须是 JSON 对象
+problem-facts-invoice-not-an-object = 必须是对象或 null
+problem-not-empty = 不能为空
+problem-must-be-bool = 必须是 true 或 false，而不是 { $value }
+problem-facts-not-a-date = “{ $text }”不是 YYYY-MM-DD 格式的日期
+problem-unknown-value = 未知的值“{ $text }”（应为 { $expected }）
+problem-facts-months = { $value } 不是 0 到 { $max } 之间的整月数
+problem-facts-months-kind = 必须是整月数，而不是 { $value }
+
 ## 维修单的事实不允许的步骤
 problem-no-claim-date = 该{ -case }没有报修日期，无法判定
 problem-unsolicited-opens-case = 没有有效{ -application }的包裹会开立新的{ -case }
