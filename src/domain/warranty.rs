@@ -618,13 +618,12 @@ impl Facts {
     /// an error that names the field: bad dates, unknown words, missing required fields,
     /// and delivery or shipment dates after the claim date.
     pub fn from_json(text: &str) -> Result<Self, FactsError> {
-        let value: Value = serde_json::from_str(text)
-            .map_err(|err| {
-                FactsError::new(
-                    "facts",
-                    Note::coded("not-json", format!("not valid JSON ({err})")).arg("detail", err),
-                )
-            })?;
+        let value: Value = serde_json::from_str(text).map_err(|err| {
+            FactsError::new(
+                "facts",
+                Note::coded("not-json", format!("not valid JSON ({err})")).arg("detail", err),
+            )
+        })?;
         Self::from_value(&value)
     }
 
@@ -770,8 +769,11 @@ impl Fields<'_> {
             Some(Value::Bool(b)) => Ok(*b),
             Some(other) => Err(FactsError::new(
                 self.name(field),
-                Note::coded("must-be-bool", format!("must be true or false, not {other}"))
-                    .arg("value", other),
+                Note::coded(
+                    "must-be-bool",
+                    format!("must be true or false, not {other}"),
+                )
+                .arg("value", other),
             )),
         }
     }
