@@ -255,11 +255,17 @@ fn import_error(err: ImportError, w: Words) -> CliError {
         ImportError::Rows(problems) => {
             let mut stderr = io::stderr().lock();
             for problem in &problems {
-                let _ = writeln!(stderr, "{problem}");
+                let _ = writeln!(
+                    stderr,
+                    "{}",
+                    w.row_problem(problem.line, &problem.field, &problem.problem)
+                );
             }
             CliError::input(w.cli_bad_rows(problems.len()))
         }
-        ImportError::Unreadable { .. } => CliError::input(err.to_string()),
+        ImportError::Unreadable { path, problem } => {
+            CliError::input_in(move |w| w.import_unreadable(&path, &problem))
+        }
         ImportError::Store(err) => store_error(err),
     }
 }

@@ -9,6 +9,11 @@
 //! the domain writes money, "25.50 EUR" (names ending in `amount`), a domain value by its
 //! stored code (`verdict`, `cause`, `return_reason`…), anything else as typed (serials,
 //! models, clauses).
+//!
+//! A problem's dates (`problem-*`: "2026-03-01 is before the quote was sent") are
+//! arguments ending in `on`, not `date`: they stay written `YYYY-MM-DD` in every
+//! language, as the person typed them on the command line or in an import file, so the
+//! English sentence scripts read is unchanged and a clerk finds the file's own date in it.
 
 use std::collections::BTreeMap;
 
@@ -47,6 +52,14 @@ impl Note {
             code: String::new(),
             args: Args::new(),
         }
+    }
+
+    /// Words from the system or an engine (an OS error, a parser's or a server's
+    /// message), said as they came in every language: coded `detail`, the words its
+    /// argument, so a sentence around them can still be translated.
+    pub fn detail(detail: impl ToString) -> Self {
+        let detail = detail.to_string();
+        Self::coded("detail", detail.clone()).arg("detail", detail)
     }
 
     /// The note with one more argument.

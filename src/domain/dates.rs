@@ -111,6 +111,46 @@ pub enum DateError {
     NotLeapYear { text: String, year: i32 },
 }
 
+impl DateError {
+    /// The problem as a coded note (`problem-date-…`), so a person reads it in their
+    /// language ("31.02.2026：2月没有31日"); its text is this error's English.
+    pub fn note(&self) -> super::Note {
+        use super::Note;
+        let text = self.to_string();
+        match self {
+            Self::Empty => Note::coded("date-empty", text),
+            Self::NotADate(typed) => Note::coded("date-not-a-date", text).arg("text", typed),
+            Self::ShortYear { text: typed } => {
+                Note::coded("date-short-year", text).arg("text", typed)
+            }
+            Self::NoSuchMonth { text: typed, month } => Note::coded("date-no-such-month", text)
+                .arg("text", typed)
+                .arg("month", month),
+            Self::DayZero { text: typed } => Note::coded("date-day-zero", text).arg("text", typed),
+            Self::NoSuchDay {
+                text: typed,
+                month_name,
+                day_ordinal,
+            } => {
+                let month = MONTH_NAMES
+                    .iter()
+                    .position(|name| name == month_name)
+                    .map_or(0, |index| index + 1);
+                let day: String = day_ordinal.chars().filter(char::is_ascii_digit).collect();
+                Note::coded("date-no-such-day", text)
+                    .arg("text", typed)
+                    .arg("month_name", month_name)
+                    .arg("day_ordinal", day_ordinal)
+                    .arg("month", month)
+                    .arg("day", day)
+            }
+            Self::NotLeapYear { text: typed, year } => Note::coded("date-not-leap-year", text)
+                .arg("text", typed)
+                .arg("year", year),
+        }
+    }
+}
+
 /// English month names, January first: the date errors and the monthly report's title
 /// ("March 2026") both say them.
 pub const MONTH_NAMES: [&str; 12] = [

@@ -85,6 +85,31 @@ pub enum MoneyError {
     Mixed(String, String),
 }
 
+impl MoneyError {
+    /// The problem as a coded note (`problem-money-…`), so a person reads it in their
+    /// language; its text is this error's English.
+    pub fn note(&self) -> super::Note {
+        use super::Note;
+        let text = self.to_string();
+        match self {
+            Self::Currency(code) => Note::coded("money-currency", text).arg("code", code),
+            Self::Amount(typed) => Note::coded("money-not-an-amount", text).arg("text", typed),
+            Self::Precision {
+                text: typed,
+                digits,
+                currency,
+            } => Note::coded("money-precision", text)
+                .arg("text", typed)
+                .arg("digits", digits)
+                .arg("currency", currency),
+            Self::TooLarge(typed) => Note::coded("money-too-large", text).arg("text", typed),
+            Self::Mixed(first, second) => Note::coded("money-mixed", text)
+                .arg("first", first)
+                .arg("second", second),
+        }
+    }
+}
+
 impl Money {
     pub fn new(minor: i64, currency: Currency) -> Self {
         Self { minor, currency }

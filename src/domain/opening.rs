@@ -9,17 +9,17 @@ use super::lifecycle::{self, CaseState};
 use super::parcel::{self, ApplicationStatus};
 use super::policy::MAX_MONTHS;
 use super::step::{
-    ParcelArrival, StepContext, StepError, StepResult, blank, check_actor, record_decision,
-    verdict_phrase,
+    ParcelArrival, StepContext, StepError, StepResult, blank, check_actor, missing, months_range,
+    record_decision, verdict_phrase,
 };
 
 /// Everything wrong with a new case, each as (field, problem): the import reports all
 /// of them, opening a case the first.
-pub fn new_case_problems(new: &NewCase) -> Vec<(String, String)> {
+pub fn new_case_problems(new: &NewCase) -> Vec<(String, Note)> {
     let mut problems = Vec::new();
     let mut need = |field: &str, value: &str| {
         if blank(value) {
-            problems.push((field.to_string(), "missing (required)".to_string()));
+            problems.push((field.to_string(), missing()));
         }
     };
     need("name", &new.customer.name);
@@ -42,9 +42,14 @@ pub fn new_case_problems(new: &NewCase) -> Vec<(String, String)> {
             .count()
             < 6
     {
+        let phone = new.customer.phone.trim();
         problems.push((
             "phone".into(),
-            format!("'{}' has fewer than 6 digits", new.customer.phone.trim()),
+            Note::coded(
+                "phone-few-digits",
+                format!("'{phone}' has fewer than 6 digits"),
+            )
+            .arg("phone", phone),
         ));
     }
     if let Some(email) = new.customer.email.as_deref().filter(|e| !blank(e))
@@ -52,23 +57,24 @@ pub fn new_case_problems(new: &NewCase) -> Vec<(String, String)> {
     {
         problems.push((
             "email".into(),
-            format!("'{}' is not an e-mail address", email.trim()),
+            Note::coded(
+                "not-an-email",
+                format!("'{}' is not an e-mail address", email.trim()),
+            )
+            .arg("email", email.trim()),
         ));
     }
     match new.arrival {
         Arrival::MailIn if new.applied_on.is_none() => {
-            problems.push(("applied_on".into(), "missing (required)".into()));
+            problems.push(("applied_on".into(), missing()));
         }
         Arrival::WalkIn if new.received_on.is_none() => {
-            problems.push(("received_on".into(), "missing (required)".into()));
+            problems.push(("received_on".into(), missing()));
         }
         _ => {}
     }
     if new.proof.contract_months.is_some_and(|m| m > MAX_MONTHS) {
-        problems.push((
-            "contract_months".into(),
-            format!("must be from 0 to {MAX_MONTHS}"),
-        ));
+        problems.push(("contract_months".into(), months_range()));
     }
     if let Some(facts) = new.facts() {
         if let Err(err) = facts.check_dates() {
@@ -80,7 +86,7 @@ pub fn new_case_problems(new: &NewCase) -> Vec<(String, String)> {
             if date > facts.claim_date {
                 problems.push((
                     "invoice_date".into(),
-                    format!("{date} is after the claim date {}", facts.claim_date),
+                    super::warranty::after_claim_date(date, facts.claim_date),
                 ));
             }
         }
@@ -103,7 +109,7 @@ fn looks_like_email(text: &str) -> bool {
     }
 }
 
-fn first_problem(problems: Vec<(String, String)>) -> StepResult<()> {
+fn first_problem(problems: Vec<(String, Note)>) -> StepResult<()> {
     match problems.into_iter().next() {
         Some((field, problem)) => Err(StepError::invalid(&field, problem)),
         None => Ok(()),
@@ -178,9 +184,10 @@ pub fn open_unsolicited(
                         .applied_on
                         .is_some_and(|d| lifecycle::application_expired(d, parcel.received_on)));
             if !lapsed {
-                return Err(StepError::refused(
+                return Err(StepError::refused(Note::coded(
+                    "application-still-open",
                     "this application is still open: receive the parcel on it instead",
-                ));
+                )));
             }
             ApplicationStatus::Expired
         }
@@ -201,7 +208,10 @@ pub fn open_unsolicited(
         if blank(&new.customer.address) {
             return Err(StepError::invalid(
                 "address",
-                "missing (required): the device goes back to the sender's address",
+                Note::coded(
+                    "missing-return-address",
+                    "missing (required): the device goes back to the sender's address",
+                ),
             ));
         }
         CaseState::Received
@@ -209,7 +219,10 @@ pub fn open_unsolicited(
         if blank(&new.customer.name) {
             return Err(StepError::invalid(
                 "name",
-                "missing (required): write the sender's name from the parcel",
+                Note::coded(
+                    "missing-sender-name",
+                    "missing (required): write the sender's name from the parcel",
+                ),
             ));
         }
         CaseState::Rejected
@@ -285,7 +298,7 @@ mod tests {
             &ctx(&policy(), "2026-03-01"),
         )
         .unwrap_err();
-        assert_eq!(err, StepError::invalid("phone", "missing (required)"));
+        assert_eq!(err, StepError::invalid("phone", super::missing()));
     }
 
     #[test]

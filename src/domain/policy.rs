@@ -8,6 +8,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use super::coded::Note;
+
 /// The longest period a policy may state: 100 years. Anything longer is a typo.
 pub const MAX_MONTHS: u32 = 1200;
 
@@ -42,10 +44,19 @@ pub enum PeriodSource {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{field}: {problem}")]
+#[error("{field}: {}", problem.text)]
 pub struct PolicyError {
     pub field: String,
-    pub problem: String,
+    pub problem: Note,
+}
+
+/// "listed twice (also as 'X-1')": a name given twice under different spellings.
+fn listed_twice(other: &str) -> Note {
+    Note::coded(
+        "policy-listed-twice",
+        format!("listed twice (also as '{other}')"),
+    )
+    .arg("other", other)
 }
 
 impl Policy {
@@ -62,7 +73,7 @@ impl Policy {
             let path = err.path().to_string();
             PolicyError {
                 field: if path == "." { "policy".into() } else { path },
-                problem: err.inner().to_string(),
+                problem: Note::detail(err.inner()),
             }
         })?;
         policy.validate()?;
@@ -82,7 +93,12 @@ impl Policy {
             } else {
                 Err(PolicyError {
                     field,
-                    problem: format!("{months} months: must be from 1 to {MAX_MONTHS}"),
+                    problem: Note::coded(
+                        "policy-months",
+                        format!("{months} months: must be from 1 to {MAX_MONTHS}"),
+                    )
+                    .arg("months", months)
+                    .arg("max", MAX_MONTHS),
                 })
             }
         };
@@ -93,13 +109,13 @@ impl Policy {
             if key.is_empty() {
                 return Err(PolicyError {
                     field: "models".into(),
-                    problem: "a model has no name".into(),
+                    problem: Note::coded("policy-model-no-name", "a model has no name"),
                 });
             }
             if let Some(other) = seen_models.insert(key, model) {
                 return Err(PolicyError {
                     field: format!("models.{model}"),
-                    problem: format!("listed twice (also as '{other}')"),
+                    problem: listed_twice(other),
                 });
             }
             if let Some(months) = entry.unit_months {
@@ -111,13 +127,13 @@ impl Policy {
                 if key.is_empty() {
                     return Err(PolicyError {
                         field: format!("models.{model}.components"),
-                        problem: "a component has no name".into(),
+                        problem: Note::coded("policy-component-no-name", "a component has no name"),
                     });
                 }
                 if let Some(other) = seen_components.insert(key, component) {
                     return Err(PolicyError {
                         field: format!("models.{model}.components.{component}"),
-                        problem: format!("listed twice (also as '{other}')"),
+                        problem: listed_twice(other),
                     });
                 }
                 months_ok(format!("models.{model}.components.{component}"), months)?;
@@ -243,11 +259,11 @@ mod tests {
         .expect_err("text");
         assert_eq!(err.field, "models.X200.components.battery");
         let err = Policy::from_json(r#"{"models": {}}"#).expect_err("missing");
-        assert!(err.problem.contains("default_unit_months"), "{err}");
+        assert!(err.problem.text.contains("default_unit_months"), "{err}");
         let err =
             Policy::from_json(r#"{"default_unit_months": 12, "models": {"X200": {}, "x200": {}}}"#)
                 .expect_err("duplicate");
-        assert!(err.problem.contains("listed twice"), "{err}");
+        assert!(err.problem.text.contains("listed twice"), "{err}");
     }
 
     #[test]

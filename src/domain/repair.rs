@@ -133,6 +133,28 @@ pub enum QuoteError {
     Money { line: usize, source: MoneyError },
 }
 
+impl QuoteError {
+    /// The problem as a coded note (`problem-quote-…`), so a person reads it in their
+    /// language; its text is this error's English.
+    pub fn note(&self) -> super::Note {
+        use super::Note;
+        match self {
+            Self::Empty => Note::coded("quote-empty", self.to_string()),
+            Self::NoDescription { line } => {
+                Note::coded("quote-no-description", self.to_string()).arg("line", line)
+            }
+            Self::Negative { line } => {
+                Note::coded("quote-negative", self.to_string()).arg("line", line)
+            }
+            Self::Money { line, source } => {
+                Note::coded("quote-line-amount", format!("line {line}: amount:"))
+                    .arg("line", line)
+                    .then(source.note())
+            }
+        }
+    }
+}
+
 impl Quote {
     /// Checks the lines: at least one, each described, none negative, one currency.
     pub fn validate(&self) -> Result<(), QuoteError> {

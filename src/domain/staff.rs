@@ -10,6 +10,7 @@ use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::Step;
+use super::coded::Note;
 
 /// A job at the desk. One person may hold several.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -292,22 +293,39 @@ impl Secret {
 
     /// A password or PIN fit for `kind`; the problem in one sentence otherwise.
     pub fn check(&self, kind: SecretKind) -> Result<(), String> {
+        match self.problem(kind) {
+            Some(problem) => Err(problem.text),
+            None => Ok(()),
+        }
+    }
+
+    /// What makes this secret unfit for `kind`, coded (`problem-password-too-short`,
+    /// `problem-pin-digits`) so the person reads it in their language.
+    pub fn problem(&self, kind: SecretKind) -> Option<Note> {
         let text = self.0.as_str();
         match kind {
-            SecretKind::Password => {
-                if text.chars().count() < PASSWORD_MIN {
-                    return Err(format!("a password has at least {PASSWORD_MIN} characters"));
-                }
-            }
-            SecretKind::Pin => {
+            SecretKind::Password if text.chars().count() < PASSWORD_MIN => Some(
+                Note::coded(
+                    "password-too-short",
+                    format!("a password has at least {PASSWORD_MIN} characters"),
+                )
+                .arg("min", PASSWORD_MIN),
+            ),
+            SecretKind::Pin
                 if !text.chars().all(|c| c.is_ascii_digit())
-                    || !(PIN_MIN..=PIN_MAX).contains(&text.len())
-                {
-                    return Err(format!("a PIN is {PIN_MIN} to {PIN_MAX} digits"));
-                }
+                    || !(PIN_MIN..=PIN_MAX).contains(&text.len()) =>
+            {
+                Some(
+                    Note::coded(
+                        "pin-digits",
+                        format!("a PIN is {PIN_MIN} to {PIN_MAX} digits"),
+                    )
+                    .arg("min", PIN_MIN)
+                    .arg("max", PIN_MAX),
+                )
             }
+            _ => None,
         }
-        Ok(())
     }
 }
 
@@ -324,18 +342,39 @@ pub fn name_key(name: &str) -> String {
 
 /// A person's name: 1 to 60 characters, printable, not blank.
 pub fn check_name(name: &str) -> Result<(), String> {
+    match name_problem(name) {
+        Some(problem) => Err(problem.text),
+        None => Ok(()),
+    }
+}
+
+/// What is wrong with a person's name ([`check_name`]), coded so the person reads it
+/// in their language.
+pub fn name_problem(name: &str) -> Option<Note> {
     let name = name.trim();
     if name.is_empty() {
-        return Err("give the person's name".into());
+        return Some(Note::coded("name-needed", "give the person's name"));
     }
-    if name.chars().count() > 60 {
-        return Err("a name has at most 60 characters".into());
+    if name.chars().count() > NAME_MAX {
+        return Some(
+            Note::coded(
+                "name-too-long",
+                format!("a name has at most {NAME_MAX} characters"),
+            )
+            .arg("max", NAME_MAX),
+        );
     }
     if name.chars().any(char::is_control) {
-        return Err("a name has no control characters".into());
+        return Some(Note::coded(
+            "name-control-characters",
+            "a name has no control characters",
+        ));
     }
-    Ok(())
+    None
 }
+
+/// The longest name a person may have.
+const NAME_MAX: usize = 60;
 
 /// Wrong secrets allowed in a row before a name has to wait.
 pub const FREE_ATTEMPTS: u32 = 5;

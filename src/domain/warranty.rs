@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
+use super::coded::Note;
 use super::dates::{add_months, day_before};
 use super::policy::{PeriodSource, Policy};
 
@@ -587,14 +588,14 @@ fn join_words(parts: &[String]) -> String {
 
 /// A malformed facts input: not a verdict but an error naming the field (docs/rules.md §3).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{field}: {problem}")]
+#[error("{field}: {}", problem.text)]
 pub struct FactsError {
     pub field: String,
-    pub problem: String,
+    pub problem: Note,
 }
 
 impl FactsError {
-    fn new(field: impl Into<String>, problem: impl Into<String>) -> Self {
+    fn new(field: impl Into<String>, problem: impl Into<Note>) -> Self {
         Self {
             field: field.into(),
             problem: problem.into(),
@@ -602,19 +603,36 @@ impl FactsError {
     }
 }
 
+/// "2026-03-05 is after the claim date 2026-03-01": a date that cannot follow the claim.
+pub(crate) fn after_claim_date(date: NaiveDate, claim_date: NaiveDate) -> Note {
+    Note::coded(
+        "after-claim-date",
+        format!("{date} is after the claim date {claim_date}"),
+    )
+    .arg("given_on", date)
+    .arg("claim_on", claim_date)
+}
+
 impl Facts {
     /// Reads facts in the JSON contract of docs/rules.md §3, refusing anything malformed with
     /// an error that names the field: bad dates, unknown words, missing required fields,
     /// and delivery or shipment dates after the claim date.
     pub fn from_json(text: &str) -> Result<Self, FactsError> {
-        let value: Value = serde_json::from_str(text)
-            .map_err(|err| FactsError::new("facts", format!("not valid JSON ({err})")))?;
+        let value: Value = serde_json::from_str(text).map_err(|err| {
+            FactsError::new(
+                "facts",
+                Note::coded("not-json", format!("not valid JSON ({err})")).arg("detail", err),
+            )
+        })?;
         Self::from_value(&value)
     }
 
     pub fn from_value(value: &Value) -> Result<Self, FactsError> {
         let Value::Object(obj) = value else {
-            return Err(FactsError::new("facts", "must be a JSON object"));
+            return Err(FactsError::new(
+                "facts",
+                Note::coded("facts-not-an-object", "must be a JSON object"),
+            ));
         };
         let reader = Fields { obj, prefix: "" };
         let invoice = match obj.get("invoice") {
@@ -632,7 +650,12 @@ impl Facts {
                     altered: reader.req_bool("altered")?,
                 })
             }
-            Some(_) => return Err(FactsError::new("invoice", "must be an object or null")),
+            Some(_) => {
+                return Err(FactsError::new(
+                    "invoice",
+                    Note::coded("facts-invoice-not-an-object", "must be an object or null"),
+                ));
+            }
         };
         let facts = Facts {
             claim_date: reader.req_date("claim_date")?,
@@ -666,7 +689,7 @@ impl Facts {
             if let Some(date) = date.filter(|date| *date > self.claim_date) {
                 return Err(FactsError::new(
                     field,
-                    format!("{date} is after the claim date {}", self.claim_date),
+                    after_claim_date(date, self.claim_date),
                 ));
             }
         }
@@ -690,7 +713,7 @@ impl Fields<'_> {
     }
 
     fn missing(&self, field: &str) -> FactsError {
-        FactsError::new(self.name(field), "missing (required)")
+        FactsError::new(self.name(field), super::step::missing())
     }
 
     fn opt_string(&self, field: &str) -> Result<Option<String>, FactsError> {
@@ -699,7 +722,8 @@ impl Fields<'_> {
             Some(Value::String(text)) => Ok(Some(text.clone())),
             Some(other) => Err(FactsError::new(
                 self.name(field),
-                format!("must be text, not {other}"),
+                Note::coded("must-be-text", format!("must be text, not {other}"))
+                    .arg("value", other),
             )),
         }
     }
@@ -707,7 +731,10 @@ impl Fields<'_> {
     fn req_string(&self, field: &str) -> Result<String, FactsError> {
         let text = self.opt_string(field)?.ok_or_else(|| self.missing(field))?;
         if text.trim().is_empty() {
-            return Err(FactsError::new(self.name(field), "must not be empty"));
+            return Err(FactsError::new(
+                self.name(field),
+                Note::coded("not-empty", "must not be empty"),
+            ));
         }
         Ok(text)
     }
@@ -723,7 +750,11 @@ impl Fields<'_> {
             .ok_or_else(|| {
                 FactsError::new(
                     self.name(field),
-                    format!("'{text}' is not a date in the form YYYY-MM-DD"),
+                    Note::coded(
+                        "facts-not-a-date",
+                        format!("'{text}' is not a date in the form YYYY-MM-DD"),
+                    )
+                    .arg("text", &text),
                 )
             })
     }
@@ -738,7 +769,11 @@ impl Fields<'_> {
             Some(Value::Bool(b)) => Ok(*b),
             Some(other) => Err(FactsError::new(
                 self.name(field),
-                format!("must be true or false, not {other}"),
+                Note::coded(
+                    "must-be-bool",
+                    format!("must be true or false, not {other}"),
+                )
+                .arg("value", other),
             )),
         }
     }
@@ -755,7 +790,12 @@ impl Fields<'_> {
         parse(&word).map(Some).ok_or_else(|| {
             FactsError::new(
                 self.name(field),
-                format!("unknown value '{word}' (expected {expected})"),
+                Note::coded(
+                    "unknown-value",
+                    format!("unknown value '{word}' (expected {expected})"),
+                )
+                .arg("text", &word)
+                .arg("expected", expected),
             )
         })
     }
@@ -780,15 +820,24 @@ impl Fields<'_> {
                 .ok_or_else(|| {
                     FactsError::new(
                         self.name(field),
-                        format!(
-                            "{n} is not a whole number of months from 0 to {}",
-                            super::policy::MAX_MONTHS
-                        ),
+                        Note::coded(
+                            "facts-months",
+                            format!(
+                                "{n} is not a whole number of months from 0 to {}",
+                                super::policy::MAX_MONTHS
+                            ),
+                        )
+                        .arg("value", n)
+                        .arg("max", super::policy::MAX_MONTHS),
                     )
                 }),
             Some(other) => Err(FactsError::new(
                 self.name(field),
-                format!("must be a whole number of months, not {other}"),
+                Note::coded(
+                    "facts-months-kind",
+                    format!("must be a whole number of months, not {other}"),
+                )
+                .arg("value", other),
             )),
         }
     }

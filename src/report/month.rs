@@ -28,6 +28,22 @@ pub enum MonthError {
     Format(String),
 }
 
+impl MonthError {
+    /// The problem as a coded note (`problem-month-…`), so a person reads it in their
+    /// language; its text is this error's English.
+    pub fn note(&self) -> crate::domain::Note {
+        use crate::domain::Note;
+        let text = self.to_string();
+        match self {
+            Self::MonthOutOfRange(month) => {
+                Note::coded("month-out-of-range", text).arg("month", month)
+            }
+            Self::YearOutOfRange(year) => Note::coded("year-out-of-range", text).arg("year", year),
+            Self::Format(typed) => Note::coded("month-not-a-month", text).arg("text", typed),
+        }
+    }
+}
+
 impl Month {
     /// `month` is 1–12. Years are limited to 1–9999, the years a four-digit case number
     /// and an ISO date can carry; that also keeps the month's last day computable.

@@ -42,7 +42,7 @@ impl Store {
     pub fn set_setting(&mut self, key: &str, json: &str) -> Result<()> {
         self.may(Action::Settings)?;
         serde_json::from_str::<serde_json::Value>(json)
-            .map_err(|err| StoreError::invalid(key, format!("not valid JSON ({err})")))?;
+            .map_err(|err| StoreError::invalid(key, codec::not_json(&err)))?;
         engine_mut!(self, s => s.set_settings(&[(key, json.to_string())]))
     }
 
@@ -65,7 +65,7 @@ impl Store {
             .validate()
             .map_err(|err| StoreError::invalid(&format!("policy.{}", err.field), err.problem))?;
         let json = serde_json::to_string(policy)
-            .map_err(|err| StoreError::invalid("policy", err.to_string()))?;
+            .map_err(|err| StoreError::invalid("policy", Note::detail(err)))?;
         engine_mut!(self, s => s.save_policy(&json, now))
     }
 
@@ -86,7 +86,10 @@ impl Store {
         }
         Err(StoreError::invalid(
             "policy",
-            "this warranty policy is not on file: save it in the settings first",
+            Note::coded(
+                "policy-not-on-file",
+                "this warranty policy is not on file: save it in the settings first",
+            ),
         ))
     }
 }

@@ -10,7 +10,7 @@ use serde::de::DeserializeOwned;
 use sha2::{Digest, Sha256};
 
 use super::{Result, StoreError};
-use crate::domain::State;
+use crate::domain::{Note, State};
 
 /// An instant as stored: microseconds since the epoch.
 pub fn micros(at: DateTime<Utc>) -> i64 {
@@ -50,7 +50,12 @@ pub fn parse_state(text: &str, what: &str) -> Result<State> {
 }
 
 pub fn to_json<T: Serialize>(value: &T, what: &str) -> Result<String> {
-    serde_json::to_string(value).map_err(|err| StoreError::invalid(what, err.to_string()))
+    serde_json::to_string(value).map_err(|err| StoreError::invalid(what, Note::detail(err)))
+}
+
+/// "not valid JSON (…)": the parser's words kept as they came, as `detail`.
+pub(crate) fn not_json(err: &serde_json::Error) -> Note {
+    Note::coded("not-json", format!("not valid JSON ({err})")).arg("detail", err)
 }
 
 pub fn opt_to_json<T: Serialize>(value: &Option<T>, what: &str) -> Result<Option<String>> {

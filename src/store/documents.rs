@@ -70,7 +70,7 @@ impl Store {
         if name.is_empty() || name.contains(['/', '\\']) {
             return Err(StoreError::invalid(
                 "photo",
-                "give a plain file name, without folders",
+                Note::coded("plain-file-name", "give a plain file name, without folders"),
             ));
         }
         match &mut self.engine {

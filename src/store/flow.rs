@@ -12,7 +12,7 @@ use crate::domain::lifecycle::DEFAULT_ANSWER_DAYS;
 use crate::domain::mail;
 use crate::domain::step::{self, StepContext, StepError};
 use crate::domain::{
-    Case, CaseNumber, Event, NewCase, ParcelArrival, Payment, Policy, State, Step,
+    Case, CaseNumber, Event, NewCase, Note, ParcelArrival, Payment, Policy, State, Step,
 };
 
 /// What one writing transaction of an engine offers the shared flow. Everything runs
@@ -164,8 +164,12 @@ pub(crate) fn apply_step(
             expired,
         } => open_unsolicited(tx, new, parcel, expired.as_ref(), ctx),
         _ => {
-            let number = number
-                .ok_or_else(|| StoreError::invalid("case", "scan or type the case number first"))?;
+            let number = number.ok_or_else(|| {
+                StoreError::invalid(
+                    "case",
+                    Note::coded("case-number-first", "scan or type the case number first"),
+                )
+            })?;
             apply_on(tx, number, step, ctx, seen_events, true)
         }
     }
@@ -297,10 +301,11 @@ pub(crate) fn insert_new_case(
 pub(crate) fn check_step(step: &Step, actor: &str) -> Result<()> {
     step::check_inputs(step).map_err(|err| match err {
         StepError::Invalid { field, problem } => StoreError::Invalid { field, problem },
-        other => StoreError::invalid("step", other.to_string()),
+        StepError::Refused(reason) => StoreError::invalid("step", reason),
+        other => StoreError::invalid("step", Note::detail(other)),
     })?;
     if actor.trim().is_empty() {
-        return Err(StoreError::invalid("actor", "say who is doing this"));
+        return Err(StoreError::invalid("actor", step::say_who()));
     }
     Ok(())
 }

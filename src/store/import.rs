@@ -19,7 +19,7 @@ use super::flow::{WriteTx, insert_new_case};
 use super::{Result, StoreError};
 use crate::domain::Note;
 use crate::domain::dates::parse_date;
-use crate::domain::step::new_case_problems;
+use crate::domain::step::{missing, new_case_problems};
 use crate::domain::{
     Arrival, CaseNumber, Customer, Device, Handover, Invoice, Language, NewCase, Policy, Proof,
     PurchaseChannel,
@@ -86,8 +86,8 @@ impl std::fmt::Display for RowProblem {
 
 #[derive(Debug, thiserror::Error)]
 pub enum ImportError {
-    #[error("cannot read {path}: {problem}")]
-    Unreadable { path: String, problem: String },
+    #[error("cannot read {path}: {}", problem.text)]
+    Unreadable { path: String, problem: Note },
     #[error("{} bad rows: nothing was imported; correct them and import the file again", .0.len())]
     Rows(Vec<RowProblem>),
     #[error(transparent)]
@@ -110,11 +110,14 @@ type RawRow = HashMap<String, String>;
 pub fn read_import_file(path: &Path) -> Result<Vec<ImportRow>, ImportError> {
     let bytes = std::fs::read(path).map_err(|err| ImportError::Unreadable {
         path: path.display().to_string(),
-        problem: err.to_string(),
+        problem: Note::detail(err),
     })?;
     let text = String::from_utf8(bytes).map_err(|_| ImportError::Unreadable {
         path: path.display().to_string(),
-        problem: "it is not UTF-8 text; save it as UTF-8 (CSV or JSON)".into(),
+        problem: Note::coded(
+            "import-not-utf8",
+            "it is not UTF-8 text; save it as UTF-8 (CSV or JSON)",
+        ),
     })?;
     parse_import(&text)
 }
@@ -137,8 +140,12 @@ pub fn parse_import(text: &str) -> Result<Vec<ImportRow>, ImportError> {
                     problems.push(RowProblem {
                         line,
                         field: "application_id".into(),
-                        problem: format!("'{id}' appears twice in the file (also line {first})")
-                            .into(),
+                        problem: Note::coded(
+                            "import-twice",
+                            format!("'{id}' appears twice in the file (also line {first})"),
+                        )
+                        .arg("id", &id)
+                        .arg("first", first),
                     });
                 } else {
                     rows.push(ImportRow {
@@ -151,7 +158,7 @@ pub fn parse_import(text: &str) -> Result<Vec<ImportRow>, ImportError> {
             Err(list) => problems.extend(list.into_iter().map(|(field, problem)| RowProblem {
                 line,
                 field,
-                problem: problem.into(),
+                problem,
             })),
         }
     }
@@ -174,7 +181,7 @@ fn csv_rows(text: &str) -> Result<Rows, ImportError> {
         .from_reader(text.as_bytes());
     let headers: Vec<String> = reader
         .headers()
-        .map_err(|err| rows_error(1, "header", err.to_string()))?
+        .map_err(|err| rows_error(1, "header", Note::detail(err)))?
         .iter()
         .map(|h| h.trim().to_lowercase())
         .collect();
@@ -200,13 +207,18 @@ fn csv_rows(text: &str) -> Result<Rows, ImportError> {
                 let problem = match err.kind() {
                     csv::ErrorKind::UnequalLengths {
                         expected_len, len, ..
-                    } => format!("has {len} fields where the header has {expected_len}"),
-                    _ => err.to_string(),
+                    } => Note::coded(
+                        "import-field-count",
+                        format!("has {len} fields where the header has {expected_len}"),
+                    )
+                    .arg("count", len)
+                    .arg("expected", expected_len),
+                    _ => Note::detail(err),
                 };
                 problems.push(RowProblem {
                     line,
                     field: "row".into(),
-                    problem: problem.into(),
+                    problem,
                 });
             }
         }
@@ -214,12 +226,22 @@ fn csv_rows(text: &str) -> Result<Rows, ImportError> {
     Ok((out, problems))
 }
 
-fn rows_error(line: usize, field: &str, problem: String) -> ImportError {
+fn rows_error(line: usize, field: &str, problem: Note) -> ImportError {
     ImportError::Rows(vec![RowProblem {
         line,
         field: field.into(),
-        problem: problem.into(),
+        problem,
     }])
+}
+
+/// "not valid JSON (…)": the parser's words kept as they came.
+fn not_json(err: &serde_json::Error) -> Note {
+    Note::coded("not-json", format!("not valid JSON ({err})")).arg("detail", err)
+}
+
+/// "must be text, not 12": a JSON value of the wrong kind (`what` is the English).
+fn must_be(code: &str, what: &str, value: &Value) -> Note {
+    Note::coded(code, format!("must be {what}, not {value}")).arg("value", value)
 }
 
 /// The header must name every field once and nothing else (a misspelt column would
@@ -232,18 +254,22 @@ fn check_columns<'a>(names: impl Iterator<Item = &'a str>, line: usize) -> Resul
             problems.push(RowProblem {
                 line,
                 field: name.to_string(),
-                problem: format!(
-                    "unknown column (expected {}, and optionally {})",
-                    FIELDS.join(", "),
-                    OPTIONAL_FIELDS.join(", ")
+                problem: Note::coded(
+                    "import-unknown-column",
+                    format!(
+                        "unknown column (expected {}, and optionally {})",
+                        FIELDS.join(", "),
+                        OPTIONAL_FIELDS.join(", ")
+                    ),
                 )
-                .into(),
+                .arg("expected", FIELDS.join(", "))
+                .arg("optional", OPTIONAL_FIELDS.join(", ")),
             });
         } else if seen.contains(&name) {
             problems.push(RowProblem {
                 line,
                 field: name.to_string(),
-                problem: "column appears twice".into(),
+                problem: Note::coded("import-column-twice", "column appears twice"),
             });
         }
         seen.push(name);
@@ -253,7 +279,7 @@ fn check_columns<'a>(names: impl Iterator<Item = &'a str>, line: usize) -> Resul
             problems.push(RowProblem {
                 line,
                 field: field.to_string(),
-                problem: "column missing".into(),
+                problem: Note::coded("import-column-missing", "column missing"),
             });
         }
     }
@@ -282,7 +308,7 @@ fn json_rows(text: &str) -> Result<Rows, ImportError> {
         return Err(rows_error(
             line_at(pos),
             "file",
-            "must be a JSON array of objects".into(),
+            Note::coded("import-not-an-array", "must be a JSON array of objects"),
         ));
     }
     pos = skip_ws(pos + 1);
@@ -300,10 +326,16 @@ fn json_rows(text: &str) -> Result<Rows, ImportError> {
                 return Err(rows_error(
                     line + err.line().saturating_sub(1),
                     "file",
-                    format!("not valid JSON ({err})"),
+                    not_json(&err),
                 ));
             }
-            None => return Err(rows_error(line, "file", "the array is not closed".into())),
+            None => {
+                return Err(rows_error(
+                    line,
+                    "file",
+                    Note::coded("import-array-not-closed", "the array is not closed"),
+                ));
+            }
         };
         pos = skip_ws(pos + stream.byte_offset());
         match value {
@@ -314,7 +346,7 @@ fn json_rows(text: &str) -> Result<Rows, ImportError> {
                     let name = key.trim().to_lowercase();
                     if !FIELDS.contains(&name.as_str()) && !OPTIONAL_FIELDS.contains(&name.as_str())
                     {
-                        bad.push((name, "unknown field".to_string()));
+                        bad.push((name, Note::coded("import-unknown-field", "unknown field")));
                         continue;
                     }
                     match value {
@@ -328,7 +360,7 @@ fn json_rows(text: &str) -> Result<Rows, ImportError> {
                         Value::Number(n) => {
                             row.insert(name, n.to_string());
                         }
-                        other => bad.push((name, format!("must be text, not {other}"))),
+                        other => bad.push((name, must_be("must-be-text", "text", &other))),
                     }
                 }
                 if bad.is_empty() {
@@ -337,14 +369,14 @@ fn json_rows(text: &str) -> Result<Rows, ImportError> {
                     problems.extend(bad.into_iter().map(|(field, problem)| RowProblem {
                         line,
                         field,
-                        problem: problem.into(),
+                        problem,
                     }));
                 }
             }
             other => problems.push(RowProblem {
                 line,
                 field: "row".into(),
-                problem: format!("must be an object, not {other}").into(),
+                problem: must_be("must-be-object", "an object", &other),
             }),
         }
         if text[pos..].starts_with(',') {
@@ -355,7 +387,10 @@ fn json_rows(text: &str) -> Result<Rows, ImportError> {
             return Err(rows_error(
                 line_at(pos),
                 "file",
-                "expected ',' or ']' between objects".into(),
+                Note::coded(
+                    "import-expected-comma",
+                    "expected ',' or ']' between objects",
+                ),
             ));
         }
     }
@@ -370,13 +405,13 @@ type Application = (NewCase, Option<Language>);
 /// The application states the invoice date; the invoice itself (legible, unaltered,
 /// naming this model and serial) is seen when the parcel is opened, so until then it is
 /// taken as stated, and the decision is provisional (inspection decides again).
-fn application(row: &RawRow) -> Result<Application, Vec<(String, String)>> {
-    let mut problems: Vec<(String, String)> = Vec::new();
+fn application(row: &RawRow) -> Result<Application, Vec<(String, Note)>> {
+    let mut problems: Vec<(String, Note)> = Vec::new();
     let get = |name: &str| row.get(name).map(|v| v.trim()).filter(|v| !v.is_empty());
     let text = |name: &str| get(name).unwrap_or_default().to_string();
     let application_id = get("application_id").map(str::to_string);
     if application_id.is_none() {
-        problems.push(("application_id".into(), "missing (required)".into()));
+        problems.push(("application_id".into(), missing()));
     }
     let mut date = |name: &str| -> Option<chrono::NaiveDate> {
         let value = get(name)?;
@@ -384,7 +419,11 @@ fn application(row: &RawRow) -> Result<Application, Vec<(String, String)>> {
         if parsed.is_none() {
             problems.push((
                 name.to_string(),
-                format!("'{value}' is not a date (write YYYY-MM-DD)"),
+                Note::coded(
+                    "import-not-a-date",
+                    format!("'{value}' is not a date (write YYYY-MM-DD)"),
+                )
+                .arg("text", value),
             ));
         }
         parsed
@@ -399,7 +438,11 @@ fn application(row: &RawRow) -> Result<Application, Vec<(String, String)>> {
             None => {
                 problems.push((
                     "purchase_channel".into(),
-                    format!("'{word}' is not one of authorized, unauthorized, unknown"),
+                    Note::coded(
+                        "import-not-a-channel",
+                        format!("'{word}' is not one of authorized, unauthorized, unknown"),
+                    )
+                    .arg("text", word),
                 ));
                 PurchaseChannel::Unknown
             }
@@ -409,7 +452,11 @@ fn application(row: &RawRow) -> Result<Application, Vec<(String, String)>> {
         None | Some("false" | "no" | "n" | "0") => false,
         Some("true" | "yes" | "y" | "1") => true,
         Some(other) => {
-            problems.push(("keep_parts".into(), format!("'{other}' is not yes or no")));
+            problems.push((
+                "keep_parts".into(),
+                Note::coded("import-not-yes-no", format!("'{other}' is not yes or no"))
+                    .arg("text", other),
+            ));
             false
         }
     };
@@ -421,10 +468,16 @@ fn application(row: &RawRow) -> Result<Application, Vec<(String, String)>> {
                 let known: Vec<&str> = Language::ALL.iter().map(|l| l.code()).collect();
                 problems.push((
                     "language".into(),
-                    format!(
-                        "'{code}' is not a language fixdesk speaks (write {})",
-                        known.join(" or ")
-                    ),
+                    Note::coded(
+                        "import-not-a-language",
+                        format!(
+                            "'{code}' is not a language fixdesk speaks (write {})",
+                            known.join(" or ")
+                        ),
+                    )
+                    .arg("text", code)
+                    .arg("known", known.join(" or "))
+                    .arg("codes", known.join("、")),
                 ));
                 None
             }
@@ -502,7 +555,8 @@ pub(crate) fn import_rows(
             problems.push(RowProblem {
                 line: row.line,
                 field: "applied_on".into(),
-                problem: format!("{today} is in the future").into(),
+                problem: Note::coded("in-the-future", format!("{today} is in the future"))
+                    .arg("given_on", today),
             });
             continue;
         }

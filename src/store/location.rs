@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use super::{Result, StoreError};
-use crate::domain::Language;
+use crate::domain::{Language, Note};
 
 /// The saved server address, in the data folder.
 pub const SERVER_FILE: &str = "server.json";
@@ -230,10 +230,17 @@ pub fn saved_server(data_dir: &Path) -> Result<Option<(Server, Option<String>)>>
         Err(err) => return Err(StoreError::Io { path, source: err }),
     };
     let server: Server = serde_json::from_str(&text).map_err(|err| {
-        StoreError::BadDatabaseAddress(format!(
-            "{} cannot be read ({err}): connect to the server again from the welcome panel, or remove the file to use this desk's own database",
-            path.display()
-        ).into())
+        StoreError::BadDatabaseAddress(
+            Note::coded(
+                "server-file-unreadable",
+                format!(
+                    "{} cannot be read ({err}): connect to the server again from the welcome panel, or remove the file to use this desk's own database",
+                    path.display()
+                ),
+            )
+            .arg("path", path.display())
+            .arg("detail", err),
+        )
     })?;
     let secret = data_dir.join(SECRET_FILE);
     let password = match std::fs::read_to_string(&secret) {
@@ -274,7 +281,7 @@ pub fn save_server(data_dir: &Path, server: Option<(&Server, Option<&str>)>) -> 
         return Ok(());
     };
     let json = serde_json::to_string_pretty(server)
-        .map_err(|err| StoreError::invalid("server", err.to_string()))?;
+        .map_err(|err| StoreError::invalid("server", Note::detail(err)))?;
     write_private(&path, json.as_bytes())?;
     match password.filter(|p| !p.is_empty()) {
         Some(password) => write_private(&secret, password.as_bytes())?,

@@ -24,6 +24,7 @@ use super::columns::CaseColumns;
 use super::postgres::PgStore;
 use super::sqlite::SqliteStore;
 use super::{BackupReport, ChainReport, Engine, Result, Store, StoreError};
+use crate::domain::Note;
 
 /// How many rows are read and written at a time (cases, events, payments, keys).
 const BATCH: usize = 1000;
@@ -287,7 +288,10 @@ pub fn migrate(
     let Engine::Sqlite(from) = &source.engine else {
         return Err(StoreError::invalid(
             "migrate",
-            "the cases to move must be a data folder's SQLite file",
+            Note::coded(
+                "migrate-from-sqlite",
+                "the cases to move must be a data folder's SQLite file",
+            ),
         )
         .into());
     };
@@ -295,7 +299,10 @@ pub fn migrate(
     let Engine::Postgres(to) = &mut target.engine else {
         return Err(StoreError::invalid(
             "migrate --to",
-            "name the center's PostgreSQL server (postgresql://USER@HOST/DATABASE)",
+            Note::coded(
+                "migrate-to-server",
+                "name the center's PostgreSQL server (postgresql://USER@HOST/DATABASE)",
+            ),
         )
         .into());
     };
@@ -508,9 +515,15 @@ pub(crate) fn backup_server(from: &PgStore, out: &Path) -> Result<BackupReport> 
         to.fixed(&snapshot.fixed()?)?;
         let counts = snapshot.counts()?;
         match counts.difference(&to.counts()?, ("on the server", "in the backup")) {
-            Some(detail) => Err(StoreError::Backup(format!(
-                "the backup did not match the server ({detail}), so no file was written: report this problem"
-            ).into())),
+            Some(detail) => Err(StoreError::Backup(
+                Note::coded(
+                    "backup-mismatch",
+                    format!(
+                        "the backup did not match the server ({detail}), so no file was written: report this problem"
+                    ),
+                )
+                .arg("detail", detail),
+            )),
             None => Ok(()),
         }
     })?;

@@ -42,8 +42,10 @@ use serde::{Deserialize, Serialize};
 use crate::domain::case::{Deadline, DocumentKind, PrintedDocument};
 use crate::domain::lifecycle::DEFAULT_ANSWER_DAYS;
 use crate::domain::staff::Action;
-use crate::domain::step::StepContext;
-use crate::domain::{Arrival, Case, CaseNumber, CaseOutline, Policy, ReturnReason, State, Step};
+use crate::domain::step::{self, StepContext};
+use crate::domain::{
+    Arrival, Case, CaseNumber, CaseOutline, Note, Policy, ReturnReason, State, Step,
+};
 
 pub use crate::domain::ParcelArrival;
 pub use error::{Result, StoreError};

@@ -13,7 +13,8 @@ use super::flow::WriteTx;
 use super::{Engine, LostServer, Result, Store, StoreError};
 use crate::domain::case::DocumentKind;
 use crate::domain::mail::{self, Moment};
-use crate::domain::{Case, CaseNumber, Event, Settings};
+use crate::domain::step::say_who;
+use crate::domain::{Case, CaseNumber, Event, Note, Settings};
 
 /// Where a message stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -279,12 +280,16 @@ pub(crate) fn remind_on(
         Some((due, _)) if due == moment => queue_in(tx, id, &case, moment, actor, now),
         _ => Err(StoreError::Refused {
             number: number.clone(),
-            reason: format!(
-                "no {} is due while the case is '{}'",
-                moment.label().to_lowercase(),
-                case.state
+            reason: Note::coded(
+                "no-reminder-due",
+                format!(
+                    "no {} is due while the case is '{}'",
+                    moment.label().to_lowercase(),
+                    case.state
+                ),
             )
-            .into(),
+            .arg("moment", moment.label().to_lowercase())
+            .arg("state", case.state),
         }),
     }
 }
@@ -338,7 +343,13 @@ impl Store {
         } else {
             Err(StoreError::invalid(
                 "message",
-                format!("message {id} is not in the outbox or is being sent now: refresh the list"),
+                Note::coded(
+                    "message-not-in-outbox",
+                    format!(
+                        "message {id} is not in the outbox or is being sent now: refresh the list"
+                    ),
+                )
+                .arg("id", id),
             ))
         }
     }
@@ -411,7 +422,7 @@ impl Store {
     /// (one event, same transaction). No 2.6 clock: when the desk sends it is its own.
     pub fn mark_drafted(&mut self, id: i64, actor: &str, now: DateTime<Utc>) -> Result<()> {
         if actor.trim().is_empty() {
-            return Err(StoreError::invalid("actor", "say who is doing this"));
+            return Err(StoreError::invalid("actor", say_who()));
         }
         let changed = engine_mut!(self, s => s.draft_outbox(id, actor, now))?;
         if changed {
@@ -419,7 +430,11 @@ impl Store {
         } else {
             Err(StoreError::invalid(
                 "message",
-                format!("message {id} was sent or is being sent now: refresh the list"),
+                Note::coded(
+                    "message-sent-already",
+                    format!("message {id} was sent or is being sent now: refresh the list"),
+                )
+                .arg("id", id),
             ))
         }
     }
@@ -434,7 +449,7 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<Option<OutboxStatus>> {
         if actor.trim().is_empty() {
-            return Err(StoreError::invalid("actor", "say who is doing this"));
+            return Err(StoreError::invalid("actor", say_who()));
         }
         let now = super::codec::truncate(now);
         engine_mut!(self, s => s.remind(number, moment, actor, now))

@@ -104,7 +104,10 @@ impl Store {
         if who.text().is_empty() {
             return Err(StoreError::invalid(
                 "customer",
-                "give the customer's phone, e-mail or name",
+                crate::domain::Note::coded(
+                    "customer-needed",
+                    "give the customer's phone, e-mail or name",
+                ),
             ));
         }
         let mut numbers = Vec::new();

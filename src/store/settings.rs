@@ -40,7 +40,7 @@ impl Store {
         self.may(crate::domain::staff::Action::Settings)?;
         let settings = settings.clone().sanitized();
         let json = serde_json::to_string(&settings)
-            .map_err(|err| StoreError::invalid("settings", err.to_string()))?;
+            .map_err(|err| StoreError::invalid("settings", crate::domain::Note::detail(err)))?;
         let pairs = [
             (SETTINGS_KEY, json),
             (SETTING_ANSWER_DAYS, settings.answer_days.to_string()),

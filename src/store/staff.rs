@@ -25,6 +25,7 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 
 use super::{Engine, LostServer, Result, Store, StoreError, codec};
+use crate::domain::Note;
 use crate::domain::staff::{
     self, Action, FREE_ATTEMPTS, Person, Role, Secret, SecretKind, name_key, roles_text,
 };
@@ -140,7 +141,21 @@ pub fn hash_secret(secret: &Secret) -> Result<String> {
     Argon2::default()
         .hash_password(secret.expose().as_bytes(), &salt)
         .map(|hash| hash.to_string())
-        .map_err(|err| StoreError::invalid("secret", format!("could not be hashed ({err})")))
+        .map_err(|err| {
+            StoreError::invalid(
+                "secret",
+                Note::coded("secret-not-hashed", format!("could not be hashed ({err})"))
+                    .arg("detail", err),
+            )
+        })
+}
+
+/// How the last active manager would stop being one: the role taken away, or the
+/// account disabled.
+#[derive(Clone, Copy)]
+enum ManagerLoss {
+    Role,
+    Disable,
 }
 
 /// Does `secret` match the stored PHC string? A damaged string matches nothing.
@@ -160,9 +175,10 @@ fn decoy_hash() -> &'static str {
 }
 
 fn check_secret(secret: &Secret, kind: SecretKind) -> Result<()> {
-    secret
-        .check(kind)
-        .map_err(|problem| StoreError::invalid(kind.name(), problem))
+    match secret.problem(kind) {
+        Some(problem) => Err(StoreError::invalid(kind.name(), problem)),
+        None => Ok(()),
+    }
 }
 
 fn check_roles(roles: &[Role]) -> Result<Vec<Role>> {
@@ -170,7 +186,10 @@ fn check_roles(roles: &[Role]) -> Result<Vec<Role>> {
     if roles.is_empty() {
         return Err(StoreError::invalid(
             "roles",
-            "give at least one role: clerk, inspector, dispatcher, manager",
+            Note::coded(
+                "roles-needed",
+                "give at least one role: clerk, inspector, dispatcher, manager",
+            ),
         ));
     }
     Ok(roles)
@@ -211,7 +230,10 @@ impl Store {
     pub fn sign_in(&mut self, name: &str, secret: &Secret, now: DateTime<Utc>) -> Result<Person> {
         let key = name_key(name);
         if key.is_empty() {
-            return Err(StoreError::invalid("name", "give your name"));
+            return Err(StoreError::invalid(
+                "name",
+                Note::coded("give-your-name", "give your name"),
+            ));
         }
         let now = codec::truncate(now);
         let attempts = engine!(self, s => s.sign_ins(&key, ATTEMPTS_READ))?;
@@ -308,12 +330,17 @@ impl Store {
         } else {
             self.acting(Action::Staff, "")?
         };
-        staff::check_name(name).map_err(|problem| StoreError::invalid("name", problem))?;
+        if let Some(problem) = staff::name_problem(name) {
+            return Err(StoreError::invalid("name", problem));
+        }
         let roles = check_roles(roles)?;
         if first && !roles.contains(&Role::Manager) {
             return Err(StoreError::invalid(
                 "roles",
-                "the first account is the manager's: give it the manager role (the manager then adds the others)",
+                Note::coded(
+                    "first-is-manager",
+                    "the first account is the manager's: give it the manager role (the manager then adds the others)",
+                ),
             ));
         }
         check_secret(secret, kind)?;
@@ -321,10 +348,14 @@ impl Store {
         if engine!(self, s => s.staff_row(&key))?.is_some() {
             return Err(StoreError::invalid(
                 "name",
-                format!(
-                    "{} is already on the staff: choose another name, or change that account",
-                    name.trim()
-                ),
+                Note::coded(
+                    "already-on-staff",
+                    format!(
+                        "{} is already on the staff: choose another name, or change that account",
+                        name.trim()
+                    ),
+                )
+                .arg("name", name.trim()),
             ));
         }
         let now = codec::truncate(now);
@@ -357,7 +388,7 @@ impl Store {
         let roles = check_roles(roles)?;
         let mut person = self.account(name)?.person;
         if !roles.contains(&Role::Manager) {
-            self.keep_a_manager(&person, "take the manager role from")?;
+            self.keep_a_manager(&person, ManagerLoss::Role)?;
         }
         let key = name_key(name);
         let write = StaffWrite::Roles {
@@ -379,7 +410,7 @@ impl Store {
         let actor = self.acting(Action::Staff, "")?;
         let mut person = self.account(name)?.person;
         if !active {
-            self.keep_a_manager(&person, "disable")?;
+            self.keep_a_manager(&person, ManagerLoss::Disable)?;
         }
         let key = name_key(name);
         let write = StaffWrite::Active { key: &key, active };
@@ -435,16 +466,20 @@ impl Store {
         engine!(self, s => s.staff_row(&name_key(name)))?.ok_or_else(|| {
             StoreError::invalid(
                 "name",
-                format!(
-                    "nobody called {} is on the staff: check the name (`fixdesk staff list`)",
-                    name.trim()
-                ),
+                Note::coded(
+                    "nobody-called",
+                    format!(
+                        "nobody called {} is on the staff: check the name (`fixdesk staff list`)",
+                        name.trim()
+                    ),
+                )
+                .arg("name", name.trim()),
             )
         })
     }
 
     /// Refuses to leave the center without an active manager.
-    fn keep_a_manager(&self, person: &Person, what: &str) -> Result<()> {
+    fn keep_a_manager(&self, person: &Person, loss: ManagerLoss) -> Result<()> {
         if !person.active || !person.has(Role::Manager) {
             return Ok(());
         }
@@ -455,13 +490,20 @@ impl Store {
             .filter(|other| name_key(&other.name) != name_key(&person.name))
             .count();
         if others == 0 {
-            return Err(StoreError::invalid(
-                "roles",
-                format!(
-                    "{} is the only active manager: make someone else a manager before you {what} them",
-                    person.name
-                ),
-            ));
+            return Err(StoreError::invalid("roles", {
+                let (code, what) = match loss {
+                    ManagerLoss::Role => ("only-manager-role", "take the manager role from"),
+                    ManagerLoss::Disable => ("only-manager-disable", "disable"),
+                };
+                Note::coded(
+                        code,
+                        format!(
+                            "{} is the only active manager: make someone else a manager before you {what} them",
+                            person.name
+                        ),
+                    )
+                    .arg("name", &person.name)
+            }));
         }
         Ok(())
     }

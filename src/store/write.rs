@@ -4,6 +4,12 @@
 
 use super::*;
 
+/// "this application is already on file": an online application imported or opened
+/// before (either engine's unique key says so).
+pub(crate) fn on_file() -> Note {
+    Note::coded("application-on-file", "this application is already on file")
+}
+
 impl Store {
     /// The one entry point of every step (the screens' buttons, `fixdesk step`, the due
     /// items): applies `step` to the case `number` under `policy`, on the business day
@@ -98,7 +104,7 @@ impl Store {
         client_id: &str,
     ) -> Result<Case> {
         if client_id.trim().is_empty() {
-            return Err(StoreError::invalid("client_id", "missing (required)"));
+            return Err(StoreError::invalid("client_id", step::missing()));
         }
         self.create(new, policy, actor, now, Some(client_id.trim()))
     }
@@ -113,7 +119,7 @@ impl Store {
     ) -> Result<Case> {
         let actor = &self.acting(Action::Intake, actor)?;
         if actor.trim().is_empty() {
-            return Err(StoreError::invalid("actor", "say who is doing this"));
+            return Err(StoreError::invalid("actor", step::say_who()));
         }
         if let Some((field, problem)) = crate::domain::step::new_case_problems(new)
             .into_iter()
@@ -138,7 +144,11 @@ impl Store {
     ) -> Result<ImportReport, ImportError> {
         let actor = &self.acting(Action::Import, actor)?;
         if actor.trim().is_empty() {
-            return Err(StoreError::invalid("actor", "say who is importing").into());
+            return Err(StoreError::invalid(
+                "actor",
+                Note::coded("say-who-imports", "say who is importing"),
+            )
+            .into());
         }
         let version = self.policy_version_of(policy)?;
         // A row without the customer's language takes the center's (docs/rules.md §13).
@@ -174,7 +184,7 @@ impl Store {
             return Ok(RetentionReport::default());
         }
         if actor.trim().is_empty() {
-            return Err(StoreError::invalid("actor", "missing (required)"));
+            return Err(StoreError::invalid("actor", step::missing()));
         }
         let cutoff = retention::months_before(today, months);
         let before = cutoff.and_hms_opt(0, 0, 0).unwrap_or_default().and_utc();
@@ -226,7 +236,7 @@ impl Store {
                     let report = local.demo(cases, seed, today, force, progress)?;
                     migrate(&local, self, &mut |_| {}).map_err(|err| match err {
                         MigrateError::Store(err) => err,
-                        other => StoreError::Server(other.to_string().into()),
+                        other => StoreError::Server(Note::detail(other)),
                     })?;
                     Ok(report)
                 })();

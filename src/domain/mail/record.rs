@@ -149,12 +149,14 @@ pub(crate) fn switch_messages(
 ) -> crate::domain::step::StepResult<crate::domain::step::Move> {
     use crate::domain::step::{Move, StepError};
     match (on, messages_off(case).is_some()) {
-        (false, true) => Err(StepError::refused(
+        (false, true) => Err(StepError::refused(crate::domain::Note::coded(
+            "messages-already-off",
             "the customer already asked for no messages",
-        )),
-        (true, false) => Err(StepError::refused(
+        ))),
+        (true, false) => Err(StepError::refused(crate::domain::Note::coded(
+            "messages-already-on",
             "messages to this customer are already on",
-        )),
+        ))),
         (false, false) => Ok(Move::new(case.state, MESSAGES_CLAUSE, MESSAGES_OFF)),
         (true, true) => Ok(Move::new(case.state, MESSAGES_CLAUSE, MESSAGES_ON)),
     }

@@ -13,9 +13,12 @@ pub(super) fn accept_quote(case: &mut Case, notice_on: NaiveDate) -> StepResult<
         CaseState::AwaitingPayment,
     )?;
     if case.quote.is_none() {
-        return Err(StepError::refused("no quote has been sent to accept (2.2)"));
+        return Err(StepError::refused(Note::coded(
+            "no-quote-to-accept",
+            "no quote has been sent to accept (2.2)",
+        )));
     }
-    not_before("notice_on", notice_on, case.asked_on, "the quote was sent")?;
+    not_before("notice_on", notice_on, case.asked_on, QUOTE_SENT)?;
     case.payment_notice_on = Some(notice_on);
     Ok(Move::new(
         CaseState::AwaitingPayment,
@@ -35,9 +38,10 @@ pub(super) fn accept_quote(case: &mut Case, notice_on: NaiveDate) -> StepResult<
 pub(super) fn decline_quote(case: &mut Case) -> StepResult<Move> {
     require(case, &[CaseState::AwaitingCustomer], CaseState::ToReturn)?;
     if case.quote.is_none() {
-        return Err(StepError::refused(
+        return Err(StepError::refused(Note::coded(
+            "no-quote-to-decline",
             "no quote has been sent to decline (2.2)",
-        ));
+        )));
     }
     case.return_reason = Some(ReturnReason::QuoteDeclined);
     Ok(Move::new(
@@ -55,7 +59,10 @@ pub(super) fn decline_quote(case: &mut Case) -> StepResult<Move> {
 pub(super) fn pay(case: &mut Case, payment: &Payment) -> StepResult<Move> {
     require(case, &[CaseState::AwaitingPayment], CaseState::InRepair)?;
     let Some(quote) = &case.quote else {
-        return Err(StepError::refused("there is no quote to pay"));
+        return Err(StepError::refused(Note::coded(
+            "no-quote-to-pay",
+            "there is no quote to pay",
+        )));
     };
     let total = quote
         .total()
@@ -63,17 +70,22 @@ pub(super) fn pay(case: &mut Case, payment: &Payment) -> StepResult<Move> {
     if payment.amount.currency != total.currency {
         return Err(StepError::invalid(
             "currency",
-            format!(
-                "the quote is in {}, not {}",
-                total.currency, payment.amount.currency
-            ),
+            Note::coded(
+                "currency-differs",
+                format!(
+                    "the quote is in {}, not {}",
+                    total.currency, payment.amount.currency
+                ),
+            )
+            .arg("quote_currency", &total.currency)
+            .arg("currency", &payment.amount.currency),
         ));
     }
     not_before(
         "paid_on",
         payment.paid_on,
         case.payment_notice_on,
-        "the payment notice",
+        PAYMENT_NOTICE,
     )?;
     case.payments.push(payment.clone());
     let paid: i64 = case.payments.iter().map(|p| p.amount.minor).sum();
@@ -120,7 +132,10 @@ pub(super) fn repair_done(case: &mut Case, replacement_serial: Option<&str>) -> 
     if case.diagnosis.method == Some(RepairMethod::UnitReplacement) && replacement.is_none() {
         return Err(StepError::invalid(
             "replacement_serial",
-            "a whole-unit replacement needs the new unit's serial (2.5)",
+            Note::coded(
+                "replacement-serial-needed",
+                "a whole-unit replacement needs the new unit's serial (2.5)",
+            ),
         ));
     }
     let note = match &replacement {

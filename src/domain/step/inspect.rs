@@ -19,15 +19,21 @@ pub(super) fn receive(
         "received_on",
         parcel.received_on,
         case.applied_on,
-        "the application date",
+        APPLICATION_DATE,
     )?;
     if let Some(applied_on) = case.applied_on
         && lifecycle::application_expired(applied_on, parcel.received_on)
     {
-        return Err(StepError::refused(format!(
-            "the application closed on {} (4.2): expire it and take the parcel in as unsolicited (4.3)",
-            lifecycle::application_closes(applied_on)
-        )));
+        let closed = lifecycle::application_closes(applied_on);
+        return Err(StepError::refused(
+            Note::coded(
+                "application-closed",
+                format!(
+                    "the application closed on {closed} (4.2): expire it and take the parcel in as unsolicited (4.3)"
+                ),
+            )
+            .arg("closed_on", closed),
+        ));
     }
     let check = parcel.check(ApplicationStatus::Open);
     let decision = parcel::check(&check);
@@ -121,12 +127,7 @@ pub(super) fn diagnose(
     ctx: &StepContext,
 ) -> StepResult<Move> {
     require(case, &[CaseState::Received], CaseState::InRepair)?;
-    not_before(
-        "today",
-        ctx.today,
-        case.received_on,
-        "the day the device was received",
-    )?;
+    not_before("today", ctx.today, case.received_on, DEVICE_RECEIVED)?;
     case.diagnosis = Diagnosis {
         component: diagnosis.component.clone().filter(|c| !blank(c)),
         ..diagnosis.clone()
@@ -188,19 +189,15 @@ pub(super) fn send_quote(case: &mut Case, quote: &Quote, ctx: &StepContext) -> S
         CaseState::AwaitingCustomer,
     )?;
     if verdict_of(case) != Some(Verdict::Paid) {
-        return Err(StepError::refused(
+        return Err(StepError::refused(Note::coded(
+            "only-paid-quoted",
             "only a paid repair is quoted (2.2): the warranty decision is not 'paid'",
-        ));
+        )));
     }
-    not_before(
-        "today",
-        ctx.today,
-        case.received_on,
-        "the day the device was received",
-    )?;
+    not_before("today", ctx.today, case.received_on, DEVICE_RECEIVED)?;
     let total = quote
         .total()
-        .map_err(|err| StepError::invalid("quote", err.to_string()))?;
+        .map_err(|err| StepError::invalid("quote", err.note()))?;
     case.quote = Some(quote.clone());
     case.asked_on = Some(ctx.today);
     Ok(Move::new(
@@ -217,12 +214,7 @@ pub(super) fn send_quote(case: &mut Case, quote: &Quote, ctx: &StepContext) -> S
 /// 2.3: asks the customer for proof (of a formal channel, or a valid invoice).
 pub(super) fn ask_for_proof(case: &mut Case, ctx: &StepContext) -> StepResult<Move> {
     require(case, &[CaseState::Received], CaseState::AwaitingCustomer)?;
-    not_before(
-        "today",
-        ctx.today,
-        case.received_on,
-        "the day the device was received",
-    )?;
+    not_before("today", ctx.today, case.received_on, DEVICE_RECEIVED)?;
     case.asked_on = Some(ctx.today);
     Ok(Move::new(
         CaseState::AwaitingCustomer,
@@ -241,16 +233,13 @@ pub(super) fn proof_received(
 ) -> StepResult<Move> {
     require(case, &[CaseState::AwaitingCustomer], CaseState::InRepair)?;
     if proof.contract_months.is_some_and(|m| m > MAX_MONTHS) {
-        return Err(StepError::invalid(
-            "contract_months",
-            format!("must be from 0 to {MAX_MONTHS}"),
-        ));
+        return Err(StepError::invalid("contract_months", months_range()));
     }
     case.proof = proof.clone();
     if let Some(facts) = case.facts() {
         facts.check_dates().map_err(|err| StepError::Invalid {
             field: err.field,
-            problem: err.problem.into(),
+            problem: err.problem,
         })?;
     }
     let decision = decide_again(case, ctx)?;

@@ -241,15 +241,17 @@ pub enum StepError {
 }
 
 impl StepError {
-    pub(super) fn invalid(field: &str, problem: impl Into<Note>) -> Self {
+    /// A field's problem: coded, so each person reads it in their language.
+    pub(super) fn invalid(field: &str, problem: Note) -> Self {
         Self::Invalid {
             field: field.to_string(),
-            problem: problem.into(),
+            problem,
         }
     }
 
-    pub(super) fn refused(reason: impl Into<Note>) -> Self {
-        Self::Refused(reason.into())
+    /// A refusal: coded, so each person reads it in their language.
+    pub(super) fn refused(reason: Note) -> Self {
+        Self::Refused(reason)
     }
 }
 
@@ -287,9 +289,10 @@ pub fn apply(case: &mut Case, step: &Step, ctx: &StepContext) -> StepResult<Case
     let change = match step {
         Step::Receive(parcel) => receive(case, parcel, ctx)?,
         Step::Unsolicited { .. } => {
-            return Err(StepError::refused(
+            return Err(StepError::refused(Note::coded(
+                "unsolicited-opens-case",
                 "a parcel without an open application opens a new case",
-            ));
+            )));
         }
         Step::Diagnose(diagnosis) => diagnose(case, diagnosis, ctx)?,
         Step::SendQuote(quote) => send_quote(case, quote, ctx)?,
@@ -331,7 +334,7 @@ pub fn apply(case: &mut Case, step: &Step, ctx: &StepContext) -> StepResult<Case
 
 pub(super) fn check_actor(actor: &str) -> StepResult<()> {
     if blank(actor) {
-        Err(StepError::invalid("actor", "say who is doing this"))
+        Err(StepError::invalid("actor", say_who()))
     } else {
         Ok(())
     }
@@ -343,35 +346,40 @@ pub fn check_inputs(step: &Step) -> StepResult<()> {
     match step {
         Step::Diagnose(diagnosis) if diagnosis.cause == Cause::Unknown => Err(StepError::invalid(
             "cause",
-            "choose the cause found at inspection (1.3)",
+            Note::coded("cause-needed", "choose the cause found at inspection (1.3)"),
         )),
         Step::SendQuote(quote) => {
             quote
                 .validate()
-                .map_err(|err| StepError::invalid("quote", err.to_string()))?;
+                .map_err(|err| StepError::invalid("quote", err.note()))?;
             quote
                 .total()
-                .map_err(|err| StepError::invalid("quote", err.to_string()))?;
+                .map_err(|err| StepError::invalid("quote", err.note()))?;
             Ok(())
         }
-        Step::Payment(payment) if payment.amount.minor <= 0 => {
-            Err(StepError::invalid("amount", "must be more than zero"))
-        }
-        Step::ResolveRemotely(note) if blank(note) => {
-            Err(StepError::invalid("note", "say how it was resolved"))
-        }
+        Step::Payment(payment) if payment.amount.minor <= 0 => Err(StepError::invalid(
+            "amount",
+            Note::coded("more-than-zero", "must be more than zero"),
+        )),
+        Step::ResolveRemotely(note) if blank(note) => Err(StepError::invalid(
+            "note",
+            Note::coded("say-how-resolved", "say how it was resolved"),
+        )),
         Step::HandBack(Handback::Shipped { carrier, tracking }) => {
             if blank(carrier) {
-                Err(StepError::invalid("carrier", "missing (required)"))
+                Err(StepError::invalid("carrier", missing()))
             } else if blank(tracking) {
-                Err(StepError::invalid("tracking", "missing (required)"))
+                Err(StepError::invalid("tracking", missing()))
             } else {
                 Ok(())
             }
         }
         Step::HandBack(Handback::Collected { by, .. }) if blank(by) => Err(StepError::invalid(
             "collected_by",
-            "missing (required): who collected the device",
+            Note::coded(
+                "missing-collected-by",
+                "missing (required): who collected the device",
+            ),
         )),
         _ => Ok(()),
     }
@@ -389,21 +397,65 @@ fn require(case: &Case, allowed: &[CaseState], to: CaseState) -> StepResult<()> 
     }
 }
 
+/// What a business date may not be before: its code (`problem-before-<code>`) and its
+/// English words.
+pub(super) struct Earlier {
+    code: &'static str,
+    what: &'static str,
+}
+
+pub(super) const QUOTE_SENT: Earlier = Earlier {
+    code: "before-quote-sent",
+    what: "the quote was sent",
+};
+pub(super) const APPLICATION_DATE: Earlier = Earlier {
+    code: "before-application-date",
+    what: "the application date",
+};
+pub(super) const DEVICE_RECEIVED: Earlier = Earlier {
+    code: "before-device-received",
+    what: "the day the device was received",
+};
+pub(super) const PAYMENT_NOTICE: Earlier = Earlier {
+    code: "before-payment-notice",
+    what: "the payment notice",
+};
+
 /// Refuses a business date before the step it follows (docs/rules.md §4: a step cannot
 /// happen before the one it answers), naming the field and both dates.
 fn not_before(
     field: &str,
     date: NaiveDate,
     earlier: Option<NaiveDate>,
-    what: &str,
+    what: Earlier,
 ) -> StepResult<()> {
     match earlier {
         Some(earlier) if date < earlier => Err(StepError::invalid(
             field,
-            format!("{date} is before {what} ({earlier})"),
+            Note::coded(
+                what.code,
+                format!("{date} is before {} ({earlier})", what.what),
+            )
+            .arg("given_on", date)
+            .arg("earlier_on", earlier),
         )),
         _ => Ok(()),
     }
+}
+
+/// "missing (required)": a field that must be filled in.
+pub(crate) fn missing() -> Note {
+    Note::coded("missing", "missing (required)")
+}
+
+/// "say who is doing this": no actor given.
+pub(crate) fn say_who() -> Note {
+    Note::coded("say-who", "say who is doing this")
+}
+
+/// "must be from 0 to 120": a number of months out of range.
+pub(crate) fn months_range() -> Note {
+    Note::coded("months-range", format!("must be from 0 to {MAX_MONTHS}")).arg("max", MAX_MONTHS)
 }
 
 /// The decision in one line for the history.
@@ -447,9 +499,10 @@ fn decide_again(case: &mut Case, ctx: &StepContext) -> StepResult<Decision> {
     record_decision(case, ctx);
     match &case.decision {
         Some(recorded) => Ok(recorded.decision.clone()),
-        None => Err(StepError::refused(
+        None => Err(StepError::refused(Note::coded(
+            "no-claim-date",
             "the case has no claim date to decide on",
-        )),
+        ))),
     }
 }
 

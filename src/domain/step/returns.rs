@@ -9,13 +9,20 @@ use super::*;
 pub(super) fn expire(case: &mut Case, ctx: &StepContext) -> StepResult<Move> {
     require(case, &[CaseState::Applied], CaseState::Expired)?;
     let Some(applied_on) = case.applied_on else {
-        return Err(StepError::refused("the application has no date"));
+        return Err(StepError::refused(Note::coded(
+            "application-no-date",
+            "the application has no date",
+        )));
     };
     let closes = lifecycle::application_closes(applied_on);
     if !lifecycle::application_expired(applied_on, ctx.today) {
-        return Err(StepError::refused(format!(
-            "the application is open until {closes} (4.2)"
-        )));
+        return Err(StepError::refused(
+            Note::coded(
+                "application-open-until",
+                format!("the application is open until {closes} (4.2)"),
+            )
+            .arg("open_until", closes),
+        ));
     }
     Ok(Move::new(
         CaseState::Expired,
@@ -35,13 +42,20 @@ pub(super) fn expire(case: &mut Case, ctx: &StepContext) -> StepResult<Move> {
 pub(super) fn return_overdue(case: &mut Case, ctx: &StepContext) -> StepResult<Move> {
     require(case, &[CaseState::AwaitingPayment], CaseState::ToReturn)?;
     let Some(notice_on) = case.payment_notice_on else {
-        return Err(StepError::refused("no payment notice date is recorded"));
+        return Err(StepError::refused(Note::coded(
+            "no-notice-date",
+            "no payment notice date is recorded",
+        )));
     };
     let due = lifecycle::payment_due(notice_on);
     if !lifecycle::payment_overdue(notice_on, ctx.today) {
-        return Err(StepError::refused(format!(
-            "payment is due by {due} (2.6): not overdue yet"
-        )));
+        return Err(StepError::refused(
+            Note::coded(
+                "payment-not-overdue",
+                format!("payment is due by {due} (2.6): not overdue yet"),
+            )
+            .arg("due_on", due),
+        ));
     }
     case.return_reason = Some(ReturnReason::PaymentOverdue);
     Ok(Move::new(
@@ -60,13 +74,20 @@ pub(super) fn return_overdue(case: &mut Case, ctx: &StepContext) -> StepResult<M
 pub(super) fn return_unanswered(case: &mut Case, ctx: &StepContext) -> StepResult<Move> {
     require(case, &[CaseState::AwaitingCustomer], CaseState::ToReturn)?;
     let Some(asked_on) = case.asked_on else {
-        return Err(StepError::refused("no request to the customer is recorded"));
+        return Err(StepError::refused(Note::coded(
+            "no-request-recorded",
+            "no request to the customer is recorded",
+        )));
     };
     let due = lifecycle::answer_due(asked_on, ctx.answer_days);
     if !lifecycle::answer_overdue(asked_on, ctx.answer_days, ctx.today) {
-        return Err(StepError::refused(format!(
-            "the customer may answer until {due} (2.3)"
-        )));
+        return Err(StepError::refused(
+            Note::coded(
+                "answer-not-due",
+                format!("the customer may answer until {due} (2.3)"),
+            )
+            .arg("due_on", due),
+        ));
     }
     let (reason, what, code) = if case.quote.is_some() {
         (ReturnReason::QuoteDeclined, "the quote", "unanswered-quote")

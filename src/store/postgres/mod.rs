@@ -44,7 +44,7 @@ use postgres::{Client, Config};
 
 use super::{Result, SETTING_ANSWER_DAYS, StoreError};
 use crate::domain::case::{DocumentKind, PrintedDocument};
-use crate::domain::{CaseNumber, Policy};
+use crate::domain::{CaseNumber, Note, Policy};
 
 /// How long a statement waits for a row another desk has locked before giving up.
 const LOCK_TIMEOUT: &str = "5s";
@@ -58,56 +58,81 @@ const KEEPALIVE_IDLE: Duration = Duration::from_secs(30);
 const KEEPALIVE_INTERVAL: Duration = Duration::from_secs(10);
 const KEEPALIVE_RETRIES: u32 = 3;
 
-/// One sentence for the person at the desk about the server.
-fn said(sentence: impl Into<String>) -> StoreError {
-    StoreError::Server(sentence.into().into())
+/// One sentence for the person at the desk about the server (coded, so it is said in
+/// their language).
+fn said(sentence: Note) -> StoreError {
+    StoreError::Server(sentence)
 }
 
 /// What the person must fix, for the errors a desk can do something about; `None` for
 /// the rest (a bug, or damage), which keep the server's own words.
-fn sentence_for(err: &postgres::Error) -> Option<String> {
+fn sentence_for(err: &postgres::Error) -> Option<Note> {
     if let Some(db) = err.as_db_error() {
         let code = db.code();
-        let text = if *code == SqlState::INVALID_PASSWORD {
-            "the center's server refused the password: check the user name and password in the connection settings"
+        let (code, text) = if *code == SqlState::INVALID_PASSWORD {
+            (
+                "server-password",
+                "the center's server refused the password: check the user name and password in the connection settings",
+            )
         } else if *code == SqlState::INVALID_AUTHORIZATION_SPECIFICATION {
-            "the center's server does not let this user in from this desk: check the user name, or ask whoever runs the server to allow it"
+            (
+                "server-user-not-let-in",
+                "the center's server does not let this user in from this desk: check the user name, or ask whoever runs the server to allow it",
+            )
         } else if *code == SqlState::INVALID_CATALOG_NAME {
-            "the center's server has no database of that name: check the database name in the connection settings"
+            (
+                "server-no-database",
+                "the center's server has no database of that name: check the database name in the connection settings",
+            )
         } else if *code == SqlState::T_R_SERIALIZATION_FAILURE
             || *code == SqlState::T_R_DEADLOCK_DETECTED
         {
-            "another desk saved at the same moment and nothing was saved here: try again"
+            (
+                "server-saved-at-once",
+                "another desk saved at the same moment and nothing was saved here: try again",
+            )
         } else if *code == SqlState::LOCK_NOT_AVAILABLE {
-            "another desk holds this case (or is in the middle of a save): wait a moment and try again"
+            (
+                "server-case-held",
+                "another desk holds this case (or is in the middle of a save): wait a moment and try again",
+            )
         } else if *code == SqlState::IDLE_IN_TRANSACTION_SESSION_TIMEOUT {
-            "the save waited too long and the server cancelled it: try again"
+            (
+                "server-save-cancelled",
+                "the save waited too long and the server cancelled it: try again",
+            )
         } else if *code == SqlState::INSUFFICIENT_PRIVILEGE {
-            "the login of this desk may not do this on the center's server: ask whoever runs the server"
+            (
+                "server-not-permitted",
+                "the login of this desk may not do this on the center's server: ask whoever runs the server",
+            )
         } else if *code == SqlState::ADMIN_SHUTDOWN
             || *code == SqlState::CANNOT_CONNECT_NOW
             || *code == SqlState::CRASH_SHUTDOWN
             || *code == SqlState::TOO_MANY_CONNECTIONS
         {
-            "the center's server is shutting down, starting or full: wait a moment and try again"
+            (
+                "server-busy",
+                "the center's server is shutting down, starting or full: wait a moment and try again",
+            )
         } else {
             return None;
         };
-        return Some(text.to_string());
+        return Some(Note::coded(code, text));
     }
     // Anything else without a database error is the connection: refused, reset, timed
     // out, a TLS handshake that failed, or a session the server closed.
     let text = err.to_string();
     if text.contains("TLS") || text.contains("tls") || text.contains("certificate") {
-        return Some(
-            "the secure connection to the center's server failed: check the TLS setting (sslmode), that the server's certificate is valid for its name, and name the authority that signed it with sslrootcert=FILE"
-                .into(),
-        );
+        return Some(Note::coded(
+            "server-tls-failed",
+            "the secure connection to the center's server failed: check the TLS setting (sslmode), that the server's certificate is valid for its name, and name the authority that signed it with sslrootcert=FILE",
+        ));
     }
-    Some(
-        "the center's server cannot be reached: check the network and that the server is running, then try again"
-            .into(),
-    )
+    Some(Note::coded(
+        "server-unreachable",
+        "the center's server cannot be reached: check the network and that the server is running, then try again",
+    ))
 }
 
 /// The server's errors become store errors a person can act on. The password is never
@@ -130,9 +155,35 @@ pub(crate) fn detail(err: &postgres::Error) -> String {
     }
 }
 
-/// Where a configuration points, for messages: database, host and port, user (never
-/// the password).
-fn describe(config: &Config) -> String {
+/// Where a configuration points, for messages: database, host and port (never the
+/// password). Written in English by `Display` (`database "fixdesk" on db:5432`); a
+/// sentence naming it takes its parts as arguments ([`Place::named`]).
+pub(crate) struct Place {
+    database: String,
+    host: String,
+    port: u16,
+}
+
+impl std::fmt::Display for Place {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "database \"{}\" on {}:{}",
+            self.database, self.host, self.port
+        )
+    }
+}
+
+impl Place {
+    /// `note` with this place's parts as its arguments (`database`, `host`, `port`).
+    pub(crate) fn named(&self, note: Note) -> Note {
+        note.arg("database", &self.database)
+            .arg("host", &self.host)
+            .arg("port", self.port)
+    }
+}
+
+fn describe(config: &Config) -> Place {
     let host = config
         .get_hosts()
         .first()
@@ -147,7 +198,11 @@ fn describe(config: &Config) -> String {
         .get_dbname()
         .or(config.get_user())
         .unwrap_or("postgres");
-    format!("database \"{db}\" on {host}:{port}")
+    Place {
+        database: db.to_string(),
+        host,
+        port,
+    }
 }
 
 /// A connection configuration as this store uses it: the driver's, and the file of
@@ -189,9 +244,10 @@ fn parse_config(text: &str) -> Result<Target> {
         .replace("sslmode=verify-ca", "sslmode=require");
     let mut config: Config = text.parse().map_err(|_| {
         // The parser's message may quote the text, password included: not shown.
-        StoreError::BadDatabaseAddress(
-            "the center's server address is not understood: write it as postgresql://USER@HOST:PORT/DATABASE or host=HOST port=PORT user=USER dbname=DATABASE".into(),
-        )
+        StoreError::BadDatabaseAddress(Note::coded(
+            "server-address",
+            "the center's server address is not understood: write it as postgresql://USER@HOST:PORT/DATABASE or host=HOST port=PORT user=USER dbname=DATABASE",
+        ))
     })?;
     if config.get_connect_timeout().is_none() {
         config.connect_timeout(CONNECT_TIMEOUT);
@@ -219,10 +275,17 @@ fn tls(root_cert: Option<&Path>) -> Result<tokio_postgres_rustls::MakeRustlsConn
             use rustls::pki_types::CertificateDer;
             use rustls::pki_types::pem::PemObject;
             let unreadable = |detail: String| {
-                said(format!(
-                    "the certificate authority file {} cannot be used ({detail}): check sslrootcert in the connection settings",
-                    path.display()
-                ))
+                said(
+                    Note::coded(
+                        "server-ca-file",
+                        format!(
+                            "the certificate authority file {} cannot be used ({detail}): check sslrootcert in the connection settings",
+                            path.display()
+                        ),
+                    )
+                    .arg("path", path.display())
+                    .arg("detail", detail),
+                )
             };
             let mut roots = rustls::RootCertStore::empty();
             let certs =
@@ -240,7 +303,15 @@ fn tls(root_cert: Option<&Path>) -> Result<tokio_postgres_rustls::MakeRustlsConn
     let provider = std::sync::Arc::new(rustls::crypto::ring::default_provider());
     let config = rustls::ClientConfig::builder_with_provider(provider)
         .with_safe_default_protocol_versions()
-        .map_err(|err| said(format!("TLS could not be set up on this desk ({err})")))?
+        .map_err(|err| {
+            said(
+                Note::coded(
+                    "server-tls-setup",
+                    format!("TLS could not be set up on this desk ({err})"),
+                )
+                .arg("detail", err),
+            )
+        })?
         .with_root_certificates(roots)
         .with_no_client_auth();
     Ok(tokio_postgres_rustls::MakeRustlsConnect::new(config))
@@ -252,8 +323,13 @@ fn open_session(target: &Target) -> Result<Client> {
     let mut client = config
         .connect(tls(target.root_cert.as_deref())?)
         .map_err(|err| {
-            let sentence = sentence_for(&err).unwrap_or_else(|| err.to_string());
-            said(format!("{}: {sentence}", describe(config)))
+            let sentence = sentence_for(&err).unwrap_or_else(|| Note::detail(&err));
+            let place = describe(config);
+            said(
+                place
+                    .named(Note::coded("server-place", format!("{place}:")))
+                    .then(sentence),
+            )
         })?;
     client.batch_execute(&format!(
         "SET lock_timeout = '{LOCK_TIMEOUT}';
@@ -280,7 +356,7 @@ impl std::fmt::Debug for PgStore {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         // Never the configuration itself: it may hold the password.
         f.debug_struct("PgStore")
-            .field("database", &describe(&self.target.config))
+            .field("database", &describe(&self.target.config).to_string())
             .finish()
     }
 }
@@ -396,7 +472,7 @@ impl PgStore {
 
     /// Where the cases are, as people read it: `user@host:port/database`.
     pub(crate) fn place(&self) -> String {
-        describe(&self.target.config)
+        describe(&self.target.config).to_string()
     }
 
     /// The current warranty policy and its version (the shipped one is version 1).
@@ -472,7 +548,7 @@ impl PgStore {
         } else {
             Some(
                 serde_json::to_string(&printed.facts)
-                    .map_err(|err| StoreError::invalid("document facts", err.to_string()))?,
+                    .map_err(|err| StoreError::invalid("document facts", Note::detail(err)))?,
             )
         };
         self.client.get_mut().execute(

@@ -295,7 +295,10 @@ impl PgStore {
         }
         // A session closed while waiting says nothing: say it here.
         if client.is_closed() {
-            return Err(super::said("the connection to the server was closed"));
+            return Err(super::said(crate::domain::Note::coded(
+                "server-connection-closed",
+                "the connection to the server was closed",
+            )));
         }
         Ok(())
     }

@@ -10,7 +10,8 @@
 use postgres::Client;
 use postgres::error::SqlState;
 
-use super::said;
+use super::{Place, said};
+use crate::domain::Note;
 use crate::domain::Policy;
 use crate::store::{APPLICATION_ID, Result, StoreError};
 
@@ -333,7 +334,7 @@ pub const VERSION: i32 = MIGRATIONS.len() as i32;
 
 /// Brings the database up to [`VERSION`], or refuses it. `place` names the database in
 /// messages.
-pub(crate) fn migrate(client: &mut Client, place: &str) -> Result<()> {
+pub(crate) fn migrate(client: &mut Client, place: &Place) -> Result<()> {
     // Two desks making the mark table of an empty database at the same moment: the
     // second one's CREATE fails on the catalog; the second attempt finds it made.
     match migrate_once(client, place) {
@@ -349,7 +350,7 @@ fn is_catalog_race(err: &StoreError) -> bool {
     matches!(err, StoreError::Migration(text) if text == RACE)
 }
 
-fn migrate_once(client: &mut Client, place: &str) -> Result<()> {
+fn migrate_once(client: &mut Client, place: &Place) -> Result<()> {
     let mut tx = client.transaction()?;
     let marked: bool = tx
         .query_one("SELECT to_regclass('fixdesk_schema') IS NOT NULL", &[])?
@@ -364,9 +365,12 @@ fn migrate_once(client: &mut Client, place: &str) -> Result<()> {
             )?
             .try_get(0)?;
         if tables > 0 {
-            return Err(said(format!(
-                "{place} holds another program's tables, not fixdesk's: give fixdesk an empty database of its own, or the one it created"
-            )));
+            return Err(said(place.named(Note::coded(
+                "server-foreign-tables",
+                format!(
+                    "{place} holds another program's tables, not fixdesk's: give fixdesk an empty database of its own, or the one it created"
+                ),
+            ))));
         }
         if let Err(err) = tx.batch_execute(
             "CREATE TABLE IF NOT EXISTS fixdesk_schema (
@@ -410,22 +414,36 @@ fn migrate_once(client: &mut Client, place: &str) -> Result<()> {
             let app: i32 = row.try_get(0)?;
             let version: i32 = row.try_get(1)?;
             if app != APPLICATION_ID {
-                return Err(said(format!(
-                    "{place} is marked as another program's database, not fixdesk's: give fixdesk an empty database of its own"
-                )));
+                return Err(said(place.named(Note::coded(
+                    "server-foreign-mark",
+                    format!(
+                        "{place} is marked as another program's database, not fixdesk's: give fixdesk an empty database of its own"
+                    ),
+                ))));
             }
             version
         }
         _ => {
-            return Err(said(format!(
-                "{place} has a damaged fixdesk_schema table (more than one row): ask whoever runs the server to restore a backup"
-            )));
+            return Err(said(place.named(Note::coded(
+                "server-damaged-mark",
+                format!(
+                    "{place} has a damaged fixdesk_schema table (more than one row): ask whoever runs the server to restore a backup"
+                ),
+            ))));
         }
     };
     if version > VERSION {
-        return Err(said(format!(
-            "{place} was written by a newer fixdesk (database version {version}, this one knows up to {VERSION}): install the newer fixdesk on this desk"
-        )));
+        return Err(said(
+            place
+                .named(Note::coded(
+                    "server-too-new",
+                    format!(
+                        "{place} was written by a newer fixdesk (database version {version}, this one knows up to {VERSION}): install the newer fixdesk on this desk"
+                    ),
+                ))
+                .arg("found", version)
+                .arg("known", VERSION),
+        ));
     }
     for (index, sql) in MIGRATIONS.iter().enumerate().skip(version.max(0) as usize) {
         let to = index as i32 + 1;
@@ -517,11 +535,14 @@ fn grant_desks(tx: &mut postgres::Transaction<'_>) -> Result<()> {
 }
 
 /// A desk's login meeting a database that needs upgrading: only its owner may.
-fn owner_needed(err: postgres::Error, place: &str) -> StoreError {
+fn owner_needed(err: postgres::Error, place: &Place) -> StoreError {
     if err.code() == Some(&SqlState::INSUFFICIENT_PRIVILEGE) {
-        said(format!(
-            "{place} needs upgrading to this fixdesk's version, which only the database's owner may do: start fixdesk once with the owner's login (e.g. `fixdesk --database \"…user=OWNER\" check`), then the desks again"
-        ))
+        said(place.named(Note::coded(
+            "server-owner-needed",
+            format!(
+                "{place} needs upgrading to this fixdesk's version, which only the database's owner may do: start fixdesk once with the owner's login (e.g. `fixdesk --database \"…user=OWNER\" check`), then the desks again"
+            ),
+        )))
     } else {
         err.into()
     }

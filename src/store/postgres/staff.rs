@@ -131,7 +131,11 @@ impl PgStore {
         if changed != 1 {
             return Err(StoreError::invalid(
                 "name",
-                format!("{} is not on the staff: check the name", change.person),
+                crate::domain::Note::coded(
+                    "not-on-staff",
+                    format!("{} is not on the staff: check the name", change.person),
+                )
+                .arg("name", &change.person),
             ));
         }
         tx.execute(

@@ -234,7 +234,7 @@ impl WriteTx for PgTx<'_, '_> {
                         if *db.code() == SqlState::UNIQUE_VIOLATION
                             && db.constraint() == Some("cases_application_id_key") =>
                     {
-                        StoreError::invalid("application_id", "this application is already on file")
+                        StoreError::invalid("application_id", super::super::write::on_file())
                     }
                     _ => err.into(),
                 })?;

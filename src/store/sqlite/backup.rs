@@ -75,11 +75,14 @@ fn vacuum_into(conn: &Connection, out: &Path) -> Result<BackupReport> {
     }
     let temp_text = temp.to_str().ok_or_else(|| {
         StoreError::Backup(
-            format!(
-                "{} is not a path SQLite can write to: choose a name in plain characters",
-                out.display()
+            crate::domain::Note::coded(
+                "backup-path-not-plain",
+                format!(
+                    "{} is not a path SQLite can write to: choose a name in plain characters",
+                    out.display()
+                ),
             )
-            .into(),
+            .arg("path", out.display()),
         )
     })?;
     let result = conn

@@ -453,9 +453,12 @@ fn remove_leftovers(temp: &Path) -> Result<()> {
 
 impl SqliteCopy {
     fn conn(&self) -> Result<&Connection> {
-        self.conn
-            .as_ref()
-            .ok_or_else(|| StoreError::Backup("the backup file is already closed".into()))
+        self.conn.as_ref().ok_or_else(|| {
+            StoreError::Backup(crate::domain::Note::coded(
+                "backup-closed",
+                "the backup file is already closed",
+            ))
+        })
     }
 
     /// Cases with their ids, numbers and every column (and any search keys they carry).

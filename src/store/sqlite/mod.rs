@@ -442,10 +442,9 @@ impl SqliteStore {
         let facts = if printed.facts.is_empty() {
             None
         } else {
-            Some(
-                serde_json::to_string(&printed.facts)
-                    .map_err(|err| StoreError::invalid("document facts", err.to_string()))?,
-            )
+            Some(serde_json::to_string(&printed.facts).map_err(|err| {
+                StoreError::invalid("document facts", crate::domain::Note::detail(err))
+            })?)
         };
         self.conn.execute(
             "INSERT INTO documents (case_id, kind, at, actor, file, facts, note)
@@ -504,11 +503,14 @@ pub(crate) fn integrity_problems(conn: &Connection) -> Result<Vec<String>> {
 pub(crate) fn open_read_only(path: &Path) -> Result<Connection> {
     if !path.is_file() {
         return Err(StoreError::Backup(
-            format!(
-                "{} does not exist or is not a file: check the name",
-                path.display()
+            crate::domain::Note::coded(
+                "backup-no-file",
+                format!(
+                    "{} does not exist or is not a file: check the name",
+                    path.display()
+                ),
             )
-            .into(),
+            .arg("path", path.display()),
         ));
     }
     if !looks_like_sqlite(path)? {

@@ -78,7 +78,7 @@ impl SqliteStore {
         let handback_json = handback
             .map(|h| serde_json::to_string(&h))
             .transpose()
-            .map_err(|err| StoreError::invalid("handback", err.to_string()))?;
+            .map_err(|err| StoreError::invalid("handback", crate::domain::Note::detail(err)))?;
         tx.prepare_cached(
             "UPDATE cases SET customer_name = ?1, phone = '', email = NULL, address = '',
                  return_address = NULL, handback = ?2, phone_key = '', email_key = NULL

@@ -152,7 +152,11 @@ impl SqliteStore {
         if changed != 1 {
             return Err(StoreError::invalid(
                 "name",
-                format!("{} is not on the staff: check the name", change.person),
+                crate::domain::Note::coded(
+                    "not-on-staff",
+                    format!("{} is not on the staff: check the name", change.person),
+                )
+                .arg("name", &change.person),
             ));
         }
         tx.execute(

@@ -291,7 +291,7 @@ pub(crate) fn insert_row(conn: &Connection, row: &NewRow, keys: KeysInto) -> Res
     let mut stmt = conn.prepare_cached(insert_sql())?;
     stmt.execute(params.as_slice()).map_err(|err| {
         if is_unique_violation(&err, "application_id") {
-            StoreError::invalid("application_id", "this application is already on file")
+            StoreError::invalid("application_id", crate::store::write::on_file())
         } else {
             err.into()
         }

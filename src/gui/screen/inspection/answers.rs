@@ -259,7 +259,10 @@ impl State {
             .as_ref()
             .map_or_else(|| cx.currency().clone(), |q| q.currency.clone());
         match Money::parse(self.amount.trim(), currency) {
-            Err(err) => problems.push((Field::Amount, format!("{}: {err}.", w.line_amount()))),
+            Err(err) => problems.push((
+                Field::Amount,
+                format!("{}: {}.", w.line_amount(), w.problem(&err.note())),
+            )),
             Ok(amount) if amount.minor <= 0 => problems.push((
                 Field::Amount,
                 format!("{}: must be more than zero.", w.line_amount()),
@@ -301,7 +304,8 @@ impl State {
             .as_ref()
             .map_or_else(|| cx.currency().clone(), |q| q.currency.clone());
         Ok(Step::Payment(Payment {
-            amount: Money::parse(self.amount.trim(), currency).map_err(|err| err.to_string())?,
+            amount: Money::parse(self.amount.trim(), currency)
+                .map_err(|err| cx.words.problem(&err.note()))?,
             paid_on: parse_date(&self.paid_on).unwrap_or(cx.today),
             method: self.payment_method.trim().to_string(),
         }))

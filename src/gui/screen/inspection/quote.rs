@@ -26,7 +26,7 @@ impl State {
                 return Err(w.quote_line_amount(i + 1));
             }
             let amount = Money::parse(line.amount.trim(), currency.clone())
-                .map_err(|err| w.quote_line_amount_bad(i + 1, err.to_string()))?;
+                .map_err(|err| w.quote_line_amount_bad(i + 1, w.problem(&err.note())))?;
             if amount.minor < 0 {
                 return Err(w.quote_line_negative(i + 1));
             }
@@ -42,7 +42,7 @@ impl State {
         };
         quote
             .validate()
-            .map_err(|err| capitalized(&err.to_string()))?;
+            .map_err(|err| capitalized(&w.problem(&err.note())))?;
         Ok(quote)
     }
 

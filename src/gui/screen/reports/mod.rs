@@ -538,7 +538,7 @@ pub fn parse_month(w: crate::i18n::Words, typed: &str, today: NaiveDate) -> Resu
         Some((month, year)) if year.len() == 4 => format!("{year}-{month}"),
         _ => typed.to_string(),
     };
-    let month = Month::parse(&iso).map_err(|err| w.month_problem(&err.to_string()))?;
+    let month = Month::parse(&iso).map_err(|err| w.month_problem(&w.problem(&err.note())))?;
     if month > Month::of(today) {
         return Err(w.month_not_begun(month.first_day()));
     }

@@ -178,7 +178,10 @@ impl PolicyDraft {
                 match policy.validate() {
                     Ok(()) => Some(policy),
                     Err(err) => {
-                        problems.push((PolicyField::Default, err.to_string()));
+                        problems.push((
+                            PolicyField::Default,
+                            w.field_problem(&err.field, &err.problem),
+                        ));
                         None
                     }
                 }
@@ -313,7 +316,9 @@ impl State {
                     self.policy_notice = Some(Ok(w.policy_imported(&file)));
                 }
                 Err(err) => {
-                    self.policy_notice = Some(Err(w.policy_not_imported(&file, &err.to_string())))
+                    self.policy_notice = Some(Err(
+                        w.policy_not_imported(&file, &w.field_problem(&err.field, &err.problem))
+                    ))
                 }
             },
             Message::PolicyImported(Err(reason)) => self.policy_notice = Some(Err(reason)),

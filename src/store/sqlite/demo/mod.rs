@@ -134,7 +134,12 @@ impl SqliteStore {
         let cutoff = today
             .and_hms_opt(0, 0, 0)
             .map(|t| t.and_utc())
-            .ok_or_else(|| StoreError::invalid("today", "is not a day"))?;
+            .ok_or_else(|| {
+                StoreError::invalid(
+                    "today",
+                    crate::domain::Note::coded("not-a-day", "is not a day"),
+                )
+            })?;
         let mut counters: HashMap<i32, i64> = HashMap::new();
         {
             let mut stmt = self.conn.prepare(
