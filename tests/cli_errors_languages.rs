@@ -363,3 +363,25 @@ fn the_window_without_a_screen_is_said_in_one_sentence() {
         assert!(!said.contains("panicked"), "{said}");
     }
 }
+
+/// A warranty check's facts that cannot be read: the field named in Chinese with its
+/// key, and the problem in Chinese.
+#[test]
+fn bad_facts_for_a_warranty_check_are_said_in_chinese() {
+    let dir = chinese_center();
+    let said = refused(
+        dir.path(),
+        &["warranty", "-"],
+        Some(r#"{"model": "X", "serial": "S", "channel": "authorized"}"#),
+        2,
+    );
+    assert!(
+        said.contains("(claim_date)") || said.contains("（claim_date）"),
+        "{said}"
+    );
+    assert!(
+        said.chars().any(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c)),
+        "{said}"
+    );
+    assert!(!said.contains("missing"), "no English left: {said}");
+}

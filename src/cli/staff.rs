@@ -232,10 +232,11 @@ fn new_secret(name: &str, kind: SecretKind, w: Words) -> Result<Secret, CliError
         stdin_line()
             .ok_or_else(|| CliError::input_in(move |w| w.cli_error_new_secret_missing(what)))?
     };
-    // The domain's sentence as it came (not coded yet), in our frame.
-    secret.check(kind).map_err(|problem| {
-        CliError::input_in(move |w| w.cli_error_secret_problem(what, &problem))
-    })?;
+    if let Some(problem) = secret.problem(kind) {
+        return Err(CliError::input_in(move |w| {
+            w.cli_error_secret_problem(what, w.problem(&problem))
+        }));
+    }
     Ok(secret)
 }
 

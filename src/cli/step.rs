@@ -456,10 +456,9 @@ fn parse<T: DeserializeOwned>(value: Value) -> Result<T, CliError> {
 }
 
 fn money(field: &str, text: &str, currency: &Currency) -> Result<Money, CliError> {
-    // The domain's sentence as it came (not coded yet), in our frame.
     Money::parse(text, currency.clone()).map_err(|err| {
-        let (field, problem) = (field.to_string(), err.to_string());
-        CliError::input_in(move |w| w.cli_error_about(&field, &problem))
+        let (field, problem) = (field.to_string(), err.note());
+        CliError::input_in(move |w| w.field_problem(&field, &problem))
     })
 }
 

@@ -426,9 +426,9 @@ pub fn migrate(place: &Place, args: &MigrateArgs) -> CliResult {
     let report = store::migrate(&source, &mut target, &mut progress).map_err(|err| match err {
         store::MigrateError::Store(err) => store_error(err),
         store::MigrateError::NotEmpty { .. } | store::MigrateError::DamagedSource { .. } => {
-            CliError::input(err.to_string())
+            CliError::input_in(move |w| err.say(w))
         }
-        store::MigrateError::Mismatch { .. } => CliError::failure(err.to_string()),
+        store::MigrateError::Mismatch { .. } => CliError::failure_in(move |w| err.say(w)),
     })?;
     for file in report.missing_files.iter().take(MISSING_NAMED) {
         eprintln!("fixdesk: {}", w.cli_migrate_missing(file.to_string()));

@@ -30,10 +30,11 @@ pub fn run(args: &Args) -> CliResult {
     let policy = match &args.policy {
         Some(path) => {
             let text = read_to_string(path)?;
-            // The domain's sentence as it came (not coded yet), in our frame.
             Policy::from_json(&text).map_err(|err| {
-                let (file, error) = (path.display().to_string(), err.to_string());
-                CliError::input_in(move |w| w.cli_error_policy(&file, &error))
+                let file = path.display().to_string();
+                CliError::input_in(move |w| {
+                    w.cli_error_policy(&file, w.field_problem(&err.field, &err.problem))
+                })
             })?
         }
         None => Policy::shipped(),
@@ -45,7 +46,8 @@ pub fn run(args: &Args) -> CliResult {
         return Err(CliError::input_in(|w| w.cli_error_no_facts()));
     };
     let text = read_to_string(path)?;
-    let facts = Facts::from_json(&text).map_err(|err| CliError::input(err.to_string()))?;
+    let facts = Facts::from_json(&text)
+        .map_err(|err| CliError::input_in(move |w| w.field_problem(&err.field, &err.problem)))?;
     let decision = decide(&policy, &facts);
     let json = serde_json::to_string_pretty(&decision).map_err(|err| {
         let error = err.to_string();
@@ -80,10 +82,8 @@ fn batch(policy: &Policy, path: &Path) -> CliResult {
             Ok(facts) => facts,
             Err(err) => {
                 ignore_closed_pipe(out.flush())?;
-                // The domain's sentence as it came (not coded yet), in our frame.
-                let error = err.to_string();
                 return Err(CliError::input_in(move |w| {
-                    w.cli_error_line(number, &error)
+                    w.cli_error_line(number, w.field_problem(&err.field, &err.problem))
                 }));
             }
         };

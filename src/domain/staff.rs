@@ -291,14 +291,6 @@ impl Secret {
         self.0.is_empty()
     }
 
-    /// A password or PIN fit for `kind`; the problem in one sentence otherwise.
-    pub fn check(&self, kind: SecretKind) -> Result<(), String> {
-        match self.problem(kind) {
-            Some(problem) => Err(problem.text),
-            None => Ok(()),
-        }
-    }
-
     /// What makes this secret unfit for `kind`, coded (`problem-password-too-short`,
     /// `problem-pin-digits`) so the person reads it in their language.
     pub fn problem(&self, kind: SecretKind) -> Option<Note> {
@@ -532,14 +524,14 @@ mod tests {
 
     #[test]
     fn secrets_are_checked_for_their_kind_and_never_shown() {
-        assert!(Secret::new("1234").check(SecretKind::Pin).is_ok());
-        assert!(Secret::new("12a4").check(SecretKind::Pin).is_err());
-        assert!(Secret::new("123").check(SecretKind::Pin).is_err());
-        assert!(Secret::new("short").check(SecretKind::Password).is_err());
+        assert!(Secret::new("1234").problem(SecretKind::Pin).is_none());
+        assert!(Secret::new("12a4").problem(SecretKind::Pin).is_some());
+        assert!(Secret::new("123").problem(SecretKind::Pin).is_some());
+        assert!(Secret::new("short").problem(SecretKind::Password).is_some());
         assert!(
             Secret::new("long enough")
-                .check(SecretKind::Password)
-                .is_ok()
+                .problem(SecretKind::Password)
+                .is_none()
         );
         let secret = Secret::new("hunter2-secret");
         assert!(!format!("{secret:?}").contains("hunter2"));

@@ -273,6 +273,24 @@ pub enum MigrateError {
     Mismatch { place: String, detail: String },
 }
 
+impl MigrateError {
+    /// The error as the person reads it, in their language (the `Display` is the
+    /// English one logs keep); the broken event's problem and the server's detail as
+    /// they were said.
+    pub fn say(&self, w: crate::i18n::Words) -> String {
+        match self {
+            Self::Store(err) => err.say(w),
+            Self::NotEmpty {
+                place,
+                cases,
+                events,
+            } => w.store_migrate_not_empty(place, *cases, *events),
+            Self::DamagedSource { problem, .. } => w.store_migrate_damaged_source(problem),
+            Self::Mismatch { place, detail } => w.store_migrate_mismatch(place, detail),
+        }
+    }
+}
+
 /// Copies the SQLite store `source` (a desk's data folder, opened with its lock) into
 /// the PostgreSQL store `target`, which must hold no cases and no events. The source's
 /// chain is verified first (a damaged one is refused, naming the problem); the copy is

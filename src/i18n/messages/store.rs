@@ -26,6 +26,9 @@ crate::words! { STORE;
     store_sign_in_waits_seconds(seconds) = "store-sign-in-waits-seconds";
     store_sign_in_waits_minutes(minutes) = "store-sign-in-waits-minutes";
     store_sign_in_disabled(person) = "store-sign-in-disabled";
+    store_migrate_not_empty(place, cases, events) = "store-migrate-not-empty";
+    store_migrate_damaged_source(problem) = "store-migrate-damaged-source";
+    store_migrate_mismatch(place, detail) = "store-migrate-mismatch";
 }
 
 declared! { STORE_ACTIONS;

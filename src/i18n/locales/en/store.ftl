@@ -28,6 +28,11 @@ store-sign-in-waits-seconds = too many wrong secrets for this name: try again in
 store-sign-in-waits-minutes = too many wrong secrets for this name: try again in { $minutes } minutes, or ask a manager to reset the secret
 store-sign-in-disabled = { $person }'s account is disabled: ask a manager
 
+## fixdesk migrate: a desk's data folder moved to the center's server
+store-migrate-not-empty = { $place } already holds { $cases } cases and { $events } events: a desk moves only into an empty fixdesk database, so create a new database for it (or name the right one)
+store-migrate-damaged-source = the data folder's history is damaged ({ $problem }): nothing was copied; run `fixdesk check` and restore a backup before moving the desk
+store-migrate-mismatch = the copy on { $place } did not match the data folder ({ $detail }), so nothing was kept on the server: report this problem
+
 ## Who may do what ("Carl (clerk) may not change the warranty policy: that needs a manager")
 store-or = {" "}or{" "}
 action-step = take the step “{ $step }”

@@ -28,6 +28,11 @@ store-sign-in-waits-seconds = 此用户密码错误次数过多：请 { $seconds
 store-sign-in-waits-minutes = 此用户密码错误次数过多：请 { $minutes } 分钟后重试，或请经理重置密码
 store-sign-in-disabled = { $person } 的账户已停用：请联系经理
 
+## fixdesk migrate：把工作站的数据文件夹迁到中心服务器
+store-migrate-not-empty = { $place } 已有 { $cases } 个{ -case }和 { $events } 条事件：工作站只能迁入空的 fixdesk 数据库，请为其新建数据库（或指定正确的数据库）
+store-migrate-damaged-source = 数据文件夹的历史记录已损坏（{ $problem }）：未复制任何内容；迁移工作站前请运行 `fixdesk check` 并恢复备份
+store-migrate-mismatch = { $place } 上的副本与数据文件夹不一致（{ $detail }），服务器上未保留任何内容：请报告此问题
+
 ## 谁可以做什么
 action-step = 执行步骤“{ $step }”
 action-intake = 开立维修单（接收）
