@@ -23,6 +23,13 @@ crate::words! { DOCUMENTS;
     pd_photos(list) = "pd-photos";
     pd_history = "pd-history";
     pd_at_desk(desk) = "pd-at-desk";
+    // What changed since a printing (src/documents/printing.rs, `Change::say`).
+    printing_change(what, old, new) = "printing-change";
+    printing_change_separator = "printing-change-separator";
+    printing_yes = "printing-yes";
+    printing_no = "printing-no";
+    printing_again_same(at) = "printing-again-same";
+    printing_again_no_facts(at) = "printing-again-no-facts";
     // Shared by the documents (src/documents/common.rs, roll.rs).
     doc_date(day, monthname, month, year) = "doc-date";
     doc_stamp(date, time) = "doc-stamp";
@@ -281,4 +288,15 @@ crate::words! { QUOTE;
 crate::words! { STICKER;
     sticker_title(number) = "sticker-title";
     sticker_in(day, month, short, year) = "sticker-in";
+}
+
+// The facts a printing keeps, by name (`printing-fact-<name>`, src/documents/printing.rs).
+declared! { PRINTING_FACTS;
+    "printing-fact-customer", "printing-fact-phone", "printing-fact-e-mail",
+    "printing-fact-address", "printing-fact-model", "printing-fact-serial",
+    "printing-fact-decision", "printing-fact-center-address", "printing-fact-sender",
+    "printing-fact-recipient", "printing-fact-tracking", "printing-fact-total",
+    "printing-fact-collector", "printing-fact-id-checked", "printing-fact-paid",
+    "printing-fact-surname", "printing-fact-date-in", "printing-fact-payments",
+    "printing-fact-still-due",
 }

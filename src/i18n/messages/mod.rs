@@ -26,7 +26,9 @@ mod workflow;
 
 pub use cli::CLI;
 pub use common::{COMMON, PATTERNS, enum_ids};
-pub use documents::{CONFIRMATION, DOCUMENTS, HANDOVER, PAYMENT_RECEIPT, QUOTE, STICKER};
+pub use documents::{
+    CONFIRMATION, DOCUMENTS, HANDOVER, PAYMENT_RECEIPT, PRINTING_FACTS, QUOTE, STICKER,
+};
 pub use domain::DOMAIN;
 pub use gui::{GUI, GUI_ACCESSORIES, GUI_CALENDAR, GUI_PHRASES};
 pub use mail::mail_ids;
@@ -52,6 +54,7 @@ pub const ALL: &[&[super::Declared]] = &[
     PAYMENT_RECEIPT,
     QUOTE,
     STICKER,
+    PRINTING_FACTS,
     REPORT,
     CLI,
     STORE,

@@ -439,8 +439,8 @@ pub(crate) fn superseded_by(
     document: &PrintedDocument,
     case: &Case,
     settings: Option<&Settings>,
-) -> Option<String> {
-    use crate::documents::printing::{PrintOptions, changes, facts};
+) -> Option<Vec<crate::documents::printing::Change>> {
+    use crate::documents::printing::{PrintOptions, changed, facts};
     let settings = settings?;
     if document.facts.is_empty() {
         return None;
@@ -460,7 +460,7 @@ pub(crate) fn superseded_by(
         ..PrintOptions::default()
     };
     let now = facts(document.kind, case, settings, &options);
-    Some(changes(&document.facts, &now)).filter(|changed| !changed.is_empty())
+    Some(changed(&document.facts, &now)).filter(|changed| !changed.is_empty())
 }
 
 fn documents_view<'a>(
@@ -494,7 +494,7 @@ fn documents_view<'a>(
                 .into()
         };
         let superseded: Element<'a, Message> = match superseded {
-            Some(changed) => text(w.superseded(&changed))
+            Some(changed) => text(w.superseded(crate::documents::printing::say(&changed, w)))
                 .size(12)
                 .style(theme::text::danger)
                 .into(),
@@ -511,11 +511,14 @@ fn documents_view<'a>(
                 column![
                     text(w.printed_by(document.at, &document.by)).size(14),
                     text(
-                        [document.file.as_deref(), document.note.as_deref()]
-                            .into_iter()
-                            .flatten()
-                            .collect::<Vec<_>>()
-                            .join(" · ")
+                        [
+                            document.file.clone(),
+                            crate::documents::printing::note_in(case, document, w)
+                        ]
+                        .into_iter()
+                        .flatten()
+                        .collect::<Vec<_>>()
+                        .join(" · ")
                     )
                     .size(12)
                     .style(theme::text::secondary),

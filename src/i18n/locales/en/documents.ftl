@@ -274,3 +274,31 @@ pd-printed = Printed: { $document } on { $at } by { $by }
 pd-photos = Photos kept: { $list }
 pd-history = History
 pd-at-desk = at { $desk }
+
+## What changed since a printing (src/documents/printing.rs): the facts a printing keeps,
+## by the name the record stores.
+printing-change = { $what }: { $old } → { $new }
+printing-change-separator = {"; "}
+printing-yes = yes
+printing-no = no
+printing-fact-customer = customer
+printing-fact-phone = phone
+printing-fact-e-mail = e-mail
+printing-fact-address = address
+printing-fact-model = model
+printing-fact-serial = serial
+printing-fact-decision = decision
+printing-fact-center-address = center address
+printing-fact-sender = sender
+printing-fact-recipient = recipient
+printing-fact-tracking = tracking
+printing-fact-total = total
+printing-fact-collector = collector
+printing-fact-id-checked = ID checked
+printing-fact-paid = paid
+printing-fact-surname = surname
+printing-fact-date-in = date in
+printing-fact-payments = payments
+printing-fact-still-due = still due
+printing-again-same = printed again, as on { $at }
+printing-again-no-facts = printed again; the printing of { $at } kept no facts to compare

@@ -270,3 +270,31 @@ pd-printed = 已打印：{ $document }，{ $at }，经办人 { $by }
 pd-photos = 保存的照片：{ $list }
 pd-history = 历史记录
 pd-at-desk = 于 { $desk }
+
+## What changed since a printing (src/documents/printing.rs): the facts a printing keeps,
+## by the name the record stores.
+printing-change = { $what }：{ $old } → { $new }
+printing-change-separator = ；
+printing-yes = 是
+printing-no = 否
+printing-fact-customer = 客户
+printing-fact-phone = 电话
+printing-fact-e-mail = 电子邮件
+printing-fact-address = 地址
+printing-fact-model = 型号
+printing-fact-serial = { -serial-number }
+printing-fact-decision = 判定
+printing-fact-center-address = { -service-center }地址
+printing-fact-sender = 寄件人
+printing-fact-recipient = 收件人
+printing-fact-tracking = 运单号
+printing-fact-total = 总额
+printing-fact-collector = 取件人
+printing-fact-id-checked = 已核验身份证件
+printing-fact-paid = 已付
+printing-fact-surname = 姓
+printing-fact-date-in = 收件日期
+printing-fact-payments = 付款笔数
+printing-fact-still-due = 尚欠
+printing-again-same = 再次打印，与 { $at } 的打印相同
+printing-again-no-facts = 再次打印；{ $at } 的打印未保存可比较的内容
