@@ -137,3 +137,320 @@ fn a_cases_message_events_read_in_the_readers_language() {
         "No messages: the customer asked to be sent none."
     );
 }
+
+/// Whether `text` has a CJK character.
+fn has_chinese(text: &str) -> bool {
+    text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+}
+
+/// Each error said in English is its `Display`, word for word; said in Chinese it has
+/// Chinese words and none of the English sentence's frame (`frame`, a few words of it).
+fn check(english: String, display: String, chinese: String, frame: &str) {
+    assert_eq!(english, display, "English = Display");
+    assert!(has_chinese(&chinese), "Chinese: {chinese}");
+    assert!(
+        !chinese.contains(frame),
+        "no English frame ({frame}) in: {chinese}"
+    );
+}
+
+#[test]
+fn a_documents_errors_are_said_in_the_readers_language() {
+    use fixdesk::documents::fonts::FontError;
+    use fixdesk::documents::{BarcodeError, DocumentError, PrintError};
+    use fixdesk::domain::CaseNumber;
+    use fixdesk::domain::repair::QuoteError;
+    let n = || CaseNumber::new(2026, 12);
+    let cases: Vec<(PrintError, &str)> = vec![
+        (PrintError::NoReturnAddress(n()), "has no address"),
+        (PrintError::NotAnApplication(n()), "nothing to confirm"),
+        (PrintError::NoQuote(n()), "has no quote"),
+        (
+            PrintError::BadQuote(n(), QuoteError::Empty),
+            "cannot be printed",
+        ),
+        (
+            PrintError::BadQuote(n(), QuoteError::NoDescription { line: 2 }),
+            "must not be empty",
+        ),
+        (
+            PrintError::BadQuote(n(), QuoteError::Negative { line: 3 }),
+            "must not be negative",
+        ),
+        (
+            PrintError::NoSender {
+                field: "name",
+                setting: "Center name",
+            },
+            "has no sender",
+        ),
+        (
+            PrintError::NoSender {
+                field: "address",
+                setting: "Address",
+            },
+            "Settings",
+        ),
+        (PrintError::NoPayment(n()), "no payment recorded"),
+        (PrintError::NotCollected(n()), "hand-back"),
+        (PrintError::Barcode(BarcodeError::Empty), "barcode"),
+        (
+            PrintError::Barcode(BarcodeError::Unsupported { ch: 'é' }),
+            "printable ASCII",
+        ),
+        (
+            PrintError::Barcode(BarcodeError::Code128 {
+                data: "x".into(),
+                reason: "too long".into(),
+            }),
+            "encoder rejected",
+        ),
+        (
+            PrintError::Barcode(BarcodeError::Qr {
+                reason: "data too long".into(),
+            }),
+            "cannot be put",
+        ),
+        (
+            PrintError::Layout(DocumentError::OffPage {
+                page: 2,
+                what: "the table".into(),
+            }),
+            "does not fit",
+        ),
+        (
+            PrintError::Layout(DocumentError::CellCount {
+                row: 1,
+                expected: 3,
+                got: 2,
+            }),
+            "cells but",
+        ),
+        (
+            PrintError::Layout(DocumentError::Pdf("disk full".into())),
+            "could not be written",
+        ),
+        (
+            PrintError::Layout(DocumentError::Font(FontError::Read {
+                face: "regular",
+                reason: "bad table".into(),
+            })),
+            "could not read",
+        ),
+        (
+            PrintError::Layout(DocumentError::Font(FontError::Subset {
+                face: "bold",
+                reason: "bad glyph".into(),
+            })),
+            "could not subset",
+        ),
+        (
+            PrintError::Layout(DocumentError::Font(FontError::NoCjkFont {
+                sample: "王小明".into(),
+                searched: "/usr/share/fonts".into(),
+                env: "FIXDESK_CJK_FONTS",
+            })),
+            "install the fonts-noto-cjk package",
+        ),
+    ];
+    for (err, frame) in cases {
+        check(
+            err.say(Language::English.words()),
+            err.to_string(),
+            err.say(Language::Chinese.words()),
+            frame,
+        );
+    }
+    // What the encoder or the font library said is kept as it came.
+    let err = PrintError::Layout(DocumentError::Pdf("disk full".into()));
+    assert!(err.say(Language::Chinese.words()).contains("disk full"));
+}
+
+#[test]
+fn the_print_systems_errors_are_said_in_the_readers_language() {
+    use fixdesk::print::PrintError;
+    let cases: Vec<(PrintError, &str)> = vec![
+        (PrintError::NoPrintSystem, "printing commands"),
+        (
+            PrintError::NoServer("connection refused".into()),
+            "does not answer",
+        ),
+        (
+            PrintError::NoSuchPrinter("Zebra".into()),
+            "no printer named",
+        ),
+        (
+            PrintError::Stopped {
+                printer: "Zebra".into(),
+                reason: String::new(),
+            },
+            "is stopped",
+        ),
+        (
+            PrintError::Stopped {
+                printer: "Zebra".into(),
+                reason: " paused by admin ".into(),
+            },
+            "start it again",
+        ),
+        (
+            PrintError::NotAccepting {
+                printer: "Zebra".into(),
+                reason: String::new(),
+            },
+            "does not accept",
+        ),
+        (
+            PrintError::NotAccepting {
+                printer: "Zebra".into(),
+                reason: "full".into(),
+            },
+            "does not accept",
+        ),
+        (
+            PrintError::NeedsAttention {
+                printer: "Zebra".into(),
+                alerts: "media-empty".into(),
+            },
+            "see to the printer",
+        ),
+        (
+            PrintError::Refused {
+                printer: "Zebra".into(),
+                message: "client-error-document-format-not-supported".into(),
+            },
+            "refused the job",
+        ),
+    ];
+    for (err, frame) in cases {
+        let zh = err.say(Language::Chinese.words());
+        check(
+            err.say(Language::English.words()),
+            err.to_string(),
+            zh.clone(),
+            frame,
+        );
+        assert!(
+            zh.contains("Zebra")
+                || matches!(err, PrintError::NoPrintSystem | PrintError::NoServer(_))
+        );
+    }
+}
+
+#[test]
+fn mails_errors_are_said_in_the_readers_language() {
+    use fixdesk::domain::case::DocumentKind;
+    use fixdesk::mail::{MailError, SendFailure, SettingProblem};
+    let detail = || "550 5.1.1 no such user".to_string();
+    let cases: Vec<(MailError, &str)> = vec![
+        (MailError::Off, "switched off"),
+        (
+            MailError::Settings {
+                field: "server".into(),
+                problem: SettingProblem::Setting(
+                    "the mail server's name, e.g. smtp.example.com".into(),
+                ),
+            },
+            "e-mail settings",
+        ),
+        (
+            MailError::Settings {
+                field: "test address".into(),
+                problem: SettingProblem::NotAnAddress {
+                    address: "ann@".into(),
+                    detail: "invalid domain".into(),
+                },
+            },
+            "is not an e-mail address",
+        ),
+        (
+            MailError::Settings {
+                field: "sender address".into(),
+                problem: SettingProblem::NoSender,
+            },
+            "set the sender address",
+        ),
+        (MailError::NoSecret("desk".into()), "has no password"),
+        (
+            MailError::Send(SendFailure::TlsSetup {
+                host: "smtp.example.com".into(),
+                detail: "bad name".into(),
+            }),
+            "could not be prepared",
+        ),
+        (
+            MailError::Send(SendFailure::Tls {
+                server: "smtp.example.com:587".into(),
+                detail: "handshake".into(),
+            }),
+            "secure connection",
+        ),
+        (
+            MailError::Send(SendFailure::Login { detail: detail() }),
+            "refused the login",
+        ),
+        (
+            MailError::Send(SendFailure::Refused { detail: detail() }),
+            "for good",
+        ),
+        (
+            MailError::Send(SendFailure::Later { detail: detail() }),
+            "try later",
+        ),
+        (
+            MailError::Send(SendFailure::Timeout {
+                server: "smtp.example.com:587".into(),
+            }),
+            "did not answer",
+        ),
+        (
+            MailError::Send(SendFailure::Unreachable {
+                server: "smtp.example.com:587".into(),
+                detail: "connection refused".into(),
+            }),
+            "cannot be reached",
+        ),
+        (
+            MailError::Send(SendFailure::BadRecipient {
+                address: "ann@".into(),
+                detail: "invalid".into(),
+            }),
+            "correct it on the case",
+        ),
+        (
+            MailError::Send(SendFailure::Compose {
+                detail: "no body".into(),
+            }),
+            "put together",
+        ),
+        (
+            MailError::Send(SendFailure::Draw {
+                kind: DocumentKind::Quote,
+                error: Box::new(fixdesk::documents::PrintError::NoQuote(
+                    fixdesk::domain::CaseNumber::new(2026, 12),
+                )),
+            }),
+            "could not be drawn",
+        ),
+        (
+            MailError::Send(SendFailure::NoCase {
+                number: "SC-2026-000012".into(),
+            }),
+            "no longer on file",
+        ),
+    ];
+    for (err, frame) in cases {
+        check(
+            err.say(Language::English.words()),
+            err.to_string(),
+            err.say(Language::Chinese.words()),
+            frame,
+        );
+    }
+    // The server's own words are kept as they came.
+    let err = MailError::Send(SendFailure::Refused { detail: detail() });
+    assert!(
+        err.say(Language::Chinese.words())
+            .contains("550 5.1.1 no such user")
+    );
+}

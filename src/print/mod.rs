@@ -147,6 +147,35 @@ pub enum PrintError {
     Refused { printer: String, message: String },
 }
 
+impl PrintError {
+    /// This error in the reader's language; the English is its `Display`. What the
+    /// print system said (its reason, its alerts, its refusal) is given as it came.
+    pub fn say(&self, w: crate::i18n::Words) -> String {
+        let reason = |reason: &str| reason.trim().to_string();
+        match self {
+            PrintError::NoPrintSystem => w.print_error_no_print_system(),
+            PrintError::NoServer(detail) => w.print_error_no_server(detail),
+            PrintError::NoSuchPrinter(printer) => w.print_error_no_such_printer(printer),
+            PrintError::Stopped { printer, reason: r } if r.trim().is_empty() => {
+                w.print_error_stopped(printer)
+            }
+            PrintError::Stopped { printer, reason: r } => {
+                w.print_error_stopped_because(printer, reason(r))
+            }
+            PrintError::NotAccepting { printer, reason: r } if r.trim().is_empty() => {
+                w.print_error_not_accepting(printer)
+            }
+            PrintError::NotAccepting { printer, reason: r } => {
+                w.print_error_not_accepting_because(printer, reason(r))
+            }
+            PrintError::NeedsAttention { printer, alerts } => {
+                w.print_error_needs_attention(printer, alerts)
+            }
+            PrintError::Refused { printer, message } => w.print_error_refused(printer, message),
+        }
+    }
+}
+
 fn reason_words(reason: &str) -> String {
     if reason.trim().is_empty() {
         String::new()

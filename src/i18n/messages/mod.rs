@@ -31,7 +31,7 @@ pub use documents::{
 };
 pub use domain::DOMAIN;
 pub use gui::{GUI, GUI_ACCESSORIES, GUI_CALENDAR, GUI_PHRASES};
-pub use mail::mail_ids;
+pub use mail::{MAIL_ERRORS, MAIL_SETTINGS, mail_ids};
 pub use problems::PROBLEMS;
 pub use report::REPORT;
 pub use store::{STORE, STORE_ACTIONS};
@@ -55,6 +55,8 @@ pub const ALL: &[&[super::Declared]] = &[
     QUOTE,
     STICKER,
     PRINTING_FACTS,
+    MAIL_ERRORS,
+    MAIL_SETTINGS,
     REPORT,
     CLI,
     STORE,
