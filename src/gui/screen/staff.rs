@@ -286,10 +286,7 @@ impl State {
             Message::SaveLock => {
                 let typed = self.lock_minutes.clone().unwrap_or_default();
                 let Ok(minutes) = typed.trim().parse::<u32>() else {
-                    self.error = Some(format!(
-                        "{}: a whole number of minutes",
-                        w.staff_lock_minutes()
-                    ));
+                    self.error = Some(w.gui_whole_minutes(w.staff_lock_minutes()));
                     return (Task::none(), None);
                 };
                 let Some(desk) = cx.desk.cloned() else {

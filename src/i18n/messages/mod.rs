@@ -30,7 +30,7 @@ pub use documents::{
     CONFIRMATION, DOCUMENTS, HANDOVER, PAYMENT_RECEIPT, PRINTING_FACTS, QUOTE, STICKER,
 };
 pub use domain::DOMAIN;
-pub use gui::{GUI, GUI_ACCESSORIES, GUI_CALENDAR, GUI_PHRASES};
+pub use gui::{GUI, GUI_ACCESSORIES, GUI_CALENDAR, GUI_FILES, GUI_PHRASES, GUI_PROBLEMS};
 pub use mail::{MAIL_ERRORS, MAIL_SETTINGS, mail_ids};
 pub use problems::PROBLEMS;
 pub use report::REPORT;
@@ -46,6 +46,8 @@ pub const ALL: &[&[super::Declared]] = &[
     GUI_ACCESSORIES,
     GUI_PHRASES,
     GUI_CALENDAR,
+    GUI_FILES,
+    GUI_PROBLEMS,
     WORKFLOW,
     WORKFLOW_PHRASES,
     DOCUMENTS,

@@ -573,14 +573,10 @@ impl State {
         }
         let blank = |v: &str| v.trim().is_empty();
         match field {
-            Field::Carrier if blank(&self.carrier) => {
-                Some(format!("{}: write the carrier taking it.", w.carrier()))
-            }
-            Field::Tracking if blank(&self.tracking) => {
-                Some(format!("{}: scan or type it from the label.", w.tracking()))
-            }
+            Field::Carrier if blank(&self.carrier) => Some(w.gui_write_carrier(w.carrier())),
+            Field::Tracking if blank(&self.tracking) => Some(w.gui_scan_tracking(w.tracking())),
             Field::CollectedBy if blank(&self.collected_by) => {
-                Some(format!("{}: who is taking the device?", w.collected_by()))
+                Some(w.gui_who_collects(w.collected_by()))
             }
             _ => None,
         }

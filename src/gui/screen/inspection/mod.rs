@@ -451,7 +451,7 @@ impl State {
             StepKind::Diagnose => self
                 .diagnosis()
                 .map(Step::Diagnose)
-                .ok_or_else(|| format!("{}: {}", w.gui_cause(), w.choose_cause())),
+                .ok_or_else(|| w.gui_field_says(w.gui_cause(), w.choose_cause())),
             StepKind::SendQuote => self.quote(w, cx.currency()).map(Step::SendQuote),
             StepKind::AcceptQuote => self.notice_problem(case, cx).map(Step::AcceptQuote),
             StepKind::DeclineQuote => Ok(Step::DeclineQuote),

@@ -619,3 +619,31 @@ gui-outbox-sent = 已发送
 gui-outbox-failed = 发送失败
 gui-outbox-to-phone = 改为电话联系
 gui-outbox-drafted = 已交给邮件程序
+
+## Files the window reads, writes, copies or opens that the system refused (the
+## system's own words as they came).
+gui-file-unreadable = 无法读取 { $path }（{ $detail }）
+gui-could-not-save = 无法保存 { $path }：{ $detail }。
+gui-not-written = 无法写入 { $path }（{ $detail }）。
+gui-not-read = 无法读取 { $path }（{ $detail }）。
+gui-not-opened = 无法打开 { $path }（{ $detail }）。
+gui-could-not-create = 无法创建 { $path }：{ $detail }。
+gui-could-not-copy = 无法复制 { $path }：{ $detail }。
+gui-report-not-drawn = 无法生成报表（{ $detail }）。
+gui-sentence = { $sentence }。
+gui-field-says = { $field }：{ $problem }
+gui-mail-port-problem = 1 到 65535 之间的数字
+problem-message-gone = 该消息已不在此{ -case }上：请刷新
+field-message = 消息
+field-draft = 草稿
+
+## What a field of the window still needs.
+gui-must-be-positive = { $field }：须大于零。
+gui-say-how-paid = { $field }：请填写付款方式。
+gui-record-replacement-serial = { $field }：更换的整机有自己的{ -serial-number }，请记录（2.5）。
+gui-say-how-resolved = { $field }：请说明是如何解决的。
+gui-write-carrier = { $field }：请填写承运的快递公司。
+gui-scan-tracking = { $field }：请扫描或按标签输入。
+gui-who-collects = { $field }：谁来取设备？
+gui-check-collector-id = { $field }：交还设备前请核验取件人的身份证件。
+gui-whole-minutes = { $field }：请填写整数分钟
