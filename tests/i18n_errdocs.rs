@@ -3,6 +3,8 @@
 //! the errors of drawing, printing and sending, each said in Chinese with the English
 //! unchanged.
 
+mod gui_support;
+// The GUI support's bench opens its store in the store tests' temporary folder.
 mod store_common;
 
 use fixdesk::documents::printing::{Change, say};
@@ -453,4 +455,98 @@ fn mails_errors_are_said_in_the_readers_language() {
         err.say(Language::Chinese.words())
             .contains("550 5.1.1 no such user")
     );
+}
+
+/// The window's own sentences about files: a saved PDF that cannot be read again for a
+/// retry, a photo that cannot be copied — in the desk's language, the system's words as
+/// they came; English as before.
+#[test]
+fn the_windows_file_problems_are_said_in_the_desks_language() {
+    use fixdesk::domain::Policy;
+    use fixdesk::domain::case::DocumentKind;
+    use fixdesk::gui::printer::Delivery;
+    use fixdesk::gui::screen::settings;
+    use fixdesk::gui::{Message, print_prompt, steps};
+    use gui_support::screens::{Bench, any_text_contains};
+    const HEIGHT: f32 = 900.0;
+
+    let mut bench = Bench::new(day("2026-03-03"));
+    bench.send(Message::Settings(settings::Message::DeskLanguage(Some(
+        Language::Chinese,
+    ))));
+    let number = bench
+        .store(|store| {
+            store.create_case(
+                &walk_in("Ada Byron", "AA5-0600", "2026-03-03"),
+                &Policy::shipped(),
+                "ana",
+                at("2026-03-03"),
+            )
+        })
+        .number;
+    // The saved PDF is gone by the time the clerk tries the printer again.
+    let path = bench.dir.path().join("documents").join("gone.pdf");
+    bench.send(Message::Printed(Ok((
+        number.clone(),
+        DocumentKind::Receipt,
+        path.clone(),
+        Delivery::Failed {
+            printer: "Front".into(),
+            copies: 1,
+            reason: "out of paper".into(),
+        },
+    ))));
+    bench.send(Message::PrintPrompt(print_prompt::Message::Print));
+    let unreadable = format!("无法读取 {}", path.display());
+    assert!(
+        any_text_contains(bench.app.view(), HEIGHT, &unreadable),
+        "the retry's problem in Chinese"
+    );
+    assert!(!any_text_contains(
+        bench.app.view(),
+        HEIGHT,
+        "cannot be read"
+    ));
+
+    let folder = bench.dir.path().join("photos");
+    let missing = bench.dir.path().join("missing.jpg");
+    let zh = steps::copy_photos_in(
+        std::slice::from_ref(&missing),
+        &folder,
+        &number,
+        &[],
+        Language::Chinese.words(),
+    )
+    .expect_err("refused");
+    assert!(
+        zh.starts_with("无法复制 ") && zh.contains("missing.jpg"),
+        "{zh}"
+    );
+    let en = steps::copy_photos(std::slice::from_ref(&missing), &folder, &number, &[])
+        .expect_err("refused");
+    assert!(
+        en.starts_with("Could not copy ") && en.ends_with('.'),
+        "{en}"
+    );
+}
+
+/// A field the window checks itself says what it needs in the desk's language.
+#[test]
+fn the_windows_field_problems_are_said_in_the_desks_language() {
+    let zh = Language::Chinese.words();
+    let en = Language::English.words();
+    let said = zh.gui_check_collector_id(zh.id_checked());
+    assert!(
+        said.contains("身份证件") && !said.contains("check the collector"),
+        "{said}"
+    );
+    assert_eq!(
+        en.gui_check_collector_id(en.id_checked()),
+        format!(
+            "{}: check the collector's ID before handing the device over.",
+            en.id_checked()
+        )
+    );
+    let port = zh.gui_field_says(zh.mail_port(), zh.gui_mail_port_problem());
+    assert!(port.contains("：") && port.contains("65535") && !port.contains("a number"));
 }
