@@ -613,7 +613,12 @@ fn messages_view<'a>(
     // Consent and opt-out (docs/rules.md §11): where the address was given, and a
     // switch for a customer who wants no messages (recorded on the history).
     if let Some(consent) = crate::domain::mail::consent(case) {
-        rows = rows.push(text(w.consent_line(consent.given, consent.at)).size(13));
+        let given = match consent.given {
+            "online application" => w.gui_consent_given_application(),
+            "intake at the desk" => w.gui_consent_given_intake(),
+            other => other.to_string(),
+        };
+        rows = rows.push(text(w.consent_line(&given, consent.at)).size(13));
     }
     let off = crate::domain::mail::messages_off(case);
     let (line, label, on) = match off {
