@@ -550,3 +550,20 @@ fn the_windows_field_problems_are_said_in_the_desks_language() {
     let port = zh.gui_field_says(zh.mail_port(), zh.gui_mail_port_problem());
     assert!(port.contains("：") && port.contains("65535") && !port.contains("a number"));
 }
+
+/// "Send a test message" is written in the center's language; its English as before.
+#[test]
+fn the_test_message_is_in_the_centers_language() {
+    let en = Language::English.words();
+    assert_eq!(
+        en.mail_test_subject("Fix & Co"),
+        "Test message from Fix & Co"
+    );
+    assert_eq!(
+        en.mail_test_body("Fix & Co") + "\n",
+        "This is a test message from fixdesk at Fix & Co.\n\nIf you can read it, customer e-mail is set up correctly.\n"
+    );
+    let zh = Language::Chinese.words();
+    assert!(zh.mail_test_subject("维修中心").contains("测试邮件"));
+    assert!(!zh.mail_test_body("维修中心").contains("test message"));
+}

@@ -289,16 +289,19 @@ impl Mailer {
         compose_message(&self.from, self.reply_to.as_ref(), entry, attachment)
     }
 
-    /// "Send a test message": a short message to `to`, sent at once.
+    /// "Send a test message": a short message to `to`, sent at once, in English.
     pub fn send_test(&self, to: &str, center: &str) -> Result<String, MailError> {
+        self.send_test_in(to, center, crate::domain::Language::English.words())
+    }
+
+    /// [`Mailer::send_test`] with the message's words in `w`'s language (the center's).
+    pub fn send_test_in(&self, to: &str, center: &str, w: Words) -> Result<String, MailError> {
         let to = mailbox("", to, "test address")?;
         let message = Message::builder()
             .from(self.from.clone())
             .to(to)
-            .subject(format!("Test message from {center}"))
-            .body(format!(
-                "This is a test message from fixdesk at {center}.\n\nIf you can read it, customer e-mail is set up correctly.\n"
-            ))
+            .subject(w.mail_test_subject(center))
+            .body(w.mail_test_body(center) + "\n")
             .map_err(|err| MailError::Send(SendFailure::Other(err.to_string())))?;
         self.send(&message)
             .map_err(|err| MailError::Send(failure(&err, &self.server)))

@@ -108,6 +108,8 @@ crate::words! { MAIL_ERRORS;
     mail_error_compose(detail) = "mail-error-compose";
     mail_error_draw(document, problem) = "mail-error-draw";
     mail_error_no_case(number) = "mail-error-no-case";
+    mail_test_subject(center) = "mail-test-subject";
+    mail_test_body(center) = "mail-test-body";
 }
 
 // The e-mail settings by name, and what each must hold (`MailSettings::problems`).

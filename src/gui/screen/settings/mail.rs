@@ -293,6 +293,8 @@ impl MailForm {
             .and_then(|dir| location::mail_secret(dir).ok().flatten());
         let to = self.test_to.trim().to_string();
         let center = cx.settings.center.name.clone();
+        // The test message is written as the center writes to its customers.
+        let language = cx.settings.language;
         self.busy = true;
         self.notice = Some(Ok(w.mail_testing().to_string()));
         Task::perform(
@@ -300,7 +302,9 @@ impl MailForm {
                 tokio::task::spawn_blocking(move || {
                     let mailer =
                         Mailer::new(&draft, typed.or(kept).as_deref()).map_err(|e| e.say(w))?;
-                    mailer.send_test(&to, &center).map_err(|e| e.say(w))
+                    mailer
+                        .send_test_in(&to, &center, language.words())
+                        .map_err(|e| e.say(w))
                 })
                 .await
                 .map_err(|e| w.gui_operation_stopped(e.to_string()))

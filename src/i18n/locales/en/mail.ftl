@@ -213,3 +213,10 @@ mail-problem-security = an unencrypted connection is allowed only to this comput
 mail-problem-port = a port number from 1 to 65535 (587 or 465 usually)
 mail-problem-sender-address = the address customers see the mail come from
 mail-problem-reply-to = an e-mail address, or empty for the sender's
+
+## "Send a test message" (Settings → E-mail), in the center's language.
+mail-test-subject = Test message from { $center }
+mail-test-body =
+    This is a test message from fixdesk at { $center }.
+
+    If you can read it, customer e-mail is set up correctly.

@@ -204,3 +204,10 @@ mail-problem-security = 只允许与本机建立未加密连接：请选择 STAR
 mail-problem-port = 1 到 65535 之间的端口号（通常为 587 或 465）
 mail-problem-sender-address = 客户看到的发件地址
 mail-problem-reply-to = 电子邮件地址；留空则使用发件地址
+
+## "Send a test message" (Settings → E-mail), in the center's language.
+mail-test-subject = 来自{ $center }的测试邮件
+mail-test-body =
+    这是 fixdesk 从{ $center }发出的测试邮件。
+
+    如果您能看到这封邮件，说明客户邮件已设置正确。
