@@ -90,7 +90,7 @@ impl PrintError {
 
 /// A quote's lines that do not add up, in the reader's language (an amount's own
 /// problem as the domain says it).
-fn quote_problem(problem: &QuoteError, w: Words) -> String {
+pub fn quote_problem(problem: &QuoteError, w: Words) -> String {
     match problem {
         QuoteError::Empty => w.doc_error_quote_empty(),
         QuoteError::NoDescription { line } => w.doc_error_quote_no_description(*line),

@@ -165,7 +165,7 @@ impl State {
                 (Task::none(), None)
             }
             Message::Loaded(Err(reason)) | Message::Done(Err(reason)) => {
-                self.error = Some(crate::gui::desk::capitalize(&reason));
+                self.error = Some(w.as_sentence(&reason));
                 (Task::none(), None)
             }
             Message::Name(name) => {
@@ -317,7 +317,7 @@ impl State {
                 )
             }
             Message::LockSaved(Err(reason)) => {
-                self.error = Some(crate::gui::desk::capitalize(&reason));
+                self.error = Some(w.as_sentence(&reason));
                 (Task::none(), None)
             }
         }

@@ -1773,7 +1773,9 @@ declared! { GUI_PROBLEMS;
 impl Words {
     /// A clause as a sentence of its own: its first letter upper-case (where the
     /// language has cases) and the language's full stop ("Case … first.", "…。").
+    /// A clause that already ends with a full stop keeps just the one.
     pub fn as_sentence(self, clause: &str) -> String {
+        let clause = clause.strip_suffix(['。', '.']).unwrap_or(clause);
         let mut chars = clause.chars();
         let capital = match chars.next() {
             Some(first) => first.to_uppercase().chain(chars).collect::<String>(),

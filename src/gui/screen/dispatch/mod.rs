@@ -314,9 +314,8 @@ impl State {
                         // the dispatcher is told who changed it, where and when.
                         let changed = crate::store::StoreError::changed_elsewhere(&case);
                         self.open(case);
-                        self.notice = changed.map(|changed| {
-                            Err(crate::gui::desk::capitalize(&changed.say(cx.words)))
-                        });
+                        self.notice = changed
+                            .map(|changed| Err(cx.words.as_sentence(&changed.say(cx.words))));
                     } else {
                         self.case = Some(case);
                     }

@@ -524,7 +524,7 @@ impl State {
                     // case shown as it is now; what was typed stays, and a step is judged
                     // on the case as it now is.
                     self.notice = crate::store::StoreError::changed_elsewhere(&case)
-                        .map(|changed| Err(crate::gui::desk::capitalize(&changed.say(cx.words))));
+                        .map(|changed| Err(cx.words.as_sentence(&changed.say(cx.words))));
                 }
                 let photos = tasks::thumbnails(cx, &case);
                 self.case = Some(case);
