@@ -567,3 +567,15 @@ fn the_test_message_is_in_the_centers_language() {
     assert!(zh.mail_test_subject("维修中心").contains("测试邮件"));
     assert!(!zh.mail_test_body("维修中心").contains("test message"));
 }
+
+/// A message held because the customer asked for none is kept in the outbox in English;
+/// the desk reads it in its own language, and the two sentences are the same in English.
+#[test]
+fn a_held_message_reads_in_the_desks_language() {
+    assert_eq!(
+        Language::English.words().gui_held_no_messages(),
+        fixdesk::domain::mail::HELD_NO_MESSAGES
+    );
+    let zh = Language::Chinese.words().gui_held_no_messages();
+    assert!(has_chinese(&zh) && !zh.contains("Not sent"), "{zh}");
+}

@@ -1752,6 +1752,7 @@ crate::words! { GUI_FILES;
     gui_field_says(field, problem) = "gui-field-says";
     gui_mail_port_problem = "gui-mail-port-problem";
     gui_not_a_port(port) = "gui-not-a-port";
+    gui_held_no_messages = "gui-held-no-messages";
     gui_consent_given_application = "gui-consent-given-application";
     gui_consent_given_intake = "gui-consent-given-intake";
     gui_must_be_positive(field) = "gui-must-be-positive";

@@ -550,6 +550,22 @@ fn documents_view<'a>(
     list.into()
 }
 
+/// Why a message waits, as the outbox keeps it, in the desk's language where the
+/// sentence is one fixdesk knows (held for no messages, no address to write to); a
+/// failure's reason as stored (English, with the server's words).
+fn outbox_error(w: crate::i18n::Words, error: &str) -> String {
+    if error == crate::domain::mail::HELD_NO_MESSAGES {
+        return w.gui_held_no_messages();
+    }
+    if crate::domain::Language::ALL
+        .into_iter()
+        .any(|language| language.words().mail_no_address() == error)
+    {
+        return w.mail_no_address();
+    }
+    error.to_string()
+}
+
 /// Every event, oldest first: when, who, from → to, the clause, the note.
 fn timeline_view<'a>(w: crate::i18n::Words, case: &'a Case) -> Element<'a, Message> {
     let widths = [
@@ -686,11 +702,14 @@ fn messages_view<'a>(
         let when = w.when(m.sent_at.unwrap_or(m.queued_at));
         let detail = match m.status {
             OutboxStatus::Sent => format!("{} · {}", m.to, m.reply.as_deref().unwrap_or_default()),
-            _ => [m.to.as_str(), m.error.as_deref().unwrap_or_default()]
-                .into_iter()
-                .filter(|s| !s.is_empty())
-                .collect::<Vec<_>>()
-                .join(" · "),
+            _ => [
+                m.to.clone(),
+                outbox_error(w, m.error.as_deref().unwrap_or_default()),
+            ]
+            .into_iter()
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join(" · "),
         };
         let status = text(match m.status {
             OutboxStatus::Queued => w.outbox_queued(),
