@@ -579,3 +579,28 @@ fn a_held_message_reads_in_the_desks_language() {
     let zh = Language::Chinese.words().gui_held_no_messages();
     assert!(has_chinese(&zh) && !zh.contains("Not sent"), "{zh}");
 }
+
+/// A printer as the system lists it: its state in the reader's language, its name and
+/// CUPS's own words as they came; English as before.
+#[test]
+fn a_printers_state_is_said_in_the_readers_language() {
+    use fixdesk::print::{Printer, PrinterState};
+    let printer = Printer {
+        name: "Front".into(),
+        description: "Counter".into(),
+        state: PrinterState::Stopped {
+            reason: "paused".into(),
+        },
+        alerts: vec!["media-empty".into()],
+        is_default: true,
+    };
+    assert_eq!(
+        printer.summary(),
+        "Front (Counter) — stopped: paused (media-empty) — the system's default"
+    );
+    let zh = printer.summary_in(Language::Chinese.words());
+    assert_eq!(
+        zh,
+        "Front (Counter) — 已停止：paused (media-empty) — 系统默认打印机"
+    );
+}

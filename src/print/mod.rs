@@ -45,22 +45,28 @@ pub struct Printer {
 impl Printer {
     /// "fixdesk-pdf (fixdesk test PDF printer) — ready".
     pub fn summary(&self) -> String {
+        self.summary_in(crate::domain::Language::English.words())
+    }
+
+    /// [`Printer::summary`] in `w`'s language: the state and "the system's default" in
+    /// words, the name, description, CUPS's reason and alerts as the system gives them.
+    pub fn summary_in(&self, w: crate::i18n::Words) -> String {
         let mut line = self.name.clone();
         if !self.description.trim().is_empty() && self.description != self.name {
             line.push_str(&format!(" ({})", self.description.trim()));
         }
         let state = match &self.state {
-            PrinterState::Ready => "ready".to_string(),
-            PrinterState::Printing => "printing".to_string(),
-            PrinterState::Stopped { reason } if reason.is_empty() => "stopped".to_string(),
-            PrinterState::Stopped { reason } => format!("stopped: {reason}"),
+            PrinterState::Ready => w.print_state_ready(),
+            PrinterState::Printing => w.print_state_printing(),
+            PrinterState::Stopped { reason } if reason.is_empty() => w.print_state_stopped(),
+            PrinterState::Stopped { reason } => w.print_state_stopped_because(reason),
         };
         line.push_str(&format!(" — {state}"));
         if !self.alerts.is_empty() {
             line.push_str(&format!(" ({})", self.alerts.join(", ")));
         }
         if self.is_default {
-            line.push_str(" — the system's default");
+            line.push_str(&format!(" — {}", w.print_system_default()));
         }
         line
     }

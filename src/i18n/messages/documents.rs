@@ -65,6 +65,11 @@ crate::words! { DOCUMENTS;
     print_error_not_accepting_because(printer, reason) = "print-error-not-accepting-because";
     print_error_needs_attention(printer, alerts) = "print-error-needs-attention";
     print_error_refused(printer, message) = "print-error-refused";
+    print_state_ready = "print-state-ready";
+    print_state_printing = "print-state-printing";
+    print_state_stopped = "print-state-stopped";
+    print_state_stopped_because(reason) = "print-state-stopped-because";
+    print_system_default = "print-system-default";
     // Shared by the documents (src/documents/common.rs, roll.rs).
     doc_date(day, monthname, month, year) = "doc-date";
     doc_stamp(date, time) = "doc-stamp";

@@ -341,3 +341,10 @@ print-error-not-accepting = the printer "{ $printer }" does not accept jobs now
 print-error-not-accepting-because = the printer "{ $printer }" does not accept jobs now ({ $reason })
 print-error-needs-attention = the printer "{ $printer }" reports { $alerts }: see to the printer, then print again
 print-error-refused = the printer "{ $printer }" refused the job: { $message }
+
+## A printer as the system lists it (src/print: Printer::summary_in).
+print-state-ready = ready
+print-state-printing = printing
+print-state-stopped = stopped
+print-state-stopped-because = stopped: { $reason }
+print-system-default = the system's default

@@ -337,3 +337,10 @@ print-error-not-accepting = 打印机“{ $printer }”目前不接受打印任�
 print-error-not-accepting-because = 打印机“{ $printer }”目前不接受打印任务（{ $reason }）
 print-error-needs-attention = 打印机“{ $printer }”报告 { $alerts }：请检查打印机后重新打印
 print-error-refused = 打印机“{ $printer }”拒绝了该打印任务：{ $message }
+
+## A printer as the system lists it (src/print: Printer::summary_in).
+print-state-ready = 就绪
+print-state-printing = 正在打印
+print-state-stopped = 已停止
+print-state-stopped-because = 已停止：{ $reason }
+print-system-default = 系统默认打印机
