@@ -679,3 +679,11 @@ gui-scan-tracking = { $field }: scan or type it from the label.
 gui-who-collects = { $field }: who is taking the device?
 gui-check-collector-id = { $field }: check the collector's ID before handing the device over.
 gui-whole-minutes = { $field }: a whole number of minutes
+
+## What an unsolicited parcel's sender form still needs (src/gui/screen/inspection/gate.rs).
+gui-sender-problem-name = Name: write the sender's name from the parcel.
+gui-sender-problem-phone = Phone: needed to reach the customer.
+gui-sender-problem-address = Address: the device goes back there.
+gui-sender-problem-model = Model: read it off the device.
+gui-sender-problem-serial = Serial: read or scan it off the device.
+gui-sender-problem-fault = Fault: what the note in the box says.

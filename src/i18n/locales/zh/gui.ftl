@@ -651,3 +651,11 @@ gui-scan-tracking = { $field }：请扫描或按标签输入。
 gui-who-collects = { $field }：谁来取设备？
 gui-check-collector-id = { $field }：交还设备前请核验取件人的身份证件。
 gui-whole-minutes = { $field }：请填写整数分钟
+
+## What an unsolicited parcel's sender form still needs (src/gui/screen/inspection/gate.rs).
+gui-sender-problem-name = 姓名：请按包裹上的寄件人填写。
+gui-sender-problem-phone = 电话：用于联系客户。
+gui-sender-problem-address = 地址：设备将寄回此处。
+gui-sender-problem-model = 型号：请从设备上读取。
+gui-sender-problem-serial = { -serial-number }：请从设备上读取或扫描。
+gui-sender-problem-fault = 故障：箱内说明上写的内容。
