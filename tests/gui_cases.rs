@@ -1015,3 +1015,80 @@ fn a_printing_the_case_has_outgrown_is_marked_superseded_with_a_reprint() {
         vec![Asked::Print(case.number.clone(), DocumentKind::Receipt)]
     );
 }
+
+/// What changed since a printing is said in the desk's language: the fact's name, a
+/// yes/no, as the reader writes them; the record keeps its English (§7, §13).
+#[test]
+fn a_superseded_printing_says_what_changed_in_the_desks_language() {
+    use fixdesk::documents::printing::{PrintOptions, printing};
+    let (_dir, mut store, case) = store_with_case();
+    let first = printing(
+        DocumentKind::Receipt,
+        &case,
+        &Settings::default(),
+        &PrintOptions::default(),
+        "ana",
+        noon(day(2, 28)),
+        Some("receipt.pdf".into()),
+    );
+    store
+        .record_printing(&case.number, &first)
+        .expect("printing recorded");
+    // Printed again after the serial was corrected: the second printing's note names it.
+    let mut case = store.case(&case.number).expect("read").expect("case");
+    case.device.serial = "AA5-777777".into();
+    let again = printing(
+        DocumentKind::Receipt,
+        &case,
+        &Settings::default(),
+        &PrintOptions::default(),
+        "ana",
+        noon(day(3, 1)),
+        Some("receipt-2.pdf".into()),
+    );
+    assert_eq!(
+        again.note.as_deref(),
+        Some("serial: AA5-123456 → AA5-777777"),
+        "the record keeps its English"
+    );
+    store
+        .record_printing(&case.number, &again)
+        .expect("printing recorded");
+    let mut case = store.case(&case.number).expect("read").expect("case");
+    // And the serial corrected once more since: the latest printing is superseded.
+    case.device.serial = "AA5-999999".into();
+    let chinese = Context {
+        words: fixdesk::domain::Language::Chinese.words(),
+        ..cx()
+    };
+    let mut state = cases::State::default();
+    feed(
+        &mut state,
+        [
+            cases::Message::Open(case.number.clone()),
+            cases::Message::Opened(Ok(Some(Box::new(case.clone())))),
+            cases::Message::Settings(Ok(Box::new(Settings::default()))),
+        ],
+    );
+    let tall = 1600.0;
+    let w = fixdesk::domain::Language::Chinese.words();
+    let superseded = w.superseded("序列号：AA5-777777 → AA5-999999");
+    assert!(
+        support::any_text_contains(state.view(&chinese), tall, &superseded),
+        "the superseded line in Chinese: {superseded}"
+    );
+    assert!(
+        support::any_text_contains(
+            state.view(&chinese),
+            tall,
+            "序列号：AA5-123456 → AA5-777777"
+        ),
+        "the earlier printing's note in Chinese"
+    );
+    for english in ["Superseded", "serial:"] {
+        assert!(
+            !support::any_text_contains(state.view(&chinese), tall, english),
+            "no English left: {english}"
+        );
+    }
+}

@@ -35,6 +35,21 @@ pub enum BarcodeError {
     Qr { reason: String },
 }
 
+impl BarcodeError {
+    /// This error in the reader's language; the English is its `Display`. The
+    /// encoder's reason is given as it came.
+    pub fn say(&self, w: crate::i18n::Words) -> String {
+        match self {
+            BarcodeError::Empty => w.doc_error_barcode_empty(),
+            BarcodeError::Unsupported { ch } => w.doc_error_barcode_unsupported(format!("{ch:?}")),
+            BarcodeError::Code128 { data, reason } => {
+                w.doc_error_barcode_code128(format!("{data:?}"), reason)
+            }
+            BarcodeError::Qr { reason } => w.doc_error_barcode_qr(reason),
+        }
+    }
+}
+
 /// `mm` moved to the nearest multiple of `dot` (e.g. [`DOT_203DPI_MM`]).
 pub fn snap_to_dots(mm: f32, dot: f32) -> f32 {
     if dot > 0.0 {

@@ -65,6 +65,40 @@ pub enum PrintError {
     Layout(#[from] DocumentError),
 }
 
+impl PrintError {
+    /// This error in the reader's language; the English is its `Display`.
+    pub fn say(&self, w: Words) -> String {
+        match self {
+            PrintError::NoReturnAddress(n) => w.doc_error_no_return_address(n.to_string()),
+            PrintError::NotAnApplication(n) => w.doc_error_not_an_application(n.to_string()),
+            PrintError::NoQuote(n) => w.doc_error_no_quote(n.to_string()),
+            PrintError::BadQuote(n, problem) => {
+                w.doc_error_bad_quote(n.to_string(), quote_problem(problem, w))
+            }
+            PrintError::NoSender { field: "name", .. } => w.doc_error_no_sender_name(),
+            PrintError::NoSender {
+                field: "address", ..
+            } => w.doc_error_no_sender_address(),
+            PrintError::NoSender { .. } => self.to_string(),
+            PrintError::NoPayment(n) => w.doc_error_no_payment(n.to_string()),
+            PrintError::NotCollected(n) => w.doc_error_not_collected(n.to_string()),
+            PrintError::Barcode(err) => w.doc_error_barcode(err.say(w)),
+            PrintError::Layout(err) => err.say(w),
+        }
+    }
+}
+
+/// A quote's lines that do not add up, in the reader's language (an amount's own
+/// problem as the domain says it).
+pub fn quote_problem(problem: &QuoteError, w: Words) -> String {
+    match problem {
+        QuoteError::Empty => w.doc_error_quote_empty(),
+        QuoteError::NoDescription { line } => w.doc_error_quote_no_description(*line),
+        QuoteError::Negative { line } => w.doc_error_quote_negative(*line),
+        QuoteError::Money { line, source } => w.doc_error_quote_money(*line, source.to_string()),
+    }
+}
+
 /// The page size for the center's paper setting.
 pub fn paper_size(paper: Paper) -> PageSize {
     match paper {

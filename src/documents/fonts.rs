@@ -158,6 +158,22 @@ pub enum FontError {
     },
 }
 
+impl FontError {
+    /// This error in the reader's language; the English is its `Display`. The font
+    /// library's reason and the folders searched are given as they came.
+    pub fn say(&self, w: crate::i18n::Words) -> String {
+        match self {
+            FontError::Read { face, reason } => w.doc_error_font_read(*face, reason),
+            FontError::Subset { face, reason } => w.doc_error_font_subset(*face, reason),
+            FontError::NoCjkFont {
+                sample,
+                searched,
+                env,
+            } => w.doc_error_no_cjk_font(sample, searched, *env),
+        }
+    }
+}
+
 /// One face, parsed once: glyph lookup and metrics for measuring text.
 pub struct Face {
     id: FaceId,

@@ -210,6 +210,21 @@ pub enum DocumentError {
     Pdf(String),
 }
 
+impl DocumentError {
+    /// This error in the reader's language; the English is its `Display`. What fell off
+    /// the page and the PDF writer's own words are given as they came.
+    pub fn say(&self, w: crate::i18n::Words) -> String {
+        match self {
+            DocumentError::OffPage { page, what } => w.doc_error_off_page(*page, what),
+            DocumentError::CellCount { row, expected, got } => {
+                w.doc_error_cell_count(*row, *expected, *got)
+            }
+            DocumentError::Font(err) => err.say(w),
+            DocumentError::Pdf(detail) => w.doc_error_pdf(detail),
+        }
+    }
+}
+
 /// One page being drawn. Get one from [`Document::page`] or [`Document::new_page`].
 #[derive(Clone, Debug)]
 pub struct Page {

@@ -17,12 +17,9 @@ use crate::domain::case::{Case, CaseNumber, DocumentKind, Handback, PrintedDocum
 use crate::domain::settings::{Form, Paper, Settings};
 
 use super::common::{PrintError, address_lines};
-use crate::i18n::Language;
+use crate::domain::Verdict;
+use crate::i18n::{Language, Words, format_strict};
 
-/// The record of a printing is written in English, as the history keeps it.
-fn stamp(at: DateTime<Utc>) -> String {
-    super::common::stamp(Language::English.words(), at)
-}
 use super::label::{LabelForm, tracking_for};
 use super::payment_receipt::payment_totals;
 use super::roll::Roll;
@@ -257,9 +254,72 @@ fn paid(case: &Case) -> String {
         .unwrap_or_default()
 }
 
-/// What differs from `before` to `after`, one "what: old → new" a change, joined with
-/// "; " ("collector: — → Jan Nowak; ID checked: no → yes"); empty when nothing did.
-pub fn changes(before: &[(String, String)], after: &[(String, String)]) -> String {
+/// One fact a printing shows that differs from the case (or from the printing before):
+/// what it is, as the printing's facts name it ("serial", "ID checked"), and its value
+/// then and now ("—" for none). The names and values are stored as printed, in English;
+/// `Words::printing_changes` says them in the reader's language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Change {
+    pub what: String,
+    pub old: String,
+    pub new: String,
+}
+
+impl std::fmt::Display for Change {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {} → {}", self.what, self.old, self.new)
+    }
+}
+
+impl Change {
+    /// "serial: A → B" in the reader's language: the fact's name from
+    /// `printing-fact-<name>` (as stored when it has none), a yes/no, a verdict, an
+    /// amount or a date written as the language writes them, other values as printed.
+    pub fn say(&self, w: Words) -> String {
+        let slug = self.what.to_lowercase().replace(' ', "-");
+        let what = format_strict(w.language(), &format!("printing-fact-{slug}"), None)
+            .unwrap_or_else(|_| self.what.clone());
+        w.printing_change(what, self.value(&self.old, w), self.value(&self.new, w))
+    }
+
+    fn value(&self, value: &str, w: Words) -> String {
+        match (self.what.as_str(), value) {
+            (_, "—") => value.to_string(),
+            ("ID checked", "yes") => w.printing_yes(),
+            ("ID checked", "no") => w.printing_no(),
+            ("decision", label) => Verdict::ALL
+                .into_iter()
+                .find(|v| v.label() == label)
+                .map_or_else(|| label.to_string(), |v| w.verdict(v)),
+            ("date in", date) => chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d")
+                .map_or_else(|_| date.to_string(), |d| w.date(d)),
+            ("paid" | "total" | "still due", amount) => {
+                money_of(amount).map_or_else(|| amount.to_string(), |m| w.money(&m))
+            }
+            (_, value) => value.to_string(),
+        }
+    }
+}
+
+/// Changes in the reader's language, one after another ("序列号：A → B；…").
+pub fn say(changes: &[Change], w: Words) -> String {
+    changes
+        .iter()
+        .map(|change| change.say(w))
+        .collect::<Vec<_>>()
+        .join(&w.printing_change_separator())
+}
+
+/// Money as a printing's facts write it ("25.50 EUR").
+fn money_of(text: &str) -> Option<crate::domain::Money> {
+    let (amount, code) = text.rsplit_once(' ')?;
+    let currency = crate::domain::Currency::new(code).ok()?;
+    crate::domain::Money::parse(amount, currency).ok()
+}
+
+/// What differs from `before` to `after`, one [`Change`] a fact, in the order of
+/// `after` (then facts only `before` has); empty when nothing did.
+pub fn changed(before: &[(String, String)], after: &[(String, String)]) -> Vec<Change> {
     let value = |list: &[(String, String)], what: &str| {
         list.iter()
             .find(|(w, _)| w == what)
@@ -275,8 +335,27 @@ pub fn changes(before: &[(String, String)], after: &[(String, String)]) -> Strin
         .into_iter()
         .filter_map(|what| {
             let (old, new) = (value(before, what), value(after, what));
-            (old != new).then(|| format!("{what}: {old} → {new}"))
+            (old != new).then(|| Change {
+                what: what.to_string(),
+                old,
+                new,
+            })
         })
+        .collect()
+}
+
+/// What differs from `before` to `after` in English, one "what: old → new" a change,
+/// joined with "; " ("collector: — → Jan Nowak; ID checked: no → yes"); empty when
+/// nothing did. The history's record of a printing keeps this English.
+pub fn changes(before: &[(String, String)], after: &[(String, String)]) -> String {
+    english(&changed(before, after))
+}
+
+/// Changes in English, as the history records them.
+pub fn english(changes: &[Change]) -> String {
+    changes
+        .iter()
+        .map(Change::to_string)
         .collect::<Vec<_>>()
         .join("; ")
 }
@@ -302,21 +381,7 @@ pub fn printing(
     file: Option<String>,
 ) -> PrintedDocument {
     let facts = facts(kind, case, settings, options);
-    let note = last_printing(case, kind).map(|before| {
-        if before.facts.is_empty() {
-            format!(
-                "printed again; the printing of {} kept no facts to compare",
-                stamp(before.at)
-            )
-        } else {
-            match changes(&before.facts, &facts) {
-                none if none.is_empty() => {
-                    format!("printed again, as on {}", stamp(before.at))
-                }
-                changed => changed,
-            }
-        }
-    });
+    let note = last_printing(case, kind).map(|before| again_note(before, &facts, None));
     PrintedDocument {
         kind,
         at,
@@ -327,21 +392,70 @@ pub fn printing(
     }
 }
 
+/// The note of a printing made again: what changed since `before`, or that nothing did.
+/// In `w`'s language; `None`: as the record keeps it (English, the facts as printed).
+fn again_note(before: &PrintedDocument, facts: &[(String, String)], w: Option<Words>) -> String {
+    let words = w.unwrap_or(Language::English.words());
+    if before.facts.is_empty() {
+        return words.printing_again_no_facts(super::common::stamp(words, before.at));
+    }
+    match changed(&before.facts, facts) {
+        none if none.is_empty() => {
+            words.printing_again_same(super::common::stamp(words, before.at))
+        }
+        changed => match w {
+            Some(w) => say(&changed, w),
+            None => english(&changed),
+        },
+    }
+}
+
+/// A recorded printing's note in the reader's language, worked out again from the
+/// printings kept on the case (the note is stored in English, as the history keeps
+/// it); the note as stored when it cannot be (a printing recorded differently).
+pub fn note_in(case: &Case, document: &PrintedDocument, w: Words) -> Option<String> {
+    let stored = document.note.as_ref()?;
+    let before = case
+        .documents
+        .iter()
+        .filter(|d| d.kind == document.kind && d.at < document.at)
+        .max_by_key(|d| d.at);
+    let Some(before) = before else {
+        return Some(stored.clone());
+    };
+    if again_note(before, &document.facts, None) != *stored {
+        return Some(stored.clone());
+    }
+    Some(again_note(before, &document.facts, Some(w)))
+}
+
 /// When the latest printing of `kind` shows facts the case no longer has (a collector's
 /// name recorded after it was printed, a serial corrected at inspection…): what changed,
 /// for the desk to offer printing it again and to mark the earlier one superseded.
 /// `None` when it was never printed, still matches, or kept no facts to compare.
+/// In English; [`stale_changes`] gives the changes for the reader's language.
 pub fn stale(
     kind: DocumentKind,
     case: &Case,
     settings: &Settings,
     options: &PrintOptions,
 ) -> Option<String> {
+    stale_changes(kind, case, settings, options).map(|changes| english(&changes))
+}
+
+/// [`stale`]'s changes one by one, to be said in the reader's language
+/// (`Words::printing_changes`).
+pub fn stale_changes(
+    kind: DocumentKind,
+    case: &Case,
+    settings: &Settings,
+    options: &PrintOptions,
+) -> Option<Vec<Change>> {
     let before = last_printing(case, kind)?;
     if before.facts.is_empty() {
         return None;
     }
-    let changed = changes(&before.facts, &facts(kind, case, settings, options));
+    let changed = changed(&before.facts, &facts(kind, case, settings, options));
     (!changed.is_empty()).then_some(changed)
 }
 

@@ -91,18 +91,21 @@ impl State {
                 let task = Task::perform(
                     async move {
                         tokio::task::spawn_blocking(move || match std::fs::read(&path) {
-                            Ok(pdf) => printer::print_on(&printer, copies, &path, &pdf, &title),
+                            Ok(pdf) => printer::print_on(&printer, copies, &path, &pdf, &title, w),
                             Err(err) => Delivery::Failed {
                                 printer,
                                 copies,
-                                reason: format!("{} cannot be read ({err})", path.display()),
+                                reason: w.gui_file_unreadable(
+                                    path.display().to_string(),
+                                    err.to_string(),
+                                ),
                             },
                         })
                         .await
                         .unwrap_or_else(|err| Delivery::Failed {
                             printer: String::new(),
                             copies: 1,
-                            reason: err.to_string(),
+                            reason: w.gui_operation_stopped(err.to_string()),
                         })
                     },
                     Message::Printed,
@@ -149,7 +152,9 @@ impl State {
                         tokio::fs::copy(&from, &to)
                             .await
                             .map(|_| Some(to.clone()))
-                            .map_err(|err| format!("Could not save {}: {err}.", to.display()))
+                            .map_err(|err| {
+                                w.gui_could_not_save(to.display().to_string(), err.to_string())
+                            })
                     },
                     Message::SavedAs,
                 );

@@ -30,7 +30,14 @@ pub enum Delivery {
 
 /// Prints `pdf` (saved as `path`) as `choice` says, or opens it. Blocking: run it off
 /// the UI thread.
-pub fn deliver(choice: &PrinterChoice, path: &Path, pdf: &[u8], title: &str) -> Delivery {
+/// Why a printer failed is said in `w`'s language.
+pub fn deliver(
+    choice: &PrinterChoice,
+    path: &Path,
+    pdf: &[u8],
+    title: &str,
+    w: crate::i18n::Words,
+) -> Delivery {
     match choice.printer() {
         None => Delivery::Viewer {
             opened: open::that_detached(path).is_ok(),
@@ -39,12 +46,20 @@ pub fn deliver(choice: &PrinterChoice, path: &Path, pdf: &[u8], title: &str) -> 
             printer: printer.to_string(),
             copies: choice.copies,
         },
-        Some(printer) => print_on(printer, choice.copies, path, pdf, title),
+        Some(printer) => print_on(printer, choice.copies, path, pdf, title, w),
     }
 }
 
-/// Sends the saved `pdf` to `printer` now (the clerk said yes, or tries again).
-pub fn print_on(printer: &str, copies: u32, path: &Path, pdf: &[u8], title: &str) -> Delivery {
+/// Sends the saved `pdf` to `printer` now (the clerk said yes, or tries again); why it
+/// failed is said in `w`'s language.
+pub fn print_on(
+    printer: &str,
+    copies: u32,
+    path: &Path,
+    pdf: &[u8],
+    title: &str,
+    w: crate::i18n::Words,
+) -> Delivery {
     match print::print_pdf(&Cups::system(), printer, path, pdf, title, copies) {
         Ok(job) => Delivery::Printed {
             printer: printer.to_string(),
@@ -53,7 +68,7 @@ pub fn print_on(printer: &str, copies: u32, path: &Path, pdf: &[u8], title: &str
         Err(err) => Delivery::Failed {
             printer: printer.to_string(),
             copies,
-            reason: err.to_string(),
+            reason: err.say(w),
         },
     }
 }

@@ -143,14 +143,32 @@ pub fn due_all_listed(
 
 /// Copies the chosen photos into the data folder's `photos/` as
 /// `<case>-<n>.<ext>`, never overwriting one already there; returns the new file names.
+/// What went wrong is said in English ([`copy_photos_in`] for the desk's language).
 pub fn copy_photos(
     sources: &[PathBuf],
     folder: &Path,
     number: &CaseNumber,
     taken: &[String],
 ) -> Result<Vec<String>, String> {
+    copy_photos_in(
+        sources,
+        folder,
+        number,
+        taken,
+        crate::domain::Language::English.words(),
+    )
+}
+
+/// [`copy_photos`], saying what went wrong in `w`'s language.
+pub fn copy_photos_in(
+    sources: &[PathBuf],
+    folder: &Path,
+    number: &CaseNumber,
+    taken: &[String],
+    w: crate::i18n::Words,
+) -> Result<Vec<String>, String> {
     std::fs::create_dir_all(folder)
-        .map_err(|err| format!("Could not create {}: {err}.", folder.display()))?;
+        .map_err(|err| w.gui_could_not_create(folder.display().to_string(), err.to_string()))?;
     let mut names = Vec::new();
     let mut n = 1;
     for source in sources {
@@ -169,7 +187,7 @@ pub fn copy_photos(
             }
         };
         std::fs::copy(source, folder.join(&name))
-            .map_err(|err| format!("Could not copy {}: {err}.", source.display()))?;
+            .map_err(|err| w.gui_could_not_copy(source.display().to_string(), err.to_string()))?;
         names.push(name);
     }
     Ok(names)

@@ -25,6 +25,7 @@ use lettre::{Message, SmtpTransport, Transport};
 use crate::documents::{self, PrintOptions};
 use crate::domain::Settings;
 use crate::domain::mail::{MailSettings, Security};
+use crate::i18n::Words;
 use crate::store::outbox::{Delivery, OutboxEntry, backoff};
 use crate::store::{Store, StoreError};
 
@@ -39,15 +40,180 @@ pub enum MailError {
     #[error("customer e-mail is switched off: turn it on in Settings → E-mail")]
     Off,
     #[error("e-mail settings: {field}: {problem}")]
-    Settings { field: String, problem: String },
+    Settings {
+        field: String,
+        problem: SettingProblem,
+    },
     #[error(
         "this desk has no password for the mail server's login {0}: enter it in Settings → E-mail on the desk that sends (or leave the login empty)"
     )]
     NoSecret(String),
     #[error("{0}")]
-    Send(String),
+    Send(SendFailure),
     #[error(transparent)]
     Store(#[from] StoreError),
+}
+
+impl MailError {
+    /// This error in the reader's language; the English is its `Display`. What the mail
+    /// server, the TLS library or the address parser said is given as it came.
+    pub fn say(&self, w: Words) -> String {
+        match self {
+            MailError::Off => w.mail_error_off(),
+            MailError::Settings { field, problem } => {
+                w.mail_error_settings(w.mail_setting_field(field), problem.say(field, w))
+            }
+            MailError::NoSecret(user) => w.mail_error_no_secret(user),
+            MailError::Send(failure) => failure.say(w),
+            MailError::Store(err) => err.say(w),
+        }
+    }
+}
+
+/// What is wrong with one of the e-mail settings.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SettingProblem {
+    /// One the settings find themselves (`MailSettings::problems`), in its English.
+    Setting(String),
+    /// An address that cannot be parsed, with the parser's words.
+    NotAnAddress { address: String, detail: String },
+    /// A draft needs a sender: neither the sender address nor the center's e-mail is set.
+    NoSender,
+}
+
+impl std::fmt::Display for SettingProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            SettingProblem::Setting(problem) => f.write_str(problem),
+            SettingProblem::NotAnAddress { address, detail } => {
+                write!(f, "{address} is not an e-mail address ({detail})")
+            }
+            SettingProblem::NoSender => f.write_str(
+                "set the sender address in Settings → Customer e-mail, or the center's e-mail",
+            ),
+        }
+    }
+}
+
+impl SettingProblem {
+    /// The problem with `field` in the reader's language.
+    pub fn say(&self, field: &str, w: Words) -> String {
+        match self {
+            SettingProblem::Setting(problem) => w.mail_setting_problem(field, problem),
+            SettingProblem::NotAnAddress { address, detail } => {
+                w.mail_error_not_an_address(address, detail)
+            }
+            SettingProblem::NoSender => w.mail_error_no_sender(),
+        }
+    }
+}
+
+/// Why a message (or the test message) did not go, in one sentence saying what to fix:
+/// the English is kept with a failed message in the outbox; [`SendFailure::say`] gives
+/// it in the reader's language. The server's, the TLS library's and the parser's own
+/// words are kept as they came.
+#[derive(Debug)]
+pub enum SendFailure {
+    /// The TLS settings for the server could not be made.
+    TlsSetup { host: String, detail: String },
+    /// The secure connection failed.
+    Tls { server: String, detail: String },
+    /// The server refused the login.
+    Login { detail: String },
+    /// The server refused the message for good.
+    Refused { detail: String },
+    /// The server asked to try later.
+    Later { detail: String },
+    /// The server did not answer in time.
+    Timeout { server: String },
+    /// The server could not be reached.
+    Unreachable { server: String, detail: String },
+    /// The customer's address cannot be parsed.
+    BadRecipient { address: String, detail: String },
+    /// The message could not be put together.
+    Compose { detail: String },
+    /// The attached document could not be drawn.
+    Draw {
+        kind: crate::domain::case::DocumentKind,
+        error: Box<documents::PrintError>,
+    },
+    /// The case of a queued message is gone.
+    NoCase { number: String },
+    /// The mail library's own words.
+    Other(String),
+}
+
+impl std::fmt::Display for SendFailure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            SendFailure::TlsSetup { host, detail } => write!(
+                f,
+                "the secure connection to {host} could not be prepared ({detail}): check the server's name"
+            ),
+            SendFailure::Tls { server, detail } => write!(
+                f,
+                "the secure connection to {server} failed ({detail}): check the security setting (STARTTLS on 587, TLS on 465) and the server's name"
+            ),
+            SendFailure::Login { detail } => write!(
+                f,
+                "the mail server refused the login ({detail}): check the user and password in Settings → E-mail"
+            ),
+            SendFailure::Refused { detail } => write!(
+                f,
+                "the mail server refused the message for good ({detail}): check the customer's e-mail address, then retry"
+            ),
+            SendFailure::Later { detail } => write!(
+                f,
+                "the mail server asked to try later ({detail}); it is tried again automatically"
+            ),
+            SendFailure::Timeout { server } => write!(
+                f,
+                "the mail server {server} did not answer in time; it is tried again automatically"
+            ),
+            SendFailure::Unreachable { server, detail } => write!(
+                f,
+                "the mail server {server} cannot be reached ({detail}): check its name and port; it is tried again automatically"
+            ),
+            SendFailure::BadRecipient { address, detail } => write!(
+                f,
+                "the customer's address {address} is not valid ({detail}): correct it on the case"
+            ),
+            SendFailure::Compose { detail } => {
+                write!(f, "the message could not be put together ({detail})")
+            }
+            SendFailure::Draw { kind, error } => write!(
+                f,
+                "the {} could not be drawn ({error})",
+                kind.label().to_lowercase()
+            ),
+            SendFailure::NoCase { number } => write!(f, "case {number} is no longer on file"),
+            SendFailure::Other(words) => f.write_str(words),
+        }
+    }
+}
+
+impl SendFailure {
+    /// This failure in the reader's language.
+    pub fn say(&self, w: Words) -> String {
+        match self {
+            SendFailure::TlsSetup { host, detail } => w.mail_error_tls_setup(host, detail),
+            SendFailure::Tls { server, detail } => w.mail_error_tls(server, detail),
+            SendFailure::Login { detail } => w.mail_error_login(detail),
+            SendFailure::Refused { detail } => w.mail_error_refused(detail),
+            SendFailure::Later { detail } => w.mail_error_later(detail),
+            SendFailure::Timeout { server } => w.mail_error_timeout(server),
+            SendFailure::Unreachable { server, detail } => w.mail_error_unreachable(server, detail),
+            SendFailure::BadRecipient { address, detail } => {
+                w.mail_error_bad_recipient(address, detail)
+            }
+            SendFailure::Compose { detail } => w.mail_error_compose(detail),
+            SendFailure::Draw { kind, error } => {
+                w.mail_error_draw(w.document_kind(*kind).to_lowercase(), error.say(w))
+            }
+            SendFailure::NoCase { number } => w.mail_error_no_case(number),
+            SendFailure::Other(words) => words.clone(),
+        }
+    }
 }
 
 /// A connection to the center's mail server, as the settings describe it.
@@ -64,7 +230,7 @@ impl Mailer {
         if let Some((field, problem)) = mail.problems().into_iter().next() {
             return Err(MailError::Settings {
                 field: field.to_string(),
-                problem,
+                problem: SettingProblem::Setting(problem),
             });
         }
         let host = mail.server.trim().to_string();
@@ -72,9 +238,12 @@ impl Mailer {
             .port(mail.port)
             .timeout(Some(TIMEOUT));
         let tls = || {
-            TlsParameters::new(host.clone()).map_err(|err| MailError::Send(format!(
-                "the secure connection to {host} could not be prepared ({err}): check the server's name"
-            )))
+            TlsParameters::new(host.clone()).map_err(|err| {
+                MailError::Send(SendFailure::TlsSetup {
+                    host: host.clone(),
+                    detail: err.to_string(),
+                })
+            })
         };
         builder = match mail.security {
             Security::StartTls => builder.tls(Tls::Required(tls()?)),
@@ -116,23 +285,26 @@ impl Mailer {
         &self,
         entry: &OutboxEntry,
         attachment: Option<(String, Vec<u8>)>,
-    ) -> Result<Message, String> {
+    ) -> Result<Message, SendFailure> {
         compose_message(&self.from, self.reply_to.as_ref(), entry, attachment)
     }
 
-    /// "Send a test message": a short message to `to`, sent at once.
+    /// "Send a test message": a short message to `to`, sent at once, in English.
     pub fn send_test(&self, to: &str, center: &str) -> Result<String, MailError> {
+        self.send_test_in(to, center, crate::domain::Language::English.words())
+    }
+
+    /// [`Mailer::send_test`] with the message's words in `w`'s language (the center's).
+    pub fn send_test_in(&self, to: &str, center: &str, w: Words) -> Result<String, MailError> {
         let to = mailbox("", to, "test address")?;
         let message = Message::builder()
             .from(self.from.clone())
             .to(to)
-            .subject(format!("Test message from {center}"))
-            .body(format!(
-                "This is a test message from fixdesk at {center}.\n\nIf you can read it, customer e-mail is set up correctly.\n"
-            ))
-            .map_err(|err| MailError::Send(err.to_string()))?;
+            .subject(w.mail_test_subject(center))
+            .body(w.mail_test_body(center) + "\n")
+            .map_err(|err| MailError::Send(SendFailure::Other(err.to_string())))?;
         self.send(&message)
-            .map_err(|err| MailError::Send(explain(&err, &self.server)))
+            .map_err(|err| MailError::Send(failure(&err, &self.server)))
     }
 }
 
@@ -142,13 +314,16 @@ fn compose_message(
     reply_to: Option<&Mailbox>,
     entry: &OutboxEntry,
     attachment: Option<(String, Vec<u8>)>,
-) -> Result<Message, String> {
-    let to: Mailbox = entry.to.parse().map_err(|err| {
-        format!(
-            "the customer's address {} is not valid ({err}): correct it on the case",
-            entry.to
-        )
-    })?;
+) -> Result<Message, SendFailure> {
+    let to: Mailbox = entry
+        .to
+        .parse()
+        .map_err(
+            |err: lettre::address::AddressError| SendFailure::BadRecipient {
+                address: entry.to.clone(),
+                detail: err.to_string(),
+            },
+        )?;
     let mut builder = Message::builder()
         .from(from.clone())
         .to(to)
@@ -161,7 +336,8 @@ fn compose_message(
     let text = SinglePart::plain(entry.body.clone());
     let built = match attachment {
         Some((name, pdf)) => {
-            let pdf_type = ContentType::parse("application/pdf").map_err(|e| e.to_string())?;
+            let pdf_type = ContentType::parse("application/pdf")
+                .map_err(|e| SendFailure::Other(e.to_string()))?;
             builder.multipart(
                 MultiPart::mixed()
                     .singlepart(text)
@@ -170,7 +346,9 @@ fn compose_message(
         }
         None => builder.singlepart(text),
     };
-    built.map_err(|err| format!("the message could not be put together ({err})"))
+    built.map_err(|err| SendFailure::Compose {
+        detail: err.to_string(),
+    })
 }
 
 /// The attachment's file name: the document and the case, e.g. `quote-SC-2026-000012.pdf`.
@@ -183,10 +361,16 @@ fn attachment_name(kind: crate::domain::case::DocumentKind, entry: &OutboxEntry)
 }
 
 fn mailbox(name: &str, address: &str, field: &str) -> Result<Mailbox, MailError> {
-    let address = address.trim().parse().map_err(|err| MailError::Settings {
-        field: field.to_string(),
-        problem: format!("{} is not an e-mail address ({err})", address.trim()),
-    })?;
+    let address = address
+        .trim()
+        .parse()
+        .map_err(|err: lettre::address::AddressError| MailError::Settings {
+            field: field.to_string(),
+            problem: SettingProblem::NotAnAddress {
+                address: address.trim().to_string(),
+                detail: err.to_string(),
+            },
+        })?;
     let name = name.trim();
     Ok(Mailbox::new(
         (!name.is_empty()).then(|| name.to_string()),
@@ -194,8 +378,13 @@ fn mailbox(name: &str, address: &str, field: &str) -> Result<Mailbox, MailError>
     ))
 }
 
-/// A failed send in one sentence saying what to fix.
+/// A failed send in one sentence saying what to fix, in English (the outbox keeps it).
 pub fn explain(err: &lettre::transport::smtp::Error, server: &str) -> String {
+    failure(err, server).to_string()
+}
+
+/// A failed send as a [`SendFailure`], to be said in the reader's language.
+pub fn failure(err: &lettre::transport::smtp::Error, server: &str) -> SendFailure {
     let code = err.status().map(|c| c.to_string());
     // rustls's failures reach lettre as network errors: known by their words.
     let said = err.to_string().to_lowercase();
@@ -207,26 +396,20 @@ pub fn explain(err: &lettre::transport::smtp::Error, server: &str) -> String {
         "invalidcontenttype",
         "starttls",
     ];
+    let detail = err.to_string();
+    let server = server.to_string();
     if err.is_tls() || tls_words.iter().any(|w| said.contains(w)) {
-        format!(
-            "the secure connection to {server} failed ({err}): check the security setting (STARTTLS on 587, TLS on 465) and the server's name"
-        )
+        SendFailure::Tls { server, detail }
     } else if code.as_deref() == Some("535") || code.as_deref() == Some("534") {
-        format!(
-            "the mail server refused the login ({err}): check the user and password in Settings → E-mail"
-        )
+        SendFailure::Login { detail }
     } else if err.is_permanent() {
-        format!(
-            "the mail server refused the message for good ({err}): check the customer's e-mail address, then retry"
-        )
+        SendFailure::Refused { detail }
     } else if err.is_transient() {
-        format!("the mail server asked to try later ({err}); it is tried again automatically")
+        SendFailure::Later { detail }
     } else if err.is_timeout() {
-        format!("the mail server {server} did not answer in time; it is tried again automatically")
+        SendFailure::Timeout { server }
     } else {
-        format!(
-            "the mail server {server} cannot be reached ({err}): check its name and port; it is tried again automatically"
-        )
+        SendFailure::Unreachable { server, detail }
     }
 }
 
@@ -314,7 +497,10 @@ fn deliver(
                 Ok(Some(case)) => case,
                 Ok(None) => {
                     return Delivery::Failed {
-                        error: format!("case {} is no longer on file", entry.number),
+                        error: SendFailure::NoCase {
+                            number: entry.number.to_string(),
+                        }
+                        .to_string(),
                     };
                 }
                 Err(err) => {
@@ -341,10 +527,11 @@ fn deliver(
                 )),
                 Err(err) => {
                     return Delivery::Failed {
-                        error: format!(
-                            "the {} could not be drawn ({err})",
-                            kind.label().to_lowercase()
-                        ),
+                        error: SendFailure::Draw {
+                            kind,
+                            error: Box::new(err),
+                        }
+                        .to_string(),
                     };
                 }
             }
@@ -352,7 +539,11 @@ fn deliver(
     };
     let message = match mailer.compose(entry, attachment) {
         Ok(message) => message,
-        Err(error) => return Delivery::Failed { error },
+        Err(error) => {
+            return Delivery::Failed {
+                error: error.to_string(),
+            };
+        }
     };
     match mailer.send(&message) {
         Ok(reply) => Delivery::Sent { reply },
@@ -389,8 +580,7 @@ pub fn draft(
         .find(|a| crate::domain::mail::looks_like_address(a))
         .ok_or_else(|| MailError::Settings {
             field: "sender address".into(),
-            problem: "set the sender address in Settings → Customer e-mail, or the center's e-mail"
-                .into(),
+            problem: SettingProblem::NoSender,
         })?;
     let from = mailbox(&settings.mail.from_name, from, "sender address")?;
     let reply_to = match settings.mail.reply_to.trim() {
@@ -408,10 +598,10 @@ pub fn draft(
                 entry.queued_at,
             )
             .map_err(|err| {
-                MailError::Send(format!(
-                    "the {} could not be drawn ({err})",
-                    kind.label().to_lowercase()
-                ))
+                MailError::Send(SendFailure::Draw {
+                    kind,
+                    error: Box::new(err),
+                })
             })?,
         )),
         None => None,

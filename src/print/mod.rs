@@ -45,22 +45,28 @@ pub struct Printer {
 impl Printer {
     /// "fixdesk-pdf (fixdesk test PDF printer) — ready".
     pub fn summary(&self) -> String {
+        self.summary_in(crate::domain::Language::English.words())
+    }
+
+    /// [`Printer::summary`] in `w`'s language: the state and "the system's default" in
+    /// words, the name, description, CUPS's reason and alerts as the system gives them.
+    pub fn summary_in(&self, w: crate::i18n::Words) -> String {
         let mut line = self.name.clone();
         if !self.description.trim().is_empty() && self.description != self.name {
             line.push_str(&format!(" ({})", self.description.trim()));
         }
         let state = match &self.state {
-            PrinterState::Ready => "ready".to_string(),
-            PrinterState::Printing => "printing".to_string(),
-            PrinterState::Stopped { reason } if reason.is_empty() => "stopped".to_string(),
-            PrinterState::Stopped { reason } => format!("stopped: {reason}"),
+            PrinterState::Ready => w.print_state_ready(),
+            PrinterState::Printing => w.print_state_printing(),
+            PrinterState::Stopped { reason } if reason.is_empty() => w.print_state_stopped(),
+            PrinterState::Stopped { reason } => w.print_state_stopped_because(reason),
         };
         line.push_str(&format!(" — {state}"));
         if !self.alerts.is_empty() {
             line.push_str(&format!(" ({})", self.alerts.join(", ")));
         }
         if self.is_default {
-            line.push_str(" — the system's default");
+            line.push_str(&format!(" — {}", w.print_system_default()));
         }
         line
     }
@@ -145,6 +151,35 @@ pub enum PrintError {
     NeedsAttention { printer: String, alerts: String },
     #[error("the printer \"{printer}\" refused the job: {message}")]
     Refused { printer: String, message: String },
+}
+
+impl PrintError {
+    /// This error in the reader's language; the English is its `Display`. What the
+    /// print system said (its reason, its alerts, its refusal) is given as it came.
+    pub fn say(&self, w: crate::i18n::Words) -> String {
+        let reason = |reason: &str| reason.trim().to_string();
+        match self {
+            PrintError::NoPrintSystem => w.print_error_no_print_system(),
+            PrintError::NoServer(detail) => w.print_error_no_server(detail),
+            PrintError::NoSuchPrinter(printer) => w.print_error_no_such_printer(printer),
+            PrintError::Stopped { printer, reason: r } if r.trim().is_empty() => {
+                w.print_error_stopped(printer)
+            }
+            PrintError::Stopped { printer, reason: r } => {
+                w.print_error_stopped_because(printer, reason(r))
+            }
+            PrintError::NotAccepting { printer, reason: r } if r.trim().is_empty() => {
+                w.print_error_not_accepting(printer)
+            }
+            PrintError::NotAccepting { printer, reason: r } => {
+                w.print_error_not_accepting_because(printer, reason(r))
+            }
+            PrintError::NeedsAttention { printer, alerts } => {
+                w.print_error_needs_attention(printer, alerts)
+            }
+            PrintError::Refused { printer, message } => w.print_error_refused(printer, message),
+        }
+    }
 }
 
 fn reason_words(reason: &str) -> String {

@@ -240,7 +240,7 @@ pub(crate) fn handed_in(
         && let Some(notice_on) = mail::notice_from_message(&case, entry.moment, today)
     {
         tx.set_payment_notice(id, notice_on)?;
-        note.push_str(&mail::notice_set_note(
+        note = note.then(mail::notice_set_note(
             notice_on,
             crate::domain::lifecycle::payment_due(notice_on),
         ));
@@ -252,10 +252,9 @@ pub(crate) fn handed_in(
         to: case.state,
         clause: entry.moment.clause().into(),
         desk: tx.desk().to_string(),
-        note,
-        // The mail's own notes are not coded yet: shown as stored.
-        code: String::new(),
-        args: Default::default(),
+        note: note.text,
+        code: note.code,
+        args: note.args,
     };
     tx.record_event(id, &event)
 }

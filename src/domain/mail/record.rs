@@ -4,8 +4,8 @@
 use chrono::NaiveDate;
 
 use super::Moment;
-use crate::domain::Event;
 use crate::domain::case::Case;
+use crate::domain::{Event, Note};
 
 /// How a message left the center.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,16 +46,27 @@ pub fn masked_address(to: &str) -> String {
     }
 }
 
-/// The note of the event that records a message leaving the center.
-pub fn handed_note(moment: Moment, to: &str, message_id: &str, handed: Handed) -> String {
+/// The note of the event that records a message leaving the center: coded
+/// (`note-message-sent`, `note-message-drafted`) with the moment, the masked address and
+/// the Message-ID, so the history reads in the reader's language.
+pub fn handed_note(moment: Moment, to: &str, message_id: &str, handed: Handed) -> Note {
     let what = moment.label();
     let to = masked_address(to);
-    match handed {
-        Handed::Sent => format!("{what} e-mailed to {to} (Message-ID {message_id})."),
-        Handed::Drafted => format!(
-            "{what} to {to} handed to the desk's mail program as a draft (Message-ID {message_id})."
+    let note = match handed {
+        Handed::Sent => Note::coded(
+            "message-sent",
+            format!("{what} e-mailed to {to} (Message-ID {message_id})."),
         ),
-    }
+        Handed::Drafted => Note::coded(
+            "message-drafted",
+            format!(
+                "{what} to {to} handed to the desk's mail program as a draft (Message-ID {message_id})."
+            ),
+        ),
+    };
+    note.arg("moment", moment.as_str())
+        .arg("to", to)
+        .arg("message_id", message_id)
 }
 
 /// Is this event a message leaving the center ([`handed_note`])? Such events change
@@ -85,9 +96,15 @@ pub enum NoticeSource {
     ByHand(NaiveDate),
 }
 
-/// The words [`handed_note`]'s event adds when a sent quote set the notice date.
-pub fn notice_set_note(notice_on: NaiveDate, due: NaiveDate) -> String {
-    format!(" Payment notice date {notice_on}: payment due by {due} (2.6).")
+/// The sentence [`handed_note`]'s event adds when a sent quote set the notice date
+/// (`note-notice-set`; put after it with [`Note::then`]).
+pub fn notice_set_note(notice_on: NaiveDate, due: NaiveDate) -> Note {
+    Note::coded(
+        "notice-set",
+        format!("Payment notice date {notice_on}: payment due by {due} (2.6)."),
+    )
+    .date("notice_date", notice_on)
+    .date("due_date", due)
 }
 
 /// The case's payment-notice date and where it came from: the e-mail, when a message
@@ -157,8 +174,16 @@ pub(crate) fn switch_messages(
             "messages-already-on",
             "messages to this customer are already on",
         ))),
-        (false, false) => Ok(Move::new(case.state, MESSAGES_CLAUSE, MESSAGES_OFF)),
-        (true, true) => Ok(Move::new(case.state, MESSAGES_CLAUSE, MESSAGES_ON)),
+        (false, false) => Ok(Move::new(
+            case.state,
+            MESSAGES_CLAUSE,
+            Note::coded("messages-off", MESSAGES_OFF),
+        )),
+        (true, true) => Ok(Move::new(
+            case.state,
+            MESSAGES_CLAUSE,
+            Note::coded("messages-on", MESSAGES_ON),
+        )),
     }
 }
 
@@ -200,7 +225,7 @@ mod tests {
     fn the_history_keeps_only_the_first_letter_and_the_domain() {
         assert_eq!(masked_address("anna.b@example.com"), "a…@example.com");
         assert_eq!(masked_address(""), "no address");
-        let note = handed_note(Moment::Quote, "anna@example.com", "<x@y>", Handed::Sent);
+        let note = handed_note(Moment::Quote, "anna@example.com", "<x@y>", Handed::Sent).text;
         assert!(note.contains("a…@example.com") && note.contains("<x@y>"));
         assert!(!note.contains("anna@"));
     }

@@ -53,7 +53,7 @@ impl App {
                     .ok_or_else(|| w.no_such_case(&number))?;
                 // The same drawing as `fixdesk receipt`/`label`/…: one dispatch for all.
                 let pdf = documents::render(kind, &case, &settings, &options, now)
-                    .map_err(|err| crate::gui::desk::capitalize(&err.to_string()))?;
+                    .map_err(|err| w.as_sentence(&err.say(w)))?;
                 // Every printing is its own file, named by the time (docs/rules.md §7): a
                 // reprint never overwrites what was handed out before.
                 let name = documents::unique_file_name(&number, kind, now, |name| {
@@ -73,8 +73,10 @@ impl App {
                 };
                 write
                     .await
-                    .map_err(|err| err.to_string())?
-                    .map_err(|err| format!("Could not save {}: {err}.", path.display()))?;
+                    .map_err(|err| w.gui_operation_stopped(err.to_string()))?
+                    .map_err(|err| {
+                        w.gui_could_not_save(path.display().to_string(), err.to_string())
+                    })?;
                 let printed =
                     documents::printing(kind, &case, &settings, &options, &actor, now, Some(name));
                 let recorded = number.clone();
@@ -85,10 +87,10 @@ impl App {
                 let title = format!("{number} {}", w.document_kind(kind).to_lowercase());
                 let delivery = tokio::task::spawn_blocking({
                     let path = path.clone();
-                    move || printer::deliver(&choice, &path, &pdf_sent, &title)
+                    move || printer::deliver(&choice, &path, &pdf_sent, &title, w)
                 })
                 .await
-                .map_err(|err| err.to_string())?;
+                .map_err(|err| w.gui_operation_stopped(err.to_string()))?;
                 Ok((number, kind, path, delivery))
             },
             Message::Printed,

@@ -130,17 +130,11 @@ impl State {
     }
 
     /// The address as typed, or the first problem, named by field.
-    fn server(&self) -> Result<Server, (Field, String)> {
+    fn server(&self, w: crate::i18n::Words) -> Result<Server, (Field, String)> {
         let port = match self.port.trim().parse::<u16>() {
             Ok(port) if port > 0 => port,
             _ => {
-                return Err((
-                    Field::Port,
-                    format!(
-                        "'{}' is not a port: 1 to 65535 (usually 5432)",
-                        self.port.trim()
-                    ),
-                ));
+                return Err((Field::Port, w.gui_not_a_port(self.port.trim())));
             }
         };
         let server = Server {
@@ -161,11 +155,11 @@ impl State {
     }
 
     /// A field's problem, once it has been typed in (or a button pressed).
-    fn problem(&self, field: Field) -> Option<String> {
+    fn problem(&self, field: Field, w: crate::i18n::Words) -> Option<String> {
         if !self.touched.contains(&field) {
             return None;
         }
-        match self.server() {
+        match self.server(w) {
             Err((f, problem)) if f == field => Some(problem),
             _ => None,
         }
@@ -197,10 +191,10 @@ impl State {
             Message::Test | Message::Connect => {
                 self.touched
                     .extend([Field::Host, Field::Port, Field::Database, Field::User]);
-                let server = match self.server() {
+                let server = match self.server(w) {
                     Ok(server) => server,
                     Err((field, problem)) => {
-                        self.status = Status::Failed(format!("{}: {problem}", field.name()));
+                        self.status = Status::Failed(w.gui_field_says(field.name(), problem));
                         return (iced::widget::operation::focus(field.id()), None);
                     }
                 };
@@ -267,7 +261,7 @@ impl State {
             }
             let mut content =
                 column![text(label).size(13).style(theme::text::secondary), input].spacing(3);
-            if let Some(problem) = self.problem(field) {
+            if let Some(problem) = self.problem(field, w) {
                 content = content.push(text(problem).size(13).style(theme::text::danger));
             }
             content

@@ -131,7 +131,7 @@ impl State {
             }
             Message::Answered(Err(reason)) => {
                 self.busy = false;
-                self.error = Some(crate::gui::desk::capitalize(&reason));
+                self.error = Some(w.as_sentence(&reason));
                 (iced::widget::operation::focus(SECRET_ID), None)
             }
             Message::Cancel => {

@@ -165,7 +165,7 @@ impl State {
                 (Task::none(), None)
             }
             Message::Loaded(Err(reason)) | Message::Done(Err(reason)) => {
-                self.error = Some(crate::gui::desk::capitalize(&reason));
+                self.error = Some(w.as_sentence(&reason));
                 (Task::none(), None)
             }
             Message::Name(name) => {
@@ -286,10 +286,7 @@ impl State {
             Message::SaveLock => {
                 let typed = self.lock_minutes.clone().unwrap_or_default();
                 let Ok(minutes) = typed.trim().parse::<u32>() else {
-                    self.error = Some(format!(
-                        "{}: a whole number of minutes",
-                        w.staff_lock_minutes()
-                    ));
+                    self.error = Some(w.gui_whole_minutes(w.staff_lock_minutes()));
                     return (Task::none(), None);
                 };
                 let Some(desk) = cx.desk.cloned() else {
@@ -320,7 +317,7 @@ impl State {
                 )
             }
             Message::LockSaved(Err(reason)) => {
-                self.error = Some(crate::gui::desk::capitalize(&reason));
+                self.error = Some(w.as_sentence(&reason));
                 (Task::none(), None)
             }
         }

@@ -23,6 +23,53 @@ crate::words! { DOCUMENTS;
     pd_photos(list) = "pd-photos";
     pd_history = "pd-history";
     pd_at_desk(desk) = "pd-at-desk";
+    // What changed since a printing (src/documents/printing.rs, `Change::say`).
+    printing_change(what, old, new) = "printing-change";
+    printing_change_separator = "printing-change-separator";
+    printing_yes = "printing-yes";
+    printing_no = "printing-no";
+    printing_again_same(at) = "printing-again-same";
+    printing_again_no_facts(at) = "printing-again-no-facts";
+    // Why a document cannot be drawn (`documents::PrintError::say`, `DocumentError`,
+    // `FontError`, `BarcodeError`): English = their `Display`.
+    doc_error_no_return_address(number) = "doc-error-no-return-address";
+    doc_error_not_an_application(number) = "doc-error-not-an-application";
+    doc_error_no_quote(number) = "doc-error-no-quote";
+    doc_error_bad_quote(number, problem) = "doc-error-bad-quote";
+    doc_error_quote_empty = "doc-error-quote-empty";
+    doc_error_quote_no_description(line) = "doc-error-quote-no-description";
+    doc_error_quote_negative(line) = "doc-error-quote-negative";
+    doc_error_quote_money(line, problem) = "doc-error-quote-money";
+    doc_error_no_sender_name = "doc-error-no-sender-name";
+    doc_error_no_sender_address = "doc-error-no-sender-address";
+    doc_error_no_payment(number) = "doc-error-no-payment";
+    doc_error_not_collected(number) = "doc-error-not-collected";
+    doc_error_barcode(problem) = "doc-error-barcode";
+    doc_error_off_page(page, what) = "doc-error-off-page";
+    doc_error_cell_count(row, expected, got) = "doc-error-cell-count";
+    doc_error_pdf(detail) = "doc-error-pdf";
+    doc_error_font_read(face, reason) = "doc-error-font-read";
+    doc_error_font_subset(face, reason) = "doc-error-font-subset";
+    doc_error_no_cjk_font(sample, searched, env) = "doc-error-no-cjk-font";
+    doc_error_barcode_empty = "doc-error-barcode-empty";
+    doc_error_barcode_unsupported(ch) = "doc-error-barcode-unsupported";
+    doc_error_barcode_code128(data, reason) = "doc-error-barcode-code128";
+    doc_error_barcode_qr(reason) = "doc-error-barcode-qr";
+    // Why the print system did not take a job (`print::PrintError::say`).
+    print_error_no_print_system = "print-error-no-print-system";
+    print_error_no_server(detail) = "print-error-no-server";
+    print_error_no_such_printer(printer) = "print-error-no-such-printer";
+    print_error_stopped(printer) = "print-error-stopped";
+    print_error_stopped_because(printer, reason) = "print-error-stopped-because";
+    print_error_not_accepting(printer) = "print-error-not-accepting";
+    print_error_not_accepting_because(printer, reason) = "print-error-not-accepting-because";
+    print_error_needs_attention(printer, alerts) = "print-error-needs-attention";
+    print_error_refused(printer, message) = "print-error-refused";
+    print_state_ready = "print-state-ready";
+    print_state_printing = "print-state-printing";
+    print_state_stopped = "print-state-stopped";
+    print_state_stopped_because(reason) = "print-state-stopped-because";
+    print_system_default = "print-system-default";
     // Shared by the documents (src/documents/common.rs, roll.rs).
     doc_date(day, monthname, month, year) = "doc-date";
     doc_stamp(date, time) = "doc-stamp";
@@ -281,4 +328,15 @@ crate::words! { QUOTE;
 crate::words! { STICKER;
     sticker_title(number) = "sticker-title";
     sticker_in(day, month, short, year) = "sticker-in";
+}
+
+// The facts a printing keeps, by name (`printing-fact-<name>`, src/documents/printing.rs).
+declared! { PRINTING_FACTS;
+    "printing-fact-customer", "printing-fact-phone", "printing-fact-e-mail",
+    "printing-fact-address", "printing-fact-model", "printing-fact-serial",
+    "printing-fact-decision", "printing-fact-center-address", "printing-fact-sender",
+    "printing-fact-recipient", "printing-fact-tracking", "printing-fact-total",
+    "printing-fact-collector", "printing-fact-id-checked", "printing-fact-paid",
+    "printing-fact-surname", "printing-fact-date-in", "printing-fact-payments",
+    "printing-fact-still-due",
 }

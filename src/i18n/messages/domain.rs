@@ -101,6 +101,11 @@ pub const DOMAIN: &[Declared] = &[
     declared("note-application-had-expired", &[]),
     declared("note-parcel-for-expired", &["expired_case"]),
     declared("note-serial-changed", &["found", "applied"]),
+    declared("note-message-sent", &["moment", "to", "message_id"]),
+    declared("note-message-drafted", &["moment", "to", "message_id"]),
+    declared("note-notice-set", &["notice_date", "due_date"]),
+    declared("note-messages-off", &[]),
+    declared("note-messages-on", &[]),
     declared(
         "note-warranty-unchanged",
         &["after_verdict", "after_invoice"],
@@ -211,6 +216,11 @@ impl Words {
             } else if name == "cause" {
                 match Cause::parse(value) {
                     Some(cause) => FluentValue::from(self.cause(cause)),
+                    None => FluentValue::from(value.clone()),
+                }
+            } else if name == "moment" {
+                match crate::domain::mail::Moment::parse(value) {
+                    Some(moment) => FluentValue::from(self.mail_moment(moment)),
                     None => FluentValue::from(value.clone()),
                 }
             } else if name == "months" {

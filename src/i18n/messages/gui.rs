@@ -1738,3 +1738,58 @@ impl Words {
         )
     }
 }
+
+// Files the window reads, writes, copies or opens that the system refused, and what
+// went wrong in a sentence (the system's own words as they came).
+crate::words! { GUI_FILES;
+    gui_file_unreadable(path, detail) = "gui-file-unreadable";
+    gui_could_not_save(path, detail) = "gui-could-not-save";
+    gui_not_written(path, detail) = "gui-not-written";
+    gui_not_read(path, detail) = "gui-not-read";
+    gui_not_opened(path, detail) = "gui-not-opened";
+    gui_could_not_create(path, detail) = "gui-could-not-create";
+    gui_could_not_copy(path, detail) = "gui-could-not-copy";
+    gui_report_not_drawn(detail) = "gui-report-not-drawn";
+    gui_sentence(sentence) = "gui-sentence";
+    gui_field_says(field, problem) = "gui-field-says";
+    gui_mail_port_problem = "gui-mail-port-problem";
+    gui_not_a_port(port) = "gui-not-a-port";
+    gui_held_no_messages = "gui-held-no-messages";
+    gui_sender_problem_name = "gui-sender-problem-name";
+    gui_sender_problem_phone = "gui-sender-problem-phone";
+    gui_sender_problem_address = "gui-sender-problem-address";
+    gui_sender_problem_model = "gui-sender-problem-model";
+    gui_sender_problem_serial = "gui-sender-problem-serial";
+    gui_sender_problem_fault = "gui-sender-problem-fault";
+    gui_consent_given_application = "gui-consent-given-application";
+    gui_consent_given_intake = "gui-consent-given-intake";
+    gui_must_be_positive(field) = "gui-must-be-positive";
+    gui_say_how_paid(field) = "gui-say-how-paid";
+    gui_record_replacement_serial(field) = "gui-record-replacement-serial";
+    gui_say_how_resolved(field) = "gui-say-how-resolved";
+    gui_write_carrier(field) = "gui-write-carrier";
+    gui_scan_tracking(field) = "gui-scan-tracking";
+    gui_who_collects(field) = "gui-who-collects";
+    gui_check_collector_id(field) = "gui-check-collector-id";
+    gui_whole_minutes(field) = "gui-whole-minutes";
+}
+
+// The window's own problems and fields, said through `Words::problem`/`Words::field`.
+declared! { GUI_PROBLEMS;
+    "problem-message-gone", "field-message", "field-draft",
+}
+
+impl Words {
+    /// A clause as a sentence of its own: its first letter upper-case (where the
+    /// language has cases) and the language's full stop ("Case … first.", "…。").
+    /// A clause that already ends with a full stop keeps just the one.
+    pub fn as_sentence(self, clause: &str) -> String {
+        let clause = clause.strip_suffix(['。', '.']).unwrap_or(clause);
+        let mut chars = clause.chars();
+        let capital = match chars.next() {
+            Some(first) => first.to_uppercase().chain(chars).collect::<String>(),
+            None => String::new(),
+        };
+        self.gui_sentence(capital)
+    }
+}

@@ -88,3 +88,53 @@ pub fn mail_ids() -> Vec<(String, &'static [&'static str])> {
     out.push(("mail-no-address".to_string(), &[][..]));
     out
 }
+
+// Why mail did not go (`mail::MailError::say`, `SendFailure::say`): English = their
+// `Display`; the server's, the TLS library's and the parser's words as they came.
+crate::words! { MAIL_ERRORS;
+    mail_error_off = "mail-error-off";
+    mail_error_settings(field, problem) = "mail-error-settings";
+    mail_error_no_secret(user) = "mail-error-no-secret";
+    mail_error_not_an_address(address, detail) = "mail-error-not-an-address";
+    mail_error_no_sender = "mail-error-no-sender";
+    mail_error_tls_setup(host, detail) = "mail-error-tls-setup";
+    mail_error_tls(server, detail) = "mail-error-tls";
+    mail_error_login(detail) = "mail-error-login";
+    mail_error_refused(detail) = "mail-error-refused";
+    mail_error_later(detail) = "mail-error-later";
+    mail_error_timeout(server) = "mail-error-timeout";
+    mail_error_unreachable(server, detail) = "mail-error-unreachable";
+    mail_error_bad_recipient(address, detail) = "mail-error-bad-recipient";
+    mail_error_compose(detail) = "mail-error-compose";
+    mail_error_draw(document, problem) = "mail-error-draw";
+    mail_error_no_case(number) = "mail-error-no-case";
+    mail_test_subject(center) = "mail-test-subject";
+    mail_test_body(center) = "mail-test-body";
+}
+
+// The e-mail settings by name, and what each must hold (`MailSettings::problems`).
+declared! { MAIL_SETTINGS;
+    "mail-field-server", "mail-field-security", "mail-field-port",
+    "mail-field-sender-address", "mail-field-reply-to", "mail-field-test-address",
+    "mail-problem-server", "mail-problem-security", "mail-problem-port",
+    "mail-problem-sender-address", "mail-problem-reply-to",
+}
+
+impl Words {
+    /// An e-mail setting's name as people read it (`mail-field-<name>`); the name as
+    /// given when it has none.
+    pub fn mail_setting_field(self, field: &str) -> String {
+        let id = format!("mail-field-{}", field.replace([' ', '_'], "-"));
+        crate::i18n::format_strict(self.language(), &id, None).unwrap_or_else(|_| field.to_string())
+    }
+
+    /// What an e-mail setting must hold (`MailSettings::problems`) in this language:
+    /// `mail-problem-<name>` when its English is `english`, else `english` as given.
+    pub fn mail_setting_problem(self, field: &str, english: &str) -> String {
+        let id = format!("mail-problem-{}", field.replace([' ', '_'], "-"));
+        match crate::i18n::format_strict(crate::i18n::Language::English, &id, None) {
+            Ok(known) if known == english => self.format(&id, None),
+            _ => english.to_string(),
+        }
+    }
+}

@@ -26,10 +26,12 @@ mod workflow;
 
 pub use cli::CLI;
 pub use common::{COMMON, PATTERNS, enum_ids};
-pub use documents::{CONFIRMATION, DOCUMENTS, HANDOVER, PAYMENT_RECEIPT, QUOTE, STICKER};
+pub use documents::{
+    CONFIRMATION, DOCUMENTS, HANDOVER, PAYMENT_RECEIPT, PRINTING_FACTS, QUOTE, STICKER,
+};
 pub use domain::DOMAIN;
-pub use gui::{GUI, GUI_ACCESSORIES, GUI_CALENDAR, GUI_PHRASES};
-pub use mail::mail_ids;
+pub use gui::{GUI, GUI_ACCESSORIES, GUI_CALENDAR, GUI_FILES, GUI_PHRASES, GUI_PROBLEMS};
+pub use mail::{MAIL_ERRORS, MAIL_SETTINGS, mail_ids};
 pub use problems::PROBLEMS;
 pub use report::REPORT;
 pub use store::{STORE, STORE_ACTIONS};
@@ -44,6 +46,8 @@ pub const ALL: &[&[super::Declared]] = &[
     GUI_ACCESSORIES,
     GUI_PHRASES,
     GUI_CALENDAR,
+    GUI_FILES,
+    GUI_PROBLEMS,
     WORKFLOW,
     WORKFLOW_PHRASES,
     DOCUMENTS,
@@ -52,6 +56,9 @@ pub const ALL: &[&[super::Declared]] = &[
     PAYMENT_RECEIPT,
     QUOTE,
     STICKER,
+    PRINTING_FACTS,
+    MAIL_ERRORS,
+    MAIL_SETTINGS,
     REPORT,
     CLI,
     STORE,

@@ -439,8 +439,8 @@ pub(crate) fn superseded_by(
     document: &PrintedDocument,
     case: &Case,
     settings: Option<&Settings>,
-) -> Option<String> {
-    use crate::documents::printing::{PrintOptions, changes, facts};
+) -> Option<Vec<crate::documents::printing::Change>> {
+    use crate::documents::printing::{PrintOptions, changed, facts};
     let settings = settings?;
     if document.facts.is_empty() {
         return None;
@@ -460,7 +460,7 @@ pub(crate) fn superseded_by(
         ..PrintOptions::default()
     };
     let now = facts(document.kind, case, settings, &options);
-    Some(changes(&document.facts, &now)).filter(|changed| !changed.is_empty())
+    Some(changed(&document.facts, &now)).filter(|changed| !changed.is_empty())
 }
 
 fn documents_view<'a>(
@@ -494,7 +494,7 @@ fn documents_view<'a>(
                 .into()
         };
         let superseded: Element<'a, Message> = match superseded {
-            Some(changed) => text(w.superseded(&changed))
+            Some(changed) => text(w.superseded(crate::documents::printing::say(&changed, w)))
                 .size(12)
                 .style(theme::text::danger)
                 .into(),
@@ -511,11 +511,14 @@ fn documents_view<'a>(
                 column![
                     text(w.printed_by(document.at, &document.by)).size(14),
                     text(
-                        [document.file.as_deref(), document.note.as_deref()]
-                            .into_iter()
-                            .flatten()
-                            .collect::<Vec<_>>()
-                            .join(" · ")
+                        [
+                            document.file.clone(),
+                            crate::documents::printing::note_in(case, document, w)
+                        ]
+                        .into_iter()
+                        .flatten()
+                        .collect::<Vec<_>>()
+                        .join(" · ")
                     )
                     .size(12)
                     .style(theme::text::secondary),
@@ -545,6 +548,22 @@ fn documents_view<'a>(
         );
     }
     list.into()
+}
+
+/// Why a message waits, as the outbox keeps it, in the desk's language where the
+/// sentence is one fixdesk knows (held for no messages, no address to write to); a
+/// failure's reason as stored (English, with the server's words).
+fn outbox_error(w: crate::i18n::Words, error: &str) -> String {
+    if error == crate::domain::mail::HELD_NO_MESSAGES {
+        return w.gui_held_no_messages();
+    }
+    if crate::domain::Language::ALL
+        .into_iter()
+        .any(|language| language.words().mail_no_address() == error)
+    {
+        return w.mail_no_address();
+    }
+    error.to_string()
 }
 
 /// Every event, oldest first: when, who, from → to, the clause, the note.
@@ -610,7 +629,12 @@ fn messages_view<'a>(
     // Consent and opt-out (docs/rules.md §11): where the address was given, and a
     // switch for a customer who wants no messages (recorded on the history).
     if let Some(consent) = crate::domain::mail::consent(case) {
-        rows = rows.push(text(w.consent_line(consent.given, consent.at)).size(13));
+        let given = match consent.given {
+            "online application" => w.gui_consent_given_application(),
+            "intake at the desk" => w.gui_consent_given_intake(),
+            other => other.to_string(),
+        };
+        rows = rows.push(text(w.consent_line(&given, consent.at)).size(13));
     }
     let off = crate::domain::mail::messages_off(case);
     let (line, label, on) = match off {
@@ -678,11 +702,14 @@ fn messages_view<'a>(
         let when = w.when(m.sent_at.unwrap_or(m.queued_at));
         let detail = match m.status {
             OutboxStatus::Sent => format!("{} · {}", m.to, m.reply.as_deref().unwrap_or_default()),
-            _ => [m.to.as_str(), m.error.as_deref().unwrap_or_default()]
-                .into_iter()
-                .filter(|s| !s.is_empty())
-                .collect::<Vec<_>>()
-                .join(" · "),
+            _ => [
+                m.to.clone(),
+                outbox_error(w, m.error.as_deref().unwrap_or_default()),
+            ]
+            .into_iter()
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join(" · "),
         };
         let status = text(match m.status {
             OutboxStatus::Queued => w.outbox_queued(),

@@ -415,7 +415,7 @@ impl State {
                     Task::perform(
                         async move {
                             desk.run(move |store| {
-                                write_draft(store, &number, id, &folder, &actor, now)
+                                write_draft(store, &number, id, &folder, &actor, now, w)
                             })
                             .await
                         },
@@ -788,19 +788,25 @@ fn write_draft(
     folder: &std::path::Path,
     actor: &str,
     now: chrono::DateTime<chrono::Utc>,
+    w: crate::i18n::Words,
 ) -> Result<std::path::PathBuf, crate::store::StoreError> {
     use crate::store::StoreError;
     let entry = store
         .case_messages(number)?
         .into_iter()
         .find(|m| m.id == id)
-        .ok_or_else(|| StoreError::invalid("message", "it is no longer on the case: refresh"))?;
+        .ok_or_else(|| {
+            StoreError::invalid(
+                "message",
+                crate::domain::Note::coded("message-gone", "it is no longer on the case: refresh"),
+            )
+        })?;
     let case = store
         .case(number)?
         .ok_or_else(|| StoreError::NotFound(number.clone()))?;
     let settings = store.settings()?;
     let eml = crate::mail::draft(&entry, &case, &settings)
-        .map_err(|err| StoreError::invalid("draft", err.to_string()))?;
+        .map_err(|err| StoreError::invalid("draft", err.say(w)))?;
     let path = folder.join(format!("{number}-{id}.eml"));
     let io = |err: std::io::Error| StoreError::Io {
         path: path.clone(),
@@ -902,7 +908,7 @@ fn export_personal(w: crate::i18n::Words, case: &Case, desk: Desk, actor: String
             let json = serde_json::to_string_pretty(&data).map_err(|err| err.to_string())?;
             tokio::fs::write(&path, json + "\n")
                 .await
-                .map_err(|err| format!("{} could not be written ({err}).", path.display()))?;
+                .map_err(|err| w.gui_not_written(path.display().to_string(), err.to_string()))?;
             // The same, readable, beside it: what the customer is handed.
             let pdf = crate::documents::personal_data::personal_data(
                 &data.asked_for.describe(),
@@ -911,11 +917,11 @@ fn export_personal(w: crate::i18n::Words, case: &Case, desk: Desk, actor: String
                 &settings,
                 data.exported_at,
             )
-            .map_err(|err| err.to_string())?;
+            .map_err(|err| err.say(w))?;
             let pdf_path = path.with_extension("pdf");
-            tokio::fs::write(&pdf_path, pdf)
-                .await
-                .map_err(|err| format!("{} could not be written ({err}).", pdf_path.display()))?;
+            tokio::fs::write(&pdf_path, pdf).await.map_err(|err| {
+                w.gui_not_written(pdf_path.display().to_string(), err.to_string())
+            })?;
             Ok(Some((path, data.cases.len())))
         },
         Message::PersonalExported,

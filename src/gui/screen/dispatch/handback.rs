@@ -24,10 +24,10 @@ impl State {
         match self.way() {
             Way::Ship => {
                 if self.carrier.trim().is_empty() {
-                    return Err(format!("{}: write the carrier taking it.", w.carrier()));
+                    return Err(w.gui_write_carrier(w.carrier()));
                 }
                 if self.tracking.trim().is_empty() {
-                    return Err(format!("{}: scan or type it from the label.", w.tracking()));
+                    return Err(w.gui_scan_tracking(w.tracking()));
                 }
                 Ok(Handback::Shipped {
                     carrier: self.carrier.trim().to_string(),
@@ -36,13 +36,10 @@ impl State {
             }
             Way::Counter => {
                 if self.collected_by.trim().is_empty() {
-                    return Err(format!("{}: who is taking the device?", w.collected_by()));
+                    return Err(w.gui_who_collects(w.collected_by()));
                 }
                 if !self.id_checked {
-                    return Err(format!(
-                        "{}: check the collector's ID before handing the device over.",
-                        w.id_checked()
-                    ));
+                    return Err(w.gui_check_collector_id(w.id_checked()));
                 }
                 Ok(Handback::Collected {
                     by: self.collected_by.trim().to_string(),

@@ -314,9 +314,8 @@ impl State {
                         // the dispatcher is told who changed it, where and when.
                         let changed = crate::store::StoreError::changed_elsewhere(&case);
                         self.open(case);
-                        self.notice = changed.map(|changed| {
-                            Err(crate::gui::desk::capitalize(&changed.say(cx.words)))
-                        });
+                        self.notice = changed
+                            .map(|changed| Err(cx.words.as_sentence(&changed.say(cx.words))));
                     } else {
                         self.case = Some(case);
                     }
@@ -573,14 +572,10 @@ impl State {
         }
         let blank = |v: &str| v.trim().is_empty();
         match field {
-            Field::Carrier if blank(&self.carrier) => {
-                Some(format!("{}: write the carrier taking it.", w.carrier()))
-            }
-            Field::Tracking if blank(&self.tracking) => {
-                Some(format!("{}: scan or type it from the label.", w.tracking()))
-            }
+            Field::Carrier if blank(&self.carrier) => Some(w.gui_write_carrier(w.carrier())),
+            Field::Tracking if blank(&self.tracking) => Some(w.gui_scan_tracking(w.tracking())),
             Field::CollectedBy if blank(&self.collected_by) => {
-                Some(format!("{}: who is taking the device?", w.collected_by()))
+                Some(w.gui_who_collects(w.collected_by()))
             }
             _ => None,
         }

@@ -263,10 +263,9 @@ impl State {
                 Field::Amount,
                 format!("{}: {}.", w.line_amount(), w.problem(&err.note())),
             )),
-            Ok(amount) if amount.minor <= 0 => problems.push((
-                Field::Amount,
-                format!("{}: must be more than zero.", w.line_amount()),
-            )),
+            Ok(amount) if amount.minor <= 0 => {
+                problems.push((Field::Amount, w.gui_must_be_positive(w.line_amount())))
+            }
             Ok(_) => {}
         }
         match parse_date(&self.paid_on) {
@@ -286,10 +285,7 @@ impl State {
             }
         }
         if self.payment_method.trim().is_empty() {
-            problems.push((
-                Field::PaymentMethod,
-                format!("{}: say how it was paid.", w.payment_method()),
-            ));
+            problems.push((Field::PaymentMethod, w.gui_say_how_paid(w.payment_method())));
         }
         problems
     }
@@ -315,11 +311,6 @@ impl State {
     pub(super) fn repair_problem(&self, w: crate::i18n::Words, case: &Case) -> Option<String> {
         (case.diagnosis.method == Some(RepairMethod::UnitReplacement)
             && self.replacement_serial.trim().is_empty())
-        .then(|| {
-            format!(
-                "{}: the replacement unit has its own serial; record it (2.5).",
-                w.replacement_serial()
-            )
-        })
+        .then(|| w.gui_record_replacement_serial(w.replacement_serial()))
     }
 }

@@ -118,33 +118,27 @@ impl State {
 
     /// The sender's fields a taken-in parcel needs, with what is wrong (for a refused or
     /// rejected parcel only the name is needed: it is not opened).
-    pub fn sender_problems(&self, takes_in: bool) -> Vec<(Field, &'static str)> {
+    pub fn sender_problems(&self, takes_in: bool, w: crate::i18n::Words) -> Vec<(Field, String)> {
         let mut problems = Vec::new();
         let blank = |s: &str| s.trim().is_empty();
         if blank(&self.sender.name) {
-            problems.push((
-                Field::SenderName,
-                "Name: write the sender's name from the parcel.",
-            ));
+            problems.push((Field::SenderName, w.gui_sender_problem_name()));
         }
         if takes_in {
             if blank(&self.sender.phone) {
-                problems.push((Field::SenderPhone, "Phone: needed to reach the customer."));
+                problems.push((Field::SenderPhone, w.gui_sender_problem_phone()));
             }
             if blank(&self.sender.address) {
-                problems.push((Field::SenderAddress, "Address: the device goes back there."));
+                problems.push((Field::SenderAddress, w.gui_sender_problem_address()));
             }
             if blank(&self.sender.model) {
-                problems.push((Field::SenderModel, "Model: read it off the device."));
+                problems.push((Field::SenderModel, w.gui_sender_problem_model()));
             }
             if blank(&self.sender.serial) {
-                problems.push((
-                    Field::SenderSerial,
-                    "Serial: read or scan it off the device.",
-                ));
+                problems.push((Field::SenderSerial, w.gui_sender_problem_serial()));
             }
             if blank(&self.sender.fault) {
-                problems.push((Field::SenderFault, "Fault: what the note in the box says."));
+                problems.push((Field::SenderFault, w.gui_sender_problem_fault()));
             }
         }
         problems
@@ -189,14 +183,14 @@ impl State {
     pub(super) fn unsolicited_view<'a>(&'a self, cx: &Context<'a>) -> Element<'a, Message> {
         let w = cx.words;
         let takes_in = self.gate_decision(cx.today).outcome.takes_in();
-        let problems = self.sender_problems(takes_in);
+        let problems = self.sender_problems(takes_in, w);
         let problem = |f: Field| {
             self.at_field(
                 f,
                 problems
                     .iter()
                     .find(|(field, _)| *field == f)
-                    .map(|(_, p)| (*p).to_string()),
+                    .map(|(_, p)| p.clone()),
             )
         };
         let input = |label: String, f: Field, value: &'a str| {
@@ -359,8 +353,8 @@ impl State {
                 expired: Some(case.number.clone()),
             }),
             (None, outcome) if self.unsolicited => {
-                if let Some((_, problem)) = self.sender_problems(outcome.takes_in()).first() {
-                    return Err((*problem).to_string());
+                if let Some((_, problem)) = self.sender_problems(outcome.takes_in(), w).first() {
+                    return Err(problem.clone());
                 }
                 Ok(Step::Unsolicited {
                     new: Box::new(self.unsolicited_case(&parcel)),

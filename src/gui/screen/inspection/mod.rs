@@ -293,7 +293,10 @@ pub struct State {
     /// Paper the last step calls for but leaves to the inspector, offered beside its
     /// notice: the payment receipt after a payment, and a reprint of an intake receipt
     /// or label the step made stale (with what changed; docs/rules.md §7).
-    offers: Vec<(DocumentKind, Option<String>)>,
+    offers: Vec<(
+        DocumentKind,
+        Option<Vec<crate::documents::printing::Change>>,
+    )>,
     /// Fields the inspector has typed in: their problems show from then on.
     touched: std::collections::HashSet<Field>,
     /// The step on its way to the store, for the notice when it is done.
@@ -448,7 +451,7 @@ impl State {
             StepKind::Diagnose => self
                 .diagnosis()
                 .map(Step::Diagnose)
-                .ok_or_else(|| format!("{}: {}", w.gui_cause(), w.choose_cause())),
+                .ok_or_else(|| w.gui_field_says(w.gui_cause(), w.choose_cause())),
             StepKind::SendQuote => self.quote(w, cx.currency()).map(Step::SendQuote),
             StepKind::AcceptQuote => self.notice_problem(case, cx).map(Step::AcceptQuote),
             StepKind::DeclineQuote => Ok(Step::DeclineQuote),
@@ -521,7 +524,7 @@ impl State {
                     // case shown as it is now; what was typed stays, and a step is judged
                     // on the case as it now is.
                     self.notice = crate::store::StoreError::changed_elsewhere(&case)
-                        .map(|changed| Err(crate::gui::desk::capitalize(&changed.say(cx.words))));
+                        .map(|changed| Err(cx.words.as_sentence(&changed.say(cx.words))));
                 }
                 let photos = tasks::thumbnails(cx, &case);
                 self.case = Some(case);
@@ -801,7 +804,10 @@ impl State {
         printing: Option<DocumentKind>,
         case: &Case,
         cx: &Context<'_>,
-    ) -> Vec<(DocumentKind, Option<String>)> {
+    ) -> Vec<(
+        DocumentKind,
+        Option<Vec<crate::documents::printing::Change>>,
+    )> {
         use crate::documents::printing::last_printing;
         let mut offers = Vec::new();
         if step == Some(StepKind::Payment) && !case.payments.is_empty() {
@@ -937,7 +943,10 @@ impl State {
     fn offers_view<'a>(&'a self, w: crate::i18n::Words) -> Element<'a, Message> {
         column(self.offers.iter().map(|(kind, changed)| {
             let (why, label) = match changed {
-                Some(changed) => (w.stale_printing(*kind, changed), w.reprint(*kind)),
+                Some(changed) => (
+                    w.stale_printing(*kind, &crate::documents::printing::say(changed, w)),
+                    w.reprint(*kind),
+                ),
                 None => (String::new(), w.print_payment_receipt().to_string()),
             };
             row![

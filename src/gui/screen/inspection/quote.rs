@@ -42,7 +42,7 @@ impl State {
         };
         quote
             .validate()
-            .map_err(|err| capitalized(&w.problem(&err.note())))?;
+            .map_err(|err| w.as_sentence(&w.problem(&err.note())))?;
         Ok(quote)
     }
 
@@ -115,12 +115,4 @@ pub(super) fn needs_quote(case: &Case) -> bool {
             .decision
             .as_ref()
             .is_some_and(|d| d.decision.verdict == Verdict::Paid)
-}
-
-pub(super) fn capitalized(sentence: &str) -> String {
-    let mut chars = sentence.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect::<String>() + ".",
-        None => String::new(),
-    }
 }

@@ -31,7 +31,7 @@ impl State {
         self.remote_note
             .trim()
             .is_empty()
-            .then(|| format!("{}: say how it was resolved.", w.remote_note()))
+            .then(|| w.gui_say_how_resolved(w.remote_note()))
     }
 
     pub(super) fn remote_step(&self, w: crate::i18n::Words) -> Result<Step, String> {

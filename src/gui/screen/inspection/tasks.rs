@@ -102,10 +102,10 @@ pub(super) fn pick_photos(
             let names = {
                 let number = number.clone();
                 tokio::task::spawn_blocking(move || {
-                    steps::copy_photos(&sources, &folder, &number, &taken)
+                    steps::copy_photos_in(&sources, &folder, &number, &taken, w)
                 })
                 .await
-                .map_err(|err| err.to_string())??
+                .map_err(|err| w.gui_operation_stopped(err.to_string()))??
             };
             let count = names.len();
             // The bytes go to the server too, so the other desks see the photos.

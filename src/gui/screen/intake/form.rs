@@ -432,8 +432,8 @@ fn verdict_panel<'a>(w: crate::i18n::Words, decision: Option<&Decision>) -> Elem
             .padding([10, 14])
             .width(Fill)
             .style(badge_style),
-        text(format!("{}: {start}{months}", w.warranty_start())).size(14),
-        text(format!("{}: {last}", w.last_covered_day())).size(14),
+        text(w.gui_field_says(w.warranty_start(), format!("{start}{months}"))).size(14),
+        text(w.gui_field_says(w.last_covered_day(), last)).size(14),
         scrollable(reasons).height(iced::Shrink),
     ]
     .spacing(8)

@@ -27,7 +27,7 @@ pub(super) fn perform(request: Option<Request>, cx: &Context) -> Task<Message> {
     // Exporting and opening files need no store.
     match request {
         Request::Export(figures) => return export(figures, cx),
-        Request::Open(path) => return open_file(path),
+        Request::Open(path) => return open_file(path, w),
         Request::Load(_) | Request::LoadTrend { .. } => {}
     }
     let Some(desk) = cx.desk.cloned() else {
@@ -96,12 +96,13 @@ fn export(figures: Arc<MonthlyFigures>, cx: &Context) -> Task<Message> {
             let written = path.clone();
             tokio::task::spawn_blocking(move || {
                 let pdf = monthly_report_in(&figures, &center, paper, words)
-                    .map_err(|err| format!("The report could not be drawn ({err})."))?;
-                std::fs::write(&written, pdf)
-                    .map_err(|err| format!("{} could not be written ({err}).", written.display()))
+                    .map_err(|err| w.gui_report_not_drawn(err.say(w)))?;
+                std::fs::write(&written, pdf).map_err(|err| {
+                    w.gui_not_written(written.display().to_string(), err.to_string())
+                })
             })
             .await
-            .map_err(|err| err.to_string())??;
+            .map_err(|err| w.gui_operation_stopped(err.to_string()))??;
             Ok(Some(path))
         },
         Message::Exported,
@@ -126,11 +127,11 @@ async fn figures_of(
     .await
 }
 
-fn open_file(path: PathBuf) -> Task<Message> {
+fn open_file(path: PathBuf, w: crate::i18n::Words) -> Task<Message> {
     Task::perform(
         async move {
             open::that_detached(&path)
-                .map_err(|err| format!("{} could not be opened ({err}).", path.display()))
+                .map_err(|err| w.gui_not_opened(path.display().to_string(), err.to_string()))
         },
         Message::OpenedExported,
     )

@@ -212,7 +212,7 @@ impl MailForm {
             MailMessage::Save => {
                 self.keep_template();
                 if let Some((field, problem)) = self.problems(w).into_iter().next() {
-                    self.notice = Some(Err(format!("{field}: {problem}")));
+                    self.notice = Some(Err(w.gui_field_says(field, problem)));
                     return (Task::none(), None);
                 }
                 return (self.save(cx), None);
@@ -244,15 +244,15 @@ impl MailForm {
     fn problems(&self, w: crate::i18n::Words) -> Vec<(String, String)> {
         let mut out = Vec::new();
         if self.port.trim().parse::<u16>().is_err() {
-            out.push((w.mail_port(), "a number from 1 to 65535".to_string()));
+            out.push((w.mail_port(), w.gui_mail_port_problem()));
         }
         if self.draft.on {
-            out.extend(
-                self.draft
-                    .problems()
-                    .into_iter()
-                    .map(|(field, problem)| (field.to_string(), problem)),
-            );
+            out.extend(self.draft.problems().into_iter().map(|(field, problem)| {
+                (
+                    w.mail_setting_field(field),
+                    w.mail_setting_problem(field, &problem),
+                )
+            }));
         }
         out
     }
@@ -293,17 +293,21 @@ impl MailForm {
             .and_then(|dir| location::mail_secret(dir).ok().flatten());
         let to = self.test_to.trim().to_string();
         let center = cx.settings.center.name.clone();
+        // The test message is written as the center writes to its customers.
+        let language = cx.settings.language;
         self.busy = true;
         self.notice = Some(Ok(w.mail_testing().to_string()));
         Task::perform(
             async move {
                 tokio::task::spawn_blocking(move || {
-                    let mailer = Mailer::new(&draft, typed.or(kept).as_deref())
-                        .map_err(|e| e.to_string())?;
-                    mailer.send_test(&to, &center).map_err(|e| e.to_string())
+                    let mailer =
+                        Mailer::new(&draft, typed.or(kept).as_deref()).map_err(|e| e.say(w))?;
+                    mailer
+                        .send_test_in(&to, &center, language.words())
+                        .map_err(|e| e.say(w))
                 })
                 .await
-                .map_err(|e| e.to_string())
+                .map_err(|e| w.gui_operation_stopped(e.to_string()))
                 .and_then(|r| r)
             },
             MailMessage::Tested,

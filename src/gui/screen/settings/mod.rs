@@ -374,7 +374,7 @@ impl State {
             None => Task::none(),
         };
         let mail = self.mail.shown(cx).map(Message::Mail);
-        Task::batch([policy::load(cx), printers::list(), runs, mail])
+        Task::batch([policy::load(cx), printers::list(cx.words), runs, mail])
     }
 
     /// Does this field show its problem yet? Once the manager has been in it, or tried
@@ -558,7 +558,7 @@ impl State {
                 self.sticker = size;
                 self.notice = None;
             }
-            Message::ListPrinters => return (printers::list(), None),
+            Message::ListPrinters => return (printers::list(cx.words), None),
             Message::PrintersListed(listed) => self.system_printers = Some(listed),
             Message::Label(label) => {
                 self.label = label;

@@ -561,7 +561,7 @@ fn import(w: crate::i18n::Words) -> Task<Message> {
             tokio::fs::read_to_string(&path)
                 .await
                 .map(|json| Some((path.clone(), json)))
-                .map_err(|err| format!("{} could not be read ({err}).", path.display()))
+                .map_err(|err| w.gui_not_read(path.display().to_string(), err.to_string()))
         },
         Message::PolicyImported,
     )
@@ -584,7 +584,7 @@ fn export(w: crate::i18n::Words, policy: Policy, name: String) -> Task<Message> 
             tokio::fs::write(&path, policy.to_json_pretty() + "\n")
                 .await
                 .map(|()| Some(path.clone()))
-                .map_err(|err| format!("{} could not be written ({err}).", path.display()))
+                .map_err(|err| w.gui_not_written(path.display().to_string(), err.to_string()))
         },
         Message::PolicyExported,
     )

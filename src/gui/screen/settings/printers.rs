@@ -90,13 +90,14 @@ pub const STICKER_SIZES: [StickerSize; 4] = [
     },
 ];
 
-/// Asks the system for its printers, off the UI thread.
-pub(super) fn list() -> Task<Message> {
+/// Asks the system for its printers, off the UI thread; why it could not, in `w`'s
+/// language.
+pub(super) fn list(w: crate::i18n::Words) -> Task<Message> {
     Task::perform(
-        async {
-            tokio::task::spawn_blocking(|| Cups::system().printers().map_err(|e| e.to_string()))
+        async move {
+            tokio::task::spawn_blocking(move || Cups::system().printers().map_err(|e| e.say(w)))
                 .await
-                .map_err(|e| e.to_string())
+                .map_err(|e| w.gui_operation_stopped(e.to_string()))
                 .and_then(|r| r)
         },
         Message::PrintersListed,
@@ -145,7 +146,7 @@ impl State {
                     .join("\n"),
             )
             .size(12),
-            Some(Err(reason)) => text(format!("{}: {reason}", w.printers_unlisted()))
+            Some(Err(reason)) => text(w.gui_field_says(w.printers_unlisted(), reason))
                 .size(12)
                 .style(crate::gui::theme::text::danger),
         };

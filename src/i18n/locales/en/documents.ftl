@@ -274,3 +274,77 @@ pd-printed = Printed: { $document } on { $at } by { $by }
 pd-photos = Photos kept: { $list }
 pd-history = History
 pd-at-desk = at { $desk }
+
+## What changed since a printing (src/documents/printing.rs): the facts a printing keeps,
+## by the name the record stores.
+printing-change = { $what }: { $old } → { $new }
+printing-change-separator = {"; "}
+printing-yes = yes
+printing-no = no
+printing-fact-customer = customer
+printing-fact-phone = phone
+printing-fact-e-mail = e-mail
+printing-fact-address = address
+printing-fact-model = model
+printing-fact-serial = serial
+printing-fact-decision = decision
+printing-fact-center-address = center address
+printing-fact-sender = sender
+printing-fact-recipient = recipient
+printing-fact-tracking = tracking
+printing-fact-total = total
+printing-fact-collector = collector
+printing-fact-id-checked = ID checked
+printing-fact-paid = paid
+printing-fact-surname = surname
+printing-fact-date-in = date in
+printing-fact-payments = payments
+printing-fact-still-due = still due
+printing-again-same = printed again, as on { $at }
+printing-again-no-facts = printed again; the printing of { $at } kept no facts to compare
+
+## Why a document cannot be drawn (src/documents: PrintError, DocumentError, FontError,
+## BarcodeError `say`). The English is each error's own sentence; details from the
+## font library, the PDF writer or the barcode encoder are given as they came.
+doc-error-no-return-address = case { $number } has no address to send the device back to: add the customer's address (or a return address) first
+doc-error-not-an-application = case { $number } has no accepted online application (walk-in, or no application date): there is nothing to confirm
+doc-error-no-quote = case { $number } has no quote yet: write the quote's parts and labour lines first
+doc-error-bad-quote = the quote of case { $number } cannot be printed: { $problem }
+doc-error-quote-empty = a quote needs at least one line
+doc-error-quote-no-description = line { $line }: description: must not be empty
+doc-error-quote-negative = line { $line }: amount: must not be negative
+doc-error-quote-money = line { $line }: amount: { $problem }
+doc-error-no-sender-name = the return label has no sender: the center's name is empty. Set it in Settings → The center → Center name
+doc-error-no-sender-address = the return label has no sender: the center's address is empty. Set it in Settings → The center → Address
+doc-error-no-payment = case { $number } has no payment recorded: record the payment first, then print its receipt
+doc-error-not-collected = case { $number } has no hand-back at the counter recorded: record who collects the device and whether their ID was checked, then print the handover receipt
+doc-error-barcode = the case number cannot be printed as a barcode: { $problem }
+doc-error-off-page = page { $page }: { $what } does not fit on the paper
+doc-error-cell-count = table row { $row } has { $got } cells but the table has { $expected } columns
+doc-error-pdf = the PDF could not be written: { $detail }
+doc-error-font-read = could not read the { $face } font: { $reason }
+doc-error-font-subset = could not subset the { $face } font: { $reason }
+doc-error-no-cjk-font = the document has Chinese text ({ $sample }) but no Chinese font was found ({ $searched }): install the fonts-noto-cjk package (on Debian or Ubuntu: apt install fonts-noto-cjk), or set { $env } to a folder holding NotoSansCJK-Regular.ttc and NotoSansCJK-Bold.ttc
+doc-error-barcode-empty = a barcode needs some text to encode
+doc-error-barcode-unsupported = { $ch } cannot be put in a Code 128 barcode: only printable ASCII can
+doc-error-barcode-code128 = the Code 128 encoder rejected { $data }: { $reason }
+doc-error-barcode-qr = the text cannot be put in a QR code: { $reason }
+
+## Why the print system did not take a job (src/print: PrintError `say`). What CUPS said
+## is given as it came.
+print-error-no-print-system = this computer has no CUPS printing commands (lp, lpstat): install CUPS (on Debian and Ubuntu: apt install cups-client), or choose no printer to open documents in the PDF viewer
+print-error-no-server = the print system does not answer: { $detail }
+print-error-no-such-printer = there is no printer named "{ $printer }": choose one the system lists in Settings → Printers
+print-error-stopped = the printer "{ $printer }" is stopped: start it again in the system's printer settings
+print-error-stopped-because = the printer "{ $printer }" is stopped ({ $reason }): start it again in the system's printer settings
+print-error-not-accepting = the printer "{ $printer }" does not accept jobs now
+print-error-not-accepting-because = the printer "{ $printer }" does not accept jobs now ({ $reason })
+print-error-needs-attention = the printer "{ $printer }" reports { $alerts }: see to the printer, then print again
+print-error-refused = the printer "{ $printer }" refused the job: { $message }
+
+## A printer as the system lists it (src/print: Printer::summary_in).
+print-state-ready = ready
+print-state-printing = printing
+print-state-stopped = stopped
+print-state-stopped-because = stopped: { $reason }
+print-system-default = the system's default

@@ -99,3 +99,10 @@ note-warranty-decided-again = Warranty decided again: { $before_verdict }{ $befo
         [not_valid] { ", invoice not valid" }
        *[unknown] { "" }
     }.
+
+## A case's customer messages (src/domain/mail/record.rs, docs/rules.md §11).
+note-message-sent = { $moment } e-mailed to { $to } (Message-ID { $message_id }).
+note-message-drafted = { $moment } to { $to } handed to the desk's mail program as a draft (Message-ID { $message_id }).
+note-notice-set = Payment notice date { $notice_date }: payment due by { $due_date } (2.6).
+note-messages-off = No messages: the customer asked to be sent none.
+note-messages-on = Messages again: the customer asked to be written to.

@@ -649,3 +649,43 @@ gui-outbox-sent = Sent
 gui-outbox-failed = Failed
 gui-outbox-to-phone = To phone
 gui-outbox-drafted = Given to the mail program
+
+## Files the window reads, writes, copies or opens that the system refused (the
+## system's own words as they came).
+gui-file-unreadable = { $path } cannot be read ({ $detail })
+gui-could-not-save = Could not save { $path }: { $detail }.
+gui-not-written = { $path } could not be written ({ $detail }).
+gui-not-read = { $path } could not be read ({ $detail }).
+gui-not-opened = { $path } could not be opened ({ $detail }).
+gui-could-not-create = Could not create { $path }: { $detail }.
+gui-could-not-copy = Could not copy { $path }: { $detail }.
+gui-report-not-drawn = The report could not be drawn ({ $detail }).
+gui-sentence = { $sentence }.
+gui-field-says = { $field }: { $problem }
+gui-mail-port-problem = a number from 1 to 65535
+gui-consent-given-application = online application
+gui-consent-given-intake = intake at the desk
+gui-held-no-messages = Not sent: the customer asked for no messages (Retry sends it all the same).
+gui-not-a-port = '{ $port }' is not a port: 1 to 65535 (usually 5432)
+problem-message-gone = it is no longer on the case: refresh
+field-message = message
+field-draft = draft
+
+## What a field of the window still needs.
+gui-must-be-positive = { $field }: must be more than zero.
+gui-say-how-paid = { $field }: say how it was paid.
+gui-record-replacement-serial = { $field }: the replacement unit has its own serial; record it (2.5).
+gui-say-how-resolved = { $field }: say how it was resolved.
+gui-write-carrier = { $field }: write the carrier taking it.
+gui-scan-tracking = { $field }: scan or type it from the label.
+gui-who-collects = { $field }: who is taking the device?
+gui-check-collector-id = { $field }: check the collector's ID before handing the device over.
+gui-whole-minutes = { $field }: a whole number of minutes
+
+## What an unsolicited parcel's sender form still needs (src/gui/screen/inspection/gate.rs).
+gui-sender-problem-name = Name: write the sender's name from the parcel.
+gui-sender-problem-phone = Phone: needed to reach the customer.
+gui-sender-problem-address = Address: the device goes back there.
+gui-sender-problem-model = Model: read it off the device.
+gui-sender-problem-serial = Serial: read or scan it off the device.
+gui-sender-problem-fault = Fault: what the note in the box says.

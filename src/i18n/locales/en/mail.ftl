@@ -181,3 +181,42 @@ mail-field-center-email = the center's e-mail
 mail-field-center-address = the center's address
 
 mail-no-address = no e-mail address on file: phone the customer instead
+
+## Why mail did not go (src/mail: MailError, SendFailure `say`). What the mail server, the
+## TLS library or the address parser said is given as it came.
+mail-error-off = customer e-mail is switched off: turn it on in Settings → E-mail
+mail-error-settings = e-mail settings: { $field }: { $problem }
+mail-error-no-secret = this desk has no password for the mail server's login { $user }: enter it in Settings → E-mail on the desk that sends (or leave the login empty)
+mail-error-not-an-address = { $address } is not an e-mail address ({ $detail })
+mail-error-no-sender = set the sender address in Settings → Customer e-mail, or the center's e-mail
+mail-error-tls-setup = the secure connection to { $host } could not be prepared ({ $detail }): check the server's name
+mail-error-tls = the secure connection to { $server } failed ({ $detail }): check the security setting (STARTTLS on 587, TLS on 465) and the server's name
+mail-error-login = the mail server refused the login ({ $detail }): check the user and password in Settings → E-mail
+mail-error-refused = the mail server refused the message for good ({ $detail }): check the customer's e-mail address, then retry
+mail-error-later = the mail server asked to try later ({ $detail }); it is tried again automatically
+mail-error-timeout = the mail server { $server } did not answer in time; it is tried again automatically
+mail-error-unreachable = the mail server { $server } cannot be reached ({ $detail }): check its name and port; it is tried again automatically
+mail-error-bad-recipient = the customer's address { $address } is not valid ({ $detail }): correct it on the case
+mail-error-compose = the message could not be put together ({ $detail })
+mail-error-draw = the { $document } could not be drawn ({ $problem })
+mail-error-no-case = case { $number } is no longer on file
+
+## The e-mail settings by name, and what each must hold.
+mail-field-server = server
+mail-field-security = security
+mail-field-port = port
+mail-field-sender-address = sender address
+mail-field-reply-to = reply-to
+mail-field-test-address = test address
+mail-problem-server = the mail server's name, e.g. smtp.example.com
+mail-problem-security = an unencrypted connection is allowed only to this computer: choose STARTTLS or TLS
+mail-problem-port = a port number from 1 to 65535 (587 or 465 usually)
+mail-problem-sender-address = the address customers see the mail come from
+mail-problem-reply-to = an e-mail address, or empty for the sender's
+
+## "Send a test message" (Settings → E-mail), in the center's language.
+mail-test-subject = Test message from { $center }
+mail-test-body =
+    This is a test message from fixdesk at { $center }.
+
+    If you can read it, customer e-mail is set up correctly.

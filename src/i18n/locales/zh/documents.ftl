@@ -270,3 +270,77 @@ pd-printed = 已打印：{ $document }，{ $at }，经办人 { $by }
 pd-photos = 保存的照片：{ $list }
 pd-history = 历史记录
 pd-at-desk = 于 { $desk }
+
+## What changed since a printing (src/documents/printing.rs): the facts a printing keeps,
+## by the name the record stores.
+printing-change = { $what }：{ $old } → { $new }
+printing-change-separator = ；
+printing-yes = 是
+printing-no = 否
+printing-fact-customer = 客户
+printing-fact-phone = 电话
+printing-fact-e-mail = 电子邮件
+printing-fact-address = 地址
+printing-fact-model = 型号
+printing-fact-serial = { -serial-number }
+printing-fact-decision = 判定
+printing-fact-center-address = { -service-center }地址
+printing-fact-sender = 寄件人
+printing-fact-recipient = 收件人
+printing-fact-tracking = 运单号
+printing-fact-total = 总额
+printing-fact-collector = 取件人
+printing-fact-id-checked = 已核验身份证件
+printing-fact-paid = 已付
+printing-fact-surname = 姓
+printing-fact-date-in = 收件日期
+printing-fact-payments = 付款笔数
+printing-fact-still-due = 尚欠
+printing-again-same = 再次打印，与 { $at } 的打印相同
+printing-again-no-facts = 再次打印；{ $at } 的打印未保存可比较的内容
+
+## Why a document cannot be drawn (src/documents: PrintError, DocumentError, FontError,
+## BarcodeError `say`). The English is each error's own sentence; details from the
+## font library, the PDF writer or the barcode encoder are given as they came.
+doc-error-no-return-address = { -case } { $number } 没有寄回设备的地址：请先填写客户地址（或回寄地址）
+doc-error-not-an-application = { -case } { $number } 没有已受理的在线{ -application }（到店送修，或没有申请日期）：无可确认的内容
+doc-error-no-quote = { -case } { $number } 还没有{ -quote }：请先填写{ -quote }的配件和工时明细
+doc-error-bad-quote = { -case } { $number } 的{ -quote }无法打印：{ $problem }
+doc-error-quote-empty = { -quote }至少需要一行
+doc-error-quote-no-description = 第 { $line } 行：说明不能为空
+doc-error-quote-negative = 第 { $line } 行：金额不能为负数
+doc-error-quote-money = 第 { $line } 行：金额：{ $problem }
+doc-error-no-sender-name = { -return-label }没有寄件人：本中心的名称为空。请在“设置 → 本中心 → 中心名称”中填写
+doc-error-no-sender-address = { -return-label }没有寄件人：本中心的地址为空。请在“设置 → 本中心 → 地址”中填写
+doc-error-no-payment = { -case } { $number } 没有付款记录：请先记录付款，再打印{ -payment-receipt }
+doc-error-not-collected = { -case } { $number } 没有记录柜台交还：请先记录取件人及是否核验了其身份证件，再打印{ -handover-receipt }
+doc-error-barcode = { -case }号无法印成条码：{ $problem }
+doc-error-off-page = 第 { $page } 页：{ $what } 超出纸张范围
+doc-error-cell-count = 表格第 { $row } 行有 { $got } 个单元格，但表格有 { $expected } 列
+doc-error-pdf = 无法写入 PDF：{ $detail }
+doc-error-font-read = 无法读取 { $face } 字体：{ $reason }
+doc-error-font-subset = 无法为 { $face } 字体生成子集：{ $reason }
+doc-error-no-cjk-font = 文件含有中文（{ $sample }），但未找到中文字体（已查找：{ $searched }）：请安装 fonts-noto-cjk 软件包（Debian 或 Ubuntu：apt install fonts-noto-cjk），或将 { $env } 设为存放 NotoSansCJK-Regular.ttc 和 NotoSansCJK-Bold.ttc 的文件夹
+doc-error-barcode-empty = 条码需要有要编码的文字
+doc-error-barcode-unsupported = { $ch } 无法放入 Code 128 条码：只能使用可打印的 ASCII 字符
+doc-error-barcode-code128 = Code 128 编码器拒绝了 { $data }：{ $reason }
+doc-error-barcode-qr = 该文字无法放入二维码：{ $reason }
+
+## Why the print system did not take a job (src/print: PrintError `say`). What CUPS said
+## is given as it came.
+print-error-no-print-system = 本机没有 CUPS 打印命令（lp、lpstat）：请安装 CUPS（Debian 和 Ubuntu：apt install cups-client），或不选打印机，改在 PDF 阅读器中打开文件
+print-error-no-server = 打印系统没有响应：{ $detail }
+print-error-no-such-printer = 没有名为“{ $printer }”的打印机：请在“设置 → 打印机”中选择系统列出的打印机
+print-error-stopped = 打印机“{ $printer }”已停止：请在系统的打印机设置中重新启动它
+print-error-stopped-because = 打印机“{ $printer }”已停止（{ $reason }）：请在系统的打印机设置中重新启动它
+print-error-not-accepting = 打印机“{ $printer }”目前不接受打印任务
+print-error-not-accepting-because = 打印机“{ $printer }”目前不接受打印任务（{ $reason }）
+print-error-needs-attention = 打印机“{ $printer }”报告 { $alerts }：请检查打印机后重新打印
+print-error-refused = 打印机“{ $printer }”拒绝了该打印任务：{ $message }
+
+## A printer as the system lists it (src/print: Printer::summary_in).
+print-state-ready = 就绪
+print-state-printing = 正在打印
+print-state-stopped = 已停止
+print-state-stopped-because = 已停止：{ $reason }
+print-system-default = 系统默认打印机

@@ -96,3 +96,10 @@ note-warranty-decided-again = 重新判定保修：{ $before_verdict }{ $before_
         [not_valid] ，{ -invoice }无效
        *[unknown] { "" }
     }。
+
+## A case's customer messages (src/domain/mail/record.rs, docs/rules.md §11).
+note-message-sent = 「{ $moment }」已通过电子邮件发送至 { $to }（Message-ID { $message_id }）。
+note-message-drafted = 发给 { $to } 的「{ $moment }」已作为草稿交给本台电脑的邮件程序（Message-ID { $message_id }）。
+note-notice-set = 付款通知日期 { $notice_date }：须在 { $due_date } 前付款（2.6）。
+note-messages-off = 不发消息：客户要求不再接收任何消息。
+note-messages-on = 恢复发消息：客户要求重新接收消息。

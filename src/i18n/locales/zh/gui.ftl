@@ -621,3 +621,43 @@ gui-outbox-sent = 已发送
 gui-outbox-failed = 发送失败
 gui-outbox-to-phone = 改为电话联系
 gui-outbox-drafted = 已交给邮件程序
+
+## Files the window reads, writes, copies or opens that the system refused (the
+## system's own words as they came).
+gui-file-unreadable = 无法读取 { $path }（{ $detail }）
+gui-could-not-save = 无法保存 { $path }：{ $detail }。
+gui-not-written = 无法写入 { $path }（{ $detail }）。
+gui-not-read = 无法读取 { $path }（{ $detail }）。
+gui-not-opened = 无法打开 { $path }（{ $detail }）。
+gui-could-not-create = 无法创建 { $path }：{ $detail }。
+gui-could-not-copy = 无法复制 { $path }：{ $detail }。
+gui-report-not-drawn = 无法生成报表（{ $detail }）。
+gui-sentence = { $sentence }。
+gui-field-says = { $field }：{ $problem }
+gui-mail-port-problem = 1 到 65535 之间的数字
+gui-consent-given-application = 在线{ -application }
+gui-consent-given-intake = 柜台收件
+gui-held-no-messages = 未发送：客户要求不接收消息（点“重试”仍会发送）。
+gui-not-a-port = “{ $port }”不是端口号：应为 1 到 65535（通常为 5432）
+problem-message-gone = 该消息已不在此{ -case }上：请刷新
+field-message = 消息
+field-draft = 草稿
+
+## What a field of the window still needs.
+gui-must-be-positive = { $field }：须大于零。
+gui-say-how-paid = { $field }：请填写付款方式。
+gui-record-replacement-serial = { $field }：更换的整机有自己的{ -serial-number }，请记录（2.5）。
+gui-say-how-resolved = { $field }：请说明是如何解决的。
+gui-write-carrier = { $field }：请填写承运的快递公司。
+gui-scan-tracking = { $field }：请扫描或按标签输入。
+gui-who-collects = { $field }：谁来取设备？
+gui-check-collector-id = { $field }：交还设备前请核验取件人的身份证件。
+gui-whole-minutes = { $field }：请填写整数分钟
+
+## What an unsolicited parcel's sender form still needs (src/gui/screen/inspection/gate.rs).
+gui-sender-problem-name = 姓名：请按包裹上的寄件人填写。
+gui-sender-problem-phone = 电话：用于联系客户。
+gui-sender-problem-address = 地址：设备将寄回此处。
+gui-sender-problem-model = 型号：请从设备上读取。
+gui-sender-problem-serial = { -serial-number }：请从设备上读取或扫描。
+gui-sender-problem-fault = 故障：箱内说明上写的内容。

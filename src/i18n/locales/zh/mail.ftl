@@ -172,3 +172,42 @@ mail-field-center-email = 服务中心电子邮箱
 mail-field-center-address = 服务中心地址
 
 mail-no-address = 没有电子邮箱地址：请改为致电客户
+
+## Why mail did not go (src/mail: MailError, SendFailure `say`). What the mail server, the
+## TLS library or the address parser said is given as it came.
+mail-error-off = 客户邮件功能已关闭：请在“设置 → 电子邮件”中开启
+mail-error-settings = 邮件设置：{ $field }：{ $problem }
+mail-error-no-secret = 本台电脑没有邮件服务器登录名 { $user } 的密码：请在负责发送的那台电脑上，于“设置 → 电子邮件”中填写（或将登录名留空）
+mail-error-not-an-address = { $address } 不是电子邮件地址（{ $detail }）
+mail-error-no-sender = 请在“设置 → 客户邮件”中填写发件地址，或填写本中心的电子邮箱
+mail-error-tls-setup = 无法准备与 { $host } 的安全连接（{ $detail }）：请检查服务器名称
+mail-error-tls = 与 { $server } 的安全连接失败（{ $detail }）：请检查安全设置（587 端口用 STARTTLS，465 端口用 TLS）和服务器名称
+mail-error-login = 邮件服务器拒绝了登录（{ $detail }）：请在“设置 → 电子邮件”中检查用户名和密码
+mail-error-refused = 邮件服务器永久拒收该邮件（{ $detail }）：请检查客户的电子邮件地址，然后重试
+mail-error-later = 邮件服务器要求稍后再试（{ $detail }）；系统会自动重试
+mail-error-timeout = 邮件服务器 { $server } 未及时响应；系统会自动重试
+mail-error-unreachable = 无法连接邮件服务器 { $server }（{ $detail }）：请检查其名称和端口；系统会自动重试
+mail-error-bad-recipient = 客户的地址 { $address } 无效（{ $detail }）：请在{ -case }上更正
+mail-error-compose = 无法生成该邮件（{ $detail }）
+mail-error-draw = 无法生成{ $document }（{ $problem }）
+mail-error-no-case = { -case } { $number } 已不在档案中
+
+## The e-mail settings by name, and what each must hold.
+mail-field-server = 服务器
+mail-field-security = 安全连接
+mail-field-port = 端口
+mail-field-sender-address = 发件地址
+mail-field-reply-to = 回复地址
+mail-field-test-address = 测试地址
+mail-problem-server = 邮件服务器的名称，例如 smtp.example.com
+mail-problem-security = 只允许与本机建立未加密连接：请选择 STARTTLS 或 TLS
+mail-problem-port = 1 到 65535 之间的端口号（通常为 587 或 465）
+mail-problem-sender-address = 客户看到的发件地址
+mail-problem-reply-to = 电子邮件地址；留空则使用发件地址
+
+## "Send a test message" (Settings → E-mail), in the center's language.
+mail-test-subject = 来自{ $center }的测试邮件
+mail-test-body =
+    这是 fixdesk 从{ $center }发出的测试邮件。
+
+    如果您能看到这封邮件，说明客户邮件已设置正确。
