@@ -46,7 +46,11 @@ fn the_centers_language_is_set_checked_and_taken_by_new_cases() {
     let out = fixdesk(dir, &["settings", "set", "language", "de"], None);
     assert_eq!(out.status.code(), Some(2));
     let said = text(&out.stderr);
-    assert!(said.contains("'de'") && said.contains("en or zh"), "{said}");
+    // Said in the center's language (now Chinese), naming the code and the known ones.
+    assert!(
+        said.contains("“de”") && said.contains("en或zh") && said.contains("（language）"),
+        "{said}"
+    );
     assert_eq!(ok(dir, &["settings", "get", "language"], None).trim(), "zh");
 
     let chinese = open(dir, "王小明", "SN-C1", None);

@@ -203,12 +203,10 @@ fn print(place: &Place, args: &CaseArgs, kind: DocumentKind, options: &PrintOpti
     // The edge reads the clock; documents and the store are given the time.
     let now = Utc::now();
     let pdf = documents::render(kind, &case, &settings, options, now).map_err(|err| {
-        // The documents' sentence as it came (not said in a language yet), in our frame.
         if is_bad_input(&err) {
-            CliError::input(err.to_string())
+            CliError::input_in(move |w| err.say(w))
         } else {
-            let error = err.to_string();
-            CliError::failure_in(move |w| w.cli_error_not_drawn(kind.as_str(), &error))
+            CliError::failure_in(move |w| w.cli_error_not_drawn(kind.as_str(), err.say(w)))
         }
     })?;
 
@@ -234,11 +232,11 @@ fn print(place: &Place, args: &CaseArgs, kind: DocumentKind, options: &PrintOpti
         CliError::failure_in(move |w| w.cli_error_not_recorded(&file, err.say(w)))
     })?;
     println!("{}", out.display());
-    if let Some(changed) = documents::stale(kind, &case, &settings, options) {
+    if let Some(changes) = documents::printing::stale_changes(kind, &case, &settings, options) {
         let words = args.language.unwrap_or(settings.language).words();
         eprintln!(
             "fixdesk: {}",
-            words.cli_document_stale(kind.as_str(), changed)
+            words.cli_document_stale(kind.as_str(), documents::printing::say(&changes, words))
         );
     }
     if let Some(printer) = &args.printer {
@@ -270,11 +268,10 @@ pub(super) fn send(
             println!("{}", words.cli_document_sent(printer, job));
             Ok(())
         }
-        // The printing system's sentence as it came (not said in a language yet).
         Err(err) => {
-            let (error, file) = (err.to_string(), out.display().to_string());
+            let file = out.display().to_string();
             Err(CliError::failure_in(move |w| {
-                w.cli_error_not_printed(&error, &file)
+                w.cli_error_not_printed(err.say(w), &file)
             }))
         }
     }

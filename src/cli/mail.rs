@@ -187,9 +187,9 @@ fn mail_error(err: MailError) -> CliError {
     match err {
         MailError::Store(err) => store_error(err),
         MailError::Settings { .. } | MailError::Off | MailError::NoSecret(_) => {
-            CliError::input(err.to_string())
+            CliError::input_in(move |w| err.say(w))
         }
-        MailError::Send(_) => CliError::failure(err.to_string()),
+        MailError::Send(_) => CliError::failure_in(move |w| err.say(w)),
     }
 }
 
@@ -199,7 +199,7 @@ fn test(place: &Place, to: &str) -> CliResult {
     let settings = place.open_reader()?.settings().map_err(store_error)?;
     let mailer = Mailer::new(&settings.mail, secret.as_deref()).map_err(mail_error)?;
     let reply = mailer
-        .send_test(to, &settings.center.name)
+        .send_test_in(to, &settings.center.name, settings.language.words())
         .map_err(mail_error)?;
     println!("{}", settings.language.words().cli_mail_test_sent(reply));
     Ok(())

@@ -64,11 +64,7 @@ pub fn run(place: &Place, command: &Command) -> CliResult {
         &settings,
         data.exported_at,
     )
-    // The documents' sentence as it came (not said in a language yet), in our frame.
-    .map_err(|err| {
-        let error = err.to_string();
-        CliError::failure_in(move |w| w.cli_error_pdf_not_made(&error))
-    })?;
+    .map_err(|err| CliError::failure_in(move |w| w.cli_error_pdf_not_made(err.say(w))))?;
     std::fs::write(&pdf_path, pdf).map_err(|err| not_written(&pdf_path, &err))?;
     println!(
         "{}",

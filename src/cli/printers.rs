@@ -31,7 +31,7 @@ pub fn run(place: &Place) -> CliResult {
                 println!("  {}", printer_line(w, printer));
             }
         }
-        Err(err) => println!("  {}", w.cli_printers_unlisted(err.to_string())),
+        Err(err) => println!("  {}", w.cli_printers_unlisted(err.say(w))),
     }
     println!();
     println!("{}", w.cli_printers_chosen());
@@ -80,10 +80,10 @@ pub fn run(place: &Place) -> CliResult {
         settings.sticker.width_mm,
         settings.sticker.height_mm
     );
-    // The printers could not be listed: said above, and the command fails. CUPS's words.
+    // The printers could not be listed: said above, and the command fails.
     system
         .map(|_| ())
-        .map_err(|err| CliError::failure(err.to_string()))
+        .map_err(|err| CliError::failure_in(move |w| err.say(w)))
 }
 
 /// One printer the system offers: its name (and description), its state, its alerts,

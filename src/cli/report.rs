@@ -68,11 +68,8 @@ pub fn run(place: &Place, args: &Args) -> CliResult {
         _ => settings.paper,
     };
     let words = args.language.unwrap_or(settings.language).words();
-    // The documents' sentence as it came (not said in a language yet), in our frame.
-    let pdf = monthly_report_in(&figures, &settings.center, paper, words).map_err(|err| {
-        let error = err.to_string();
-        CliError::failure_in(move |w| w.cli_error_report_not_drawn(&error))
-    })?;
+    let pdf = monthly_report_in(&figures, &settings.center, paper, words)
+        .map_err(|err| CliError::failure_in(move |w| w.cli_error_report_not_drawn(err.say(w))))?;
     let out = args.out.clone().unwrap_or_else(|| {
         PathBuf::from(format!(
             "fixdesk-report-{}.pdf",

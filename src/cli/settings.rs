@@ -229,10 +229,7 @@ fn set(place: &Place, key: &str, value: Option<&str>) -> CliResult {
     if key == "language" {
         settings.language = value
             .parse::<crate::domain::Language>()
-            // The domain's sentence as it came (not coded yet), in our frame.
-            .map_err(|problem| {
-                CliError::input_in(move |w| w.cli_error_about("language", &problem))
-            })?;
+            .map_err(|_| not_a_language("language", value))?;
     } else if key == "mail.server" {
         let (host, port, security) =
             parse_server_url(value).map_err(|bad| CliError::input_in(move |w| bad.say(w)))?;
@@ -276,10 +273,12 @@ fn set(place: &Place, key: &str, value: Option<&str>) -> CliResult {
         .into_iter()
         .find(|(field, _)| *field == "security")
     {
-        // The domain's sentence as it came (not coded yet), in our frame.
-        let field = format!("mail.{field}");
+        let field = field.to_string();
         return Err(CliError::input_in(move |w| {
-            w.cli_error_about(&field, &problem)
+            w.cli_error_about(
+                format!("mail.{field}"),
+                w.mail_setting_problem(&field, &problem),
+            )
         }));
     }
     // With mail configured the first time (a server and a sender), customer e-mail is
@@ -304,6 +303,19 @@ pub(super) fn give_a_value(key: &str) -> CliError {
 pub(super) fn stdin_error(err: &std::io::Error) -> CliError {
     let error = err.to_string();
     CliError::failure_in(move |w| w.cli_error_stdin(&error))
+}
+
+/// A language code fixdesk does not speak, naming the field and the codes it knows.
+pub(super) fn not_a_language(field: &'static str, text: &str) -> CliError {
+    let text = text.to_string();
+    CliError::input_in(move |w| {
+        let known: Vec<&str> = crate::domain::Language::ALL
+            .iter()
+            .map(|language| language.code())
+            .collect();
+        let known = known.join(&w.store_or());
+        w.cli_error_about(w.field(field), w.cli_error_not_a_language(&text, &known))
+    })
 }
 
 #[cfg(test)]

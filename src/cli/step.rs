@@ -197,10 +197,7 @@ impl CustomerInput {
             None => Ok(center),
             Some(code) => code
                 .parse::<Language>()
-                // The domain's sentence as it came (not coded yet), in our frame.
-                .map_err(|problem| {
-                    CliError::input_in(move |w| w.cli_error_about("customer.language", &problem))
-                }),
+                .map_err(|_| super::settings::not_a_language("customer.language", code)),
         }
     }
 }

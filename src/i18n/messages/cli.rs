@@ -3,6 +3,7 @@
 //! command line's own errors.
 
 crate::words! { CLI;
+    cli_error_not_a_language(text, known) = "cli-error-not-a-language";
     cli_retention_none = "cli-retention-none";
     cli_retention_done(months, cases, day) = "cli-retention-done";
     cli_importing(done, total) = "cli-importing";

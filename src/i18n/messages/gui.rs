@@ -1776,7 +1776,7 @@ crate::words! { GUI_FILES;
 
 // The window's own problems and fields, said through `Words::problem`/`Words::field`.
 declared! { GUI_PROBLEMS;
-    "problem-message-gone", "field-message", "field-draft",
+    "problem-message-gone", "field-draft",
 }
 
 impl Words {

@@ -130,6 +130,7 @@ cli-error-secret-problem = { $kind ->
 ## a sentence frames words not ours ($error, $problem: a parser's, the system's, another
 ## part's), those come as they are.
 cli-error-about = { $what }: { $problem }
+cli-error-not-a-language = '{ $text }' is not a language fixdesk speaks: use { $known }
 cli-warning = warning: { $warning }
 cli-error-unchanged = nothing was changed: { $error }
 cli-error-data-folder-only = `fixdesk { $command }` works on a data folder's SQLite file; for the center's PostgreSQL server use the server's own tools (pg_dump, pg_restore), or leave out --database and FIXDESK_DATABASE

@@ -668,7 +668,6 @@ gui-consent-given-intake = intake at the desk
 gui-held-no-messages = Not sent: the customer asked for no messages (Retry sends it all the same).
 gui-not-a-port = '{ $port }' is not a port: 1 to 65535 (usually 5432)
 problem-message-gone = it is no longer on the case: refresh
-field-message = message
 field-draft = draft
 
 ## What a field of the window still needs.

@@ -130,6 +130,7 @@ cli-error-secret-problem = { $kind ->
 
 ## 命令行的错误（标准错误上 "fixdesk: " 之后的一句话）。句中的 $error、$problem 是别处的原文。
 cli-error-about = { $what }：{ $problem }
+cli-error-not-a-language = fixdesk 不支持语言“{ $text }”：请使用 { $known }
 cli-warning = 警告：{ $warning }
 cli-error-unchanged = 未做任何更改：{ $error }
 cli-error-data-folder-only = `fixdesk { $command }` 只适用于数据文件夹中的 SQLite 文件；中心的 PostgreSQL 服务器请使用服务器自带的工具（pg_dump、pg_restore），或去掉 --database 和 FIXDESK_DATABASE

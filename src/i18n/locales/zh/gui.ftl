@@ -640,8 +640,7 @@ gui-consent-given-intake = 柜台收件
 gui-held-no-messages = 未发送：客户要求不接收消息（点“重试”仍会发送）。
 gui-not-a-port = “{ $port }”不是端口号：应为 1 到 65535（通常为 5432）
 problem-message-gone = 该消息已不在此{ -case }上：请刷新
-field-message = 消息
-field-draft = 草稿
+field-draft = 草稿（draft）
 
 ## What a field of the window still needs.
 gui-must-be-positive = { $field }：须大于零。
