@@ -450,25 +450,9 @@ async fn blocking<T: Send + 'static>(
     work: impl FnOnce() -> Result<T, StoreError> + Send + 'static,
 ) -> Result<T, String> {
     match tokio::task::spawn_blocking(work).await {
-        Ok(result) => result.map_err(|err| capitalize(&err.say(w))),
+        Ok(result) => result.map_err(|err| w.as_sentence(&err.say(w))),
         Err(err) => Err(w.gui_operation_stopped(err.to_string())),
     }
-}
-
-/// Store errors are sentences meant to follow "fixdesk: "; on screen they start a line.
-/// A Chinese sentence ends with "。", and one that already ends is left as it is.
-pub(crate) fn capitalize(sentence: &str) -> String {
-    let mut chars = sentence.chars();
-    let Some(first) = chars.next() else {
-        return String::new();
-    };
-    let mut line: String = first.to_uppercase().chain(chars).collect();
-    match line.chars().last() {
-        Some('.' | '。' | '!' | '！' | '?' | '？') => {}
-        Some(last) if last >= '\u{2E80}' || last == '）' => line.push('。'),
-        _ => line.push('.'),
-    }
-    line
 }
 
 /// A photo scaled down for the screen; `None` if the file is missing or not an image.

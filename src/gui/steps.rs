@@ -41,7 +41,7 @@ pub fn inspection(
                 None => None,
             };
             Ok(Stepped::Changed(
-                crate::gui::desk::capitalize(&err.say(w)),
+                w.as_sentence(&err.say(w)),
                 now,
             ))
         }

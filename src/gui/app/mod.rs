@@ -226,7 +226,7 @@ impl App {
                 )
             }
             Err(err) => {
-                app.load_error = Some(crate::gui::desk::capitalize(&err.say(w)));
+                app.load_error = Some(w.as_sentence(&err.say(w)));
                 (app, Task::none())
             }
         }

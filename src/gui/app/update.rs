@@ -178,9 +178,8 @@ impl App {
                 }
             }
             Message::Feed(feed::Event::Lost(reason)) => {
-                self.shell.offline = Some(crate::gui::desk::capitalize(
-                    &reason.say(self.shell.words()),
-                ));
+                let w = self.shell.words();
+                self.shell.offline = Some(w.as_sentence(&reason.say(w)));
                 Task::none()
             }
             Message::Feed(feed::Event::Back) => {
