@@ -206,10 +206,10 @@ impl StoreError {
         }
     }
 
-    pub(crate) fn invalid(field: &str, problem: impl Into<Note>) -> Self {
+    pub(crate) fn invalid(field: &str, problem: Note) -> Self {
         Self::Invalid {
             field: field.to_string(),
-            problem: problem.into(),
+            problem,
         }
     }
 

@@ -806,7 +806,7 @@ fn write_draft(
         .ok_or_else(|| StoreError::NotFound(number.clone()))?;
     let settings = store.settings()?;
     let eml = crate::mail::draft(&entry, &case, &settings)
-        .map_err(|err| StoreError::invalid("draft", err.say(w)))?;
+        .map_err(|err| StoreError::invalid("draft", crate::domain::Note::plain(err.say(w))))?;
     let path = folder.join(format!("{number}-{id}.eml"));
     let io = |err: std::io::Error| StoreError::Io {
         path: path.clone(),
