@@ -159,3 +159,25 @@ fn a_coded_problem_is_said_in_the_readers_language_and_an_uncoded_one_as_it_came
         field.say(zh)
     );
 }
+
+/// A refusal whose arguments are a case's state and a message's moment: both by their
+/// names in the reader's language.
+#[test]
+fn a_state_and_a_moment_in_a_refusal_are_named_in_the_readers_language() {
+    let refused = StoreError::Refused {
+        number: number(),
+        reason: Note::coded(
+            "no-reminder-due",
+            "no payment reminder is due while the case is 'in_repair'",
+        )
+        .arg("moment", "payment_reminder")
+        .arg("state", "awaiting_payment"),
+    };
+    let said = refused.say(Language::Chinese.words());
+    assert!(
+        said.contains("等待付款") && said.contains("付款提醒"),
+        "{said}"
+    );
+    let said = refused.say(Language::English.words());
+    assert!(said.contains("“Awaiting payment”"), "{said}");
+}

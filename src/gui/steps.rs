@@ -40,10 +40,7 @@ pub fn inspection(
                 Some(number) => store.case(&number)?.map(Box::new),
                 None => None,
             };
-            Ok(Stepped::Changed(
-                w.as_sentence(&err.say(w)),
-                now,
-            ))
+            Ok(Stepped::Changed(w.as_sentence(&err.say(w)), now))
         }
         Err(err) => Err(err),
     }

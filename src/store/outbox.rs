@@ -287,8 +287,8 @@ pub(crate) fn remind_on(
                     case.state
                 ),
             )
-            .arg("moment", moment.label().to_lowercase())
-            .arg("state", case.state),
+            .arg("moment", moment.as_str())
+            .arg("state", case.state.as_str()),
         }),
     }
 }

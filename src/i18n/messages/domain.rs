@@ -6,8 +6,8 @@
 //!
 //! The arguments are stored as plain text (`domain::coded`); here they are written as the
 //! reader's language writes them: dates (names ending in `date`), money (ending in
-//! `amount`), a verdict (ending in `verdict`) or a cause by its name, and a number of
-//! months as a number.
+//! `amount`), a verdict (ending in `verdict`), a cause, a case's state or a message's
+//! moment by its name, and a number of months as a number.
 
 use chrono::NaiveDate;
 use fluent_bundle::{FluentArgs, FluentValue};
@@ -221,6 +221,11 @@ impl Words {
             } else if name == "moment" {
                 match crate::domain::mail::Moment::parse(value) {
                     Some(moment) => FluentValue::from(self.mail_moment(moment)),
+                    None => FluentValue::from(value.clone()),
+                }
+            } else if name == "state" {
+                match crate::domain::State::parse(value) {
+                    Some(state) => FluentValue::from(self.state(state)),
                     None => FluentValue::from(value.clone()),
                 }
             } else if name == "months" {

@@ -60,7 +60,7 @@ problem-answer-not-due = the customer may answer until { $due_on } (2.3)
 problem-messages-already-off = the customer already asked for no messages
 problem-messages-already-on = messages to this customer are already on
 problem-application-still-open = this application is still open: receive the parcel on it instead
-problem-no-reminder-due = no { $moment } is due while the case is '{ $state }'
+problem-no-reminder-due = no “{ $moment }” message is due while the case is “{ $state }”
 
 ## Dates, months, money and quotes as typed
 problem-date-empty = no date given: write one like 01.03.2026 or 2026-03-01

@@ -60,7 +60,7 @@ problem-answer-not-due = 客户可在 { $due_on } 之前答复（2.3）
 problem-messages-already-off = 客户已要求不再接收消息
 problem-messages-already-on = 该客户的消息已是开启状态
 problem-application-still-open = 该{ -application }仍然有效：请在该申请上接收包裹
-problem-no-reminder-due = { -case }当前状态为“{ $state }”，无需发送{ $moment }
+problem-no-reminder-due = { -case }当前状态为“{ $state }”，无需发送“{ $moment }”消息
 
 ## 输入的日期、月份、金额和报价单
 problem-date-empty = 未填日期：请写成 2026年3月1日、01.03.2026 或 2026-03-01
