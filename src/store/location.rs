@@ -170,24 +170,39 @@ fn quoted(value: &str) -> String {
 
 impl Server {
     /// What is wrong with the address, field by field (empty when it can be tried).
-    pub fn problems(&self) -> Vec<(&'static str, String)> {
+    pub fn problems(&self) -> Vec<(&'static str, Note)> {
         let mut out = Vec::new();
         if self.host.trim().is_empty() {
-            out.push(("host", "missing: the server's name or address".to_string()));
+            out.push((
+                "host",
+                Note::coded("host-missing", "missing: the server's name or address"),
+            ));
         } else if self.host.trim().contains(char::is_whitespace) {
-            out.push(("host", "a host name has no spaces".to_string()));
+            out.push((
+                "host",
+                Note::coded("host-spaces", "a host name has no spaces"),
+            ));
         }
         if self.port == 0 {
             out.push((
                 "port",
-                "must be 1 to 65535 (PostgreSQL's usual is 5432)".into(),
+                Note::coded(
+                    "port-range",
+                    "must be 1 to 65535 (PostgreSQL's usual is 5432)",
+                ),
             ));
         }
         if self.database.trim().is_empty() {
-            out.push(("database", "missing: the database's name".to_string()));
+            out.push((
+                "database",
+                Note::coded("database-missing", "missing: the database's name"),
+            ));
         }
         if self.user.trim().is_empty() {
-            out.push(("user", "missing: the login of this desk".to_string()));
+            out.push((
+                "user",
+                Note::coded("user-missing", "missing: the login of this desk"),
+            ));
         }
         out
     }
@@ -397,6 +412,19 @@ mod tests {
         };
         let fields: Vec<&str> = server.problems().iter().map(|(f, _)| *f).collect();
         assert_eq!(fields, ["host", "port", "database", "user"]);
+        // Each problem is coded: a Chinese desk reads it in Chinese, the field named.
+        let zh = Language::Chinese.words();
+        let said: Vec<String> = server
+            .problems()
+            .iter()
+            .map(|(field, problem)| zh.field_problem(field, problem))
+            .collect();
+        assert_eq!(said[0], "主机（host）：缺少：服务器的名称或地址");
+        assert!(
+            said.iter()
+                .all(|line| !line.contains("missing") && !line.contains("must be")),
+            "{said:?}"
+        );
         assert!(
             Server {
                 host: "10.0.0.5".into(),

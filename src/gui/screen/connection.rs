@@ -149,7 +149,7 @@ impl State {
                 .into_iter()
                 .find(|f| f.name() == name)
                 .unwrap_or(Field::Host);
-            return Err((field, problem));
+            return Err((field, w.problem(&problem)));
         }
         Ok(server)
     }
@@ -194,7 +194,8 @@ impl State {
                 let server = match self.server(w) {
                     Ok(server) => server,
                     Err((field, problem)) => {
-                        self.status = Status::Failed(w.gui_field_says(field.name(), problem));
+                        self.status =
+                            Status::Failed(w.gui_field_says(w.field(field.name()), problem));
                         return (iced::widget::operation::focus(field.id()), None);
                     }
                 };

@@ -10,6 +10,15 @@ use crate::i18n::{Language, Words, format_strict};
 
 declared! { PROBLEMS;
     "problem-of-field"(field, problem),
+    "problem-host-missing",
+    "problem-host-spaces",
+    "problem-port-range",
+    "problem-database-missing",
+    "problem-user-missing",
+    "field-host",
+    "field-port",
+    "field-database",
+    "field-user",
     "problem-store-closed",
     "problem-restored-not-reopened"(problem),
     "problem-not-restored-not-reopened"(problem),

@@ -386,7 +386,7 @@ fn money_view<'a>(w: crate::i18n::Words, case: &'a Case) -> Element<'a, Message>
             case.still_due(),
         ) {
             lines = lines.push(
-                text(w.paid_and_due(&total.to_string(), &paid.to_string(), &due.to_string()))
+                text(w.paid_and_due(&w.money(&total), &w.money(&paid), &w.money(&due)))
                     .size(14)
                     .font(bold()),
             );

@@ -73,7 +73,7 @@ impl State {
             Ok(quote) => text(format!(
                 "{}: {}",
                 w.total(),
-                quote.total().map(|m| m.to_string()).unwrap_or_default()
+                quote.total().map(|m| w.money(&m)).unwrap_or_default()
             ))
             .size(17)
             .font(bold())

@@ -142,6 +142,11 @@ problem-backup-closed = the backup file is already closed
 problem-backup-mismatch = the backup did not match the server ({ $detail }), so no file was written: report this problem
 
 ## The center's server
+problem-host-missing = missing: the server's name or address
+problem-host-spaces = a host name has no spaces
+problem-port-range = must be 1 to 65535 (PostgreSQL's usual is 5432)
+problem-database-missing = missing: the database's name
+problem-user-missing = missing: the login of this desk
 problem-server-address = the center's server address is not understood: write it as postgresql://USER@HOST:PORT/DATABASE or host=HOST port=PORT user=USER dbname=DATABASE
 problem-server-file-unreadable = { $path } cannot be read ({ $detail }): connect to the server again from the welcome panel, or remove the file to use this desk's own database
 problem-server-place = database "{ $database }" on { $host }:{ $port }:
@@ -218,3 +223,9 @@ field-handback = handback
 field-migrate = migrate
 field-default-unit-months = default_unit_months
 field-models = models
+
+## The center's server (the connection panel)
+field-host = host
+field-port = port
+field-database = database
+field-user = user

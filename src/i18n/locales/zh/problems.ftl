@@ -142,6 +142,11 @@ problem-backup-closed = 备份文件已关闭
 problem-backup-mismatch = 备份与服务器上的数据不一致（{ $detail }），因此未写入文件：请报告此问题
 
 ## 中心的服务器
+problem-host-missing = 缺少：服务器的名称或地址
+problem-host-spaces = 主机名中不能有空格
+problem-port-range = 必须在 1 到 65535 之间（PostgreSQL 通常为 5432）
+problem-database-missing = 缺少：数据库名称
+problem-user-missing = 缺少：此工作站的登录名
 problem-server-address = 无法识别中心服务器的地址：请写成 postgresql://USER@HOST:PORT/DATABASE 或 host=HOST port=PORT user=USER dbname=DATABASE
 problem-server-file-unreadable = 无法读取 { $path }（{ $detail }）：请在欢迎面板重新连接服务器，或删除该文件以使用本工作站自己的数据库
 problem-server-place = { $host }:{ $port } 上的数据库“{ $database }”：
@@ -218,3 +223,9 @@ field-handback = 交还（handback）
 field-migrate = 迁移（migrate）
 field-default-unit-months = 默认整机保修月数（default_unit_months）
 field-models = 型号（models）
+
+## The center's server (the connection panel)
+field-host = 主机（host）
+field-port = 端口（port）
+field-database = 数据库（database）
+field-user = 登录名（user）
