@@ -143,6 +143,18 @@ fn every_kind_of_bad_row_is_reported_and_nothing_is_imported() {
     assert!(stderr.contains("nothing was imported"), "{stderr}");
     assert_eq!(count(data.path()), 0);
 
+    // A header missing its columns is one bad row, however many columns it lacks.
+    let header_only = files.path().join("header.csv");
+    std::fs::write(&header_only, "applied_on,name\n2026-03-01,Ann Lee\n").expect("write");
+    let out = fixdesk(
+        data.path(),
+        &["import", header_only.to_str().expect("path")],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.matches("line 1: ").count() > 1, "{stderr}");
+    assert!(stderr.contains("fixdesk: 1 bad row: "), "{stderr}");
+
     // Every field problem is listed, each with its line.
     let mut fixed = lines.to_vec();
     fixed.remove(11);

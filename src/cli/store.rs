@@ -261,7 +261,10 @@ fn import_error(err: ImportError, w: Words) -> CliError {
                     w.row_problem(problem.line, &problem.field, &problem.problem)
                 );
             }
-            CliError::input(w.cli_bad_rows(problems.len()))
+            // A row with several problems is one bad row.
+            let rows: std::collections::BTreeSet<usize> =
+                problems.iter().map(|problem| problem.line).collect();
+            CliError::input(w.cli_bad_rows(rows.len()))
         }
         ImportError::Unreadable { path, problem } => {
             CliError::input_in(move |w| w.import_unreadable(&path, &problem))

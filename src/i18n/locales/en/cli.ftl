@@ -7,7 +7,10 @@ cli-retention-done = retention: { $months } months: personal data removed from {
 ## fixdesk import
 cli-importing = importing: { $done } of { $total }
 cli-imported = imported { $created } applications; { $on_file } already on file
-cli-bad-rows = { $count } bad rows: nothing was imported; correct them and import the file again
+cli-bad-rows = { $count ->
+        [one] 1 bad row: nothing was imported; correct it and import the file again
+       *[other] { $count } bad rows: nothing was imported; correct them and import the file again
+    }
 
 ## fixdesk backup, restore
 cli-backup-written = { $path } ({ $bytes } bytes)
