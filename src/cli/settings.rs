@@ -275,10 +275,7 @@ fn set(place: &Place, key: &str, value: Option<&str>) -> CliResult {
     {
         let field = field.to_string();
         return Err(CliError::input_in(move |w| {
-            w.cli_error_about(
-                format!("mail.{field}"),
-                w.mail_setting_problem(&field, &problem),
-            )
+            w.cli_error_about(format!("mail.{field}"), w.problem(&problem))
         }));
     }
     // With mail configured the first time (a server and a sender), customer e-mail is

@@ -23,8 +23,8 @@ use lettre::transport::smtp::client::{Tls, TlsParameters};
 use lettre::{Message, SmtpTransport, Transport};
 
 use crate::documents::{self, PrintOptions};
-use crate::domain::Settings;
 use crate::domain::mail::{MailSettings, Security};
+use crate::domain::{Note, Settings};
 use crate::i18n::Words;
 use crate::store::outbox::{Delivery, OutboxEntry, backoff};
 use crate::store::{Store, StoreError};
@@ -61,7 +61,7 @@ impl MailError {
         match self {
             MailError::Off => w.mail_error_off(),
             MailError::Settings { field, problem } => {
-                w.mail_error_settings(w.mail_setting_field(field), problem.say(field, w))
+                w.mail_error_settings(w.mail_setting_field(field), problem.say(w))
             }
             MailError::NoSecret(user) => w.mail_error_no_secret(user),
             MailError::Send(failure) => failure.say(w),
@@ -73,8 +73,8 @@ impl MailError {
 /// What is wrong with one of the e-mail settings.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SettingProblem {
-    /// One the settings find themselves (`MailSettings::problems`), in its English.
-    Setting(String),
+    /// One the settings find themselves (`MailSettings::problems`), coded.
+    Setting(Note),
     /// An address that cannot be parsed, with the parser's words.
     NotAnAddress { address: String, detail: String },
     /// A draft needs a sender: neither the sender address nor the center's e-mail is set.
@@ -84,7 +84,7 @@ pub enum SettingProblem {
 impl std::fmt::Display for SettingProblem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            SettingProblem::Setting(problem) => f.write_str(problem),
+            SettingProblem::Setting(problem) => f.write_str(&problem.text),
             SettingProblem::NotAnAddress { address, detail } => {
                 write!(f, "{address} is not an e-mail address ({detail})")
             }
@@ -96,10 +96,10 @@ impl std::fmt::Display for SettingProblem {
 }
 
 impl SettingProblem {
-    /// The problem with `field` in the reader's language.
-    pub fn say(&self, field: &str, w: Words) -> String {
+    /// The problem in the reader's language.
+    pub fn say(&self, w: Words) -> String {
         match self {
-            SettingProblem::Setting(problem) => w.mail_setting_problem(field, problem),
+            SettingProblem::Setting(problem) => w.problem(problem),
             SettingProblem::NotAnAddress { address, detail } => {
                 w.mail_error_not_an_address(address, detail)
             }

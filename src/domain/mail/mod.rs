@@ -11,6 +11,7 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::Note;
 use super::case::{Arrival, Case, DocumentKind, Handback};
 use super::lifecycle::{self, CaseState};
 use super::settings::Settings;
@@ -302,36 +303,51 @@ impl MailSettings {
     }
 
     /// What must be fixed before mail can be sent, field by field.
-    pub fn problems(&self) -> Vec<(&'static str, String)> {
+    pub fn problems(&self) -> Vec<(&'static str, Note)> {
         let mut out = Vec::new();
         let server = self.server.trim();
         if server.is_empty() || server.contains(char::is_whitespace) {
             out.push((
                 "server",
-                "the mail server's name, e.g. smtp.example.com".into(),
+                Note::coded(
+                    "mail-server",
+                    "the mail server's name, e.g. smtp.example.com",
+                ),
             ));
         } else if self.security == Security::Plain && !is_loopback(server) {
             out.push((
                 "security",
-                "an unencrypted connection is allowed only to this computer: choose STARTTLS or TLS".into(),
+                Note::coded(
+                    "mail-security",
+                    "an unencrypted connection is allowed only to this computer: choose STARTTLS or TLS",
+                ),
             ));
         }
         if self.port == 0 {
             out.push((
                 "port",
-                "a port number from 1 to 65535 (587 or 465 usually)".into(),
+                Note::coded(
+                    "mail-port",
+                    "a port number from 1 to 65535 (587 or 465 usually)",
+                ),
             ));
         }
         if !looks_like_address(&self.from_address) {
             out.push((
                 "sender address",
-                "the address customers see the mail come from".into(),
+                Note::coded(
+                    "mail-sender-address",
+                    "the address customers see the mail come from",
+                ),
             ));
         }
         if !self.reply_to.trim().is_empty() && !looks_like_address(&self.reply_to) {
             out.push((
                 "reply-to",
-                "an e-mail address, or empty for the sender's".into(),
+                Note::coded(
+                    "mail-reply-to",
+                    "an e-mail address, or empty for the sender's",
+                ),
             ));
         }
         out

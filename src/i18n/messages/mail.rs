@@ -116,8 +116,6 @@ crate::words! { MAIL_ERRORS;
 declared! { MAIL_SETTINGS;
     "mail-field-server", "mail-field-security", "mail-field-port",
     "mail-field-sender-address", "mail-field-reply-to", "mail-field-test-address",
-    "mail-problem-server", "mail-problem-security", "mail-problem-port",
-    "mail-problem-sender-address", "mail-problem-reply-to",
 }
 
 impl Words {
@@ -126,15 +124,5 @@ impl Words {
     pub fn mail_setting_field(self, field: &str) -> String {
         let id = format!("mail-field-{}", field.replace([' ', '_'], "-"));
         crate::i18n::format_strict(self.language(), &id, None).unwrap_or_else(|_| field.to_string())
-    }
-
-    /// What an e-mail setting must hold (`MailSettings::problems`) in this language:
-    /// `mail-problem-<name>` when its English is `english`, else `english` as given.
-    pub fn mail_setting_problem(self, field: &str, english: &str) -> String {
-        let id = format!("mail-problem-{}", field.replace([' ', '_'], "-"));
-        match crate::i18n::format_strict(crate::i18n::Language::English, &id, None) {
-            Ok(known) if known == english => self.format(&id, None),
-            _ => english.to_string(),
-        }
     }
 }

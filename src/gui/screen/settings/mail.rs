@@ -247,12 +247,12 @@ impl MailForm {
             out.push((w.mail_port(), w.gui_mail_port_problem()));
         }
         if self.draft.on {
-            out.extend(self.draft.problems().into_iter().map(|(field, problem)| {
-                (
-                    w.mail_setting_field(field),
-                    w.mail_setting_problem(field, &problem),
-                )
-            }));
+            out.extend(
+                self.draft
+                    .problems()
+                    .into_iter()
+                    .map(|(field, problem)| (w.mail_setting_field(field), w.problem(&problem))),
+            );
         }
         out
     }

@@ -208,11 +208,6 @@ mail-field-port = port
 mail-field-sender-address = sender address
 mail-field-reply-to = reply-to
 mail-field-test-address = test address
-mail-problem-server = the mail server's name, e.g. smtp.example.com
-mail-problem-security = an unencrypted connection is allowed only to this computer: choose STARTTLS or TLS
-mail-problem-port = a port number from 1 to 65535 (587 or 465 usually)
-mail-problem-sender-address = the address customers see the mail come from
-mail-problem-reply-to = an e-mail address, or empty for the sender's
 
 ## "Send a test message" (Settings → E-mail), in the center's language.
 mail-test-subject = Test message from { $center }

@@ -229,3 +229,10 @@ field-host = host
 field-port = port
 field-database = database
 field-user = user
+
+## The e-mail settings (Settings → Customer e-mail, fixdesk settings set mail.…)
+problem-mail-server = the mail server's name, e.g. smtp.example.com
+problem-mail-security = an unencrypted connection is allowed only to this computer: choose STARTTLS or TLS
+problem-mail-port = a port number from 1 to 65535 (587 or 465 usually)
+problem-mail-sender-address = the address customers see the mail come from
+problem-mail-reply-to = an e-mail address, or empty for the sender's

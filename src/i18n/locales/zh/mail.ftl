@@ -199,11 +199,6 @@ mail-field-port = 端口
 mail-field-sender-address = 发件地址
 mail-field-reply-to = 回复地址
 mail-field-test-address = 测试地址
-mail-problem-server = 邮件服务器的名称，例如 smtp.example.com
-mail-problem-security = 只允许与本机建立未加密连接：请选择 STARTTLS 或 TLS
-mail-problem-port = 1 到 65535 之间的端口号（通常为 587 或 465）
-mail-problem-sender-address = 客户看到的发件地址
-mail-problem-reply-to = 电子邮件地址；留空则使用发件地址
 
 ## "Send a test message" (Settings → E-mail), in the center's language.
 mail-test-subject = 来自{ $center }的测试邮件

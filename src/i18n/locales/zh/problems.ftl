@@ -229,3 +229,10 @@ field-host = 主机（host）
 field-port = 端口（port）
 field-database = 数据库（database）
 field-user = 登录名（user）
+
+## 电子邮件设置（设置 → 客户电子邮件，fixdesk settings set mail.…）
+problem-mail-server = 邮件服务器的名称，例如 smtp.example.com
+problem-mail-security = 只允许与本机建立未加密连接：请选择 STARTTLS 或 TLS
+problem-mail-port = 1 到 65535 之间的端口号（通常为 587 或 465）
+problem-mail-sender-address = 客户看到的发件地址
+problem-mail-reply-to = 电子邮件地址；留空则使用发件地址
