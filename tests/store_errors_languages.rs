@@ -181,3 +181,24 @@ fn a_state_and_a_moment_in_a_refusal_are_named_in_the_readers_language() {
     let said = refused.say(Language::English.words());
     assert!(said.contains("“Awaiting payment”"), "{said}");
 }
+
+/// A date after today is warned about, not refused: in Chinese with the field named,
+/// in English as before, one day or several.
+#[test]
+fn a_date_after_today_is_warned_about_in_the_readers_language() {
+    use chrono::NaiveDate;
+    use fixdesk::domain::dates::after_today_warning;
+    let day = |text: &str| NaiveDate::parse_from_str(text, "%Y-%m-%d").expect("date");
+    let today = day("2026-03-10");
+    let one = after_today_warning("Paid on", "paid_on", day("2026-03-11"), today).expect("warned");
+    let en = Language::English.words();
+    assert_eq!(en.problem(&one), one.text);
+    assert!(one.text.contains("is 1 day after today"), "{}", one.text);
+    let many = after_today_warning("Paid on", "paid_on", day("2026-05-10"), today).expect("warned");
+    assert_eq!(en.problem(&many), many.text);
+    let zh = Language::Chinese.words().problem(&many);
+    assert_eq!(
+        zh,
+        "付款日期（paid_on） 2026-05-10 比今天（2026-03-10）晚 61 天：请核对"
+    );
+}

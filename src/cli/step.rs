@@ -575,12 +575,11 @@ fn build_step(
 
 /// Warns (on standard error, without refusing) about a business date after the day the
 /// step is taken on: most likely mistyped, and it would move a deadline.
-/// The frame is the center's language (`w`); the warning the domain's sentence, as it
-/// comes (not coded yet).
+/// Said in the center's language (`w`).
 fn warn_after(step: &Step, today: NaiveDate, w: Words) {
-    for (what, date) in step.business_dates() {
-        if let Some(warning) = after_today_warning(what, date, today) {
-            eprintln!("fixdesk: {}", w.cli_warning(warning));
+    for (what, field, date) in step.business_dates() {
+        if let Some(warning) = after_today_warning(what, field, date, today) {
+            eprintln!("fixdesk: {}", w.cli_warning(w.problem(&warning)));
         }
     }
 }

@@ -1,5 +1,6 @@
 //! Calendar arithmetic the agreement relies on.
 
+use super::Note;
 use chrono::{Days, Months, NaiveDate};
 
 /// Adds calendar months with end-of-month clamping: 31 Jan + 1 month = 28/29 Feb.
@@ -247,12 +248,26 @@ pub fn parse_date_checked(text: &str) -> Result<NaiveDate, DateError> {
 
 /// A warning (not a refusal) for a business date after today: a received-on, notice or
 /// payment date in the future is most likely a typing error, and it would move a
-/// deadline (2.3, 2.6) without anyone noticing. `what` names the date for the clerk.
-pub fn after_today_warning(what: &str, date: NaiveDate, today: NaiveDate) -> Option<String> {
+/// deadline (2.3, 2.6) without anyone noticing. `what` names the date for the clerk in
+/// English, `field` by its field's name for the other languages.
+pub fn after_today_warning(
+    what: &str,
+    field: &str,
+    date: NaiveDate,
+    today: NaiveDate,
+) -> Option<Note> {
     (date > today).then(|| {
         let days = (date - today).num_days();
         let plural = if days == 1 { "day" } else { "days" };
-        format!("{what} {date} is {days} {plural} after today ({today}): check it")
+        Note::coded(
+            "after-today",
+            format!("{what} {date} is {days} {plural} after today ({today}): check it"),
+        )
+        .arg("what", what)
+        .arg("field", field)
+        .arg("given_on", date)
+        .arg("days", days)
+        .arg("today_on", today)
     })
 }
 
@@ -365,11 +380,12 @@ mod tests {
     #[test]
     fn a_date_after_today_is_warned_about_not_refused() {
         let today = d("2026-03-10");
-        assert_eq!(after_today_warning("Paid on", today, today), None);
-        assert_eq!(after_today_warning("Paid on", d("2026-03-01"), today), None);
+        let warning = |date| after_today_warning("Paid on", "paid_on", date, today);
+        assert_eq!(warning(today), None);
+        assert_eq!(warning(d("2026-03-01")), None);
         assert_eq!(
-            after_today_warning("Paid on", d("2026-05-10"), today).as_deref(),
-            Some("Paid on 2026-05-10 is 61 days after today (2026-03-10): check it")
+            warning(d("2026-05-10")).map(|note| note.text),
+            Some("Paid on 2026-05-10 is 61 days after today (2026-03-10): check it".into())
         );
     }
 }

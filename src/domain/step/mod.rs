@@ -181,16 +181,18 @@ impl Step {
     }
 
     /// The business dates the step's inputs carry, each with the words a clerk knows it
-    /// by: what a screen or `fixdesk step` checks with
+    /// by (in English) and its field's name: what a screen or `fixdesk step` checks with
     /// [`after_today_warning`](super::dates::after_today_warning) (a date after today is
     /// most likely mistyped, and it would move a deadline).
-    pub fn business_dates(&self) -> Vec<(&'static str, NaiveDate)> {
+    pub fn business_dates(&self) -> Vec<(&'static str, &'static str, NaiveDate)> {
         match self {
             Self::Receive(parcel) | Self::Unsolicited { parcel, .. } => {
-                vec![("Received on", parcel.received_on)]
+                vec![("Received on", "received_on", parcel.received_on)]
             }
-            Self::AcceptQuote(notice_on) => vec![("Payment notice date", *notice_on)],
-            Self::Payment(payment) => vec![("Paid on", payment.paid_on)],
+            Self::AcceptQuote(notice_on) => {
+                vec![("Payment notice date", "notice_on", *notice_on)]
+            }
+            Self::Payment(payment) => vec![("Paid on", "paid_on", payment.paid_on)],
             _ => Vec::new(),
         }
     }

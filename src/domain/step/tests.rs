@@ -549,7 +549,10 @@ fn a_steps_business_dates_are_named_for_the_warning() {
     let warnings: Vec<String> = step
         .business_dates()
         .into_iter()
-        .filter_map(|(what, date)| super::super::dates::after_today_warning(what, date, today))
+        .filter_map(|(what, field, date)| {
+            super::super::dates::after_today_warning(what, field, date, today)
+        })
+        .map(|note| note.text)
         .collect();
     assert_eq!(
         warnings,
@@ -558,7 +561,7 @@ fn a_steps_business_dates_are_named_for_the_warning() {
     assert!(Step::DeclineQuote.business_dates().is_empty());
     assert_eq!(
         Step::AcceptQuote(d("2026-03-09")).business_dates(),
-        [("Payment notice date", d("2026-03-09"))]
+        [("Payment notice date", "notice_on", d("2026-03-09"))]
     );
 }
 

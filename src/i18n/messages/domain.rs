@@ -228,7 +228,9 @@ impl Words {
                     Some(state) => FluentValue::from(self.state(state)),
                     None => FluentValue::from(value.clone()),
                 }
-            } else if name == "months" {
+            } else if name == "field" {
+                FluentValue::from(self.field(value))
+            } else if name == "months" || name == "days" {
                 match value.parse::<i64>() {
                     Ok(months) => FluentValue::from(months),
                     Err(_) => FluentValue::from(value.clone()),

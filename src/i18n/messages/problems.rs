@@ -20,6 +20,7 @@ declared! { PROBLEMS;
     "problem-mail-port",
     "problem-mail-sender-address",
     "problem-mail-reply-to",
+    "problem-after-today"(what, field, given_on, days, today_on),
     "field-host",
     "field-port",
     "field-database",

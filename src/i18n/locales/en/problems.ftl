@@ -236,3 +236,9 @@ problem-mail-security = an unencrypted connection is allowed only to this comput
 problem-mail-port = a port number from 1 to 65535 (587 or 465 usually)
 problem-mail-sender-address = the address customers see the mail come from
 problem-mail-reply-to = an e-mail address, or empty for the sender's
+
+## A warning, not a refusal: a business date after today
+problem-after-today = { $what } { $given_on } is { $days } { $days ->
+        [one] day
+       *[other] days
+    } after today ({ $today_on }): check it

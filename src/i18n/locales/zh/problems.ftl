@@ -236,3 +236,6 @@ problem-mail-security = 只允许与本机建立未加密连接：请选择 STAR
 problem-mail-port = 1 到 65535 之间的端口号（通常为 587 或 465）
 problem-mail-sender-address = 客户看到的发件地址
 problem-mail-reply-to = 电子邮件地址；留空则使用发件地址
+
+## 警告（不拒绝）：业务日期晚于今天
+problem-after-today = { $field } { $given_on } 比今天（{ $today_on }）晚 { $days } 天：请核对
