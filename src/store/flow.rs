@@ -317,7 +317,7 @@ pub(crate) fn note_on(
     tx: &mut impl WriteTx,
     numbers: &[CaseNumber],
     clause: &str,
-    note: &str,
+    note: &crate::domain::Note,
     actor: &str,
     now: DateTime<Utc>,
 ) -> Result<Vec<Case>> {
@@ -333,9 +333,9 @@ pub(crate) fn note_on(
             to: case.state,
             clause: clause.to_string(),
             desk: tx.desk().to_string(),
-            note: note.to_string(),
-            code: String::new(),
-            args: Default::default(),
+            note: note.text.clone(),
+            code: note.code.clone(),
+            args: note.args.clone(),
         };
         tx.record_event(id, &event)?;
         case.events.push(event);

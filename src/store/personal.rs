@@ -8,8 +8,8 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 
 use super::{Engine, LostServer, Result, Store, StoreError, codec, keys};
-use crate::domain::Case;
 use crate::domain::staff::Action;
+use crate::domain::{Case, Note};
 
 /// How a customer is found: the same phone (its last nine digits, the number without
 /// country or trunk prefix: "+44 20 7946 0001" is "020 7946 0001"), the same e-mail
@@ -88,6 +88,8 @@ const MOST_CASES: usize = 10_000;
 /// The clause and the note of the export's event.
 const CLAUSE: &str = "3.7";
 const NOTE: &str = "Everything held on this customer was exported at their request.";
+/// The note's code (`note-personal-data-exported`).
+const NOTE_CODE: &str = "personal-data-exported";
 
 impl Store {
     /// Every case of the customer `who` names, each with an event recording the export
@@ -123,7 +125,8 @@ impl Store {
         let cases = if numbers.is_empty() {
             Vec::new()
         } else {
-            engine_mut!(self, s => s.note_on(&numbers, CLAUSE, NOTE, &actor, now))?
+            let note = Note::coded(NOTE_CODE, NOTE);
+            engine_mut!(self, s => s.note_on(&numbers, CLAUSE, &note, &actor, now))?
         };
         Ok(PersonalData {
             asked_for: who.clone(),

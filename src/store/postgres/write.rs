@@ -373,7 +373,7 @@ impl PgStore {
         &mut self,
         numbers: &[CaseNumber],
         clause: &str,
-        note: &str,
+        note: &crate::domain::Note,
         actor: &str,
         now: DateTime<Utc>,
     ) -> Result<Vec<Case>> {

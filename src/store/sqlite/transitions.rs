@@ -78,7 +78,7 @@ impl SqliteStore {
         &mut self,
         numbers: &[CaseNumber],
         clause: &str,
-        note: &str,
+        note: &crate::domain::Note,
         actor: &str,
         now: DateTime<Utc>,
     ) -> Result<Vec<Case>> {
