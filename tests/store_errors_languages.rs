@@ -202,3 +202,31 @@ fn a_date_after_today_is_warned_about_in_the_readers_language() {
         "付款日期（paid_on） 2026-05-10 比今天（2026-03-10）晚 61 天：请核对"
     );
 }
+
+/// A serial change on a case that had no decision until then: its note reads in English
+/// as stored and in Chinese as Chinese.
+#[test]
+fn a_first_decision_after_a_serial_change_reads_in_the_readers_language() {
+    let at = Utc
+        .with_ymd_and_hms(2026, 3, 5, 12, 0, 0)
+        .single()
+        .expect("time");
+    let event = CaseEvent {
+        at,
+        actor: "ana".into(),
+        desk: String::new(),
+        from: Some(State::Applied),
+        to: State::Received,
+        clause: "2.4".into(),
+        note: "Warranty decided again: not decided → Needs proof, invoice not valid.".into(),
+        code: "warranty-decided-first".into(),
+        args: [
+            ("after_verdict".to_string(), "needs_proof".to_string()),
+            ("after_invoice".to_string(), "not_valid".to_string()),
+        ]
+        .into(),
+    };
+    assert_eq!(Language::English.words().event_note(&event), event.note);
+    let zh = Language::Chinese.words().event_note(&event);
+    assert!(zh.starts_with("重新判定保修：未判定 → "), "{zh}");
+}

@@ -96,14 +96,19 @@ pub(super) fn serial_changed(case: &mut Case, found: String, ctx: &StepContext) 
             format!("Warranty decided again: {before_words} → {after_words}."),
         )
     };
-    // "Not decided" has no code: such a note is shown as stored.
     let outcome = match (before.as_ref(), after) {
         (Some(before), Some(after)) => outcome
             .arg("before_verdict", before.verdict.as_str())
             .arg("before_invoice", invoice_word(before))
             .arg("after_verdict", after.verdict.as_str())
             .arg("after_invoice", invoice_word(after)),
-        _ => Note::plain(outcome.text),
+        // A case without a decision until now (no claim date before, say).
+        (None, Some(after)) => Note::coded("warranty-decided-first", outcome.text)
+            .arg("after_verdict", after.verdict.as_str())
+            .arg("after_invoice", invoice_word(after)),
+        (None, None) => Note::coded("warranty-not-decided", outcome.text),
+        // A decision cannot be taken back by a serial; shown as stored if it ever is.
+        (Some(_), None) => Note::plain(outcome.text),
     };
     note.then(outcome)
 }

@@ -207,6 +207,28 @@ fn a_serial_mismatch_makes_the_device_received_the_product_and_decides_again() {
         "{}",
         event.note
     );
+    // A case not decided until now says so, coded like the others.
+    let mut undecided = opened(Arrival::MailIn);
+    undecided.decision = None;
+    let found = ParcelArrival {
+        serial_found: Some("SN-9".into()),
+        ..parcel("2026-03-04")
+    };
+    let event = run(&mut undecided, Step::Receive(found), "2026-03-04").unwrap();
+    assert!(
+        event
+            .note
+            .contains("Warranty decided again: not decided → Needs proof"),
+        "{}",
+        event.note
+    );
+    assert!(
+        event
+            .code
+            .ends_with("serial-changed warranty-decided-first"),
+        "{}",
+        event.code
+    );
     // The same serial written otherwise is no mismatch.
     let mut same = opened(Arrival::MailIn);
     let spelled = ParcelArrival {

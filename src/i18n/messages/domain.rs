@@ -102,6 +102,11 @@ pub const DOMAIN: &[Declared] = &[
     declared("note-application-had-expired", &[]),
     declared("note-parcel-for-expired", &["expired_case"]),
     declared("note-serial-changed", &["found", "applied"]),
+    declared(
+        "note-warranty-decided-first",
+        &["after_verdict", "after_invoice"],
+    ),
+    declared("note-warranty-not-decided", &[]),
     declared("note-message-sent", &["moment", "to", "message_id"]),
     declared("note-message-drafted", &["moment", "to", "message_id"]),
     declared("note-notice-set", &["notice_date", "due_date"]),

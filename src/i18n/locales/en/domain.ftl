@@ -86,6 +86,12 @@ note-packaging-inadequate = Packaging was not adequate: transport damage caused 
 note-application-had-expired = The application had expired (no parcel within 15 days): the customer must apply again. (4.2)
 note-parcel-for-expired = The parcel came for application { $expired_case }, which had expired.
 note-serial-changed = The device's serial { $found } differs from the application's { $applied }: the case now carries { $found } (2.4).
+note-warranty-decided-first = Warranty decided again: not decided → { $after_verdict }{ $after_invoice ->
+        [valid] { ", invoice valid" }
+        [not_valid] { ", invoice not valid" }
+       *[unknown] { "" }
+    }.
+note-warranty-not-decided = Warranty unchanged: not decided.
 note-warranty-unchanged = Warranty unchanged: { $after_verdict }{ $after_invoice ->
         [valid] { ", invoice valid" }
         [not_valid] { ", invoice not valid" }

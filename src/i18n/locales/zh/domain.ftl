@@ -83,6 +83,12 @@ note-packaging-inadequate = 包装不当：由此造成的运输损坏由客户�
 note-application-had-expired = { -application }已过期（15 天内未收到包裹）：客户须重新申请。（4.2）
 note-parcel-for-expired = 该包裹对应的{ -application } { $expired_case } 已过期。
 note-serial-changed = 设备的{ -serial-number } { $found } 与{ -application }中的 { $applied } 不符：本{ -case }现按 { $found } 处理（2.4）。
+note-warranty-decided-first = 重新判定保修：未判定 → { $after_verdict }{ $after_invoice ->
+        [valid] ，{ -invoice }有效
+        [not_valid] ，{ -invoice }无效
+       *[unknown] { "" }
+    }。
+note-warranty-not-decided = 保修结论不变：未判定。
 note-warranty-unchanged = 保修结论不变：{ $after_verdict }{ $after_invoice ->
         [valid] ，{ -invoice }有效
         [not_valid] ，{ -invoice }无效
