@@ -91,7 +91,6 @@ pub const DOMAIN: &[Declared] = &[
     declared("note-collected-id-checked", &[]),
     declared("note-password-removed", &[]),
     declared("note-personal-data-removed", &["months"]),
-    declared("note-personal-data-exported", &[]),
     declared("note-parcel-refuse", &[]),
     declared("note-parcel-reject-damaged", &[]),
     declared("note-parcel-reject-soaked", &[]),

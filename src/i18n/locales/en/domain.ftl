@@ -75,7 +75,6 @@ note-collected = Collected at the counter.
 note-collected-id-checked = Collected at the counter, ID checked.
 note-password-removed = The password note was removed (3.2, 3.7).
 note-personal-data-removed = The customer's personal data was removed: the case closed more than { $months } months ago (retention setting).
-note-personal-data-exported = Everything held on this customer was exported at their request.
 note-parcel-refuse = Refuse the parcel: it was sent cash on delivery or freight collect, and the sender pays the freight to the service center.
 note-parcel-reject-damaged = Reject the parcel: the package is damaged. The customer takes it up with the carrier.
 note-parcel-reject-soaked = Reject the parcel: the package is soaked in liquid. The customer takes it up with the carrier.

@@ -72,7 +72,6 @@ note-collected = 已在柜台取回。
 note-collected-id-checked = 已在柜台取回，已核验身份证件。
 note-password-removed = 密码记录已删除（3.2、3.7）。
 note-personal-data-removed = 客户的个人数据已删除：该{ -case }已结案超过 { $months } 个月（保留期限设置）。
-note-personal-data-exported = 应客户要求，已导出本中心保存的该客户全部信息。
 note-parcel-refuse = 拒收包裹：包裹以货到付款或{ -freight-collect }方式寄出，寄往{ -service-center }的运费由寄件人承担。
 note-parcel-reject-damaged = 拒收包裹：包装破损。请客户与承运人交涉。
 note-parcel-reject-soaked = 拒收包裹：包装被液体浸湿。请客户与承运人交涉。
