@@ -18,7 +18,7 @@ use crate::domain::settings::{Form, Paper, Settings};
 
 use super::common::{PrintError, address_lines};
 use crate::domain::Verdict;
-use crate::i18n::{Language, Words, format_strict};
+use crate::i18n::{Language, Words};
 
 use super::label::{LabelForm, tracking_for};
 use super::payment_receipt::payment_totals;
@@ -277,8 +277,9 @@ impl Change {
     /// amount or a date written as the language writes them, other values as printed.
     pub fn say(&self, w: Words) -> String {
         let slug = self.what.to_lowercase().replace(' ', "-");
-        let what = format_strict(w.language(), &format!("printing-fact-{slug}"), None)
-            .unwrap_or_else(|_| self.what.clone());
+        let what = w
+            .lookup(&format!("printing-fact-{slug}"), None)
+            .unwrap_or_else(|| self.what.clone());
         w.printing_change(what, self.value(&self.old, w), self.value(&self.new, w))
     }
 
@@ -293,9 +294,8 @@ impl Change {
                 .map_or_else(|| label.to_string(), |v| w.verdict(v)),
             ("date in", date) => chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d")
                 .map_or_else(|_| date.to_string(), |d| w.date(d)),
-            ("paid" | "total" | "still due", amount) => {
-                money_of(amount).map_or_else(|| amount.to_string(), |m| w.money(&m))
-            }
+            ("paid" | "total" | "still due", amount) => crate::domain::Money::from_written(amount)
+                .map_or_else(|| amount.to_string(), |m| w.money(&m)),
             (_, value) => value.to_string(),
         }
     }
@@ -308,13 +308,6 @@ pub fn say(changes: &[Change], w: Words) -> String {
         .map(|change| change.say(w))
         .collect::<Vec<_>>()
         .join(&w.printing_change_separator())
-}
-
-/// Money as a printing's facts write it ("25.50 EUR").
-fn money_of(text: &str) -> Option<crate::domain::Money> {
-    let (amount, code) = text.rsplit_once(' ')?;
-    let currency = crate::domain::Currency::new(code).ok()?;
-    crate::domain::Money::parse(amount, currency).ok()
 }
 
 /// What differs from `before` to `after`, one [`Change`] a fact, in the order of

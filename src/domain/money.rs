@@ -227,6 +227,16 @@ impl Money {
     }
 }
 
+impl Money {
+    /// Money as [`Display`](fmt::Display) writes it ("1,234.50 EUR"), read back: an
+    /// amount stored as text (a coded sentence's argument, a printing's facts).
+    pub fn from_written(text: &str) -> Option<Money> {
+        let (amount, code) = text.rsplit_once(' ')?;
+        let currency = Currency::new(code).ok()?;
+        Money::parse(amount, currency).ok()
+    }
+}
+
 impl fmt::Display for Money {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{} {}", self.amount_text(), self.currency)
@@ -239,6 +249,14 @@ mod tests {
 
     fn eur() -> Currency {
         Currency::new("eur").expect("EUR")
+    }
+
+    #[test]
+    fn money_reads_back_as_it_is_written() {
+        let money = Money::parse("1234.5", eur()).expect("amount");
+        assert_eq!(Money::from_written(&money.to_string()), Some(money));
+        assert_eq!(Money::from_written("25.50"), None, "no currency");
+        assert_eq!(Money::from_written("—"), None);
     }
 
     #[test]

@@ -102,6 +102,15 @@ impl Words {
         self.language
     }
 
+    /// A message that may not exist (a name looked up by a code: `field-<name>`,
+    /// `printing-fact-<name>`…): in this language, else in English; `None` when neither
+    /// has it or it does not render, for the caller to show the name as it is.
+    pub fn lookup(self, id: &str, args: Option<&FluentArgs>) -> Option<String> {
+        format_strict(self.language, id, args)
+            .or_else(|_| format_strict(Language::English, id, args))
+            .ok()
+    }
+
     /// Formats one message. A message missing in this language falls back to English,
     /// and one missing there too shows its id: never a panic at the desk (the
     /// completeness tests keep both from happening).

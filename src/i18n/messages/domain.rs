@@ -12,8 +12,8 @@
 use chrono::NaiveDate;
 use fluent_bundle::{FluentArgs, FluentValue};
 
-use crate::domain::{Args, CaseEvent, Cause, Currency, Money, Note, Reason, Verdict};
-use crate::i18n::{Declared, Language, Words, format_strict};
+use crate::domain::{Args, CaseEvent, Cause, Money, Note, Reason, Verdict};
+use crate::i18n::{Declared, Words};
 
 const fn declared(id: &'static str, args: &'static [&'static str]) -> Declared {
     Declared { id, args }
@@ -194,9 +194,7 @@ impl Words {
     /// A message of a stored code, in this language, else in English; `None` when
     /// neither knows it (a code from a newer fixdesk) or it does not render.
     fn render(self, id: &str, args: &FluentArgs<'static>) -> Option<String> {
-        format_strict(self.language(), id, Some(args))
-            .or_else(|_| format_strict(Language::English, id, Some(args)))
-            .ok()
+        self.lookup(id, Some(args))
     }
 
     /// Stored arguments written as this language writes them.
@@ -209,7 +207,7 @@ impl Words {
                     Err(_) => FluentValue::from(value.clone()),
                 }
             } else if name.ends_with("amount") {
-                match money_of(value) {
+                match Money::from_written(value) {
                     Some(money) => FluentValue::from(self.money(&money)),
                     None => FluentValue::from(value.clone()),
                 }
@@ -247,11 +245,4 @@ impl Words {
         }
         args
     }
-}
-
-/// Money as the domain writes it ("1,234.50 EUR").
-fn money_of(text: &str) -> Option<Money> {
-    let (amount, code) = text.rsplit_once(' ')?;
-    let currency = Currency::new(code).ok()?;
-    Money::parse(amount, currency).ok()
 }

@@ -123,6 +123,6 @@ impl Words {
     /// given when it has none.
     pub fn mail_setting_field(self, field: &str) -> String {
         let id = format!("mail-field-{}", field.replace([' ', '_'], "-"));
-        crate::i18n::format_strict(self.language(), &id, None).unwrap_or_else(|_| field.to_string())
+        self.lookup(&id, None).unwrap_or_else(|| field.to_string())
     }
 }

@@ -6,7 +6,7 @@
 //! without a code (the engine's own words) is shown as said.
 
 use crate::domain::Note;
-use crate::i18n::{Language, Words, format_strict};
+use crate::i18n::Words;
 
 declared! { PROBLEMS;
     "problem-of-field"(field, problem),
@@ -233,9 +233,7 @@ impl Words {
     /// writes it when it has no words (a JSON key a script sent, say).
     pub fn field(self, name: &str) -> String {
         let id = format!("field-{}", name.replace(['.', '_'], "-"));
-        format_strict(self.language(), &id, None)
-            .or_else(|_| format_strict(Language::English, &id, None))
-            .unwrap_or_else(|_| name.to_string())
+        self.lookup(&id, None).unwrap_or_else(|| name.to_string())
     }
 
     /// One problem of an import file's row: "line 3: phone: missing (required)".
