@@ -6,8 +6,7 @@ use super::store::{Place, store_error};
 use super::{CliError, CliResult};
 use crate::domain::case::DocumentKind;
 use crate::domain::settings::{PrintWhen, PrinterChoice};
-use crate::i18n::Words;
-use crate::print::{Cups, Printer, PrinterState};
+use crate::print::Cups;
 
 /// The narrowest the documents' column is: English's longest name and a space.
 const DOCUMENT_COLUMN: usize = 25;
@@ -28,7 +27,7 @@ pub fn run(place: &Place) -> CliResult {
         }
         Ok(printers) => {
             for printer in printers {
-                println!("  {}", printer_line(w, printer));
+                println!("  {}", printer.summary_in(w));
             }
         }
         Err(err) => println!("  {}", w.cli_printers_unlisted(err.say(w))),
@@ -84,102 +83,4 @@ pub fn run(place: &Place) -> CliResult {
     system
         .map(|_| ())
         .map_err(|err| CliError::failure_in(move |w| err.say(w)))
-}
-
-/// One printer the system offers: its name (and description), its state, its alerts,
-/// and whether it is the system's default, in `w`; the printer's own words as CUPS says
-/// them.
-fn printer_line(w: Words, printer: &Printer) -> String {
-    let description = printer.description.trim();
-    let description = if description.is_empty() || printer.description == printer.name {
-        String::new()
-    } else {
-        w.cli_printers_description(description)
-    };
-    let state = match &printer.state {
-        PrinterState::Ready => w.cli_printers_ready(),
-        PrinterState::Printing => w.cli_printers_printing(),
-        PrinterState::Stopped { reason } if reason.is_empty() => w.cli_printers_stopped(),
-        PrinterState::Stopped { reason } => w.cli_printers_stopped_because(reason),
-    };
-    let alerts = if printer.alerts.is_empty() {
-        String::new()
-    } else {
-        w.cli_printers_alerts(printer.alerts.join(", "))
-    };
-    let default = if printer.is_default {
-        w.cli_printers_default()
-    } else {
-        String::new()
-    };
-    w.cli_printer(&printer.name, description, state, alerts, default)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::domain::Language;
-
-    fn printer(state: PrinterState, alerts: &[&str], is_default: bool) -> Printer {
-        Printer {
-            name: "Front".into(),
-            description: "Counter laser".into(),
-            state,
-            alerts: alerts.iter().map(|a| a.to_string()).collect(),
-            is_default,
-        }
-    }
-
-    /// The English line is the one `Printer::summary` writes, word for word.
-    #[test]
-    fn a_printers_line_in_english_is_its_summary() {
-        let w = Language::English.words();
-        for p in [
-            printer(PrinterState::Ready, &[], true),
-            printer(PrinterState::Printing, &["toner-low"], false),
-            printer(
-                PrinterState::Stopped {
-                    reason: String::new(),
-                },
-                &[],
-                false,
-            ),
-            printer(
-                PrinterState::Stopped {
-                    reason: "paper jam".into(),
-                },
-                &["a", "b"],
-                true,
-            ),
-        ] {
-            assert_eq!(printer_line(w, &p), p.summary());
-        }
-    }
-
-    #[test]
-    fn a_printers_line_in_chinese_has_no_english_frame() {
-        let w = Language::Chinese.words();
-        let line = printer_line(
-            w,
-            &printer(
-                PrinterState::Stopped {
-                    reason: "paper jam".into(),
-                },
-                &[],
-                true,
-            ),
-        );
-        assert!(
-            line.contains("已停止") && line.contains("系统默认"),
-            "{line}"
-        );
-        assert!(
-            line.contains("paper jam"),
-            "CUPS's words as they came: {line}"
-        );
-        assert!(
-            !line.contains("stopped") && !line.contains("default"),
-            "{line}"
-        );
-    }
 }

@@ -51,24 +51,29 @@ impl Printer {
     /// [`Printer::summary`] in `w`'s language: the state and "the system's default" in
     /// words, the name, description, CUPS's reason and alerts as the system gives them.
     pub fn summary_in(&self, w: crate::i18n::Words) -> String {
-        let mut line = self.name.clone();
-        if !self.description.trim().is_empty() && self.description != self.name {
-            line.push_str(&format!(" ({})", self.description.trim()));
-        }
+        let description = self.description.trim();
+        let description = if description.is_empty() || self.description == self.name {
+            String::new()
+        } else {
+            w.print_line_description(description)
+        };
         let state = match &self.state {
             PrinterState::Ready => w.print_state_ready(),
             PrinterState::Printing => w.print_state_printing(),
             PrinterState::Stopped { reason } if reason.is_empty() => w.print_state_stopped(),
             PrinterState::Stopped { reason } => w.print_state_stopped_because(reason),
         };
-        line.push_str(&format!(" — {state}"));
-        if !self.alerts.is_empty() {
-            line.push_str(&format!(" ({})", self.alerts.join(", ")));
-        }
-        if self.is_default {
-            line.push_str(&format!(" — {}", w.print_system_default()));
-        }
-        line
+        let alerts = if self.alerts.is_empty() {
+            String::new()
+        } else {
+            w.print_line_alerts(self.alerts.join(", "))
+        };
+        let default = if self.is_default {
+            w.print_line_default(w.print_system_default())
+        } else {
+            String::new()
+        };
+        w.print_line(&self.name, description, state, alerts, default)
     }
 }
 
@@ -502,6 +507,71 @@ printer office now printing office-7.  enabled since Sun Nov 29 21:18:00 2026
         assert_eq!(
             printers[1].summary(),
             "fixdesk-stopped (fixdesk test printer, paused) — stopped: paused for the tests"
+        );
+    }
+
+    fn front(state: PrinterState, alerts: &[&str], is_default: bool) -> Printer {
+        Printer {
+            name: "Front".into(),
+            description: "Counter laser".into(),
+            state,
+            alerts: alerts.iter().map(|a| a.to_string()).collect(),
+            is_default,
+        }
+    }
+
+    /// A printer's line, as `fixdesk printers` and the Settings screen show it.
+    #[test]
+    fn a_printers_line_names_its_state_alerts_and_default() {
+        let w = crate::domain::Language::English.words();
+        let stopped = |reason: &str| PrinterState::Stopped {
+            reason: reason.into(),
+        };
+        for (printer, line) in [
+            (
+                front(PrinterState::Ready, &[], true),
+                "Front (Counter laser) — ready — the system's default",
+            ),
+            (
+                front(PrinterState::Printing, &["toner-low"], false),
+                "Front (Counter laser) — printing (toner-low)",
+            ),
+            (
+                front(stopped(""), &[], false),
+                "Front (Counter laser) — stopped",
+            ),
+            (
+                front(stopped("paper jam"), &["a", "b"], true),
+                "Front (Counter laser) — stopped: paper jam (a, b) — the system's default",
+            ),
+        ] {
+            assert_eq!(printer.summary_in(w), line);
+            assert_eq!(printer.summary(), line);
+        }
+    }
+
+    #[test]
+    fn a_printers_line_in_chinese_has_no_english_frame() {
+        let w = crate::domain::Language::Chinese.words();
+        let line = front(
+            PrinterState::Stopped {
+                reason: "paper jam".into(),
+            },
+            &[],
+            true,
+        )
+        .summary_in(w);
+        assert!(
+            line.contains("已停止") && line.contains("系统默认"),
+            "{line}"
+        );
+        assert!(
+            line.contains("paper jam"),
+            "CUPS's words as they came: {line}"
+        );
+        assert!(
+            !line.contains("stopped") && !line.contains("default"),
+            "{line}"
         );
     }
 

@@ -56,14 +56,6 @@ crate::words! { CLI;
     cli_report_empty(file, month) = "cli-report-empty";
     cli_report_written(file, month, cases, kb) = "cli-report-written";
     /// One printer the system offers, as `Printer::summary` says it in English.
-    cli_printer(printer, description, state, alerts, default) = "cli-printer";
-    cli_printers_description(description) = "cli-printers-description";
-    cli_printers_ready = "cli-printers-ready";
-    cli_printers_printing = "cli-printers-printing";
-    cli_printers_stopped = "cli-printers-stopped";
-    cli_printers_stopped_because(reason) = "cli-printers-stopped-because";
-    cli_printers_alerts(alerts) = "cli-printers-alerts";
-    cli_printers_default = "cli-printers-default";
     /// Signing in and a new secret: the secret's kind by its code (`password`, `pin`).
     cli_prompt_secret(user) = "cli-prompt-secret";
     cli_prompt_new_secret(name, kind) = "cli-prompt-new-secret";

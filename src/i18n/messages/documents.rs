@@ -70,6 +70,10 @@ crate::words! { DOCUMENTS;
     print_state_stopped = "print-state-stopped";
     print_state_stopped_because(reason) = "print-state-stopped-because";
     print_system_default = "print-system-default";
+    print_line(printer, description, state, alerts, default) = "print-line";
+    print_line_description(description) = "print-line-description";
+    print_line_alerts(alerts) = "print-line-alerts";
+    print_line_default(default) = "print-line-default";
     // Shared by the documents (src/documents/common.rs, roll.rs).
     doc_date(day, monthname, month, year) = "doc-date";
     doc_stamp(date, time) = "doc-stamp";

@@ -90,14 +90,6 @@ cli-document-stale = this { cli-printers-document } differs from its last printi
 cli-personal-written = { $cases } cases written to { $file } and { $pdf }
 
 ## fixdesk printers: one printer the system offers (CUPS's own words as they come)
-cli-printer = { $printer }{ $description } — { $state }{ $alerts }{ $default }
-cli-printers-description = {" "}({ $description })
-cli-printers-ready = ready
-cli-printers-printing = printing
-cli-printers-stopped = stopped
-cli-printers-stopped-because = stopped: { $reason }
-cli-printers-alerts = {" "}({ $alerts })
-cli-printers-default = {" "}— the system's default
 
 ## Signing in, and a person's new secret (its kind by its code: password, pin). The
 ## prompts end without a space: the program adds the one to type after.

@@ -348,3 +348,8 @@ print-state-printing = printing
 print-state-stopped = stopped
 print-state-stopped-because = stopped: { $reason }
 print-system-default = the system's default
+## A printer's line: "fixdesk-pdf (test printer) — ready (low toner) — the system's default"
+print-line = { $printer }{ $description } — { $state }{ $alerts }{ $default }
+print-line-description = {" "}({ $description })
+print-line-alerts = {" "}({ $alerts })
+print-line-default = {" "}— { $default }

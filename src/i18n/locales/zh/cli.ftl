@@ -90,14 +90,6 @@ cli-document-stale = 此{ cli-printers-document }与上次打印的不同：{ $c
 cli-personal-written = 已将 { $cases } 个{ -case }写入 { $file } 和 { $pdf }
 
 ## fixdesk printers：系统提供的一台打印机（CUPS 自己的文字照原样显示）
-cli-printer = { $printer }{ $description } — { $state }{ $alerts }{ $default }
-cli-printers-description = （{ $description }）
-cli-printers-ready = 就绪
-cli-printers-printing = 正在打印
-cli-printers-stopped = 已停止
-cli-printers-stopped-because = 已停止：{ $reason }
-cli-printers-alerts = （{ $alerts }）
-cli-printers-default = {" "}— 系统默认打印机
 
 ## 登录，以及员工的新密码（类型按代码：password、pin）。提示语末尾不带空格，由程序补上。
 cli-prompt-secret = { $user } 的密码或 PIN 码：

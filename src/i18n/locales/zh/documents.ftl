@@ -344,3 +344,8 @@ print-state-printing = 正在打印
 print-state-stopped = 已停止
 print-state-stopped-because = 已停止：{ $reason }
 print-system-default = 系统默认打印机
+## 打印机的一行
+print-line = { $printer }{ $description } — { $state }{ $alerts }{ $default }
+print-line-description = {" "}({ $description })
+print-line-alerts = {" "}({ $alerts })
+print-line-default = {" "}— { $default }
